@@ -1,0 +1,483 @@
+//! Settings: built-in defaults (config/default.toml, compiled in) ← a config file ←
+//! environment variables. Validated once at start; the rest of the program gets
+//! typed values.
+
+use crate::core::deal::{Outcome, Pipeline, PipelineError, Stage};
+use crate::core::localtime::parse_timezone;
+use crate::core::money::Currency;
+use crate::core::period::FiscalYearStart;
+use chrono_tz::Tz;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+const DEFAULTS: &str = include_str!("../config/default.toml");
+
+/// The file read when present and no other is named.
+pub const LOCAL_CONFIG: &str = "config/dealbell.toml";
+
+/// A secret string (the bot token). Its `Debug` and `Display` never show it.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Secret {
+        Secret(value.into())
+    }
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.0.is_empty() {
+            "Secret(<unset>)"
+        } else {
+            "Secret(<redacted>)"
+        })
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read config file {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("config file {path} is not valid TOML: {message}")]
+    Syntax { path: String, message: String },
+    #[error("config: {0}")]
+    Invalid(String),
+}
+
+/// Everything Dealbell is configured with, validated.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database_path: PathBuf,
+    pub team_defaults: TeamDefaults,
+    pub undo_window_minutes: i64,
+    pub leaderboard_top: u32,
+    pub import_max_bytes: usize,
+    pub pipeline: Pipeline,
+    /// Lower-cased CRM stage name → stage key.
+    pub import_stage_map: BTreeMap<String, String>,
+    pub discord: DiscordConfig,
+    /// Where the settings came from, for `check-config`.
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct TeamDefaults {
+    pub timezone: Tz,
+    pub currency: Currency,
+    pub fiscal_year_start: FiscalYearStart,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct DiscordConfig {
+    pub token: Secret,
+    pub dev_guild: Option<u64>,
+    pub api_url: Option<String>,
+}
+
+// The file shape, before validation.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    database: RawDatabase,
+    team: RawTeam,
+    deals: RawDeals,
+    stages: Vec<RawStage>,
+    import: RawImport,
+    discord: RawDiscord,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDatabase {
+    path: String,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTeam {
+    timezone: String,
+    currency: String,
+    fiscal_year_start: u32,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDeals {
+    undo_window_minutes: i64,
+    leaderboard_top: u32,
+    import_max_bytes: usize,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStage {
+    key: String,
+    label: String,
+    probability: u8,
+    outcome: Outcome,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawImport {
+    stage_map: BTreeMap<String, String>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDiscord {
+    token_file: String,
+    dev_guild: String,
+    api_url: String,
+}
+
+/// Environment variables Dealbell reads, in one place so `check-config` can list them.
+pub struct Environment {
+    vars: BTreeMap<String, String>,
+}
+
+impl Environment {
+    pub fn from_process() -> Environment {
+        let wanted = [
+            "DEALBELL_CONFIG",
+            "DEALBELL_DATABASE_URL",
+            "DISCORD_TOKEN",
+            "DEALBELL_DEV_GUILD",
+            "DEALBELL_DISCORD_API_URL",
+        ];
+        let vars = wanted
+            .iter()
+            .filter_map(|k| {
+                std::env::var(k)
+                    .ok()
+                    .filter(|v| !v.trim().is_empty())
+                    .map(|v| (k.to_string(), v))
+            })
+            .collect();
+        Environment { vars }
+    }
+    pub fn empty() -> Environment {
+        Environment {
+            vars: BTreeMap::new(),
+        }
+    }
+    pub fn with(mut self, key: &str, value: &str) -> Environment {
+        self.vars.insert(key.to_string(), value.to_string());
+        self
+    }
+    fn get(&self, key: &str) -> Option<&str> {
+        self.vars.get(key).map(String::as_str)
+    }
+}
+
+impl Config {
+    /// Defaults only: what tests and `--memory` sessions start from.
+    pub fn defaults() -> Config {
+        Config::load(None, &Environment::empty()).unwrap_or_else(|e| {
+            // The compiled-in defaults are checked by a unit test, so this cannot happen
+            // in a released build.
+            panic!("built-in config/default.toml is invalid: {e}")
+        })
+    }
+
+    /// Loads defaults, then `file` (or DEALBELL_CONFIG, or config/dealbell.toml when it
+    /// exists), then the environment.
+    pub fn load(file: Option<&Path>, env: &Environment) -> Result<Config, ConfigError> {
+        let mut merged: toml::Table =
+            DEFAULTS
+                .parse()
+                .map_err(|e: toml::de::Error| ConfigError::Syntax {
+                    path: "built-in defaults".into(),
+                    message: e.to_string(),
+                })?;
+        let mut sources = vec!["built-in defaults".to_string()];
+
+        let chosen: Option<PathBuf> = file
+            .map(Path::to_path_buf)
+            .or_else(|| env.get("DEALBELL_CONFIG").map(PathBuf::from))
+            .or_else(|| {
+                Path::new(LOCAL_CONFIG)
+                    .exists()
+                    .then(|| PathBuf::from(LOCAL_CONFIG))
+            });
+        if let Some(path) = chosen {
+            let text = std::fs::read_to_string(&path).map_err(|source| ConfigError::Read {
+                path: path.clone(),
+                source,
+            })?;
+            let overlay: toml::Table =
+                text.parse()
+                    .map_err(|e: toml::de::Error| ConfigError::Syntax {
+                        path: path.display().to_string(),
+                        message: e.to_string(),
+                    })?;
+            merge(&mut merged, overlay);
+            sources.push(path.display().to_string());
+        }
+
+        let raw: RawConfig = toml::Value::Table(merged)
+            .try_into()
+            .map_err(|e: toml::de::Error| ConfigError::Invalid(e.to_string()))?;
+        let mut config = Config::validate(raw)?;
+
+        if let Some(url) = env.get("DEALBELL_DATABASE_URL") {
+            config.database_path = database_path_from_url(url);
+            sources.push("DEALBELL_DATABASE_URL".into());
+        }
+        if let Some(token) = env.get("DISCORD_TOKEN") {
+            config.discord.token = Secret::new(token.trim());
+            sources.push("DISCORD_TOKEN".into());
+        }
+        if let Some(guild) = env.get("DEALBELL_DEV_GUILD") {
+            config.discord.dev_guild = Some(parse_guild_id(guild)?);
+            sources.push("DEALBELL_DEV_GUILD".into());
+        }
+        if let Some(url) = env.get("DEALBELL_DISCORD_API_URL") {
+            config.discord.api_url = Some(parse_origin(url)?);
+            sources.push("DEALBELL_DISCORD_API_URL".into());
+        }
+        config.sources = sources;
+        Ok(config)
+    }
+
+    fn validate(raw: RawConfig) -> Result<Config, ConfigError> {
+        let invalid = |m: String| ConfigError::Invalid(m);
+        let timezone = parse_timezone(&raw.team.timezone).ok_or_else(|| {
+            invalid(format!(
+                "team.timezone {:?} is not an IANA timezone such as Europe/Berlin",
+                raw.team.timezone
+            ))
+        })?;
+        let currency = Currency::from_code(&raw.team.currency).ok_or_else(|| {
+            invalid(format!(
+                "team.currency {:?} is not an ISO 4217 code",
+                raw.team.currency
+            ))
+        })?;
+        let fiscal_year_start = FiscalYearStart::new(raw.team.fiscal_year_start)
+            .ok_or_else(|| invalid("team.fiscal_year_start must be a month, 1-12".into()))?;
+        if !(0..=7 * 24 * 60).contains(&raw.deals.undo_window_minutes) {
+            return Err(invalid(
+                "deals.undo_window_minutes must be between 0 and 10080 (a week)".into(),
+            ));
+        }
+        if !(1..=50).contains(&raw.deals.leaderboard_top) {
+            return Err(invalid(
+                "deals.leaderboard_top must be between 1 and 50".into(),
+            ));
+        }
+        let stages = raw
+            .stages
+            .into_iter()
+            .map(|s| Stage {
+                key: s.key,
+                label: s.label,
+                probability: s.probability,
+                outcome: s.outcome,
+            })
+            .collect();
+        let pipeline =
+            Pipeline::new(stages).map_err(|e: PipelineError| invalid(format!("stages: {e}")))?;
+        let mut import_stage_map = BTreeMap::new();
+        for (crm, key) in raw.import.stage_map {
+            if pipeline.by_key(&key).is_none() {
+                return Err(invalid(format!(
+                    "import.stage_map maps {crm:?} to {key:?}, which is not a stage key"
+                )));
+            }
+            import_stage_map.insert(crm.to_lowercase(), key);
+        }
+        let mut discord = DiscordConfig::default();
+        if !raw.discord.token_file.trim().is_empty() {
+            let path = PathBuf::from(raw.discord.token_file.trim());
+            let token = std::fs::read_to_string(&path)
+                .map_err(|source| ConfigError::Read { path, source })?;
+            discord.token = Secret::new(token.trim());
+        }
+        if !raw.discord.dev_guild.trim().is_empty() {
+            discord.dev_guild = Some(parse_guild_id(&raw.discord.dev_guild)?);
+        }
+        if !raw.discord.api_url.trim().is_empty() {
+            discord.api_url = Some(parse_origin(&raw.discord.api_url)?);
+        }
+        Ok(Config {
+            database_path: database_path_from_url(&raw.database.path),
+            team_defaults: TeamDefaults {
+                timezone,
+                currency,
+                fiscal_year_start,
+            },
+            undo_window_minutes: raw.deals.undo_window_minutes,
+            leaderboard_top: raw.deals.leaderboard_top,
+            import_max_bytes: raw.deals.import_max_bytes,
+            pipeline,
+            import_stage_map,
+            discord,
+            sources: Vec::new(),
+        })
+    }
+
+    /// The settings as `check-config` prints them: the token only as set or unset.
+    pub fn redacted_summary(&self) -> String {
+        let d = &self.team_defaults;
+        let mut out = String::new();
+        out.push_str(&format!(
+            "read from:          {}\n",
+            self.sources.join(" <- ")
+        ));
+        out.push_str(&format!(
+            "database:           {}\n",
+            self.database_path.display()
+        ));
+        out.push_str(&format!(
+            "team defaults:      timezone {}, currency {}, fiscal year starts in month {}\n",
+            d.timezone,
+            d.currency,
+            d.fiscal_year_start.month()
+        ));
+        out.push_str(&format!(
+            "undo window:        {} minutes\n",
+            self.undo_window_minutes
+        ));
+        out.push_str(&format!("leaderboard rows:   {}\n", self.leaderboard_top));
+        let stages: Vec<String> = self
+            .pipeline
+            .stages()
+            .iter()
+            .map(|s| format!("{} {}%", s.label, s.probability))
+            .collect();
+        out.push_str(&format!("stages:             {}\n", stages.join(", ")));
+        out.push_str(&format!(
+            "discord token:      {}\n",
+            if self.discord.token.is_empty() {
+                "not set (the console runs instead)"
+            } else {
+                "set (hidden)"
+            }
+        ));
+        if let Some(g) = self.discord.dev_guild {
+            out.push_str(&format!("dev guild:          {g}\n"));
+        }
+        if let Some(url) = &self.discord.api_url {
+            out.push_str(&format!("discord api origin: {url}\n"));
+        }
+        out
+    }
+}
+
+/// Deep-merges `overlay` into `base`: tables merge key by key, anything else replaces.
+fn merge(base: &mut toml::Table, overlay: toml::Table) {
+    for (key, value) in overlay {
+        match (base.get_mut(&key), value) {
+            (Some(toml::Value::Table(b)), toml::Value::Table(o)) => merge(b, o),
+            (_, v) => {
+                base.insert(key, v);
+            }
+        }
+    }
+}
+
+/// Accepts a plain path or an `sqlite:` URL (`sqlite://data/x.db`, `sqlite:x.db?mode=rwc`).
+pub fn database_path_from_url(url: &str) -> PathBuf {
+    let trimmed = url.trim();
+    let without_scheme = trimmed
+        .strip_prefix("sqlite://")
+        .or_else(|| trimmed.strip_prefix("sqlite:"))
+        .unwrap_or(trimmed);
+    let without_query = without_scheme.split('?').next().unwrap_or(without_scheme);
+    PathBuf::from(without_query)
+}
+
+fn parse_guild_id(text: &str) -> Result<u64, ConfigError> {
+    text.trim().parse::<u64>().map_err(|_| {
+        ConfigError::Invalid(format!("dev guild {text:?} must be a server id (a number)"))
+    })
+}
+
+/// An origin such as `http://127.0.0.1:7777`, without a trailing slash or path.
+fn parse_origin(text: &str) -> Result<String, ConfigError> {
+    let t = text.trim().trim_end_matches('/');
+    let ok_scheme = t.starts_with("http://") || t.starts_with("https://");
+    let host = t.split("://").nth(1).unwrap_or("");
+    if !ok_scheme || host.is_empty() || host.contains('/') {
+        return Err(ConfigError::Invalid(format!(
+            "the Discord API origin {text:?} must look like https://host or http://127.0.0.1:7777 (no path)"
+        )));
+    }
+    Ok(t.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_defaults_are_valid() {
+        let c = Config::defaults();
+        assert_eq!(c.team_defaults.currency.code(), "USD");
+        assert_eq!(
+            c.pipeline.find("negotiation").map(|s| s.probability),
+            Some(75)
+        );
+        assert_eq!(
+            c.import_stage_map.get("engaging").map(String::as_str),
+            Some("qualified")
+        );
+        assert_eq!(c.database_path, PathBuf::from("data/dealbell.db"));
+    }
+
+    #[test]
+    fn file_and_environment_override_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.toml");
+        std::fs::write(
+            &path,
+            "[team]\ncurrency = \"EUR\"\n[deals]\nundo_window_minutes = 5\n",
+        )
+        .unwrap();
+        let env = Environment::empty()
+            .with("DEALBELL_DATABASE_URL", "sqlite://elsewhere.db?mode=rwc")
+            .with("DISCORD_TOKEN", "abc.def.ghi");
+        let c = Config::load(Some(&path), &env).unwrap();
+        assert_eq!(c.team_defaults.currency.code(), "EUR");
+        assert_eq!(
+            c.team_defaults.timezone,
+            Tz::UTC,
+            "untouched keys keep defaults"
+        );
+        assert_eq!(c.undo_window_minutes, 5);
+        assert_eq!(c.database_path, PathBuf::from("elsewhere.db"));
+        assert_eq!(c.discord.token.expose(), "abc.def.ghi");
+        let shown = format!("{c:?}\n{}", c.redacted_summary());
+        assert!(
+            !shown.contains("abc.def.ghi"),
+            "the token never appears: {shown}"
+        );
+    }
+
+    #[test]
+    fn bad_settings_are_refused_with_the_reason() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.toml");
+        for (text, needle) in [
+            ("[team]\ntimezone = \"Mars/Base\"\n", "IANA"),
+            ("[team]\ncurrency = \"XXQ\"\n", "ISO 4217"),
+            ("[import.stage_map]\nfoo = \"nowhere\"\n", "not a stage key"),
+            ("[deals]\nundo_windo = 3\n", "unknown field"),
+            ("[discord]\napi_url = \"ftp://x\"\n", "origin"),
+            ("not toml at all [", "not valid TOML"),
+        ] {
+            std::fs::write(&path, text).unwrap();
+            let err = Config::load(Some(&path), &Environment::empty())
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains(needle), "{text:?} gave {err}");
+        }
+    }
+}

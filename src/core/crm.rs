@@ -1,0 +1,567 @@
+//! Reading CRM exports: the Maven CRM sample's `sales_pipeline.csv` and
+//! `sales_teams.csv`, and Dealbell's own plain column format. Pure: bytes in, typed
+//! rows and line-numbered skips out; the store applies them in one transaction.
+
+use super::deal::{Outcome, Pipeline, clean_text, product_key};
+use super::money::{Currency, Money};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+
+/// The customer name used where an export row names no account.
+pub const NO_ACCOUNT: &str = "(no account)";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DealFormat {
+    /// opportunity_id, sales_agent, product, account, deal_stage, engage_date, close_date, close_value
+    MavenPipeline,
+    /// external_id, rep, customer, product, amount, currency, stage, opened_on, expected_close, closed_on, lost_reason
+    Dealbell,
+}
+
+/// One deal as the export describes it, checked and mapped onto the team's pipeline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportedDeal {
+    pub line: u64,
+    pub external_id: String,
+    pub rep: String,
+    pub customer: String,
+    pub product: Option<String>,
+    pub amount: Option<Money>,
+    pub stage: String,
+    pub outcome: Outcome,
+    pub opened_on: Option<NaiveDate>,
+    pub expected_close: Option<NaiveDate>,
+    pub closed_on: Option<NaiveDate>,
+    pub lost_reason: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Skip {
+    pub line: u64,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct ParsedDeals {
+    pub format: DealFormat,
+    pub rows_read: usize,
+    pub deals: Vec<ImportedDeal>,
+    pub skipped: Vec<Skip>,
+    /// Rows that had no account and were given the placeholder customer name.
+    pub without_account: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportedTeamRow {
+    pub line: u64,
+    pub rep: String,
+    pub manager: String,
+    pub region: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ParsedTeams {
+    pub rows_read: usize,
+    pub rows: Vec<ImportedTeamRow>,
+    pub skipped: Vec<Skip>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CrmError {
+    #[error("The file is not UTF-8 text. Export it as CSV (UTF-8) and try again.")]
+    NotUtf8,
+    #[error("The file is empty.")]
+    Empty,
+    #[error("I don't recognise these columns: {found}. Expected {expected}.")]
+    UnknownColumns { found: String, expected: String },
+    #[error("The CSV cannot be read near line {line}: {message}")]
+    Malformed { line: u64, message: String },
+}
+
+const MAVEN_COLUMNS: [&str; 8] = [
+    "opportunity_id",
+    "sales_agent",
+    "product",
+    "account",
+    "deal_stage",
+    "engage_date",
+    "close_date",
+    "close_value",
+];
+const PLAIN_REQUIRED: [&str; 4] = ["external_id", "rep", "customer", "stage"];
+const PLAIN_OPTIONAL: [&str; 7] = [
+    "product",
+    "amount",
+    "currency",
+    "opened_on",
+    "expected_close",
+    "closed_on",
+    "lost_reason",
+];
+
+/// What a deal import needs to know about the team.
+pub struct DealImportRules<'a> {
+    pub pipeline: &'a Pipeline,
+    /// Lower-cased CRM stage → stage key.
+    pub stage_map: &'a BTreeMap<String, String>,
+    pub currency: Currency,
+}
+
+/// A CSV split into a header (lower-cased names → column index) and records.
+struct Table {
+    columns: HashMap<String, usize>,
+    header_names: Vec<String>,
+    records: Vec<(u64, csv::StringRecord)>,
+}
+
+fn read_table(bytes: &[u8]) -> Result<Table, CrmError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|_| CrmError::NotUtf8)?;
+    if text.trim().is_empty() {
+        return Err(CrmError::Empty);
+    }
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let header = reader
+        .headers()
+        .map_err(|e| CrmError::Malformed {
+            line: 1,
+            message: e.to_string(),
+        })?
+        .clone();
+    let header_names: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
+    let columns = header_names
+        .iter()
+        .enumerate()
+        .map(|(i, h)| (h.clone(), i))
+        .collect();
+    let mut records = Vec::new();
+    for result in reader.records() {
+        let record = result.map_err(|e| CrmError::Malformed {
+            line: e.position().map(|p| p.line()).unwrap_or(0),
+            message: e.to_string(),
+        })?;
+        let line = record.position().map(|p| p.line()).unwrap_or(0);
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue; // blank line
+        }
+        records.push((line, record));
+    }
+    Ok(Table {
+        columns,
+        header_names,
+        records,
+    })
+}
+
+impl Table {
+    fn has(&self, names: &[&str]) -> bool {
+        names.iter().all(|n| self.columns.contains_key(*n))
+    }
+    /// The trimmed field, or None when the column is absent or the field blank.
+    fn field<'r>(&self, record: &'r csv::StringRecord, name: &str) -> Option<&'r str> {
+        let index = *self.columns.get(name)?;
+        record.get(index).map(str::trim).filter(|s| !s.is_empty())
+    }
+}
+
+/// Parses a deal export in either format.
+pub fn parse_deals(bytes: &[u8], rules: &DealImportRules) -> Result<ParsedDeals, CrmError> {
+    let table = read_table(bytes)?;
+    let format = if table.has(&MAVEN_COLUMNS) {
+        DealFormat::MavenPipeline
+    } else if table.has(&PLAIN_REQUIRED) {
+        DealFormat::Dealbell
+    } else {
+        return Err(CrmError::UnknownColumns {
+            found: table.header_names.join(", "),
+            expected: format!(
+                "either the Maven CRM columns ({}) or Dealbell's ({}, optional {})",
+                MAVEN_COLUMNS.join(", "),
+                PLAIN_REQUIRED.join(", "),
+                PLAIN_OPTIONAL.join(", ")
+            ),
+        });
+    };
+
+    let mut parsed = ParsedDeals {
+        format,
+        rows_read: table.records.len(),
+        deals: Vec::with_capacity(table.records.len()),
+        skipped: Vec::new(),
+        without_account: 0,
+    };
+    let mut first_line_of: HashMap<String, u64> = HashMap::new();
+    for (line, record) in &table.records {
+        let row = match format {
+            DealFormat::MavenPipeline => maven_row(&table, record, *line, rules),
+            DealFormat::Dealbell => plain_row(&table, record, *line, rules),
+        };
+        match row {
+            Ok(deal) => {
+                if let Some(first) = first_line_of.get(&deal.external_id) {
+                    parsed.skipped.push(Skip {
+                        line: *line,
+                        reason: format!("repeats id {} from line {first}", deal.external_id),
+                    });
+                    continue;
+                }
+                first_line_of.insert(deal.external_id.clone(), *line);
+                if deal.customer == NO_ACCOUNT {
+                    parsed.without_account += 1;
+                }
+                parsed.deals.push(deal);
+            }
+            Err(reason) => parsed.skipped.push(Skip {
+                line: *line,
+                reason,
+            }),
+        }
+    }
+    Ok(parsed)
+}
+
+fn required<'r>(
+    table: &Table,
+    record: &'r csv::StringRecord,
+    name: &str,
+) -> Result<&'r str, String> {
+    table
+        .field(record, name)
+        .ok_or_else(|| format!("{name} is empty"))
+}
+
+fn map_stage(raw: &str, rules: &DealImportRules) -> Result<(String, Outcome), String> {
+    let key = rules
+        .stage_map
+        .get(&raw.to_lowercase())
+        .cloned()
+        .or_else(|| rules.pipeline.find(raw).map(|s| s.key.clone()))
+        .ok_or_else(|| {
+            format!("stage {raw:?} is not one of the team's stages and not in import.stage_map")
+        })?;
+    let stage = rules
+        .pipeline
+        .by_key(&key)
+        .ok_or_else(|| format!("stage {raw:?} maps to {key:?}, which is not a stage"))?;
+    Ok((stage.key.clone(), stage.outcome))
+}
+
+fn us_date(text: Option<&str>, column: &str) -> Result<Option<NaiveDate>, String> {
+    text.map(|t| {
+        NaiveDate::parse_from_str(t, "%m/%d/%Y")
+            .or_else(|_| NaiveDate::parse_from_str(t, "%Y-%m-%d"))
+            .map_err(|_| format!("{column} {t:?} is not a date (M/D/YYYY)"))
+    })
+    .transpose()
+}
+
+fn iso_date(text: Option<&str>, column: &str) -> Result<Option<NaiveDate>, String> {
+    text.map(|t| {
+        NaiveDate::parse_from_str(t, "%Y-%m-%d")
+            .map_err(|_| format!("{column} {t:?} is not a date (YYYY-MM-DD)"))
+    })
+    .transpose()
+}
+
+fn short_text(field: &'static str, text: &str, max: usize) -> Result<String, String> {
+    clean_text(field, text, max).map_err(|e| e.to_string())
+}
+
+fn maven_row(
+    table: &Table,
+    r: &csv::StringRecord,
+    line: u64,
+    rules: &DealImportRules,
+) -> Result<ImportedDeal, String> {
+    let external_id = short_text("opportunity_id", required(table, r, "opportunity_id")?, 100)?;
+    let rep = short_text("sales_agent", required(table, r, "sales_agent")?, 100)?;
+    let (stage, outcome) = map_stage(required(table, r, "deal_stage")?, rules)?;
+    let customer = match table.field(r, "account") {
+        Some(a) => short_text("account", a, 200)?,
+        None => NO_ACCOUNT.to_string(),
+    };
+    let product = table
+        .field(r, "product")
+        .map(|p| short_text("product", p, 100))
+        .transpose()?;
+    let opened_on = us_date(table.field(r, "engage_date"), "engage_date")?;
+    let closed_on = us_date(table.field(r, "close_date"), "close_date")?;
+    let amount = table
+        .field(r, "close_value")
+        .map(|v| {
+            v.parse::<i64>()
+                .ok()
+                .filter(|n| (0..=super::money::MAX_MAJOR_UNITS).contains(n))
+                .map(|n| {
+                    Money::new(
+                        n * 10_i64.pow(u32::from(rules.currency.exponent())),
+                        rules.currency,
+                    )
+                })
+                .ok_or_else(|| format!("close_value {v:?} is not a whole amount"))
+        })
+        .transpose()?;
+    check_closed(outcome, closed_on, amount)?;
+    Ok(ImportedDeal {
+        line,
+        external_id,
+        rep,
+        customer,
+        product,
+        amount,
+        stage,
+        outcome,
+        opened_on,
+        expected_close: None,
+        closed_on,
+        lost_reason: None,
+    })
+}
+
+fn plain_row(
+    table: &Table,
+    r: &csv::StringRecord,
+    line: u64,
+    rules: &DealImportRules,
+) -> Result<ImportedDeal, String> {
+    let external_id = short_text("external_id", required(table, r, "external_id")?, 100)?;
+    let rep = short_text("rep", required(table, r, "rep")?, 100)?;
+    let customer = short_text("customer", required(table, r, "customer")?, 200)?;
+    let (stage, outcome) = map_stage(required(table, r, "stage")?, rules)?;
+    let currency = match table.field(r, "currency") {
+        Some(code) => Currency::from_code(code)
+            .ok_or_else(|| format!("currency {code:?} is not an ISO 4217 code"))?,
+        None => rules.currency,
+    };
+    let amount = table
+        .field(r, "amount")
+        .map(|a| Money::parse(a, currency).map_err(|e| format!("amount: {e}")))
+        .transpose()?;
+    let closed_on = iso_date(table.field(r, "closed_on"), "closed_on")?;
+    check_closed(outcome, closed_on, amount)?;
+    Ok(ImportedDeal {
+        line,
+        external_id,
+        rep,
+        customer,
+        product: table
+            .field(r, "product")
+            .map(|p| short_text("product", p, 100))
+            .transpose()?,
+        amount,
+        stage,
+        outcome,
+        opened_on: iso_date(table.field(r, "opened_on"), "opened_on")?,
+        expected_close: iso_date(table.field(r, "expected_close"), "expected_close")?,
+        closed_on,
+        lost_reason: table
+            .field(r, "lost_reason")
+            .map(|p| short_text("lost_reason", p, 300))
+            .transpose()?,
+    })
+}
+
+/// Closed deals need the date they closed; won deals also need what they were worth.
+fn check_closed(
+    outcome: Outcome,
+    closed_on: Option<NaiveDate>,
+    amount: Option<Money>,
+) -> Result<(), String> {
+    match outcome {
+        Outcome::Open => Ok(()),
+        _ if closed_on.is_none() => {
+            Err(format!("a {} deal needs its close date", outcome.as_str()))
+        }
+        Outcome::Won if amount.is_none_or(|m| m.minor <= 0) => {
+            Err("a won deal needs a value above zero".into())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Parses `sales_teams.csv` (sales_agent, manager, regional_office) or the plain
+/// form (rep, manager, region).
+pub fn parse_teams(bytes: &[u8]) -> Result<ParsedTeams, CrmError> {
+    let table = read_table(bytes)?;
+    let (rep_col, region_col) = if table.has(&["sales_agent", "manager"]) {
+        ("sales_agent", "regional_office")
+    } else if table.has(&["rep", "manager"]) {
+        ("rep", "region")
+    } else {
+        return Err(CrmError::UnknownColumns {
+            found: table.header_names.join(", "),
+            expected: "sales_agent, manager, regional_office (or rep, manager, region)".into(),
+        });
+    };
+    let mut parsed = ParsedTeams {
+        rows_read: table.records.len(),
+        rows: Vec::new(),
+        skipped: Vec::new(),
+    };
+    for (line, record) in &table.records {
+        let row = (|| -> Result<ImportedTeamRow, String> {
+            Ok(ImportedTeamRow {
+                line: *line,
+                rep: short_text("rep", required(&table, record, rep_col)?, 100)?,
+                manager: short_text("manager", required(&table, record, "manager")?, 100)?,
+                region: table
+                    .field(record, region_col)
+                    .map(|r| short_text("region", r, 100))
+                    .transpose()?,
+            })
+        })();
+        match row {
+            Ok(r) => parsed.rows.push(r),
+            Err(reason) => parsed.skipped.push(Skip {
+                line: *line,
+                reason,
+            }),
+        }
+    }
+    Ok(parsed)
+}
+
+/// Product names that differ only in spacing, case or punctuation ("GTXPro" and
+/// "GTX Pro"), each group with how often each spelling occurs. Reported, never merged.
+pub fn product_variants<'a>(
+    names: impl IntoIterator<Item = (&'a str, u64)>,
+) -> Vec<Vec<(String, u64)>> {
+    let mut groups: BTreeMap<String, BTreeMap<String, u64>> = BTreeMap::new();
+    for (name, count) in names {
+        *groups
+            .entry(product_key(name))
+            .or_default()
+            .entry(name.to_string())
+            .or_default() += count;
+    }
+    groups
+        .into_values()
+        .filter(|spellings| spellings.len() > 1)
+        .map(|spellings| spellings.into_iter().collect())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+
+    fn parse(csv: &str) -> ParsedDeals {
+        let config = Config::defaults();
+        let rules = DealImportRules {
+            pipeline: &config.pipeline,
+            stage_map: &config.import_stage_map,
+            currency: Currency::from_code("USD").unwrap(),
+        };
+        parse_deals(csv.as_bytes(), &rules).unwrap()
+    }
+
+    const MAVEN_HEADER: &str = "opportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value\n";
+
+    #[test]
+    fn reads_the_maven_pipeline_format() {
+        let p = parse(&format!(
+            "{MAVEN_HEADER}1C1I7A6R,Moses Frase,GTX Plus Basic,Cancity,Won,10/20/2016,3/1/2017,1054\n\
+             HAXMC4IX,James Ascencio,MG Advanced,,Engaging,10/25/2016,,\n\
+             PXXX,Anna Snelling,GTXPro,Acme,Prospecting,,,\n\
+             LOST1,Anna Snelling,MG Special,Acme,Lost,1/2/2017,3/4/2017,0\n"
+        ));
+        assert_eq!(p.format, DealFormat::MavenPipeline);
+        assert_eq!((p.rows_read, p.deals.len(), p.skipped.len()), (4, 4, 0));
+        let won = &p.deals[0];
+        assert_eq!(
+            (won.outcome, won.amount.map(|m| m.minor)),
+            (Outcome::Won, Some(105_400))
+        );
+        assert_eq!(won.closed_on, "2017-03-01".parse().ok());
+        assert_eq!(p.deals[1].customer, NO_ACCOUNT);
+        assert_eq!(p.deals[1].stage, "qualified");
+        assert_eq!(p.without_account, 1);
+        assert_eq!(p.deals[3].outcome, Outcome::Lost);
+    }
+
+    #[test]
+    fn skips_bad_rows_with_line_and_reason() {
+        let p = parse(&format!(
+            "{MAVEN_HEADER}A1,Moses Frase,GTX,Acme,Won,10/20/2016,,1054\n\
+             A2,Moses Frase,GTX,Acme,Sleeping,10/20/2016,,\n\
+             A3,,GTX,Acme,Won,10/20/2016,3/1/2017,10\n\
+             A4,Moses Frase,GTX,Acme,Won,10/20/2016,13/45/2017,10\n\
+             A5,Moses Frase,GTX,Acme,Won,10/20/2016,3/1/2017,ten\n\
+             A6,Moses Frase,GTX,Acme,Won,10/20/2016,3/1/2017,10\n\
+             A6,Moses Frase,GTX,Acme,Won,10/20/2016,3/1/2017,10\n"
+        ));
+        let skipped: Vec<(u64, &str)> = p
+            .skipped
+            .iter()
+            .map(|s| (s.line, s.reason.as_str()))
+            .collect();
+        assert_eq!(p.deals.len(), 1);
+        assert_eq!(skipped.len(), 6);
+        assert_eq!(skipped[0], (2, "a won deal needs its close date"));
+        assert!(skipped[1].1.contains("Sleeping"));
+        assert_eq!(skipped[2], (4, "sales_agent is empty"));
+        assert!(skipped[3].1.contains("close_date"));
+        assert!(skipped[4].1.contains("close_value"));
+        assert_eq!(skipped[5], (8, "repeats id A6 from line 7"));
+    }
+
+    #[test]
+    fn reads_the_plain_format_in_any_script() {
+        let p = parse(
+            "external_id,rep,customer,product,amount,currency,stage,closed_on\n\
+             X1,Zofia Wójcik,Zakład Łódź,Pro,\"12.500,00\",EUR,won,2026-03-02\n\
+             X2,王芳,北京客户,,5000,CNY,proposal,\n",
+        );
+        assert_eq!(p.format, DealFormat::Dealbell);
+        assert_eq!(p.skipped, vec![]);
+        assert_eq!(
+            p.deals[0]
+                .amount
+                .map(|m| (m.minor, m.currency.code().to_string())),
+            Some((1_250_000, "EUR".into()))
+        );
+        assert_eq!(
+            (p.deals[1].rep.as_str(), p.deals[1].customer.as_str()),
+            ("王芳", "北京客户")
+        );
+    }
+
+    #[test]
+    fn refuses_files_it_cannot_read() {
+        let config = Config::defaults();
+        let rules = DealImportRules {
+            pipeline: &config.pipeline,
+            stage_map: &config.import_stage_map,
+            currency: Currency::from_code("USD").unwrap(),
+        };
+        assert!(matches!(
+            parse_deals(b"name,value\nx,1\n", &rules),
+            Err(CrmError::UnknownColumns { .. })
+        ));
+        assert_eq!(
+            parse_deals(b"\xff\xfe\x00", &rules).unwrap_err(),
+            CrmError::NotUtf8
+        );
+        assert_eq!(parse_deals(b"  \n", &rules).unwrap_err(), CrmError::Empty);
+    }
+
+    #[test]
+    fn teams_and_product_variants() {
+        let t = parse_teams(
+            b"sales_agent,manager,regional_office\nAnna Snelling,Dustin Brinkmann,Central\n,X,Y\n",
+        )
+        .unwrap();
+        assert_eq!(t.rows.len(), 1);
+        assert_eq!(t.skipped[0].line, 3);
+        let v = product_variants([("GTXPro", 3), ("GTX Pro", 1), ("MG Special", 4)]);
+        assert_eq!(
+            v,
+            vec![vec![("GTX Pro".to_string(), 1), ("GTXPro".to_string(), 3)]]
+        );
+    }
+}

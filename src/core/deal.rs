@@ -1,0 +1,427 @@
+//! Deals, their stages and the rules for moving between them.
+
+use super::money::Money;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Where a stage leaves a deal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Open,
+    Won,
+    Lost,
+}
+
+impl Outcome {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Outcome::Open => "open",
+            Outcome::Won => "won",
+            Outcome::Lost => "lost",
+        }
+    }
+    pub fn parse(text: &str) -> Option<Outcome> {
+        match text {
+            "open" => Some(Outcome::Open),
+            "won" => Some(Outcome::Won),
+            "lost" => Some(Outcome::Lost),
+            _ => None,
+        }
+    }
+}
+
+/// One pipeline stage: a stable key stored with deals, the label a team sees, and
+/// the default probability of winning from it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stage {
+    pub key: String,
+    pub label: String,
+    pub probability: u8,
+    pub outcome: Outcome,
+}
+
+/// A team's pipeline, in order. Always has at least one open, one won and one lost stage.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Pipeline {
+    stages: Vec<Stage>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PipelineError {
+    #[error("the pipeline needs at least one open stage, one won stage and one lost stage")]
+    Incomplete,
+    #[error("stage {0:?} appears twice")]
+    Duplicate(String),
+    #[error("stage {0:?} has probability {1}; it must be 0–100")]
+    Probability(String, u8),
+    #[error("stage key {0:?} must be lower-case letters, digits or _")]
+    BadKey(String),
+}
+
+impl Pipeline {
+    pub fn new(stages: Vec<Stage>) -> Result<Pipeline, PipelineError> {
+        for outcome in [Outcome::Open, Outcome::Won, Outcome::Lost] {
+            if !stages.iter().any(|s| s.outcome == outcome) {
+                return Err(PipelineError::Incomplete);
+            }
+        }
+        for (i, s) in stages.iter().enumerate() {
+            if s.key.is_empty()
+                || !s
+                    .key
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            {
+                return Err(PipelineError::BadKey(s.key.clone()));
+            }
+            if s.probability > 100 {
+                return Err(PipelineError::Probability(s.key.clone(), s.probability));
+            }
+            let clash =
+                |o: &Stage| o.key == s.key || o.label.to_lowercase() == s.label.to_lowercase();
+            if stages[..i].iter().any(clash) {
+                return Err(PipelineError::Duplicate(s.key.clone()));
+            }
+        }
+        Ok(Pipeline { stages })
+    }
+
+    pub fn stages(&self) -> &[Stage] {
+        &self.stages
+    }
+
+    /// Finds a stage by key or by label, ignoring case ("Negotiation", "negotiation").
+    pub fn find(&self, text: &str) -> Option<&Stage> {
+        let wanted = text.trim().to_lowercase();
+        self.stages
+            .iter()
+            .find(|s| s.key == wanted || s.label.to_lowercase() == wanted)
+    }
+
+    pub fn by_key(&self, key: &str) -> Option<&Stage> {
+        self.stages.iter().find(|s| s.key == key)
+    }
+
+    /// The first stage with this outcome (where `/win` and `/deal won` land).
+    pub fn first_with(&self, outcome: Outcome) -> &Stage {
+        // `new` guarantees one of each outcome exists.
+        self.stages
+            .iter()
+            .find(|s| s.outcome == outcome)
+            .unwrap_or(&self.stages[0])
+    }
+
+    /// The label shown for a stored key; an unknown key (a stage since removed from
+    /// config) is shown as stored rather than hidden.
+    pub fn label<'a>(&'a self, key: &'a str) -> &'a str {
+        self.by_key(key).map(|s| s.label.as_str()).unwrap_or(key)
+    }
+
+    /// A copy with some stages renamed (a team's own words for them).
+    pub fn with_labels(&self, labels: &[(String, String)]) -> Pipeline {
+        let mut stages = self.stages.clone();
+        for (key, label) in labels {
+            if let Some(s) = stages.iter_mut().find(|s| &s.key == key) {
+                s.label = label.clone();
+            }
+        }
+        // A rename that would clash with another stage's name keeps the default instead.
+        Pipeline::new(stages).unwrap_or_else(|_| self.clone())
+    }
+
+    pub fn list(&self) -> String {
+        self.stages
+            .iter()
+            .map(|s| s.label.clone())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// Everything about a deal that a change can touch. The audit log stores it as
+/// JSON before and after each change, which is what `/deal undo` restores.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DealState {
+    pub owner_id: i64,
+    pub customer: String,
+    pub product: Option<String>,
+    pub amount: Option<Money>,
+    pub stage: String,
+    pub outcome: Outcome,
+    pub expected_close: Option<NaiveDate>,
+    pub closed_on: Option<NaiveDate>,
+    pub lost_reason: Option<String>,
+    pub note: Option<String>,
+}
+
+/// A stored deal: its state plus what the store keeps about it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Deal {
+    pub id: i64,
+    /// The number people use (#12), counted per team.
+    pub number: i64,
+    pub owner_name: String,
+    #[serde(flatten)]
+    pub state: DealState,
+    pub opened_on: NaiveDate,
+    pub external_id: Option<String>,
+    /// Goes up by one with every change; an undo only applies to the version it saw.
+    pub version: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DealError {
+    #[error("Deal #{0} is already won.")]
+    AlreadyWon(i64),
+    #[error("Deal #{0} is already lost.")]
+    AlreadyLost(i64),
+    #[error("Deal #{0} is already at stage {1}.")]
+    SameStage(i64, String),
+    #[error(
+        "Deal #{0} has no amount yet, so it cannot be won. Add one: /deal won id:{0} amount:12500"
+    )]
+    NoAmount(i64),
+    #[error(
+        "Use /deal won or /deal lost to close a deal; /deal stage moves it between open stages."
+    )]
+    CloseThroughStage,
+}
+
+/// Moves an open deal to another open stage, or reopens a closed one.
+pub fn move_to_stage(
+    number: i64,
+    state: &DealState,
+    stage: &Stage,
+) -> Result<DealState, DealError> {
+    if stage.outcome != Outcome::Open {
+        return Err(DealError::CloseThroughStage);
+    }
+    if state.stage == stage.key {
+        return Err(DealError::SameStage(number, stage.label.clone()));
+    }
+    Ok(DealState {
+        stage: stage.key.clone(),
+        outcome: Outcome::Open,
+        closed_on: None,
+        lost_reason: None,
+        ..state.clone()
+    })
+}
+
+/// Marks a deal won on `today`, optionally settling its amount.
+pub fn win(
+    number: i64,
+    state: &DealState,
+    won_stage: &Stage,
+    amount: Option<Money>,
+    today: NaiveDate,
+) -> Result<DealState, DealError> {
+    if state.outcome == Outcome::Won {
+        return Err(DealError::AlreadyWon(number));
+    }
+    let amount = amount.or(state.amount).ok_or(DealError::NoAmount(number))?;
+    Ok(DealState {
+        stage: won_stage.key.clone(),
+        outcome: Outcome::Won,
+        amount: Some(amount),
+        closed_on: Some(today),
+        lost_reason: None,
+        ..state.clone()
+    })
+}
+
+/// Marks a deal lost on `today`, with the reason if one was given.
+pub fn lose(
+    number: i64,
+    state: &DealState,
+    lost_stage: &Stage,
+    reason: Option<String>,
+    today: NaiveDate,
+) -> Result<DealState, DealError> {
+    if state.outcome == Outcome::Lost {
+        return Err(DealError::AlreadyLost(number));
+    }
+    Ok(DealState {
+        stage: lost_stage.key.clone(),
+        outcome: Outcome::Lost,
+        closed_on: Some(today),
+        lost_reason: reason,
+        ..state.clone()
+    })
+}
+
+/// Limits on free text, so a pasted novel or control characters never reach a table.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TextError {
+    #[error("{0} cannot be empty.")]
+    Empty(&'static str),
+    #[error("{0} is too long ({1} characters); keep it under {2}.")]
+    TooLong(&'static str, usize, usize),
+}
+
+/// Trims and checks a piece of free text; any script is kept as written, only
+/// control characters (line breaks, tabs) become spaces.
+pub fn clean_text(field: &'static str, text: &str, max_chars: usize) -> Result<String, TextError> {
+    let cleaned: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
+        .trim()
+        .to_string();
+    if cleaned.is_empty() {
+        return Err(TextError::Empty(field));
+    }
+    let count = cleaned.chars().count();
+    if count > max_chars {
+        return Err(TextError::TooLong(field, count, max_chars));
+    }
+    Ok(cleaned)
+}
+
+/// A key under which spellings of one product name meet: "GTXPro", "GTX Pro" and
+/// "gtx-pro" all become "gtxpro".
+pub fn product_key(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(|c| c.to_lowercase())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::money::Currency;
+
+    pub fn default_pipeline() -> Pipeline {
+        let s = |key: &str, p: u8, outcome| Stage {
+            key: key.into(),
+            label: key.into(),
+            probability: p,
+            outcome,
+        };
+        Pipeline::new(vec![
+            s("prospecting", 10, Outcome::Open),
+            s("proposal", 50, Outcome::Open),
+            s("won", 100, Outcome::Won),
+            s("lost", 0, Outcome::Lost),
+        ])
+        .unwrap()
+    }
+
+    fn open_deal() -> DealState {
+        DealState {
+            owner_id: 1,
+            customer: "Acme".into(),
+            product: None,
+            amount: None,
+            stage: "prospecting".into(),
+            outcome: Outcome::Open,
+            expected_close: None,
+            closed_on: None,
+            lost_reason: None,
+            note: None,
+        }
+    }
+
+    #[test]
+    fn stages_move_win_and_lose() {
+        let p = default_pipeline();
+        let today: NaiveDate = "2026-03-10".parse().unwrap();
+        let deal = move_to_stage(1, &open_deal(), p.find("Proposal").unwrap()).unwrap();
+        assert_eq!(deal.stage, "proposal");
+        assert_eq!(
+            move_to_stage(1, &deal, p.find("proposal").unwrap()),
+            Err(DealError::SameStage(1, "proposal".into()))
+        );
+        assert_eq!(
+            move_to_stage(1, &deal, p.find("won").unwrap()),
+            Err(DealError::CloseThroughStage)
+        );
+        assert_eq!(
+            win(1, &deal, p.first_with(Outcome::Won), None, today),
+            Err(DealError::NoAmount(1))
+        );
+        let eur = Currency::from_code("EUR").unwrap();
+        let won = win(
+            1,
+            &deal,
+            p.first_with(Outcome::Won),
+            Some(Money::new(100, eur)),
+            today,
+        )
+        .unwrap();
+        assert_eq!((won.outcome, won.closed_on), (Outcome::Won, Some(today)));
+        assert_eq!(
+            win(1, &won, p.first_with(Outcome::Won), None, today),
+            Err(DealError::AlreadyWon(1))
+        );
+        let lost = lose(
+            1,
+            &won,
+            p.first_with(Outcome::Lost),
+            Some("price".into()),
+            today,
+        )
+        .unwrap();
+        assert_eq!(
+            (lost.outcome, lost.lost_reason.as_deref()),
+            (Outcome::Lost, Some("price"))
+        );
+        let reopened = move_to_stage(1, &lost, p.find("proposal").unwrap()).unwrap();
+        assert_eq!(
+            (reopened.outcome, reopened.closed_on, reopened.lost_reason),
+            (Outcome::Open, None, None)
+        );
+    }
+
+    #[test]
+    fn pipelines_are_validated_and_renamed() {
+        let p = default_pipeline();
+        let renamed = p.with_labels(&[("proposal".into(), "Angebot".into())]);
+        assert_eq!(
+            renamed.find("angebot").map(|s| s.key.as_str()),
+            Some("proposal")
+        );
+        assert_eq!(renamed.label("proposal"), "Angebot");
+        let clash = p.with_labels(&[("proposal".into(), "won".into())]);
+        assert_eq!(
+            clash.label("proposal"),
+            "proposal",
+            "a clashing rename is ignored"
+        );
+        let no_lost = Pipeline::new(
+            p.stages()
+                .iter()
+                .filter(|s| s.outcome != Outcome::Lost)
+                .cloned()
+                .collect(),
+        );
+        assert_eq!(no_lost, Err(PipelineError::Incomplete));
+    }
+
+    #[test]
+    fn text_is_kept_in_any_script() {
+        assert_eq!(
+            clean_text("Customer", "  Zakład Łódź Sp. z o.o. ", 200),
+            Ok("Zakład Łódź Sp. z o.o.".into())
+        );
+        assert_eq!(
+            clean_text("Customer", "شركة الأفق", 200),
+            Ok("شركة الأفق".into())
+        );
+        assert_eq!(
+            clean_text("Customer", "北京客户\n有限公司", 200),
+            Ok("北京客户 有限公司".into())
+        );
+        assert_eq!(
+            clean_text("Customer", "  ", 200),
+            Err(TextError::Empty("Customer"))
+        );
+        assert!(matches!(
+            clean_text("Note", &"x".repeat(11), 10),
+            Err(TextError::TooLong(..))
+        ));
+        assert_eq!(product_key("GTXPro"), product_key("GTX Pro"));
+    }
+}

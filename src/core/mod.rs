@@ -1,0 +1,12 @@
+//! The domain: pure rules with no I/O. Nothing here knows about Discord, SQL or the
+//! console; it is tested on its own.
+
+pub mod activity;
+pub mod crm;
+pub mod dates;
+pub mod deal;
+pub mod localtime;
+pub mod money;
+pub mod period;
+pub mod ranking;
+pub mod team;

@@ -1,0 +1,355 @@
+//! Reporting periods (week, month, fiscal quarter, fiscal year) as ranges of local
+//! calendar dates in the team's timezone.
+//!
+//! Deals carry the local date they closed on, so a period is a half-open range of
+//! dates `[start, end)`; daylight-saving changes cannot shift a deal across a period
+//! boundary because no clock times are compared.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use serde::Serialize;
+
+/// The month (1–12) a team's fiscal year starts in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FiscalYearStart(u32);
+
+impl FiscalYearStart {
+    pub fn new(month: u32) -> Option<FiscalYearStart> {
+        (1..=12).contains(&month).then_some(FiscalYearStart(month))
+    }
+    pub fn january() -> FiscalYearStart {
+        FiscalYearStart(1)
+    }
+    pub fn month(&self) -> u32 {
+        self.0
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PeriodKind {
+    Week,
+    Month,
+    Quarter,
+    FiscalYear,
+    Custom,
+}
+
+/// A half-open range of local dates, `start` included, `end` excluded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Period {
+    pub kind: PeriodKind,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    /// Kept so labels and `previous()` need not be told the fiscal year again.
+    #[serde(skip)]
+    fiscal: FiscalYearStart,
+}
+
+/// What a user asked for: "this month", "last quarter", or explicit dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeriodSpec {
+    This(PeriodKind),
+    Last(PeriodKind),
+    Between(NaiveDate, NaiveDate),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PeriodError {
+    #[error(
+        "I don't know the period {0:?}. Use week, month, quarter or year, with last_ for the one before (last_month)."
+    )]
+    Unknown(String),
+    #[error("The period ends before it starts ({0} to {1}).")]
+    Backwards(NaiveDate, NaiveDate),
+    #[error("That period is longer than five years; pick a shorter range.")]
+    TooLong,
+}
+
+impl PeriodSpec {
+    /// The names used by commands: `week`, `month`, `quarter`, `year` and their `last_` forms.
+    pub fn parse(input: &str) -> Result<PeriodSpec, PeriodError> {
+        let key = input.trim().to_lowercase().replace([' ', '-'], "_");
+        let (last, name) = match key.strip_prefix("last_") {
+            Some(rest) => (true, rest.to_string()),
+            None => (false, key.strip_prefix("this_").unwrap_or(&key).to_string()),
+        };
+        let kind = match name.as_str() {
+            "week" | "w" => PeriodKind::Week,
+            "month" | "m" | "mtd" => PeriodKind::Month,
+            "quarter" | "q" | "qtd" => PeriodKind::Quarter,
+            "year" | "fiscal_year" | "fy" | "ytd" => PeriodKind::FiscalYear,
+            _ => return Err(PeriodError::Unknown(input.to_string())),
+        };
+        Ok(if last {
+            PeriodSpec::Last(kind)
+        } else {
+            PeriodSpec::This(kind)
+        })
+    }
+
+    /// Resolves the spec against the team's local "today".
+    pub fn resolve(
+        &self,
+        today: NaiveDate,
+        fiscal: FiscalYearStart,
+    ) -> Result<Period, PeriodError> {
+        match *self {
+            PeriodSpec::This(kind) => Ok(Period::containing(kind, today, fiscal)),
+            PeriodSpec::Last(kind) => Ok(Period::containing(kind, today, fiscal).previous()),
+            PeriodSpec::Between(from, to) => Period::between(from, to, fiscal),
+        }
+    }
+}
+
+impl Period {
+    /// The period of `kind` that contains `date`.
+    pub fn containing(kind: PeriodKind, date: NaiveDate, fiscal: FiscalYearStart) -> Period {
+        let fy = fiscal;
+        match kind {
+            PeriodKind::Week => {
+                let start = date - Duration::days(i64::from(date.weekday().num_days_from_monday()));
+                Period {
+                    kind,
+                    start,
+                    end: start + Duration::days(7),
+                    fiscal: fy,
+                }
+            }
+            PeriodKind::Month => {
+                let start = first_of_month(date.year(), date.month());
+                Period {
+                    kind,
+                    start,
+                    end: add_months(start, 1),
+                    fiscal: fy,
+                }
+            }
+            PeriodKind::Quarter => {
+                let offset = months_into_fiscal_year(date, fiscal);
+                let start = add_months(
+                    first_of_month(date.year(), date.month()),
+                    -((offset % 3) as i32),
+                );
+                Period {
+                    kind,
+                    start,
+                    end: add_months(start, 3),
+                    fiscal: fy,
+                }
+            }
+            PeriodKind::FiscalYear | PeriodKind::Custom => {
+                let offset = months_into_fiscal_year(date, fiscal);
+                let start = add_months(first_of_month(date.year(), date.month()), -(offset as i32));
+                Period {
+                    kind: PeriodKind::FiscalYear,
+                    start,
+                    end: add_months(start, 12),
+                    fiscal: fy,
+                }
+            }
+        }
+    }
+
+    /// An explicit range, both dates included.
+    pub fn between(
+        from: NaiveDate,
+        to: NaiveDate,
+        fiscal: FiscalYearStart,
+    ) -> Result<Period, PeriodError> {
+        if to < from {
+            return Err(PeriodError::Backwards(from, to));
+        }
+        if (to - from).num_days() > 5 * 366 {
+            return Err(PeriodError::TooLong);
+        }
+        Ok(Period {
+            kind: PeriodKind::Custom,
+            start: from,
+            end: to + Duration::days(1),
+            fiscal,
+        })
+    }
+
+    /// The period of the same kind just before this one.
+    pub fn previous(&self) -> Period {
+        let fiscal = self.fiscal;
+        match self.kind {
+            PeriodKind::Custom => {
+                let len = self.end - self.start;
+                Period {
+                    start: self.start - len,
+                    end: self.start,
+                    ..*self
+                }
+            }
+            kind => Period::containing(kind, self.start - Duration::days(1), fiscal),
+        }
+    }
+
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        self.start <= date && date < self.end
+    }
+
+    /// The last date inside the period.
+    pub fn last_day(&self) -> NaiveDate {
+        self.end - Duration::days(1)
+    }
+
+    pub fn days(&self) -> i64 {
+        (self.end - self.start).num_days()
+    }
+
+    /// Human label: "week of 9 Mar 2026", "March 2026", "Q1 FY2026/27 (Apr–Jun 2026)".
+    pub fn label(&self) -> String {
+        match self.kind {
+            PeriodKind::Week => format!("week of {}", self.start.format("%-d %b %Y")),
+            PeriodKind::Month => self.start.format("%B %Y").to_string(),
+            PeriodKind::Quarter => {
+                let fiscal = self.fiscal;
+                let q = months_into_fiscal_year(self.start, fiscal) / 3 + 1;
+                let fy = fiscal_year_name(self.start, fiscal);
+                format!(
+                    "Q{q} {fy} ({}–{})",
+                    self.start.format("%b"),
+                    self.last_day().format("%b %Y")
+                )
+            }
+            PeriodKind::FiscalYear => fiscal_year_name(self.start, self.fiscal),
+            PeriodKind::Custom => format!("{} – {}", self.start, self.last_day()),
+        }
+    }
+}
+
+/// "FY2026" for calendar fiscal years, "FY2026/27" when the year straddles two.
+pub fn fiscal_year_name(date: NaiveDate, fiscal: FiscalYearStart) -> String {
+    let offset = months_into_fiscal_year(date, fiscal);
+    let start = add_months(first_of_month(date.year(), date.month()), -(offset as i32));
+    if fiscal.0 == 1 {
+        format!("FY{}", start.year())
+    } else {
+        format!("FY{}/{:02}", start.year(), (start.year() + 1) % 100)
+    }
+}
+
+fn months_into_fiscal_year(date: NaiveDate, fiscal: FiscalYearStart) -> u32 {
+    (date.month() + 12 - fiscal.0) % 12
+}
+
+fn first_of_month(year: i32, month: u32) -> NaiveDate {
+    // Month is always 1..=12 here, and years stay far inside chrono's range.
+    NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(NaiveDate::MIN)
+}
+
+/// Adds whole months to the first of a month.
+fn add_months(first: NaiveDate, months: i32) -> NaiveDate {
+    let total = first.year() * 12 + first.month0() as i32 + months;
+    first_of_month(total.div_euclid(12), total.rem_euclid(12) as u32 + 1)
+}
+
+/// The next `weekday` strictly after `date`.
+pub fn next_weekday(date: NaiveDate, weekday: Weekday) -> NaiveDate {
+    let ahead = (7 + weekday.num_days_from_monday() as i64
+        - date.weekday().num_days_from_monday() as i64)
+        % 7;
+    date + Duration::days(if ahead == 0 { 7 } else { ahead })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+    fn april() -> FiscalYearStart {
+        FiscalYearStart::new(4).unwrap()
+    }
+
+    #[test]
+    fn calendar_periods() {
+        let jan = FiscalYearStart::january();
+        let p = Period::containing(PeriodKind::Week, d("2026-03-11"), jan);
+        assert_eq!((p.start, p.end), (d("2026-03-09"), d("2026-03-16")));
+        let p = Period::containing(PeriodKind::Month, d("2026-02-14"), jan);
+        assert_eq!((p.start, p.end), (d("2026-02-01"), d("2026-03-01")));
+        assert_eq!(p.label(), "February 2026");
+        let p = Period::containing(PeriodKind::Quarter, d("2026-12-31"), jan);
+        assert_eq!((p.start, p.end), (d("2026-10-01"), d("2027-01-01")));
+        assert_eq!(p.label(), "Q4 FY2026 (Oct–Dec 2026)");
+    }
+
+    #[test]
+    fn fiscal_year_starting_in_april() {
+        let q = Period::containing(PeriodKind::Quarter, d("2026-03-10"), april());
+        assert_eq!((q.start, q.end), (d("2026-01-01"), d("2026-04-01")));
+        assert_eq!(q.label(), "Q4 FY2025/26 (Jan–Mar 2026)");
+        let q = Period::containing(PeriodKind::Quarter, d("2026-04-01"), april());
+        assert_eq!(q.label(), "Q1 FY2026/27 (Apr–Jun 2026)");
+        let y = Period::containing(PeriodKind::FiscalYear, d("2026-03-10"), april());
+        assert_eq!((y.start, y.end), (d("2025-04-01"), d("2026-04-01")));
+        assert_eq!(y.label(), "FY2025/26");
+        let y = Period::containing(
+            PeriodKind::FiscalYear,
+            d("2026-11-30"),
+            FiscalYearStart::new(11).unwrap(),
+        );
+        assert_eq!((y.start, y.end), (d("2026-11-01"), d("2027-11-01")));
+    }
+
+    #[test]
+    fn previous_periods_cross_year_ends() {
+        let jan = FiscalYearStart::january();
+        let m = Period::containing(PeriodKind::Month, d("2026-01-15"), jan).previous();
+        assert_eq!((m.start, m.end), (d("2025-12-01"), d("2026-01-01")));
+        let q = Period::containing(PeriodKind::Quarter, d("2026-05-15"), april()).previous();
+        assert_eq!((q.start, q.end), (d("2026-01-01"), d("2026-04-01")));
+        let w = Period::containing(PeriodKind::Week, d("2026-01-01"), jan).previous();
+        assert_eq!((w.start, w.end), (d("2025-12-22"), d("2025-12-29")));
+        let c = Period::between(d("2026-03-01"), d("2026-03-10"), jan)
+            .unwrap()
+            .previous();
+        assert_eq!((c.start, c.end), (d("2026-02-19"), d("2026-03-01")));
+    }
+
+    #[test]
+    fn week_spanning_a_dst_change_is_seven_days() {
+        // Europe/Berlin springs forward on 2026-03-29; the period is still Mon..Mon.
+        let w = Period::containing(
+            PeriodKind::Week,
+            d("2026-03-29"),
+            FiscalYearStart::january(),
+        );
+        assert_eq!(
+            (w.start, w.end, w.days()),
+            (d("2026-03-23"), d("2026-03-30"), 7)
+        );
+    }
+
+    #[test]
+    fn parses_period_names() {
+        assert_eq!(
+            PeriodSpec::parse("month"),
+            Ok(PeriodSpec::This(PeriodKind::Month))
+        );
+        assert_eq!(
+            PeriodSpec::parse("last_quarter"),
+            Ok(PeriodSpec::Last(PeriodKind::Quarter))
+        );
+        assert_eq!(
+            PeriodSpec::parse("This Week"),
+            Ok(PeriodSpec::This(PeriodKind::Week))
+        );
+        assert_eq!(
+            PeriodSpec::parse("fy"),
+            Ok(PeriodSpec::This(PeriodKind::FiscalYear))
+        );
+        assert!(PeriodSpec::parse("fortnight").is_err());
+        assert!(Period::between(d("2026-03-10"), d("2026-03-01"), april()).is_err());
+    }
+
+    #[test]
+    fn next_weekday_is_strictly_after() {
+        assert_eq!(next_weekday(d("2026-03-10"), Weekday::Fri), d("2026-03-13"));
+        assert_eq!(next_weekday(d("2026-03-13"), Weekday::Fri), d("2026-03-20"));
+    }
+}

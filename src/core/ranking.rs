@@ -1,0 +1,116 @@
+//! Ranking with shared places: equal values share a rank and the next rank skips
+//! (1, 2, 2, 4) — "standard competition ranking", what sports tables use.
+
+use serde::Serialize;
+
+/// One competitor's score. `name` only orders rows that share a rank, so the table
+/// reads the same every time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Entry {
+    pub member_id: i64,
+    pub name: String,
+    pub value: i64,
+    /// A second figure shown beside the ranked one (deal count beside revenue, ...).
+    pub secondary: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Ranked {
+    pub rank: u32,
+    #[serde(flatten)]
+    pub entry: Entry,
+}
+
+/// Sorts by value (highest first) and assigns competition ranks.
+pub fn rank(mut entries: Vec<Entry>) -> Vec<Ranked> {
+    entries.sort_by(|a, b| b.value.cmp(&a.value).then_with(|| a.name.cmp(&b.name)));
+    let mut ranked = Vec::with_capacity(entries.len());
+    let mut previous: Option<(i64, u32)> = None;
+    for (index, entry) in entries.into_iter().enumerate() {
+        let position = index as u32 + 1;
+        let rank = match previous {
+            Some((value, rank)) if value == entry.value => rank,
+            _ => position,
+        };
+        previous = Some((entry.value, rank));
+        ranked.push(Ranked { rank, entry });
+    }
+    ranked
+}
+
+/// The rows to show: every row ranked within the top `top` places (so a tie on the
+/// last place is shown whole), plus the caller's own row when it falls outside.
+pub fn top_with_caller(
+    ranked: &[Ranked],
+    top: u32,
+    caller: Option<i64>,
+) -> (Vec<Ranked>, Option<Ranked>) {
+    let shown: Vec<Ranked> = ranked.iter().filter(|r| r.rank <= top).cloned().collect();
+    let caller_row = caller.and_then(|id| {
+        if shown.iter().any(|r| r.entry.member_id == id) {
+            None
+        } else {
+            ranked.iter().find(|r| r.entry.member_id == id).cloned()
+        }
+    });
+    (shown, caller_row)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn e(id: i64, name: &str, value: i64) -> Entry {
+        Entry {
+            member_id: id,
+            name: name.into(),
+            value,
+            secondary: 0,
+        }
+    }
+
+    #[test]
+    fn ties_share_a_rank_and_the_next_rank_skips() {
+        let ranked = rank(vec![
+            e(1, "Ana", 50),
+            e(2, "Bo", 80),
+            e(3, "Cy", 50),
+            e(4, "Di", 10),
+        ]);
+        let ranks: Vec<(u32, &str)> = ranked
+            .iter()
+            .map(|r| (r.rank, r.entry.name.as_str()))
+            .collect();
+        assert_eq!(ranks, vec![(1, "Bo"), (2, "Ana"), (2, "Cy"), (4, "Di")]);
+    }
+
+    #[test]
+    fn all_equal_all_first() {
+        let ranked = rank(vec![e(1, "A", 5), e(2, "B", 5), e(3, "C", 5)]);
+        assert!(ranked.iter().all(|r| r.rank == 1));
+        assert!(rank(vec![]).is_empty());
+    }
+
+    #[test]
+    fn caller_outside_the_top_is_added() {
+        let ranked = rank(
+            (1..=20)
+                .map(|i| e(i, &format!("rep{i:02}"), 100 - i))
+                .collect(),
+        );
+        let (top, me) = top_with_caller(&ranked, 5, Some(17));
+        assert_eq!(top.len(), 5);
+        assert_eq!(me.map(|r| r.rank), Some(17));
+        let (_, me) = top_with_caller(&ranked, 5, Some(3));
+        assert_eq!(me, None, "already shown");
+        let (_, me) = top_with_caller(&ranked, 5, Some(99));
+        assert_eq!(me, None, "no row at all");
+    }
+
+    #[test]
+    fn a_tie_on_the_last_place_is_shown_whole() {
+        let ranked = rank(vec![e(1, "A", 9), e(2, "B", 7), e(3, "C", 7), e(4, "D", 1)]);
+        let (top, _) = top_with_caller(&ranked, 2, None);
+        assert_eq!(top.len(), 3);
+    }
+}

@@ -1,0 +1,30 @@
+//! A team's settings: the timezone, currency and fiscal year that every period,
+//! amount and date of theirs is read in.
+
+use super::localtime::local_date;
+use super::money::Currency;
+use super::period::FiscalYearStart;
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TeamSettings {
+    pub guild_id: String,
+    pub name: String,
+    pub timezone: Tz,
+    pub currency: Currency,
+    pub fiscal_year_start: FiscalYearStart,
+    /// Role id whose holders are managers (besides those with Manage Server).
+    pub manager_role: Option<String>,
+    /// Channel id where wins are announced.
+    pub wins_channel: Option<String>,
+    /// The team's own names for stages: (stage key, label).
+    pub stage_labels: Vec<(String, String)>,
+}
+
+impl TeamSettings {
+    /// The team's local date at `now`.
+    pub fn today(&self, now: DateTime<Utc>) -> NaiveDate {
+        local_date(now, self.timezone)
+    }
+}

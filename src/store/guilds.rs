@@ -1,0 +1,117 @@
+//! Teams' settings (one row per Discord server or console team).
+
+use super::{Db, StoreError, timestamp};
+use crate::config::TeamDefaults;
+use crate::core::localtime::parse_timezone;
+use crate::core::money::Currency;
+use crate::core::period::FiscalYearStart;
+use crate::core::team::TeamSettings;
+use chrono::{DateTime, Utc};
+use sqlx::Row;
+
+impl Db {
+    /// The team's settings, creating the team with `defaults` on first contact.
+    pub async fn ensure_guild(
+        &self,
+        guild_id: &str,
+        name: &str,
+        defaults: &TeamDefaults,
+        now: DateTime<Utc>,
+    ) -> Result<TeamSettings, StoreError> {
+        if let Some(settings) = self.guild(guild_id).await? {
+            return Ok(settings);
+        }
+        sqlx::query(
+            "INSERT INTO guilds (id, name, timezone, currency, fiscal_year_start, created_at)
+             VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+        )
+        .bind(guild_id)
+        .bind(name)
+        .bind(defaults.timezone.name())
+        .bind(defaults.currency.code())
+        .bind(defaults.fiscal_year_start.month())
+        .bind(timestamp(now))
+        .execute(&self.write)
+        .await?;
+        self.guild_from(&self.write, guild_id)
+            .await?
+            .ok_or_else(|| StoreError::Corrupt(format!("guild {guild_id} vanished after insert")))
+    }
+
+    pub async fn guild(&self, guild_id: &str) -> Result<Option<TeamSettings>, StoreError> {
+        self.guild_from(&self.read, guild_id).await
+    }
+
+    async fn guild_from(
+        &self,
+        pool: &sqlx::SqlitePool,
+        guild_id: &str,
+    ) -> Result<Option<TeamSettings>, StoreError> {
+        let Some(row) = sqlx::query(
+            "SELECT id, name, timezone, currency, fiscal_year_start, manager_role, wins_channel
+             FROM guilds WHERE id = ?",
+        )
+        .bind(guild_id)
+        .fetch_optional(pool)
+        .await?
+        else {
+            return Ok(None);
+        };
+        let labels = sqlx::query(
+            "SELECT stage_key, label FROM stage_labels WHERE guild_id = ? ORDER BY stage_key",
+        )
+        .bind(guild_id)
+        .fetch_all(pool)
+        .await?
+        .into_iter()
+        .map(|r| Ok((r.try_get("stage_key")?, r.try_get("label")?)))
+        .collect::<Result<Vec<(String, String)>, sqlx::Error>>()?;
+        let tz_name: String = row.try_get("timezone")?;
+        let currency_code: String = row.try_get("currency")?;
+        let fy: u32 = row.try_get("fiscal_year_start")?;
+        Ok(Some(TeamSettings {
+            guild_id: row.try_get("id")?,
+            name: row.try_get("name")?,
+            timezone: parse_timezone(&tz_name)
+                .ok_or_else(|| StoreError::Corrupt(format!("timezone {tz_name:?}")))?,
+            currency: Currency::from_code(&currency_code)
+                .ok_or_else(|| StoreError::Corrupt(format!("currency {currency_code:?}")))?,
+            fiscal_year_start: FiscalYearStart::new(fy)
+                .ok_or_else(|| StoreError::Corrupt(format!("fiscal month {fy}")))?,
+            manager_role: row.try_get("manager_role")?,
+            wins_channel: row.try_get("wins_channel")?,
+            stage_labels: labels,
+        }))
+    }
+
+    /// Saves a team's settings and stage names together.
+    pub async fn save_guild(&self, settings: &TeamSettings) -> Result<(), StoreError> {
+        let mut tx = self.write.begin().await?;
+        sqlx::query(
+            "UPDATE guilds SET timezone = ?, currency = ?, fiscal_year_start = ?, manager_role = ?, wins_channel = ?
+             WHERE id = ?",
+        )
+        .bind(settings.timezone.name())
+        .bind(settings.currency.code())
+        .bind(settings.fiscal_year_start.month())
+        .bind(&settings.manager_role)
+        .bind(&settings.wins_channel)
+        .bind(&settings.guild_id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("DELETE FROM stage_labels WHERE guild_id = ?")
+            .bind(&settings.guild_id)
+            .execute(&mut *tx)
+            .await?;
+        for (key, label) in &settings.stage_labels {
+            sqlx::query("INSERT INTO stage_labels (guild_id, stage_key, label) VALUES (?, ?, ?)")
+                .bind(&settings.guild_id)
+                .bind(key)
+                .bind(label)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+}

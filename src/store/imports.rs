@@ -1,0 +1,309 @@
+//! Applying a parsed CRM export: one transaction, idempotent on the CRM's ids.
+
+use super::deals::{
+    AuditRecord, deal_from_row, insert_audit, insert_deal, reserve_numbers, update_deal,
+};
+use super::{Db, StoreError, timestamp};
+use crate::core::crm::{ImportedDeal, ImportedTeamRow};
+use crate::core::deal::{Deal, DealState};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+use sqlx::{Row, SqliteConnection};
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct DealImportSummary {
+    pub created: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    /// Reps named in the file who were not members yet.
+    pub reps_created: usize,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct TeamImportSummary {
+    pub teams_created: usize,
+    pub people_created: usize,
+    pub memberships_added: usize,
+}
+
+/// Lower-cased name → member id, for every member of the guild (CRM names win over
+/// display names when both match).
+async fn members_by_name(
+    conn: &mut SqliteConnection,
+    guild_id: &str,
+) -> Result<HashMap<String, i64>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT id, display_name, crm_name FROM members WHERE guild_id = ? ORDER BY id",
+    )
+    .bind(guild_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut by_name = HashMap::new();
+    for row in &rows {
+        let name: String = row.try_get("display_name")?;
+        by_name
+            .entry(name.to_lowercase())
+            .or_insert(row.try_get("id")?);
+    }
+    for row in &rows {
+        if let Some(crm) = row.try_get::<Option<String>, _>("crm_name")? {
+            by_name.insert(crm.to_lowercase(), row.try_get("id")?);
+        }
+    }
+    Ok(by_name)
+}
+
+/// The member named `name`, created as an imported rep (not linked to a chat user) if new.
+async fn member_for_name(
+    conn: &mut SqliteConnection,
+    guild_id: &str,
+    name: &str,
+    known: &mut HashMap<String, i64>,
+    now: &str,
+) -> Result<(i64, bool), StoreError> {
+    if let Some(id) = known.get(&name.to_lowercase()) {
+        return Ok((*id, false));
+    }
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO members (guild_id, display_name, crm_name, created_at) VALUES (?, ?, ?, ?) RETURNING id",
+    )
+    .bind(guild_id)
+    .bind(name)
+    .bind(name)
+    .bind(now)
+    .fetch_one(&mut *conn)
+    .await?;
+    known.insert(name.to_lowercase(), id);
+    Ok((id, true))
+}
+
+impl Db {
+    /// Creates or updates every deal in `deals` (matched on the CRM id) in one
+    /// transaction. Fields the CRM does not carry (notes, expected close dates typed in
+    /// chat) are kept.
+    pub async fn import_deals(
+        &self,
+        guild_id: &str,
+        actor_id: i64,
+        deals: &[ImportedDeal],
+        today: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Result<DealImportSummary, StoreError> {
+        let mut tx = self.write.begin().await?;
+        let stamp = timestamp(now);
+        let mut summary = DealImportSummary::default();
+        let mut members = members_by_name(&mut tx, guild_id).await?;
+
+        let existing_rows = sqlx::query(select_deals!(
+            "WHERE d.guild_id = ? AND d.external_id IS NOT NULL"
+        ))
+        .bind(guild_id)
+        .fetch_all(&mut *tx)
+        .await?;
+        let mut existing: HashMap<String, Deal> = HashMap::with_capacity(existing_rows.len());
+        for row in &existing_rows {
+            let deal = deal_from_row(row)?;
+            if let Some(id) = deal.external_id.clone() {
+                existing.insert(id, deal);
+            }
+        }
+
+        let new_count = deals
+            .iter()
+            .filter(|d| !existing.contains_key(&d.external_id))
+            .count() as i64;
+        let mut next_number = if new_count > 0 {
+            reserve_numbers(&mut tx, guild_id, new_count).await?
+        } else {
+            0
+        };
+
+        for imported in deals {
+            let (owner_id, created) =
+                member_for_name(&mut tx, guild_id, &imported.rep, &mut members, &stamp).await?;
+            if created {
+                summary.reps_created += 1;
+            }
+            match existing.get(&imported.external_id) {
+                Some(current) => {
+                    let state = merged_state(Some(&current.state), imported, owner_id);
+                    if state == current.state {
+                        summary.unchanged += 1;
+                        continue;
+                    }
+                    let version = update_deal(
+                        &mut tx,
+                        guild_id,
+                        current.id,
+                        current.number,
+                        current.version,
+                        &state,
+                        now,
+                    )
+                    .await?;
+                    audit_import(
+                        &mut tx,
+                        guild_id,
+                        actor_id,
+                        current,
+                        Some(&current.state),
+                        &state,
+                        version,
+                        now,
+                    )
+                    .await?;
+                    summary.updated += 1;
+                }
+                None => {
+                    let state = merged_state(None, imported, owner_id);
+                    let opened_on = imported.opened_on.unwrap_or(today);
+                    let number = next_number;
+                    next_number += 1;
+                    let deal_id = insert_deal(
+                        &mut tx,
+                        guild_id,
+                        number,
+                        &state,
+                        opened_on,
+                        Some(&imported.external_id),
+                        now,
+                    )
+                    .await?;
+                    insert_audit(
+                        &mut tx,
+                        AuditRecord {
+                            guild_id,
+                            deal_id,
+                            deal_number: number,
+                            actor_id: Some(actor_id),
+                            action: "import",
+                            before: None,
+                            after: Some(&state),
+                            version_after: Some(1),
+                            undo_of: None,
+                        },
+                        now,
+                    )
+                    .await?;
+                    summary.created += 1;
+                }
+            }
+        }
+        tx.commit().await?;
+        Ok(summary)
+    }
+
+    /// Creates teams (one per manager, with its region) and their memberships.
+    pub async fn import_teams(
+        &self,
+        guild_id: &str,
+        rows: &[ImportedTeamRow],
+        now: DateTime<Utc>,
+    ) -> Result<TeamImportSummary, StoreError> {
+        let mut tx = self.write.begin().await?;
+        let stamp = timestamp(now);
+        let mut summary = TeamImportSummary::default();
+        let mut members = members_by_name(&mut tx, guild_id).await?;
+        for row in rows {
+            let (rep_id, rep_new) =
+                member_for_name(&mut tx, guild_id, &row.rep, &mut members, &stamp).await?;
+            let (manager_id, manager_new) =
+                member_for_name(&mut tx, guild_id, &row.manager, &mut members, &stamp).await?;
+            summary.people_created += usize::from(rep_new) + usize::from(manager_new);
+            let team_id: Option<i64> =
+                sqlx::query_scalar("SELECT id FROM teams WHERE guild_id = ? AND name = ?")
+                    .bind(guild_id)
+                    .bind(&row.manager)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            let team_id = match team_id {
+                Some(id) => {
+                    sqlx::query(
+                        "UPDATE teams SET region = ?, manager_id = ? WHERE guild_id = ? AND id = ?",
+                    )
+                    .bind(&row.region)
+                    .bind(manager_id)
+                    .bind(guild_id)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                    id
+                }
+                None => {
+                    summary.teams_created += 1;
+                    sqlx::query_scalar(
+                        "INSERT INTO teams (guild_id, name, region, manager_id) VALUES (?, ?, ?, ?) RETURNING id",
+                    )
+                    .bind(guild_id)
+                    .bind(&row.manager)
+                    .bind(&row.region)
+                    .bind(manager_id)
+                    .fetch_one(&mut *tx)
+                    .await?
+                }
+            };
+            let added = sqlx::query(
+                "INSERT OR IGNORE INTO team_members (team_id, member_id) VALUES (?, ?)",
+            )
+            .bind(team_id)
+            .bind(rep_id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            summary.memberships_added += added as usize;
+        }
+        tx.commit().await?;
+        Ok(summary)
+    }
+}
+
+/// The deal's state after the import: the CRM's fields over what was stored.
+fn merged_state(current: Option<&DealState>, imported: &ImportedDeal, owner_id: i64) -> DealState {
+    DealState {
+        owner_id,
+        customer: imported.customer.clone(),
+        product: imported.product.clone(),
+        amount: imported.amount.or(current.and_then(|c| c.amount)),
+        stage: imported.stage.clone(),
+        outcome: imported.outcome,
+        expected_close: imported
+            .expected_close
+            .or(current.and_then(|c| c.expected_close)),
+        closed_on: imported.closed_on,
+        lost_reason: imported
+            .lost_reason
+            .clone()
+            .or(current.and_then(|c| c.lost_reason.clone())),
+        note: current.and_then(|c| c.note.clone()),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn audit_import(
+    conn: &mut SqliteConnection,
+    guild_id: &str,
+    actor_id: i64,
+    deal: &Deal,
+    before: Option<&DealState>,
+    after: &DealState,
+    version: i64,
+    now: DateTime<Utc>,
+) -> Result<i64, StoreError> {
+    insert_audit(
+        conn,
+        AuditRecord {
+            guild_id,
+            deal_id: deal.id,
+            deal_number: deal.number,
+            actor_id: Some(actor_id),
+            action: "import",
+            before,
+            after: Some(after),
+            version_after: Some(version),
+            undo_of: None,
+        },
+        now,
+    )
+    .await
+}

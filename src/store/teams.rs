@@ -1,0 +1,57 @@
+//! Teams (sales teams and regions from the CRM).
+
+use super::{Db, StoreError};
+use serde::Serialize;
+use sqlx::Row;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TeamView {
+    pub name: String,
+    pub region: Option<String>,
+    pub manager: Option<String>,
+    /// Members' display names, and whether each is linked to a chat user.
+    pub members: Vec<(String, bool)>,
+}
+
+impl Db {
+    pub async fn teams(&self, guild_id: &str) -> Result<Vec<TeamView>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT t.id, t.name, t.region, mg.display_name AS manager, m.display_name AS member,
+                    m.user_id IS NOT NULL AS linked
+             FROM teams t
+             LEFT JOIN members mg ON mg.id = t.manager_id
+             LEFT JOIN team_members tm ON tm.team_id = t.id
+             LEFT JOIN members m ON m.id = tm.member_id
+             WHERE t.guild_id = ?
+             ORDER BY t.region, t.name, m.display_name",
+        )
+        .bind(guild_id)
+        .fetch_all(&self.read)
+        .await?;
+        let mut teams: Vec<(i64, TeamView)> = Vec::new();
+        for row in rows {
+            let id: i64 = row.try_get("id")?;
+            if teams.last().is_none_or(|(last, _)| *last != id) {
+                teams.push((
+                    id,
+                    TeamView {
+                        name: row.try_get("name")?,
+                        region: row.try_get("region")?,
+                        manager: row.try_get("manager")?,
+                        members: Vec::new(),
+                    },
+                ));
+            }
+            if let (Some(member), Some((_, team))) = (
+                row.try_get::<Option<String>, _>("member")?,
+                teams.last_mut(),
+            ) {
+                team.members.push((
+                    member,
+                    row.try_get::<Option<bool>, _>("linked")?.unwrap_or(false),
+                ));
+            }
+        }
+        Ok(teams.into_iter().map(|(_, t)| t).collect())
+    }
+}
