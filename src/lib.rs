@@ -1,6 +1,12 @@
 //! Dealbell: a chat bot for sales teams. See README.md for the shape of the system.
 
+pub mod app;
 pub mod clock;
+pub mod commands;
 pub mod config;
+pub mod console;
 pub mod core;
+pub mod demo;
+pub mod render;
+pub mod reply;
 pub mod store;

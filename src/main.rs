@@ -1,1 +1,309 @@
-fn main() {}
+//! The `dealbell` command line. `main` only parses arguments and wires the parts
+//! together; everything else lives in the library.
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+use dealbell::app::{App, Database};
+use dealbell::clock::Clock;
+use dealbell::commands::invocation::{Attachment, Caller, Invocation, OptionValue};
+use dealbell::config::{Config, Environment};
+use dealbell::console::{self, Console, Format};
+use dealbell::{commands, demo, render};
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+/// The console's team when none is named.
+const DEFAULT_TEAM: &str = "console";
+
+#[derive(Parser)]
+#[command(
+    name = "dealbell",
+    version,
+    about = "A chat bot for sales teams: log wins, leaderboards, quotas and more."
+)]
+struct Cli {
+    /// Settings file (default: config/dealbell.toml when it exists).
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// SQLite database file (default: data/dealbell.db, or DEALBELL_DATABASE_URL).
+    #[arg(long, global = true, value_name = "PATH", conflicts_with = "memory")]
+    db: Option<PathBuf>,
+    /// Use a throwaway database, deleted on exit.
+    #[arg(long, global = true)]
+    memory: bool,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Start the Discord bot (needs DISCORD_TOKEN).
+    Run,
+    /// A local team channel in the terminal: every command, no Discord needed.
+    Console(ConsoleArgs),
+    /// Import a CRM export into a team.
+    Import {
+        #[arg(value_enum)]
+        kind: ImportKind,
+        file: PathBuf,
+        /// Team to import into: a Discord server id, or a console team name.
+        #[arg(long, default_value = DEFAULT_TEAM)]
+        guild: String,
+        /// Currency of amounts that name none (default: the team's).
+        #[arg(long)]
+        currency: Option<String>,
+    },
+    /// Check the settings and print them (the token only as set or not).
+    CheckConfig,
+}
+
+#[derive(clap::Args, Default)]
+struct ConsoleArgs {
+    /// Run the lines of FILE instead of reading the keyboard.
+    #[arg(long, value_name = "FILE")]
+    script: Option<PathBuf>,
+    /// Print replies as text or as one JSON object per line.
+    #[arg(long, value_enum, default_value = "text")]
+    format: OutputFormat,
+    /// Fill a throwaway team with a quarter of demo history first.
+    #[arg(long)]
+    demo: bool,
+    /// Team (console channel's server) to use.
+    #[arg(long, default_value = DEFAULT_TEAM)]
+    guild: String,
+}
+
+#[derive(Clone, Copy, ValueEnum, Default)]
+enum OutputFormat {
+    #[default]
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ImportKind {
+    Deals,
+    Teams,
+}
+
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("DEALBELL_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
+        .init();
+}
+
+fn main() -> ExitCode {
+    init_logging();
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("dealbell: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("dealbell: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn database(cli: &Cli, config: &Config) -> Database {
+    if cli.memory {
+        Database::Temporary
+    } else {
+        Database::File(
+            cli.db
+                .clone()
+                .unwrap_or_else(|| config.database_path.clone()),
+        )
+    }
+}
+
+async fn run(cli: Cli) -> Result<ExitCode> {
+    let config = Config::load(cli.config.as_deref(), &Environment::from_process())
+        .context("loading settings")?;
+    match &cli.command {
+        Some(Command::CheckConfig) => {
+            print!("{}", config.redacted_summary());
+            println!("settings are valid");
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Run) => {
+            if config.discord.token.is_empty() {
+                eprintln!("{}", NO_TOKEN_HELP);
+                return Ok(ExitCode::from(2));
+            }
+            bail!("this build has no Discord adapter yet; use `dealbell console`")
+        }
+        Some(Command::Console(args)) => {
+            let db = if args.demo {
+                Database::Temporary
+            } else {
+                database(&cli, &config)
+            };
+            run_console(config, db, args).await
+        }
+        None => {
+            if !config.discord.token.is_empty() {
+                bail!("this build has no Discord adapter yet; use `dealbell console`")
+            }
+            eprintln!(
+                "No Discord token set, so this is the local console. To connect Discord, set DISCORD_TOKEN and run `dealbell run` (see README)."
+            );
+            let db = database(&cli, &config);
+            let args = ConsoleArgs {
+                guild: DEFAULT_TEAM.to_string(),
+                ..ConsoleArgs::default()
+            };
+            run_console(config, db, &args).await
+        }
+        Some(Command::Import {
+            kind,
+            file,
+            guild,
+            currency,
+        }) => {
+            let db = database(&cli, &config);
+            import(config, db, *kind, file, guild, currency.as_deref()).await
+        }
+    }
+}
+
+const NO_TOKEN_HELP: &str = "\
+Dealbell needs a Discord bot token to run on Discord.
+  1. Create an application at https://discord.com/developers/applications, add a Bot, copy its token.
+  2. export DISCORD_TOKEN=... (or set discord.token_file in your config file)
+  3. Invite the bot: https://discord.com/oauth2/authorize?client_id=YOUR_APPLICATION_ID&scope=bot%20applications.commands&permissions=52224
+  4. dealbell run
+Until then, `dealbell console` runs every command locally.";
+
+async fn run_console(config: Config, db: Database, args: &ConsoleArgs) -> Result<ExitCode> {
+    let started = Instant::now();
+    let app = App::build(config, db, Clock::system())
+        .await
+        .context("opening the database")?;
+    let mut console = Console::new(app.clone(), &args.guild);
+    let format = match args.format {
+        OutputFormat::Text => Format::Text,
+        OutputFormat::Json => Format::Json,
+    };
+    if args.demo {
+        let summary = demo::fill(&mut console).await;
+        eprintln!(
+            "Demo team ready: {} commands replayed ({} wins) in {:.1}s. Try /leaderboard or /leaderboard metric:deals period:quarter",
+            summary.commands,
+            summary.wins,
+            started.elapsed().as_secs_f64()
+        );
+    }
+    let failures = match &args.script {
+        Some(path) => {
+            let file = std::fs::File::open(path)
+                .with_context(|| format!("opening script {}", path.display()))?;
+            let mut out = std::io::stdout().lock();
+            console::run_lines(
+                &mut console,
+                std::io::BufReader::new(file),
+                &mut out,
+                format,
+                false,
+            )
+            .await?
+        }
+        None => {
+            let stdin = std::io::stdin();
+            let interactive = stdin.is_terminal();
+            if interactive {
+                println!(
+                    "Dealbell console — type /help for commands, :help for console directives, :quit to leave."
+                );
+            }
+            let mut out = std::io::stdout().lock();
+            console::run_lines(&mut console, stdin.lock(), &mut out, format, interactive).await?
+        }
+    };
+    app.db.close().await;
+    if failures > 0 {
+        eprintln!("{failures} line(s) failed.");
+        return Ok(ExitCode::FAILURE);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn import(
+    config: Config,
+    db: Database,
+    kind: ImportKind,
+    file: &PathBuf,
+    guild: &str,
+    currency: Option<&str>,
+) -> Result<ExitCode> {
+    let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    let app = App::build(config, db, Clock::system())
+        .await
+        .context("opening the database")?;
+    let mut options = BTreeMap::new();
+    let kind_value = match kind {
+        ImportKind::Deals => "deals",
+        ImportKind::Teams => "teams",
+    };
+    options.insert("kind".to_string(), OptionValue::String(kind_value.into()));
+    let filename = file
+        .file_name()
+        .map(|f| f.to_string_lossy().to_string())
+        .unwrap_or_default();
+    options.insert(
+        "file".to_string(),
+        OptionValue::Attachment(Attachment { filename, bytes }),
+    );
+    if let Some(c) = currency {
+        options.insert("currency".to_string(), OptionValue::String(c.to_string()));
+    }
+    // The shell user is the operator: they act as a manager of the team.
+    let invocation = Invocation {
+        guild_id: console::guild_id_for(guild),
+        guild_name: guild.to_string(),
+        channel_id: None,
+        caller: Caller {
+            user_id: "operator".into(),
+            display_name: "operator".into(),
+            roles: Vec::new(),
+            manages_server: true,
+        },
+        locale: None,
+        path: vec!["import".into()],
+        options,
+    };
+    let started = Instant::now();
+    let result = commands::run(&app, &invocation).await;
+    let elapsed = started.elapsed();
+    app.db.close().await;
+    match result {
+        Ok(reply) => {
+            println!("{}", render::text::reply(&reply));
+            eprintln!("import took {:.0} ms", elapsed.as_secs_f64() * 1000.0);
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("{}", render::text::error(&e, None));
+            if let commands::CommandError::Internal(inner) = &e {
+                eprintln!("  cause: {inner}");
+            }
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}

@@ -156,14 +156,13 @@ pub(crate) async fn insert_deal(
     number: i64,
     state: &DealState,
     opened_on: NaiveDate,
-    external_id: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<i64, StoreError> {
     let now = timestamp(now);
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO deals (guild_id, number, owner_id, customer, product, amount_minor, currency, stage, outcome,
-             expected_close, closed_on, lost_reason, note, external_id, opened_on, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             expected_close, closed_on, lost_reason, note, opened_on, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
     )
     .bind(guild_id)
     .bind(number)
@@ -178,7 +177,6 @@ pub(crate) async fn insert_deal(
     .bind(state.closed_on.map(|d| d.to_string()))
     .bind(&state.lost_reason)
     .bind(&state.note)
-    .bind(external_id)
     .bind(opened_on.to_string())
     .bind(&now)
     .bind(&now)
@@ -273,7 +271,7 @@ impl Db {
     ) -> Result<(Deal, i64), StoreError> {
         let mut tx = self.write.begin().await?;
         let number = reserve_numbers(&mut tx, guild_id, 1).await?;
-        let deal_id = insert_deal(&mut tx, guild_id, number, state, opened_on, None, now).await?;
+        let deal_id = insert_deal(&mut tx, guild_id, number, state, opened_on, now).await?;
         let audit_id = insert_audit(
             &mut tx,
             AuditRecord {
@@ -435,15 +433,13 @@ impl Db {
         now: DateTime<Utc>,
     ) -> Result<UndoOutcome, StoreError> {
         let mut tx = self.write.begin().await?;
-        let current: Option<i64> =
-            sqlx::query_scalar("SELECT version FROM deals WHERE guild_id = ? AND id = ?")
-                .bind(guild_id)
-                .bind(entry.deal_id)
-                .fetch_optional(&mut *tx)
-                .await?;
-        if current.is_none() || current != entry.version_after {
+        // Undo applies only while the deal is exactly as this change left it, so it
+        // never overwrites someone else's later work. Comparing states (not versions)
+        // lets a rep step back through several of their own changes in a row.
+        let current = fetch_optional_deal_by_id(&mut tx, guild_id, entry.deal_id).await?;
+        let Some(current) = current.filter(|d| Some(&d.state) == entry.after.as_ref()) else {
             return Ok(UndoOutcome::ChangedSince);
-        }
+        };
         let (restored, version_after) = match &entry.before {
             None => {
                 // Undoing a creation removes the deal; its audit rows keep the story.
@@ -455,13 +451,12 @@ impl Db {
                 (None, None)
             }
             Some(before) => {
-                let version = current.unwrap_or_default();
                 let v = update_deal(
                     &mut tx,
                     guild_id,
                     entry.deal_id,
                     entry.deal_number,
-                    version,
+                    current.version,
                     before,
                     now,
                 )
@@ -569,10 +564,71 @@ async fn fetch_deal_by_id(
     guild_id: &str,
     id: i64,
 ) -> Result<Deal, StoreError> {
+    fetch_optional_deal_by_id(conn, guild_id, id)
+        .await?
+        .ok_or_else(|| {
+            StoreError::Corrupt(format!("deal id {id} vanished inside its own transaction"))
+        })
+}
+
+async fn fetch_optional_deal_by_id(
+    conn: &mut SqliteConnection,
+    guild_id: &str,
+    id: i64,
+) -> Result<Option<Deal>, StoreError> {
     let row = sqlx::query(select_deals!("WHERE d.guild_id = ? AND d.id = ?"))
         .bind(guild_id)
         .bind(id)
-        .fetch_one(&mut *conn)
+        .fetch_optional(&mut *conn)
         .await?;
-    deal_from_row(&row)
+    row.as_ref().map(deal_from_row).transpose()
+}
+
+/// One row of a deal's audit trail, with the actor's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditTrailRow {
+    pub entry: AuditEntry,
+    pub actor: Option<String>,
+    pub undone: bool,
+}
+
+impl Db {
+    /// Every audit row of one deal, oldest first.
+    pub async fn audit_trail(
+        &self,
+        guild_id: &str,
+        deal_number: i64,
+    ) -> Result<Vec<AuditTrailRow>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT a.id, a.deal_id, a.deal_number, a.action, a.before_json, a.after_json, a.version_after, a.at,
+                    m.display_name AS actor, a.undone_at IS NOT NULL AS undone
+             FROM deal_audit a LEFT JOIN members m ON m.id = a.actor_id
+             WHERE a.guild_id = ? AND a.deal_number = ?
+             ORDER BY a.id",
+        )
+        .bind(guild_id)
+        .bind(deal_number)
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(AuditTrailRow {
+                    entry: audit_from_row(r)?,
+                    actor: r.try_get("actor")?,
+                    undone: r.try_get("undone")?,
+                })
+            })
+            .collect()
+    }
+
+    /// How many deals a member owns (any outcome).
+    pub async fn deal_count_for(&self, guild_id: &str, member_id: i64) -> Result<i64, StoreError> {
+        Ok(
+            sqlx::query_scalar("SELECT COUNT(*) FROM deals WHERE guild_id = ? AND owner_id = ?")
+                .bind(guild_id)
+                .bind(member_id)
+                .fetch_one(&self.read)
+                .await?,
+        )
+    }
 }

@@ -1,8 +1,6 @@
 //! Applying a parsed CRM export: one transaction, idempotent on the CRM's ids.
 
-use super::deals::{
-    AuditRecord, deal_from_row, insert_audit, insert_deal, reserve_numbers, update_deal,
-};
+use super::deals::{AuditRecord, deal_from_row, insert_audit, reserve_numbers, update_deal};
 use super::{Db, StoreError, timestamp};
 use crate::core::crm::{ImportedDeal, ImportedTeamRow};
 use crate::core::deal::{Deal, DealState};
@@ -119,6 +117,9 @@ impl Db {
             0
         };
 
+        // New deals go in with one statement each for deals and audit rows, fed as a
+        // JSON array: sqlx pays a round trip per statement, which dominated the import.
+        let mut new_rows: Vec<serde_json::Value> = Vec::with_capacity(new_count as usize);
         for imported in deals {
             let (owner_id, created) =
                 member_for_name(&mut tx, guild_id, &imported.rep, &mut members, &stamp).await?;
@@ -157,38 +158,28 @@ impl Db {
                 }
                 None => {
                     let state = merged_state(None, imported, owner_id);
-                    let opened_on = imported.opened_on.unwrap_or(today);
-                    let number = next_number;
+                    new_rows.push(serde_json::json!({
+                        "number": next_number,
+                        "external_id": imported.external_id,
+                        "opened_on": imported.opened_on.unwrap_or(today).to_string(),
+                        "amount_minor": state.amount.map(|m| m.minor),
+                        "currency": state.amount.map(|m| m.currency.code().to_string()),
+                        "state": state,
+                    }));
                     next_number += 1;
-                    let deal_id = insert_deal(
-                        &mut tx,
-                        guild_id,
-                        number,
-                        &state,
-                        opened_on,
-                        Some(&imported.external_id),
-                        now,
-                    )
-                    .await?;
-                    insert_audit(
-                        &mut tx,
-                        AuditRecord {
-                            guild_id,
-                            deal_id,
-                            deal_number: number,
-                            actor_id: Some(actor_id),
-                            action: "import",
-                            before: None,
-                            after: Some(&state),
-                            version_after: Some(1),
-                            undo_of: None,
-                        },
-                        now,
-                    )
-                    .await?;
                     summary.created += 1;
                 }
             }
+        }
+        if !new_rows.is_empty() {
+            insert_imported_deals(
+                &mut tx,
+                guild_id,
+                actor_id,
+                &serde_json::Value::Array(new_rows),
+                now,
+            )
+            .await?;
         }
         tx.commit().await?;
         Ok(summary)
@@ -256,6 +247,49 @@ impl Db {
         tx.commit().await?;
         Ok(summary)
     }
+}
+
+/// Inserts new deals and their "import" audit rows from a JSON array of
+/// `{number, external_id, opened_on, amount_minor, currency, state}`.
+async fn insert_imported_deals(
+    conn: &mut SqliteConnection,
+    guild_id: &str,
+    actor_id: i64,
+    rows: &serde_json::Value,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let rows = serde_json::to_string(rows).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let stamp = timestamp(now);
+    sqlx::query(
+        "INSERT INTO deals (guild_id, number, owner_id, customer, product, amount_minor, currency, stage, outcome,
+             expected_close, closed_on, lost_reason, note, external_id, opened_on, created_at, updated_at)
+         SELECT ?1, r.value ->> 'number', r.value -> 'state' ->> 'owner_id', r.value -> 'state' ->> 'customer',
+                r.value -> 'state' ->> 'product', r.value ->> 'amount_minor', r.value ->> 'currency',
+                r.value -> 'state' ->> 'stage', r.value -> 'state' ->> 'outcome',
+                r.value -> 'state' ->> 'expected_close', r.value -> 'state' ->> 'closed_on',
+                r.value -> 'state' ->> 'lost_reason', r.value -> 'state' ->> 'note',
+                r.value ->> 'external_id', r.value ->> 'opened_on', ?3, ?3
+         FROM json_each(?2) AS r",
+    )
+    .bind(guild_id)
+    .bind(&rows)
+    .bind(&stamp)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(
+        "INSERT INTO deal_audit (guild_id, deal_id, deal_number, actor_id, action, before_json, after_json,
+             version_after, at)
+         SELECT ?1, (SELECT d.id FROM deals d WHERE d.guild_id = ?1 AND d.number = r.value ->> 'number'),
+                r.value ->> 'number', ?3, 'import', NULL, r.value ->> 'state', 1, ?4
+         FROM json_each(?2) AS r",
+    )
+    .bind(guild_id)
+    .bind(&rows)
+    .bind(actor_id)
+    .bind(&stamp)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }
 
 /// The deal's state after the import: the CRM's fields over what was stored.

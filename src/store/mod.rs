@@ -11,7 +11,7 @@ mod members;
 mod teams;
 
 pub use activities::ActivityTotal;
-pub use deals::{AuditEntry, DealFilter, OutcomeFilter, UndoOutcome, WonTotal};
+pub use deals::{AuditEntry, AuditTrailRow, DealFilter, OutcomeFilter, UndoOutcome, WonTotal};
 pub use imports::{DealImportSummary, TeamImportSummary};
 pub use members::Member;
 pub use teams::TeamView;

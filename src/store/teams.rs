@@ -9,14 +9,17 @@ pub struct TeamView {
     pub name: String,
     pub region: Option<String>,
     pub manager: Option<String>,
-    /// Members' display names, and whether each is linked to a chat user.
+    /// Members' names (chat name, with the CRM name beside it when they differ), and
+    /// whether each is linked to a chat user.
     pub members: Vec<(String, bool)>,
 }
 
 impl Db {
     pub async fn teams(&self, guild_id: &str) -> Result<Vec<TeamView>, StoreError> {
         let rows = sqlx::query(
-            "SELECT t.id, t.name, t.region, mg.display_name AS manager, m.display_name AS member,
+            "SELECT t.id, t.name, t.region, mg.display_name AS manager,
+                    CASE WHEN m.crm_name IS NOT NULL AND m.crm_name != m.display_name
+                         THEN m.display_name || ' (' || m.crm_name || ')' ELSE m.display_name END AS member,
                     m.user_id IS NOT NULL AS linked
              FROM teams t
              LEFT JOIN members mg ON mg.id = t.manager_id

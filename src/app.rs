@@ -1,0 +1,42 @@
+//! Start-up in one place: config, database and clock wired into an `App` that every
+//! adapter (console, Discord, scheduler) shares.
+
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::store::{Db, StoreError};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Where the data lives.
+#[derive(Debug, Clone)]
+pub enum Database {
+    File(PathBuf),
+    /// A throwaway database, deleted when the app stops.
+    Temporary,
+}
+
+#[derive(Clone, Debug)]
+pub struct App {
+    pub db: Db,
+    pub clock: Clock,
+    pub config: Arc<Config>,
+}
+
+impl App {
+    pub async fn build(
+        config: Config,
+        database: Database,
+        clock: Clock,
+    ) -> Result<App, StoreError> {
+        let db = match &database {
+            Database::File(path) => Db::open(path).await?,
+            Database::Temporary => Db::open_temporary().await?,
+        };
+        tracing::info!(database = ?database, "database ready");
+        Ok(App {
+            db,
+            clock,
+            config: Arc::new(config),
+        })
+    }
+}

@@ -1,0 +1,723 @@
+//! Every slash command, declared once as data. Discord registration, console parsing,
+//! option validation and `/help` are all derived from this table.
+
+use serde::Serialize;
+
+/// Who may run a command or pass an option. The check itself lives in `permissions`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Access {
+    Everyone,
+    Manager,
+}
+
+/// Option types, matching Discord's application command option types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OptionKind {
+    String,
+    Integer,
+    Boolean,
+    User,
+    Channel,
+    Role,
+    Attachment,
+}
+
+impl OptionKind {
+    pub fn describe(&self) -> &'static str {
+        match self {
+            OptionKind::String => "text",
+            OptionKind::Integer => "whole number",
+            OptionKind::Boolean => "true/false",
+            OptionKind::User => "@user",
+            OptionKind::Channel => "#channel",
+            OptionKind::Role => "@&role",
+            OptionKind::Attachment => "file",
+        }
+    }
+}
+
+/// What a command does; the dispatcher matches on it exhaustively, so a command
+/// declared here without a handler does not compile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    Help,
+    Setup,
+    Win,
+    DealAdd,
+    DealStage,
+    DealWon,
+    DealLost,
+    DealEdit,
+    DealShow,
+    DealList,
+    DealUndo,
+    DealHistory,
+    ActivityLog,
+    Leaderboard,
+    Import,
+    TeamLink,
+    TeamList,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Choice {
+    pub name: &'static str,
+    pub value: &'static str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct OptionSpec {
+    pub name: &'static str,
+    pub description: &'static str,
+    pub kind: OptionKind,
+    pub required: bool,
+    pub choices: &'static [Choice],
+    pub min: Option<i64>,
+    pub max: Option<i64>,
+    pub max_length: Option<u16>,
+    /// Options only managers may pass (logging a win for someone else).
+    pub access: Access,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Body {
+    /// A command that runs: what it does and its options.
+    Leaf {
+        action: Action,
+        options: &'static [OptionSpec],
+        /// Work that may take longer than Discord's 3 seconds: answer "thinking" first.
+        slow: bool,
+    },
+    /// A command with subcommands (`/deal add`, `/deal list`).
+    Group(&'static [CommandSpec]),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct CommandSpec {
+    pub name: &'static str,
+    pub description: &'static str,
+    pub access: Access,
+    pub body: Body,
+}
+
+// Small const builders keep the table below readable.
+const fn opt(name: &'static str, kind: OptionKind, description: &'static str) -> OptionSpec {
+    OptionSpec {
+        name,
+        description,
+        kind,
+        required: false,
+        choices: &[],
+        min: None,
+        max: None,
+        max_length: None,
+        access: Access::Everyone,
+    }
+}
+const fn req(name: &'static str, kind: OptionKind, description: &'static str) -> OptionSpec {
+    OptionSpec {
+        required: true,
+        ..opt(name, kind, description)
+    }
+}
+const fn text(name: &'static str, max_length: u16, description: &'static str) -> OptionSpec {
+    OptionSpec {
+        max_length: Some(max_length),
+        ..opt(name, OptionKind::String, description)
+    }
+}
+const fn req_text(name: &'static str, max_length: u16, description: &'static str) -> OptionSpec {
+    OptionSpec {
+        required: true,
+        ..text(name, max_length, description)
+    }
+}
+const fn manager_only(spec: OptionSpec) -> OptionSpec {
+    OptionSpec {
+        access: Access::Manager,
+        ..spec
+    }
+}
+const fn with_choices(spec: OptionSpec, choices: &'static [Choice]) -> OptionSpec {
+    OptionSpec { choices, ..spec }
+}
+const fn between(spec: OptionSpec, min: i64, max: i64) -> OptionSpec {
+    OptionSpec {
+        min: Some(min),
+        max: Some(max),
+        ..spec
+    }
+}
+const fn leaf(
+    name: &'static str,
+    description: &'static str,
+    access: Access,
+    action: Action,
+    options: &'static [OptionSpec],
+) -> CommandSpec {
+    CommandSpec {
+        name,
+        description,
+        access,
+        body: Body::Leaf {
+            action,
+            options,
+            slow: false,
+        },
+    }
+}
+const fn slow(spec: CommandSpec) -> CommandSpec {
+    match spec.body {
+        Body::Leaf {
+            action, options, ..
+        } => CommandSpec {
+            body: Body::Leaf {
+                action,
+                options,
+                slow: true,
+            },
+            ..spec
+        },
+        Body::Group(_) => spec,
+    }
+}
+const fn choice(name: &'static str, value: &'static str) -> Choice {
+    Choice { name, value }
+}
+
+use Access::{Everyone, Manager};
+use OptionKind::{Attachment, Boolean, Channel, Integer, Role, User};
+
+const PERIODS: &[Choice] = &[
+    choice("This week", "week"),
+    choice("Last week", "last_week"),
+    choice("This month", "month"),
+    choice("Last month", "last_month"),
+    choice("This quarter", "quarter"),
+    choice("Last quarter", "last_quarter"),
+    choice("This fiscal year", "year"),
+    choice("Last fiscal year", "last_year"),
+];
+
+const METRICS: &[Choice] = &[
+    choice("Revenue won", "revenue"),
+    choice("Deals won", "deals"),
+    choice("Activities logged", "activities"),
+];
+
+const ACTIVITY_KINDS: &[Choice] = &[
+    choice("Call", "call"),
+    choice("Email", "email"),
+    choice("Meeting", "meeting"),
+    choice("Demo", "demo"),
+    choice("Proposal", "proposal"),
+];
+
+const DEAL_STATUS: &[Choice] = &[
+    choice("Open", "open"),
+    choice("Won", "won"),
+    choice("Lost", "lost"),
+    choice("Closed (won or lost)", "closed"),
+    choice("All", "all"),
+];
+
+const IMPORT_KINDS: &[Choice] = &[
+    choice("Deals (pipeline export)", "deals"),
+    choice("Teams (rep, manager, region)", "teams"),
+];
+
+const DEAL_ID: OptionSpec = between(req("id", Integer, "Deal number, as in #12"), 1, i64::MAX);
+const AMOUNT_HELP: &str = "Amount, e.g. 12500, 12.5k, €20.000 or 12 500,50 EUR";
+const DATE_HELP: &str = "Expected close: 2026-03-31, friday, eom, eoq or eoy";
+
+/// The whole catalogue, in the order `/help` lists it.
+pub const CATALOGUE: &[CommandSpec] = &[
+    leaf(
+        "win",
+        "Log a closed-won deal in one step",
+        Everyone,
+        Action::Win,
+        &[
+            req_text("amount", 40, AMOUNT_HELP),
+            req_text("customer", 200, "Who bought"),
+            text("product", 100, "What they bought"),
+            text("note", 500, "Anything worth remembering"),
+            manager_only(opt("rep", User, "Log it for another rep (managers)")),
+        ],
+    ),
+    CommandSpec {
+        name: "deal",
+        description: "Pipeline deals: add, move, close, list, undo",
+        access: Everyone,
+        body: Body::Group(&[
+            leaf(
+                "add",
+                "Add a deal to your pipeline",
+                Everyone,
+                Action::DealAdd,
+                &[
+                    req_text("customer", 200, "Who you are selling to"),
+                    req_text("amount", 40, AMOUNT_HELP),
+                    text("product", 100, "What you are selling"),
+                    text("stage", 60, "Pipeline stage (default: the first)"),
+                    text("close", 40, DATE_HELP),
+                    text("note", 500, "Anything worth remembering"),
+                    manager_only(opt("rep", User, "Add it for another rep (managers)")),
+                ],
+            ),
+            leaf(
+                "stage",
+                "Move a deal to another open stage",
+                Everyone,
+                Action::DealStage,
+                &[DEAL_ID, req_text("stage", 60, "The new stage")],
+            ),
+            leaf(
+                "won",
+                "Mark a deal won",
+                Everyone,
+                Action::DealWon,
+                &[DEAL_ID, text("amount", 40, "Final amount, if it changed")],
+            ),
+            leaf(
+                "lost",
+                "Mark a deal lost",
+                Everyone,
+                Action::DealLost,
+                &[
+                    DEAL_ID,
+                    text(
+                        "reason",
+                        300,
+                        "Why it was lost (price, timing, competitor...)",
+                    ),
+                ],
+            ),
+            leaf(
+                "edit",
+                "Change a deal's details",
+                Everyone,
+                Action::DealEdit,
+                &[
+                    DEAL_ID,
+                    text("customer", 200, "New customer name"),
+                    text("amount", 40, AMOUNT_HELP),
+                    text("product", 100, "New product"),
+                    text("close", 40, DATE_HELP),
+                    text("note", 500, "New note"),
+                    manager_only(opt(
+                        "owner",
+                        User,
+                        "Give the deal to another rep (managers)",
+                    )),
+                ],
+            ),
+            leaf(
+                "show",
+                "Show one deal",
+                Everyone,
+                Action::DealShow,
+                &[DEAL_ID],
+            ),
+            leaf(
+                "list",
+                "List deals",
+                Everyone,
+                Action::DealList,
+                &[
+                    opt("owner", User, "Whose deals (default: yours)"),
+                    text("stage", 60, "Only this stage"),
+                    with_choices(
+                        opt(
+                            "status",
+                            OptionKind::String,
+                            "Open, won, lost, closed or all (default: open)",
+                        ),
+                        DEAL_STATUS,
+                    ),
+                    with_choices(
+                        opt(
+                            "period",
+                            OptionKind::String,
+                            "Closing (or closed) in this period",
+                        ),
+                        PERIODS,
+                    ),
+                ],
+            ),
+            leaf(
+                "undo",
+                "Take back your last change to a deal",
+                Everyone,
+                Action::DealUndo,
+                &[],
+            ),
+            leaf(
+                "history",
+                "Who changed a deal, when, and how",
+                Everyone,
+                Action::DealHistory,
+                &[DEAL_ID],
+            ),
+        ]),
+    },
+    CommandSpec {
+        name: "activity",
+        description: "Log the calls, emails, meetings and demos behind the wins",
+        access: Everyone,
+        body: Body::Group(&[leaf(
+            "log",
+            "Log activities",
+            Everyone,
+            Action::ActivityLog,
+            &[
+                with_choices(
+                    req("kind", OptionKind::String, "What you did"),
+                    ACTIVITY_KINDS,
+                ),
+                between(
+                    opt("count", Integer, "How many (default 1)"),
+                    1,
+                    crate::core::activity::MAX_COUNT,
+                ),
+                text("note", 500, "Anything worth remembering"),
+            ],
+        )]),
+    },
+    leaf(
+        "leaderboard",
+        "Who is winning this period",
+        Everyone,
+        Action::Leaderboard,
+        &[
+            with_choices(
+                opt(
+                    "period",
+                    OptionKind::String,
+                    "Which period (default: this month)",
+                ),
+                PERIODS,
+            ),
+            with_choices(
+                opt(
+                    "metric",
+                    OptionKind::String,
+                    "What to rank by (default: revenue)",
+                ),
+                METRICS,
+            ),
+            between(opt("top", Integer, "How many rows (default 10)"), 1, 50),
+        ],
+    ),
+    slow(leaf(
+        "import",
+        "Import a CRM export (CSV)",
+        Manager,
+        Action::Import,
+        &[
+            with_choices(
+                req("kind", OptionKind::String, "What the file holds"),
+                IMPORT_KINDS,
+            ),
+            req("file", Attachment, "The CSV file"),
+            text(
+                "currency",
+                10,
+                "Currency of amounts without one (default: the team's)",
+            ),
+        ],
+    )),
+    CommandSpec {
+        name: "team",
+        description: "Teams and reps from the CRM",
+        access: Everyone,
+        body: Body::Group(&[
+            leaf(
+                "list",
+                "Show teams, regions and who is linked",
+                Everyone,
+                Action::TeamList,
+                &[],
+            ),
+            leaf(
+                "link",
+                "Link a rep from the CRM to a chat user",
+                Manager,
+                Action::TeamLink,
+                &[
+                    req_text("rep", 100, "The rep's name as in the CRM"),
+                    req("user", User, "The chat user who is that rep"),
+                ],
+            ),
+        ]),
+    },
+    leaf(
+        "setup",
+        "Team settings: timezone, currency, fiscal year, roles, channels",
+        Manager,
+        Action::Setup,
+        &[
+            text("timezone", 64, "IANA timezone, e.g. Europe/Berlin"),
+            text("currency", 10, "ISO 4217 currency code, e.g. EUR"),
+            between(
+                opt(
+                    "fiscal_year_start",
+                    Integer,
+                    "Month the fiscal year starts (1-12)",
+                ),
+                1,
+                12,
+            ),
+            opt("manager_role", Role, "Role whose members are managers"),
+            opt("wins_channel", Channel, "Channel where wins are announced"),
+            text(
+                "stage_label",
+                80,
+                "Rename a stage: key=New name (e.g. proposal=Angebot)",
+            ),
+            opt(
+                "clear_wins_channel",
+                Boolean,
+                "Stop announcing wins in a channel",
+            ),
+        ],
+    ),
+    leaf(
+        "help",
+        "What Dealbell can do",
+        Everyone,
+        Action::Help,
+        &[text("command", 40, "A command to explain")],
+    ),
+];
+
+/// A runnable command found by its path (`["deal", "add"]`).
+#[derive(Debug, Clone, Copy)]
+pub struct Resolved {
+    pub top: &'static CommandSpec,
+    pub leaf: &'static CommandSpec,
+    pub action: Action,
+    pub options: &'static [OptionSpec],
+    pub slow: bool,
+}
+
+impl Resolved {
+    /// `/deal add`
+    pub fn display_path(&self) -> String {
+        if std::ptr::eq(self.top, self.leaf) {
+            format!("/{}", self.top.name)
+        } else {
+            format!("/{} {}", self.top.name, self.leaf.name)
+        }
+    }
+    /// Managers only if either the command or its group says so.
+    pub fn access(&self) -> Access {
+        if self.top.access == Access::Manager || self.leaf.access == Access::Manager {
+            Access::Manager
+        } else {
+            Access::Everyone
+        }
+    }
+    pub fn option(&self, name: &str) -> Option<&'static OptionSpec> {
+        self.options.iter().find(|o| o.name == name)
+    }
+}
+
+/// Why a path does not name a runnable command.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathError {
+    Unknown(String),
+    NeedsSubcommand {
+        command: &'static str,
+        subcommands: Vec<&'static str>,
+    },
+    UnknownSubcommand {
+        command: &'static str,
+        given: String,
+        subcommands: Vec<&'static str>,
+    },
+}
+
+pub fn find_top(name: &str) -> Option<&'static CommandSpec> {
+    CATALOGUE.iter().find(|c| c.name.eq_ignore_ascii_case(name))
+}
+
+/// Finds the command a path names.
+pub fn resolve(path: &[String]) -> Result<Resolved, PathError> {
+    let first = path
+        .first()
+        .ok_or_else(|| PathError::Unknown(String::new()))?;
+    let top = find_top(first).ok_or_else(|| PathError::Unknown(first.clone()))?;
+    match top.body {
+        Body::Leaf {
+            action,
+            options,
+            slow,
+        } => Ok(Resolved {
+            top,
+            leaf: top,
+            action,
+            options,
+            slow,
+        }),
+        Body::Group(subs) => {
+            let names = subs.iter().map(|s| s.name).collect();
+            let Some(second) = path.get(1) else {
+                return Err(PathError::NeedsSubcommand {
+                    command: top.name,
+                    subcommands: names,
+                });
+            };
+            let leaf = subs
+                .iter()
+                .find(|s| s.name.eq_ignore_ascii_case(second))
+                .ok_or_else(|| PathError::UnknownSubcommand {
+                    command: top.name,
+                    given: second.clone(),
+                    subcommands: names,
+                })?;
+            match leaf.body {
+                Body::Leaf {
+                    action,
+                    options,
+                    slow,
+                } => Ok(Resolved {
+                    top,
+                    leaf,
+                    action,
+                    options,
+                    slow,
+                }),
+                Body::Group(_) => Err(PathError::Unknown(second.clone())),
+            }
+        }
+    }
+}
+
+/// Every runnable command, flattened.
+pub fn all_commands() -> Vec<Resolved> {
+    let mut out = Vec::new();
+    for top in CATALOGUE {
+        match top.body {
+            Body::Leaf {
+                action,
+                options,
+                slow,
+            } => out.push(Resolved {
+                top,
+                leaf: top,
+                action,
+                options,
+                slow,
+            }),
+            Body::Group(subs) => {
+                for leaf in subs {
+                    if let Body::Leaf {
+                        action,
+                        options,
+                        slow,
+                    } = leaf.body
+                    {
+                        out.push(Resolved {
+                            top,
+                            leaf,
+                            action,
+                            options,
+                            slow,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn names_follow_discords_rules() {
+        // Discord: 1-32 chars, lower case, letters/digits/_/-; descriptions 1-100 chars;
+        // at most 25 options; required options before optional ones; unique names.
+        let valid = |n: &str| {
+            !n.is_empty()
+                && n.len() <= 32
+                && n.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
+        };
+        let mut tops = HashSet::new();
+        for top in CATALOGUE {
+            assert!(valid(top.name) && tops.insert(top.name), "{}", top.name);
+            assert!((1..=100).contains(&top.description.len()), "{}", top.name);
+        }
+        for cmd in all_commands() {
+            assert!(valid(cmd.leaf.name));
+            assert!(
+                (1..=100).contains(&cmd.leaf.description.len()),
+                "{}",
+                cmd.display_path()
+            );
+            assert!(cmd.options.len() <= 25);
+            let mut seen = HashSet::new();
+            let mut optional_seen = false;
+            for o in cmd.options {
+                assert!(
+                    valid(o.name) && seen.insert(o.name),
+                    "{} {}",
+                    cmd.display_path(),
+                    o.name
+                );
+                assert!(
+                    (1..=100).contains(&o.description.len()),
+                    "{} {}",
+                    cmd.display_path(),
+                    o.name
+                );
+                assert!(
+                    !(o.required && optional_seen),
+                    "{}: required option {} after an optional one",
+                    cmd.display_path(),
+                    o.name
+                );
+                optional_seen |= !o.required;
+                assert!(o.choices.len() <= 25);
+            }
+        }
+    }
+
+    #[test]
+    fn every_action_is_declared_once() {
+        let actions: Vec<Action> = all_commands().iter().map(|c| c.action).collect();
+        let unique: HashSet<String> = actions.iter().map(|a| format!("{a:?}")).collect();
+        assert_eq!(unique.len(), actions.len());
+    }
+
+    #[test]
+    fn resolves_paths() {
+        let p = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        assert_eq!(
+            resolve(&p("deal add")).map(|r| r.action).ok(),
+            Some(Action::DealAdd)
+        );
+        assert_eq!(resolve(&p("WIN")).map(|r| r.action).ok(), Some(Action::Win));
+        assert!(matches!(
+            resolve(&p("deal")),
+            Err(PathError::NeedsSubcommand { .. })
+        ));
+        assert!(matches!(
+            resolve(&p("deal fly")),
+            Err(PathError::UnknownSubcommand { .. })
+        ));
+        assert!(matches!(resolve(&p("dance")), Err(PathError::Unknown(_))));
+        assert_eq!(
+            resolve(&p("team link")).map(|r| r.access()).ok(),
+            Some(Access::Manager)
+        );
+    }
+}

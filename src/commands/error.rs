@@ -1,0 +1,85 @@
+//! The one split every adapter renders the same way: a user error (shown to the
+//! user, privately, with how to fix it) or an internal error (a reference to quote,
+//! the details in the log).
+
+use crate::core::crm::CrmError;
+use crate::core::dates::DateError;
+use crate::core::deal::{DealError, TextError};
+use crate::core::money::MoneyError;
+use crate::core::period::PeriodError;
+use crate::store::StoreError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CommandError {
+    /// Bad input or not allowed: the message says what is wrong and how to fix it.
+    #[error("{message}")]
+    User {
+        message: String,
+        hint: Option<String>,
+    },
+    /// Something broke on our side.
+    #[error(transparent)]
+    Internal(#[from] StoreError),
+}
+
+impl CommandError {
+    pub fn user(message: impl Into<String>) -> CommandError {
+        CommandError::User {
+            message: message.into(),
+            hint: None,
+        }
+    }
+    pub fn with_hint(message: impl Into<String>, hint: impl Into<String>) -> CommandError {
+        CommandError::User {
+            message: message.into(),
+            hint: Some(hint.into()),
+        }
+    }
+    pub fn is_user_error(&self) -> bool {
+        matches!(self, CommandError::User { .. })
+    }
+}
+
+impl From<MoneyError> for CommandError {
+    fn from(e: MoneyError) -> Self {
+        CommandError::with_hint(e.to_string(), MoneyError::ACCEPTED)
+    }
+}
+impl From<DateError> for CommandError {
+    fn from(e: DateError) -> Self {
+        CommandError::user(e.to_string())
+    }
+}
+impl From<PeriodError> for CommandError {
+    fn from(e: PeriodError) -> Self {
+        CommandError::user(e.to_string())
+    }
+}
+impl From<DealError> for CommandError {
+    fn from(e: DealError) -> Self {
+        CommandError::user(e.to_string())
+    }
+}
+impl From<TextError> for CommandError {
+    fn from(e: TextError) -> Self {
+        CommandError::user(e.to_string())
+    }
+}
+impl From<CrmError> for CommandError {
+    fn from(e: CrmError) -> Self {
+        CommandError::user(e.to_string())
+    }
+}
+
+/// A short reference for an internal error, to quote when asking for help; the same
+/// reference is written to the log with the full error.
+pub fn error_reference() -> String {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    format!("E{:06X}", (nanos ^ n.wrapping_mul(0x9E37_79B9)) & 0xFF_FFFF)
+}

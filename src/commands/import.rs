@@ -1,0 +1,180 @@
+//! `/import`: a CRM export (deals, or teams) in one transaction, with a report.
+
+use super::{CommandError, Request};
+use crate::core::crm::{self, DealFormat, DealImportRules};
+use crate::core::deal::Outcome;
+use crate::core::money::{Currency, Money, group_thousands};
+use crate::reply::{DealImportReport, Message, Reply, ReplyData, Tone};
+
+/// Skips listed one by one before the report summarises the rest.
+const SKIPS_SHOWN: usize = 20;
+
+pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let file = req
+        .attachment("file")
+        .ok_or_else(|| CommandError::user("/import needs file: a CSV export."))?;
+    let lower = file.filename.to_lowercase();
+    if !(lower.ends_with(".csv") || lower.ends_with(".txt")) {
+        return Err(CommandError::with_hint(
+            format!("{} is not a CSV file.", file.filename),
+            "Export the report from your CRM as CSV (UTF-8) and attach the .csv file.",
+        ));
+    }
+    let max = req.app.config.import_max_bytes;
+    if file.bytes.len() > max {
+        return Err(CommandError::with_hint(
+            format!(
+                "{} is {} bytes; imports take at most {}.",
+                file.filename,
+                group_thousands(file.bytes.len() as u64),
+                group_thousands(max as u64)
+            ),
+            "Split the export (by year or by region) and import the parts one after another.",
+        ));
+    }
+    match req.required_text("kind")? {
+        "teams" => teams(req, &file.filename, &file.bytes).await,
+        _ => deals(req, &file.filename, &file.bytes).await,
+    }
+}
+
+async fn deals(req: &Request<'_>, filename: &str, bytes: &[u8]) -> Result<Reply, CommandError> {
+    let currency = match req.text("currency") {
+        Some(code) => Currency::from_code(code).ok_or_else(|| {
+            CommandError::user(format!(
+                "{code:?} is not an ISO 4217 currency code (EUR, USD, PLN...)."
+            ))
+        })?,
+        None => req.team.currency,
+    };
+    let rules = DealImportRules {
+        pipeline: &req.pipeline,
+        stage_map: &req.app.config.import_stage_map,
+        currency,
+    };
+    let parsed = crm::parse_deals(bytes, &rules)?;
+    let db = &req.app.db;
+    let summary = db
+        .import_deals(
+            &req.inv.guild_id,
+            req.caller.id,
+            &parsed.deals,
+            req.today,
+            req.now,
+        )
+        .await?;
+    let products = db.product_names(&req.inv.guild_id).await?;
+    let product_variants = crm::product_variants(products.iter().map(|(n, c)| (n.as_str(), *c)));
+    let won: Vec<&crm::ImportedDeal> = parsed
+        .deals
+        .iter()
+        .filter(|d| d.outcome == Outcome::Won)
+        .collect();
+    let won_total_minor: i64 = won
+        .iter()
+        .filter_map(|d| d.amount.filter(|a| a.currency == currency))
+        .map(|a| a.minor)
+        .sum();
+
+    let mut message = Message::new(
+        if parsed.skipped.is_empty() {
+            Tone::Success
+        } else {
+            Tone::Warning
+        },
+        format!("Imported {filename}"),
+    )
+    .field("Rows read", group_thousands(parsed.rows_read as u64))
+    .field("Created", group_thousands(summary.created as u64))
+    .field("Updated", group_thousands(summary.updated as u64))
+    .field("Unchanged", group_thousands(summary.unchanged as u64))
+    .field("Skipped", group_thousands(parsed.skipped.len() as u64))
+    .field(
+        "Won in file",
+        format!(
+            "{} deals, {}",
+            group_thousands(won.len() as u64),
+            Money::new(won_total_minor, currency).display_whole()
+        ),
+    );
+    message = message.line(match parsed.format {
+        DealFormat::MavenPipeline => {
+            "Format: CRM pipeline export (opportunity_id, sales_agent, ...; US dates)."
+        }
+        DealFormat::Dealbell => "Format: Dealbell columns (external_id, rep, customer, ...).",
+    });
+    if summary.reps_created > 0 {
+        message = message.line(format!(
+            "{} reps were new; they own their deals until a manager links them: /team link rep:\"Name\" user:@them",
+            summary.reps_created
+        ));
+    }
+    if parsed.without_account > 0 {
+        message = message.line(format!(
+            "{} rows name no account; they were imported with the customer {:?}.",
+            group_thousands(parsed.without_account as u64),
+            crm::NO_ACCOUNT
+        ));
+    }
+    for group in &product_variants {
+        let spellings: Vec<String> = group.iter().map(|(n, c)| format!("{n:?} ({c})")).collect();
+        message = message.line(format!(
+            "Product names that look alike were kept apart: {}. Fix the spelling in the CRM if they are one product.",
+            spellings.join(" and ")
+        ));
+    }
+    for skip in parsed.skipped.iter().take(SKIPS_SHOWN) {
+        message = message.line(format!("Skipped line {}: {}", skip.line, skip.reason));
+    }
+    if parsed.skipped.len() > SKIPS_SHOWN {
+        message = message.line(format!(
+            "…and {} more skipped lines.",
+            parsed.skipped.len() - SKIPS_SHOWN
+        ));
+    }
+    let report = DealImportReport {
+        format: match parsed.format {
+            DealFormat::MavenPipeline => "maven_pipeline".into(),
+            DealFormat::Dealbell => "dealbell".into(),
+        },
+        rows_read: parsed.rows_read,
+        summary,
+        skipped: parsed.skipped,
+        without_account: parsed.without_account,
+        product_variants,
+        won: won.len(),
+        won_total_minor,
+        currency: currency.to_string(),
+    };
+    Ok(Reply::private(
+        message.footer(req.footer(None)),
+        ReplyData::DealImport(report),
+    ))
+}
+
+async fn teams(req: &Request<'_>, filename: &str, bytes: &[u8]) -> Result<Reply, CommandError> {
+    let parsed = crm::parse_teams(bytes)?;
+    let summary = req
+        .app
+        .db
+        .import_teams(&req.inv.guild_id, &parsed.rows, req.now)
+        .await?;
+    let mut message = Message::new(Tone::Success, format!("Imported teams from {filename}"))
+        .field("Rows read", parsed.rows_read.to_string())
+        .field("Teams created", summary.teams_created.to_string())
+        .field("People created", summary.people_created.to_string())
+        .field("Memberships added", summary.memberships_added.to_string())
+        .field("Skipped", parsed.skipped.len().to_string())
+        .line("See them with /team list; link reps to chat users with /team link.");
+    for skip in parsed.skipped.iter().take(SKIPS_SHOWN) {
+        message = message.line(format!("Skipped line {}: {}", skip.line, skip.reason));
+    }
+    Ok(Reply::private(
+        message,
+        ReplyData::TeamImport {
+            rows_read: parsed.rows_read,
+            summary,
+            skipped: parsed.skipped,
+        },
+    ))
+}

@@ -1,0 +1,68 @@
+//! What a user asked, independent of where they asked it (Discord or the console).
+
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// The chat user who ran a command, as the platform describes them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Caller {
+    pub user_id: String,
+    pub display_name: String,
+    /// Role ids the member holds in this server.
+    pub roles: Vec<String>,
+    /// Manage Server permission, or the server owner.
+    pub manages_server: bool,
+}
+
+/// Another user named in an option (`rep:@bob`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UserRef {
+    pub user_id: String,
+    pub display_name: String,
+}
+
+/// A file passed with a command, already fetched.
+#[derive(Clone, PartialEq, Eq, Serialize)]
+pub struct Attachment {
+    pub filename: String,
+    #[serde(skip)]
+    pub bytes: Vec<u8>,
+}
+
+impl std::fmt::Debug for Attachment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Attachment({}, {} bytes)",
+            self.filename,
+            self.bytes.len()
+        )
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", content = "value", rename_all = "snake_case")]
+pub enum OptionValue {
+    String(String),
+    Integer(i64),
+    Boolean(bool),
+    User(UserRef),
+    /// A channel id.
+    Channel(String),
+    /// A role id.
+    Role(String),
+    Attachment(Attachment),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Invocation {
+    /// Discord server id, or `local:NAME` for a console team.
+    pub guild_id: String,
+    pub guild_name: String,
+    pub channel_id: Option<String>,
+    pub caller: Caller,
+    pub locale: Option<String>,
+    /// Command path, e.g. `["deal", "add"]`.
+    pub path: Vec<String>,
+    pub options: BTreeMap<String, OptionValue>,
+}

@@ -1,0 +1,340 @@
+//! Running a command: Invocation → checks → handler → Reply. Discord and the console
+//! both come through `run`, so a command behaves the same wherever it is typed.
+
+pub mod catalogue;
+pub mod error;
+pub mod invocation;
+pub mod permissions;
+
+mod activity;
+mod deals;
+mod help;
+mod import;
+mod leaderboard;
+mod setup;
+mod team;
+
+pub use error::CommandError;
+
+use crate::app::App;
+use crate::core::dates::parse_date;
+use crate::core::deal::Pipeline;
+use crate::core::money::Money;
+use crate::core::period::{Period, PeriodSpec};
+use crate::core::team::TeamSettings;
+use crate::reply::Reply;
+use crate::store::Member;
+use catalogue::{Action, OptionKind, PathError, Resolved};
+use chrono::{DateTime, NaiveDate, Utc};
+use invocation::{Attachment, Invocation, OptionValue, UserRef};
+
+/// Everything a handler needs: the app, what was asked, and who asked where.
+pub struct Request<'a> {
+    pub app: &'a App,
+    pub inv: &'a Invocation,
+    pub command: Resolved,
+    pub team: TeamSettings,
+    /// The team's pipeline, with its own stage names.
+    pub pipeline: Pipeline,
+    pub caller: Member,
+    pub is_manager: bool,
+    pub now: DateTime<Utc>,
+    /// The team's local date at `now`.
+    pub today: NaiveDate,
+}
+
+/// Runs one command.
+pub async fn run(app: &App, inv: &Invocation) -> Result<Reply, CommandError> {
+    let command = catalogue::resolve(&inv.path).map_err(path_error)?;
+    validate_options(&command, inv)?;
+
+    let now = app.clock.now();
+    let team = app
+        .db
+        .ensure_guild(
+            &inv.guild_id,
+            &inv.guild_name,
+            &app.config.team_defaults,
+            now,
+        )
+        .await?;
+    let caller = app
+        .db
+        .upsert_member(
+            &inv.guild_id,
+            &inv.caller.user_id,
+            &inv.caller.display_name,
+            now,
+        )
+        .await?;
+    let is_manager = permissions::is_manager(&team, &inv.caller);
+    permissions::check_command(&command, inv, &team, is_manager)?;
+
+    let req = Request {
+        app,
+        inv,
+        command,
+        pipeline: app.config.pipeline.with_labels(&team.stage_labels),
+        today: team.today(now),
+        team,
+        caller,
+        is_manager,
+        now,
+    };
+    tracing::debug!(command = %command.display_path(), guild = %inv.guild_id, user = %inv.caller.user_id, "running");
+    match command.action {
+        Action::Help => help::run(&req),
+        Action::Setup => setup::run(&req).await,
+        Action::Win => deals::win(&req).await,
+        Action::DealAdd => deals::add(&req).await,
+        Action::DealStage => deals::stage(&req).await,
+        Action::DealWon => deals::won(&req).await,
+        Action::DealLost => deals::lost(&req).await,
+        Action::DealEdit => deals::edit(&req).await,
+        Action::DealShow => deals::show(&req).await,
+        Action::DealList => deals::list(&req).await,
+        Action::DealUndo => deals::undo(&req).await,
+        Action::DealHistory => deals::history(&req).await,
+        Action::ActivityLog => activity::log(&req).await,
+        Action::Leaderboard => leaderboard::run(&req).await,
+        Action::Import => import::run(&req).await,
+        Action::TeamLink => team::link(&req).await,
+        Action::TeamList => team::list(&req).await,
+    }
+}
+
+fn path_error(e: PathError) -> CommandError {
+    match e {
+        PathError::Unknown(name) => CommandError::with_hint(
+            format!("There is no command /{name}."),
+            "Type /help to see every command.",
+        ),
+        PathError::NeedsSubcommand {
+            command,
+            subcommands,
+        } => CommandError::with_hint(
+            format!("/{command} needs one of: {}.", subcommands.join(", ")),
+            format!(
+                "For example: /{command} {}",
+                subcommands.first().copied().unwrap_or("")
+            ),
+        ),
+        PathError::UnknownSubcommand {
+            command,
+            given,
+            subcommands,
+        } => CommandError::with_hint(
+            format!("/{command} has no {given:?}."),
+            format!("Use one of: {}.", subcommands.join(", ")),
+        ),
+    }
+}
+
+/// Checks options against the catalogue: known names, right types, choices, limits,
+/// required ones present. Discord checks most of this itself; the console does not,
+/// and checking here too means no handler ever sees an option it did not declare.
+fn validate_options(command: &Resolved, inv: &Invocation) -> Result<(), CommandError> {
+    let path = command.display_path();
+    let names = || {
+        command
+            .options
+            .iter()
+            .map(|o| o.name)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    for (name, value) in &inv.options {
+        let Some(spec) = command.option(name) else {
+            return Err(if command.options.is_empty() {
+                CommandError::user(format!("{path} takes no options."))
+            } else {
+                CommandError::with_hint(
+                    format!("{path} has no option {name:?}."),
+                    format!("Its options: {}.", names()),
+                )
+            });
+        };
+        let kind_ok = matches!(
+            (spec.kind, value),
+            (OptionKind::String, OptionValue::String(_))
+                | (OptionKind::Integer, OptionValue::Integer(_))
+                | (OptionKind::Boolean, OptionValue::Boolean(_))
+                | (OptionKind::User, OptionValue::User(_))
+                | (OptionKind::Channel, OptionValue::Channel(_))
+                | (OptionKind::Role, OptionValue::Role(_))
+                | (OptionKind::Attachment, OptionValue::Attachment(_))
+        );
+        if !kind_ok {
+            return Err(CommandError::user(format!(
+                "{name} must be a {}.",
+                spec.kind.describe()
+            )));
+        }
+        if let OptionValue::String(s) = value {
+            if !spec.choices.is_empty() && !spec.choices.iter().any(|c| c.value == s) {
+                let values: Vec<&str> = spec.choices.iter().map(|c| c.value).collect();
+                return Err(CommandError::with_hint(
+                    format!("{name} cannot be {s:?}."),
+                    format!("Use one of: {}.", values.join(", ")),
+                ));
+            }
+            if let Some(max) = spec.max_length
+                && s.chars().count() > usize::from(max)
+            {
+                return Err(CommandError::user(format!(
+                    "{name} is too long; keep it under {max} characters."
+                )));
+            }
+        }
+        if let OptionValue::Integer(n) = value
+            && (spec.min.is_some_and(|min| *n < min) || spec.max.is_some_and(|max| *n > max))
+        {
+            let range = match (spec.min, spec.max) {
+                (Some(a), Some(b)) if b < i64::MAX => format!("from {a} to {b}"),
+                (Some(a), _) => format!("at least {a}"),
+                (_, Some(b)) => format!("at most {b}"),
+                _ => String::new(),
+            };
+            return Err(CommandError::user(format!("{name} must be {range}.")));
+        }
+    }
+    if let Some(missing) = command
+        .options
+        .iter()
+        .find(|o| o.required && !inv.options.contains_key(o.name))
+    {
+        let example: Vec<String> = command
+            .options
+            .iter()
+            .filter(|o| o.required)
+            .map(|o| format!("{}:…", o.name))
+            .collect();
+        return Err(CommandError::with_hint(
+            format!("{path} needs {}.", missing.name),
+            format!("Write it as {path} {}", example.join(" ")),
+        ));
+    }
+    Ok(())
+}
+
+impl Request<'_> {
+    fn value(&self, name: &str) -> Option<&OptionValue> {
+        self.inv.options.get(name)
+    }
+
+    pub fn text(&self, name: &str) -> Option<&str> {
+        match self.value(name) {
+            Some(OptionValue::String(s)) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+
+    /// A required text option (validation has already insisted it is there).
+    pub fn required_text(&self, name: &str) -> Result<&str, CommandError> {
+        self.text(name).ok_or_else(|| {
+            CommandError::user(format!("{} needs {name}.", self.command.display_path()))
+        })
+    }
+
+    pub fn integer(&self, name: &str) -> Option<i64> {
+        match self.value(name) {
+            Some(OptionValue::Integer(n)) => Some(*n),
+            _ => None,
+        }
+    }
+
+    pub fn required_integer(&self, name: &str) -> Result<i64, CommandError> {
+        self.integer(name).ok_or_else(|| {
+            CommandError::user(format!("{} needs {name}.", self.command.display_path()))
+        })
+    }
+
+    pub fn boolean(&self, name: &str) -> Option<bool> {
+        match self.value(name) {
+            Some(OptionValue::Boolean(b)) => Some(*b),
+            _ => None,
+        }
+    }
+
+    pub fn user(&self, name: &str) -> Option<&UserRef> {
+        match self.value(name) {
+            Some(OptionValue::User(u)) => Some(u),
+            _ => None,
+        }
+    }
+
+    pub fn channel(&self, name: &str) -> Option<&str> {
+        match self.value(name) {
+            Some(OptionValue::Channel(c)) => Some(c.as_str()),
+            _ => None,
+        }
+    }
+
+    pub fn role(&self, name: &str) -> Option<&str> {
+        match self.value(name) {
+            Some(OptionValue::Role(r)) => Some(r.as_str()),
+            _ => None,
+        }
+    }
+
+    pub fn attachment(&self, name: &str) -> Option<&Attachment> {
+        match self.value(name) {
+            Some(OptionValue::Attachment(a)) => Some(a),
+            _ => None,
+        }
+    }
+
+    /// An amount option, read in the team's currency unless it names another.
+    pub fn money(&self, name: &str) -> Result<Option<Money>, CommandError> {
+        self.text(name)
+            .map(|t| Money::parse(t, self.team.currency))
+            .transpose()
+            .map_err(|e| match CommandError::from(e) {
+                CommandError::User { message, hint } => CommandError::User {
+                    message: format!("{name}: {message}"),
+                    hint,
+                },
+                other => other,
+            })
+    }
+
+    /// A date option, read relative to the team's today.
+    pub fn date(&self, name: &str) -> Result<Option<NaiveDate>, CommandError> {
+        Ok(self
+            .text(name)
+            .map(|t| parse_date(t, self.today, self.team.fiscal_year_start))
+            .transpose()?)
+    }
+
+    /// A period option, or `default` ("month") when absent.
+    pub fn period(&self, name: &str, default: &str) -> Result<Period, CommandError> {
+        let spec = PeriodSpec::parse(self.text(name).unwrap_or(default))?;
+        Ok(spec.resolve(self.today, self.team.fiscal_year_start)?)
+    }
+
+    /// The member for a user named in an option, created on first mention.
+    pub async fn member_for(&self, user: &UserRef) -> Result<Member, CommandError> {
+        Ok(self
+            .app
+            .db
+            .upsert_member(
+                &self.inv.guild_id,
+                &user.user_id,
+                &user.display_name,
+                self.now,
+            )
+            .await?)
+    }
+
+    /// The period label with the team's timezone, for footers.
+    pub fn footer(&self, period: Option<&Period>) -> String {
+        match period {
+            Some(p) => format!("{} · {}", p.label(), self.team.timezone),
+            None => format!(
+                "{} · {}",
+                self.today.format("%-d %b %Y"),
+                self.team.timezone
+            ),
+        }
+    }
+}

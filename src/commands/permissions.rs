@@ -1,0 +1,88 @@
+//! Who may do what. Every permission decision in Dealbell is made here.
+
+use super::CommandError;
+use super::catalogue::{Access, Resolved};
+use super::invocation::{Caller, Invocation};
+use crate::core::deal::{Deal, Outcome};
+use crate::core::team::TeamSettings;
+
+/// Managers: people who can manage the server, and holders of the team's manager role.
+pub fn is_manager(team: &TeamSettings, caller: &Caller) -> bool {
+    caller.manages_server
+        || team
+            .manager_role
+            .as_ref()
+            .is_some_and(|role| caller.roles.iter().any(|r| r == role))
+}
+
+fn managers_only(what: &str, team: &TeamSettings) -> CommandError {
+    let how = match &team.manager_role {
+        Some(_) => "Ask someone with the manager role or Manage Server permission.",
+        None => {
+            "Ask someone with Manage Server permission (a manager role can be set with /setup manager_role)."
+        }
+    };
+    CommandError::with_hint(format!("Only managers can {what}."), how)
+}
+
+/// The command itself, and any manager-only options it was given.
+pub fn check_command(
+    command: &Resolved,
+    inv: &Invocation,
+    team: &TeamSettings,
+    is_manager: bool,
+) -> Result<(), CommandError> {
+    if is_manager {
+        return Ok(());
+    }
+    if command.access() == Access::Manager {
+        return Err(managers_only(
+            &format!("use {}", command.display_path()),
+            team,
+        ));
+    }
+    for name in inv.options.keys() {
+        if let Some(spec) = command.option(name)
+            && spec.access == Access::Manager
+        {
+            return Err(managers_only(
+                &format!("use {name} with {}", command.display_path()),
+                team,
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Reps change their own deals; managers change anyone's.
+pub fn can_change_deal(member_id: i64, is_manager: bool, deal: &Deal) -> Result<(), CommandError> {
+    if is_manager || deal.state.owner_id == member_id {
+        Ok(())
+    } else {
+        Err(CommandError::with_hint(
+            format!(
+                "Deal #{} belongs to {}; only they or a manager can change it.",
+                deal.number, deal.owner_name
+            ),
+            "Your own deals: /deal list",
+        ))
+    }
+}
+
+/// Reps see their own deals and everyone's wins (wins are announced anyway);
+/// another rep's open or lost deals are for managers.
+pub fn can_view_deal(member_id: i64, is_manager: bool, deal: &Deal) -> bool {
+    is_manager || deal.state.owner_id == member_id || deal.state.outcome == Outcome::Won
+}
+
+/// Only managers list another rep's pipeline.
+pub fn can_list_for(member_id: i64, is_manager: bool, owner_id: i64) -> Result<(), CommandError> {
+    if is_manager || owner_id == member_id {
+        Ok(())
+    } else {
+        Err(CommandError::with_hint(
+            "Only managers can list another rep's deals.",
+            "Everyone's wins are on /leaderboard; your own deals: /deal list",
+        ))
+    }
+}

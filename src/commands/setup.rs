@@ -1,0 +1,209 @@
+//! `/setup`: the team's timezone, currency, fiscal year, manager role, wins channel
+//! and stage names. With no options it shows the current settings.
+
+use super::{CommandError, Request};
+use crate::core::deal::{Pipeline, clean_text};
+use crate::core::localtime::parse_timezone;
+use crate::core::money::Currency;
+use crate::core::period::FiscalYearStart;
+use crate::reply::{Message, Reply, ReplyData, SettingsData, Tone};
+
+pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let mut team = req.team.clone();
+    let mut changed: Vec<String> = Vec::new();
+    let mut notes: Vec<String> = Vec::new();
+
+    if let Some(name) = req.text("timezone") {
+        let tz = parse_timezone(name).ok_or_else(|| {
+            CommandError::with_hint(
+                format!("{name:?} is not a timezone I know."),
+                "Use an IANA name such as Europe/Berlin, Europe/Warsaw, America/New_York or Asia/Shanghai.",
+            )
+        })?;
+        if tz != team.timezone {
+            changed.push(format!("timezone {} → {}", team.timezone, tz));
+            team.timezone = tz;
+        }
+    }
+    if let Some(code) = req.text("currency") {
+        let currency = Currency::from_code(code).ok_or_else(|| {
+            CommandError::with_hint(
+                format!("{code:?} is not a currency code I know."),
+                "Use an ISO 4217 code such as EUR, USD, PLN, RON or CNY.",
+            )
+        })?;
+        if currency != team.currency {
+            changed.push(format!("currency {} → {}", team.currency, currency));
+            notes.push(format!(
+                "Deals already logged keep the currency they were logged in; leaderboards now count revenue in {currency}."
+            ));
+            team.currency = currency;
+        }
+    }
+    if let Some(month) = req.integer("fiscal_year_start") {
+        let fy = u32::try_from(month)
+            .ok()
+            .and_then(FiscalYearStart::new)
+            .ok_or_else(|| CommandError::user("fiscal_year_start must be a month from 1 to 12."))?;
+        if fy != team.fiscal_year_start {
+            changed.push(format!(
+                "fiscal year start month {} → {}",
+                team.fiscal_year_start.month(),
+                fy.month()
+            ));
+            team.fiscal_year_start = fy;
+        }
+    }
+    if let Some(role) = req.role("manager_role") {
+        changed.push("manager role".into());
+        team.manager_role = Some(role.to_string());
+    }
+    if let Some(channel) = req.channel("wins_channel") {
+        changed.push("wins channel".into());
+        team.wins_channel = Some(channel.to_string());
+    }
+    if req.boolean("clear_wins_channel") == Some(true) {
+        changed.push("wins channel cleared".into());
+        team.wins_channel = None;
+    }
+    if let Some(rename) = req.text("stage_label") {
+        let (key, label) = rename_stage(&req.app.config.pipeline, &team.stage_labels, rename)?;
+        team.stage_labels.retain(|(k, _)| *k != key);
+        match &label {
+            Some(l) => {
+                changed.push(format!("stage {key} is now called {l:?}"));
+                team.stage_labels.push((key, l.clone()));
+            }
+            None => changed.push(format!("stage {key} has its default name again")),
+        }
+    }
+
+    if !changed.is_empty() {
+        req.app.db.save_guild(&team).await?;
+    }
+    let pipeline = req.app.config.pipeline.with_labels(&team.stage_labels);
+    let mention_role = team
+        .manager_role
+        .as_ref()
+        .map(|r| format!("<@&{r}>"))
+        .unwrap_or_else(|| "not set (Manage Server counts)".into());
+    let mention_channel = team
+        .wins_channel
+        .as_ref()
+        .map(|c| format!("<#{c}>"))
+        .unwrap_or_else(|| "not set".into());
+    let title = if changed.is_empty() {
+        "Team settings".to_string()
+    } else {
+        "Team settings updated".to_string()
+    };
+    let mut message = Message::new(
+        if changed.is_empty() {
+            Tone::Info
+        } else {
+            Tone::Success
+        },
+        title,
+    )
+    .field("Timezone", team.timezone.to_string())
+    .field("Currency", team.currency.to_string())
+    .field(
+        "Fiscal year starts",
+        month_name(team.fiscal_year_start.month()),
+    )
+    .field("Manager role", mention_role)
+    .field("Wins channel", mention_channel)
+    .field(
+        "Stages",
+        pipeline
+            .stages()
+            .iter()
+            .map(|s| format!("{} {}%", s.label, s.probability))
+            .collect::<Vec<_>>()
+            .join(" → "),
+    );
+    for c in &changed {
+        message = message.line(format!("Changed: {c}"));
+    }
+    for n in notes {
+        message = message.line(n);
+    }
+    if changed.is_empty() {
+        message = message.line("Change any of these with /setup timezone:… currency:… fiscal_year_start:… manager_role:… wins_channel:…");
+    }
+    let data = SettingsData {
+        timezone: team.timezone.to_string(),
+        currency: team.currency.to_string(),
+        fiscal_year_start: team.fiscal_year_start.month(),
+        manager_role: team.manager_role.clone(),
+        wins_channel: team.wins_channel.clone(),
+        stages: pipeline
+            .stages()
+            .iter()
+            .map(|s| (s.key.clone(), s.label.clone(), s.probability))
+            .collect(),
+        changed,
+    };
+    let footer = format!("{} · {}", req.today.format("%-d %b %Y"), team.timezone);
+    Ok(Reply::private(
+        message.footer(footer),
+        ReplyData::Settings(data),
+    ))
+}
+
+/// Reads `key=New name` (or `key=` to restore the default) and checks the result
+/// leaves every stage with a distinct name.
+fn rename_stage(
+    defaults: &Pipeline,
+    current: &[(String, String)],
+    text: &str,
+) -> Result<(String, Option<String>), CommandError> {
+    let usage = || {
+        CommandError::with_hint(
+            format!("I could not read {text:?} as a stage rename."),
+            format!(
+                "Write key=New name, e.g. stage_label:proposal=Angebot. Stage keys: {}.",
+                keys(defaults)
+            ),
+        )
+    };
+    let (key, label) = text.split_once('=').ok_or_else(usage)?;
+    let key = key.trim().to_lowercase();
+    // The key, or the stage's current name ("Angebot=Offerte").
+    let renamed = defaults.with_labels(current);
+    let key = defaults
+        .by_key(&key)
+        .or_else(|| renamed.find(&key))
+        .map(|s| s.key.clone())
+        .ok_or_else(usage)?;
+    if label.trim().is_empty() {
+        return Ok((key, None));
+    }
+    let label = clean_text("Stage name", label, 40)?;
+    let mut labels: Vec<(String, String)> =
+        current.iter().filter(|(k, _)| *k != key).cloned().collect();
+    labels.push((key.clone(), label.clone()));
+    let mut stages = defaults.stages().to_vec();
+    for (k, l) in &labels {
+        if let Some(s) = stages.iter_mut().find(|s| &s.key == k) {
+            s.label = l.clone();
+        }
+    }
+    Pipeline::new(stages)
+        .map_err(|_| CommandError::user(format!("Another stage is already called {label:?}.")))?;
+    Ok((key, Some(label)))
+}
+
+fn keys(p: &Pipeline) -> String {
+    p.stages()
+        .iter()
+        .map(|s| s.key.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn month_name(month: u32) -> String {
+    chrono::NaiveDate::from_ymd_opt(2000, month, 1)
+        .map(|d| d.format("%B").to_string())
+        .unwrap_or_else(|| month.to_string())
+}

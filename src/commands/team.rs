@@ -1,0 +1,81 @@
+//! `/team list` and `/team link`: teams from the CRM, and linking reps to chat users.
+
+use super::{CommandError, Request};
+use crate::reply::{Message, Reply, ReplyData, Tone};
+
+pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let teams = req.app.db.teams(&req.inv.guild_id).await?;
+    let mut message = Message::new(Tone::Info, "Teams");
+    if teams.is_empty() {
+        message = message.line(
+            "No teams yet. A manager can import them: /import kind:teams file:sales_teams.csv",
+        );
+    }
+    for team in &teams {
+        let members: Vec<String> = team
+            .members
+            .iter()
+            .map(|(name, linked)| {
+                if *linked {
+                    format!("{name} ✓")
+                } else {
+                    name.clone()
+                }
+            })
+            .collect();
+        let region = team
+            .region
+            .as_ref()
+            .map(|r| format!(" ({r})"))
+            .unwrap_or_default();
+        message = message.line(format!("{}{}: {}", team.name, region, members.join(", ")));
+    }
+    if !teams.is_empty() {
+        message = message.line("✓ = linked to a chat user.");
+    }
+    Ok(Reply::private(message, ReplyData::Teams { teams }))
+}
+
+pub async fn link(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let rep_name = req.required_text("rep")?;
+    let user = req.user("user").ok_or_else(|| {
+        CommandError::user("/team link needs user: the chat user who is that rep.")
+    })?;
+    let db = &req.app.db;
+    let rep = db
+        .member_by_name(&req.inv.guild_id, rep_name)
+        .await?
+        .ok_or_else(|| {
+            CommandError::with_hint(
+                format!("There is no rep called {rep_name:?}."),
+                "See the reps from the CRM with /team list",
+            )
+        })?;
+    if let Some(linked) = &rep.user_id
+        && linked != &user.user_id
+    {
+        return Err(CommandError::user(format!(
+            "{} is already linked to <@{linked}>. Links are kept so nobody's history moves by accident.",
+            rep.display_name
+        )));
+    }
+    let linked = db
+        .link_member(&req.inv.guild_id, &rep, &user.user_id, &user.display_name)
+        .await?;
+    let deals_owned = db.deal_count_for(&req.inv.guild_id, linked.id).await?;
+    let message = Message::new(
+        Tone::Success,
+        format!("Linked {} to <@{}>", rep.display_name, user.user_id),
+    )
+    .line(format!(
+        "{deals_owned} deals now count for them on every board."
+    ));
+    Ok(Reply::private(
+        message,
+        ReplyData::Linked {
+            rep: rep.display_name,
+            user_id: user.user_id.clone(),
+            deals_owned,
+        },
+    ))
+}

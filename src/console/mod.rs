@@ -1,0 +1,500 @@
+//! The local console: a team channel in the terminal. Each line is a slash command
+//! in Discord's text form or a `:directive`; commands go through the same
+//! `commands::run` as Discord interactions.
+
+pub mod parse;
+
+use crate::app::App;
+use crate::commands::catalogue::{self, OptionKind, OptionSpec};
+use crate::commands::error::error_reference;
+use crate::commands::invocation::{Attachment, Caller, Invocation, OptionValue, UserRef};
+use crate::commands::{self, CommandError};
+use crate::core::localtime::local_to_utc;
+use crate::render;
+use crate::reply::Reply;
+use chrono::{Duration, NaiveDate, NaiveDateTime, Utc};
+use parse::{Line, parse_line};
+use serde_json::json;
+use std::collections::{BTreeMap, HashMap};
+use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
+
+/// How replies are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    /// One JSON object per line: the typed reply, for scripts and tests.
+    Json,
+}
+
+/// What one line did.
+#[derive(Debug)]
+pub enum Outcome {
+    Blank,
+    /// A directive changed the session; the text says how.
+    Directive(String),
+    Reply(Box<Reply>),
+    Failed(Failure),
+    Quit,
+}
+
+#[derive(Debug)]
+pub struct Failure {
+    pub message: String,
+    pub hint: Option<String>,
+    /// Set for internal errors: quote it when asking for help.
+    pub reference: Option<String>,
+}
+
+impl Failure {
+    fn user(message: impl Into<String>) -> Failure {
+        Failure {
+            message: message.into(),
+            hint: None,
+            reference: None,
+        }
+    }
+    fn from_command(e: &CommandError) -> Failure {
+        match e {
+            CommandError::User { message, hint } => Failure {
+                message: message.clone(),
+                hint: hint.clone(),
+                reference: None,
+            },
+            CommandError::Internal(inner) => {
+                let reference = error_reference();
+                tracing::error!(reference = %reference, error = %inner, "command failed");
+                Failure {
+                    message: render::text::error(e, Some(&reference))
+                        .trim_start_matches("✖ ")
+                        .to_string(),
+                    hint: None,
+                    reference: Some(reference),
+                }
+            }
+        }
+    }
+}
+
+/// One console session: who you are, which team and channel, and the app.
+pub struct Console {
+    app: App,
+    guild: String,
+    channel: String,
+    user: Caller,
+    /// Display names of users seen with `:as`, so `rep:@zofia` shows "Zofia Wójcik".
+    known_users: HashMap<String, String>,
+    /// Attachments (`file:@path`) are read relative to this folder.
+    base_dir: PathBuf,
+}
+
+/// Console teams live under ids that cannot clash with Discord's numeric ones.
+pub fn guild_id_for(name: &str) -> String {
+    if !name.is_empty() && name.chars().all(|c| c.is_ascii_digit()) {
+        name.to_string()
+    } else {
+        format!("local:{name}")
+    }
+}
+
+fn user_id_for(name: &str) -> String {
+    name.trim().trim_start_matches('@').to_lowercase()
+}
+
+impl Console {
+    pub fn new(app: App, guild: &str) -> Console {
+        let mut console = Console {
+            app,
+            guild: guild.to_string(),
+            channel: "console".into(),
+            user: Caller {
+                user_id: String::new(),
+                display_name: String::new(),
+                roles: Vec::new(),
+                manages_server: false,
+            },
+            known_users: HashMap::new(),
+            base_dir: PathBuf::from("."),
+        };
+        // You run the console for your own team, so you start as its manager.
+        console.act_as("you", true);
+        console
+    }
+
+    pub fn app(&self) -> &App {
+        &self.app
+    }
+
+    /// Where `file:@relative/path` is read from.
+    pub fn set_base_dir(&mut self, dir: &Path) {
+        self.base_dir = dir.to_path_buf();
+    }
+
+    pub fn act_as(&mut self, name: &str, manager: bool) {
+        let id = user_id_for(name);
+        self.known_users.insert(id.clone(), name.to_string());
+        self.user = Caller {
+            user_id: id,
+            display_name: name.to_string(),
+            roles: Vec::new(),
+            manages_server: manager,
+        };
+    }
+
+    pub fn prompt(&self) -> String {
+        format!(
+            "{}@{} #{}> ",
+            self.user.display_name, self.guild, self.channel
+        )
+    }
+
+    /// Runs one line.
+    pub async fn execute(&mut self, raw: &str) -> Outcome {
+        let line = match parse_line(raw) {
+            Ok(line) => line,
+            Err(e) => return Outcome::Failed(Failure::user(e.to_string())),
+        };
+        match line {
+            Line::Blank => Outcome::Blank,
+            Line::Directive { name, args } => self.directive(&name, &args).await,
+            Line::Command { path, options } => {
+                let invocation = match self.invocation(path, options) {
+                    Ok(inv) => inv,
+                    Err(f) => return Outcome::Failed(f),
+                };
+                match commands::run(&self.app, &invocation).await {
+                    Ok(reply) => Outcome::Reply(Box::new(reply)),
+                    Err(e) => {
+                        if e.is_user_error() {
+                            tracing::info!(error = %e, "refused");
+                        }
+                        Outcome::Failed(Failure::from_command(&e))
+                    }
+                }
+            }
+        }
+    }
+
+    async fn directive(&mut self, name: &str, args: &[String]) -> Outcome {
+        let fail = |m: &str| Outcome::Failed(Failure::user(m));
+        match name {
+            "as" => {
+                let Some(who) = args.first() else {
+                    return fail(
+                        "Say who to act as: :as alice (add 'manager' for the manager role).",
+                    );
+                };
+                let manager = args
+                    .iter()
+                    .skip(1)
+                    .any(|a| a.eq_ignore_ascii_case("manager"));
+                self.act_as(who, manager);
+                Outcome::Directive(format!(
+                    "You are {who}{}.",
+                    if manager { " (manager)" } else { "" }
+                ))
+            }
+            "now" => self.set_now(args).await,
+            "advance" => match args.first().and_then(|a| parse_duration(a)) {
+                Some(by) => {
+                    let at = self.app.clock.advance(by);
+                    Outcome::Directive(format!(
+                        "The clock is now {} UTC.",
+                        at.format("%Y-%m-%d %H:%M")
+                    ))
+                }
+                None => fail("Say how far: :advance 2h, :advance 3d, :advance 30m."),
+            },
+            "guild" | "team" => match args.first() {
+                Some(g) => {
+                    self.guild = g.clone();
+                    Outcome::Directive(format!("Now in team {g}."))
+                }
+                None => fail("Say which team: :guild acme"),
+            },
+            "channel" => match args.first() {
+                Some(c) => {
+                    self.channel = c.trim_start_matches('#').to_string();
+                    Outcome::Directive(format!("Now in #{}.", self.channel))
+                }
+                None => fail("Say which channel: :channel sales"),
+            },
+            "help" => Outcome::Directive(console_help()),
+            "quit" | "exit" | "q" => Outcome::Quit,
+            other => fail(&format!(
+                "There is no directive :{other}. Type :help for the list."
+            )),
+        }
+    }
+
+    async fn set_now(&mut self, args: &[String]) -> Outcome {
+        let text = args.join(" ");
+        if text.trim().eq_ignore_ascii_case("real") || text.trim().is_empty() {
+            self.app.clock.set(None);
+            return Outcome::Directive(format!(
+                "The clock follows real time ({} UTC).",
+                Utc::now().format("%Y-%m-%d %H:%M")
+            ));
+        }
+        let naive = NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%d %H:%M").or_else(|_| {
+            NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+                .map(|d| d.and_hms_opt(9, 0, 0).unwrap_or_default())
+        });
+        let Ok(naive) = naive else {
+            return Outcome::Failed(Failure::user(format!(
+                "I could not read {text:?} as a time. Write :now 2026-03-10 09:00 (the team's local time) or :now real."
+            )));
+        };
+        let tz = self.team_timezone().await;
+        let at = local_to_utc(naive, tz);
+        self.app.clock.set(Some(at));
+        Outcome::Directive(format!(
+            "The clock is now {} ({}).",
+            at.with_timezone(&tz).format("%Y-%m-%d %H:%M %Z"),
+            tz
+        ))
+    }
+
+    /// The current team's timezone, without creating the team.
+    async fn team_timezone(&self) -> chrono_tz::Tz {
+        match self.app.db.guild(&guild_id_for(&self.guild)).await {
+            Ok(Some(team)) => team.timezone,
+            _ => self.app.config.team_defaults.timezone,
+        }
+    }
+
+    /// Builds the Invocation, typing each option by the catalogue.
+    fn invocation(
+        &self,
+        path: Vec<String>,
+        raw: Vec<(String, String)>,
+    ) -> Result<Invocation, Failure> {
+        let command = catalogue::resolve(&path);
+        let mut options = BTreeMap::new();
+        for (name, text) in raw {
+            // Unknown commands and options are reported by commands::run with the
+            // catalogue's wording; here we only type what we can.
+            let spec = command.as_ref().ok().and_then(|c| c.option(&name));
+            let value = match spec {
+                Some(spec) => self.typed_value(spec, &text)?,
+                None => OptionValue::String(text),
+            };
+            options.insert(name, value);
+        }
+        Ok(Invocation {
+            guild_id: guild_id_for(&self.guild),
+            guild_name: self.guild.clone(),
+            channel_id: Some(self.channel.clone()),
+            caller: self.user.clone(),
+            locale: None,
+            path,
+            options,
+        })
+    }
+
+    fn typed_value(&self, spec: &OptionSpec, text: &str) -> Result<OptionValue, Failure> {
+        let name = spec.name;
+        Ok(match spec.kind {
+            OptionKind::String => {
+                // Choices may be typed by value or by their display name.
+                let matched = spec
+                    .choices
+                    .iter()
+                    .find(|c| {
+                        c.value.eq_ignore_ascii_case(text) || c.name.eq_ignore_ascii_case(text)
+                    })
+                    .map(|c| c.value.to_string());
+                OptionValue::String(matched.unwrap_or_else(|| text.to_string()))
+            }
+            OptionKind::Integer => {
+                let digits = text.trim().trim_start_matches('#');
+                OptionValue::Integer(digits.parse().map_err(|_| {
+                    Failure::user(format!(
+                        "{name} must be a whole number, e.g. {name}:12 (got {text:?})."
+                    ))
+                })?)
+            }
+            OptionKind::Boolean => OptionValue::Boolean(match text.to_lowercase().as_str() {
+                "true" | "yes" | "y" | "1" | "on" => true,
+                "false" | "no" | "n" | "0" | "off" => false,
+                _ => return Err(Failure::user(format!("{name} must be true or false."))),
+            }),
+            OptionKind::User => {
+                let id = user_id_for(text.trim_start_matches("<@").trim_end_matches('>'));
+                if id.is_empty() {
+                    return Err(Failure::user(format!(
+                        "{name} must name a user, e.g. {name}:@bob."
+                    )));
+                }
+                let display_name = self
+                    .known_users
+                    .get(&id)
+                    .cloned()
+                    .unwrap_or_else(|| text.trim_start_matches('@').to_string());
+                OptionValue::User(UserRef {
+                    user_id: id,
+                    display_name,
+                })
+            }
+            OptionKind::Channel => OptionValue::Channel(
+                text.trim_start_matches("<#")
+                    .trim_start_matches('#')
+                    .trim_end_matches('>')
+                    .to_string(),
+            ),
+            OptionKind::Role => OptionValue::Role(
+                text.trim_start_matches("<@&")
+                    .trim_start_matches("@&")
+                    .trim_start_matches('@')
+                    .trim_end_matches('>')
+                    .to_string(),
+            ),
+            OptionKind::Attachment => {
+                let Some(path) = text.strip_prefix('@') else {
+                    return Err(Failure::user(format!(
+                        "{name} takes a file: {name}:@path/to/file.csv"
+                    )));
+                };
+                let full = self.base_dir.join(path);
+                let bytes = std::fs::read(&full)
+                    .map_err(|e| Failure::user(format!("Cannot read {}: {e}.", full.display())))?;
+                let filename = full
+                    .file_name()
+                    .map(|f| f.to_string_lossy().to_string())
+                    .unwrap_or_else(|| path.to_string());
+                OptionValue::Attachment(Attachment { filename, bytes })
+            }
+        })
+    }
+}
+
+/// `2h`, `3d`, `30m`, `1w`.
+fn parse_duration(text: &str) -> Option<Duration> {
+    let text = text.trim();
+    let (number, unit) = text.split_at(text.find(|c: char| !c.is_ascii_digit())?);
+    let n: i64 = number.parse().ok()?;
+    match unit {
+        "m" | "min" => Some(Duration::minutes(n)),
+        "h" => Some(Duration::hours(n)),
+        "d" => Some(Duration::days(n)),
+        "w" => Some(Duration::weeks(n)),
+        _ => None,
+    }
+}
+
+fn console_help() -> String {
+    let mut out = String::from(
+        "Type slash commands as in Discord, e.g. /win amount:12.5k customer:\"Acme GmbH\"\n\
+         Directives:\n  :as NAME [manager]   act as someone (manager = manager role)\n  \
+         :now 2026-03-10 09:00   set the clock (team's local time); :now real to follow real time\n  \
+         :advance 2h|3d|30m   move the clock forward\n  :guild NAME          switch team\n  \
+         :channel NAME        switch channel\n  :quit\nCommands:\n",
+    );
+    for c in catalogue::all_commands() {
+        out.push_str(&format!(
+            "  {} — {}\n",
+            c.display_path(),
+            c.leaf.description
+        ));
+    }
+    out.push_str("Attach files as file:@path/to/file.csv");
+    out
+}
+
+/// Prints one outcome. Returns false if it was a failure.
+pub fn print_outcome(
+    out: &mut impl Write,
+    outcome: &Outcome,
+    format: Format,
+    line_no: usize,
+    script: bool,
+) -> std::io::Result<bool> {
+    match (format, outcome) {
+        (_, Outcome::Blank | Outcome::Quit) => Ok(true),
+        (Format::Text, Outcome::Directive(text)) => {
+            writeln!(out, "{text}")?;
+            Ok(true)
+        }
+        (Format::Text, Outcome::Reply(reply)) => {
+            writeln!(out, "{}\n", render::text::reply(reply))?;
+            Ok(true)
+        }
+        (Format::Text, Outcome::Failed(f)) => {
+            let prefix = if script {
+                format!("line {line_no}: ")
+            } else {
+                String::new()
+            };
+            writeln!(out, "✖ {prefix}{}", f.message)?;
+            if let Some(h) = &f.hint {
+                writeln!(out, "  {h}")?;
+            }
+            writeln!(out)?;
+            Ok(false)
+        }
+        (Format::Json, Outcome::Directive(text)) => {
+            writeln!(
+                out,
+                "{}",
+                json!({"line": line_no, "ok": true, "directive": text})
+            )?;
+            Ok(true)
+        }
+        (Format::Json, Outcome::Reply(reply)) => {
+            writeln!(
+                out,
+                "{}",
+                json!({"line": line_no, "ok": true, "reply": reply})
+            )?;
+            Ok(true)
+        }
+        (Format::Json, Outcome::Failed(f)) => {
+            let kind = if f.reference.is_some() {
+                "internal"
+            } else {
+                "user"
+            };
+            let error = json!({"kind": kind, "message": f.message, "hint": f.hint, "reference": f.reference});
+            writeln!(
+                out,
+                "{}",
+                json!({"line": line_no, "ok": false, "error": error})
+            )?;
+            Ok(false)
+        }
+    }
+}
+
+/// Runs lines from `input` until it ends or `:quit`. Returns how many lines failed.
+pub async fn run_lines(
+    console: &mut Console,
+    input: impl BufRead,
+    out: &mut impl Write,
+    format: Format,
+    interactive: bool,
+) -> std::io::Result<usize> {
+    let mut failures = 0;
+    if interactive {
+        write!(out, "{}", console.prompt())?;
+        out.flush()?;
+    }
+    for (index, line) in input.lines().enumerate() {
+        let line = line?;
+        let outcome = console.execute(&line).await;
+        if matches!(outcome, Outcome::Quit) {
+            break;
+        }
+        if !print_outcome(out, &outcome, format, index + 1, !interactive)? {
+            failures += 1;
+            if !interactive && format == Format::Text {
+                // Scripts report failures on stderr too, so a pipeline notices.
+                eprintln!("line {}: {}", index + 1, line.trim());
+            }
+        }
+        if interactive {
+            write!(out, "{}", console.prompt())?;
+            out.flush()?;
+        }
+    }
+    Ok(failures)
+}

@@ -1,0 +1,143 @@
+//! Plain-text rendering for the console (and for logs and README samples).
+
+use crate::commands::CommandError;
+use crate::reply::{Button, Message, Reply, Table, Tone};
+use unicode_width::UnicodeWidthStr;
+
+fn symbol(tone: Tone) -> &'static str {
+    match tone {
+        Tone::Info => "ℹ",
+        Tone::Success => "✔",
+        Tone::Celebration | Tone::Leaderboard => "",
+        Tone::Warning => "⚠",
+        Tone::Error => "✖",
+    }
+}
+
+/// Shows chat mentions readably: `<@alice>` → `@alice`, `<#wins>` → `#wins`.
+pub fn plain_mentions(text: &str) -> String {
+    text.replace("<@&", "@&")
+        .replace("<@", "@")
+        .replace("<#", "#")
+        .replace('>', "")
+}
+
+fn pad(text: &str, width: usize) -> String {
+    let w = UnicodeWidthStr::width(text);
+    format!("{text}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+fn pad_left(text: &str, width: usize) -> String {
+    let w = UnicodeWidthStr::width(text);
+    format!("{}{text}", " ".repeat(width.saturating_sub(w)))
+}
+
+fn render_table(table: &Table, out: &mut Vec<String>) {
+    let rows: Vec<_> = table.rows.iter().chain(table.caller_row.iter()).collect();
+    let rank_text =
+        |r: &crate::reply::TableRow| format!("{}{}", r.rank, if r.tied { "=" } else { "" });
+    let name_w = rows
+        .iter()
+        .map(|r| UnicodeWidthStr::width(r.name.as_str()))
+        .max()
+        .unwrap_or(0);
+    let value_w = rows
+        .iter()
+        .map(|r| UnicodeWidthStr::width(r.value.as_str()))
+        .max()
+        .unwrap_or(0);
+    let rank_w = rows.iter().map(|r| rank_text(r).len()).max().unwrap_or(1);
+    for (i, row) in rows.iter().enumerate() {
+        if i == table.rows.len() {
+            out.push(format!("  {}", "·".repeat(3)));
+        }
+        let marker = if row.is_caller { "▶" } else { " " };
+        out.push(
+            format!(
+                " {marker}{}  {}  {}  {}",
+                pad_left(&rank_text(row), rank_w),
+                pad(&row.name, name_w),
+                pad_left(&row.value, value_w),
+                row.detail
+            )
+            .trim_end()
+            .to_string(),
+        );
+    }
+}
+
+/// A message as lines of text.
+pub fn message(m: &Message) -> String {
+    let mut out = Vec::new();
+    let sym = symbol(m.tone);
+    out.push(if sym.is_empty() {
+        m.title.clone()
+    } else {
+        format!("{sym} {}", m.title)
+    });
+    // A table (a leaderboard) comes first; the lines under it are notes about it.
+    if let Some(table) = &m.table {
+        render_table(table, &mut out);
+    }
+    for line in &m.lines {
+        out.push(format!("  {line}"));
+    }
+    if !m.fields.is_empty() {
+        let name_w = m
+            .fields
+            .iter()
+            .map(|f| UnicodeWidthStr::width(f.name.as_str()))
+            .max()
+            .unwrap_or(0);
+        for f in &m.fields {
+            out.push(format!(
+                "  {}  {}",
+                pad(&format!("{}:", f.name), name_w + 1),
+                f.value
+            ));
+        }
+    }
+    if let Some(footer) = &m.footer {
+        out.push(format!("  — {footer}"));
+    }
+    plain_mentions(&out.join("\n"))
+}
+
+/// A whole reply: the message, its buttons, and posts to other channels.
+pub fn reply(r: &Reply) -> String {
+    let mut text = message(&r.message);
+    if !r.buttons.is_empty() {
+        let labels: Vec<&str> = r
+            .buttons
+            .iter()
+            .map(|b| match b {
+                Button::Undo { .. } => "[Undo: /deal undo]",
+            })
+            .collect();
+        text.push_str(&format!("\n  {}", labels.join(" ")));
+    }
+    for post in &r.posts {
+        text.push_str(&format!("\n→ posted in #{}:\n", post.channel_id));
+        for line in message(&post.message).lines() {
+            text.push_str(&format!("  │ {line}\n"));
+        }
+        text.pop();
+    }
+    text
+}
+
+/// What the user sees for an error; internal errors get a reference to quote.
+pub fn error(e: &CommandError, reference: Option<&str>) -> String {
+    match e {
+        CommandError::User { message, hint } => match hint {
+            Some(h) => format!("✖ {message}\n  {h}"),
+            None => format!("✖ {message}"),
+        },
+        CommandError::Internal(_) => format!(
+            "✖ Something went wrong on our side{}. Nothing was half-saved; try again, and if it keeps happening quote the reference.",
+            reference
+                .map(|r| format!(" (reference {r})"))
+                .unwrap_or_default()
+        ),
+    }
+}

@@ -1,0 +1,252 @@
+//! What the bot answers, as typed data. Renderers (console text, Discord embeds) turn
+//! it into something to show; nothing here formats for a platform.
+
+use crate::commands::catalogue::OptionSpec;
+use crate::core::crm::Skip;
+use crate::core::deal::Deal;
+use crate::core::period::Period;
+use crate::core::ranking::Ranked;
+use crate::store::{DealImportSummary, TeamImportSummary, TeamView};
+use serde::Serialize;
+
+/// The kind of message, which renderers show as a colour or a symbol.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tone {
+    Info,
+    Success,
+    Celebration,
+    Leaderboard,
+    Warning,
+    Error,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Visibility {
+    /// Everyone in the channel sees it.
+    Public,
+    /// Only the person who ran the command sees it.
+    Ephemeral,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Field {
+    pub name: String,
+    pub value: String,
+    pub inline: bool,
+}
+
+/// A ranked table: the rows shown, and the caller's own row when it falls outside.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Table {
+    pub rows: Vec<TableRow>,
+    pub caller_row: Option<TableRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TableRow {
+    /// Shared ranks are marked by the renderer ("2=").
+    pub rank: u32,
+    pub tied: bool,
+    pub name: String,
+    pub value: String,
+    pub detail: String,
+    /// The caller's own row.
+    pub is_caller: bool,
+}
+
+/// A message: what a reply shows, and what a post to another channel carries.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Message {
+    pub tone: Tone,
+    pub title: String,
+    pub lines: Vec<String>,
+    pub fields: Vec<Field>,
+    pub table: Option<Table>,
+    pub footer: Option<String>,
+    /// Users the message means to mention (ping); everyone else is shown, not pinged.
+    pub mentions: Vec<String>,
+}
+
+impl Message {
+    pub fn new(tone: Tone, title: impl Into<String>) -> Message {
+        Message {
+            tone,
+            title: title.into(),
+            lines: Vec::new(),
+            fields: Vec::new(),
+            table: None,
+            footer: None,
+            mentions: Vec::new(),
+        }
+    }
+    pub fn line(mut self, line: impl Into<String>) -> Message {
+        self.lines.push(line.into());
+        self
+    }
+    pub fn field(mut self, name: impl Into<String>, value: impl Into<String>) -> Message {
+        self.fields.push(Field {
+            name: name.into(),
+            value: value.into(),
+            inline: true,
+        });
+        self
+    }
+    pub fn footer(mut self, footer: impl Into<String>) -> Message {
+        self.footer = Some(footer.into());
+        self
+    }
+}
+
+/// A message for another channel (a win announcement in the wins channel).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Post {
+    pub channel_id: String,
+    pub message: Message,
+}
+
+/// A button under a reply.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "action", rename_all = "snake_case")]
+pub enum Button {
+    /// Takes back the change recorded by this audit row.
+    Undo { audit_id: i64 },
+}
+
+/// Typed content for scripts and tests (`--format json`): amounts in minor units,
+/// ranks as numbers, dates as ISO dates.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ReplyData {
+    None,
+    Help {
+        commands: Vec<HelpEntry>,
+    },
+    Settings(SettingsData),
+    Deal {
+        deal: Box<Deal>,
+        audit_id: Option<i64>,
+    },
+    Deals {
+        deals: Vec<Deal>,
+        more: bool,
+    },
+    Undone {
+        deal_number: i64,
+        action: String,
+        deal: Option<Box<Deal>>,
+    },
+    History {
+        deal_number: i64,
+        entries: Vec<HistoryEntry>,
+    },
+    Activity {
+        activity: String,
+        count: i64,
+        today: Vec<(String, i64)>,
+    },
+    Leaderboard(LeaderboardData),
+    DealImport(DealImportReport),
+    TeamImport {
+        rows_read: usize,
+        summary: TeamImportSummary,
+        skipped: Vec<Skip>,
+    },
+    Teams {
+        teams: Vec<TeamView>,
+    },
+    Linked {
+        rep: String,
+        user_id: String,
+        deals_owned: i64,
+    },
+}
+
+/// One change in a deal's audit trail.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HistoryEntry {
+    pub at: chrono::DateTime<chrono::Utc>,
+    pub actor: Option<String>,
+    pub action: String,
+    pub changes: Vec<String>,
+    pub undone: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HelpEntry {
+    pub command: String,
+    pub description: String,
+    pub managers_only: bool,
+    pub options: Vec<OptionSpec>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SettingsData {
+    pub timezone: String,
+    pub currency: String,
+    pub fiscal_year_start: u32,
+    pub manager_role: Option<String>,
+    pub wins_channel: Option<String>,
+    pub stages: Vec<(String, String, u8)>,
+    pub changed: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LeaderboardData {
+    pub metric: String,
+    pub period: Period,
+    pub period_label: String,
+    pub currency: String,
+    pub rows: Vec<Ranked>,
+    pub caller: Option<Ranked>,
+    /// Won deals in other currencies: counted as deals, not in revenue.
+    pub other_currency_deals: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DealImportReport {
+    pub format: String,
+    pub rows_read: usize,
+    #[serde(flatten)]
+    pub summary: DealImportSummary,
+    pub skipped: Vec<Skip>,
+    pub without_account: usize,
+    /// Spellings of one product that differ only in spacing or case, with counts.
+    pub product_variants: Vec<Vec<(String, u64)>>,
+    /// Won deals in the file, and their total in minor units of the import currency.
+    pub won: usize,
+    pub won_total_minor: i64,
+    pub currency: String,
+}
+
+/// A command's answer.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Reply {
+    pub visibility: Visibility,
+    pub message: Message,
+    pub data: ReplyData,
+    pub posts: Vec<Post>,
+    pub buttons: Vec<Button>,
+}
+
+impl Reply {
+    pub fn public(message: Message, data: ReplyData) -> Reply {
+        Reply {
+            visibility: Visibility::Public,
+            message,
+            data,
+            posts: Vec::new(),
+            buttons: Vec::new(),
+        }
+    }
+    pub fn private(message: Message, data: ReplyData) -> Reply {
+        Reply {
+            visibility: Visibility::Ephemeral,
+            message,
+            data,
+            posts: Vec::new(),
+            buttons: Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,262 @@
+//! The `dealbell` binary as a user runs it: scripts, JSON output, exit codes, stdin,
+//! start-up without a token, settings checks, the demo and the import command.
+
+use serde_json::Value;
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn dealbell(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dealbell"));
+    cmd.args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("DISCORD_TOKEN")
+        .env_remove("DEALBELL_DATABASE_URL")
+        .env_remove("DEALBELL_CONFIG")
+        .env_remove("DEALBELL_DISCORD_API_URL")
+        .env_remove("DEALBELL_DEV_GUILD")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("dealbell starts");
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+    } else {
+        drop(child.stdin.take());
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn out(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).to_string()
+}
+fn err(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).to_string()
+}
+
+fn script(lines: &str) -> tempfile::NamedTempFile {
+    let mut f = tempfile::NamedTempFile::new().unwrap();
+    f.write_all(lines.as_bytes()).unwrap();
+    f
+}
+
+#[test]
+fn a_script_that_fails_says_which_line_and_exits_non_zero() {
+    let s = script(
+        ":now 2026-03-10 09:00\n/win amount:5k customer:Acme\n/win amount:zero customer:Acme\n/leaderboard\n",
+    );
+    let o = dealbell(
+        &[
+            "--memory",
+            "console",
+            "--script",
+            s.path().to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", err(&o));
+    assert!(
+        out(&o).contains("✖ line 3: amount: I could not read \"zero\""),
+        "{}",
+        out(&o)
+    );
+    assert!(err(&o).contains("line 3: /win amount:zero"), "{}", err(&o));
+    assert!(
+        out(&o).contains("🏆 Revenue won — March 2026"),
+        "later lines still run: {}",
+        out(&o)
+    );
+}
+
+#[test]
+fn json_output_is_one_typed_object_per_line() {
+    let s = script(
+        ":now 2026-03-10 09:00\n/setup currency:EUR\n/win amount:\"12 500,50 €\" customer:\"Zakład Łódź\"\n/deal show id:7\n/leaderboard\n",
+    );
+    let o = dealbell(
+        &[
+            "--memory",
+            "console",
+            "--format",
+            "json",
+            "--script",
+            s.path().to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let lines: Vec<Value> = out(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    assert_eq!(lines.len(), 5);
+    assert_eq!(lines[2]["line"], 3);
+    assert_eq!(
+        lines[2]["reply"]["data"]["deal"]["amount"]["minor"],
+        1_250_050
+    );
+    assert_eq!(lines[2]["reply"]["data"]["deal"]["customer"], "Zakład Łódź");
+    assert_eq!(lines[3]["ok"], false);
+    assert_eq!(lines[3]["error"]["kind"], "user");
+    assert!(
+        lines[3]["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("no deal #7")
+    );
+    assert_eq!(lines[4]["reply"]["data"]["rows"][0]["rank"], 1);
+    assert_eq!(lines[4]["reply"]["data"]["rows"][0]["value"], 1_250_050);
+}
+
+#[test]
+fn plain_dealbell_without_a_token_opens_the_console_on_stdin() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("team.db");
+    let o = dealbell(
+        &["--db", db.to_str().unwrap()],
+        Some("/win amount:1k customer:Acme\n"),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert!(err(&o).contains("No Discord token set"), "{}", err(&o));
+    assert!(err(&o).contains("DISCORD_TOKEN"));
+    assert!(out(&o).contains("won Acme"), "{}", out(&o));
+    // The data is in the file: a second run sees it.
+    let o = dealbell(
+        &["--db", db.to_str().unwrap(), "console"],
+        Some("/deal show id:1\n"),
+    );
+    assert!(out(&o).contains("Deal #1 — Acme"), "{}", out(&o));
+}
+
+#[test]
+fn run_without_a_token_explains_how_to_get_one() {
+    let o = dealbell(&["--memory", "run"], None);
+    assert_eq!(o.status.code(), Some(2));
+    let text = err(&o);
+    for needle in [
+        "DISCORD_TOKEN",
+        "applications.commands",
+        "dealbell console",
+        "developers/applications",
+    ] {
+        assert!(text.contains(needle), "{needle}: {text}");
+    }
+}
+
+#[test]
+fn check_config_never_prints_the_token() {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dealbell"));
+    let o = cmd
+        .args(["check-config"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("DISCORD_TOKEN", "MTIz.secret-token-value")
+        .env("DEALBELL_LOG", "debug")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    let all = format!("{}{}", out(&o), err(&o));
+    assert!(!all.contains("secret-token-value"), "{all}");
+    assert!(all.contains("set (hidden)"));
+    assert!(all.contains("settings are valid"));
+}
+
+#[test]
+fn bad_settings_stop_the_start_with_the_reason() {
+    let mut f = tempfile::NamedTempFile::new().unwrap();
+    f.write_all(b"[team]\ntimezone = \"Europe/Berlinn\"\n")
+        .unwrap();
+    let o = dealbell(
+        &["--config", f.path().to_str().unwrap(), "check-config"],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("Europe/Berlinn"), "{}", err(&o));
+}
+
+#[test]
+fn demo_fills_a_living_leaderboard() {
+    let o = dealbell(
+        &["console", "--demo", "--format", "json"],
+        Some("/leaderboard period:quarter\n/leaderboard metric:activities\n"),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert!(err(&o).contains("Demo team ready"), "{}", err(&o));
+    let lines: Vec<Value> = out(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let rows = lines[0]["reply"]["data"]["rows"].as_array().unwrap();
+    assert!(
+        rows.len() >= 8,
+        "most of the twelve reps have wins: {}",
+        rows.len()
+    );
+    assert_eq!(lines[0]["reply"]["data"]["currency"], "EUR");
+    let names: Vec<&str> = rows.iter().map(|r| r["name"].as_str().unwrap()).collect();
+    assert!(
+        names
+            .iter()
+            .any(|n| n.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)
+                || ('\u{0600}'..='\u{06ff}').contains(&c))),
+        "names in other scripts: {names:?}"
+    );
+    assert!(lines[1]["reply"]["data"]["rows"].as_array().unwrap().len() >= 10);
+}
+
+#[test]
+fn demo_is_deterministic() {
+    let run = || {
+        let o = dealbell(
+            &["console", "--demo", "--format", "json"],
+            Some("/leaderboard period:quarter metric:deals top:50\n"),
+        );
+        let line: Value = serde_json::from_str(out(&o).lines().next().unwrap()).unwrap();
+        line["reply"]["data"]["rows"].clone()
+    };
+    assert_eq!(run(), run());
+}
+
+#[test]
+fn import_command_reports_and_exits_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("crm.db");
+    let o = dealbell(
+        &[
+            "--db",
+            db.to_str().unwrap(),
+            "import",
+            "deals",
+            "tests/fixtures/pipeline_small.csv",
+            "--guild",
+            "crm",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert!(
+        out(&o).contains("Created:") && out(&o).contains("Skipped line 8"),
+        "{}",
+        out(&o)
+    );
+    let o = dealbell(
+        &[
+            "--db",
+            db.to_str().unwrap(),
+            "import",
+            "deals",
+            "tests/fixtures/missing.csv",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("missing.csv"));
+    let o = dealbell(
+        &["--db", db.to_str().unwrap(), "console", "--guild", "crm"],
+        Some(":as you manager\n/deal list status:all\n"),
+    );
+    assert!(out(&o).contains("deals"), "{}", out(&o));
+}

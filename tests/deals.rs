@@ -1,0 +1,498 @@
+//! /win and /deal, driven through the console on a real (temporary) database.
+
+mod support;
+
+use support::{Driver, deal, text};
+
+#[tokio::test]
+async fn win_is_logged_with_minor_units_and_local_date() {
+    let mut d = Driver::new().await;
+    d.ok("/setup timezone:Europe/Berlin currency:EUR").await;
+    let r = d
+        .ok(r#"/win amount:12.5k customer:"Acme GmbH" product:"GTX Pro" note:"signed at the fair""#)
+        .await;
+    assert_eq!(r["visibility"], "public");
+    let deal = deal(&r);
+    assert_eq!(deal["number"], 1);
+    assert_eq!(deal["amount"]["minor"], 1_250_000);
+    assert_eq!(deal["amount"]["currency"], "EUR");
+    assert_eq!(deal["outcome"], "won");
+    assert_eq!(deal["closed_on"], "2026-03-10");
+    assert_eq!(deal["customer"], "Acme GmbH");
+    assert_eq!(deal["product"], "GTX Pro");
+    assert_eq!(r["buttons"][0]["action"], "undo");
+    assert!(text(&r).contains("#1 of 1"), "{}", text(&r));
+}
+
+#[tokio::test]
+async fn money_in_the_forms_people_type() {
+    let mut d = Driver::new().await;
+    d.ok("/setup currency:EUR").await;
+    for (typed, minor, currency) in [
+        ("12500", 1_250_000, "EUR"),
+        ("12.5k", 1_250_000, "EUR"),
+        ("1.2m", 120_000_000, "EUR"),
+        ("$12,500.00", 1_250_000, "USD"),
+        ("\"12 500,50 €\"", 1_250_050, "EUR"),
+        ("€20.000", 2_000_000, "EUR"),
+        ("\"20.000,00 EUR\"", 2_000_000, "EUR"),
+        ("\"250 zł\"", 25_000, "PLN"),
+    ] {
+        let r = d.ok(&format!("/win amount:{typed} customer:Acme")).await;
+        assert_eq!(deal(&r)["amount"]["minor"], minor, "{typed}");
+        assert_eq!(deal(&r)["amount"]["currency"], currency, "{typed}");
+    }
+}
+
+#[tokio::test]
+async fn bad_amounts_are_refused_with_an_accepted_form() {
+    let mut d = Driver::new().await;
+    for (typed, expect) in [
+        ("0", "more than zero"),
+        ("-500", "more than zero"),
+        ("5000000000", "more than one deal can be"),
+        ("lots", "could not read"),
+        ("1,23,456", "ambiguous"),
+        ("1.500k", "ambiguous"),
+        ("\"$20 EUR\"", "two different currencies"),
+        ("\"20 XYZ\"", "not a currency"),
+    ] {
+        let msg = d
+            .refused(&format!("/win amount:{typed} customer:Acme"))
+            .await;
+        assert!(msg.contains(expect), "{typed}: {msg}");
+        assert!(
+            msg.contains("12.5k") || msg.contains("ISO 4217") || msg.contains("e.g."),
+            "{typed} shows a form: {msg}"
+        );
+    }
+    // Nothing was stored by the refusals.
+    let r = d.ok("/deal list status:all").await;
+    assert_eq!(r["data"]["deals"].as_array().unwrap().len(), 0);
+}
+
+#[tokio::test]
+async fn other_currencies_are_stored_as_given_not_converted() {
+    let mut d = Driver::new().await;
+    d.ok("/setup currency:EUR").await;
+    let r = d.ok("/win amount:$1000 customer:Globex").await;
+    assert_eq!(deal(&r)["amount"]["currency"], "USD");
+    assert!(text(&r).contains("Recorded in USD"), "{}", text(&r));
+    let board = d.ok("/leaderboard").await;
+    assert_eq!(board["data"]["other_currency_deals"], 1);
+    assert_eq!(
+        board["data"]["rows"].as_array().unwrap().len(),
+        0,
+        "USD is not added to EUR revenue"
+    );
+    let deals = d.ok("/leaderboard metric:deals").await;
+    assert_eq!(support::board(&deals), vec![(1, "you".to_string(), 1)]);
+}
+
+#[tokio::test]
+async fn names_in_any_script_are_kept_intact() {
+    let mut d = Driver::new().await;
+    d.ok(":as \"Małgorzata Żółć\"").await;
+    for customer in [
+        "Zakład Łódź Sp. z o.o.",
+        "Bäckerei Groß",
+        "Transilvania Logistică",
+        "شركة النخبة",
+        "北京星辰科技",
+    ] {
+        let r = d
+            .ok(&format!(
+                "/win amount:100 customer:\"{customer}\" product:\"Ürün\""
+            ))
+            .await;
+        assert_eq!(deal(&r)["customer"], customer);
+        assert_eq!(deal(&r)["owner_name"], "Małgorzata Żółć");
+    }
+}
+
+#[tokio::test]
+async fn logging_for_another_rep_is_for_managers() {
+    let mut d = Driver::new().await;
+    d.ok(":as bob").await;
+    d.ok(":as carol").await;
+    let msg = d.refused("/win amount:100 customer:Acme rep:@bob").await;
+    assert!(msg.contains("Only managers"), "{msg}");
+    d.ok(":as alice manager").await;
+    let r = d.ok("/win amount:100 customer:Acme rep:@bob").await;
+    assert_eq!(deal(&r)["owner_name"], "bob");
+}
+
+#[tokio::test]
+async fn wins_are_announced_in_the_wins_channel_with_the_owner_mentioned() {
+    let mut d = Driver::new().await;
+    d.ok("/setup wins_channel:#wins").await;
+    d.ok(":as bob").await;
+    let r = d.ok("/win amount:5k customer:Initech").await;
+    let posts = r["posts"].as_array().unwrap();
+    assert_eq!(posts.len(), 1);
+    assert_eq!(posts[0]["channel_id"], "wins");
+    assert_eq!(posts[0]["message"]["mentions"], serde_json::json!(["bob"]));
+    // Typed in the wins channel itself: the reply is the announcement.
+    d.ok(":channel wins").await;
+    let r = d.ok("/win amount:5k customer:Initech").await;
+    assert_eq!(r["posts"].as_array().unwrap().len(), 0);
+    d.ok(":as alice manager").await;
+    d.ok("/setup clear_wins_channel:true").await;
+    d.ok(":channel sales").await;
+    let r = d.ok("/win amount:5k customer:Initech").await;
+    assert_eq!(r["posts"].as_array().unwrap().len(), 0);
+}
+
+#[tokio::test]
+async fn pipeline_deals_move_through_stages() {
+    let mut d = Driver::new().await;
+    d.ok("/setup fiscal_year_start:4").await;
+    d.ok(":as bob").await;
+    let r = d
+        .ok("/deal add customer:Initech amount:€20.000 stage:proposal close:eoq")
+        .await;
+    assert_eq!(r["visibility"], "ephemeral");
+    let added = deal(&r);
+    assert_eq!(
+        (added["stage"].as_str(), added["outcome"].as_str()),
+        (Some("proposal"), Some("open"))
+    );
+    assert_eq!(
+        added["expected_close"], "2026-03-31",
+        "fiscal Q4 of a year starting in April ends in March"
+    );
+    let r = d
+        .ok("/deal add customer:Globex amount:5k close:2026-06-30")
+        .await;
+    assert_eq!(
+        deal(&r)["stage"],
+        "prospecting",
+        "the first stage by default"
+    );
+
+    let r = d.ok("/deal stage id:1 stage:Negotiation").await;
+    assert_eq!(deal(&r)["stage"], "negotiation");
+    assert!(
+        d.refused("/deal stage id:1 stage:negotiation")
+            .await
+            .contains("already at stage")
+    );
+    assert!(
+        d.refused("/deal stage id:1 stage:won")
+            .await
+            .contains("/deal won")
+    );
+    assert!(
+        d.refused("/deal stage id:1 stage:flying")
+            .await
+            .contains("Stages: Prospecting")
+    );
+    assert!(
+        d.refused("/deal add customer:X amount:5 stage:won")
+            .await
+            .contains("/win")
+    );
+
+    let r = d.ok("/deal won id:1").await;
+    assert_eq!(deal(&r)["outcome"], "won");
+    assert_eq!(r["visibility"], "public");
+    assert!(d.refused("/deal won id:1").await.contains("already won"));
+
+    let r = d
+        .ok("/deal lost id:2 reason:\"went with a competitor\"")
+        .await;
+    assert_eq!(deal(&r)["lost_reason"], "went with a competitor");
+    assert!(d.refused("/deal lost id:2").await.contains("already lost"));
+    // A lost deal can be reopened by moving it to an open stage.
+    let r = d.ok("/deal stage id:2 stage:qualified").await;
+    assert_eq!(
+        (
+            deal(&r)["outcome"].as_str(),
+            deal(&r)["lost_reason"].is_null()
+        ),
+        (Some("open"), true)
+    );
+}
+
+#[tokio::test]
+async fn past_close_dates_are_flagged() {
+    let mut d = Driver::new().await;
+    let r = d
+        .ok("/deal add customer:Initech amount:5k close:2026-01-02")
+        .await;
+    assert!(text(&r).contains("already past"), "{}", text(&r));
+    assert!(
+        d.refused("/deal add customer:Initech amount:5k close:someday")
+            .await
+            .contains("could not read")
+    );
+    let r = d
+        .ok("/deal add customer:Initech amount:5k close:friday")
+        .await;
+    assert_eq!(deal(&r)["expected_close"], "2026-03-13");
+}
+
+#[tokio::test]
+async fn reps_change_only_their_own_deals() {
+    let mut d = Driver::new().await;
+    d.ok(":as bob").await;
+    d.ok("/deal add customer:Initech amount:5k").await;
+    d.ok(":as carol").await;
+    assert!(
+        d.refused("/deal stage id:1 stage:proposal")
+            .await
+            .contains("belongs to bob")
+    );
+    assert!(d.refused("/deal won id:1").await.contains("belongs to bob"));
+    assert!(
+        d.refused("/deal edit id:1 amount:6k")
+            .await
+            .contains("belongs to bob")
+    );
+    assert!(
+        d.refused("/deal show id:1")
+            .await
+            .contains("bob's open pipeline")
+    );
+    assert!(
+        d.refused("/deal list owner:@bob")
+            .await
+            .contains("Only managers")
+    );
+    d.ok(":as alice manager").await;
+    d.ok("/deal stage id:1 stage:proposal").await;
+    let r = d.ok("/deal list owner:@bob").await;
+    assert_eq!(r["data"]["deals"].as_array().unwrap().len(), 1);
+    d.ok("/deal won id:1").await;
+    // Won deals are everyone's news.
+    d.ok(":as carol").await;
+    d.ok("/deal show id:1").await;
+}
+
+#[tokio::test]
+async fn edit_changes_details_and_owner_changes_are_for_managers() {
+    let mut d = Driver::new().await;
+    d.ok(":as bob").await;
+    d.ok("/deal add customer:Initech amount:5k").await;
+    assert!(
+        d.refused("/deal edit id:1")
+            .await
+            .contains("Nothing to change")
+    );
+    let r = d.ok("/deal edit id:1 amount:7.5k close:eom note:\"budget approved\" customer:\"Initech Polska\"").await;
+    let e = deal(&r);
+    assert_eq!(e["amount"]["minor"], 750_000);
+    assert_eq!(e["expected_close"], "2026-03-31");
+    assert_eq!(e["note"], "budget approved");
+    assert_eq!(e["customer"], "Initech Polska");
+    assert!(
+        d.refused("/deal edit id:1 owner:@carol")
+            .await
+            .contains("Only managers")
+    );
+    d.ok(":as alice manager").await;
+    let r = d.ok("/deal edit id:1 owner:@carol").await;
+    assert_eq!(deal(&r)["owner_name"], "carol");
+    assert!(
+        d.refused("/deal edit id:1 amount:7.5k")
+            .await
+            .contains("already has those details")
+    );
+}
+
+#[tokio::test]
+async fn missing_deals_and_other_servers_deals_are_not_found() {
+    let mut d = Driver::new().await;
+    d.ok("/win amount:5k customer:Initech").await;
+    assert!(d.refused("/deal show id:99").await.contains("no deal #99"));
+    d.ok(":guild other-team").await;
+    assert!(d.refused("/deal show id:1").await.contains("no deal #1"));
+    let r = d.ok("/leaderboard").await;
+    assert_eq!(
+        r["data"]["rows"].as_array().unwrap().len(),
+        0,
+        "another server sees none of it"
+    );
+    let r = d.ok("/win amount:1k customer:Other").await;
+    assert_eq!(deal(&r)["number"], 1, "deal numbers are per server");
+}
+
+#[tokio::test]
+async fn deal_list_filters() {
+    let mut d = Driver::new().await;
+    d.script(
+        "/deal add customer:A amount:1k stage:proposal close:2026-03-20
+/deal add customer:B amount:2k close:2026-05-20
+/deal add customer:C amount:3k
+/win amount:4k customer:D
+/deal lost id:3 reason:price",
+    )
+    .await;
+    let count = |r: &serde_json::Value| r["data"]["deals"].as_array().unwrap().len();
+    assert_eq!(count(&d.ok("/deal list").await), 2, "open by default");
+    assert_eq!(count(&d.ok("/deal list status:won").await), 1);
+    assert_eq!(count(&d.ok("/deal list status:closed").await), 2);
+    assert_eq!(count(&d.ok("/deal list status:all").await), 4);
+    assert_eq!(count(&d.ok("/deal list stage:proposal").await), 1);
+    assert_eq!(
+        count(&d.ok("/deal list period:month").await),
+        1,
+        "only A closes in March"
+    );
+    let r = d.ok("/deal list").await;
+    assert_eq!(
+        r["data"]["deals"][0]["customer"], "A",
+        "soonest close first"
+    );
+    assert!(
+        d.refused("/deal list status:maybe")
+            .await
+            .contains("Use one of")
+    );
+}
+
+#[tokio::test]
+async fn undo_takes_back_the_callers_own_last_change() {
+    let mut d = Driver::new().await;
+    d.ok(":as bob").await;
+    d.ok("/deal add customer:Initech amount:20k stage:proposal")
+        .await;
+    d.ok("/deal stage id:1 stage:negotiation").await;
+    d.ok("/deal won id:1").await;
+    let r = d.ok("/deal undo").await;
+    assert_eq!(r["data"]["action"], "won");
+    assert_eq!(r["data"]["deal"]["outcome"], "open");
+    assert_eq!(r["data"]["deal"]["stage"], "negotiation");
+    // Undo again walks further back.
+    let r = d.ok("/deal undo").await;
+    assert_eq!(r["data"]["deal"]["stage"], "proposal");
+    let r = d.ok("/deal undo").await;
+    assert_eq!(r["data"]["action"], "create");
+    assert!(r["data"]["deal"].is_null());
+    assert!(d.refused("/deal show id:1").await.contains("no deal #1"));
+    let msg = d.refused("/deal undo").await;
+    assert!(msg.contains("no change from the last 30 minutes"), "{msg}");
+    // The next deal gets a new number: numbers are never reused.
+    let r = d.ok("/deal add customer:Globex amount:1k").await;
+    assert_eq!(deal(&r)["number"], 2);
+}
+
+#[tokio::test]
+async fn undo_respects_the_window_and_other_peoples_changes() {
+    let mut d = Driver::new().await;
+    d.ok(":as bob").await;
+    d.ok("/win amount:5k customer:Initech").await;
+    d.ok(":advance 31m").await;
+    assert!(d.refused("/deal undo").await.contains("last 30 minutes"));
+
+    d.ok("/deal add customer:Globex amount:1k").await;
+    d.ok(":as alice manager").await;
+    d.ok("/deal edit id:2 amount:2k").await;
+    d.ok(":as bob").await;
+    let msg = d.refused("/deal undo").await;
+    assert!(msg.contains("changed since"), "{msg}");
+    d.ok(":as alice manager").await;
+    let r = d.ok("/deal show id:2").await;
+    assert_eq!(
+        deal(&r)["amount"]["minor"],
+        200_000,
+        "the manager's edit stands"
+    );
+    // Carol cannot undo Bob's change: undo is per person.
+    d.ok(":as carol").await;
+    assert!(d.refused("/deal undo").await.contains("no change"));
+}
+
+#[tokio::test]
+async fn deal_without_an_amount_needs_one_to_be_won() {
+    let mut d = Driver::new().await;
+    d.ok("/import kind:deals file:@tests/fixtures/pipeline_small.csv")
+        .await;
+    // OPP004 is an open imported deal with no value; numbers follow file order.
+    let list = d.ok("/deal list status:open").await;
+    assert_eq!(
+        list["data"]["deals"].as_array().unwrap().len(),
+        0,
+        "imported deals belong to the CRM reps"
+    );
+    let number = 4;
+    let msg = d.refused(&format!("/deal won id:{number}")).await;
+    assert!(msg.contains("has no amount"), "{msg}");
+    let r = d.ok(&format!("/deal won id:{number} amount:600")).await;
+    assert_eq!(deal(&r)["amount"]["minor"], 60_000);
+}
+
+#[tokio::test]
+async fn every_change_is_in_the_deal_history() {
+    let mut d = Driver::new().await;
+    d.ok(":as bob").await;
+    d.ok("/deal add customer:Initech amount:20k stage:proposal")
+        .await;
+    d.ok("/deal stage id:1 stage:negotiation").await;
+    d.ok("/deal won id:1").await;
+    d.ok("/deal undo").await;
+    d.ok(":as alice manager").await;
+    d.ok("/deal edit id:1 amount:25k").await;
+    let r = d.ok("/deal history id:1").await;
+    let entries = r["data"]["entries"].as_array().unwrap();
+    let actions: Vec<(&str, &str, bool)> = entries
+        .iter()
+        .map(|e| {
+            (
+                e["action"].as_str().unwrap(),
+                e["actor"].as_str().unwrap(),
+                e["undone"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        actions,
+        vec![
+            ("create", "bob", false),
+            ("stage", "bob", false),
+            ("won", "bob", true),
+            ("undo", "bob", false),
+            ("edit", "alice", false)
+        ]
+    );
+    assert_eq!(
+        entries[1]["changes"],
+        serde_json::json!(["stage Proposal → Negotiation"])
+    );
+    assert_eq!(
+        entries[4]["changes"],
+        serde_json::json!(["amount 20,000.00 USD → 25,000.00 USD"])
+    );
+    d.ok(":as carol").await;
+    assert!(
+        d.refused("/deal history id:1")
+            .await
+            .contains("open pipeline")
+    );
+    assert!(d.refused("/deal history id:9").await.contains("no deal #9"));
+}
+
+#[tokio::test]
+async fn imported_deals_have_their_audit_rows() {
+    let mut d = Driver::new().await;
+    d.ok("/import kind:deals file:@tests/fixtures/pipeline_small.csv")
+        .await;
+    for number in 1..=6 {
+        let r = d.ok(&format!("/deal history id:{number}")).await;
+        let entries = r["data"]["entries"].as_array().unwrap();
+        assert_eq!(entries.len(), 1, "deal #{number}");
+        assert_eq!(entries[0]["action"], "import");
+    }
+    d.ok("/import kind:deals file:@tests/fixtures/pipeline_small_v2.csv")
+        .await;
+    let r = d.ok("/deal history id:4").await;
+    let entries = r["data"]["entries"].as_array().unwrap();
+    assert_eq!(entries.len(), 2);
+    assert!(
+        entries[1]["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c.as_str().unwrap().starts_with("stage Qualified → Won"))
+    );
+}

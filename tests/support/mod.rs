@@ -1,0 +1,137 @@
+//! Test support: a console driver over a temporary SQLite file (the real store, no
+//! mocks) with a pinned clock.
+#![allow(dead_code)]
+
+use dealbell::app::{App, Database};
+use dealbell::clock::Clock;
+use dealbell::config::Config;
+use dealbell::console::{Console, Outcome};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+pub struct Driver {
+    pub console: Console,
+}
+
+/// The project's own folder (fixtures live under tests/fixtures).
+pub fn project_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `../shared/data/crm-sample`, when this checkout sits beside it.
+pub fn crm_sample() -> Option<PathBuf> {
+    let dir = project_dir().join("../shared/data/crm-sample");
+    if dir.join("sales_pipeline.csv").exists() {
+        Some(dir)
+    } else {
+        eprintln!(
+            "skipped: ../shared/data/crm-sample is not beside this checkout (it is in the team's workspace, not in the repository)"
+        );
+        None
+    }
+}
+
+impl Driver {
+    /// A fresh team on a temporary database, the clock at 2026-03-10 09:00 UTC, acting
+    /// as "you" (a manager).
+    pub async fn new() -> Driver {
+        Driver::with_config(Config::defaults()).await
+    }
+
+    pub async fn with_config(config: Config) -> Driver {
+        let clock = Clock::fixed("2026-03-10T09:00:00Z".parse().unwrap());
+        let app = App::build(config, Database::Temporary, clock)
+            .await
+            .expect("temporary database");
+        let mut console = Console::new(app, "acme");
+        console.set_base_dir(&project_dir());
+        Driver { console }
+    }
+
+    pub async fn open(path: &Path) -> Driver {
+        let clock = Clock::fixed("2026-03-10T09:00:00Z".parse().unwrap());
+        let app = App::build(
+            Config::defaults(),
+            Database::File(path.to_path_buf()),
+            clock,
+        )
+        .await
+        .unwrap();
+        let mut console = Console::new(app, "acme");
+        console.set_base_dir(&project_dir());
+        Driver { console }
+    }
+
+    /// Runs a line that must succeed; returns the reply as JSON (Null for directives).
+    pub async fn ok(&mut self, line: &str) -> Value {
+        match self.console.execute(line).await {
+            Outcome::Reply(reply) => serde_json::to_value(&reply).unwrap(),
+            Outcome::Directive(_) | Outcome::Blank => Value::Null,
+            Outcome::Failed(f) => panic!("{line:?} failed: {} {:?}", f.message, f.hint),
+            Outcome::Quit => panic!("{line:?} quit"),
+        }
+    }
+
+    /// Runs a line that must be refused with a user error; returns message + hint.
+    pub async fn refused(&mut self, line: &str) -> String {
+        match self.console.execute(line).await {
+            Outcome::Failed(f) => {
+                assert!(
+                    f.reference.is_none(),
+                    "{line:?} hit an internal error: {}",
+                    f.message
+                );
+                format!("{} {}", f.message, f.hint.unwrap_or_default())
+            }
+            Outcome::Reply(reply) => {
+                panic!("{line:?} should be refused but gave {:?}", reply.message)
+            }
+            other => panic!("{line:?} should be refused but gave {other:?}"),
+        }
+    }
+
+    /// Runs several lines that must all succeed.
+    pub async fn script(&mut self, lines: &str) {
+        for line in lines.lines() {
+            self.ok(line).await;
+        }
+    }
+}
+
+/// `reply.data.deal`
+pub fn deal(reply: &Value) -> &Value {
+    &reply["data"]["deal"]
+}
+
+/// The text of every line, field and title of a reply, for "mentions this" checks.
+pub fn text(reply: &Value) -> String {
+    let m = &reply["message"];
+    let mut parts = vec![m["title"].as_str().unwrap_or("").to_string()];
+    for l in m["lines"].as_array().into_iter().flatten() {
+        parts.push(l.as_str().unwrap_or("").to_string());
+    }
+    for f in m["fields"].as_array().into_iter().flatten() {
+        parts.push(format!(
+            "{}: {}",
+            f["name"].as_str().unwrap_or(""),
+            f["value"].as_str().unwrap_or("")
+        ));
+    }
+    parts.join("\n")
+}
+
+/// Leaderboard rows as (rank, name, value).
+pub fn board(reply: &Value) -> Vec<(u64, String, i64)> {
+    reply["data"]["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["rank"].as_u64().unwrap(),
+                r["name"].as_str().unwrap().to_string(),
+                r["value"].as_i64().unwrap(),
+            )
+        })
+        .collect()
+}
