@@ -7,6 +7,8 @@ pub mod config;
 pub mod console;
 pub mod core;
 pub mod demo;
+pub mod discord;
+pub mod logging;
 pub mod render;
 pub mod reply;
 pub mod store;

@@ -1,7 +1,7 @@
 //! The `dealbell` command line. `main` only parses arguments and wires the parts
 //! together; everything else lives in the library.
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 use dealbell::app::{App, Database};
 use dealbell::clock::Clock;
@@ -58,6 +58,12 @@ enum Command {
     },
     /// Check the settings and print them (the token only as set or not).
     CheckConfig,
+    /// Print the link that invites the bot to a server, with the permissions it needs.
+    InviteUrl {
+        /// The application id (default: asked from Discord with the configured token).
+        #[arg(long)]
+        app_id: Option<u64>,
+    },
 }
 
 #[derive(clap::Args, Default)]
@@ -89,18 +95,8 @@ enum ImportKind {
     Teams,
 }
 
-fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("DEALBELL_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
-    tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::stderr().is_terminal())
-        .init();
-}
-
 fn main() -> ExitCode {
-    init_logging();
+    dealbell::logging::init("warn,dealbell=info");
     let cli = Cli::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -147,7 +143,24 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 eprintln!("{}", NO_TOKEN_HELP);
                 return Ok(ExitCode::from(2));
             }
-            bail!("this build has no Discord adapter yet; use `dealbell console`")
+            let db = database(&cli, &config);
+            run_bot(config, db).await
+        }
+        Some(Command::InviteUrl { app_id }) => {
+            let id = match app_id {
+                Some(id) => Some(*id),
+                None if !config.discord.token.is_empty() => {
+                    Some(dealbell::discord::application_id(&config).await?)
+                }
+                None => None,
+            };
+            println!("{}", dealbell::discord::invite_url(id));
+            if id.is_none() {
+                eprintln!(
+                    "Replace YOUR_APPLICATION_ID with your application's id (or set DISCORD_TOKEN, or pass --app-id)."
+                );
+            }
+            Ok(ExitCode::SUCCESS)
         }
         Some(Command::Console(args)) => {
             let db = if args.demo {
@@ -159,7 +172,8 @@ async fn run(cli: Cli) -> Result<ExitCode> {
         }
         None => {
             if !config.discord.token.is_empty() {
-                bail!("this build has no Discord adapter yet; use `dealbell console`")
+                let db = database(&cli, &config);
+                return run_bot(config, db).await;
             }
             eprintln!(
                 "No Discord token set, so this is the local console. To connect Discord, set DISCORD_TOKEN and run `dealbell run` (see README)."
@@ -190,6 +204,19 @@ Dealbell needs a Discord bot token to run on Discord.
   3. Invite the bot: https://discord.com/oauth2/authorize?client_id=YOUR_APPLICATION_ID&scope=bot%20applications.commands&permissions=52224
   4. dealbell run
 Until then, `dealbell console` runs every command locally.";
+
+async fn run_bot(config: Config, db: Database) -> Result<ExitCode> {
+    let app = App::build(config, db, Clock::system())
+        .await
+        .context("opening the database")?;
+    match dealbell::discord::run(app).await {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        Err(e) => {
+            eprintln!("dealbell: {e}");
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
 
 async fn run_console(config: Config, db: Database, args: &ConsoleArgs) -> Result<ExitCode> {
     let started = Instant::now();

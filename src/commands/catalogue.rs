@@ -62,6 +62,20 @@ pub enum Action {
     TeamList,
 }
 
+/// Suggestions offered while an option is typed (Discord's autocomplete).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Suggest {
+    /// Deals the caller can change that are still open (all open deals for managers).
+    OpenDeals,
+    /// Customers already in the team's deals.
+    Customers,
+    /// IANA timezone names.
+    Timezones,
+    /// Reps from the CRM not yet linked to a chat user.
+    CrmReps,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Choice {
     pub name: &'static str,
@@ -80,6 +94,7 @@ pub struct OptionSpec {
     pub max_length: Option<u16>,
     /// Options only managers may pass (logging a win for someone else).
     pub access: Access,
+    pub autocomplete: Option<Suggest>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -115,6 +130,7 @@ const fn opt(name: &'static str, kind: OptionKind, description: &'static str) ->
         max: None,
         max_length: None,
         access: Access::Everyone,
+        autocomplete: None,
     }
 }
 const fn req(name: &'static str, kind: OptionKind, description: &'static str) -> OptionSpec {
@@ -138,6 +154,12 @@ const fn req_text(name: &'static str, max_length: u16, description: &'static str
 const fn manager_only(spec: OptionSpec) -> OptionSpec {
     OptionSpec {
         access: Access::Manager,
+        ..spec
+    }
+}
+const fn suggest(spec: OptionSpec, what: Suggest) -> OptionSpec {
+    OptionSpec {
+        autocomplete: Some(what),
         ..spec
     }
 }
@@ -229,7 +251,10 @@ const IMPORT_KINDS: &[Choice] = &[
     choice("Teams (rep, manager, region)", "teams"),
 ];
 
-const DEAL_ID: OptionSpec = between(req("id", Integer, "Deal number, as in #12"), 1, i64::MAX);
+const DEAL_ID: OptionSpec = suggest(
+    between(req("id", Integer, "Deal number, as in #12"), 1, i64::MAX),
+    Suggest::OpenDeals,
+);
 const AMOUNT_HELP: &str = "Amount, e.g. 12500, 12.5k, €20.000 or 12 500,50 EUR";
 const DATE_HELP: &str = "Expected close: 2026-03-31, friday, eom, eoq or eoy";
 
@@ -242,7 +267,7 @@ pub const CATALOGUE: &[CommandSpec] = &[
         Action::Win,
         &[
             req_text("amount", 40, AMOUNT_HELP),
-            req_text("customer", 200, "Who bought"),
+            suggest(req_text("customer", 200, "Who bought"), Suggest::Customers),
             text("product", 100, "What they bought"),
             text("note", 500, "Anything worth remembering"),
             manager_only(opt("rep", User, "Log it for another rep (managers)")),
@@ -259,7 +284,10 @@ pub const CATALOGUE: &[CommandSpec] = &[
                 Everyone,
                 Action::DealAdd,
                 &[
-                    req_text("customer", 200, "Who you are selling to"),
+                    suggest(
+                        req_text("customer", 200, "Who you are selling to"),
+                        Suggest::Customers,
+                    ),
                     req_text("amount", 40, AMOUNT_HELP),
                     text("product", 100, "What you are selling"),
                     text("stage", 60, "Pipeline stage (default: the first)"),
@@ -448,7 +476,10 @@ pub const CATALOGUE: &[CommandSpec] = &[
                 Manager,
                 Action::TeamLink,
                 &[
-                    req_text("rep", 100, "The rep's name as in the CRM"),
+                    suggest(
+                        req_text("rep", 100, "The rep's name as in the CRM"),
+                        Suggest::CrmReps,
+                    ),
                     req("user", User, "The chat user who is that rep"),
                 ],
             ),
@@ -460,7 +491,10 @@ pub const CATALOGUE: &[CommandSpec] = &[
         Manager,
         Action::Setup,
         &[
-            text("timezone", 64, "IANA timezone, e.g. Europe/Berlin"),
+            suggest(
+                text("timezone", 64, "IANA timezone, e.g. Europe/Berlin"),
+                Suggest::Timezones,
+            ),
             text("currency", 10, "ISO 4217 currency code, e.g. EUR"),
             between(
                 opt(

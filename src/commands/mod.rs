@@ -12,6 +12,7 @@ mod help;
 mod import;
 mod leaderboard;
 mod setup;
+pub mod suggest;
 mod team;
 
 pub use error::CommandError;
@@ -46,41 +47,10 @@ pub struct Request<'a> {
 /// Runs one command.
 pub async fn run(app: &App, inv: &Invocation) -> Result<Reply, CommandError> {
     let command = catalogue::resolve(&inv.path).map_err(path_error)?;
+    let req = prepare(app, inv, command).await?;
+    // Who may run it comes first: a rep hears "only managers", not which option is missing.
+    permissions::check_command(&command, inv, &req.team, req.is_manager)?;
     validate_options(&command, inv)?;
-
-    let now = app.clock.now();
-    let team = app
-        .db
-        .ensure_guild(
-            &inv.guild_id,
-            &inv.guild_name,
-            &app.config.team_defaults,
-            now,
-        )
-        .await?;
-    let caller = app
-        .db
-        .upsert_member(
-            &inv.guild_id,
-            &inv.caller.user_id,
-            &inv.caller.display_name,
-            now,
-        )
-        .await?;
-    let is_manager = permissions::is_manager(&team, &inv.caller);
-    permissions::check_command(&command, inv, &team, is_manager)?;
-
-    let req = Request {
-        app,
-        inv,
-        command,
-        pipeline: app.config.pipeline.with_labels(&team.stage_labels),
-        today: team.today(now),
-        team,
-        caller,
-        is_manager,
-        now,
-    };
     tracing::debug!(command = %command.display_path(), guild = %inv.guild_id, user = %inv.caller.user_id, "running");
     match command.action {
         Action::Help => help::run(&req),
@@ -101,6 +71,97 @@ pub async fn run(app: &App, inv: &Invocation) -> Result<Reply, CommandError> {
         Action::TeamLink => team::link(&req).await,
         Action::TeamList => team::list(&req).await,
     }
+}
+
+/// Loads who is asking and where: the team (created on first contact), the caller's
+/// member row, whether they are a manager, and the team's "today".
+async fn prepare<'a>(
+    app: &'a App,
+    inv: &'a Invocation,
+    command: Resolved,
+) -> Result<Request<'a>, CommandError> {
+    let now = app.clock.now();
+    let team = app
+        .db
+        .ensure_guild(
+            &inv.guild_id,
+            &inv.guild_name,
+            &app.config.team_defaults,
+            now,
+        )
+        .await?;
+    let caller = app
+        .db
+        .upsert_member(
+            &inv.guild_id,
+            &inv.caller.user_id,
+            &inv.caller.display_name,
+            now,
+        )
+        .await?;
+    let is_manager = permissions::is_manager(&team, &inv.caller);
+    Ok(Request {
+        app,
+        inv,
+        command,
+        pipeline: app.config.pipeline.with_labels(&team.stage_labels),
+        today: team.today(now),
+        team,
+        caller,
+        is_manager,
+        now,
+    })
+}
+
+/// The Undo button under a reply: takes back the change recorded by `audit_id`, if
+/// the person pressing it made that change and it is within the undo window.
+/// `inv.path` is ignored; the button acts as `/deal undo`.
+pub async fn undo_button(
+    app: &App,
+    inv: &Invocation,
+    audit_id: i64,
+) -> Result<Reply, CommandError> {
+    let command =
+        catalogue::resolve(&["deal".to_string(), "undo".to_string()]).map_err(path_error)?;
+    let req = prepare(app, inv, command).await?;
+    let entry = app
+        .db
+        .audit_entry(&inv.guild_id, audit_id)
+        .await?
+        .ok_or_else(|| CommandError::user("That change was already undone."))?;
+    if entry.actor_id != Some(req.caller.id) {
+        return Err(CommandError::user(
+            "Only the person who made this change can undo it.",
+        ));
+    }
+    let window = app.config.undo_window_minutes;
+    if entry.at < req.now - chrono::Duration::minutes(window) {
+        return Err(CommandError::with_hint(
+            format!(
+                "This change is older than {window} minutes, so it can no longer be undone with a click."
+            ),
+            "Correct it with /deal edit, /deal stage or /deal lost.",
+        ));
+    }
+    deals::undo_entry(&req, &entry).await
+}
+
+/// Suggestions for an option being typed (Discord autocomplete).
+pub async fn suggestions(
+    app: &App,
+    inv: &Invocation,
+    option: &str,
+    typed: &str,
+) -> Result<Vec<suggest::Suggestion>, CommandError> {
+    let command = catalogue::resolve(&inv.path).map_err(path_error)?;
+    let Some(what) = command.option(option).and_then(|o| o.autocomplete) else {
+        return Ok(Vec::new());
+    };
+    let req = prepare(app, inv, command).await?;
+    if permissions::check_command(&command, inv, &req.team, req.is_manager).is_err() {
+        return Ok(Vec::new());
+    }
+    suggest::run(&req, what, typed).await
 }
 
 fn path_error(e: PathError) -> CommandError {

@@ -57,6 +57,7 @@ pub struct DealFilter {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AuditEntry {
     pub id: i64,
+    pub actor_id: Option<i64>,
     pub deal_id: i64,
     pub deal_number: i64,
     pub action: String,
@@ -394,7 +395,7 @@ impl Db {
         since: DateTime<Utc>,
     ) -> Result<Option<AuditEntry>, StoreError> {
         let row = sqlx::query(
-            "SELECT id, deal_id, deal_number, action, before_json, after_json, version_after, at
+            "SELECT id, actor_id, deal_id, deal_number, action, before_json, after_json, version_after, at
              FROM deal_audit
              WHERE guild_id = ? AND actor_id = ? AND undone_at IS NULL AND action NOT IN ('undo', 'import')
                AND at >= ?
@@ -414,7 +415,7 @@ impl Db {
         audit_id: i64,
     ) -> Result<Option<AuditEntry>, StoreError> {
         let row = sqlx::query(
-            "SELECT id, deal_id, deal_number, action, before_json, after_json, version_after, at
+            "SELECT id, actor_id, deal_id, deal_number, action, before_json, after_json, version_after, at
              FROM deal_audit WHERE guild_id = ? AND id = ? AND undone_at IS NULL",
         )
         .bind(guild_id)
@@ -549,6 +550,7 @@ impl Db {
 fn audit_from_row(row: &SqliteRow) -> Result<AuditEntry, StoreError> {
     Ok(AuditEntry {
         id: row.try_get("id")?,
+        actor_id: row.try_get("actor_id")?,
         deal_id: row.try_get("deal_id")?,
         deal_number: row.try_get("deal_number")?,
         action: row.try_get("action")?,
@@ -593,6 +595,60 @@ pub struct AuditTrailRow {
 }
 
 impl Db {
+    /// Open deals for suggestions: the owner's (or everyone's), matching what was typed
+    /// by number or customer, newest first.
+    pub async fn suggest_open_deals(
+        &self,
+        guild_id: &str,
+        owner_id: Option<i64>,
+        typed: &str,
+    ) -> Result<Vec<Deal>, StoreError> {
+        let rows = sqlx::query(select_deals!(
+            "WHERE d.guild_id = ?1 AND d.outcome = 'open' AND (?2 IS NULL OR d.owner_id = ?2)
+               AND (CAST(d.number AS TEXT) LIKE ?3 || '%' OR d.customer LIKE '%' || ?3 || '%')
+             ORDER BY d.number DESC LIMIT 25"
+        ))
+        .bind(guild_id)
+        .bind(owner_id)
+        .bind(typed)
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter().map(deal_from_row).collect()
+    }
+
+    /// Customer names in the team's deals that contain `typed`.
+    pub async fn suggest_customers(
+        &self,
+        guild_id: &str,
+        typed: &str,
+    ) -> Result<Vec<String>, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT customer FROM deals WHERE guild_id = ? AND customer LIKE '%' || ? || '%'
+             GROUP BY customer ORDER BY COUNT(*) DESC, customer LIMIT 25",
+        )
+        .bind(guild_id)
+        .bind(typed)
+        .fetch_all(&self.read)
+        .await?)
+    }
+
+    /// CRM reps not linked to a chat user, whose name contains `typed`.
+    pub async fn suggest_unlinked_reps(
+        &self,
+        guild_id: &str,
+        typed: &str,
+    ) -> Result<Vec<String>, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT crm_name FROM members
+             WHERE guild_id = ? AND user_id IS NULL AND crm_name IS NOT NULL AND crm_name LIKE '%' || ? || '%'
+             ORDER BY crm_name LIMIT 25",
+        )
+        .bind(guild_id)
+        .bind(typed)
+        .fetch_all(&self.read)
+        .await?)
+    }
+
     /// Every audit row of one deal, oldest first.
     pub async fn audit_trail(
         &self,
@@ -600,7 +656,7 @@ impl Db {
         deal_number: i64,
     ) -> Result<Vec<AuditTrailRow>, StoreError> {
         let rows = sqlx::query(
-            "SELECT a.id, a.deal_id, a.deal_number, a.action, a.before_json, a.after_json, a.version_after, a.at,
+            "SELECT a.id, a.actor_id, a.deal_id, a.deal_number, a.action, a.before_json, a.after_json, a.version_after, a.at,
                     m.display_name AS actor, a.undone_at IS NOT NULL AS undone
              FROM deal_audit a LEFT JOIN members m ON m.id = a.actor_id
              WHERE a.guild_id = ? AND a.deal_number = ?

@@ -2,6 +2,9 @@
 //! mocks) with a pinned clock.
 #![allow(dead_code)]
 
+pub mod fake_discord;
+pub mod openapi;
+
 use dealbell::app::{App, Database};
 use dealbell::clock::Clock;
 use dealbell::config::Config;

@@ -1,0 +1,107 @@
+//! Autocomplete suggestions: open deals, customers, timezones, CRM reps.
+
+use super::catalogue::Suggest;
+use super::{CommandError, Request};
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Suggestion {
+    /// What the user sees (at most 100 characters).
+    pub name: String,
+    pub value: SuggestionValue,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum SuggestionValue {
+    Integer(i64),
+    Text(String),
+}
+
+/// Discord shows at most 25 suggestions.
+const MAX: usize = 25;
+
+fn shorten(text: String) -> String {
+    if text.chars().count() <= 100 {
+        text
+    } else {
+        text.chars().take(99).chain(std::iter::once('…')).collect()
+    }
+}
+
+pub async fn run(
+    req: &Request<'_>,
+    what: Suggest,
+    typed: &str,
+) -> Result<Vec<Suggestion>, CommandError> {
+    let typed = typed.trim().trim_start_matches('#');
+    let db = &req.app.db;
+    let guild = &req.inv.guild_id;
+    let out = match what {
+        Suggest::OpenDeals => {
+            let owner = if req.is_manager {
+                None
+            } else {
+                Some(req.caller.id)
+            };
+            db.suggest_open_deals(guild, owner, typed)
+                .await?
+                .into_iter()
+                .map(|d| {
+                    let amount = d
+                        .state
+                        .amount
+                        .map(|a| a.display_whole())
+                        .unwrap_or_default();
+                    let owner = if req.is_manager {
+                        format!(" ({})", d.owner_name)
+                    } else {
+                        String::new()
+                    };
+                    Suggestion {
+                        name: shorten(format!(
+                            "#{} {} {} · {}{owner}",
+                            d.number,
+                            d.state.customer,
+                            amount,
+                            req.pipeline.label(&d.state.stage)
+                        )),
+                        value: SuggestionValue::Integer(d.number),
+                    }
+                })
+                .collect()
+        }
+        Suggest::Customers => db
+            .suggest_customers(guild, typed)
+            .await?
+            .into_iter()
+            .map(|c| Suggestion {
+                name: shorten(c.clone()),
+                value: SuggestionValue::Text(c),
+            })
+            .collect(),
+        Suggest::CrmReps => db
+            .suggest_unlinked_reps(guild, typed)
+            .await?
+            .into_iter()
+            .map(|r| Suggestion {
+                name: shorten(r.clone()),
+                value: SuggestionValue::Text(r),
+            })
+            .collect(),
+        Suggest::Timezones => {
+            let wanted = typed.to_lowercase().replace(' ', "_");
+            chrono_tz::TZ_VARIANTS
+                .iter()
+                .map(|tz| tz.name())
+                .filter(|name| name.contains('/') && name.to_lowercase().contains(&wanted))
+                .take(MAX)
+                .map(|name| Suggestion {
+                    name: name.to_string(),
+                    value: SuggestionValue::Text(name.to_string()),
+                })
+                .collect()
+        }
+    };
+    Ok(out)
+}

@@ -1,0 +1,185 @@
+//! A Discord interaction as an `Invocation`.
+
+use crate::commands::invocation::{Attachment, Caller, Invocation, OptionValue, UserRef};
+use serenity::all::{
+    CommandDataOption, CommandDataOptionValue, CommandInteraction, ComponentInteraction, Member,
+    Permissions, User,
+};
+use std::collections::BTreeMap;
+
+/// Why an interaction could not become an invocation.
+#[derive(Debug, thiserror::Error)]
+pub enum ConvertError {
+    #[error("Dealbell works in servers, not in direct messages.")]
+    NotInServer,
+    #[error("{filename} is {size} bytes; the limit is {limit}. Split the file and send the parts.")]
+    TooLarge {
+        filename: String,
+        size: u64,
+        limit: usize,
+    },
+    #[error("I could not download {filename}: {reason}")]
+    Download { filename: String, reason: String },
+}
+
+/// The name people see: server nickname, then global display name, then username.
+pub fn display_name(user: &User, member: Option<&Member>) -> String {
+    member
+        .and_then(|m| m.nick.clone())
+        .or_else(|| user.global_name.clone())
+        .unwrap_or_else(|| user.name.clone())
+}
+
+fn caller(user: &User, member: Option<&Member>) -> Caller {
+    let permissions = member
+        .and_then(|m| m.permissions)
+        .unwrap_or_else(Permissions::empty);
+    Caller {
+        user_id: user.id.get().to_string(),
+        display_name: display_name(user, member),
+        roles: member
+            .map(|m| m.roles.iter().map(|r| r.get().to_string()).collect())
+            .unwrap_or_default(),
+        // Discord computes the member's permissions in the channel for us; the owner
+        // and administrators have all of them.
+        manages_server: permissions.manage_guild() || permissions.administrator(),
+    }
+}
+
+/// The command path and raw options: `/deal add ...` is "deal" with a subcommand "add".
+fn path_and_options(
+    name: &str,
+    options: &[CommandDataOption],
+) -> (Vec<String>, Vec<CommandDataOption>) {
+    let mut path = vec![name.to_string()];
+    let mut current = options.to_vec();
+    while let Some(first) = current.first().cloned() {
+        match first.value {
+            CommandDataOptionValue::SubCommand(inner)
+            | CommandDataOptionValue::SubCommandGroup(inner) => {
+                path.push(first.name.clone());
+                current = inner;
+            }
+            _ => break,
+        }
+    }
+    (path, current)
+}
+
+/// The command path of an interaction (for deciding whether to defer before converting).
+pub fn command_path(cmd: &CommandInteraction) -> Vec<String> {
+    path_and_options(&cmd.data.name, &cmd.data.options).0
+}
+
+/// Builds the invocation, downloading attachments (up to `max_attachment` bytes).
+pub async fn invocation(
+    cmd: &CommandInteraction,
+    max_attachment: usize,
+) -> Result<Invocation, ConvertError> {
+    let guild_id = cmd.guild_id.ok_or(ConvertError::NotInServer)?;
+    let (path, raw) = path_and_options(&cmd.data.name, &cmd.data.options);
+    let resolved = &cmd.data.resolved;
+    let mut options = BTreeMap::new();
+    for option in raw {
+        let value = match &option.value {
+            CommandDataOptionValue::String(s) => OptionValue::String(s.clone()),
+            CommandDataOptionValue::Integer(n) => OptionValue::Integer(*n),
+            CommandDataOptionValue::Boolean(b) => OptionValue::Boolean(*b),
+            CommandDataOptionValue::User(id) => {
+                let user = resolved.users.get(id);
+                let member = resolved.members.get(id);
+                let display_name = match (member.and_then(|m| m.nick.clone()), user) {
+                    (Some(nick), _) => nick,
+                    (None, Some(u)) => u.global_name.clone().unwrap_or_else(|| u.name.clone()),
+                    (None, None) => id.get().to_string(),
+                };
+                OptionValue::User(UserRef {
+                    user_id: id.get().to_string(),
+                    display_name,
+                })
+            }
+            CommandDataOptionValue::Channel(id) => OptionValue::Channel(id.get().to_string()),
+            CommandDataOptionValue::Role(id) => OptionValue::Role(id.get().to_string()),
+            CommandDataOptionValue::Attachment(id) => {
+                let Some(att) = resolved.attachments.get(id) else {
+                    return Err(ConvertError::Download {
+                        filename: id.get().to_string(),
+                        reason: "Discord did not send it".into(),
+                    });
+                };
+                if att.size as usize > max_attachment {
+                    return Err(ConvertError::TooLarge {
+                        filename: att.filename.clone(),
+                        size: u64::from(att.size),
+                        limit: max_attachment,
+                    });
+                }
+                let bytes = att.download().await.map_err(|e| ConvertError::Download {
+                    filename: att.filename.clone(),
+                    reason: e.to_string(),
+                })?;
+                if bytes.len() > max_attachment {
+                    return Err(ConvertError::TooLarge {
+                        filename: att.filename.clone(),
+                        size: bytes.len() as u64,
+                        limit: max_attachment,
+                    });
+                }
+                OptionValue::Attachment(Attachment {
+                    filename: att.filename.clone(),
+                    bytes,
+                })
+            }
+            // Number, mentionable and autocomplete values are not used by the catalogue;
+            // commands::run reports an unexpected option by name.
+            other => OptionValue::String(format!("{other:?}")),
+        };
+        options.insert(option.name.clone(), value);
+    }
+    Ok(Invocation {
+        guild_id: guild_id.get().to_string(),
+        guild_name: guild_id.get().to_string(),
+        channel_id: Some(cmd.channel_id.get().to_string()),
+        caller: caller(&cmd.user, cmd.member.as_deref()),
+        locale: Some(cmd.locale.clone()),
+        path,
+        options,
+    })
+}
+
+/// The focused option of an autocomplete request and what has been typed so far.
+pub fn focused(cmd: &CommandInteraction) -> Option<(String, String)> {
+    let (_, raw) = path_and_options(&cmd.data.name, &cmd.data.options);
+    raw.into_iter().find_map(|o| match o.value {
+        CommandDataOptionValue::Autocomplete { value, .. } => Some((o.name, value)),
+        _ => None,
+    })
+}
+
+/// An autocomplete request as an invocation without options (only who and where matter).
+pub fn autocomplete_invocation(cmd: &CommandInteraction) -> Result<Invocation, ConvertError> {
+    let guild_id = cmd.guild_id.ok_or(ConvertError::NotInServer)?;
+    Ok(Invocation {
+        guild_id: guild_id.get().to_string(),
+        guild_name: guild_id.get().to_string(),
+        channel_id: Some(cmd.channel_id.get().to_string()),
+        caller: caller(&cmd.user, cmd.member.as_deref()),
+        locale: Some(cmd.locale.clone()),
+        path: command_path(cmd),
+        options: BTreeMap::new(),
+    })
+}
+
+/// A button press as an invocation of `/deal undo`.
+pub fn component_invocation(c: &ComponentInteraction) -> Result<Invocation, ConvertError> {
+    let guild_id = c.guild_id.ok_or(ConvertError::NotInServer)?;
+    Ok(Invocation {
+        guild_id: guild_id.get().to_string(),
+        guild_name: guild_id.get().to_string(),
+        channel_id: Some(c.channel_id.get().to_string()),
+        caller: caller(&c.user, c.member.as_ref()),
+        locale: Some(c.locale.clone()),
+        path: vec!["deal".into(), "undo".into()],
+        options: BTreeMap::new(),
+    })
+}

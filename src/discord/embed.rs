@@ -1,0 +1,134 @@
+//! A `Message` as a Discord embed, and who it may ping.
+
+use crate::reply::{Button, Message, Table, Tone};
+use serenity::all::{
+    ButtonStyle, Colour, CreateActionRow, CreateAllowedMentions, CreateButton, CreateEmbed,
+    CreateEmbedFooter, UserId,
+};
+use unicode_width::UnicodeWidthStr;
+
+// Discord's limits on embeds.
+const TITLE_MAX: usize = 256;
+const DESCRIPTION_MAX: usize = 4096;
+const FIELD_NAME_MAX: usize = 256;
+const FIELD_VALUE_MAX: usize = 1024;
+const FIELDS_MAX: usize = 25;
+const FOOTER_MAX: usize = 2048;
+
+pub fn colour(tone: Tone) -> Colour {
+    Colour::new(match tone {
+        Tone::Info => 0x5865F2,
+        Tone::Success => 0x2ECC71,
+        Tone::Celebration => 0xF1C40F,
+        Tone::Leaderboard => 0x9B59B6,
+        Tone::Warning => 0xE67E22,
+        Tone::Error => 0xE74C3C,
+    })
+}
+
+/// Cuts text to `max` characters, marking the cut.
+pub fn clip(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        text.chars()
+            .take(max.saturating_sub(1))
+            .chain(std::iter::once('…'))
+            .collect()
+    }
+}
+
+fn table_block(table: &Table) -> String {
+    let rows: Vec<_> = table.rows.iter().chain(table.caller_row.iter()).collect();
+    let rank = |r: &crate::reply::TableRow| format!("{}{}", r.rank, if r.tied { "=" } else { "" });
+    let rank_w = rows.iter().map(|r| rank(r).len()).max().unwrap_or(1);
+    let name_w = rows
+        .iter()
+        .map(|r| UnicodeWidthStr::width(r.name.as_str()))
+        .max()
+        .unwrap_or(0)
+        .min(24);
+    let mut out = String::from("```\n");
+    for (i, r) in rows.iter().enumerate() {
+        if i == table.rows.len() {
+            out.push_str("…\n");
+        }
+        let name = clip(&r.name, 24);
+        let pad = name_w.saturating_sub(UnicodeWidthStr::width(name.as_str()));
+        let marker = if r.is_caller { "▶" } else { " " };
+        out.push_str(&format!(
+            "{marker}{:>rank_w$}  {name}{}  {}  {}\n",
+            rank(r),
+            " ".repeat(pad),
+            r.value,
+            r.detail
+        ));
+    }
+    out.push_str("```");
+    out
+}
+
+pub fn embed(m: &Message) -> CreateEmbed {
+    let mut description = String::new();
+    if let Some(table) = &m.table {
+        description.push_str(&table_block(table));
+        description.push('\n');
+    }
+    description.push_str(&m.lines.join("\n"));
+    let mut e = CreateEmbed::new()
+        .title(clip(&m.title, TITLE_MAX))
+        .colour(colour(m.tone));
+    if !description.trim().is_empty() {
+        e = e.description(clip(&description, DESCRIPTION_MAX));
+    }
+    for f in m.fields.iter().take(FIELDS_MAX) {
+        e = e.field(
+            clip(&f.name, FIELD_NAME_MAX),
+            clip(&f.value, FIELD_VALUE_MAX),
+            f.inline,
+        );
+    }
+    if let Some(footer) = &m.footer {
+        e = e.footer(CreateEmbedFooter::new(clip(footer, FOOTER_MAX)));
+    }
+    e
+}
+
+/// Pings only the users a message means to mention: never @everyone, never roles,
+/// whatever a customer or a note happens to contain.
+pub fn allowed_mentions(m: &Message) -> CreateAllowedMentions {
+    let users: Vec<UserId> = m
+        .mentions
+        .iter()
+        .filter_map(|id| id.parse::<u64>().ok())
+        .map(UserId::new)
+        .collect();
+    CreateAllowedMentions::new()
+        .everyone(false)
+        .all_roles(false)
+        .all_users(false)
+        .users(users)
+}
+
+/// The message's own mentions as text, so they ping (mentions inside embeds never do).
+pub fn mention_content(m: &Message) -> Option<String> {
+    let mentions: Vec<String> = m.mentions.iter().map(|id| format!("<@{id}>")).collect();
+    (!mentions.is_empty()).then(|| mentions.join(" "))
+}
+
+pub const UNDO_PREFIX: &str = "undo:";
+
+pub fn buttons(buttons: &[Button]) -> Vec<CreateActionRow> {
+    if buttons.is_empty() {
+        return Vec::new();
+    }
+    let row: Vec<CreateButton> = buttons
+        .iter()
+        .map(|b| match b {
+            Button::Undo { audit_id } => CreateButton::new(format!("{UNDO_PREFIX}{audit_id}"))
+                .label("Undo")
+                .style(ButtonStyle::Secondary),
+        })
+        .collect();
+    vec![CreateActionRow::Buttons(row)]
+}

@@ -1,0 +1,284 @@
+//! Gateway events: registering commands on READY, and answering interactions.
+
+use super::convert::{self, ConvertError};
+use super::embed::{self, UNDO_PREFIX};
+use crate::app::App;
+use crate::commands::error::error_reference;
+use crate::commands::{self, CommandError, catalogue};
+use crate::reply::{Message, Reply, Tone, Visibility};
+use serenity::all::{
+    ChannelId, Command, CommandInteraction, ComponentInteraction, Context,
+    CreateAutocompleteResponse, CreateInteractionResponse, CreateInteractionResponseFollowup,
+    CreateInteractionResponseMessage, CreateMessage, EditInteractionResponse, EventHandler,
+    GuildId, Interaction, Ready,
+};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+use tokio::sync::RwLock;
+
+/// Answer within Discord's 3 seconds: a command still running after this long is
+/// deferred ("thinking…") and its answer edited in when ready.
+const DEFER_AFTER: Duration = Duration::from_millis(2_000);
+
+pub struct Handler {
+    pub app: App,
+    pub dev_guild: Option<u64>,
+    pub started: Instant,
+    /// Held for reading by every interaction in flight; shutdown takes it for writing,
+    /// which waits for them to finish.
+    pub in_flight: Arc<RwLock<()>>,
+    pub stopping: Arc<AtomicBool>,
+    pub max_attachment: usize,
+}
+
+impl Handler {
+    async fn register(&self, ctx: &Context) {
+        let commands = super::register::commands();
+        let count = commands.len();
+        let result = match self.dev_guild {
+            Some(guild) => GuildId::new(guild)
+                .set_commands(&ctx.http, commands)
+                .await
+                .map(|c| c.len()),
+            None => Command::set_global_commands(&ctx.http, commands)
+                .await
+                .map(|c| c.len()),
+        };
+        match result {
+            Ok(n) => tracing::info!(
+                commands = n,
+                scope = if self.dev_guild.is_some() {
+                    "dev guild"
+                } else {
+                    "global"
+                },
+                since_start_ms = self.started.elapsed().as_millis() as u64,
+                "slash commands registered"
+            ),
+            Err(e) => {
+                tracing::error!(error = %e, expected = count, "registering slash commands failed")
+            }
+        }
+    }
+
+    async fn command(&self, ctx: &Context, cmd: CommandInteraction) {
+        let path = convert::command_path(&cmd);
+        let slow = catalogue::resolve(&path).map(|r| r.slow).unwrap_or(false);
+        let mut deferred = false;
+        if slow {
+            if let Err(e) = cmd.defer_ephemeral(&ctx.http).await {
+                tracing::warn!(error = %e, "could not defer");
+            }
+            deferred = true;
+        }
+        let inv = match convert::invocation(&cmd, self.max_attachment).await {
+            Ok(inv) => inv,
+            Err(e) => {
+                let failure = convert_failure(&e);
+                self.answer(ctx, &cmd, deferred, &failure).await;
+                return;
+            }
+        };
+        let work = commands::run(&self.app, &inv);
+        tokio::pin!(work);
+        let result = if deferred {
+            work.await
+        } else {
+            match tokio::time::timeout(DEFER_AFTER, &mut work).await {
+                Ok(result) => result,
+                Err(_) => {
+                    if let Err(e) = cmd.defer_ephemeral(&ctx.http).await {
+                        tracing::warn!(error = %e, "could not defer");
+                    }
+                    deferred = true;
+                    work.await
+                }
+            }
+        };
+        match result {
+            Ok(reply) => {
+                self.answer(ctx, &cmd, deferred, &reply).await;
+                self.post(ctx, &cmd, &reply).await;
+            }
+            Err(e) => self.answer(ctx, &cmd, deferred, &error_reply(&e)).await,
+        }
+    }
+
+    /// Sends the reply: as the interaction's response, or as an edit of the deferred one.
+    async fn answer(&self, ctx: &Context, cmd: &CommandInteraction, deferred: bool, reply: &Reply) {
+        let embed = embed::embed(&reply.message);
+        let allowed = embed::allowed_mentions(&reply.message);
+        let components = embed::buttons(&reply.buttons);
+        let result = if deferred {
+            let edit = EditInteractionResponse::new()
+                .embed(embed)
+                .components(components)
+                .allowed_mentions(allowed);
+            cmd.edit_response(&ctx.http, edit).await.map(|_| ())
+        } else {
+            let message = CreateInteractionResponseMessage::new()
+                .embed(embed)
+                .components(components)
+                .allowed_mentions(allowed)
+                .ephemeral(reply.visibility == Visibility::Ephemeral);
+            cmd.create_response(&ctx.http, CreateInteractionResponse::Message(message))
+                .await
+        };
+        if let Err(e) = result {
+            tracing::warn!(error = %e, command = %cmd.data.name, "could not answer an interaction");
+        }
+    }
+
+    /// Posts to other channels (a win in the wins channel). A post that cannot be
+    /// delivered is logged and the person who ran the command is told privately.
+    async fn post(&self, ctx: &Context, cmd: &CommandInteraction, reply: &Reply) {
+        for post in &reply.posts {
+            let Ok(channel) = post.channel_id.parse::<u64>() else {
+                tracing::warn!(channel = %post.channel_id, "not a Discord channel id; post skipped");
+                continue;
+            };
+            let mut message = CreateMessage::new()
+                .embed(embed::embed(&post.message))
+                .allowed_mentions(embed::allowed_mentions(&post.message));
+            if let Some(content) = embed::mention_content(&post.message) {
+                message = message.content(content);
+            }
+            if let Err(e) = ChannelId::new(channel)
+                .send_message(&ctx.http, message)
+                .await
+            {
+                tracing::warn!(error = %e, channel, "could not post to a channel");
+                let note = CreateInteractionResponseFollowup::new()
+                    .content(format!("I could not post in <#{channel}>: {e}. Check that I can view and send messages there."))
+                    .ephemeral(true);
+                let _ = cmd.create_followup(&ctx.http, note).await;
+            }
+        }
+    }
+
+    async fn component(&self, ctx: &Context, c: ComponentInteraction) {
+        let Some(audit_id) = c
+            .data
+            .custom_id
+            .strip_prefix(UNDO_PREFIX)
+            .and_then(|id| id.parse::<i64>().ok())
+        else {
+            return;
+        };
+        let response = match convert::component_invocation(&c) {
+            Err(e) => ephemeral_message(&convert_failure(&e)),
+            Ok(inv) => match commands::undo_button(&self.app, &inv, audit_id).await {
+                Ok(reply) => CreateInteractionResponse::UpdateMessage(
+                    CreateInteractionResponseMessage::new()
+                        .embed(embed::embed(&reply.message))
+                        .components(Vec::new())
+                        .allowed_mentions(embed::allowed_mentions(&reply.message)),
+                ),
+                Err(e) => ephemeral_message(&error_reply(&e)),
+            },
+        };
+        if let Err(e) = c.create_response(&ctx.http, response).await {
+            tracing::warn!(error = %e, "could not answer a button press");
+        }
+    }
+
+    async fn autocomplete(&self, ctx: &Context, cmd: CommandInteraction) {
+        let Some((option, typed)) = convert::focused(&cmd) else {
+            return;
+        };
+        let suggestions = match convert::autocomplete_invocation(&cmd) {
+            Ok(inv) => commands::suggestions(&self.app, &inv, &option, &typed)
+                .await
+                .unwrap_or_else(|e| {
+                    tracing::warn!(error = %e, "autocomplete failed");
+                    Vec::new()
+                }),
+            Err(_) => Vec::new(),
+        };
+        let mut response = CreateAutocompleteResponse::new();
+        for s in suggestions {
+            response = match s.value {
+                commands::suggest::SuggestionValue::Integer(n) => {
+                    response.add_int_choice(s.name, n)
+                }
+                commands::suggest::SuggestionValue::Text(t) => {
+                    response.add_string_choice(s.name, t)
+                }
+            };
+        }
+        if let Err(e) = cmd
+            .create_response(&ctx.http, CreateInteractionResponse::Autocomplete(response))
+            .await
+        {
+            tracing::debug!(error = %e, "autocomplete answer not delivered");
+        }
+    }
+}
+
+fn ephemeral_message(reply: &Reply) -> CreateInteractionResponse {
+    CreateInteractionResponse::Message(
+        CreateInteractionResponseMessage::new()
+            .embed(embed::embed(&reply.message))
+            .allowed_mentions(embed::allowed_mentions(&reply.message))
+            .ephemeral(true),
+    )
+}
+
+/// An error as a private reply: what went wrong and how to fix it, or a reference.
+pub fn error_reply(e: &CommandError) -> Reply {
+    let message = match e {
+        CommandError::User { message, hint } => {
+            tracing::info!(error = %message, "refused");
+            let mut m = Message::new(Tone::Error, message.clone());
+            if let Some(h) = hint {
+                m = m.line(h.clone());
+            }
+            m
+        }
+        CommandError::Internal(inner) => {
+            let reference = error_reference();
+            tracing::error!(reference = %reference, error = %inner, "command failed");
+            Message::new(Tone::Error, "Something went wrong on our side")
+                .line(format!("Nothing was half-saved. Try again; if it keeps happening, tell your admin the reference {reference}."))
+        }
+    };
+    Reply::private(message, crate::reply::ReplyData::None)
+}
+
+fn convert_failure(e: &ConvertError) -> Reply {
+    tracing::info!(error = %e, "interaction refused");
+    Reply::private(
+        Message::new(Tone::Error, e.to_string()),
+        crate::reply::ReplyData::None,
+    )
+}
+
+#[serenity::async_trait]
+impl EventHandler for Handler {
+    async fn ready(&self, ctx: Context, ready: Ready) {
+        tracing::info!(user = %ready.user.name, guilds = ready.guilds.len(), "connected to Discord");
+        self.register(&ctx).await;
+    }
+
+    async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
+        let _guard = self.in_flight.read().await;
+        if self.stopping.load(Ordering::SeqCst) {
+            if let Interaction::Command(cmd) = &interaction {
+                let reply = Reply::private(
+                    Message::new(Tone::Warning, "Dealbell is restarting")
+                        .line("Try again in a minute."),
+                    crate::reply::ReplyData::None,
+                );
+                self.answer(&ctx, cmd, false, &reply).await;
+            }
+            return;
+        }
+        match interaction {
+            Interaction::Command(cmd) => self.command(&ctx, cmd).await,
+            Interaction::Autocomplete(cmd) => self.autocomplete(&ctx, cmd).await,
+            Interaction::Component(c) => self.component(&ctx, c).await,
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,854 @@
+//! End to end through Discord: the real serenity client against the in-process fake
+//! Discord (REST + gateway on 127.0.0.1), with a temporary SQLite database.
+
+mod support;
+
+use dealbell::app::{App, Database};
+use dealbell::clock::Clock;
+use dealbell::commands::catalogue::{self, Body, OptionKind};
+use dealbell::config::{Config, Secret};
+use dealbell::discord::{self, DiscordError};
+use serde_json::{Value, json};
+use support::fake_discord::*;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+struct Bot {
+    fake: FakeDiscord,
+    stop: Option<oneshot::Sender<()>>,
+    task: JoinHandle<Result<(), DiscordError>>,
+    registered: Value,
+}
+
+fn config_for(fake: &FakeDiscord, token: &str) -> Config {
+    let mut config = Config::defaults();
+    config.discord.token = Secret::new(token);
+    config.discord.api_url = Some(fake.origin());
+    config.discord.dev_guild = Some(GUILD_ID);
+    config
+}
+
+async fn start_bot() -> Bot {
+    dealbell::logging::init_once();
+    let fake = FakeDiscord::start().await;
+    let clock = Clock::fixed("2026-03-10T09:00:00Z".parse().unwrap());
+    let app = App::build(config_for(&fake, TOKEN), Database::Temporary, clock)
+        .await
+        .unwrap();
+    let (tx, rx) = oneshot::channel::<()>();
+    let task = tokio::spawn(discord::run_until(app, async move {
+        let _ = rx.await;
+    }));
+    let registered = fake.registered_commands().await;
+    Bot {
+        fake,
+        stop: Some(tx),
+        task,
+        registered,
+    }
+}
+
+impl Bot {
+    /// Stops the bot and checks what every test must hold: it stopped cleanly, every
+    /// request was one Discord accepts, and no gateway event was dropped.
+    async fn finish(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        let result = tokio::time::timeout(std::time::Duration::from_secs(10), self.task).await;
+        assert!(
+            matches!(result, Ok(Ok(Ok(())))),
+            "the bot stops cleanly: {result:?}"
+        );
+        assert_eq!(
+            self.fake.violations(),
+            Vec::<String>::new(),
+            "requests Discord's spec would reject"
+        );
+        assert_eq!(
+            dealbell::logging::dropped_events(),
+            0,
+            "serenity dropped gateway events"
+        );
+    }
+
+    /// Runs a command and returns its first answer (the interaction callback body).
+    async fn run(&self, who: &Person, name: &str, options: Value) -> Value {
+        self.run_resolved(who, name, options, json!({})).await
+    }
+
+    /// The final answer: the callback, or for a deferred command, the edit that follows.
+    async fn run_resolved(
+        &self,
+        who: &Person,
+        name: &str,
+        options: Value,
+        resolved: Value,
+    ) -> Value {
+        let (id, token) = self.fake.command(who, name, options, resolved).await;
+        let first = self.fake.callback(&id).await;
+        if first["type"] == 5 {
+            let edit = self.fake.edited(&token).await;
+            return json!({"type": 5, "data": edit, "deferred_flags": first["data"]["flags"]});
+        }
+        first
+    }
+}
+
+fn s(name: &str, value: &str) -> Value {
+    json!({"name": name, "type": 3, "value": value})
+}
+fn i(name: &str, value: i64) -> Value {
+    json!({"name": name, "type": 4, "value": value})
+}
+fn b(name: &str, value: bool) -> Value {
+    json!({"name": name, "type": 5, "value": value})
+}
+fn user(name: &str, id: u64) -> Value {
+    json!({"name": name, "type": 6, "value": id.to_string()})
+}
+fn channel(name: &str, id: u64) -> Value {
+    json!({"name": name, "type": 7, "value": id.to_string()})
+}
+fn role(name: &str, id: u64) -> Value {
+    json!({"name": name, "type": 8, "value": id.to_string()})
+}
+fn sub(name: &str, options: Vec<Value>) -> Value {
+    json!([{"name": name, "type": 1, "options": options}])
+}
+
+fn title(callback: &Value) -> String {
+    callback["data"]["embeds"][0]["title"]
+        .as_str()
+        .unwrap_or("")
+        .to_string()
+}
+fn text(callback: &Value) -> String {
+    callback["data"]["embeds"][0].to_string()
+}
+fn ephemeral(callback: &Value) -> bool {
+    callback["data"]["flags"].as_u64().unwrap_or(0) & 64 == 64
+}
+
+fn bob() -> Person {
+    Person::rep(960_000_000_000_000_001, "Bob Brown")
+}
+fn zofia() -> Person {
+    Person::rep(960_000_000_000_000_002, "Zofia Wójcik")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn registration_is_exactly_the_catalogue() {
+    let bot = start_bot().await;
+    let registered = bot.registered.as_array().unwrap().clone();
+    let path = bot
+        .fake
+        .requests()
+        .into_iter()
+        .find(|r| r.method == "PUT" && r.path.ends_with("/commands"))
+        .unwrap()
+        .path;
+    assert_eq!(
+        path,
+        format!("/applications/{APP_ID}/guilds/{GUILD_ID}/commands"),
+        "dev-guild registration"
+    );
+    assert_eq!(registered.len(), catalogue::CATALOGUE.len());
+    for (reg, spec) in registered.iter().zip(catalogue::CATALOGUE) {
+        assert_eq!(reg["name"], spec.name);
+        assert_eq!(reg["description"], spec.description);
+        let manager = spec.access == catalogue::Access::Manager;
+        assert_eq!(
+            reg["default_member_permissions"].as_str() == Some("32"),
+            manager,
+            "{}",
+            spec.name
+        );
+        let check_options = |reg_opts: &Value, specs: &[catalogue::OptionSpec]| {
+            let reg_opts = reg_opts.as_array().cloned().unwrap_or_default();
+            assert_eq!(reg_opts.len(), specs.len(), "{}", spec.name);
+            for (o, os) in reg_opts.iter().zip(specs) {
+                assert_eq!(o["name"], os.name);
+                let kind = match os.kind {
+                    OptionKind::String => 3,
+                    OptionKind::Integer => 4,
+                    OptionKind::Boolean => 5,
+                    OptionKind::User => 6,
+                    OptionKind::Channel => 7,
+                    OptionKind::Role => 8,
+                    OptionKind::Attachment => 11,
+                };
+                assert_eq!(o["type"], kind, "{} {}", spec.name, os.name);
+                assert_eq!(
+                    o["required"].as_bool().unwrap_or(false),
+                    os.required,
+                    "{} {}",
+                    spec.name,
+                    os.name
+                );
+                let choices: Vec<&str> = o["choices"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|c| c["value"].as_str())
+                    .collect();
+                let expected: Vec<&str> = os.choices.iter().map(|c| c.value).collect();
+                assert_eq!(choices, expected);
+                assert_eq!(
+                    o["autocomplete"].as_bool().unwrap_or(false),
+                    os.autocomplete.is_some()
+                );
+            }
+        };
+        match spec.body {
+            Body::Leaf { options, .. } => check_options(&reg["options"], options),
+            Body::Group(subs) => {
+                let reg_subs = reg["options"].as_array().unwrap();
+                assert_eq!(reg_subs.len(), subs.len());
+                for (rs, ss) in reg_subs.iter().zip(subs) {
+                    assert_eq!(rs["type"], 1);
+                    assert_eq!(rs["name"], ss.name);
+                    if let Body::Leaf { options, .. } = ss.body {
+                        check_options(&rs["options"], options);
+                    }
+                }
+            }
+        }
+    }
+    // The console accepts the same commands: every registered path resolves there.
+    for reg in &registered {
+        let name = reg["name"].as_str().unwrap().to_string();
+        let subs: Vec<String> = reg["options"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|o| o["type"] == 1)
+            .map(|o| o["name"].as_str().unwrap().to_string())
+            .collect();
+        if subs.is_empty() {
+            assert!(catalogue::resolve(std::slice::from_ref(&name)).is_ok());
+        }
+        for sub in subs {
+            assert!(catalogue::resolve(&[name.clone(), sub]).is_ok());
+        }
+    }
+    bot.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_win_is_public_with_an_undo_button_and_announced() {
+    let bot = start_bot().await;
+    let owner = Person::owner();
+    let setup = bot
+        .run(
+            &owner,
+            "setup",
+            json!([
+                s("currency", "EUR"),
+                channel("wins_channel", WINS_CHANNEL_ID)
+            ]),
+        )
+        .await;
+    assert!(ephemeral(&setup), "settings are private");
+    assert_eq!(setup["type"], 4);
+
+    let r = bot
+        .run(
+            &bob(),
+            "win",
+            json!([
+                s("amount", "12.5k"),
+                s("customer", "@everyone Acme <@&123>"),
+                s("product", "GTX Pro")
+            ]),
+        )
+        .await;
+    assert_eq!(r["type"], 4);
+    assert!(!ephemeral(&r), "a win is public");
+    assert!(
+        title(&r).contains("Bob Brown won @everyone Acme"),
+        "{}",
+        title(&r)
+    );
+    assert!(text(&r).contains("12,500.00 EUR"));
+    assert_eq!(
+        r["data"]["allowed_mentions"]["parse"],
+        json!([]),
+        "no @everyone, no roles"
+    );
+    let button = &r["data"]["components"][0]["components"][0];
+    assert_eq!(button["label"], "Undo");
+    assert!(button["custom_id"].as_str().unwrap().starts_with("undo:"));
+
+    let post = bot
+        .fake
+        .wait_for("the wins post", |r| {
+            r.method == "POST" && r.path == format!("/channels/{WINS_CHANNEL_ID}/messages")
+        })
+        .await
+        .body;
+    assert_eq!(
+        post["content"],
+        format!("<@{}>", bob().id),
+        "the rep is mentioned"
+    );
+    assert_eq!(post["allowed_mentions"]["parse"], json!([]));
+    assert_eq!(
+        post["allowed_mentions"]["users"],
+        json!([bob().id.to_string()])
+    );
+    assert!(post["embeds"][0]["title"].as_str().unwrap().contains("won"));
+    bot.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn refusals_are_private_and_say_how_to_fix() {
+    let bot = start_bot().await;
+    let r = bot
+        .run(
+            &bob(),
+            "win",
+            json!([s("amount", "zero"), s("customer", "Acme")]),
+        )
+        .await;
+    assert!(ephemeral(&r));
+    assert!(
+        title(&r).contains("could not read \"zero\""),
+        "{}",
+        title(&r)
+    );
+    assert!(text(&r).contains("12.5k"), "shows an accepted form");
+    // A manager command is refused for a rep, whatever Discord's client showed them.
+    let r = bot.run(&bob(), "setup", json!([])).await;
+    assert!(ephemeral(&r));
+    assert!(title(&r).contains("Only managers"));
+    bot.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_manager_role_grants_manager_commands() {
+    let bot = start_bot().await;
+    let owner = Person::owner();
+    bot.run(
+        &owner,
+        "setup",
+        json!([role("manager_role", MANAGER_ROLE_ID)]),
+    )
+    .await;
+    let mut lead = Person::rep(960_000_000_000_000_009, "Lena Lead");
+    lead.roles = vec![MANAGER_ROLE_ID];
+    let r = bot.run(&lead, "setup", json!([])).await;
+    assert!(title(&r).contains("Team settings"), "{}", title(&r));
+    let r = bot.run(&bob(), "setup", json!([])).await;
+    assert!(title(&r).contains("Only managers"));
+    bot.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn import_defers_then_edits_the_answer() {
+    let bot = start_bot().await;
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/pipeline_small.csv"
+    ))
+    .unwrap();
+    let size = bytes.len();
+    let url = bot.fake.host_file("pipeline.csv", bytes);
+    let attachment_id = "970000000000000001";
+    let resolved = json!({"attachments": {attachment_id: {
+        "id": attachment_id, "filename": "pipeline.csv", "size": size, "url": url, "proxy_url": url,
+        "content_type": "text/csv"
+    }}});
+    let (id, token) = bot
+        .fake
+        .command(
+            &Person::owner(),
+            "import",
+            json!([
+                s("kind", "deals"),
+                json!({"name": "file", "type": 11, "value": attachment_id})
+            ]),
+            resolved,
+        )
+        .await;
+    let first = bot.fake.callback(&id).await;
+    assert_eq!(first["type"], 5, "deferred: Discord shows 'thinking'");
+    assert_eq!(first["data"]["flags"], 64, "privately");
+    let edit = bot.fake.edited(&token).await;
+    let embed = &edit["embeds"][0];
+    assert_eq!(embed["title"], "Imported pipeline.csv");
+    assert!(embed.to_string().contains("Skipped line 8"), "{embed}");
+    // A file that is not CSV is refused clearly.
+    let url = bot.fake.host_file("notes.pdf", b"%PDF-1.4".to_vec());
+    let resolved = json!({"attachments": {attachment_id: {
+        "id": attachment_id, "filename": "notes.pdf", "size": 8, "url": url, "proxy_url": url, "content_type": "application/pdf"
+    }}});
+    let (_, token) = bot
+        .fake
+        .command(
+            &Person::owner(),
+            "import",
+            json!([
+                s("kind", "deals"),
+                json!({"name": "file", "type": 11, "value": attachment_id})
+            ]),
+            resolved,
+        )
+        .await;
+    let edit = bot.fake.edited(&token).await;
+    assert!(
+        edit["embeds"][0]["title"]
+            .as_str()
+            .unwrap()
+            .contains("not a CSV file")
+    );
+    bot.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_undo_button_works_only_for_its_author() {
+    let bot = start_bot().await;
+    let r = bot
+        .run(
+            &bob(),
+            "win",
+            json!([s("amount", "5k"), s("customer", "Initech")]),
+        )
+        .await;
+    let custom_id = r["data"]["components"][0]["components"][0]["custom_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (id, _) = bot.fake.press(&zofia(), &custom_id).await;
+    let other = bot.fake.callback(&id).await;
+    assert_eq!(other["type"], 4);
+    assert!(ephemeral(&other));
+    assert!(title(&other).contains("Only the person who made this change"));
+    let (id, _) = bot.fake.press(&bob(), &custom_id).await;
+    let undone = bot.fake.callback(&id).await;
+    assert_eq!(undone["type"], 7, "the reply itself is edited");
+    assert!(title(&undone).contains("Undone"), "{}", title(&undone));
+    assert_eq!(
+        undone["data"]["components"],
+        json!([]),
+        "the button is gone"
+    );
+    let (id, _) = bot.fake.press(&bob(), &custom_id).await;
+    assert!(title(&bot.fake.callback(&id).await).contains("already undone"));
+    let r = bot.run(&bob(), "deal", sub("show", vec![i("id", 1)])).await;
+    assert!(title(&r).contains("no deal #1"));
+    bot.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_undeliverable_post_is_reported_to_the_rep() {
+    let bot = start_bot().await;
+    bot.run(
+        &Person::owner(),
+        "setup",
+        json!([channel("wins_channel", WINS_CHANNEL_ID)]),
+    )
+    .await;
+    bot.fake.fail_channel(WINS_CHANNEL_ID);
+    let (id, token) = bot
+        .fake
+        .command(
+            &bob(),
+            "win",
+            json!([s("amount", "5k"), s("customer", "Initech")]),
+            json!({}),
+        )
+        .await;
+    assert!(!ephemeral(&bot.fake.callback(&id).await));
+    let note = bot
+        .fake
+        .wait_for("a follow-up", |r| {
+            r.method == "POST" && r.path == format!("/webhooks/{APP_ID}/{token}")
+        })
+        .await
+        .body;
+    assert!(note["content"].as_str().unwrap().contains("could not post"));
+    assert_eq!(note["flags"], 64);
+    bot.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_dropped_connection_resumes() {
+    let bot = start_bot().await;
+    assert_eq!(bot.fake.identifies(), 1);
+    bot.fake.drop_connection().await;
+    for _ in 0..200 {
+        if bot.fake.resumes() > 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(bot.fake.resumes(), 1, "the bot resumed its session");
+    assert_eq!(bot.fake.identifies(), 1, "without identifying again");
+    let r = bot
+        .run(
+            &bob(),
+            "win",
+            json!([s("amount", "1k"), s("customer", "After")]),
+        )
+        .await;
+    assert!(title(&r).contains("won After"));
+    bot.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn autocomplete_suggests_the_callers_open_deals() {
+    let bot = start_bot().await;
+    bot.run(
+        &bob(),
+        "deal",
+        sub("add", vec![s("customer", "Initech"), s("amount", "20k")]),
+    )
+    .await;
+    bot.run(
+        &zofia(),
+        "deal",
+        sub("add", vec![s("customer", "Zakład Łódź"), s("amount", "5k")]),
+    )
+    .await;
+    let focused = json!([{"name": "won", "type": 1, "options": [{"name": "id", "type": 4, "value": "", "focused": true}]}]);
+    let (id, _) = bot.fake.autocomplete(&bob(), "deal", focused).await;
+    let r = bot.fake.callback(&id).await;
+    assert_eq!(r["type"], 8);
+    let choices = r["data"]["choices"].as_array().unwrap();
+    assert_eq!(choices.len(), 1, "only Bob's own deal: {choices:?}");
+    assert_eq!(choices[0]["value"], 1);
+    assert!(
+        choices[0]["name"]
+            .as_str()
+            .unwrap()
+            .starts_with("#1 Initech")
+    );
+    let focused = json!([{"name": "timezone", "type": 3, "value": "berl", "focused": true}]);
+    let (id, _) = bot
+        .fake
+        .autocomplete(&Person::owner(), "setup", focused)
+        .await;
+    let r = bot.fake.callback(&id).await;
+    assert_eq!(r["data"]["choices"][0]["value"], "Europe/Berlin");
+    bot.finish().await;
+}
+
+/// Every command of the catalogue through Discord: its main path and one refusal.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_command_main_path_and_a_refusal() {
+    let bot = start_bot().await;
+    let owner = Person::owner();
+    let bob = bob();
+    let zofia = zofia();
+    let bob_ref = json!({"users": {bob.id.to_string(): {"id": bob.id.to_string(), "username": "bob", "global_name": "Bob Brown", "discriminator": "0", "avatar": null}}});
+    // (who, command, options, resolved, expected in the title on success or refusal)
+    let cases: Vec<(&Person, &str, Value, Value, &str)> = vec![
+        (&owner, "help", json!([]), json!({}), "Dealbell commands"),
+        (
+            &bob,
+            "help",
+            json!([s("command", "nothing")]),
+            json!({}),
+            "no command /nothing",
+        ),
+        (
+            &owner,
+            "setup",
+            json!([s("timezone", "Europe/Warsaw"), s("currency", "PLN")]),
+            json!({}),
+            "Team settings updated",
+        ),
+        (
+            &owner,
+            "setup",
+            json!([s("timezone", "Mars/Base")]),
+            json!({}),
+            "not a timezone",
+        ),
+        (
+            &owner,
+            "setup",
+            json!([b("clear_wins_channel", true)]),
+            json!({}),
+            "Team settings updated",
+        ),
+        (
+            &bob,
+            "win",
+            json!([s("amount", "12 500,50 zł"), s("customer", "Zakład Łódź")]),
+            json!({}),
+            "Bob Brown won Zakład Łódź",
+        ),
+        (
+            &bob,
+            "win",
+            json!([s("amount", "5"), s("customer", "X"), user("rep", zofia.id)]),
+            json!({}),
+            "Only managers",
+        ),
+        (
+            &bob,
+            "deal",
+            sub(
+                "add",
+                vec![
+                    s("customer", "Initech"),
+                    s("amount", "20k"),
+                    s("stage", "proposal"),
+                ],
+            ),
+            json!({}),
+            "Added deal #2",
+        ),
+        (
+            &bob,
+            "deal",
+            sub("add", vec![s("customer", "X"), s("amount", "-3")]),
+            json!({}),
+            "more than zero",
+        ),
+        (
+            &bob,
+            "deal",
+            sub("stage", vec![i("id", 2), s("stage", "negotiation")]),
+            json!({}),
+            "Proposal → Negotiation",
+        ),
+        (
+            &zofia,
+            "deal",
+            sub("stage", vec![i("id", 2), s("stage", "proposal")]),
+            json!({}),
+            "belongs to Bob Brown",
+        ),
+        (
+            &bob,
+            "deal",
+            sub("edit", vec![i("id", 2), s("amount", "22k")]),
+            json!({}),
+            "updated: amount",
+        ),
+        (
+            &bob,
+            "deal",
+            sub("edit", vec![i("id", 2)]),
+            json!({}),
+            "Nothing to change",
+        ),
+        (
+            &bob,
+            "deal",
+            sub("show", vec![i("id", 2)]),
+            json!({}),
+            "Deal #2 — Initech",
+        ),
+        (
+            &zofia,
+            "deal",
+            sub("show", vec![i("id", 2)]),
+            json!({}),
+            "open pipeline",
+        ),
+        (
+            &bob,
+            "deal",
+            sub("list", vec![]),
+            json!({}),
+            "Your open deals",
+        ),
+        (
+            &zofia,
+            "deal",
+            sub("list", vec![user("owner", bob.id)]),
+            bob_ref.clone(),
+            "Only managers",
+        ),
+        (
+            &bob,
+            "deal",
+            sub("won", vec![i("id", 2)]),
+            json!({}),
+            "Bob Brown won Initech",
+        ),
+        (
+            &bob,
+            "deal",
+            sub("won", vec![i("id", 2)]),
+            json!({}),
+            "already won",
+        ),
+        (
+            &bob,
+            "deal",
+            sub("undo", vec![]),
+            json!({}),
+            "Undone: your win of deal #2",
+        ),
+        (
+            &zofia,
+            "deal",
+            sub("undo", vec![]),
+            json!({}),
+            "no change from the last 30 minutes",
+        ),
+        (
+            &bob,
+            "deal",
+            sub("lost", vec![i("id", 2), s("reason", "price")]),
+            json!({}),
+            "Deal #2 marked lost",
+        ),
+        (
+            &bob,
+            "deal",
+            sub("lost", vec![i("id", 99)]),
+            json!({}),
+            "no deal #99",
+        ),
+        (
+            &bob,
+            "deal",
+            sub("history", vec![i("id", 2)]),
+            json!({}),
+            "History of deal #2",
+        ),
+        (
+            &zofia,
+            "deal",
+            sub("history", vec![i("id", 2)]),
+            json!({}),
+            "open pipeline",
+        ),
+        (
+            &bob,
+            "activity",
+            sub("log", vec![s("kind", "call"), i("count", 5)]),
+            json!({}),
+            "Logged 5 calls",
+        ),
+        (
+            &bob,
+            "activity",
+            sub("log", vec![s("kind", "fax")]),
+            json!({}),
+            "cannot be \"fax\"",
+        ),
+        (
+            &bob,
+            "leaderboard",
+            json!([s("period", "month")]),
+            json!({}),
+            "Revenue won — March 2026",
+        ),
+        (
+            &bob,
+            "leaderboard",
+            json!([s("period", "decade")]),
+            json!({}),
+            "cannot be \"decade\"",
+        ),
+        (&owner, "team", sub("list", vec![]), json!({}), "Teams"),
+        (
+            &owner,
+            "team",
+            sub("link", vec![s("rep", "Nobody"), user("user", bob.id)]),
+            bob_ref.clone(),
+            "no rep called",
+        ),
+        (
+            &bob,
+            "team",
+            sub("link", vec![s("rep", "Nobody"), user("user", bob.id)]),
+            bob_ref.clone(),
+            "Only managers",
+        ),
+        (
+            &bob,
+            "import",
+            json!([s("kind", "deals")]),
+            json!({}),
+            "Only managers",
+        ),
+    ];
+    for (who, name, options, resolved, expected) in cases {
+        let r = bot.run_resolved(who, name, options.clone(), resolved).await;
+        let t = title(&r);
+        assert!(
+            t.contains(expected),
+            "/{name} {options}: expected {expected:?} in {t:?}"
+        );
+    }
+    bot.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rejected_token_is_reported_plainly() {
+    dealbell::logging::init_once();
+    let fake = FakeDiscord::start().await;
+    let app = App::build(
+        config_for(&fake, "wrong-token"),
+        Database::Temporary,
+        Clock::system(),
+    )
+    .await
+    .unwrap();
+    let result = discord::run_until(app, std::future::pending()).await;
+    let err = result.unwrap_err();
+    assert!(matches!(err, DiscordError::BadToken));
+    assert!(err.to_string().contains("rejected the bot token"));
+    assert_eq!(fake.identifies(), 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unreachable_api_fails_loudly_instead_of_falling_back() {
+    dealbell::logging::init_once();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let closed = listener.local_addr().unwrap();
+    drop(listener);
+    let mut config = Config::defaults();
+    config.discord.token = Secret::new(TOKEN);
+    config.discord.api_url = Some(format!("http://{closed}"));
+    let app = App::build(config, Database::Temporary, Clock::system())
+        .await
+        .unwrap();
+    let err = discord::run_until(app, std::future::pending())
+        .await
+        .unwrap_err();
+    assert!(matches!(err, DiscordError::Unreachable { .. }), "{err}");
+    assert!(err.to_string().contains("not falling back"));
+}
+
+#[test]
+fn the_binary_reports_a_bad_token_and_exits_non_zero() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let fake = runtime.block_on(FakeDiscord::start());
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_dealbell"))
+        .args(["--memory", "run"])
+        .env("DISCORD_TOKEN", "wrong-token")
+        .env("DEALBELL_DISCORD_API_URL", fake.origin())
+        .env_remove("DEALBELL_DEV_GUILD")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("Discord rejected the bot token"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("wrong-token"),
+        "the token is never printed"
+    );
+}
+
+#[test]
+fn invite_url_asks_only_for_the_permissions_it_needs() {
+    let url = discord::invite_url(Some(42));
+    assert_eq!(
+        url,
+        "https://discord.com/oauth2/authorize?client_id=42&scope=bot%20applications.commands&permissions=52224"
+    );
+    // view channel, send messages, embed links, attach files
+    assert_eq!(discord::INVITE_PERMISSIONS, 1024 | 2048 | 16384 | 32768);
+}

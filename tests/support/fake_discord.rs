@@ -1,0 +1,640 @@
+//! An in-process fake Discord on 127.0.0.1: enough REST and gateway for the real
+//! serenity client. It records every request, checks each body against Discord's
+//! OpenAPI spec, and builds every gateway payload from complete objects that it
+//! first reads back with serenity's own types (serenity drops events it cannot read).
+
+use super::openapi;
+use futures_util::{SinkExt, StreamExt};
+use hyper::service::{make_service_fn, service_fn};
+use hyper::{Body, Request, Response, StatusCode};
+use serde_json::{Value, json};
+use std::collections::HashMap;
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::net::TcpListener;
+use tokio::sync::{Notify, mpsc};
+use tokio_tungstenite::tungstenite::Message as WsMessage;
+use tokio_tungstenite::tungstenite::protocol::CloseFrame;
+use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
+
+pub const TOKEN: &str = "fake-bot-token";
+pub const APP_ID: u64 = 900_000_000_000_000_001;
+pub const BOT_ID: u64 = 900_000_000_000_000_002;
+pub const GUILD_ID: u64 = 910_000_000_000_000_001;
+pub const OWNER_ID: u64 = 920_000_000_000_000_001;
+pub const CHANNEL_ID: u64 = 930_000_000_000_000_001;
+pub const WINS_CHANNEL_ID: u64 = 930_000_000_000_000_002;
+pub const MANAGER_ROLE_ID: u64 = 940_000_000_000_000_001;
+
+/// One request the bot made.
+#[derive(Debug, Clone)]
+pub struct Recorded {
+    pub method: String,
+    /// Without the `/api/v10` prefix.
+    pub path: String,
+    pub body: Value,
+}
+
+/// What the gateway can be told to do to the connected bot.
+#[derive(Debug)]
+enum GatewayControl {
+    Dispatch(String, Value),
+    /// Drops the TCP connection without a close frame, like a network failure.
+    Drop,
+}
+
+#[derive(Default)]
+struct State {
+    requests: Mutex<Vec<Recorded>>,
+    violations: Mutex<Vec<String>>,
+    changed: Notify,
+    gateway: Mutex<Option<mpsc::UnboundedSender<GatewayControl>>>,
+    identifies: AtomicUsize,
+    resumes: AtomicUsize,
+    next_id: AtomicU64,
+    files: Mutex<HashMap<String, Vec<u8>>>,
+    failing_channels: Mutex<Vec<u64>>,
+    rest_addr: Mutex<Option<SocketAddr>>,
+    gateway_addr: Mutex<Option<SocketAddr>>,
+}
+
+#[derive(Clone)]
+pub struct FakeDiscord {
+    state: Arc<State>,
+    pub rest: SocketAddr,
+    pub gateway: SocketAddr,
+}
+
+/// Someone in the fake server.
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub id: u64,
+    pub name: String,
+    pub roles: Vec<u64>,
+    /// Discord permission bits the member has in the channel.
+    pub permissions: u64,
+}
+
+impl Person {
+    pub fn rep(id: u64, name: &str) -> Person {
+        // View channel, send messages, use application commands.
+        Person {
+            id,
+            name: name.into(),
+            roles: Vec::new(),
+            permissions: 1024 | 2048 | (1 << 31),
+        }
+    }
+    pub fn owner() -> Person {
+        Person {
+            id: OWNER_ID,
+            name: "Olga Owner".into(),
+            roles: Vec::new(),
+            permissions: (1 << 41) - 1,
+        }
+    }
+}
+
+fn snowflake_now(state: &State) -> u64 {
+    // Unique, increasing ids; the timestamp part does not matter to the bot.
+    1_000_000_000_000_000_000 + state.next_id.fetch_add(1, Ordering::SeqCst)
+}
+
+fn user_json(id: u64, name: &str, bot: bool) -> Value {
+    json!({
+        "id": id.to_string(), "username": name, "global_name": name, "discriminator": "0",
+        "avatar": null, "bot": bot, "public_flags": 0, "flags": 0
+    })
+}
+
+fn member_json(p: &Person) -> Value {
+    json!({
+        "user": user_json(p.id, &p.name, false),
+        "nick": null, "avatar": null,
+        "roles": p.roles.iter().map(|r| r.to_string()).collect::<Vec<_>>(),
+        "joined_at": "2024-01-01T00:00:00.000000+00:00", "deaf": false, "mute": false, "flags": 0,
+        "pending": false, "permissions": p.permissions.to_string(), "premium_since": null,
+        "communication_disabled_until": null
+    })
+}
+
+fn message_json(id: u64, channel: u64, body: &Value) -> Value {
+    let m = json!({
+        "id": id.to_string(), "channel_id": channel.to_string(), "author": user_json(BOT_ID, "Dealbell", true),
+        "content": body.get("content").cloned().unwrap_or(json!("")),
+        "timestamp": "2026-03-10T09:00:00.000000+00:00", "edited_timestamp": null, "tts": false,
+        "mention_everyone": false, "mentions": [], "mention_roles": [], "attachments": [],
+        "embeds": body.get("embeds").cloned().unwrap_or(json!([])),
+        "components": [], "pinned": false, "type": 0, "flags": body.get("flags").cloned().unwrap_or(json!(0))
+    });
+    // Whatever the fake sends must be readable by serenity, or the test is wrong.
+    if let Err(e) = serde_json::from_value::<serenity::model::channel::Message>(m.clone()) {
+        panic!("fake message does not deserialize: {e}\n{m}");
+    }
+    m
+}
+
+fn role_json(id: u64, name: &str, position: u64) -> Value {
+    json!({"id": id.to_string(), "name": name, "color": 0,
+           "colors": {"primary_color": 0, "secondary_color": null, "tertiary_color": null},
+           "hoist": false, "icon": null, "unicode_emoji": null, "position": position, "permissions": "2147486720",
+           "managed": false, "mentionable": true, "flags": 0})
+}
+
+fn text_channel_json(id: u64, name: &str, position: u64) -> Value {
+    json!({"id": id.to_string(), "type": 0, "guild_id": GUILD_ID.to_string(), "name": name, "position": position,
+           "permission_overwrites": [], "nsfw": false, "topic": null, "last_message_id": null, "parent_id": null,
+           "rate_limit_per_user": 0})
+}
+
+fn guild_json() -> Value {
+    let mut g = json!({
+        "id": GUILD_ID.to_string(), "name": "Acme Sales", "icon": null, "icon_hash": null, "splash": null,
+        "discovery_splash": null, "owner_id": OWNER_ID.to_string(), "afk_channel_id": null, "afk_timeout": 300,
+        "widget_enabled": false, "widget_channel_id": null, "verification_level": 0,
+        "default_message_notifications": 0, "explicit_content_filter": 0, "features": [], "mfa_level": 0
+    });
+    let more = json!({
+        "application_id": null, "system_channel_id": null, "system_channel_flags": 0, "rules_channel_id": null,
+        "max_presences": null, "max_members": 1000, "vanity_url_code": null, "description": null, "banner": null,
+        "premium_tier": 0, "premium_subscription_count": 0, "preferred_locale": "en-US",
+        "public_updates_channel_id": null, "max_video_channel_users": 25, "nsfw_level": 0,
+        "premium_progress_bar_enabled": false, "safety_alerts_channel_id": null
+    });
+    let state = json!({
+        "emojis": [], "stickers": [],
+        "joined_at": "2024-01-01T00:00:00.000000+00:00", "large": false, "unavailable": false, "member_count": 3,
+        "voice_states": [], "members": [], "threads": [], "presences": [], "stage_instances": [],
+        "guild_scheduled_events": [], "soundboard_sounds": []
+    });
+    for part in [more, state] {
+        if let (Some(target), Value::Object(fields)) = (g.as_object_mut(), part) {
+            target.extend(fields);
+        }
+    }
+    g["roles"] = json!([
+        role_json(GUILD_ID, "@everyone", 0),
+        role_json(MANAGER_ROLE_ID, "Sales leads", 1)
+    ]);
+    g["channels"] = json!([
+        text_channel_json(CHANNEL_ID, "sales", 0),
+        text_channel_json(WINS_CHANNEL_ID, "wins", 1)
+    ]);
+    g
+}
+
+fn check_event(kind: &str, data: &Value) {
+    let event = json!({"t": kind, "d": data, "op": 0, "s": 1});
+    match serde_json::from_value::<serenity::model::event::GatewayEvent>(event) {
+        Ok(serenity::model::event::GatewayEvent::Dispatch(
+            _,
+            serenity::model::event::Event::Unknown(u),
+        )) => {
+            panic!(
+                "serenity would drop this {kind} (it reads it as unknown): {:?}",
+                u
+            )
+        }
+        Ok(_) => {}
+        Err(e) => panic!("serenity cannot read this {kind}: {e}\n{data}"),
+    }
+}
+
+impl FakeDiscord {
+    pub async fn start() -> FakeDiscord {
+        let state = Arc::new(State::default());
+        let gateway_listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let gateway = gateway_listener.local_addr().unwrap();
+        *state.gateway_addr.lock().unwrap() = Some(gateway);
+        tokio::spawn(run_gateway(gateway_listener, state.clone()));
+
+        let make = {
+            let state = state.clone();
+            make_service_fn(move |_| {
+                let state = state.clone();
+                async move {
+                    Ok::<_, Infallible>(service_fn(move |req| handle_rest(req, state.clone())))
+                }
+            })
+        };
+        let server = hyper::Server::bind(&"127.0.0.1:0".parse().unwrap()).serve(make);
+        let rest = server.local_addr();
+        *state.rest_addr.lock().unwrap() = Some(rest);
+        tokio::spawn(server);
+        FakeDiscord {
+            state,
+            rest,
+            gateway,
+        }
+    }
+
+    pub fn origin(&self) -> String {
+        format!("http://{}", self.rest)
+    }
+
+    pub fn requests(&self) -> Vec<Recorded> {
+        self.state.requests.lock().unwrap().clone()
+    }
+
+    /// Request bodies Discord's spec would reject.
+    pub fn violations(&self) -> Vec<String> {
+        self.state.violations.lock().unwrap().clone()
+    }
+
+    pub fn identifies(&self) -> usize {
+        self.state.identifies.load(Ordering::SeqCst)
+    }
+
+    pub fn resumes(&self) -> usize {
+        self.state.resumes.load(Ordering::SeqCst)
+    }
+
+    pub fn fail_channel(&self, channel: u64) {
+        self.state.failing_channels.lock().unwrap().push(channel);
+    }
+
+    /// Serves `bytes` as an attachment; returns its URL.
+    pub fn host_file(&self, name: &str, bytes: Vec<u8>) -> String {
+        self.state
+            .files
+            .lock()
+            .unwrap()
+            .insert(name.to_string(), bytes);
+        format!("{}/files/{name}", self.origin())
+    }
+
+    /// Waits until a request matching `pred` has been made (at most 10 s).
+    pub async fn wait_for(&self, what: &str, pred: impl Fn(&Recorded) -> bool) -> Recorded {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+        loop {
+            let notified = self.state.changed.notified();
+            if let Some(r) = self.requests().into_iter().find(|r| pred(r)) {
+                return r;
+            }
+            if tokio::time::timeout_at(deadline, notified).await.is_err() {
+                panic!(
+                    "timed out waiting for {what}; requests so far: {:#?}",
+                    self.requests()
+                        .iter()
+                        .map(|r| format!("{} {}", r.method, r.path))
+                        .collect::<Vec<_>>()
+                );
+            }
+        }
+    }
+
+    /// Waits until the bot has registered its commands; returns the registered body.
+    pub async fn registered_commands(&self) -> Value {
+        self.wait_for("command registration", |r| {
+            r.method == "PUT" && r.path.ends_with("/commands")
+        })
+        .await
+        .body
+    }
+
+    /// Waits for a gateway connection to be ready for events.
+    async fn connected(&self) -> mpsc::UnboundedSender<GatewayControl> {
+        for _ in 0..200 {
+            if let Some(tx) = self.state.gateway.lock().unwrap().clone() {
+                return tx;
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        panic!("the bot never connected to the gateway");
+    }
+
+    pub async fn dispatch(&self, kind: &str, data: Value) {
+        check_event(kind, &data);
+        let tx = self.connected().await;
+        tx.send(GatewayControl::Dispatch(kind.to_string(), data))
+            .ok();
+    }
+
+    /// Cuts the gateway connection as a network failure would.
+    pub async fn drop_connection(&self) {
+        let tx = self.connected().await;
+        *self.state.gateway.lock().unwrap() = None;
+        tx.send(GatewayControl::Drop).ok();
+    }
+
+    fn interaction_base(&self, kind: u8, who: &Person, data: Value) -> (Value, String, String) {
+        let id = snowflake_now(&self.state).to_string();
+        let token = format!("itoken-{id}");
+        let payload = json!({
+            "id": id, "application_id": APP_ID.to_string(), "type": kind, "data": data,
+            "guild_id": GUILD_ID.to_string(),
+            "channel": {"id": CHANNEL_ID.to_string(), "type": 0, "guild_id": GUILD_ID.to_string(), "name": "sales",
+                        "permission_overwrites": [], "nsfw": false, "position": 0, "flags": 0},
+            "channel_id": CHANNEL_ID.to_string(), "member": member_json(who), "token": token, "version": 1,
+            "app_permissions": "2147534848", "locale": "en-US", "guild_locale": "en-US", "entitlements": [],
+            "authorizing_integration_owners": {"0": GUILD_ID.to_string()}, "context": 0,
+            "attachment_size_limit": 26_214_400
+        });
+        (payload, id, token)
+    }
+
+    /// Sends a slash command as `who`; returns (interaction id, token).
+    /// `options` are Discord option objects; `resolved` the resolved data, if any.
+    pub async fn command(
+        &self,
+        who: &Person,
+        name: &str,
+        options: Value,
+        resolved: Value,
+    ) -> (String, String) {
+        let data = json!({"id": "950000000000000001", "name": name, "type": 1, "options": options,
+                          "resolved": resolved, "guild_id": GUILD_ID.to_string()});
+        let (payload, id, token) = self.interaction_base(2, who, data);
+        self.dispatch("INTERACTION_CREATE", payload).await;
+        (id, token)
+    }
+
+    pub async fn autocomplete(&self, who: &Person, name: &str, options: Value) -> (String, String) {
+        let data = json!({"id": "950000000000000001", "name": name, "type": 1, "options": options,
+                          "guild_id": GUILD_ID.to_string()});
+        let (payload, id, token) = self.interaction_base(4, who, data);
+        self.dispatch("INTERACTION_CREATE", payload).await;
+        (id, token)
+    }
+
+    pub async fn press(&self, who: &Person, custom_id: &str) -> (String, String) {
+        let mut message = message_json(snowflake_now(&self.state), CHANNEL_ID, &json!({}));
+        message["interaction_metadata"] = Value::Null;
+        let data = json!({"custom_id": custom_id, "component_type": 2});
+        let (mut payload, id, token) = self.interaction_base(3, who, data);
+        payload["message"] = message;
+        self.dispatch("INTERACTION_CREATE", payload).await;
+        (id, token)
+    }
+
+    /// The body of the interaction's callback (its first answer).
+    pub async fn callback(&self, interaction_id: &str) -> Value {
+        let path = format!("/interactions/{interaction_id}/");
+        self.wait_for("an interaction callback", |r| {
+            r.method == "POST" && r.path.starts_with(&path)
+        })
+        .await
+        .body
+    }
+
+    /// The edit of a deferred answer.
+    pub async fn edited(&self, token: &str) -> Value {
+        let path = format!("/webhooks/{APP_ID}/{token}/messages/@original");
+        self.wait_for("an edit of the original response", |r| {
+            r.method == "PATCH" && r.path == path
+        })
+        .await
+        .body
+    }
+}
+
+fn record(state: &State, method: &str, path: &str, body: Value) {
+    let problems = if matches!(method, "POST" | "PUT" | "PATCH")
+        && !body.is_null()
+        && !path.starts_with("/files/")
+    {
+        openapi::spec().check_request(method, path, &body)
+    } else {
+        Vec::new()
+    };
+    state.violations.lock().unwrap().extend(problems);
+    state.requests.lock().unwrap().push(Recorded {
+        method: method.into(),
+        path: path.into(),
+        body,
+    });
+    state.changed.notify_waiters();
+}
+
+/// The JSON body of a request: plain JSON, or the `payload_json` part of a multipart form.
+fn body_json(content_type: &str, bytes: &[u8]) -> Value {
+    if bytes.is_empty() {
+        return Value::Null;
+    }
+    if content_type.starts_with("multipart/form-data") {
+        let text = String::from_utf8_lossy(bytes);
+        if let Some(start) = text.find("name=\"payload_json\"") {
+            let rest = &text[start..];
+            if let Some(body_start) = rest.find("\r\n\r\n") {
+                let body = &rest[body_start + 4..];
+                let end = body.find("\r\n--").unwrap_or(body.len());
+                return serde_json::from_str(&body[..end]).unwrap_or(Value::Null);
+            }
+        }
+        return Value::Null;
+    }
+    serde_json::from_slice(bytes).unwrap_or(Value::Null)
+}
+
+fn reply(status: StatusCode, body: Value) -> Response<Body> {
+    Response::builder()
+        .status(status)
+        .header("content-type", "application/json")
+        .body(Body::from(if body.is_null() {
+            String::new()
+        } else {
+            body.to_string()
+        }))
+        .unwrap()
+}
+
+async fn handle_rest(req: Request<Body>, state: Arc<State>) -> Result<Response<Body>, Infallible> {
+    let method = req.method().as_str().to_string();
+    let full_path = req.uri().path().to_string();
+    let auth = req
+        .headers()
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    let content_type = req
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    let bytes = hyper::body::to_bytes(req.into_body())
+        .await
+        .unwrap_or_default();
+
+    if let Some(name) = full_path.strip_prefix("/files/") {
+        let file = state.files.lock().unwrap().get(name).cloned();
+        return Ok(match file {
+            Some(bytes) => Response::new(Body::from(bytes)),
+            None => reply(
+                StatusCode::NOT_FOUND,
+                json!({"message": "Unknown file", "code": 0}),
+            ),
+        });
+    }
+    let path = full_path
+        .strip_prefix("/api/v10")
+        .unwrap_or(&full_path)
+        .to_string();
+    let body = body_json(&content_type, &bytes);
+    // Interaction callbacks and webhook calls authenticate with the interaction token.
+    let token_free = path.starts_with("/interactions/") || path.starts_with("/webhooks/");
+    if !token_free && auth != format!("Bot {TOKEN}") {
+        record(&state, &method, &path, body);
+        return Ok(reply(
+            StatusCode::UNAUTHORIZED,
+            json!({"message": "401: Unauthorized", "code": 0}),
+        ));
+    }
+    let gateway_url = format!("ws://{}", state.gateway_addr.lock().unwrap().unwrap());
+    let response = match (method.as_str(), path.as_str()) {
+        ("GET", "/gateway") => reply(StatusCode::OK, json!({"url": gateway_url})),
+        ("GET", "/gateway/bot") => reply(
+            StatusCode::OK,
+            json!({"url": gateway_url, "shards": 1,
+                   "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}}),
+        ),
+        ("GET", "/users/@me") => reply(StatusCode::OK, user_json(BOT_ID, "Dealbell", true)),
+        ("GET", "/oauth2/applications/@me") => reply(
+            StatusCode::OK,
+            json!({"id": APP_ID.to_string(), "name": "Dealbell", "icon": null, "description": "", "bot_public": true,
+                   "bot_require_code_grant": false, "verify_key": "00", "owner": user_json(OWNER_ID, "Olga Owner", false),
+                   "team": null, "flags": 0}),
+        ),
+        ("PUT", p) if p.ends_with("/commands") => {
+            let commands: Vec<Value> = body
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+                .into_iter()
+                .map(|mut c| {
+                    c["id"] = json!(snowflake_now(&state).to_string());
+                    c["application_id"] = json!(APP_ID.to_string());
+                    c["version"] = json!("1");
+                    if c.get("type").is_none() {
+                        c["type"] = json!(1);
+                    }
+                    c
+                })
+                .collect();
+            reply(StatusCode::OK, Value::Array(commands))
+        }
+        ("POST", p) if p.starts_with("/interactions/") && p.ends_with("/callback") => {
+            reply(StatusCode::NO_CONTENT, Value::Null)
+        }
+        ("PATCH", p) if p.starts_with("/webhooks/") => reply(
+            StatusCode::OK,
+            message_json(snowflake_now(&state), CHANNEL_ID, &body),
+        ),
+        ("POST", p) if p.starts_with("/webhooks/") => reply(
+            StatusCode::OK,
+            message_json(snowflake_now(&state), CHANNEL_ID, &body),
+        ),
+        ("DELETE", p) if p.starts_with("/webhooks/") => reply(StatusCode::NO_CONTENT, Value::Null),
+        ("POST", p) if p.starts_with("/channels/") && p.ends_with("/messages") => {
+            let channel: u64 = p
+                .split('/')
+                .nth(2)
+                .and_then(|c| c.parse().ok())
+                .unwrap_or(0);
+            if state.failing_channels.lock().unwrap().contains(&channel) {
+                reply(
+                    StatusCode::FORBIDDEN,
+                    json!({"message": "Missing Access", "code": 50001}),
+                )
+            } else {
+                reply(
+                    StatusCode::OK,
+                    message_json(snowflake_now(&state), channel, &body),
+                )
+            }
+        }
+        _ => reply(
+            StatusCode::NOT_FOUND,
+            json!({"message": "404: Not Found", "code": 0}),
+        ),
+    };
+    record(&state, &method, &path, body);
+    Ok(response)
+}
+
+async fn run_gateway(listener: TcpListener, state: Arc<State>) {
+    let mut session_counter = 0u64;
+    loop {
+        let Ok((stream, _)) = listener.accept().await else {
+            return;
+        };
+        let Ok(ws) = tokio_tungstenite::accept_async(stream).await else {
+            continue;
+        };
+        session_counter += 1;
+        tokio::spawn(serve_connection(ws, state.clone(), session_counter));
+    }
+}
+
+async fn serve_connection(
+    ws: tokio_tungstenite::WebSocketStream<tokio::net::TcpStream>,
+    state: Arc<State>,
+    connection: u64,
+) {
+    let (mut sink, mut stream) = ws.split();
+    let (tx, mut rx) = mpsc::unbounded_channel::<GatewayControl>();
+    let hello = json!({"op": 10, "d": {"heartbeat_interval": 41_250}, "s": null, "t": null});
+    if sink.send(WsMessage::Text(hello.to_string())).await.is_err() {
+        return;
+    }
+    let mut seq: u64 = 0;
+    let gateway_url = format!("ws://{}", state.gateway_addr.lock().unwrap().unwrap());
+    loop {
+        tokio::select! {
+            incoming = stream.next() => {
+                let Some(Ok(frame)) = incoming else { return };
+                let WsMessage::Text(text) = frame else { continue };
+                let Ok(msg) = serde_json::from_str::<Value>(&text) else { continue };
+                match msg["op"].as_u64() {
+                    Some(1) => {
+                        let _ = sink.send(WsMessage::Text(json!({"op": 11, "d": null}).to_string())).await;
+                    }
+                    Some(2) => {
+                        let token = msg["d"]["token"].as_str().unwrap_or("");
+                        if !token.ends_with(TOKEN) {
+                            let _ = sink.send(WsMessage::Close(Some(CloseFrame { code: CloseCode::from(4004), reason: "Authentication failed.".into() }))).await;
+                            return;
+                        }
+                        state.identifies.fetch_add(1, Ordering::SeqCst);
+                        let ready = json!({
+                            "v": 10, "user": user_json(BOT_ID, "Dealbell", true),
+                            "guilds": [{"id": GUILD_ID.to_string(), "unavailable": true}],
+                            "session_id": format!("session-{connection}"), "resume_gateway_url": gateway_url,
+                            "shard": [0, 1], "application": {"id": APP_ID.to_string(), "flags": 0},
+                            "private_channels": [], "presences": [], "relationships": [], "guild_join_requests": [],
+                            "geo_ordered_rtc_regions": [], "user_settings": {}
+                        });
+                        check_event("READY", &ready);
+                        seq += 1;
+                        let _ = sink.send(WsMessage::Text(json!({"op": 0, "t": "READY", "s": seq, "d": ready}).to_string())).await;
+                        let guild = guild_json();
+                        check_event("GUILD_CREATE", &guild);
+                        seq += 1;
+                        let _ = sink.send(WsMessage::Text(json!({"op": 0, "t": "GUILD_CREATE", "s": seq, "d": guild}).to_string())).await;
+                        *state.gateway.lock().unwrap() = Some(tx.clone());
+                    }
+                    Some(6) => {
+                        state.resumes.fetch_add(1, Ordering::SeqCst);
+                        seq = msg["d"]["seq"].as_u64().unwrap_or(seq) + 1;
+                        let _ = sink.send(WsMessage::Text(json!({"op": 0, "t": "RESUMED", "s": seq, "d": {}}).to_string())).await;
+                        *state.gateway.lock().unwrap() = Some(tx.clone());
+                    }
+                    _ => {}
+                }
+            }
+            control = rx.recv() => {
+                match control {
+                    Some(GatewayControl::Dispatch(kind, data)) => {
+                        seq += 1;
+                        let _ = sink.send(WsMessage::Text(json!({"op": 0, "t": kind, "s": seq, "d": data}).to_string())).await;
+                    }
+                    Some(GatewayControl::Drop) | None => return,
+                }
+            }
+        }
+    }
+}
