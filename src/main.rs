@@ -300,6 +300,8 @@ async fn import(
     if let Some(c) = currency {
         options.insert("currency".to_string(), OptionValue::String(c.to_string()));
     }
+    // Typed at the shell by the operator: no preview step.
+    options.insert("confirm".to_string(), OptionValue::Boolean(true));
     // The shell user is the operator: they act as a manager of the team.
     let invocation = Invocation {
         guild_id: console::guild_id_for(guild),

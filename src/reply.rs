@@ -112,6 +112,10 @@ pub struct Post {
 pub enum Button {
     /// Takes back the change recorded by this audit row.
     Undo { audit_id: i64 },
+    /// Applies a previewed manager action.
+    Confirm { action_id: i64 },
+    /// Drops a previewed manager action.
+    Cancel { action_id: i64 },
 }
 
 /// Typed content for scripts and tests (`--format json`): amounts in minor units,
@@ -148,6 +152,13 @@ pub enum ReplyData {
     },
     Leaderboard(LeaderboardData),
     DealImport(DealImportReport),
+    ImportPreview {
+        pending_id: i64,
+        rows_read: usize,
+        #[serde(flatten)]
+        summary: DealImportSummary,
+        skipped: usize,
+    },
     TeamImport {
         rows_read: usize,
         summary: TeamImportSummary,

@@ -483,7 +483,7 @@ async fn imported_deals_have_their_audit_rows() {
         assert_eq!(entries.len(), 1, "deal #{number}");
         assert_eq!(entries[0]["action"], "import");
     }
-    d.ok("/import kind:deals file:@tests/fixtures/pipeline_small_v2.csv")
+    d.ok("/import kind:deals file:@tests/fixtures/pipeline_small_v2.csv confirm:true")
         .await;
     let r = d.ok("/deal history id:4").await;
     let entries = r["data"]["entries"].as_array().unwrap();

@@ -405,6 +405,88 @@ async fn import_defers_then_edits_the_answer() {
     bot.finish().await;
 }
 
+async fn import(bot: &Bot, who: &Person, fixture: &str) -> (Value, Value) {
+    let bytes = std::fs::read(format!(
+        "{}/tests/fixtures/{fixture}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let size = bytes.len();
+    let url = bot.fake.host_file(fixture, bytes);
+    let attachment_id = "970000000000000002";
+    let resolved = json!({"attachments": {attachment_id: {
+        "id": attachment_id, "filename": fixture, "size": size, "url": url, "proxy_url": url, "content_type": "text/csv"
+    }}});
+    let options = json!([
+        s("kind", "deals"),
+        json!({"name": "file", "type": 11, "value": attachment_id})
+    ]);
+    let (id, token) = bot.fake.command(who, "import", options, resolved).await;
+    let first = bot.fake.callback(&id).await;
+    (first, bot.fake.edited(&token).await)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_import_that_overwrites_deals_waits_for_apply() {
+    let bot = start_bot().await;
+    let owner = Person::owner();
+    let (_, first) = import(&bot, &owner, "pipeline_small.csv").await;
+    assert_eq!(
+        first["embeds"][0]["title"], "Imported pipeline_small.csv",
+        "new deals only: applied at once"
+    );
+    let (_, preview) = import(&bot, &owner, "pipeline_small_v2.csv").await;
+    assert!(
+        preview["embeds"][0]["title"]
+            .as_str()
+            .unwrap()
+            .contains("would change 1 existing deals")
+    );
+    let buttons = &preview["components"][0]["components"];
+    let apply = buttons[0]["custom_id"].as_str().unwrap().to_string();
+    let cancel = buttons[1]["custom_id"].as_str().unwrap().to_string();
+    assert_eq!(buttons[0]["label"], "Apply import");
+
+    // Another manager cannot press it; the author can cancel it.
+    let mut other = Person::owner();
+    other.id = 920_000_000_000_000_009;
+    other.name = "Other Admin".into();
+    let (id, _) = bot.fake.press(&other, &apply).await;
+    assert!(title(&bot.fake.callback(&id).await).contains("Only the manager who started"));
+    let (id, _) = bot.fake.press(&owner, &cancel).await;
+    let cancelled = bot.fake.callback(&id).await;
+    assert_eq!(
+        (cancelled["type"].as_u64(), title(&cancelled).as_str()),
+        (Some(7), "Import cancelled")
+    );
+    let (id, _) = bot.fake.press(&owner, &apply).await;
+    assert!(title(&bot.fake.callback(&id).await).contains("already applied or cancelled"));
+
+    // A new preview, applied: the click is acknowledged, then the message shows the report.
+    let (_, preview) = import(&bot, &owner, "pipeline_small_v2.csv").await;
+    let apply = preview["components"][0]["components"][0]["custom_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (id, token) = bot.fake.press(&owner, &apply).await;
+    assert_eq!(bot.fake.callback(&id).await["type"], 6, "deferred update");
+    let report = bot.fake.edited(&token).await;
+    assert_eq!(
+        report["embeds"][0]["title"],
+        "Imported pipeline_small_v2.csv"
+    );
+    let updated = report["embeds"][0]["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["name"] == "Updated")
+        .unwrap()
+        .clone();
+    assert_eq!(updated["value"], "1");
+    assert_eq!(report["components"], json!([]));
+    bot.finish().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_undo_button_works_only_for_its_author() {
     let bot = start_bot().await;

@@ -408,15 +408,33 @@ async fn import_reports_and_is_idempotent() {
     );
     assert_eq!(r["data"]["unchanged"], 6);
 
-    // A newer export updates what changed and adds what is new.
+    // A newer export that would overwrite existing deals is previewed first...
     let r = d
         .ok("/import kind:deals file:@tests/fixtures/pipeline_small_v2.csv")
         .await;
+    assert_eq!(r["data"]["kind"], "import_preview");
+    assert_eq!(
+        (r["data"]["created"].as_u64(), r["data"]["updated"].as_u64()),
+        (Some(1), Some(1))
+    );
+    assert_eq!(r["buttons"][0]["action"], "confirm");
+    let unchanged = d.ok("/deal show id:5").await; // OPP004: #1 is the chat win
+    assert_eq!(
+        unchanged["data"]["deal"]["outcome"], "open",
+        "a preview changes nothing"
+    );
+    // ...and applied when confirmed: it updates what changed and adds what is new.
+    let r = d
+        .ok("/import kind:deals file:@tests/fixtures/pipeline_small_v2.csv confirm:true")
+        .await;
+    assert_eq!(r["data"]["kind"], "deal_import");
     assert_eq!(
         (r["data"]["created"].as_u64(), r["data"]["updated"].as_u64()),
         (Some(1), Some(1))
     );
     assert_eq!(r["data"]["unchanged"], 5);
+    let changed = d.ok("/deal show id:5").await;
+    assert_eq!(changed["data"]["deal"]["outcome"], "won");
     let board = d.ok("/leaderboard period:year").await;
     assert_eq!(
         board["data"]["rows"].as_array().unwrap().len(),

@@ -456,6 +456,11 @@ pub const CATALOGUE: &[CommandSpec] = &[
                 10,
                 "Currency of amounts without one (default: the team's)",
             ),
+            opt(
+                "confirm",
+                Boolean,
+                "Apply even if it changes existing deals (skips the preview)",
+            ),
         ],
     )),
     CommandSpec {

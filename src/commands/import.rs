@@ -4,7 +4,11 @@ use super::{CommandError, Request};
 use crate::core::crm::{self, DealFormat, DealImportRules};
 use crate::core::deal::Outcome;
 use crate::core::money::{Currency, Money, group_thousands};
-use crate::reply::{DealImportReport, Message, Reply, ReplyData, Tone};
+use crate::reply::{Button, DealImportReport, Message, Reply, ReplyData, Tone};
+use crate::store::{DealImportSummary, ImportMode};
+
+/// How long an import preview can be applied.
+pub const PREVIEW_MINUTES: i64 = 15;
 
 /// Skips listed one by one before the report summarises the rest.
 const SKIPS_SHOWN: usize = 20;
@@ -54,6 +58,30 @@ async fn deals(req: &Request<'_>, filename: &str, bytes: &[u8]) -> Result<Reply,
     };
     let parsed = crm::parse_deals(bytes, &rules)?;
     let db = &req.app.db;
+    if req.boolean("confirm") != Some(true) {
+        let preview = db
+            .import_deals(
+                &req.inv.guild_id,
+                req.caller.id,
+                &parsed.deals,
+                req.today,
+                req.now,
+                ImportMode::Preview,
+            )
+            .await?;
+        if preview.updated > 0 {
+            return preview_reply(
+                req,
+                filename,
+                bytes,
+                currency,
+                preview,
+                parsed.rows_read,
+                parsed.skipped.len(),
+            )
+            .await;
+        }
+    }
     let summary = db
         .import_deals(
             &req.inv.guild_id,
@@ -61,6 +89,7 @@ async fn deals(req: &Request<'_>, filename: &str, bytes: &[u8]) -> Result<Reply,
             &parsed.deals,
             req.today,
             req.now,
+            ImportMode::Apply,
         )
         .await?;
     let products = db.product_names(&req.inv.guild_id).await?;
@@ -150,6 +179,57 @@ async fn deals(req: &Request<'_>, filename: &str, bytes: &[u8]) -> Result<Reply,
         message.footer(req.footer(None)),
         ReplyData::DealImport(report),
     ))
+}
+
+/// An import that would overwrite existing deals waits for the manager's click.
+async fn preview_reply(
+    req: &Request<'_>,
+    filename: &str,
+    bytes: &[u8],
+    currency: Currency,
+    preview: DealImportSummary,
+    rows_read: usize,
+    skipped: usize,
+) -> Result<Reply, CommandError> {
+    let options = serde_json::json!({"kind": "deals", "currency": currency.code()});
+    let pending_id = req
+        .app
+        .db
+        .save_pending_action(
+            &req.inv.guild_id,
+            req.caller.id,
+            "import",
+            &options,
+            Some((filename, bytes)),
+            req.now,
+        )
+        .await?;
+    let message = Message::new(Tone::Warning, format!("{filename} would change {} existing deals", preview.updated))
+        .line(format!(
+            "It would also create {} and leave {} unchanged ({skipped} rows skipped).",
+            preview.created, preview.unchanged
+        ))
+        .line("Changes overwrite what is stored, including corrections made in chat since the last import; each change is audited.")
+        .line(format!("Apply it or cancel within {PREVIEW_MINUTES} minutes."))
+        .footer(req.footer(None));
+    let mut reply = Reply::private(
+        message,
+        ReplyData::ImportPreview {
+            pending_id,
+            rows_read,
+            summary: preview,
+            skipped,
+        },
+    );
+    reply.buttons = vec![
+        Button::Confirm {
+            action_id: pending_id,
+        },
+        Button::Cancel {
+            action_id: pending_id,
+        },
+    ];
+    Ok(reply)
 }
 
 async fn teams(req: &Request<'_>, filename: &str, bytes: &[u8]) -> Result<Reply, CommandError> {

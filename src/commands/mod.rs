@@ -146,6 +146,79 @@ pub async fn undo_button(
     deals::undo_entry(&req, &entry).await
 }
 
+/// The Apply / Cancel buttons under a previewed manager action (an import that would
+/// change existing deals). Only the manager who started it can press them, once.
+pub async fn confirm_button(
+    app: &App,
+    inv: &Invocation,
+    action_id: i64,
+    apply: bool,
+) -> Result<Reply, CommandError> {
+    let req = check_confirm(app, inv, action_id).await?;
+    let done = || CommandError::user("This import was already applied or cancelled.");
+    let action = app
+        .db
+        .claim_pending_action(&inv.guild_id, action_id, req.now)
+        .await?
+        .ok_or_else(done)?;
+    if !apply {
+        return Ok(Reply::private(
+            crate::reply::Message::new(crate::reply::Tone::Info, "Import cancelled")
+                .line("Nothing was changed."),
+            crate::reply::ReplyData::None,
+        ));
+    }
+    if action.created_at < req.now - chrono::Duration::minutes(import::PREVIEW_MINUTES) {
+        return Err(CommandError::with_hint(
+            "This preview is too old to apply; the data may have changed since.",
+            "Run the import again.",
+        ));
+    }
+    let mut options = std::collections::BTreeMap::new();
+    for (name, value) in action.options.as_object().into_iter().flatten() {
+        if let Some(text) = value.as_str() {
+            options.insert(name.clone(), OptionValue::String(text.to_string()));
+        }
+    }
+    options.insert(
+        "file".into(),
+        OptionValue::Attachment(Attachment {
+            filename: action.filename.unwrap_or_default(),
+            bytes: action.file.unwrap_or_default(),
+        }),
+    );
+    options.insert("confirm".into(), OptionValue::Boolean(true));
+    let apply_inv = Invocation {
+        path: vec!["import".into()],
+        options,
+        ..inv.clone()
+    };
+    Box::pin(run(app, &apply_inv)).await
+}
+
+/// Whether this person may press Apply / Cancel on that preview (checked before the
+/// click is acknowledged, so a refusal never replaces the author's preview).
+pub async fn check_confirm<'a>(
+    app: &'a App,
+    inv: &'a Invocation,
+    action_id: i64,
+) -> Result<Request<'a>, CommandError> {
+    let command = catalogue::resolve(&["import".to_string()]).map_err(path_error)?;
+    let req = prepare(app, inv, command).await?;
+    permissions::check_command(&command, inv, &req.team, req.is_manager)?;
+    let owner = app
+        .db
+        .pending_action_owner(&inv.guild_id, action_id)
+        .await?
+        .ok_or_else(|| CommandError::user("This import was already applied or cancelled."))?;
+    if owner != req.caller.id {
+        return Err(CommandError::user(
+            "Only the manager who started this import can apply or cancel it.",
+        ));
+    }
+    Ok(req)
+}
+
 /// Suggestions for an option being typed (Discord autocomplete).
 pub async fn suggestions(
     app: &App,

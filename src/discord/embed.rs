@@ -117,6 +117,8 @@ pub fn mention_content(m: &Message) -> Option<String> {
 }
 
 pub const UNDO_PREFIX: &str = "undo:";
+pub const CONFIRM_PREFIX: &str = "confirm:";
+pub const CANCEL_PREFIX: &str = "cancel:";
 
 pub fn buttons(buttons: &[Button]) -> Vec<CreateActionRow> {
     if buttons.is_empty() {
@@ -128,6 +130,16 @@ pub fn buttons(buttons: &[Button]) -> Vec<CreateActionRow> {
             Button::Undo { audit_id } => CreateButton::new(format!("{UNDO_PREFIX}{audit_id}"))
                 .label("Undo")
                 .style(ButtonStyle::Secondary),
+            Button::Confirm { action_id } => {
+                CreateButton::new(format!("{CONFIRM_PREFIX}{action_id}"))
+                    .label("Apply import")
+                    .style(ButtonStyle::Danger)
+            }
+            Button::Cancel { action_id } => {
+                CreateButton::new(format!("{CANCEL_PREFIX}{action_id}"))
+                    .label("Cancel")
+                    .style(ButtonStyle::Secondary)
+            }
         })
         .collect();
     vec![CreateActionRow::Buttons(row)]

@@ -1,7 +1,7 @@
 //! Gateway events: registering commands on READY, and answering interactions.
 
 use super::convert::{self, ConvertError};
-use super::embed::{self, UNDO_PREFIX};
+use super::embed::{self, CANCEL_PREFIX, CONFIRM_PREFIX, UNDO_PREFIX};
 use crate::app::App;
 use crate::commands::error::error_reference;
 use crate::commands::{self, CommandError, catalogue};
@@ -158,25 +158,58 @@ impl Handler {
     }
 
     async fn component(&self, ctx: &Context, c: ComponentInteraction) {
-        let Some(audit_id) = c
-            .data
-            .custom_id
-            .strip_prefix(UNDO_PREFIX)
-            .and_then(|id| id.parse::<i64>().ok())
-        else {
+        let id = &c.data.custom_id;
+        let parse = |prefix: &str| id.strip_prefix(prefix).and_then(|n| n.parse::<i64>().ok());
+        let inv = match convert::component_invocation(&c) {
+            Ok(inv) => inv,
+            Err(e) => {
+                let _ = c
+                    .create_response(&ctx.http, ephemeral_message(&convert_failure(&e)))
+                    .await;
+                return;
+            }
+        };
+        let result = if let Some(audit_id) = parse(UNDO_PREFIX) {
+            commands::undo_button(&self.app, &inv, audit_id).await
+        } else if let Some(action_id) = parse(CANCEL_PREFIX) {
+            commands::confirm_button(&self.app, &inv, action_id, false).await
+        } else if let Some(action_id) = parse(CONFIRM_PREFIX) {
+            // Applying an import can take longer than Discord's 3 seconds: acknowledge
+            // the click first, then edit the message with the report. Someone who may
+            // not press it is told privately, and the preview stays.
+            if let Err(e) = commands::check_confirm(&self.app, &inv, action_id).await {
+                let _ = c
+                    .create_response(&ctx.http, ephemeral_message(&error_reply(&e)))
+                    .await;
+                return;
+            }
+            if let Err(e) = c.defer(&ctx.http).await {
+                tracing::warn!(error = %e, "could not acknowledge a button press");
+            }
+            let reply = match commands::confirm_button(&self.app, &inv, action_id, true).await {
+                Ok(reply) => reply,
+                Err(e) => error_reply(&e),
+            };
+            let edit = EditInteractionResponse::new()
+                .embed(embed::embed(&reply.message))
+                .components(Vec::new())
+                .allowed_mentions(embed::allowed_mentions(&reply.message));
+            if let Err(e) = c.edit_response(&ctx.http, edit).await {
+                tracing::warn!(error = %e, "could not show the import report");
+            }
+            return;
+        } else {
             return;
         };
-        let response = match convert::component_invocation(&c) {
-            Err(e) => ephemeral_message(&convert_failure(&e)),
-            Ok(inv) => match commands::undo_button(&self.app, &inv, audit_id).await {
-                Ok(reply) => CreateInteractionResponse::UpdateMessage(
-                    CreateInteractionResponseMessage::new()
-                        .embed(embed::embed(&reply.message))
-                        .components(Vec::new())
-                        .allowed_mentions(embed::allowed_mentions(&reply.message)),
-                ),
-                Err(e) => ephemeral_message(&error_reply(&e)),
-            },
+        // The reply replaces the message the button was on, and the buttons go.
+        let response = match result {
+            Ok(reply) => CreateInteractionResponse::UpdateMessage(
+                CreateInteractionResponseMessage::new()
+                    .embed(embed::embed(&reply.message))
+                    .components(Vec::new())
+                    .allowed_mentions(embed::allowed_mentions(&reply.message)),
+            ),
+            Err(e) => ephemeral_message(&error_reply(&e)),
         };
         if let Err(e) = c.create_response(&ctx.http, response).await {
             tracing::warn!(error = %e, "could not answer a button press");

@@ -112,6 +112,8 @@ pub fn reply(r: &Reply) -> String {
             .iter()
             .map(|b| match b {
                 Button::Undo { .. } => "[Undo: /deal undo]",
+                Button::Confirm { .. } => "[Apply: run the same command with confirm:true]",
+                Button::Cancel { .. } => "[Cancel: do nothing]",
             })
             .collect();
         text.push_str(&format!("\n  {}", labels.join(" ")));

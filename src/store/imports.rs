@@ -18,6 +18,13 @@ pub struct DealImportSummary {
     pub reps_created: usize,
 }
 
+/// Whether an import is saved, or only counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportMode {
+    Apply,
+    Preview,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct TeamImportSummary {
     pub teams_created: usize,
@@ -87,6 +94,7 @@ impl Db {
         deals: &[ImportedDeal],
         today: NaiveDate,
         now: DateTime<Utc>,
+        mode: ImportMode,
     ) -> Result<DealImportSummary, StoreError> {
         let mut tx = self.write.begin().await?;
         let stamp = timestamp(now);
@@ -181,7 +189,11 @@ impl Db {
             )
             .await?;
         }
-        tx.commit().await?;
+        match mode {
+            ImportMode::Apply => tx.commit().await?,
+            // The same work, rolled back: the counts are exactly what applying would do.
+            ImportMode::Preview => tx.rollback().await?,
+        }
         Ok(summary)
     }
 

@@ -8,12 +8,14 @@ mod deals;
 mod guilds;
 mod imports;
 mod members;
+mod pending;
 mod teams;
 
 pub use activities::ActivityTotal;
 pub use deals::{AuditEntry, AuditTrailRow, DealFilter, OutcomeFilter, UndoOutcome, WonTotal};
-pub use imports::{DealImportSummary, TeamImportSummary};
+pub use imports::{DealImportSummary, ImportMode, TeamImportSummary};
 pub use members::Member;
+pub use pending::PendingAction;
 pub use teams::TeamView;
 
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};

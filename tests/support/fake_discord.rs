@@ -313,6 +313,14 @@ impl FakeDiscord {
             .ok();
     }
 
+    /// Sends an event without checking that serenity can read it (to test that a
+    /// dropped event is noticed).
+    pub async fn dispatch_unchecked(&self, kind: &str, data: Value) {
+        let tx = self.connected().await;
+        tx.send(GatewayControl::Dispatch(kind.to_string(), data))
+            .ok();
+    }
+
     /// Cuts the gateway connection as a network failure would.
     pub async fn drop_connection(&self) {
         let tx = self.connected().await;
