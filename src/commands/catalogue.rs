@@ -584,95 +584,63 @@ pub fn find_top(name: &str) -> Option<&'static CommandSpec> {
     CATALOGUE.iter().find(|c| c.name.eq_ignore_ascii_case(name))
 }
 
+impl Resolved {
+    /// `leaf` under `top` (the same spec for a command without subcommands), if it runs.
+    fn of(top: &'static CommandSpec, leaf: &'static CommandSpec) -> Option<Resolved> {
+        match leaf.body {
+            Body::Leaf {
+                action,
+                options,
+                slow,
+            } => Some(Resolved {
+                top,
+                leaf,
+                action,
+                options,
+                slow,
+            }),
+            Body::Group(_) => None,
+        }
+    }
+}
+
 /// Finds the command a path names.
 pub fn resolve(path: &[String]) -> Result<Resolved, PathError> {
     let first = path
         .first()
         .ok_or_else(|| PathError::Unknown(String::new()))?;
     let top = find_top(first).ok_or_else(|| PathError::Unknown(first.clone()))?;
-    match top.body {
-        Body::Leaf {
-            action,
-            options,
-            slow,
-        } => Ok(Resolved {
-            top,
-            leaf: top,
-            action,
-            options,
-            slow,
-        }),
-        Body::Group(subs) => {
-            let names = subs.iter().map(|s| s.name).collect();
-            let Some(second) = path.get(1) else {
-                return Err(PathError::NeedsSubcommand {
-                    command: top.name,
-                    subcommands: names,
-                });
-            };
-            let leaf = subs
-                .iter()
-                .find(|s| s.name.eq_ignore_ascii_case(second))
-                .ok_or_else(|| PathError::UnknownSubcommand {
-                    command: top.name,
-                    given: second.clone(),
-                    subcommands: names,
-                })?;
-            match leaf.body {
-                Body::Leaf {
-                    action,
-                    options,
-                    slow,
-                } => Ok(Resolved {
-                    top,
-                    leaf,
-                    action,
-                    options,
-                    slow,
-                }),
-                Body::Group(_) => Err(PathError::Unknown(second.clone())),
-            }
-        }
-    }
+    let Body::Group(subs) = top.body else {
+        return Resolved::of(top, top).ok_or_else(|| PathError::Unknown(first.clone()));
+    };
+    let names = subs.iter().map(|s| s.name).collect();
+    let Some(second) = path.get(1) else {
+        return Err(PathError::NeedsSubcommand {
+            command: top.name,
+            subcommands: names,
+        });
+    };
+    let leaf = subs
+        .iter()
+        .find(|s| s.name.eq_ignore_ascii_case(second))
+        .ok_or_else(|| PathError::UnknownSubcommand {
+            command: top.name,
+            given: second.clone(),
+            subcommands: names,
+        })?;
+    Resolved::of(top, leaf).ok_or_else(|| PathError::Unknown(second.clone()))
 }
 
 /// Every runnable command, flattened.
 pub fn all_commands() -> Vec<Resolved> {
-    let mut out = Vec::new();
-    for top in CATALOGUE {
-        match top.body {
-            Body::Leaf {
-                action,
-                options,
-                slow,
-            } => out.push(Resolved {
-                top,
-                leaf: top,
-                action,
-                options,
-                slow,
-            }),
-            Body::Group(subs) => {
-                for leaf in subs {
-                    if let Body::Leaf {
-                        action,
-                        options,
-                        slow,
-                    } = leaf.body
-                    {
-                        out.push(Resolved {
-                            top,
-                            leaf,
-                            action,
-                            options,
-                            slow,
-                        });
-                    }
-                }
-            }
-        }
-    }
-    out
+    CATALOGUE
+        .iter()
+        .flat_map(|top| match top.body {
+            Body::Leaf { .. } => vec![Resolved::of(top, top)],
+            Body::Group(subs) => subs.iter().map(|leaf| Resolved::of(top, leaf)).collect(),
+        })
+        .flatten()
+        .collect()
 }
 
 #[cfg(test)]

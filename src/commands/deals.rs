@@ -49,6 +49,27 @@ fn conflict_to_user(e: StoreError) -> CommandError {
     }
 }
 
+/// Saves a change to a deal with its audit row; a concurrent change is a user error.
+async fn save_change(
+    req: &Request<'_>,
+    deal: &Deal,
+    action: &str,
+    new_state: &DealState,
+) -> Result<(Deal, i64), CommandError> {
+    req.app
+        .db
+        .change_deal(
+            &req.inv.guild_id,
+            req.caller.id,
+            deal,
+            action,
+            new_state,
+            req.now,
+        )
+        .await
+        .map_err(conflict_to_user)
+}
+
 fn money_text(amount: Option<Money>) -> String {
     amount
         .map(|m| m.display())
@@ -296,19 +317,7 @@ pub async fn stage(req: &Request<'_>) -> Result<Reply, CommandError> {
     let stage = find_stage(req, req.required_text("stage")?)?;
     let new_state = deal::move_to_stage(deal.number, &deal.state, stage)?;
     let was = req.pipeline.label(&deal.state.stage).to_string();
-    let (updated, audit_id) = req
-        .app
-        .db
-        .change_deal(
-            &req.inv.guild_id,
-            req.caller.id,
-            &deal,
-            "stage",
-            &new_state,
-            req.now,
-        )
-        .await
-        .map_err(conflict_to_user)?;
+    let (updated, audit_id) = save_change(req, &deal, "stage", &new_state).await?;
     let title = format!("Deal #{} moved: {} → {}", updated.number, was, stage.label);
     let message = deal_message(req, &updated, Tone::Success, title);
     Ok(deal_reply(message, updated, Some(audit_id), false))
@@ -326,19 +335,7 @@ pub async fn won(req: &Request<'_>) -> Result<Reply, CommandError> {
         amount,
         req.today,
     )?;
-    let (updated, audit_id) = req
-        .app
-        .db
-        .change_deal(
-            &req.inv.guild_id,
-            req.caller.id,
-            &deal,
-            "won",
-            &new_state,
-            req.now,
-        )
-        .await
-        .map_err(conflict_to_user)?;
+    let (updated, audit_id) = save_change(req, &deal, "won", &new_state).await?;
     celebrate(req, updated, audit_id).await
 }
 
@@ -354,19 +351,7 @@ pub async fn lost(req: &Request<'_>) -> Result<Reply, CommandError> {
         reason,
         req.today,
     )?;
-    let (updated, audit_id) = req
-        .app
-        .db
-        .change_deal(
-            &req.inv.guild_id,
-            req.caller.id,
-            &deal,
-            "lost",
-            &new_state,
-            req.now,
-        )
-        .await
-        .map_err(conflict_to_user)?;
+    let (updated, audit_id) = save_change(req, &deal, "lost", &new_state).await?;
     let mut message = deal_message(
         req,
         &updated,
@@ -426,19 +411,7 @@ pub async fn edit(req: &Request<'_>) -> Result<Reply, CommandError> {
             deal.number
         )));
     }
-    let (updated, audit_id) = req
-        .app
-        .db
-        .change_deal(
-            &req.inv.guild_id,
-            req.caller.id,
-            &deal,
-            "edit",
-            &state,
-            req.now,
-        )
-        .await
-        .map_err(conflict_to_user)?;
+    let (updated, audit_id) = save_change(req, &deal, "edit", &state).await?;
     let title = format!("Deal #{} updated: {}", updated.number, changed.join(", "));
     let message = deal_message(req, &updated, Tone::Success, title);
     Ok(deal_reply(message, updated, Some(audit_id), false))

@@ -58,40 +58,25 @@ async fn deals(req: &Request<'_>, filename: &str, bytes: &[u8]) -> Result<Reply,
     };
     let parsed = crm::parse_deals(bytes, &rules)?;
     let db = &req.app.db;
-    if req.boolean("confirm") != Some(true) {
-        let preview = db
-            .import_deals(
-                &req.inv.guild_id,
-                req.caller.id,
-                &parsed.deals,
-                req.today,
-                req.now,
-                ImportMode::Preview,
-            )
-            .await?;
-        if preview.updated > 0 {
-            return preview_reply(
-                req,
-                filename,
-                bytes,
-                currency,
-                preview,
-                parsed.rows_read,
-                parsed.skipped.len(),
-            )
-            .await;
-        }
-    }
-    let summary = db
-        .import_deals(
+    let import = async |mode| {
+        db.import_deals(
             &req.inv.guild_id,
             req.caller.id,
             &parsed.deals,
             req.today,
             req.now,
-            ImportMode::Apply,
+            mode,
         )
-        .await?;
+        .await
+    };
+    if req.boolean("confirm") != Some(true) {
+        let preview = import(ImportMode::Preview).await?;
+        if preview.updated > 0 {
+            let (rows, skipped) = (parsed.rows_read, parsed.skipped.len());
+            return preview_reply(req, filename, bytes, currency, preview, rows, skipped).await;
+        }
+    }
+    let summary = import(ImportMode::Apply).await?;
     let products = db.product_names(&req.inv.guild_id).await?;
     let product_variants = crm::product_variants(products.iter().map(|(n, c)| (n.as_str(), *c)));
     let won: Vec<&crm::ImportedDeal> = parsed

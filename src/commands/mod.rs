@@ -115,7 +115,7 @@ async fn prepare<'a>(
 
 /// The Undo button under a reply: takes back the change recorded by `audit_id`, if
 /// the person pressing it made that change and it is within the undo window.
-/// `inv.path` is ignored; the button acts as `/deal undo`.
+/// The button acts as `/deal undo`, whatever `inv.path` says.
 pub async fn undo_button(
     app: &App,
     inv: &Invocation,

@@ -156,30 +156,47 @@ pub fn focused(cmd: &CommandInteraction) -> Option<(String, String)> {
     })
 }
 
-/// An autocomplete request as an invocation without options (only who and where matter).
-pub fn autocomplete_invocation(cmd: &CommandInteraction) -> Result<Invocation, ConvertError> {
-    let guild_id = cmd.guild_id.ok_or(ConvertError::NotInServer)?;
+/// An invocation without options, for requests where only who and where matter.
+fn bare_invocation(
+    guild_id: Option<serenity::all::GuildId>,
+    channel_id: serenity::all::ChannelId,
+    user: &User,
+    member: Option<&Member>,
+    locale: &str,
+    path: Vec<String>,
+) -> Result<Invocation, ConvertError> {
+    let guild_id = guild_id.ok_or(ConvertError::NotInServer)?;
     Ok(Invocation {
         guild_id: guild_id.get().to_string(),
         guild_name: guild_id.get().to_string(),
-        channel_id: Some(cmd.channel_id.get().to_string()),
-        caller: caller(&cmd.user, cmd.member.as_deref()),
-        locale: Some(cmd.locale.clone()),
-        path: command_path(cmd),
+        channel_id: Some(channel_id.get().to_string()),
+        caller: caller(user, member),
+        locale: Some(locale.to_string()),
+        path,
         options: BTreeMap::new(),
     })
 }
 
-/// A button press as an invocation of `/deal undo`.
+/// An autocomplete request: the command's path, who is typing, and where.
+pub fn autocomplete_invocation(cmd: &CommandInteraction) -> Result<Invocation, ConvertError> {
+    bare_invocation(
+        cmd.guild_id,
+        cmd.channel_id,
+        &cmd.user,
+        cmd.member.as_deref(),
+        &cmd.locale,
+        command_path(cmd),
+    )
+}
+
+/// A button press: who pressed it, and where (the button says what it does).
 pub fn component_invocation(c: &ComponentInteraction) -> Result<Invocation, ConvertError> {
-    let guild_id = c.guild_id.ok_or(ConvertError::NotInServer)?;
-    Ok(Invocation {
-        guild_id: guild_id.get().to_string(),
-        guild_name: guild_id.get().to_string(),
-        channel_id: Some(c.channel_id.get().to_string()),
-        caller: caller(&c.user, c.member.as_ref()),
-        locale: Some(c.locale.clone()),
-        path: vec!["deal".into(), "undo".into()],
-        options: BTreeMap::new(),
-    })
+    bare_invocation(
+        c.guild_id,
+        c.channel_id,
+        &c.user,
+        c.member.as_ref(),
+        &c.locale,
+        Vec::new(),
+    )
 }
