@@ -9,6 +9,7 @@ pub mod core;
 pub mod demo;
 pub mod discord;
 pub mod logging;
+pub mod poster;
 pub mod render;
 pub mod reply;
 pub mod store;

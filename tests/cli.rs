@@ -73,6 +73,26 @@ fn a_script_that_fails_says_which_line_and_exits_non_zero() {
 }
 
 #[test]
+fn wins_posted_to_another_channel_show_under_the_reply() {
+    let s = script("/setup wins_channel:#wins\n:as bob\n/win amount:5k customer:Initech\n");
+    let o = dealbell(
+        &[
+            "--memory",
+            "console",
+            "--script",
+            s.path().to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    let text = out(&o);
+    let reply = text.find("🎉 bob won Initech!").expect("the reply");
+    let post = text.find("→ posted in #wins:").expect("the post");
+    assert!(post > reply, "{text}");
+    assert!(text.contains("  │ 🎉 bob won Initech!"), "{text}");
+}
+
+#[test]
 fn json_output_is_one_typed_object_per_line() {
     let s = script(
         ":now 2026-03-10 09:00\n/setup currency:EUR\n/win amount:\"12 500,50 €\" customer:\"Zakład Łódź\"\n/deal show id:7\n/leaderboard\n",

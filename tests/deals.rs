@@ -130,6 +130,13 @@ async fn wins_are_announced_in_the_wins_channel_with_the_owner_mentioned() {
     let r = d.ok("/win amount:5k customer:Initech").await;
     let posts = r["posts"].as_array().unwrap();
     assert_eq!(posts.len(), 1);
+    let posted = d.console.take_posts();
+    assert_eq!(
+        posted.len(),
+        1,
+        "the post went through the console's Poster"
+    );
+    assert_eq!(posted[0].channel_id, "wins");
     assert_eq!(posts[0]["channel_id"], "wins");
     assert_eq!(posts[0]["message"]["mentions"], serde_json::json!(["bob"]));
     // Typed in the wins channel itself: the reply is the announcement.

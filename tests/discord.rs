@@ -578,6 +578,46 @@ async fn a_dropped_connection_resumes() {
     bot.finish().await;
 }
 
+async fn wait_until(what: &str, check: impl Fn() -> bool) {
+    for _ in 0..300 {
+        if check() {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reconnect_request_resumes_and_an_invalid_session_identifies_again() {
+    let bot = start_bot().await;
+    bot.fake.request_reconnect().await;
+    wait_until("a resume after opcode 7", || bot.fake.resumes() == 1).await;
+    let r = bot
+        .run(
+            &bob(),
+            "win",
+            json!([s("amount", "1k"), s("customer", "After reconnect")]),
+        )
+        .await;
+    assert!(title(&r).contains("won After reconnect"));
+    bot.fake.invalidate_session().await;
+    wait_until("a new identify after opcode 9", || {
+        bot.fake.identifies() == 2
+    })
+    .await;
+    assert_eq!(bot.fake.resumes(), 1, "an invalid session is not resumed");
+    let r = bot
+        .run(
+            &bob(),
+            "win",
+            json!([s("amount", "1k"), s("customer", "After new session")]),
+        )
+        .await;
+    assert!(title(&r).contains("won After new session"));
+    bot.finish().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn autocomplete_suggests_the_callers_open_deals() {
     let bot = start_bot().await;

@@ -10,6 +10,7 @@ use crate::commands::error::error_reference;
 use crate::commands::invocation::{Attachment, Caller, Invocation, OptionValue, UserRef};
 use crate::commands::{self, CommandError};
 use crate::core::localtime::local_to_utc;
+use crate::poster::{Outbox, Poster};
 use crate::render;
 use crate::reply::Reply;
 use chrono::{Duration, NaiveDate, NaiveDateTime, Utc};
@@ -86,6 +87,9 @@ pub struct Console {
     known_users: HashMap<String, String>,
     /// Attachments (`file:@path`) are read relative to this folder.
     base_dir: PathBuf,
+    /// Where posts to other channels go; the console prints them after each line.
+    poster: Poster,
+    outbox: Outbox,
 }
 
 /// Console teams live under ids that cannot clash with Discord's numeric ones.
@@ -103,6 +107,7 @@ fn user_id_for(name: &str) -> String {
 
 impl Console {
     pub fn new(app: App, guild: &str) -> Console {
+        let outbox = Outbox::default();
         let mut console = Console {
             app,
             guild: guild.to_string(),
@@ -115,6 +120,8 @@ impl Console {
             },
             known_users: HashMap::new(),
             base_dir: PathBuf::from("."),
+            poster: Poster::Console(outbox.clone()),
+            outbox,
         };
         // You run the console for your own team, so you start as its manager.
         console.act_as("you", true);
@@ -141,6 +148,11 @@ impl Console {
         };
     }
 
+    /// Posts made since the last call (win announcements in other channels).
+    pub fn take_posts(&self) -> Vec<crate::reply::Post> {
+        self.outbox.drain()
+    }
+
     pub fn prompt(&self) -> String {
         format!(
             "{}@{} #{}> ",
@@ -163,7 +175,14 @@ impl Console {
                     Err(f) => return Outcome::Failed(f),
                 };
                 match commands::run(&self.app, &invocation).await {
-                    Ok(reply) => Outcome::Reply(Box::new(reply)),
+                    Ok(reply) => {
+                        for post in &reply.posts {
+                            if let Err(e) = self.poster.post(post).await {
+                                tracing::warn!(error = %e, "post not delivered");
+                            }
+                        }
+                        Outcome::Reply(Box::new(reply))
+                    }
                     Err(e) => {
                         if e.is_user_error() {
                             tracing::info!(error = %e, "refused");
@@ -484,7 +503,16 @@ pub async fn run_lines(
         if matches!(outcome, Outcome::Quit) {
             break;
         }
-        if !print_outcome(out, &outcome, format, index + 1, !interactive)? {
+        let ok = print_outcome(out, &outcome, format, index + 1, !interactive)?;
+        // In text mode posts to other channels show under the reply; JSON replies
+        // already carry them as data.
+        let posts = console.take_posts();
+        if format == Format::Text {
+            for post in &posts {
+                writeln!(out, "{}\n", render::text::post(post))?;
+            }
+        }
+        if !ok {
             failures += 1;
             if !interactive && format == Format::Text {
                 // Scripts report failures on stderr too, so a pipeline notices.

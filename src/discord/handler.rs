@@ -5,12 +5,12 @@ use super::embed::{self, CANCEL_PREFIX, CONFIRM_PREFIX, UNDO_PREFIX};
 use crate::app::App;
 use crate::commands::error::error_reference;
 use crate::commands::{self, CommandError, catalogue};
+use crate::poster::Poster;
 use crate::reply::{Message, Reply, Tone, Visibility};
 use serenity::all::{
-    ChannelId, Command, CommandInteraction, ComponentInteraction, Context,
-    CreateAutocompleteResponse, CreateInteractionResponse, CreateInteractionResponseFollowup,
-    CreateInteractionResponseMessage, CreateMessage, EditInteractionResponse, EventHandler,
-    GuildId, Interaction, Ready,
+    Command, CommandInteraction, ComponentInteraction, Context, CreateAutocompleteResponse,
+    CreateInteractionResponse, CreateInteractionResponseFollowup, CreateInteractionResponseMessage,
+    EditInteractionResponse, EventHandler, GuildId, Interaction, Ready,
 };
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -133,24 +133,15 @@ impl Handler {
     /// Posts to other channels (a win in the wins channel). A post that cannot be
     /// delivered is logged and the person who ran the command is told privately.
     async fn post(&self, ctx: &Context, cmd: &CommandInteraction, reply: &Reply) {
+        let poster = Poster::Discord(ctx.http.clone());
         for post in &reply.posts {
-            let Ok(channel) = post.channel_id.parse::<u64>() else {
-                tracing::warn!(channel = %post.channel_id, "not a Discord channel id; post skipped");
-                continue;
-            };
-            let mut message = CreateMessage::new()
-                .embed(embed::embed(&post.message))
-                .allowed_mentions(embed::allowed_mentions(&post.message));
-            if let Some(content) = embed::mention_content(&post.message) {
-                message = message.content(content);
-            }
-            if let Err(e) = ChannelId::new(channel)
-                .send_message(&ctx.http, message)
-                .await
-            {
-                tracing::warn!(error = %e, channel, "could not post to a channel");
+            if let Err(e) = poster.post(post).await {
+                tracing::warn!(error = %e, channel = %post.channel_id, "could not post to a channel");
                 let note = CreateInteractionResponseFollowup::new()
-                    .content(format!("I could not post in <#{channel}>: {e}. Check that I can view and send messages there."))
+                    .content(format!(
+                        "I could not post in <#{}>: {e}. Check that I can view and send messages there.",
+                        post.channel_id
+                    ))
                     .ephemeral(true);
                 let _ = cmd.create_followup(&ctx.http, note).await;
             }

@@ -72,6 +72,30 @@ pub async fn application_id(config: &crate::config::Config) -> Result<u64, Disco
         })
 }
 
+/// Sends one post to its Discord channel, pinging only the users it means to mention.
+pub(crate) async fn send_post(
+    http: &serenity::http::Http,
+    post: &crate::reply::Post,
+) -> Result<(), crate::poster::PostError> {
+    use crate::poster::PostError;
+    use serenity::all::{ChannelId, CreateMessage};
+    let channel = post
+        .channel_id
+        .parse::<u64>()
+        .map_err(|_| PostError::BadChannel(post.channel_id.clone()))?;
+    let mut message = CreateMessage::new()
+        .embed(embed::embed(&post.message))
+        .allowed_mentions(embed::allowed_mentions(&post.message));
+    if let Some(content) = embed::mention_content(&post.message) {
+        message = message.content(content);
+    }
+    ChannelId::new(channel)
+        .send_message(http, message)
+        .await
+        .map(|_| ())
+        .map_err(|e| PostError::Refused(e.to_string()))
+}
+
 /// The REST client: Discord itself, or the configured origin (a proxy, the fake Discord).
 fn http_client(token: &str, api_url: Option<&str>) -> serenity::http::Http {
     let mut builder = HttpBuilder::new(token);

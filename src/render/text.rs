@@ -103,7 +103,7 @@ pub fn message(m: &Message) -> String {
     plain_mentions(&out.join("\n"))
 }
 
-/// A whole reply: the message, its buttons, and posts to other channels.
+/// A whole reply: the message and its buttons (posts go through the console's Poster).
 pub fn reply(r: &Reply) -> String {
     let mut text = message(&r.message);
     if !r.buttons.is_empty() {
@@ -118,12 +118,14 @@ pub fn reply(r: &Reply) -> String {
             .collect();
         text.push_str(&format!("\n  {}", labels.join(" ")));
     }
-    for post in &r.posts {
-        text.push_str(&format!("\n→ posted in #{}:\n", post.channel_id));
-        for line in message(&post.message).lines() {
-            text.push_str(&format!("  │ {line}\n"));
-        }
-        text.pop();
+    text
+}
+
+/// A post to another channel, as the console shows it.
+pub fn post(p: &crate::reply::Post) -> String {
+    let mut text = format!("→ posted in #{}:", p.channel_id);
+    for line in message(&p.message).lines() {
+        text.push_str(&format!("\n  │ {line}"));
     }
     text
 }

@@ -44,6 +44,10 @@ enum GatewayControl {
     Dispatch(String, Value),
     /// Drops the TCP connection without a close frame, like a network failure.
     Drop,
+    /// Opcode 7: "reconnect and resume".
+    Reconnect,
+    /// Opcode 9: the session is invalid; `true` if it may be resumed.
+    InvalidSession(bool),
 }
 
 #[derive(Default)]
@@ -319,6 +323,20 @@ impl FakeDiscord {
         let tx = self.connected().await;
         tx.send(GatewayControl::Dispatch(kind.to_string(), data))
             .ok();
+    }
+
+    /// Tells the bot to reconnect (opcode 7), as Discord does before moving a session.
+    pub async fn request_reconnect(&self) {
+        let tx = self.connected().await;
+        *self.state.gateway.lock().unwrap() = None;
+        tx.send(GatewayControl::Reconnect).ok();
+    }
+
+    /// Invalidates the session (opcode 9, not resumable): the bot must identify again.
+    pub async fn invalidate_session(&self) {
+        let tx = self.connected().await;
+        *self.state.gateway.lock().unwrap() = None;
+        tx.send(GatewayControl::InvalidSession(false)).ok();
     }
 
     /// Cuts the gateway connection as a network failure would.
@@ -639,6 +657,12 @@ async fn serve_connection(
                     Some(GatewayControl::Dispatch(kind, data)) => {
                         seq += 1;
                         let _ = sink.send(WsMessage::Text(json!({"op": 0, "t": kind, "s": seq, "d": data}).to_string())).await;
+                    }
+                    Some(GatewayControl::Reconnect) => {
+                        let _ = sink.send(WsMessage::Text(json!({"op": 7, "d": null}).to_string())).await;
+                    }
+                    Some(GatewayControl::InvalidSession(resumable)) => {
+                        let _ = sink.send(WsMessage::Text(json!({"op": 9, "d": resumable}).to_string())).await;
                     }
                     Some(GatewayControl::Drop) | None => return,
                 }
