@@ -167,6 +167,13 @@ pub enum ReplyData {
     Teams {
         teams: Vec<TeamView>,
     },
+    Quota(QuotaData),
+    QuotaSet {
+        subject: String,
+        period_label: String,
+        amount: crate::core::money::Money,
+        before: Option<crate::core::money::Money>,
+    },
     Linked {
         rep: String,
         user_id: String,
@@ -199,8 +206,19 @@ pub struct SettingsData {
     pub fiscal_year_start: u32,
     pub manager_role: Option<String>,
     pub wins_channel: Option<String>,
+    pub quota_visibility: String,
+    pub managers_channel: Option<String>,
     pub stages: Vec<(String, String, u8)>,
     pub changed: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuotaData {
+    pub subject: String,
+    pub period: Period,
+    pub period_label: String,
+    pub currency: String,
+    pub pace: crate::core::quota::Pace,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -892,6 +892,44 @@ async fn every_command_main_path_and_a_refusal() {
             json!({}),
             "Only managers",
         ),
+        (
+            &owner,
+            "quota",
+            sub(
+                "set",
+                vec![
+                    s("amount", "100k"),
+                    s("period", "month"),
+                    user("rep", bob.id),
+                ],
+            ),
+            bob_ref.clone(),
+            "Quota set: Bob Brown",
+        ),
+        (
+            &bob,
+            "quota",
+            sub(
+                "set",
+                vec![s("amount", "1"), s("period", "month"), user("rep", bob.id)],
+            ),
+            bob_ref.clone(),
+            "Only managers",
+        ),
+        (
+            &bob,
+            "quota",
+            sub("check", vec![]),
+            json!({}),
+            "🎯 Bob Brown — March 2026",
+        ),
+        (
+            &zofia,
+            "quota",
+            sub("check", vec![user("rep", bob.id)]),
+            bob_ref.clone(),
+            "Only managers",
+        ),
     ];
     for (who, name, options, resolved, expected) in cases {
         let r = bot.run_resolved(who, name, options.clone(), resolved).await;

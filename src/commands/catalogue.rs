@@ -60,6 +60,8 @@ pub enum Action {
     Import,
     TeamLink,
     TeamList,
+    QuotaSet,
+    QuotaCheck,
 }
 
 /// Suggestions offered while an option is typed (Discord's autocomplete).
@@ -74,6 +76,8 @@ pub enum Suggest {
     Timezones,
     /// Reps from the CRM not yet linked to a chat user.
     CrmReps,
+    /// Team names.
+    Teams,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -250,6 +254,23 @@ const IMPORT_KINDS: &[Choice] = &[
     choice("Deals (pipeline export)", "deals"),
     choice("Teams (rep, manager, region)", "teams"),
 ];
+
+const QUOTA_PERIODS: &[Choice] = &[
+    choice("Month", "month"),
+    choice("Quarter", "quarter"),
+    choice("Fiscal year", "year"),
+];
+
+const VISIBILITY: &[Choice] = &[
+    choice("Private: the rep and managers", "private"),
+    choice("Team: teammates see each other's", "team"),
+];
+
+const TEAM_OPTION: OptionSpec = suggest(
+    text("team", 100, "A team's quota (as in /team list)"),
+    Suggest::Teams,
+);
+const EVERYONE_OPTION: OptionSpec = opt("everyone", Boolean, "The whole server's quota");
 
 const DEAL_ID: OptionSpec = suggest(
     between(req("id", Integer, "Deal number, as in #12"), 1, i64::MAX),
@@ -490,6 +511,61 @@ pub const CATALOGUE: &[CommandSpec] = &[
             ),
         ]),
     },
+    CommandSpec {
+        name: "quota",
+        description: "Quotas: where you stand, and setting them",
+        access: Everyone,
+        body: Body::Group(&[
+            leaf(
+                "check",
+                "Where you (or a rep, a team, everyone) stand against quota",
+                Everyone,
+                Action::QuotaCheck,
+                &[
+                    opt(
+                        "rep",
+                        User,
+                        "Another rep (managers; teammates if the team shares)",
+                    ),
+                    TEAM_OPTION,
+                    EVERYONE_OPTION,
+                    with_choices(
+                        opt(
+                            "period",
+                            OptionKind::String,
+                            "Month, quarter or year (default: the shortest with a quota)",
+                        ),
+                        QUOTA_PERIODS,
+                    ),
+                ],
+            ),
+            leaf(
+                "set",
+                "Set a quota for a rep, a team or everyone",
+                Manager,
+                Action::QuotaSet,
+                &[
+                    req_text("amount", 40, AMOUNT_HELP),
+                    with_choices(
+                        req(
+                            "period",
+                            OptionKind::String,
+                            "Month, quarter or fiscal year",
+                        ),
+                        QUOTA_PERIODS,
+                    ),
+                    opt("rep", User, "Whose quota"),
+                    TEAM_OPTION,
+                    EVERYONE_OPTION,
+                    text(
+                        "starting",
+                        40,
+                        "A date in the period to set (default: the current one)",
+                    ),
+                ],
+            ),
+        ]),
+    },
     leaf(
         "setup",
         "Team settings: timezone, currency, fiscal year, roles, channels",
@@ -521,6 +597,19 @@ pub const CATALOGUE: &[CommandSpec] = &[
                 "clear_wins_channel",
                 Boolean,
                 "Stop announcing wins in a channel",
+            ),
+            with_choices(
+                opt(
+                    "quota_visibility",
+                    OptionKind::String,
+                    "Who sees a rep's quota detail",
+                ),
+                VISIBILITY,
+            ),
+            opt(
+                "managers_channel",
+                Channel,
+                "Channel for problems managers should know about",
             ),
         ],
     ),

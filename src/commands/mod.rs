@@ -11,6 +11,7 @@ mod deals;
 mod help;
 mod import;
 mod leaderboard;
+mod quota;
 mod setup;
 pub mod suggest;
 mod team;
@@ -70,6 +71,8 @@ pub async fn run(app: &App, inv: &Invocation) -> Result<Reply, CommandError> {
         Action::Import => import::run(&req).await,
         Action::TeamLink => team::link(&req).await,
         Action::TeamList => team::list(&req).await,
+        Action::QuotaSet => quota::set(&req).await,
+        Action::QuotaCheck => quota::check(&req).await,
     }
 }
 

@@ -4,6 +4,7 @@ use super::CommandError;
 use super::catalogue::{Access, Resolved};
 use super::invocation::{Caller, Invocation};
 use crate::core::deal::{Deal, Outcome};
+use crate::core::quota::QuotaVisibility;
 use crate::core::team::TeamSettings;
 
 /// Managers: people who can manage the server, and holders of the team's manager role.
@@ -83,6 +84,28 @@ pub fn can_list_for(member_id: i64, is_manager: bool, owner_id: i64) -> Result<(
         Err(CommandError::with_hint(
             "Only managers can list another rep's deals.",
             "Everyone's wins are on /leaderboard; your own deals: /deal list",
+        ))
+    }
+}
+
+/// A rep's quota detail: the rep, managers, and — when the team shares quotas —
+/// teammates. `teammates` says whether the two share a team.
+pub fn can_view_quota(
+    member_id: i64,
+    is_manager: bool,
+    subject_member: i64,
+    visibility: QuotaVisibility,
+    teammates: bool,
+) -> Result<(), CommandError> {
+    if is_manager
+        || member_id == subject_member
+        || (visibility == QuotaVisibility::Team && teammates)
+    {
+        Ok(())
+    } else {
+        Err(CommandError::with_hint(
+            "Only managers (and teammates, where the team shares quotas) can see another rep's quota.",
+            "Your own: /quota check. A manager can share quotas within teams with /setup quota_visibility:team.",
         ))
     }
 }

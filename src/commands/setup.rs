@@ -6,6 +6,7 @@ use crate::core::deal::{Pipeline, clean_text};
 use crate::core::localtime::parse_timezone;
 use crate::core::money::Currency;
 use crate::core::period::FiscalYearStart;
+use crate::core::quota::QuotaVisibility;
 use crate::reply::{Message, Reply, ReplyData, SettingsData, Tone};
 
 pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
@@ -65,6 +66,22 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
     if req.boolean("clear_wins_channel") == Some(true) {
         changed.push("wins channel cleared".into());
         team.wins_channel = None;
+    }
+    if let Some(v) = req
+        .text("quota_visibility")
+        .and_then(QuotaVisibility::parse)
+        && v != team.quota_visibility
+    {
+        changed.push(format!(
+            "quota visibility {} → {}",
+            team.quota_visibility.as_str(),
+            v.as_str()
+        ));
+        team.quota_visibility = v;
+    }
+    if let Some(channel) = req.channel("managers_channel") {
+        changed.push("managers channel".into());
+        team.managers_channel = Some(channel.to_string());
     }
     if let Some(rename) = req.text("stage_label") {
         let (key, label) = rename_stage(&req.app.config.pipeline, &team.stage_labels, rename)?;
@@ -137,6 +154,8 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
         fiscal_year_start: team.fiscal_year_start.month(),
         manager_role: team.manager_role.clone(),
         wins_channel: team.wins_channel.clone(),
+        quota_visibility: team.quota_visibility.as_str().to_string(),
+        managers_channel: team.managers_channel.clone(),
         stages: pipeline
             .stages()
             .iter()

@@ -89,6 +89,15 @@ pub async fn run(
                 value: SuggestionValue::Text(r),
             })
             .collect(),
+        Suggest::Teams => db
+            .suggest_teams(guild, typed)
+            .await?
+            .into_iter()
+            .map(|t| Suggestion {
+                name: shorten(t.clone()),
+                value: SuggestionValue::Text(t),
+            })
+            .collect(),
         Suggest::Timezones => {
             let wanted = typed.to_lowercase().replace(' ', "_");
             chrono_tz::TZ_VARIANTS

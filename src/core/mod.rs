@@ -8,5 +8,6 @@ pub mod deal;
 pub mod localtime;
 pub mod money;
 pub mod period;
+pub mod quota;
 pub mod ranking;
 pub mod team;

@@ -4,6 +4,7 @@
 use super::localtime::local_date;
 use super::money::Currency;
 use super::period::FiscalYearStart;
+use super::quota::QuotaVisibility;
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 
@@ -20,6 +21,10 @@ pub struct TeamSettings {
     pub wins_channel: Option<String>,
     /// The team's own names for stages: (stage key, label).
     pub stage_labels: Vec<(String, String)>,
+    /// Who may see a rep's quota detail besides the rep and managers.
+    pub quota_visibility: QuotaVisibility,
+    /// Channel id where problems for managers are reported.
+    pub managers_channel: Option<String>,
 }
 
 impl TeamSettings {

@@ -5,6 +5,7 @@ use crate::config::TeamDefaults;
 use crate::core::localtime::parse_timezone;
 use crate::core::money::Currency;
 use crate::core::period::FiscalYearStart;
+use crate::core::quota::QuotaVisibility;
 use crate::core::team::TeamSettings;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
@@ -48,7 +49,8 @@ impl Db {
         guild_id: &str,
     ) -> Result<Option<TeamSettings>, StoreError> {
         let Some(row) = sqlx::query(
-            "SELECT id, name, timezone, currency, fiscal_year_start, manager_role, wins_channel
+            "SELECT id, name, timezone, currency, fiscal_year_start, manager_role, wins_channel,
+                    quota_visibility, managers_channel
              FROM guilds WHERE id = ?",
         )
         .bind(guild_id)
@@ -81,6 +83,12 @@ impl Db {
             manager_role: row.try_get("manager_role")?,
             wins_channel: row.try_get("wins_channel")?,
             stage_labels: labels,
+            quota_visibility: {
+                let v: String = row.try_get("quota_visibility")?;
+                QuotaVisibility::parse(&v)
+                    .ok_or_else(|| StoreError::Corrupt(format!("quota visibility {v:?}")))?
+            },
+            managers_channel: row.try_get("managers_channel")?,
         }))
     }
 
@@ -88,7 +96,8 @@ impl Db {
     pub async fn save_guild(&self, settings: &TeamSettings) -> Result<(), StoreError> {
         let mut tx = self.write.begin().await?;
         sqlx::query(
-            "UPDATE guilds SET timezone = ?, currency = ?, fiscal_year_start = ?, manager_role = ?, wins_channel = ?
+            "UPDATE guilds SET timezone = ?, currency = ?, fiscal_year_start = ?, manager_role = ?, wins_channel = ?,
+                 quota_visibility = ?, managers_channel = ?
              WHERE id = ?",
         )
         .bind(settings.timezone.name())
@@ -96,6 +105,8 @@ impl Db {
         .bind(settings.fiscal_year_start.month())
         .bind(&settings.manager_role)
         .bind(&settings.wins_channel)
+        .bind(settings.quota_visibility.as_str())
+        .bind(&settings.managers_channel)
         .bind(&settings.guild_id)
         .execute(&mut *tx)
         .await?;

@@ -9,6 +9,7 @@ mod guilds;
 mod imports;
 mod members;
 mod pending;
+mod quotas;
 mod teams;
 
 pub use activities::ActivityTotal;

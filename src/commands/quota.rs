@@ -1,0 +1,233 @@
+//! `/quota set` and `/quota check`.
+
+use super::permissions::can_view_quota;
+use super::{CommandError, Request};
+use crate::core::money::Money;
+use crate::core::period::{Period, PeriodKind};
+use crate::core::quota::{QuotaSubject, pace, percent, progress_bar};
+use crate::reply::{Message, QuotaData, Reply, ReplyData, Tone};
+
+fn period_kind(text: &str) -> (PeriodKind, &'static str) {
+    match text {
+        "quarter" => (PeriodKind::Quarter, "quarter"),
+        "year" => (PeriodKind::FiscalYear, "year"),
+        _ => (PeriodKind::Month, "month"),
+    }
+}
+
+/// The subject named by the options (rep, team or everyone), with a name to show.
+async fn named_subject(req: &Request<'_>) -> Result<Option<(QuotaSubject, String)>, CommandError> {
+    let everyone = req.boolean("everyone") == Some(true);
+    let given = usize::from(req.user("rep").is_some())
+        + usize::from(req.text("team").is_some())
+        + usize::from(everyone);
+    if given > 1 {
+        return Err(CommandError::user("Choose one: rep, team or everyone."));
+    }
+    if let Some(user) = req.user("rep") {
+        let member = req.member_for(user).await?;
+        return Ok(Some((QuotaSubject::Member(member.id), member.display_name)));
+    }
+    if let Some(name) = req.text("team") {
+        let (id, name) = req
+            .app
+            .db
+            .team_by_name(&req.inv.guild_id, name)
+            .await?
+            .ok_or_else(|| {
+                CommandError::with_hint(
+                    format!("There is no team called {name:?}."),
+                    "See the teams with /team list",
+                )
+            })?;
+        return Ok(Some((QuotaSubject::Team(id), name)));
+    }
+    if everyone {
+        return Ok(Some((QuotaSubject::Everyone, "Everyone".to_string())));
+    }
+    Ok(None)
+}
+
+/// `/quota set`: a manager sets a quota for this period or a future one.
+pub async fn set(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let (subject, name) = named_subject(req).await?.ok_or_else(|| {
+        CommandError::with_hint(
+            "Say whose quota it is.",
+            "Add rep:@someone, team:\"Team name\" or everyone:true.",
+        )
+    })?;
+    let amount = req
+        .money("amount")?
+        .ok_or_else(|| CommandError::user("/quota set needs amount."))?;
+    if amount.currency != req.team.currency {
+        return Err(CommandError::with_hint(
+            format!("Quotas are in the team's currency, {}.", req.team.currency),
+            format!(
+                "Write the amount in {} (or change the team's currency with /setup).",
+                req.team.currency
+            ),
+        ));
+    }
+    let (kind, kind_key) = period_kind(req.required_text("period")?);
+    let inside = req.date("starting")?.unwrap_or(req.today);
+    let period = Period::containing(kind, inside, req.team.fiscal_year_start);
+    if period.end <= req.today {
+        return Err(CommandError::with_hint(
+            format!("{} is over.", period.label()),
+            "Set quotas for the current period or a future one (starting:2026-04-01).",
+        ));
+    }
+    let before = req
+        .app
+        .db
+        .set_quota(
+            &req.inv.guild_id,
+            subject,
+            kind_key,
+            period.start,
+            amount,
+            req.caller.id,
+            req.now,
+        )
+        .await?;
+    let mut message = Message::new(
+        Tone::Success,
+        format!(
+            "Quota set: {name} — {} for {}",
+            amount.display(),
+            period.label()
+        ),
+    );
+    match before {
+        Some(old) if old == amount => message = message.line("It was already that."),
+        Some(old) => message = message.line(format!("It was {}.", old.display())),
+        None => {}
+    }
+    let data = ReplyData::QuotaSet {
+        subject: name,
+        period_label: period.label(),
+        amount,
+        before,
+    };
+    Ok(Reply::private(
+        message.footer(req.footer(Some(&period))),
+        data,
+    ))
+}
+
+/// `/quota check`: attainment, pace, what is needed, and the projected finish.
+pub async fn check(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let (subject, name) = match named_subject(req).await? {
+        Some(s) => s,
+        None => (
+            QuotaSubject::Member(req.caller.id),
+            req.caller.display_name.clone(),
+        ),
+    };
+    let db = &req.app.db;
+    let guild = &req.inv.guild_id;
+    if let QuotaSubject::Member(id) = subject {
+        let teammates = id != req.caller.id && db.share_a_team(guild, req.caller.id, id).await?;
+        can_view_quota(
+            req.caller.id,
+            req.is_manager,
+            id,
+            req.team.quota_visibility,
+            teammates,
+        )?;
+    }
+    // The period asked for, or the shortest one that has a quota.
+    let kinds: Vec<&str> = match req.text("period") {
+        Some(k) => vec![k],
+        None => vec!["month", "quarter", "year"],
+    };
+    let mut found = None;
+    for key in &kinds {
+        let (kind, kind_key) = period_kind(key);
+        let period = Period::containing(kind, req.today, req.team.fiscal_year_start);
+        if let Some(quota) = db.quota(guild, subject, kind_key, period.start).await? {
+            found = Some((period, quota));
+            break;
+        }
+    }
+    let Some((period, quota)) = found else {
+        let which = if kinds.len() == 1 {
+            kinds[0].to_string()
+        } else {
+            "month, quarter or year".into()
+        };
+        return Err(CommandError::with_hint(
+            format!("{name} has no quota for this {which}."),
+            "A manager can set one: /quota set amount:… period:month rep:@…",
+        ));
+    };
+    let won = db
+        .won_revenue(guild, subject, period.start, period.end, quota.currency)
+        .await?;
+    let p = pace(won, quota.minor, &period, req.today);
+    let money = |minor: i64| Money::new(minor, quota.currency).display_whole();
+
+    let tone = if p.remaining == 0 {
+        Tone::Celebration
+    } else if p.behind_by > 0 {
+        Tone::Warning
+    } else {
+        Tone::Success
+    };
+    let mut message = Message::new(tone, format!("🎯 {name} — {}", period.label()))
+        .line(format!(
+            "{} {} of {}",
+            progress_bar(p.attainment_bp),
+            percent(p.attainment_bp),
+            money(p.quota)
+        ))
+        .line(format!(
+            "Won {}; a steady pace would be at {} by today — {}.",
+            money(p.won),
+            money(p.expected_by_now),
+            if p.behind_by > 0 {
+                format!("behind by {}", money(p.behind_by))
+            } else if p.behind_by < 0 {
+                format!("ahead by {}", money(-p.behind_by))
+            } else {
+                "right on pace".to_string()
+            }
+        ));
+    if p.remaining == 0 {
+        message = message.line(format!(
+            "Quota reached 🎉 ({} over).",
+            money(p.won - p.quota)
+        ));
+    } else if let Some(per_week) = p.needed_per_week {
+        message = message.line(format!(
+            "To go: {} — {} a week over the {} business days left.",
+            money(p.remaining),
+            money(per_week),
+            p.business_days_left
+        ));
+    } else {
+        message = message.line(format!(
+            "To go: {}, and no business days are left in the period.",
+            money(p.remaining)
+        ));
+    }
+    if let (Some(projected), Some(bp)) = (p.projected, p.projected_bp) {
+        message = message.line(format!(
+            "At this pace: {} ({}) by the end of the period.",
+            money(projected),
+            percent(bp)
+        ));
+    }
+    message = message.footer(req.footer(Some(&period)));
+    let data = ReplyData::Quota(QuotaData {
+        subject: name,
+        period,
+        period_label: period.label(),
+        currency: quota.currency.to_string(),
+        pace: p,
+    });
+    Ok(match subject {
+        QuotaSubject::Member(_) => Reply::private(message, data),
+        _ => Reply::public(message, data),
+    })
+}

@@ -1,0 +1,256 @@
+//! Quota attainment and pace: how far along someone is, where they should be by now,
+//! and where they will finish at their current rate. Integer maths throughout;
+//! percentages are basis points (1 % = 100 bp).
+
+use super::period::Period;
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use serde::Serialize;
+
+/// Whose quota: one rep, a team, or everyone in the server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+pub enum QuotaSubject {
+    Member(i64),
+    Team(i64),
+    Everyone,
+}
+
+impl QuotaSubject {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            QuotaSubject::Member(_) => "member",
+            QuotaSubject::Team(_) => "team",
+            QuotaSubject::Everyone => "everyone",
+        }
+    }
+    pub fn id(&self) -> i64 {
+        match self {
+            QuotaSubject::Member(id) | QuotaSubject::Team(id) => *id,
+            QuotaSubject::Everyone => 0,
+        }
+    }
+}
+
+/// Who besides the rep and managers may see a rep's quota detail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuotaVisibility {
+    Private,
+    Team,
+}
+
+impl QuotaVisibility {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            QuotaVisibility::Private => "private",
+            QuotaVisibility::Team => "team",
+        }
+    }
+    pub fn parse(text: &str) -> Option<QuotaVisibility> {
+        match text {
+            "private" => Some(QuotaVisibility::Private),
+            "team" => Some(QuotaVisibility::Team),
+            _ => None,
+        }
+    }
+}
+
+/// Monday to Friday.
+pub fn is_business_day(date: NaiveDate) -> bool {
+    !matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+/// Business days in `[start, end)`.
+pub fn business_days(start: NaiveDate, end: NaiveDate) -> i64 {
+    if end <= start {
+        return 0;
+    }
+    let days = (end - start).num_days();
+    let full_weeks = days / 7;
+    let mut count = full_weeks * 5;
+    let mut d = start + Duration::days(full_weeks * 7);
+    while d < end {
+        if is_business_day(d) {
+            count += 1;
+        }
+        d += Duration::days(1);
+    }
+    count
+}
+
+/// Where someone stands against a quota on `today`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Pace {
+    pub won: i64,
+    pub quota: i64,
+    /// won ÷ quota, in basis points (10 000 = 100 %).
+    pub attainment_bp: i64,
+    /// Where a steady pace over the period's business days would be by the end of today.
+    pub expected_by_now: i64,
+    /// `expected_by_now - won`: positive when behind, negative when ahead.
+    pub behind_by: i64,
+    /// Still to win to reach the quota (0 once reached).
+    pub remaining: i64,
+    pub business_days_total: i64,
+    pub business_days_elapsed: i64,
+    pub business_days_left: i64,
+    /// What each remaining five-business-day week needs to reach the quota.
+    pub needed_per_week: Option<i64>,
+    /// The finish at the current run-rate (won per elapsed business day × all of them).
+    pub projected: Option<i64>,
+    pub projected_bp: Option<i64>,
+}
+
+fn ratio_bp(part: i64, whole: i64) -> i64 {
+    if whole <= 0 {
+        return 0;
+    }
+    ((i128::from(part) * 10_000) / i128::from(whole)) as i64
+}
+
+fn div_ceil(a: i128, b: i128) -> i128 {
+    (a + b - 1) / b
+}
+
+/// The pace of `won` against `quota` over `period`, as of the end of `today`.
+pub fn pace(won: i64, quota: i64, period: &Period, today: NaiveDate) -> Pace {
+    let total = business_days(period.start, period.end);
+    let elapsed_until = (today + Duration::days(1)).clamp(period.start, period.end);
+    let elapsed = business_days(period.start, elapsed_until);
+    let left = total - elapsed;
+    let expected = if total > 0 {
+        ((i128::from(quota) * i128::from(elapsed)) / i128::from(total)) as i64
+    } else {
+        quota
+    };
+    let remaining = (quota - won).max(0);
+    let needed_per_week = (left > 0 && remaining > 0)
+        .then(|| div_ceil(i128::from(remaining) * 5, i128::from(left)) as i64);
+    let projected =
+        (elapsed > 0).then(|| ((i128::from(won) * i128::from(total)) / i128::from(elapsed)) as i64);
+    Pace {
+        won,
+        quota,
+        attainment_bp: ratio_bp(won, quota),
+        expected_by_now: expected,
+        behind_by: expected - won,
+        remaining,
+        business_days_total: total,
+        business_days_elapsed: elapsed,
+        business_days_left: left,
+        needed_per_week: if remaining == 0 {
+            Some(0)
+        } else {
+            needed_per_week
+        },
+        projected,
+        projected_bp: projected.map(|p| ratio_bp(p, quota)),
+    }
+}
+
+/// `52.3 %` from basis points.
+pub fn percent(bp: i64) -> String {
+    let sign = if bp < 0 { "-" } else { "" };
+    let bp = bp.abs();
+    format!("{sign}{}.{} %", bp / 100, (bp % 100) / 10)
+}
+
+/// A text progress bar, 10 cells, capped at full: `▓▓▓▓▓░░░░░`.
+pub fn progress_bar(bp: i64) -> String {
+    let filled = (bp.clamp(0, 10_000) / 1_000) as usize;
+    format!("{}{}", "▓".repeat(filled), "░".repeat(10 - filled))
+}
+
+#[cfg(test)]
+// Amounts in these tests are written major_minor (100_000_00 is 100,000.00).
+#[allow(clippy::inconsistent_digit_grouping)]
+mod tests {
+    use super::*;
+    use crate::core::period::{FiscalYearStart, PeriodKind};
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn counts_business_days() {
+        // March 2026: 22 weekdays.
+        assert_eq!(business_days(d("2026-03-01"), d("2026-04-01")), 22);
+        assert_eq!(
+            business_days(d("2026-03-07"), d("2026-03-09")),
+            0,
+            "a weekend"
+        );
+        assert_eq!(business_days(d("2026-03-09"), d("2026-03-16")), 5);
+        assert_eq!(business_days(d("2026-03-10"), d("2026-03-10")), 0);
+        // Q1 2026: Jan 22 + Feb 20 + Mar 22.
+        assert_eq!(business_days(d("2026-01-01"), d("2026-04-01")), 64);
+    }
+
+    #[test]
+    fn pace_midway_through_march() {
+        let march = Period::containing(
+            PeriodKind::Month,
+            d("2026-03-10"),
+            FiscalYearStart::january(),
+        );
+        // Tuesday 10 March: 7 of 22 business days done (2-6, 9, 10).
+        let p = pace(30_000_00, 100_000_00, &march, d("2026-03-10"));
+        assert_eq!(
+            (
+                p.business_days_total,
+                p.business_days_elapsed,
+                p.business_days_left
+            ),
+            (22, 7, 15)
+        );
+        assert_eq!(p.attainment_bp, 3_000);
+        assert_eq!(p.expected_by_now, 31_818_18, "100,000 × 7/22, rounded down");
+        assert_eq!(p.behind_by, 1_818_18);
+        assert_eq!(p.remaining, 70_000_00);
+        // 70,000 over 15 business days = 3 weeks: 23,333.34 a week (rounded up).
+        assert_eq!(p.needed_per_week, Some(23_333_34));
+        // 30,000 in 7 days → 94,285.71 over 22.
+        assert_eq!(p.projected, Some(94_285_71));
+        assert_eq!(p.projected_bp, Some(9_428));
+    }
+
+    #[test]
+    fn pace_at_the_edges() {
+        let march = Period::containing(
+            PeriodKind::Month,
+            d("2026-03-10"),
+            FiscalYearStart::january(),
+        );
+        // Before any business day (Sunday 1 March): nothing expected, no run-rate yet.
+        let p = pace(0, 1_000, &march, d("2026-03-01"));
+        assert_eq!(
+            (p.business_days_elapsed, p.expected_by_now, p.projected),
+            (0, 0, None)
+        );
+        // Last day: all elapsed, nothing left, quota beaten.
+        let p = pace(1_500, 1_000, &march, d("2026-03-31"));
+        assert_eq!(
+            (p.business_days_left, p.remaining, p.needed_per_week),
+            (0, 0, Some(0))
+        );
+        assert_eq!(p.attainment_bp, 15_000);
+        assert_eq!(p.behind_by, -500);
+        // Behind on the last day: no weeks left to spread the rest over.
+        let p = pace(500, 1_000, &march, d("2026-03-31"));
+        assert_eq!(p.needed_per_week, None);
+        // A day after the period: clamped to the period.
+        let p = pace(500, 1_000, &march, d("2026-04-15"));
+        assert_eq!(p.business_days_elapsed, 22);
+    }
+
+    #[test]
+    fn percent_and_bar() {
+        assert_eq!(percent(5_234), "52.3 %");
+        assert_eq!(percent(12_000), "120.0 %");
+        assert_eq!(percent(5), "0.0 %");
+        assert_eq!(progress_bar(5_234), "▓▓▓▓▓░░░░░");
+        assert_eq!(progress_bar(12_000), "▓▓▓▓▓▓▓▓▓▓");
+        assert_eq!(progress_bar(-5), "░░░░░░░░░░");
+    }
+}

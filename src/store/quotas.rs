@@ -1,0 +1,203 @@
+//! Quotas and the revenue they are measured against.
+
+use super::{Db, StoreError, timestamp};
+use crate::core::money::{Currency, Money};
+use crate::core::quota::QuotaSubject;
+use chrono::{DateTime, NaiveDate, Utc};
+use sqlx::Row;
+
+impl Db {
+    /// Sets (or changes) a quota, with its audit row. Returns the amount it replaced.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn set_quota(
+        &self,
+        guild_id: &str,
+        subject: QuotaSubject,
+        period_kind: &str,
+        period_start: NaiveDate,
+        amount: Money,
+        actor_id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Money>, StoreError> {
+        let mut tx = self.write.begin().await?;
+        let before = sqlx::query(
+            "SELECT amount_minor, currency FROM quotas
+             WHERE guild_id = ? AND subject_kind = ? AND subject_id = ? AND period_kind = ? AND period_start = ?",
+        )
+        .bind(guild_id)
+        .bind(subject.kind())
+        .bind(subject.id())
+        .bind(period_kind)
+        .bind(period_start.to_string())
+        .fetch_optional(&mut *tx)
+        .await?;
+        let before = match before {
+            Some(row) => {
+                let code: String = row.try_get("currency")?;
+                let currency = Currency::from_code(&code)
+                    .ok_or_else(|| StoreError::Corrupt(format!("currency {code:?}")))?;
+                Some(Money::new(row.try_get("amount_minor")?, currency))
+            }
+            None => None,
+        };
+        let quota_id: i64 = sqlx::query_scalar(
+            "INSERT INTO quotas (guild_id, subject_kind, subject_id, period_kind, period_start, amount_minor, currency,
+                 updated_by, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (guild_id, subject_kind, subject_id, period_kind, period_start)
+             DO UPDATE SET amount_minor = excluded.amount_minor, currency = excluded.currency,
+                           updated_by = excluded.updated_by, updated_at = excluded.updated_at
+             RETURNING id",
+        )
+        .bind(guild_id)
+        .bind(subject.kind())
+        .bind(subject.id())
+        .bind(period_kind)
+        .bind(period_start.to_string())
+        .bind(amount.minor)
+        .bind(amount.currency.code())
+        .bind(actor_id)
+        .bind(timestamp(now))
+        .fetch_one(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO quota_audit (guild_id, quota_id, actor_id, before_minor, after_minor, at) VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .bind(guild_id)
+        .bind(quota_id)
+        .bind(actor_id)
+        .bind(before.map(|m| m.minor))
+        .bind(amount.minor)
+        .bind(timestamp(now))
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(before)
+    }
+
+    pub async fn quota(
+        &self,
+        guild_id: &str,
+        subject: QuotaSubject,
+        period_kind: &str,
+        period_start: NaiveDate,
+    ) -> Result<Option<Money>, StoreError> {
+        let row = sqlx::query(
+            "SELECT amount_minor, currency FROM quotas
+             WHERE guild_id = ? AND subject_kind = ? AND subject_id = ? AND period_kind = ? AND period_start = ?",
+        )
+        .bind(guild_id)
+        .bind(subject.kind())
+        .bind(subject.id())
+        .bind(period_kind)
+        .bind(period_start.to_string())
+        .fetch_optional(&self.read)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let code: String = row.try_get("currency")?;
+        let currency = Currency::from_code(&code)
+            .ok_or_else(|| StoreError::Corrupt(format!("currency {code:?}")))?;
+        Ok(Some(Money::new(row.try_get("amount_minor")?, currency)))
+    }
+
+    /// Every member's quota for one period: (member id, amount in minor units, currency).
+    pub async fn member_quotas(
+        &self,
+        guild_id: &str,
+        period_kind: &str,
+        period_start: NaiveDate,
+    ) -> Result<Vec<(i64, i64, String)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT subject_id, amount_minor, currency FROM quotas
+             WHERE guild_id = ? AND subject_kind = 'member' AND period_kind = ? AND period_start = ?",
+        )
+        .bind(guild_id)
+        .bind(period_kind)
+        .bind(period_start.to_string())
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok((
+                    r.try_get("subject_id")?,
+                    r.try_get("amount_minor")?,
+                    r.try_get("currency")?,
+                ))
+            })
+            .collect()
+    }
+
+    /// Revenue won in [start, end) in `currency` by a member, a team's members, or everyone.
+    pub async fn won_revenue(
+        &self,
+        guild_id: &str,
+        subject: QuotaSubject,
+        start: NaiveDate,
+        end: NaiveDate,
+        currency: Currency,
+    ) -> Result<i64, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT COALESCE(SUM(d.amount_minor), 0) FROM deals d
+             WHERE d.guild_id = ?1 AND d.outcome = 'won' AND d.closed_on >= ?2 AND d.closed_on < ?3 AND d.currency = ?4
+               AND (?5 = 'everyone'
+                    OR (?5 = 'member' AND d.owner_id = ?6)
+                    OR (?5 = 'team' AND d.owner_id IN (SELECT member_id FROM team_members WHERE team_id = ?6)))",
+        )
+        .bind(guild_id)
+        .bind(start.to_string())
+        .bind(end.to_string())
+        .bind(currency.code())
+        .bind(subject.kind())
+        .bind(subject.id())
+        .fetch_one(&self.read)
+        .await?)
+    }
+
+    /// A team by name (ignoring case): (id, name).
+    pub async fn team_by_name(
+        &self,
+        guild_id: &str,
+        name: &str,
+    ) -> Result<Option<(i64, String)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT id, name FROM teams WHERE guild_id = ? AND name = ? COLLATE NOCASE",
+        )
+        .bind(guild_id)
+        .bind(name.trim())
+        .fetch_optional(&self.read)
+        .await?;
+        Ok(row
+            .map(|r| Ok::<_, sqlx::Error>((r.try_get("id")?, r.try_get("name")?)))
+            .transpose()?)
+    }
+
+    /// Team names containing `typed`.
+    pub async fn suggest_teams(
+        &self,
+        guild_id: &str,
+        typed: &str,
+    ) -> Result<Vec<String>, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT name FROM teams WHERE guild_id = ? AND name LIKE '%' || ? || '%' ORDER BY name LIMIT 25",
+        )
+        .bind(guild_id)
+        .bind(typed)
+        .fetch_all(&self.read)
+        .await?)
+    }
+
+    /// Whether two members share a team.
+    pub async fn share_a_team(&self, guild_id: &str, a: i64, b: i64) -> Result<bool, StoreError> {
+        let n: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM team_members x JOIN team_members y ON x.team_id = y.team_id
+             JOIN teams t ON t.id = x.team_id
+             WHERE t.guild_id = ? AND x.member_id = ? AND y.member_id = ?",
+        )
+        .bind(guild_id)
+        .bind(a)
+        .bind(b)
+        .fetch_one(&self.read)
+        .await?;
+        Ok(n > 0)
+    }
+}
