@@ -20,6 +20,8 @@ pub struct App {
     pub db: Db,
     pub clock: Clock,
     pub config: Arc<Config>,
+    /// Wakes the scheduler early (a schedule was added or resumed, the clock moved).
+    pub scheduler_wake: Arc<tokio::sync::Notify>,
 }
 
 impl App {
@@ -37,6 +39,7 @@ impl App {
             db,
             clock,
             config: Arc::new(config),
+            scheduler_wake: Arc::new(tokio::sync::Notify::new()),
         })
     }
 }

@@ -63,7 +63,10 @@ pub struct Config {
     pub team_defaults: TeamDefaults,
     pub undo_window_minutes: i64,
     pub leaderboard_top: u32,
+    pub win_rate_min_closed: i64,
     pub import_max_bytes: usize,
+    pub schedule_grace_minutes: i64,
+    pub post_attempts: i64,
     pub pipeline: Pipeline,
     /// Lower-cased CRM stage name → stage key.
     pub import_stage_map: BTreeMap<String, String>,
@@ -93,6 +96,7 @@ struct RawConfig {
     database: RawDatabase,
     team: RawTeam,
     deals: RawDeals,
+    schedules: RawSchedules,
     stages: Vec<RawStage>,
     import: RawImport,
     discord: RawDiscord,
@@ -114,7 +118,14 @@ struct RawTeam {
 struct RawDeals {
     undo_window_minutes: i64,
     leaderboard_top: u32,
+    win_rate_min_closed: i64,
     import_max_bytes: usize,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSchedules {
+    grace_minutes: i64,
+    post_attempts: i64,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -272,6 +283,16 @@ impl Config {
                 "deals.leaderboard_top must be between 1 and 50".into(),
             ));
         }
+        if !(0..=7 * 24 * 60).contains(&raw.schedules.grace_minutes) {
+            return Err(invalid(
+                "schedules.grace_minutes must be between 0 and 10080 (a week)".into(),
+            ));
+        }
+        if !(1..=10).contains(&raw.schedules.post_attempts) {
+            return Err(invalid(
+                "schedules.post_attempts must be between 1 and 10".into(),
+            ));
+        }
         let stages = raw
             .stages
             .into_iter()
@@ -315,7 +336,10 @@ impl Config {
             },
             undo_window_minutes: raw.deals.undo_window_minutes,
             leaderboard_top: raw.deals.leaderboard_top,
+            win_rate_min_closed: raw.deals.win_rate_min_closed.max(1),
             import_max_bytes: raw.deals.import_max_bytes,
+            schedule_grace_minutes: raw.schedules.grace_minutes,
+            post_attempts: raw.schedules.post_attempts,
             pipeline,
             import_stage_map,
             discord,

@@ -5,7 +5,6 @@ use crate::commands::catalogue::OptionSpec;
 use crate::core::crm::Skip;
 use crate::core::deal::Deal;
 use crate::core::period::Period;
-use crate::core::ranking::Ranked;
 use crate::store::{DealImportSummary, TeamImportSummary, TeamView};
 use serde::Serialize;
 
@@ -52,6 +51,8 @@ pub struct TableRow {
     pub name: String,
     pub value: String,
     pub detail: String,
+    /// Since the previous period: "▲2", "▼1", "=" or "new".
+    pub movement: String,
     /// The caller's own row.
     pub is_caller: bool,
 }
@@ -221,14 +222,28 @@ pub struct QuotaData {
     pub pace: crate::core::quota::Pace,
 }
 
+/// One ranked row: rep (or team), value and movement since the previous period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BoardRow {
+    pub rank: u32,
+    /// A member id, or a team id on a board of teams.
+    pub member_id: i64,
+    pub name: String,
+    /// Minor units for money, a count, or basis points for rates.
+    pub value: i64,
+    pub secondary: i64,
+    /// Places gained since the previous period (negative: lost); None: not ranked then.
+    pub movement: Option<i64>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LeaderboardData {
     pub metric: String,
     pub period: Period,
     pub period_label: String,
     pub currency: String,
-    pub rows: Vec<Ranked>,
-    pub caller: Option<Ranked>,
+    pub rows: Vec<BoardRow>,
+    pub caller: Option<BoardRow>,
     /// Won deals in other currencies: counted as deals, not in revenue.
     pub other_currency_deals: i64,
 }

@@ -231,8 +231,13 @@ const PERIODS: &[Choice] = &[
 const METRICS: &[Choice] = &[
     choice("Revenue won", "revenue"),
     choice("Deals won", "deals"),
+    choice("Quota attainment", "attainment"),
+    choice("Win rate (won ÷ closed)", "win_rate"),
     choice("Activities logged", "activities"),
+    choice("Average deal size", "avg_deal"),
 ];
+
+const BOARD_OF: &[Choice] = &[choice("Reps", "reps"), choice("Teams", "teams")];
 
 const ACTIVITY_KINDS: &[Choice] = &[
     choice("Call", "call"),
@@ -459,6 +464,13 @@ pub const CATALOGUE: &[CommandSpec] = &[
                 METRICS,
             ),
             between(opt("top", Integer, "How many rows (default 10)"), 1, 50),
+            suggest(text("team", 100, "Only this team's reps"), Suggest::Teams),
+            with_choices(
+                opt("by", OptionKind::String, "Rank reps (default) or teams"),
+                BOARD_OF,
+            ),
+            text("from", 40, "Custom period: first day (2026-01-01)"),
+            text("to", 40, "Custom period: last day (default: today)"),
         ],
     ),
     slow(leaf(

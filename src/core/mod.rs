@@ -10,4 +10,5 @@ pub mod money;
 pub mod period;
 pub mod quota;
 pub mod ranking;
+pub mod schedule;
 pub mod team;

@@ -57,11 +57,12 @@ fn table_block(table: &Table) -> String {
         let pad = name_w.saturating_sub(UnicodeWidthStr::width(name.as_str()));
         let marker = if r.is_caller { "▶" } else { " " };
         out.push_str(&format!(
-            "{marker}{:>rank_w$}  {name}{}  {}  {}\n",
+            "{marker}{:>rank_w$}  {name}{}  {}  {}  {}\n",
             rank(r),
             " ".repeat(pad),
             r.value,
-            r.detail
+            r.detail,
+            r.movement
         ));
     }
     out.push_str("```");

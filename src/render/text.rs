@@ -46,6 +46,11 @@ fn render_table(table: &Table, out: &mut Vec<String>) {
         .map(|r| UnicodeWidthStr::width(r.value.as_str()))
         .max()
         .unwrap_or(0);
+    let detail_w = rows
+        .iter()
+        .map(|r| UnicodeWidthStr::width(r.detail.as_str()))
+        .max()
+        .unwrap_or(0);
     let rank_w = rows.iter().map(|r| rank_text(r).len()).max().unwrap_or(1);
     for (i, row) in rows.iter().enumerate() {
         if i == table.rows.len() {
@@ -54,11 +59,12 @@ fn render_table(table: &Table, out: &mut Vec<String>) {
         let marker = if row.is_caller { "▶" } else { " " };
         out.push(
             format!(
-                " {marker}{}  {}  {}  {}",
+                " {marker}{}  {}  {}  {}  {}",
                 pad_left(&rank_text(row), rank_w),
                 pad(&row.name, name_w),
                 pad_left(&row.value, value_w),
-                row.detail
+                pad(&row.detail, detail_w),
+                row.movement
             )
             .trim_end()
             .to_string(),

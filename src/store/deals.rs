@@ -83,8 +83,11 @@ pub struct WonTotal {
     /// Revenue in the team's currency, minor units.
     pub revenue: i64,
     pub won: i64,
+    /// Wins in the team's currency (what the revenue adds up).
+    pub won_in_currency: i64,
     /// Wins in other currencies: counted as deals, not added to revenue.
     pub other_currency: i64,
+    pub lost: i64,
 }
 
 pub(crate) fn deal_from_row(row: &SqliteRow) -> Result<Deal, StoreError> {
@@ -497,7 +500,8 @@ impl Db {
         Ok(UndoOutcome::Restored(deal))
     }
 
-    /// Won deals per rep with close dates in [start, end).
+    /// Closed deals per rep with close dates in [start, end): wins, losses, and won
+    /// revenue in the team's currency.
     pub async fn won_totals(
         &self,
         guild_id: &str,
@@ -507,11 +511,12 @@ impl Db {
     ) -> Result<Vec<WonTotal>, StoreError> {
         let rows = sqlx::query(
             "SELECT d.owner_id, m.display_name,
-                    SUM(CASE WHEN d.currency = ?4 THEN d.amount_minor ELSE 0 END) AS revenue,
-                    COUNT(*) AS won,
-                    SUM(CASE WHEN d.currency = ?4 THEN 0 ELSE 1 END) AS other_currency
+                    SUM(CASE WHEN d.outcome = 'won' AND d.currency = ?4 THEN d.amount_minor ELSE 0 END) AS revenue,
+                    SUM(d.outcome = 'won') AS won,
+                    SUM(d.outcome = 'won' AND d.currency = ?4) AS won_in_currency,
+                    SUM(d.outcome = 'lost') AS lost
              FROM deals d JOIN members m ON m.id = d.owner_id
-             WHERE d.guild_id = ?1 AND d.outcome = 'won' AND d.closed_on >= ?2 AND d.closed_on < ?3
+             WHERE d.guild_id = ?1 AND d.outcome IN ('won', 'lost') AND d.closed_on >= ?2 AND d.closed_on < ?3
              GROUP BY d.owner_id, m.display_name",
         )
         .bind(guild_id)
@@ -522,12 +527,16 @@ impl Db {
         .await?;
         rows.iter()
             .map(|r| {
+                let won: i64 = r.try_get("won")?;
+                let won_in_currency: i64 = r.try_get("won_in_currency")?;
                 Ok(WonTotal {
                     member_id: r.try_get("owner_id")?,
                     name: r.try_get("display_name")?,
                     revenue: r.try_get("revenue")?,
-                    won: r.try_get("won")?,
-                    other_currency: r.try_get("other_currency")?,
+                    won,
+                    won_in_currency,
+                    other_currency: won - won_in_currency,
+                    lost: r.try_get("lost")?,
                 })
             })
             .collect()

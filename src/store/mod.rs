@@ -10,6 +10,7 @@ mod imports;
 mod members;
 mod pending;
 mod quotas;
+mod schedules;
 mod teams;
 
 pub use activities::ActivityTotal;
@@ -17,6 +18,7 @@ pub use deals::{AuditEntry, AuditTrailRow, DealFilter, OutcomeFilter, UndoOutcom
 pub use imports::{DealImportSummary, ImportMode, TeamImportSummary};
 pub use members::Member;
 pub use pending::PendingAction;
+pub use schedules::{Firing, NewSchedule, ScheduleRow};
 pub use teams::TeamView;
 
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};

@@ -58,3 +58,32 @@ impl Db {
         Ok(teams.into_iter().map(|(_, t)| t).collect())
     }
 }
+
+impl Db {
+    /// Every team with its members' ids: (team id, name, member ids).
+    pub async fn team_memberships(
+        &self,
+        guild_id: &str,
+    ) -> Result<Vec<(i64, String, Vec<i64>)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT t.id, t.name, tm.member_id FROM teams t LEFT JOIN team_members tm ON tm.team_id = t.id
+             WHERE t.guild_id = ? ORDER BY t.name, tm.member_id",
+        )
+        .bind(guild_id)
+        .fetch_all(&self.read)
+        .await?;
+        let mut out: Vec<(i64, String, Vec<i64>)> = Vec::new();
+        for r in rows {
+            let id: i64 = r.try_get("id")?;
+            if out.last().is_none_or(|(last, _, _)| *last != id) {
+                out.push((id, r.try_get("name")?, Vec::new()));
+            }
+            if let (Some(member), Some(team)) =
+                (r.try_get::<Option<i64>, _>("member_id")?, out.last_mut())
+            {
+                team.2.push(member);
+            }
+        }
+        Ok(out)
+    }
+}

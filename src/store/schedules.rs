@@ -1,0 +1,357 @@
+//! Schedules and their firings.
+
+use super::{Db, StoreError, parse_timestamp, timestamp};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ScheduleRow {
+    #[serde(skip)]
+    pub id: i64,
+    #[serde(skip)]
+    pub guild_id: String,
+    pub number: i64,
+    pub kind: String,
+    pub cron: String,
+    pub cron_input: String,
+    pub channel_id: String,
+    pub metric: Option<String>,
+    pub period: Option<String>,
+    pub paused: bool,
+    #[serde(skip)]
+    pub active_since: DateTime<Utc>,
+}
+
+/// One firing of a schedule, as recorded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Firing {
+    pub due_at: DateTime<Utc>,
+    pub status: String,
+    pub late: bool,
+    pub attempts: i64,
+}
+
+/// `SELECT <every schedule column> FROM schedules <rest>`, as one static string.
+macro_rules! select_schedules {
+    ($rest:literal) => {
+        concat!(
+            "SELECT id, guild_id, number, kind, cron, cron_input, channel_id, metric, period, paused, active_since
+             FROM schedules ",
+            $rest
+        )
+    };
+}
+
+fn schedule_from_row(r: &SqliteRow) -> Result<ScheduleRow, StoreError> {
+    Ok(ScheduleRow {
+        id: r.try_get("id")?,
+        guild_id: r.try_get("guild_id")?,
+        number: r.try_get("number")?,
+        kind: r.try_get("kind")?,
+        cron: r.try_get("cron")?,
+        cron_input: r.try_get("cron_input")?,
+        channel_id: r.try_get("channel_id")?,
+        metric: r.try_get("metric")?,
+        period: r.try_get("period")?,
+        paused: r.try_get("paused")?,
+        active_since: parse_timestamp(&r.try_get::<String, _>("active_since")?)?,
+    })
+}
+
+/// What a new schedule posts, where and when.
+pub struct NewSchedule<'a> {
+    pub kind: &'a str,
+    pub cron: &'a str,
+    pub cron_input: &'a str,
+    pub channel_id: &'a str,
+    pub metric: Option<&'a str>,
+    pub period: Option<&'a str>,
+}
+
+impl Db {
+    pub async fn create_schedule(
+        &self,
+        guild_id: &str,
+        new: NewSchedule<'_>,
+        actor_id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<ScheduleRow, StoreError> {
+        let mut tx = self.write.begin().await?;
+        let number: i64 = sqlx::query_scalar(
+            "SELECT COALESCE(MAX(number), 0) + 1 FROM schedules WHERE guild_id = ?",
+        )
+        .bind(guild_id)
+        .fetch_one(&mut *tx)
+        .await?;
+        let row = sqlx::query(
+            "INSERT INTO schedules (guild_id, number, kind, cron, cron_input, channel_id, metric, period, active_since,
+                 created_by, created_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+             RETURNING id, guild_id, number, kind, cron, cron_input, channel_id, metric, period, paused, active_since",
+        )
+        .bind(guild_id)
+        .bind(number)
+        .bind(new.kind)
+        .bind(new.cron)
+        .bind(new.cron_input)
+        .bind(new.channel_id)
+        .bind(new.metric)
+        .bind(new.period)
+        .bind(timestamp(now))
+        .bind(actor_id)
+        .bind(timestamp(now))
+        .fetch_one(&mut *tx)
+        .await?;
+        let schedule = schedule_from_row(&row)?;
+        tx.commit().await?;
+        Ok(schedule)
+    }
+
+    /// A guild's schedules that have not been removed, by number.
+    pub async fn schedules(&self, guild_id: &str) -> Result<Vec<ScheduleRow>, StoreError> {
+        let rows = sqlx::query(select_schedules!(
+            "WHERE guild_id = ? AND removed_at IS NULL ORDER BY number"
+        ))
+        .bind(guild_id)
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter().map(schedule_from_row).collect()
+    }
+
+    pub async fn schedule_by_number(
+        &self,
+        guild_id: &str,
+        number: i64,
+    ) -> Result<Option<ScheduleRow>, StoreError> {
+        let row = sqlx::query(select_schedules!(
+            "WHERE guild_id = ? AND number = ? AND removed_at IS NULL"
+        ))
+        .bind(guild_id)
+        .bind(number)
+        .fetch_optional(&self.read)
+        .await?;
+        row.as_ref().map(schedule_from_row).transpose()
+    }
+
+    /// Pauses or resumes. A resume owes nothing from the pause: it restarts the count now.
+    pub async fn set_schedule_paused(
+        &self,
+        guild_id: &str,
+        id: i64,
+        paused: bool,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE schedules SET paused = ?1,
+                 active_since = CASE WHEN ?1 = 0 THEN ?2 ELSE active_since END
+             WHERE guild_id = ?3 AND id = ?4",
+        )
+        .bind(paused)
+        .bind(timestamp(now))
+        .bind(guild_id)
+        .bind(id)
+        .execute(&self.write)
+        .await?;
+        Ok(())
+    }
+
+    pub async fn remove_schedule(
+        &self,
+        guild_id: &str,
+        id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        sqlx::query("UPDATE schedules SET removed_at = ? WHERE guild_id = ? AND id = ?")
+            .bind(timestamp(now))
+            .bind(guild_id)
+            .bind(id)
+            .execute(&self.write)
+            .await?;
+        Ok(())
+    }
+
+    /// Every running schedule of every guild. The scheduler is the one reader that
+    /// spans guilds; everything it does next is per schedule, in that schedule's guild.
+    pub async fn running_schedules(&self) -> Result<Vec<ScheduleRow>, StoreError> {
+        let rows = sqlx::query(select_schedules!(
+            "WHERE removed_at IS NULL AND paused = 0 ORDER BY id"
+        ))
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter().map(schedule_from_row).collect()
+    }
+
+    /// The latest due time recorded for a schedule, whatever became of it.
+    pub async fn last_firing(&self, schedule_id: i64) -> Result<Option<DateTime<Utc>>, StoreError> {
+        let last: Option<String> =
+            sqlx::query_scalar("SELECT MAX(due_at) FROM schedule_firings WHERE schedule_id = ?")
+                .bind(schedule_id)
+                .fetch_one(&self.read)
+                .await?;
+        last.as_deref().map(parse_timestamp).transpose()
+    }
+
+    /// Claims the firing `(schedule, due)` and records `skipped` due times as skipped,
+    /// in one transaction. Returns false if someone else claimed it first.
+    pub async fn claim_firing(
+        &self,
+        schedule_id: i64,
+        due: DateTime<Utc>,
+        skipped: &[DateTime<Utc>],
+        late: bool,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.write.begin().await?;
+        for s in skipped {
+            sqlx::query(
+                "INSERT INTO schedule_firings (schedule_id, due_at, status, detail, updated_at)
+                 VALUES (?, ?, 'skipped', 'missed while offline; only the latest is posted', ?)
+                 ON CONFLICT (schedule_id, due_at) DO NOTHING",
+            )
+            .bind(schedule_id)
+            .bind(timestamp(*s))
+            .bind(timestamp(now))
+            .execute(&mut *tx)
+            .await?;
+        }
+        let claimed = sqlx::query(
+            "INSERT INTO schedule_firings (schedule_id, due_at, status, late, attempts, updated_at)
+             VALUES (?, ?, 'claimed', ?, 0, ?)
+             ON CONFLICT (schedule_id, due_at) DO NOTHING",
+        )
+        .bind(schedule_id)
+        .bind(timestamp(due))
+        .bind(late)
+        .bind(timestamp(now))
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            == 1;
+        tx.commit().await?;
+        Ok(claimed)
+    }
+
+    /// Records skipped firings (all of them too old to post).
+    pub async fn skip_firings(
+        &self,
+        schedule_id: i64,
+        due: &[DateTime<Utc>],
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.write.begin().await?;
+        for d in due {
+            sqlx::query(
+                "INSERT INTO schedule_firings (schedule_id, due_at, status, detail, updated_at)
+                 VALUES (?, ?, 'skipped', 'older than the grace window', ?)
+                 ON CONFLICT (schedule_id, due_at) DO NOTHING",
+            )
+            .bind(schedule_id)
+            .bind(timestamp(*d))
+            .bind(timestamp(now))
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Records what became of a claimed firing.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn finish_firing(
+        &self,
+        schedule_id: i64,
+        due: DateTime<Utc>,
+        status: &str,
+        attempts: i64,
+        next_attempt_at: Option<DateTime<Utc>>,
+        detail: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE schedule_firings SET status = ?, attempts = ?, next_attempt_at = ?, detail = ?, updated_at = ?
+             WHERE schedule_id = ? AND due_at = ?",
+        )
+        .bind(status)
+        .bind(attempts)
+        .bind(next_attempt_at.map(timestamp))
+        .bind(detail)
+        .bind(timestamp(now))
+        .bind(schedule_id)
+        .bind(timestamp(due))
+        .execute(&self.write)
+        .await?;
+        Ok(())
+    }
+
+    /// Firings waiting for another delivery attempt whose time has come, with their
+    /// schedule, due time, late flag and attempts so far. Claimed again in one step.
+    pub async fn claim_retries(
+        &self,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<(ScheduleRow, DateTime<Utc>, bool, i64)>, StoreError> {
+        let rows = sqlx::query(
+            "UPDATE schedule_firings SET status = 'claimed', updated_at = ?1
+             WHERE status = 'retrying' AND next_attempt_at <= ?1
+             RETURNING schedule_id, due_at, late, attempts",
+        )
+        .bind(timestamp(now))
+        .fetch_all(&self.write)
+        .await?;
+        let mut out = Vec::new();
+        for r in rows {
+            let schedule_id: i64 = r.try_get("schedule_id")?;
+            let row = sqlx::query(select_schedules!("WHERE id = ?"))
+                .bind(schedule_id)
+                .fetch_one(&self.read)
+                .await?;
+            out.push((
+                schedule_from_row(&row)?,
+                parse_timestamp(&r.try_get::<String, _>("due_at")?)?,
+                r.try_get("late")?,
+                r.try_get("attempts")?,
+            ));
+        }
+        Ok(out)
+    }
+
+    /// The earliest pending retry, for the scheduler's sleep.
+    pub async fn next_retry_at(&self) -> Result<Option<DateTime<Utc>>, StoreError> {
+        let next: Option<String> = sqlx::query_scalar(
+            "SELECT MIN(next_attempt_at) FROM schedule_firings WHERE status = 'retrying'",
+        )
+        .fetch_one(&self.read)
+        .await?;
+        next.as_deref().map(parse_timestamp).transpose()
+    }
+
+    /// A schedule's firings, newest first.
+    pub async fn firings(
+        &self,
+        guild_id: &str,
+        schedule_id: i64,
+        limit: i64,
+    ) -> Result<Vec<Firing>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT f.due_at, f.status, f.late, f.attempts FROM schedule_firings f
+             JOIN schedules s ON s.id = f.schedule_id
+             WHERE s.guild_id = ? AND f.schedule_id = ? ORDER BY f.due_at DESC LIMIT ?",
+        )
+        .bind(guild_id)
+        .bind(schedule_id)
+        .bind(limit)
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Firing {
+                    due_at: parse_timestamp(&r.try_get::<String, _>("due_at")?)?,
+                    status: r.try_get("status")?,
+                    late: r.try_get("late")?,
+                    attempts: r.try_get("attempts")?,
+                })
+            })
+            .collect()
+    }
+}

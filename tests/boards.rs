@@ -1,0 +1,182 @@
+//! Leaderboard metrics, movement since the previous period, team boards and custom
+//! periods, through the console.
+
+mod support;
+
+use support::{Driver, board, text};
+
+/// February and March wins for three reps on two teams (clock: 10 March 2026).
+async fn season() -> Driver {
+    let mut d = Driver::new().await;
+    d.ok("/setup currency:EUR").await;
+    d.ok("/import kind:teams file:@tests/fixtures/teams_small.csv")
+        .await;
+    d.script(
+        ":as moses
+:as darcel
+:as zofia
+:as you manager
+/team link rep:\"Moses Frase\" user:@moses
+/team link rep:\"Darcel Schlecht\" user:@darcel
+/team link rep:\"Zofia Wójcik\" user:@zofia
+:now 2026-02-10 10:00
+:as moses
+/win amount:50k customer:A
+:as darcel
+/win amount:20k customer:B
+:as zofia
+/win amount:10k customer:C
+:now 2026-03-10 09:00
+:as moses
+/win amount:10k customer:D
+:as darcel
+/win amount:30k customer:E
+/win amount:10k customer:F
+/deal add customer:G amount:5k
+/deal lost id:7
+:as zofia
+/win amount:25k customer:H",
+    )
+    .await;
+    d
+}
+
+fn movements(r: &serde_json::Value) -> Vec<(String, Option<i64>)> {
+    r["data"]["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| {
+            (
+                row["name"].as_str().unwrap().to_string(),
+                row["movement"].as_i64(),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn movement_since_the_previous_period() {
+    let mut d = season().await;
+    let r = d.ok("/leaderboard").await;
+    assert_eq!(
+        board(&r),
+        vec![
+            (1, "darcel".into(), 4_000_000),
+            (2, "zofia".into(), 2_500_000),
+            (3, "moses".into(), 1_000_000)
+        ]
+    );
+    // February: moses 1st, darcel 2nd, zofia 3rd.
+    assert_eq!(
+        movements(&r),
+        vec![
+            ("darcel".into(), Some(1)),
+            ("zofia".into(), Some(1)),
+            ("moses".into(), Some(-2))
+        ]
+    );
+    let t = &r["message"]["table"]["rows"];
+    assert_eq!(
+        (t[0]["movement"].as_str(), t[2]["movement"].as_str()),
+        (Some("▲1"), Some("▼2"))
+    );
+    d.ok(":as newbie").await;
+    d.ok("/win amount:1k customer:Z").await;
+    let r = d.ok("/leaderboard").await;
+    assert_eq!(
+        movements(&r)[3],
+        ("newbie".into(), None),
+        "new on the board"
+    );
+    assert_eq!(r["message"]["table"]["rows"][3]["movement"], "new");
+}
+
+#[tokio::test]
+async fn more_metrics() {
+    let mut d = season().await;
+    let r = d.ok("/leaderboard metric:avg_deal").await;
+    assert_eq!(board(&r)[0], (1, "zofia".into(), 2_500_000));
+    assert_eq!(
+        board(&r)[1],
+        (2, "darcel".into(), 2_000_000),
+        "40k over 2 deals"
+    );
+    // Win rate needs 5 closed deals by default: nobody qualifies yet.
+    let r = d.ok("/leaderboard metric:win_rate").await;
+    assert!(board(&r).is_empty());
+    assert!(text(&r).contains("need 5 closed deals"), "{}", text(&r));
+    let r = d.ok("/leaderboard metric:win_rate period:quarter").await;
+    assert!(board(&r).is_empty(), "darcel has 4 closed in Q1");
+    // Attainment ranks reps with a quota, also those with nothing won yet.
+    d.ok(":as you manager").await;
+    d.ok("/quota set rep:@darcel amount:80k period:month").await;
+    d.ok("/quota set rep:@moses amount:10k period:month").await;
+    d.ok("/quota set rep:@you amount:10k period:month").await;
+    let r = d.ok("/leaderboard metric:attainment").await;
+    assert_eq!(
+        board(&r),
+        vec![
+            (1, "moses".into(), 10_000),
+            (2, "darcel".into(), 5_000),
+            (3, "you".into(), 0)
+        ]
+    );
+    assert_eq!(r["message"]["table"]["rows"][0]["value"], "100.0 %");
+    assert_eq!(r["message"]["table"]["rows"][0]["detail"], "of 10,000 EUR");
+    assert!(
+        d.refused("/leaderboard metric:attainment period:week")
+            .await
+            .contains("month, a quarter or a fiscal year")
+    );
+}
+
+#[tokio::test]
+async fn team_boards_and_custom_periods() {
+    let mut d = season().await;
+    let r = d.ok("/leaderboard team:\"Melvin Marxen\"").await;
+    assert_eq!(
+        board(&r),
+        vec![
+            (1, "darcel".into(), 4_000_000),
+            (2, "zofia".into(), 2_500_000)
+        ]
+    );
+    assert!(
+        r["message"]["title"]
+            .as_str()
+            .unwrap()
+            .contains("Melvin Marxen")
+    );
+    let r = d.ok("/leaderboard by:teams").await;
+    assert_eq!(
+        board(&r),
+        vec![
+            (1, "Melvin Marxen".into(), 6_500_000),
+            (2, "Dustin Brinkmann".into(), 1_000_000)
+        ]
+    );
+    assert!(
+        d.refused("/leaderboard by:teams metric:win_rate")
+            .await
+            .contains("board of teams")
+    );
+    assert!(
+        d.refused("/leaderboard team:Nobody")
+            .await
+            .contains("no team called")
+    );
+    let r = d.ok("/leaderboard from:2026-02-01 to:2026-03-31").await;
+    assert_eq!(board(&r)[0], (1, "darcel".into(), 6_000_000));
+    assert_eq!(r["data"]["period_label"], "2026-02-01 – 2026-03-31");
+    assert!(
+        d.refused("/leaderboard to:2026-03-31")
+            .await
+            .contains("to needs from")
+    );
+    assert!(
+        d.refused("/leaderboard from:2026-04-01 to:2026-03-01")
+            .await
+            .contains("ends before it starts")
+    );
+}
