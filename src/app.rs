@@ -34,7 +34,7 @@ impl App {
             Database::File(path) => Db::open(path).await?,
             Database::Temporary => Db::open_temporary().await?,
         };
-        tracing::info!(database = ?database, "database ready");
+        tracing::debug!(database = ?database, "database ready");
         Ok(App {
             db,
             clock,

@@ -12,4 +12,5 @@ pub mod logging;
 pub mod poster;
 pub mod render;
 pub mod reply;
+pub mod scheduler;
 pub mod store;

@@ -175,6 +175,9 @@ pub enum ReplyData {
         amount: crate::core::money::Money,
         before: Option<crate::core::money::Money>,
     },
+    Schedules {
+        schedules: Vec<ScheduleView>,
+    },
     Linked {
         rep: String,
         user_id: String,
@@ -211,6 +214,15 @@ pub struct SettingsData {
     pub managers_channel: Option<String>,
     pub stages: Vec<(String, String, u8)>,
     pub changed: Vec<String>,
+}
+
+/// A schedule with its next posting times and its last firing.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ScheduleView {
+    #[serde(flatten)]
+    pub schedule: crate::store::ScheduleRow,
+    pub next: Vec<chrono::DateTime<chrono::Utc>>,
+    pub last: Option<crate::store::Firing>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -15,6 +15,7 @@ use tokio::task::JoinHandle;
 
 struct Bot {
     fake: FakeDiscord,
+    app: App,
     stop: Option<oneshot::Sender<()>>,
     task: JoinHandle<Result<(), DiscordError>>,
     registered: Value,
@@ -36,12 +37,13 @@ async fn start_bot() -> Bot {
         .await
         .unwrap();
     let (tx, rx) = oneshot::channel::<()>();
-    let task = tokio::spawn(discord::run_until(app, async move {
+    let task = tokio::spawn(discord::run_until(app.clone(), async move {
         let _ = rx.await;
     }));
     let registered = fake.registered_commands().await;
     Bot {
         fake,
+        app,
         stop: Some(tx),
         task,
         registered,
@@ -488,6 +490,77 @@ async fn an_import_that_overwrites_deals_waits_for_apply() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_scheduled_post_is_retried_then_reported_to_managers() {
+    let bot = start_bot().await;
+    let owner = Person::owner();
+    bot.run(
+        &owner,
+        "setup",
+        json!([
+            s("timezone", "Europe/Berlin"),
+            channel("managers_channel", CHANNEL_ID)
+        ]),
+    )
+    .await;
+    let r = bot
+        .run(
+            &owner,
+            "schedule",
+            sub(
+                "add",
+                vec![
+                    s("kind", "leaderboard"),
+                    s("cron", "daily 17:30"),
+                    channel("channel", WINS_CHANNEL_ID),
+                ],
+            ),
+        )
+        .await;
+    assert!(title(&r).contains("Schedule #1 added"), "{}", title(&r));
+    bot.fake.fail_channel(WINS_CHANNEL_ID);
+    let to_wins = |r: &Recorded| {
+        r.method == "POST" && r.path == format!("/channels/{WINS_CHANNEL_ID}/messages")
+    };
+    let set_clock = |at: &str| {
+        bot.app.clock.set(Some(at.parse().unwrap()));
+        bot.app.scheduler_wake.notify_one();
+    };
+    // 17:30 in Berlin on 10 March is 16:30 UTC: the first attempt.
+    set_clock("2026-03-10T16:30:00Z");
+    bot.fake
+        .wait_for_count("the first attempt", 1, to_wins)
+        .await;
+    // Retries after 1 and then 5 minutes.
+    set_clock("2026-03-10T16:31:00Z");
+    bot.fake
+        .wait_for_count("the second attempt", 2, to_wins)
+        .await;
+    set_clock("2026-03-10T16:36:00Z");
+    bot.fake
+        .wait_for_count("the third attempt", 3, to_wins)
+        .await;
+    let warning = bot
+        .fake
+        .wait_for("the managers' warning", |r| {
+            r.method == "POST" && r.path == format!("/channels/{CHANNEL_ID}/messages")
+        })
+        .await
+        .body;
+    assert_eq!(warning["embeds"][0]["title"], "Schedule #1 could not post");
+    assert!(
+        warning["embeds"][0]["description"]
+            .as_str()
+            .unwrap()
+            .contains("failed 3 times")
+    );
+    // No fourth attempt.
+    set_clock("2026-03-10T18:00:00Z");
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(bot.fake.requests().iter().filter(|r| to_wins(r)).count(), 3);
+    bot.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_undo_button_works_only_for_its_author() {
     let bot = start_bot().await;
     let r = bot
@@ -922,6 +995,69 @@ async fn every_command_main_path_and_a_refusal() {
             sub("check", vec![]),
             json!({}),
             "🎯 Bob Brown — March 2026",
+        ),
+        (
+            &owner,
+            "schedule",
+            sub(
+                "add",
+                vec![
+                    s("kind", "leaderboard"),
+                    s("cron", "weekly monday 09:00"),
+                    channel("channel", CHANNEL_ID),
+                ],
+            ),
+            json!({}),
+            "Schedule #1 added",
+        ),
+        (
+            &bob,
+            "schedule",
+            sub("list", vec![]),
+            json!({}),
+            "Only managers",
+        ),
+        (
+            &owner,
+            "schedule",
+            sub("list", vec![]),
+            json!({}),
+            "Schedules",
+        ),
+        (
+            &owner,
+            "schedule",
+            sub("preview", vec![i("id", 1)]),
+            json!({}),
+            "the next five posts",
+        ),
+        (
+            &owner,
+            "schedule",
+            sub("pause", vec![i("id", 1)]),
+            json!({}),
+            "Schedule #1 paused",
+        ),
+        (
+            &owner,
+            "schedule",
+            sub("resume", vec![i("id", 1)]),
+            json!({}),
+            "Schedule #1 resumed",
+        ),
+        (
+            &owner,
+            "schedule",
+            sub("remove", vec![i("id", 1)]),
+            json!({}),
+            "Schedule #1 removed",
+        ),
+        (
+            &owner,
+            "schedule",
+            sub("remove", vec![i("id", 1)]),
+            json!({}),
+            "no schedule #1",
         ),
         (
             &zofia,

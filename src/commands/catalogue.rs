@@ -62,6 +62,12 @@ pub enum Action {
     TeamList,
     QuotaSet,
     QuotaCheck,
+    ScheduleAdd,
+    ScheduleList,
+    ScheduleRemove,
+    SchedulePause,
+    ScheduleResume,
+    SchedulePreview,
 }
 
 /// Suggestions offered while an option is typed (Discord's autocomplete).
@@ -276,6 +282,18 @@ const TEAM_OPTION: OptionSpec = suggest(
     Suggest::Teams,
 );
 const EVERYONE_OPTION: OptionSpec = opt("everyone", Boolean, "The whole server's quota");
+
+const SCHEDULE_KINDS: &[Choice] = &[
+    choice("Leaderboard", "leaderboard"),
+    choice("Quota progress (everyone and teams)", "quota"),
+    choice("Digest: leaderboard and quota progress", "digest"),
+];
+
+const SCHEDULE_ID: OptionSpec = between(
+    req("id", Integer, "Schedule number, as in /schedule list"),
+    1,
+    i64::MAX,
+);
 
 const DEAL_ID: OptionSpec = suggest(
     between(req("id", Integer, "Deal number, as in #12"), 1, i64::MAX),
@@ -575,6 +593,82 @@ pub const CATALOGUE: &[CommandSpec] = &[
                         "A date in the period to set (default: the current one)",
                     ),
                 ],
+            ),
+        ]),
+    },
+    CommandSpec {
+        name: "schedule",
+        description: "Scheduled posts: leaderboards, quota progress, digests",
+        access: Manager,
+        body: Body::Group(&[
+            leaf(
+                "add",
+                "Post something on a schedule",
+                Manager,
+                Action::ScheduleAdd,
+                &[
+                    with_choices(
+                        req("kind", OptionKind::String, "What to post"),
+                        SCHEDULE_KINDS,
+                    ),
+                    req_text(
+                        "cron",
+                        60,
+                        "When: \"0 9 * * MON\", daily 17:30, weekly monday 09:00, monthly 1 09:00",
+                    ),
+                    req("channel", Channel, "Where to post"),
+                    with_choices(
+                        opt(
+                            "metric",
+                            OptionKind::String,
+                            "Leaderboard metric (default: revenue)",
+                        ),
+                        METRICS,
+                    ),
+                    with_choices(
+                        opt(
+                            "period",
+                            OptionKind::String,
+                            "Leaderboard period (default: this month)",
+                        ),
+                        PERIODS,
+                    ),
+                ],
+            ),
+            leaf(
+                "list",
+                "The team's schedules, next and last posts",
+                Manager,
+                Action::ScheduleList,
+                &[],
+            ),
+            leaf(
+                "preview",
+                "The next five posting times",
+                Manager,
+                Action::SchedulePreview,
+                &[SCHEDULE_ID],
+            ),
+            leaf(
+                "pause",
+                "Stop a schedule for now",
+                Manager,
+                Action::SchedulePause,
+                &[SCHEDULE_ID],
+            ),
+            leaf(
+                "resume",
+                "Start a paused schedule again",
+                Manager,
+                Action::ScheduleResume,
+                &[SCHEDULE_ID],
+            ),
+            leaf(
+                "remove",
+                "Delete a schedule",
+                Manager,
+                Action::ScheduleRemove,
+                &[SCHEDULE_ID],
             ),
         ]),
     },

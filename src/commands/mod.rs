@@ -12,6 +12,8 @@ mod help;
 mod import;
 mod leaderboard;
 mod quota;
+mod schedule;
+pub mod scheduled;
 mod setup;
 pub mod suggest;
 mod team;
@@ -73,6 +75,12 @@ pub async fn run(app: &App, inv: &Invocation) -> Result<Reply, CommandError> {
         Action::TeamList => team::list(&req).await,
         Action::QuotaSet => quota::set(&req).await,
         Action::QuotaCheck => quota::check(&req).await,
+        Action::ScheduleAdd => schedule::add(&req).await,
+        Action::ScheduleList => schedule::list(&req).await,
+        Action::ScheduleRemove => schedule::remove(&req).await,
+        Action::SchedulePause => schedule::pause(&req, true).await,
+        Action::ScheduleResume => schedule::pause(&req, false).await,
+        Action::SchedulePreview => schedule::preview(&req).await,
     }
 }
 

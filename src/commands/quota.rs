@@ -231,3 +231,49 @@ pub async fn check(req: &Request<'_>) -> Result<Reply, CommandError> {
         _ => Reply::public(message, data),
     })
 }
+
+/// One line per team-wide quota (everyone, then each team) for the shortest period
+/// that has one: what scheduled quota posts and digests show.
+pub async fn progress_lines(
+    app: &crate::app::App,
+    team: &crate::core::team::TeamSettings,
+    today: chrono::NaiveDate,
+) -> Result<Vec<String>, CommandError> {
+    let db = &app.db;
+    let guild = &team.guild_id;
+    let mut subjects = vec![(QuotaSubject::Everyone, "Everyone".to_string())];
+    for (id, name, _) in db.team_memberships(guild).await? {
+        subjects.push((QuotaSubject::Team(id), name));
+    }
+    let mut lines = Vec::new();
+    for (subject, name) in subjects {
+        for key in ["month", "quarter", "year"] {
+            let (kind, kind_key) = period_kind(key);
+            let period = Period::containing(kind, today, team.fiscal_year_start);
+            let Some(quota) = db.quota(guild, subject, kind_key, period.start).await? else {
+                continue;
+            };
+            let won = db
+                .won_revenue(guild, subject, period.start, period.end, quota.currency)
+                .await?;
+            let p = pace(won, quota.minor, &period, today);
+            let money = |minor: i64| Money::new(minor, quota.currency).display_whole();
+            let standing = if p.remaining == 0 {
+                "reached 🎉".to_string()
+            } else if p.behind_by > 0 {
+                format!("behind pace by {}", money(p.behind_by))
+            } else {
+                format!("ahead of pace by {}", money(-p.behind_by))
+            };
+            lines.push(format!(
+                "{name} · {}: {} {} of {} — {standing}",
+                period.label(),
+                progress_bar(p.attainment_bp),
+                percent(p.attainment_bp),
+                money(p.quota)
+            ));
+            break;
+        }
+    }
+    Ok(lines)
+}

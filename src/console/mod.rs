@@ -13,6 +13,7 @@ use crate::core::localtime::local_to_utc;
 use crate::poster::{Outbox, Poster};
 use crate::render;
 use crate::reply::Reply;
+use crate::scheduler::Scheduler;
 use chrono::{Duration, NaiveDate, NaiveDateTime, Utc};
 use parse::{Line, parse_line};
 use serde_json::json;
@@ -217,13 +218,21 @@ impl Console {
             "advance" => match args.first().and_then(|a| parse_duration(a)) {
                 Some(by) => {
                     let at = self.app.clock.advance(by);
+                    let fired = self.run_scheduler().await;
                     Outcome::Directive(format!(
-                        "The clock is now {} UTC.",
+                        "The clock is now {} UTC.{fired}",
                         at.format("%Y-%m-%d %H:%M")
                     ))
                 }
                 None => fail("Say how far: :advance 2h, :advance 3d, :advance 30m."),
             },
+            "tick" => {
+                let fired = self.run_scheduler().await;
+                Outcome::Directive(format!(
+                    "Scheduler step at {} UTC.{fired}",
+                    self.app.clock.now().format("%Y-%m-%d %H:%M")
+                ))
+            }
             "guild" | "team" => match args.first() {
                 Some(g) => {
                     self.guild = g.clone();
@@ -272,6 +281,26 @@ impl Console {
             at.with_timezone(&tz).format("%Y-%m-%d %H:%M %Z"),
             tz
         ))
+    }
+
+    /// Runs the scheduler's step at the console's "now"; posts land in the outbox.
+    /// Returns a summary line of what fired, if anything did.
+    async fn run_scheduler(&self) -> String {
+        let scheduler = Scheduler::new(self.app.clone(), self.poster.clone());
+        match scheduler.run_due(self.app.clock.now()).await {
+            Ok(fired) if fired.is_empty() => String::new(),
+            Ok(fired) => {
+                let parts: Vec<String> = fired
+                    .iter()
+                    .map(|f| format!("#{} {}", f.schedule, f.outcome))
+                    .collect();
+                format!(" Scheduled posts: {}.", parts.join(", "))
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "scheduler step failed");
+                " The scheduler step failed; see the log.".to_string()
+            }
+        }
     }
 
     /// The current team's timezone, without creating the team.
@@ -387,18 +416,31 @@ impl Console {
     }
 }
 
-/// `2h`, `3d`, `30m`, `1w`.
+/// `2h`, `3d`, `30m`, `1w`, or several together: `1d6h`, `80h30m`.
 fn parse_duration(text: &str) -> Option<Duration> {
-    let text = text.trim();
-    let (number, unit) = text.split_at(text.find(|c: char| !c.is_ascii_digit())?);
-    let n: i64 = number.parse().ok()?;
-    match unit {
-        "m" | "min" => Some(Duration::minutes(n)),
-        "h" => Some(Duration::hours(n)),
-        "d" => Some(Duration::days(n)),
-        "w" => Some(Duration::weeks(n)),
-        _ => None,
+    let mut total = Duration::zero();
+    let mut rest = text.trim();
+    if rest.is_empty() {
+        return None;
     }
+    while !rest.is_empty() {
+        let digits = rest.find(|c: char| !c.is_ascii_digit())?;
+        let n: i64 = rest[..digits].parse().ok()?;
+        let after = &rest[digits..];
+        let unit_len = after
+            .find(|c: char| c.is_ascii_digit())
+            .unwrap_or(after.len());
+        let part = match &after[..unit_len] {
+            "m" | "min" => Duration::try_minutes(n)?,
+            "h" => Duration::try_hours(n)?,
+            "d" => Duration::try_days(n)?,
+            "w" => Duration::try_weeks(n)?,
+            _ => return None,
+        };
+        total = total.checked_add(&part)?;
+        rest = &after[unit_len..];
+    }
+    Some(total)
 }
 
 fn console_help() -> String {
@@ -406,7 +448,7 @@ fn console_help() -> String {
         "Type slash commands as in Discord, e.g. /win amount:12.5k customer:\"Acme GmbH\"\n\
          Directives:\n  :as NAME [manager]   act as someone (manager = manager role)\n  \
          :now 2026-03-10 09:00   set the clock (team's local time); :now real to follow real time\n  \
-         :advance 2h|3d|30m   move the clock forward\n  :guild NAME          switch team\n  \
+         :advance 2h|3d|30m   move the clock forward and post what falls due\n  :tick                post what is due now\n  :guild NAME          switch team\n  \
          :channel NAME        switch channel\n  :quit\nCommands:\n",
     );
     for c in catalogue::all_commands() {

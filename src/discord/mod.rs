@@ -172,6 +172,13 @@ pub async fn run_until(
         });
     }
 
+    // Scheduled posts go out through the same client.
+    let scheduler = crate::scheduler::Scheduler::new(
+        app.clone(),
+        crate::poster::Poster::Discord(client.http.clone()),
+    );
+    let scheduler_task = tokio::spawn(scheduler.run_forever());
+
     let shards = client.shard_manager.clone();
     tokio::spawn(async move {
         stop.await;
@@ -181,6 +188,7 @@ pub async fn run_until(
         shards.shutdown_all().await;
     });
     let result = client.start().await;
+    scheduler_task.abort();
     app.db.close().await;
     match result {
         Ok(()) => Ok(()),

@@ -290,6 +290,26 @@ impl FakeDiscord {
         }
     }
 
+    /// Waits until at least `n` requests match `pred` (at most 10 s); returns how many did.
+    pub async fn wait_for_count(
+        &self,
+        what: &str,
+        n: usize,
+        pred: impl Fn(&Recorded) -> bool,
+    ) -> usize {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+        loop {
+            let notified = self.state.changed.notified();
+            let count = self.requests().iter().filter(|r| pred(r)).count();
+            if count >= n {
+                return count;
+            }
+            if tokio::time::timeout_at(deadline, notified).await.is_err() {
+                panic!("timed out waiting for {n} × {what}; saw {count}");
+            }
+        }
+    }
+
     /// Waits until the bot has registered its commands; returns the registered body.
     pub async fn registered_commands(&self) -> Value {
         self.wait_for("command registration", |r| {

@@ -1,0 +1,219 @@
+//! `/schedule add|list|preview|pause|resume|remove`.
+
+use super::{CommandError, Request};
+use crate::core::period::PeriodSpec;
+use crate::core::schedule::{CronSpec, ScheduleError, local_label};
+use crate::reply::{Message, Reply, ReplyData, ScheduleView, Tone};
+use crate::store::{NewSchedule, ScheduleRow};
+
+impl From<ScheduleError> for CommandError {
+    fn from(e: ScheduleError) -> Self {
+        CommandError::user(e.to_string())
+    }
+}
+
+async fn load(req: &Request<'_>) -> Result<ScheduleRow, CommandError> {
+    let number = req.required_integer("id")?;
+    req.app
+        .db
+        .schedule_by_number(&req.inv.guild_id, number)
+        .await?
+        .ok_or_else(|| {
+            CommandError::with_hint(
+                format!("There is no schedule #{number}."),
+                "See them with /schedule list",
+            )
+        })
+}
+
+fn describe(s: &ScheduleRow) -> String {
+    let what = match s.kind.as_str() {
+        "leaderboard" => format!(
+            "leaderboard ({}, {})",
+            s.metric.as_deref().unwrap_or("revenue"),
+            s.period.as_deref().unwrap_or("month")
+        ),
+        other => other.to_string(),
+    };
+    format!(
+        "#{} {what} in <#{}> — {}",
+        s.number, s.channel_id, s.cron_input
+    )
+}
+
+async fn view(
+    req: &Request<'_>,
+    s: &ScheduleRow,
+    upcoming: usize,
+) -> Result<ScheduleView, CommandError> {
+    let spec = CronSpec::parse(&s.cron)?;
+    let next = if s.paused {
+        Vec::new()
+    } else {
+        spec.preview(req.team.timezone, req.now, upcoming)
+    };
+    let last = req
+        .app
+        .db
+        .firings(&req.inv.guild_id, s.id, 1)
+        .await?
+        .into_iter()
+        .next();
+    Ok(ScheduleView {
+        schedule: s.clone(),
+        next,
+        last,
+    })
+}
+
+pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let kind = req.required_text("kind")?;
+    let input = req.required_text("cron")?;
+    let spec = CronSpec::parse(input)?;
+    let channel = req
+        .channel("channel")
+        .ok_or_else(|| CommandError::user("/schedule add needs channel: where to post."))?;
+    let period = req.text("period");
+    if let Some(p) = period {
+        PeriodSpec::parse(p)?;
+    }
+    if kind != "leaderboard"
+        && (req.text("metric").is_some() || period.is_some())
+        && kind != "digest"
+    {
+        return Err(CommandError::user(
+            "metric and period are for leaderboard and digest posts.",
+        ));
+    }
+    let schedule = req
+        .app
+        .db
+        .create_schedule(
+            &req.inv.guild_id,
+            NewSchedule {
+                kind,
+                cron: spec.expression(),
+                cron_input: input.trim(),
+                channel_id: channel,
+                metric: req.text("metric"),
+                period,
+            },
+            req.caller.id,
+            req.now,
+        )
+        .await?;
+    req.app.scheduler_wake.notify_one();
+    let v = view(req, &schedule, 3).await?;
+    let mut message = Message::new(
+        Tone::Success,
+        format!("Schedule #{} added", schedule.number),
+    )
+    .line(describe(&schedule));
+    let next: Vec<String> = v
+        .next
+        .iter()
+        .map(|t| local_label(*t, req.team.timezone))
+        .collect();
+    message = message.line(format!("Next: {}", next.join(" · ")));
+    Ok(Reply::private(
+        message.footer(req.footer(None)),
+        ReplyData::Schedules { schedules: vec![v] },
+    ))
+}
+
+pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let schedules = req.app.db.schedules(&req.inv.guild_id).await?;
+    let mut message = Message::new(Tone::Info, "Schedules");
+    if schedules.is_empty() {
+        message = message.line("None yet. Add one: /schedule add kind:leaderboard cron:\"weekly monday 09:00\" channel:#sales");
+    }
+    let mut views = Vec::new();
+    for s in &schedules {
+        let v = view(req, s, 1).await?;
+        let next = if s.paused {
+            "paused".to_string()
+        } else {
+            v.next
+                .first()
+                .map(|t| format!("next {}", local_label(*t, req.team.timezone)))
+                .unwrap_or_default()
+        };
+        let last = v
+            .last
+            .as_ref()
+            .map(|f| {
+                format!(
+                    " · last {}{}: {}",
+                    local_label(f.due_at, req.team.timezone),
+                    if f.late { " (late)" } else { "" },
+                    f.status
+                )
+            })
+            .unwrap_or_default();
+        message = message.line(format!("{} · {next}{last}", describe(s)));
+        views.push(v);
+    }
+    Ok(Reply::private(
+        message.footer(req.footer(None)),
+        ReplyData::Schedules { schedules: views },
+    ))
+}
+
+pub async fn preview(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let s = load(req).await?;
+    let v = view(req, &s, 5).await?;
+    let mut message = Message::new(
+        Tone::Info,
+        format!("Schedule #{}: the next five posts", s.number),
+    )
+    .line(describe(&s));
+    if s.paused {
+        message = message.line("It is paused; these are the times it would post once resumed.");
+    }
+    let times = CronSpec::parse(&s.cron)?.preview(req.team.timezone, req.now, 5);
+    for t in &times {
+        message = message.line(format!("• {}", local_label(*t, req.team.timezone)));
+    }
+    let v = ScheduleView { next: times, ..v };
+    Ok(Reply::private(
+        message.footer(req.footer(None)),
+        ReplyData::Schedules { schedules: vec![v] },
+    ))
+}
+
+pub async fn pause(req: &Request<'_>, paused: bool) -> Result<Reply, CommandError> {
+    let s = load(req).await?;
+    if s.paused == paused {
+        return Err(CommandError::user(format!(
+            "Schedule #{} is already {}.",
+            s.number,
+            if paused { "paused" } else { "running" }
+        )));
+    }
+    req.app
+        .db
+        .set_schedule_paused(&req.inv.guild_id, s.id, paused, req.now)
+        .await?;
+    req.app.scheduler_wake.notify_one();
+    let title = if paused {
+        format!("Schedule #{} paused", s.number)
+    } else {
+        format!("Schedule #{} resumed", s.number)
+    };
+    let mut message = Message::new(Tone::Success, title).line(describe(&s));
+    if !paused {
+        message = message.line("Posts missed while it was paused are not sent.");
+    }
+    Ok(Reply::private(message, ReplyData::None))
+}
+
+pub async fn remove(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let s = load(req).await?;
+    req.app
+        .db
+        .remove_schedule(&req.inv.guild_id, s.id, req.now)
+        .await?;
+    let message =
+        Message::new(Tone::Success, format!("Schedule #{} removed", s.number)).line(describe(&s));
+    Ok(Reply::private(message, ReplyData::None))
+}

@@ -1,0 +1,73 @@
+//! What a scheduled post says: a leaderboard, quota progress, or a digest of both.
+
+use super::CommandError;
+use super::leaderboard::{BoardSpec, board};
+use crate::app::App;
+use crate::core::localtime::local_date;
+use crate::core::period::PeriodSpec;
+use crate::core::schedule::local_label;
+use crate::core::team::TeamSettings;
+use crate::reply::{Message, Tone};
+use crate::store::ScheduleRow;
+use chrono::{DateTime, Utc};
+
+/// The kinds of scheduled post (forecasts and alerts arrive with the forecasting work).
+pub const KINDS: [&str; 3] = ["leaderboard", "quota", "digest"];
+
+/// Builds the post for one firing. `late` is set when it is posted after downtime.
+pub async fn build(
+    app: &App,
+    team: &TeamSettings,
+    schedule: &ScheduleRow,
+    due: DateTime<Utc>,
+    late: bool,
+    now: DateTime<Utc>,
+) -> Result<Message, CommandError> {
+    let today = local_date(now, team.timezone);
+    let board_spec = || -> Result<BoardSpec, CommandError> {
+        let period = PeriodSpec::parse(schedule.period.as_deref().unwrap_or("month"))?
+            .resolve(today, team.fiscal_year_start)?;
+        Ok(BoardSpec {
+            period,
+            metric: schedule.metric.clone().unwrap_or_else(|| "revenue".into()),
+            top: app.config.leaderboard_top,
+            team: None,
+            by_teams: false,
+        })
+    };
+    let mut message = match schedule.kind.as_str() {
+        "quota" => {
+            let lines = super::quota::progress_lines(app, team, today).await?;
+            let mut m = Message::new(
+                Tone::Info,
+                format!("🎯 Quota progress — {}", today.format("%-d %b %Y")),
+            );
+            if lines.is_empty() {
+                m = m.line("No team quotas are set. A manager can set them: /quota set everyone:true amount:… period:month");
+            }
+            for l in lines {
+                m = m.line(l);
+            }
+            m.footer(format!("{} · schedule #{}", team.timezone, schedule.number))
+        }
+        "digest" => {
+            let (mut m, _) = board(app, team, &board_spec()?, None).await?;
+            m.title = format!("📬 Digest — {}", m.title.trim_start_matches("🏆 "));
+            for l in super::quota::progress_lines(app, team, today).await? {
+                m = m.line(l);
+            }
+            m
+        }
+        _ => board(app, team, &board_spec()?, None).await?.0,
+    };
+    if late {
+        message.lines.insert(
+            0,
+            format!(
+                "⏰ Posted late: this was due {} while Dealbell was offline.",
+                local_label(due, team.timezone)
+            ),
+        );
+    }
+    Ok(message)
+}

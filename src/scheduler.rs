@@ -1,0 +1,252 @@
+//! Scheduled posts. One step, `run_due(now)`, does all the work: tests and the console
+//! call it directly; the bot's loop calls it and then sleeps until the next due time.
+//!
+//! Exactly once: a firing is claimed by inserting (schedule, due time) in the database
+//! before anything is posted; whoever inserts it posts it, so two steps racing (or a
+//! restart) never post twice. After downtime only the latest missed firing of each
+//! schedule is posted, marked late, if it is within the grace window; older ones are
+//! recorded as skipped. A firing claimed just before a crash is not posted again (at
+//! most once beats twice in a team channel).
+
+use crate::app::App;
+use crate::commands::scheduled;
+use crate::core::schedule::{CronSpec, local_label};
+use crate::poster::Poster;
+use crate::reply::{Message, Post, Tone};
+use crate::store::{ScheduleRow, StoreError};
+use chrono::{DateTime, Duration, Utc};
+use serde::Serialize;
+
+/// A post more than this late after its due time is marked late.
+pub const LATE_AFTER_MINUTES: i64 = 5;
+
+/// Pauses before each retry of a post that could not be delivered.
+const RETRY_MINUTES: [i64; 4] = [1, 5, 15, 60];
+
+/// The longest the loop sleeps without looking (clocks jump; schedules change).
+const MAX_SLEEP_SECONDS: u64 = 3_600;
+
+/// What happened to one firing in a step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fired {
+    pub guild_id: String,
+    pub schedule: i64,
+    pub due_at: DateTime<Utc>,
+    /// posted, late, skipped, retrying or failed
+    pub outcome: String,
+}
+
+pub struct Scheduler {
+    app: App,
+    poster: Poster,
+}
+
+impl Scheduler {
+    pub fn new(app: App, poster: Poster) -> Scheduler {
+        Scheduler { app, poster }
+    }
+
+    /// Posts everything due at `now` that nobody has posted yet, and retries failed
+    /// posts whose time has come.
+    pub async fn run_due(&self, now: DateTime<Utc>) -> Result<Vec<Fired>, StoreError> {
+        let db = &self.app.db;
+        let grace = Duration::minutes(self.app.config.schedule_grace_minutes);
+        let mut fired = Vec::new();
+        for schedule in db.running_schedules().await? {
+            let Some(team) = db.guild(&schedule.guild_id).await? else {
+                continue;
+            };
+            let spec = match CronSpec::parse(&schedule.cron) {
+                Ok(spec) => spec,
+                Err(e) => {
+                    tracing::warn!(schedule = schedule.number, guild = %schedule.guild_id, error = %e, "stored schedule unreadable");
+                    continue;
+                }
+            };
+            let since = match db.last_firing(schedule.id).await? {
+                Some(last) if last > schedule.active_since => last,
+                _ => schedule.active_since,
+            };
+            let due = spec.due_between(team.timezone, since, now, 10_000);
+            let Some((&latest, older)) = due.split_last() else {
+                continue;
+            };
+            let record = |d: DateTime<Utc>, outcome: &str| Fired {
+                guild_id: schedule.guild_id.clone(),
+                schedule: schedule.number,
+                due_at: d,
+                outcome: outcome.to_string(),
+            };
+            if now - latest > grace {
+                db.skip_firings(schedule.id, &due, now).await?;
+                fired.extend(due.iter().map(|d| record(*d, "skipped")));
+                continue;
+            }
+            let late = now - latest > Duration::minutes(LATE_AFTER_MINUTES);
+            if !db
+                .claim_firing(schedule.id, latest, older, late, now)
+                .await?
+            {
+                continue; // someone else posts it
+            }
+            fired.extend(older.iter().map(|d| record(*d, "skipped")));
+            let outcome = self.deliver(&schedule, latest, late, 0, now).await?;
+            fired.push(record(latest, &outcome));
+        }
+        for (schedule, due, late, attempts) in db.claim_retries(now).await? {
+            let outcome = self.deliver(&schedule, due, late, attempts, now).await?;
+            fired.push(Fired {
+                guild_id: schedule.guild_id.clone(),
+                schedule: schedule.number,
+                due_at: due,
+                outcome,
+            });
+        }
+        Ok(fired)
+    }
+
+    /// Builds and posts one firing; records the result. Returns the outcome's name.
+    async fn deliver(
+        &self,
+        schedule: &ScheduleRow,
+        due: DateTime<Utc>,
+        late: bool,
+        attempts_before: i64,
+        now: DateTime<Utc>,
+    ) -> Result<String, StoreError> {
+        let db = &self.app.db;
+        let attempts = attempts_before + 1;
+        let Some(team) = db.guild(&schedule.guild_id).await? else {
+            db.finish_firing(
+                schedule.id,
+                due,
+                "failed",
+                attempts,
+                None,
+                Some("team gone"),
+                now,
+            )
+            .await?;
+            return Ok("failed".into());
+        };
+        let message = match scheduled::build(&self.app, &team, schedule, due, late, now).await {
+            Ok(m) => m,
+            Err(e) => {
+                tracing::error!(schedule = schedule.number, guild = %schedule.guild_id, error = %e, "could not build a scheduled post");
+                db.finish_firing(
+                    schedule.id,
+                    due,
+                    "failed",
+                    attempts,
+                    None,
+                    Some(&e.to_string()),
+                    now,
+                )
+                .await?;
+                return Ok("failed".into());
+            }
+        };
+        let post = Post {
+            channel_id: schedule.channel_id.clone(),
+            message,
+        };
+        match self.poster.post(&post).await {
+            Ok(()) => {
+                db.finish_firing(schedule.id, due, "posted", attempts, None, None, now)
+                    .await?;
+                Ok(if late { "late".into() } else { "posted".into() })
+            }
+            Err(e) if attempts < self.app.config.post_attempts => {
+                let pause = RETRY_MINUTES[(attempts_before as usize).min(RETRY_MINUTES.len() - 1)];
+                let retry_at = now + Duration::minutes(pause);
+                tracing::warn!(schedule = schedule.number, guild = %schedule.guild_id, attempts, error = %e, "scheduled post failed; will retry");
+                db.finish_firing(
+                    schedule.id,
+                    due,
+                    "retrying",
+                    attempts,
+                    Some(retry_at),
+                    Some(&e.to_string()),
+                    now,
+                )
+                .await?;
+                Ok("retrying".into())
+            }
+            Err(e) => {
+                tracing::warn!(schedule = schedule.number, guild = %schedule.guild_id, attempts, error = %e, "scheduled post failed for good");
+                db.finish_firing(
+                    schedule.id,
+                    due,
+                    "failed",
+                    attempts,
+                    None,
+                    Some(&e.to_string()),
+                    now,
+                )
+                .await?;
+                if let Some(channel) = &team.managers_channel {
+                    let warning = Message::new(Tone::Warning, format!("Schedule #{} could not post", schedule.number))
+                        .line(format!(
+                            "The post due {} in <#{}> failed {attempts} times: {e}.",
+                            local_label(due, team.timezone),
+                            schedule.channel_id
+                        ))
+                        .line("Check that Dealbell can view and send messages there, or move it: /schedule remove, then /schedule add.");
+                    if let Err(e) = self
+                        .poster
+                        .post(&Post {
+                            channel_id: channel.clone(),
+                            message: warning,
+                        })
+                        .await
+                    {
+                        tracing::warn!(error = %e, "could not warn the managers' channel either");
+                    }
+                }
+                Ok("failed".into())
+            }
+        }
+    }
+
+    /// When something next falls due (a firing or a retry), if anything does.
+    pub async fn next_wake(&self, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>, StoreError> {
+        let db = &self.app.db;
+        let mut next = db.next_retry_at().await?;
+        for schedule in db.running_schedules().await? {
+            let (Some(team), Ok(spec)) = (
+                db.guild(&schedule.guild_id).await?,
+                CronSpec::parse(&schedule.cron),
+            ) else {
+                continue;
+            };
+            if let Some(t) = spec.next_after(team.timezone, now) {
+                next = Some(next.map_or(t, |n| n.min(t)));
+            }
+        }
+        Ok(next)
+    }
+
+    /// The bot's loop: one step, then sleep until the next due time (or a wake-up
+    /// from a new schedule). Never busy-polls.
+    pub async fn run_forever(self) {
+        loop {
+            let now = self.app.clock.now();
+            if let Err(e) = self.run_due(now).await {
+                tracing::error!(error = %e, "scheduler step failed");
+            }
+            let sleep = match self.next_wake(now).await {
+                Ok(Some(t)) => (t - now).to_std().unwrap_or_default(),
+                Ok(None) => std::time::Duration::from_secs(MAX_SLEEP_SECONDS),
+                Err(e) => {
+                    tracing::error!(error = %e, "scheduler could not look ahead");
+                    std::time::Duration::from_secs(60)
+                }
+            }
+            .min(std::time::Duration::from_secs(MAX_SLEEP_SECONDS));
+            tokio::select! {
+                _ = tokio::time::sleep(sleep) => {}
+                _ = self.app.scheduler_wake.notified() => {}
+            }
+        }
+    }
+}

@@ -1,0 +1,246 @@
+//! Scheduled posts: the commands, firing, catch-up after downtime, exactly once under
+//! racing steps, pause/resume, and daylight-saving changes. The clock starts on
+//! Tuesday 10 March 2026 at 09:00 UTC (10:00 in Berlin).
+
+mod support;
+
+use dealbell::config::Config;
+use dealbell::poster::{Outbox, Poster};
+use dealbell::scheduler::Scheduler;
+use support::{Driver, text};
+
+async fn berlin() -> Driver {
+    let mut d = Driver::new().await;
+    d.ok("/setup timezone:Europe/Berlin currency:EUR").await;
+    d.ok("/win amount:5k customer:Acme").await;
+    d
+}
+
+fn statuses(d: &Driver, fired: &str) -> Vec<String> {
+    // "... Scheduled posts: #1 skipped, #1 late." → ["#1 skipped", "#1 late"]
+    let _ = d;
+    fired
+        .split("Scheduled posts: ")
+        .nth(1)
+        .map(|s| {
+            s.trim_end_matches('.')
+                .split(", ")
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+async fn advance(d: &mut Driver, by: &str) -> Vec<String> {
+    match d.console.execute(&format!(":advance {by}")).await {
+        dealbell::console::Outcome::Directive(text) => statuses(d, &text),
+        other => panic!(":advance gave {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn managing_schedules() {
+    let mut d = berlin().await;
+    let r = d.ok("/schedule add kind:leaderboard cron:\"0 9 * * MON\" channel:#sales metric:deals period:week").await;
+    let s = &r["data"]["schedules"][0];
+    assert_eq!(
+        (s["number"].as_i64(), s["cron"].as_str()),
+        (Some(1), Some("0 0 9 * * MON"))
+    );
+    assert_eq!(s["next"][0], "2026-03-16T08:00:00Z", "Monday 09:00 CET");
+    d.ok("/schedule add kind:quota cron:\"monthly 1 09:00\" channel:#managers")
+        .await;
+    let r = d.ok("/schedule list").await;
+    assert_eq!(r["data"]["schedules"].as_array().unwrap().len(), 2);
+    let r = d.ok("/schedule preview id:2").await;
+    let next: Vec<&str> = r["data"]["schedules"][0]["next"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        next,
+        vec![
+            "2026-04-01T07:00:00Z",
+            "2026-05-01T07:00:00Z",
+            "2026-06-01T07:00:00Z",
+            "2026-07-01T07:00:00Z",
+            "2026-08-01T07:00:00Z"
+        ]
+    );
+    d.ok("/schedule pause id:1").await;
+    assert!(
+        d.refused("/schedule pause id:1")
+            .await
+            .contains("already paused")
+    );
+    let r = d.ok("/schedule list").await;
+    assert!(text(&r).contains("paused"));
+    d.ok("/schedule resume id:1").await;
+    d.ok("/schedule remove id:2").await;
+    assert!(
+        d.refused("/schedule preview id:2")
+            .await
+            .contains("no schedule #2")
+    );
+    // Refusals.
+    assert!(
+        d.refused("/schedule add kind:leaderboard cron:\"every so often\" channel:#x")
+            .await
+            .contains("five cron fields")
+    );
+    assert!(
+        d.refused("/schedule add kind:leaderboard cron:\"*/5 * * * *\" channel:#x")
+            .await
+            .contains("at most hourly")
+    );
+    assert!(
+        d.refused("/schedule add kind:leaderboard cron:\"daily 9:00\" channel:#x period:decade")
+            .await
+            .contains("Use one of")
+    );
+    assert!(
+        d.refused("/schedule add kind:poem cron:\"daily 09:00\" channel:#x")
+            .await
+            .contains("Use one of")
+    );
+    d.ok(":as bob").await;
+    assert!(d.refused("/schedule list").await.contains("Only managers"));
+}
+
+#[tokio::test]
+async fn a_schedule_posts_when_due_once() {
+    let mut d = berlin().await;
+    d.ok("/schedule add kind:leaderboard cron:\"daily 17:30\" channel:#sales")
+        .await;
+    assert_eq!(
+        advance(&mut d, "7h").await,
+        Vec::<String>::new(),
+        "16:00 UTC: not yet"
+    );
+    assert_eq!(
+        advance(&mut d, "30m").await,
+        vec!["#1 posted"],
+        "17:30 in Berlin is 16:30 UTC"
+    );
+    let posts = d.console.take_posts();
+    assert_eq!(posts.len(), 1);
+    assert_eq!(posts[0].channel_id, "sales");
+    assert!(posts[0].message.title.contains("Revenue won — March 2026"));
+    assert_eq!(
+        advance(&mut d, "1h").await,
+        Vec::<String>::new(),
+        "not again"
+    );
+    assert_eq!(d.ok(":tick").await, serde_json::Value::Null);
+    assert!(d.console.take_posts().is_empty());
+    assert_eq!(
+        advance(&mut d, "23h30m").await,
+        vec!["#1 late"],
+        "the next day, half an hour late"
+    );
+    let posts = d.console.take_posts();
+    assert!(
+        posts[0].message.lines[0]
+            .starts_with("⏰ Posted late: this was due Wed 11 Mar 2026 17:30 CET")
+    );
+}
+
+#[tokio::test]
+async fn after_downtime_only_the_latest_missed_post_goes_out() {
+    let mut d = berlin().await;
+    d.ok("/schedule add kind:digest cron:\"daily 17:30\" channel:#sales")
+        .await;
+    // Down from Tuesday morning to Friday 18:30 Berlin.
+    let fired = advance(&mut d, "80h30m").await;
+    assert_eq!(
+        fired,
+        vec!["#1 skipped", "#1 skipped", "#1 skipped", "#1 late"]
+    );
+    let posts = d.console.take_posts();
+    assert_eq!(posts.len(), 1);
+    assert!(posts[0].message.title.starts_with("📬 Digest"));
+    let r = d.ok("/schedule list").await;
+    assert_eq!(r["data"]["schedules"][0]["last"]["status"], "posted");
+    assert_eq!(r["data"]["schedules"][0]["last"]["late"], true);
+}
+
+#[tokio::test]
+async fn posts_older_than_the_grace_window_are_skipped() {
+    let mut config = Config::defaults();
+    config.schedule_grace_minutes = 30;
+    let mut d = Driver::with_config(config).await;
+    d.ok("/setup timezone:Europe/Berlin").await;
+    d.ok("/schedule add kind:leaderboard cron:\"daily 17:30\" channel:#sales")
+        .await;
+    assert_eq!(
+        advance(&mut d, "8h30m").await,
+        vec!["#1 skipped"],
+        "an hour late is past a 30-minute grace"
+    );
+    assert!(d.console.take_posts().is_empty());
+}
+
+#[tokio::test]
+async fn two_steps_racing_post_once() {
+    let mut d = berlin().await;
+    d.ok("/schedule add kind:leaderboard cron:\"daily 17:30\" channel:#sales")
+        .await;
+    d.ok(":now 2026-03-10 17:31").await;
+    let app = d.console.app().clone();
+    let (a, b) = (Outbox::default(), Outbox::default());
+    let first = Scheduler::new(app.clone(), Poster::Console(a.clone()));
+    let second = Scheduler::new(app.clone(), Poster::Console(b.clone()));
+    let now = app.clock.now();
+    let (x, y) = tokio::join!(first.run_due(now), second.run_due(now));
+    let fired = x.unwrap().len() + y.unwrap().len();
+    assert_eq!(fired, 1);
+    assert_eq!(a.drain().len() + b.drain().len(), 1, "exactly one post");
+    // A restart (a new scheduler) at the same moment posts nothing more.
+    let third = Scheduler::new(app.clone(), Poster::Console(Outbox::default()));
+    assert!(third.run_due(now).await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn a_resumed_schedule_owes_nothing_from_its_pause() {
+    let mut d = berlin().await;
+    d.ok("/schedule add kind:leaderboard cron:\"daily 17:30\" channel:#sales")
+        .await;
+    d.ok("/schedule pause id:1").await;
+    assert!(advance(&mut d, "2d").await.is_empty());
+    d.ok("/schedule resume id:1").await;
+    assert!(d.ok(":tick").await.is_null());
+    assert!(d.console.take_posts().is_empty(), "nothing from the pause");
+    assert_eq!(advance(&mut d, "7h30m").await, vec!["#1 posted"]);
+}
+
+#[tokio::test]
+async fn daylight_saving_changes_post_once() {
+    let mut d = berlin().await;
+    d.ok(":now 2026-03-27 12:00").await;
+    d.ok("/schedule add kind:leaderboard cron:\"daily 02:30\" channel:#sales")
+        .await;
+    let mut fired = Vec::new();
+    for _ in 0..(4 * 48) {
+        fired.extend(advance(&mut d, "30m").await);
+    }
+    assert_eq!(
+        fired,
+        vec!["#1 posted", "#1 posted", "#1 posted", "#1 posted"],
+        "28, 29 (at 03:00), 30, 31 March"
+    );
+    d.ok(":now 2026-10-23 12:00").await;
+    d.ok("/schedule remove id:1").await;
+    d.ok("/schedule add kind:leaderboard cron:\"daily 02:30\" channel:#sales")
+        .await;
+    let mut fired = Vec::new();
+    for _ in 0..(4 * 24 * 4) {
+        fired.extend(advance(&mut d, "15m").await);
+    }
+    assert_eq!(
+        fired.len(),
+        4,
+        "24, 25 (once, though 02:30 happens twice), 26, 27 October: {fired:?}"
+    );
+}
