@@ -80,6 +80,9 @@ struct ConsoleArgs {
     /// Team (console channel's server) to use.
     #[arg(long, default_value = DEFAULT_TEAM)]
     guild: String,
+    /// Save charts (chart:true, scheduled posts) as PNG files in DIR.
+    #[arg(long, value_name = "DIR")]
+    charts: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, ValueEnum, Default)]
@@ -224,6 +227,9 @@ async fn run_console(config: Config, db: Database, args: &ConsoleArgs) -> Result
         .await
         .context("opening the database")?;
     let mut console = Console::new(app.clone(), &args.guild);
+    if let Some(dir) = &args.charts {
+        console.set_charts_dir(dir);
+    }
     let format = match args.format {
         OutputFormat::Text => Format::Text,
         OutputFormat::Json => Format::Json,

@@ -68,6 +68,8 @@ pub struct Message {
     pub footer: Option<String>,
     /// Users the message means to mention (ping); everyone else is shown, not pinged.
     pub mentions: Vec<String>,
+    /// A PNG picture of the same content (leaderboards, quota progress).
+    pub chart: Option<crate::render::chart::Chart>,
 }
 
 impl Message {
@@ -80,6 +82,7 @@ impl Message {
             table: None,
             footer: None,
             mentions: Vec::new(),
+            chart: None,
         }
     }
     pub fn line(mut self, line: impl Into<String>) -> Message {

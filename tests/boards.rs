@@ -180,3 +180,34 @@ async fn team_boards_and_custom_periods() {
             .contains("ends before it starts")
     );
 }
+
+#[tokio::test]
+async fn boards_and_quotas_as_pictures() {
+    let mut d = season().await;
+    let r = d.ok("/leaderboard chart:true").await;
+    assert_eq!(r["message"]["chart"]["filename"], "leaderboard.png");
+    assert!(r["message"]["chart"]["bytes"].as_u64().unwrap() > 1_000);
+    let r = d.ok("/leaderboard").await;
+    assert!(r["message"]["chart"].is_null(), "only when asked");
+    d.ok(":as you manager").await;
+    d.ok("/quota set rep:@zofia amount:50k period:month").await;
+    d.ok(":as zofia").await;
+    let r = d.ok("/quota check chart:true").await;
+    assert_eq!(r["message"]["chart"]["filename"], "quota.png");
+    // Scheduled posts carry a chart when the team turns it on.
+    d.ok(":as you manager").await;
+    d.ok("/setup charts:true").await;
+    d.ok("/schedule add kind:leaderboard cron:\"daily 17:30\" channel:#sales")
+        .await;
+    d.ok(":now 2026-03-10 17:30").await; // this team keeps UTC
+    d.ok(":tick").await;
+    let posts = d.console.take_posts();
+    assert_eq!(posts.len(), 1);
+    assert!(
+        posts[0]
+            .message
+            .chart
+            .as_ref()
+            .is_some_and(|c| c.png.starts_with(b"\x89PNG"))
+    );
+}

@@ -93,6 +93,31 @@ fn wins_posted_to_another_channel_show_under_the_reply() {
 }
 
 #[test]
+fn charts_are_saved_where_the_console_is_told() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = script("/win amount:5k customer:Initech\n/leaderboard chart:true\n");
+    let o = dealbell(
+        &[
+            "--memory",
+            "console",
+            "--charts",
+            dir.path().to_str().unwrap(),
+            "--script",
+            s.path().to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    let saved = dir.path().join("001-leaderboard.png");
+    assert!(
+        out(&o).contains(&format!("📊 chart saved: {}", saved.display())),
+        "{}",
+        out(&o)
+    );
+    assert!(std::fs::read(&saved).unwrap().starts_with(b"\x89PNG"));
+}
+
+#[test]
 fn json_output_is_one_typed_object_per_line() {
     let s = script(
         ":now 2026-03-10 09:00\n/setup currency:EUR\n/win amount:\"12 500,50 €\" customer:\"Zakład Łódź\"\n/deal show id:7\n/leaderboard\n",

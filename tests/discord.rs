@@ -561,6 +561,40 @@ async fn a_scheduled_post_is_retried_then_reported_to_managers() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_chart_is_uploaded_and_shown_in_the_embed() {
+    let bot = start_bot().await;
+    bot.run(
+        &bob(),
+        "win",
+        json!([s("amount", "5k"), s("customer", "Initech")]),
+    )
+    .await;
+    let (id, _) = bot
+        .fake
+        .command(
+            &zofia(),
+            "leaderboard",
+            json!([b("chart", true)]),
+            json!({}),
+        )
+        .await;
+    let callback = bot
+        .fake
+        .wait_for("the leaderboard with its chart", |r| {
+            r.method == "POST" && r.path.starts_with(&format!("/interactions/{id}/"))
+        })
+        .await;
+    assert_eq!(
+        callback.body["data"]["embeds"][0]["image"]["url"],
+        "attachment://leaderboard.png"
+    );
+    assert_eq!(callback.files.len(), 1, "{:?}", callback.files);
+    assert_eq!(callback.files[0].0, "leaderboard.png");
+    assert!(callback.files[0].1 > 1_000, "a real PNG");
+    bot.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_undo_button_works_only_for_its_author() {
     let bot = start_bot().await;
     let r = bot

@@ -489,6 +489,7 @@ pub const CATALOGUE: &[CommandSpec] = &[
             ),
             text("from", 40, "Custom period: first day (2026-01-01)"),
             text("to", 40, "Custom period: last day (default: today)"),
+            opt("chart", Boolean, "Also send it as a picture"),
         ],
     ),
     slow(leaf(
@@ -567,6 +568,7 @@ pub const CATALOGUE: &[CommandSpec] = &[
                         ),
                         QUOTA_PERIODS,
                     ),
+                    opt("chart", Boolean, "Also send it as a picture"),
                 ],
             ),
             leaf(
@@ -717,6 +719,7 @@ pub const CATALOGUE: &[CommandSpec] = &[
                 Channel,
                 "Channel for problems managers should know about",
             ),
+            opt("charts", Boolean, "Attach a chart to scheduled posts"),
         ],
     ),
     leaf(

@@ -9,6 +9,7 @@ use crate::core::period::{Period, PeriodKind};
 use crate::core::quota::percent;
 use crate::core::ranking::{Entry, Ranked, rank, top_with_caller};
 use crate::core::team::TeamSettings;
+use crate::render::chart::{self, ChartRow};
 use crate::reply::{BoardRow, LeaderboardData, Message, Reply, ReplyData, Table, TableRow, Tone};
 use std::collections::HashMap;
 
@@ -22,6 +23,8 @@ pub struct BoardSpec {
     pub team: Option<(i64, String)>,
     /// Rank teams instead of reps.
     pub by_teams: bool,
+    /// Attach a PNG chart.
+    pub chart: bool,
 }
 
 fn metric_label(metric: &str) -> &'static str {
@@ -316,6 +319,26 @@ pub async fn board(
         team.timezone,
         period.previous().label()
     ));
+    if spec.chart {
+        let max = rows.iter().map(|r| r.value).max().unwrap_or(0).max(1);
+        let chart_rows: Vec<ChartRow> = rows
+            .iter()
+            .chain(caller_board_row.iter())
+            .map(|r| ChartRow {
+                rank: format!("{}{}", r.rank, if tied(r.rank) { "=" } else { "" }),
+                name: r.name.clone(),
+                value: value_text(&spec.metric, r.value, team),
+                share_bp: ((i128::from(r.value.max(0)) * 10_000) / i128::from(max)) as i64,
+                highlight: caller == Some(r.member_id),
+            })
+            .collect();
+        let title = format!("{}{scope} — {label}", metric_label(&spec.metric));
+        let subtitle = format!("{} · {}", team.name_or_id(), team.timezone);
+        message.chart = chart::render("leaderboard.png", move || {
+            chart::leaderboard(&title, &subtitle, &chart_rows)
+        })
+        .await;
+    }
     let data = LeaderboardData {
         metric: spec.metric.clone(),
         period,
@@ -370,6 +393,7 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
             .unwrap_or(req.app.config.leaderboard_top),
         team: team_filter,
         by_teams: req.text("by") == Some("teams"),
+        chart: req.boolean("chart") == Some(true),
     };
     let (message, data) = board(req.app, &req.team, &spec, Some(req.caller.id)).await?;
     Ok(Reply::public(message, ReplyData::Leaderboard(data)))

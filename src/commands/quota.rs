@@ -219,6 +219,36 @@ pub async fn check(req: &Request<'_>) -> Result<Reply, CommandError> {
         ));
     }
     message = message.footer(req.footer(Some(&period)));
+    if req.boolean("chart") == Some(true) {
+        let title = format!("{name} — {}", period.label());
+        let subtitle = format!("{} · {}", req.today.format("%-d %b %Y"), req.team.timezone);
+        let pace_bp = if p.quota > 0 {
+            ((i128::from(p.expected_by_now) * 10_000) / i128::from(p.quota)) as i64
+        } else {
+            0
+        };
+        let lines = vec![
+            format!(
+                "{} of {} · won {}",
+                percent(p.attainment_bp),
+                money(p.quota),
+                money(p.won)
+            ),
+            match p.needed_per_week {
+                Some(n) if p.remaining > 0 => format!(
+                    "{} a week to go · {} business days left",
+                    money(n),
+                    p.business_days_left
+                ),
+                _ => format!("{} business days left", p.business_days_left),
+            },
+        ];
+        let attainment = p.attainment_bp;
+        message.chart = crate::render::chart::render("quota.png", move || {
+            crate::render::chart::quota(&title, &subtitle, attainment, pace_bp, &lines)
+        })
+        .await;
+    }
     let data = ReplyData::Quota(QuotaData {
         subject: name,
         period,

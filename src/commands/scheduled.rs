@@ -33,6 +33,7 @@ pub async fn build(
             top: app.config.leaderboard_top,
             team: None,
             by_teams: false,
+            chart: team.charts_on_schedules,
         })
     };
     let mut message = match schedule.kind.as_str() {

@@ -83,6 +83,15 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
         changed.push("managers channel".into());
         team.managers_channel = Some(channel.to_string());
     }
+    if let Some(on) = req.boolean("charts")
+        && on != team.charts_on_schedules
+    {
+        changed.push(format!(
+            "charts on scheduled posts {}",
+            if on { "on" } else { "off" }
+        ));
+        team.charts_on_schedules = on;
+    }
     if let Some(rename) = req.text("stage_label") {
         let (key, label) = rename_stage(&req.app.config.pipeline, &team.stage_labels, rename)?;
         team.stage_labels.retain(|(k, _)| *k != key);

@@ -91,6 +91,9 @@ pub struct Console {
     /// Where posts to other channels go; the console prints them after each line.
     poster: Poster,
     outbox: Outbox,
+    /// Where charts are saved (`--charts DIR`); without it the console says one exists.
+    charts_dir: Option<PathBuf>,
+    charts_saved: usize,
 }
 
 /// Console teams live under ids that cannot clash with Discord's numeric ones.
@@ -123,6 +126,8 @@ impl Console {
             base_dir: PathBuf::from("."),
             poster: Poster::Console(outbox.clone()),
             outbox,
+            charts_dir: None,
+            charts_saved: 0,
         };
         // You run the console for your own team, so you start as its manager.
         console.act_as("you", true);
@@ -147,6 +152,30 @@ impl Console {
             roles: Vec::new(),
             manages_server: manager,
         };
+    }
+
+    /// Saves charts to `dir` (created if missing).
+    pub fn set_charts_dir(&mut self, dir: &Path) {
+        self.charts_dir = Some(dir.to_path_buf());
+    }
+
+    /// Saves a message's chart (when a charts folder is set) and says where, or says
+    /// a chart exists.
+    fn chart_note(&mut self, message: &crate::reply::Message) -> Option<String> {
+        let chart = message.chart.as_ref()?;
+        let Some(dir) = &self.charts_dir else {
+            return Some(format!(
+                "📊 chart: {} ({} bytes PNG; save charts with --charts DIR)",
+                chart.filename, chart.bytes
+            ));
+        };
+        self.charts_saved += 1;
+        let path = dir.join(format!("{:03}-{}", self.charts_saved, chart.filename));
+        let written = std::fs::create_dir_all(dir).and_then(|_| std::fs::write(&path, &chart.png));
+        Some(match written {
+            Ok(()) => format!("📊 chart saved: {}", path.display()),
+            Err(e) => format!("📊 the chart could not be saved to {}: {e}", path.display()),
+        })
     }
 
     /// Posts made since the last call (win announcements in other channels).
@@ -547,11 +576,21 @@ pub async fn run_lines(
         }
         let ok = print_outcome(out, &outcome, format, index + 1, !interactive)?;
         // In text mode posts to other channels show under the reply; JSON replies
-        // already carry them as data.
+        // already carry them as data. Charts are saved either way.
         let posts = console.take_posts();
-        if format == Format::Text {
-            for post in &posts {
+        let mut notes: Vec<String> = Vec::new();
+        if let Outcome::Reply(reply) = &outcome {
+            notes.extend(console.chart_note(&reply.message));
+        }
+        for post in &posts {
+            if format == Format::Text {
                 writeln!(out, "{}\n", render::text::post(post))?;
+            }
+            notes.extend(console.chart_note(&post.message));
+        }
+        if format == Format::Text {
+            for note in notes {
+                writeln!(out, "{note}\n")?;
             }
         }
         if !ok {

@@ -25,9 +25,21 @@ pub struct TeamSettings {
     pub quota_visibility: QuotaVisibility,
     /// Channel id where problems for managers are reported.
     pub managers_channel: Option<String>,
+    /// Scheduled posts carry a PNG chart.
+    pub charts_on_schedules: bool,
 }
 
 impl TeamSettings {
+    /// The team's name for headings (console teams are named; Discord servers may show
+    /// only their id until the bot learns the name).
+    pub fn name_or_id(&self) -> &str {
+        if self.name.is_empty() {
+            &self.guild_id
+        } else {
+            &self.name
+        }
+    }
+
     /// The team's local date at `now`.
     pub fn today(&self, now: DateTime<Utc>) -> NaiveDate {
         local_date(now, self.timezone)

@@ -2,8 +2,8 @@
 
 use crate::reply::{Button, Message, Table, Tone};
 use serenity::all::{
-    ButtonStyle, Colour, CreateActionRow, CreateAllowedMentions, CreateButton, CreateEmbed,
-    CreateEmbedFooter, UserId,
+    ButtonStyle, Colour, CreateActionRow, CreateAllowedMentions, CreateAttachment, CreateButton,
+    CreateEmbed, CreateEmbedFooter, UserId,
 };
 use unicode_width::UnicodeWidthStr;
 
@@ -92,7 +92,17 @@ pub fn embed(m: &Message) -> CreateEmbed {
     if let Some(footer) = &m.footer {
         e = e.footer(CreateEmbedFooter::new(clip(footer, FOOTER_MAX)));
     }
+    if let Some(chart) = &m.chart {
+        e = e.image(format!("attachment://{}", chart.filename));
+    }
     e
+}
+
+/// The message's chart as a file to upload with it (the embed shows it as its image).
+pub fn attachment(m: &Message) -> Option<CreateAttachment> {
+    m.chart
+        .as_ref()
+        .map(|c| CreateAttachment::bytes(c.png.clone(), c.filename.clone()))
 }
 
 /// Pings only the users a message means to mention: never @everyone, never roles,

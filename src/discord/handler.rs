@@ -110,18 +110,25 @@ impl Handler {
         let embed = embed::embed(&reply.message);
         let allowed = embed::allowed_mentions(&reply.message);
         let components = embed::buttons(&reply.buttons);
+        let file = embed::attachment(&reply.message);
         let result = if deferred {
-            let edit = EditInteractionResponse::new()
+            let mut edit = EditInteractionResponse::new()
                 .embed(embed)
                 .components(components)
                 .allowed_mentions(allowed);
+            if let Some(file) = file {
+                edit = edit.new_attachment(file);
+            }
             cmd.edit_response(&ctx.http, edit).await.map(|_| ())
         } else {
-            let message = CreateInteractionResponseMessage::new()
+            let mut message = CreateInteractionResponseMessage::new()
                 .embed(embed)
                 .components(components)
                 .allowed_mentions(allowed)
                 .ephemeral(reply.visibility == Visibility::Ephemeral);
+            if let Some(file) = file {
+                message = message.add_file(file);
+            }
             cmd.create_response(&ctx.http, CreateInteractionResponse::Message(message))
                 .await
         };

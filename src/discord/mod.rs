@@ -89,6 +89,9 @@ pub(crate) async fn send_post(
     if let Some(content) = embed::mention_content(&post.message) {
         message = message.content(content);
     }
+    if let Some(file) = embed::attachment(&post.message) {
+        message = message.add_file(file);
+    }
     ChannelId::new(channel)
         .send_message(http, message)
         .await

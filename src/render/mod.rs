@@ -1,4 +1,5 @@
 //! Turning typed replies into something to show. `text` serves the console; the
 //! Discord adapter builds embeds from the same `Message`.
 
+pub mod chart;
 pub mod text;

@@ -50,7 +50,7 @@ impl Db {
     ) -> Result<Option<TeamSettings>, StoreError> {
         let Some(row) = sqlx::query(
             "SELECT id, name, timezone, currency, fiscal_year_start, manager_role, wins_channel,
-                    quota_visibility, managers_channel
+                    quota_visibility, managers_channel, charts_on_schedules
              FROM guilds WHERE id = ?",
         )
         .bind(guild_id)
@@ -89,6 +89,7 @@ impl Db {
                     .ok_or_else(|| StoreError::Corrupt(format!("quota visibility {v:?}")))?
             },
             managers_channel: row.try_get("managers_channel")?,
+            charts_on_schedules: row.try_get("charts_on_schedules")?,
         }))
     }
 
@@ -97,7 +98,7 @@ impl Db {
         let mut tx = self.write.begin().await?;
         sqlx::query(
             "UPDATE guilds SET timezone = ?, currency = ?, fiscal_year_start = ?, manager_role = ?, wins_channel = ?,
-                 quota_visibility = ?, managers_channel = ?
+                 quota_visibility = ?, managers_channel = ?, charts_on_schedules = ?
              WHERE id = ?",
         )
         .bind(settings.timezone.name())
@@ -107,6 +108,7 @@ impl Db {
         .bind(&settings.wins_channel)
         .bind(settings.quota_visibility.as_str())
         .bind(&settings.managers_channel)
+        .bind(settings.charts_on_schedules)
         .bind(&settings.guild_id)
         .execute(&mut *tx)
         .await?;

@@ -36,6 +36,8 @@ pub struct Recorded {
     /// Without the `/api/v10` prefix.
     pub path: String,
     pub body: Value,
+    /// Files uploaded with it (multipart parts with a filename): (name, size in bytes).
+    pub files: Vec<(String, usize)>,
 }
 
 /// What the gateway can be told to do to the connected bot.
@@ -437,7 +439,52 @@ impl FakeDiscord {
     }
 }
 
+/// The files in a multipart body: (filename, size in bytes).
+fn multipart_files(content_type: &str, bytes: &[u8]) -> Vec<(String, usize)> {
+    let Some(boundary) = content_type.split("boundary=").nth(1) else {
+        return Vec::new();
+    };
+    let marker = format!("--{}", boundary.trim_matches('"')).into_bytes();
+    let find = |hay: &[u8], needle: &[u8], from: usize| {
+        hay.get(from..)
+            .and_then(|h| h.windows(needle.len()).position(|w| w == needle))
+            .map(|p| p + from)
+    };
+    let mut files = Vec::new();
+    let mut at = 0;
+    while let Some(start) = find(bytes, &marker, at) {
+        let part_start = start + marker.len();
+        let Some(next) = find(bytes, &marker, part_start) else {
+            break;
+        };
+        let part = &bytes[part_start..next];
+        if let Some(split) = find(part, b"\r\n\r\n", 0) {
+            let headers = String::from_utf8_lossy(&part[..split]);
+            if let Some(name) = headers
+                .split("filename=\"")
+                .nth(1)
+                .and_then(|n| n.split('"').next())
+            {
+                let body = &part[split + 4..];
+                files.push((name.to_string(), body.len().saturating_sub(2)));
+            }
+        }
+        at = next;
+    }
+    files
+}
+
 fn record(state: &State, method: &str, path: &str, body: Value) {
+    record_with_files(state, method, path, body, Vec::new());
+}
+
+fn record_with_files(
+    state: &State,
+    method: &str,
+    path: &str,
+    body: Value,
+    files: Vec<(String, usize)>,
+) {
     let problems = if matches!(method, "POST" | "PUT" | "PATCH")
         && !body.is_null()
         && !path.starts_with("/files/")
@@ -446,11 +493,17 @@ fn record(state: &State, method: &str, path: &str, body: Value) {
     } else {
         Vec::new()
     };
+    if !problems.is_empty() {
+        let mut shown = body.to_string();
+        shown.truncate(1_500);
+        eprintln!("fake Discord: {method} {path} breaks the spec: {problems:?}\n  body: {shown}");
+    }
     state.violations.lock().unwrap().extend(problems);
     state.requests.lock().unwrap().push(Recorded {
         method: method.into(),
         path: path.into(),
         body,
+        files,
     });
     state.changed.notify_waiters();
 }
@@ -521,6 +574,7 @@ async fn handle_rest(req: Request<Body>, state: Arc<State>) -> Result<Response<B
         .unwrap_or(&full_path)
         .to_string();
     let body = body_json(&content_type, &bytes);
+    let files = multipart_files(&content_type, &bytes);
     // Interaction callbacks and webhook calls authenticate with the interaction token.
     let token_free = path.starts_with("/interactions/") || path.starts_with("/webhooks/");
     if !token_free && auth != format!("Bot {TOKEN}") {
@@ -598,7 +652,7 @@ async fn handle_rest(req: Request<Body>, state: Arc<State>) -> Result<Response<B
             json!({"message": "404: Not Found", "code": 0}),
         ),
     };
-    record(&state, &method, &path, body);
+    record_with_files(&state, &method, &path, body, files);
     Ok(response)
 }
 

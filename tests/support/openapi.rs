@@ -135,7 +135,7 @@ impl Spec {
                 "boolean" => value.is_boolean(),
                 "integer" => value.is_i64() || value.is_u64() || permission_string(at, value),
                 "number" => value.is_number(),
-                "string" => value.is_string(),
+                "string" => value.is_string() || upload_index(at, value),
                 "array" => value.is_array(),
                 "object" => value.is_object(),
                 _ => true,
@@ -252,4 +252,12 @@ fn permission_string(at: &str, value: &Value) -> bool {
         && value
             .as_str()
             .is_some_and(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// A new upload's `attachments[n].id` is the index of the file in the same request:
+/// Discord's "Uploading Files" documentation writes it as an integer (`"id": 0`) and
+/// serenity sends it so, while this OpenAPI file types every id as a snowflake string.
+fn upload_index(at: &str, value: &Value) -> bool {
+    let field_is_attachment_id = at.ends_with(".id") && at.contains(".attachments[");
+    field_is_attachment_id && value.as_u64().is_some_and(|n| n < 10)
 }
