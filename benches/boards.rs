@@ -1,0 +1,188 @@
+//! Leaderboard and chart timings, for docs/BENCHMARKS.md:
+//!
+//!     cargo bench --bench boards
+//!
+//! Through the console, so each figure is a whole command: parse, both periods'
+//! queries (the board and the one before it, for movement), ranking and rendering.
+
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use std::io::Write;
+use std::time::{Duration, Instant};
+use support::Driver;
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}
+
+async fn time(d: &mut Driver, line: &str, runs: usize) -> Duration {
+    let mut samples = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let start = Instant::now();
+        d.ok(line).await;
+        samples.push(start.elapsed());
+    }
+    median(samples)
+}
+
+/// A year of deals for 50 reps in Dealbell's import format, deterministic.
+fn synthetic_csv(deals: usize) -> tempfile::NamedTempFile {
+    let mut f = tempfile::NamedTempFile::with_suffix(".csv").unwrap();
+    writeln!(
+        f,
+        "external_id,rep,customer,stage,amount,currency,closed_on"
+    )
+    .unwrap();
+    let mut x: u64 = 42;
+    for i in 0..deals {
+        x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let rep = (x >> 33) % 50;
+        let day = (x >> 20) % 365;
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()
+            + chrono::Duration::days(day as i64);
+        let amount = 500 + (x >> 40) % 50_000;
+        let (stage, closed) = match (x >> 8) % 20 {
+            0..=11 => ("won", date.to_string()),
+            12..=16 => ("lost", date.to_string()),
+            _ => ("proposal", String::new()),
+        };
+        writeln!(
+            f,
+            "S{i},Rep {rep:02},Customer {},{stage},{amount},EUR,{closed}",
+            i % 997
+        )
+        .unwrap();
+    }
+    f.flush().unwrap();
+    f
+}
+
+fn main() {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        println!("| what | median |");
+        println!("|---|---|");
+        if let Some(dir) = support::crm_sample() {
+            let mut d = Driver::new().await;
+            d.ok(&format!(
+                "/import kind:deals file:@{} confirm:true",
+                dir.join("sales_pipeline.csv").display()
+            ))
+            .await;
+            d.ok(":now 2017-12-31 12:00").await;
+            for (label, line) in [
+                (
+                    "crm-sample (8,800 deals): /leaderboard period:year",
+                    "/leaderboard period:year",
+                ),
+                (
+                    "crm-sample: /leaderboard period:quarter",
+                    "/leaderboard period:quarter",
+                ),
+                (
+                    "crm-sample: /leaderboard metric:win_rate period:year",
+                    "/leaderboard metric:win_rate period:year",
+                ),
+            ] {
+                println!("| {label} | {} |", ms(time(&mut d, line, 30).await));
+            }
+        }
+        let mut d = Driver::new().await;
+        d.ok("/setup currency:EUR").await;
+        let csv = synthetic_csv(100_000);
+        let start = Instant::now();
+        let r = d
+            .ok(&format!(
+                "/import kind:deals file:@{} confirm:true",
+                csv.path().display()
+            ))
+            .await;
+        assert_eq!(r["data"]["created"], 100_000);
+        println!(
+            "| synthetic: import 100,000 deals | {} |",
+            ms(start.elapsed())
+        );
+        d.ok(":now 2026-12-15 12:00").await;
+        for (label, line) in [
+            (
+                "synthetic (100,000 deals, 50 reps): /leaderboard period:year",
+                "/leaderboard period:year",
+            ),
+            (
+                "synthetic: /leaderboard period:quarter",
+                "/leaderboard period:quarter",
+            ),
+            (
+                "synthetic: /leaderboard period:month",
+                "/leaderboard period:month",
+            ),
+            (
+                "synthetic: /leaderboard metric:win_rate period:year",
+                "/leaderboard metric:win_rate period:year",
+            ),
+            (
+                "synthetic: /leaderboard period:month chart:true",
+                "/leaderboard period:month chart:true",
+            ),
+        ] {
+            println!("| {label} | {} |", ms(time(&mut d, line, 20).await));
+        }
+        let rows: Vec<dealbell::render::chart::ChartRow> = (0..10)
+            .map(|i| dealbell::render::chart::ChartRow {
+                rank: (i + 1).to_string(),
+                name: [
+                    "Zofia Wójcik",
+                    "王芳",
+                    "ليلى حداد",
+                    "Jürgen Groß",
+                    "Ștefan Popescu",
+                ][i % 5]
+                    .to_string(),
+                value: format!("{},000 EUR", 200 - i * 10),
+                share_bp: 10_000 - i as i64 * 700,
+                highlight: i == 3,
+            })
+            .collect();
+        let mut samples = Vec::new();
+        for _ in 0..50 {
+            let start = Instant::now();
+            dealbell::render::chart::leaderboard(
+                "Revenue won — December 2026",
+                "Acme · Europe/Berlin",
+                &rows,
+            )
+            .unwrap();
+            samples.push(start.elapsed());
+        }
+        println!(
+            "| chart: 10-row leaderboard PNG (Latin, CJK, Arabic names) | {} |",
+            ms(median(samples))
+        );
+        let mut samples = Vec::new();
+        for _ in 0..50 {
+            let start = Instant::now();
+            dealbell::render::chart::quota(
+                "ليلى حداد — December 2026",
+                "Europe/Berlin",
+                5_750,
+                7_000,
+                &["57.5 % of 200,000 EUR".into()],
+            )
+            .unwrap();
+            samples.push(start.elapsed());
+        }
+        println!("| chart: quota progress PNG | {} |", ms(median(samples)));
+    });
+}
