@@ -101,7 +101,8 @@ enum ImportKind {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     // The bot reports what it does; the console and one-off commands stay quiet.
-    let bot = matches!(cli.command, Some(Command::Run)) || (cli.command.is_none() && std::env::var_os("DISCORD_TOKEN").is_some());
+    let bot = matches!(cli.command, Some(Command::Run))
+        || (cli.command.is_none() && std::env::var_os("DISCORD_TOKEN").is_some());
     dealbell::logging::init(if bot { "warn,dealbell=info" } else { "warn" });
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()

@@ -370,18 +370,7 @@ pub fn requested_period(req: &Request<'_>) -> Result<Period, CommandError> {
 
 pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
     let team_filter = match req.text("team") {
-        Some(name) => Some(
-            req.app
-                .db
-                .team_by_name(&req.inv.guild_id, name)
-                .await?
-                .ok_or_else(|| {
-                    CommandError::with_hint(
-                        format!("There is no team called {name:?}."),
-                        "See the teams with /team list",
-                    )
-                })?,
-        ),
+        Some(name) => Some(req.team_named(name).await?),
         None => None,
     };
     let spec = BoardSpec {

@@ -471,6 +471,20 @@ impl Request<'_> {
             .await?)
     }
 
+    /// A team by name, or a user error that says where to find the names.
+    pub async fn team_named(&self, name: &str) -> Result<(i64, String), CommandError> {
+        self.app
+            .db
+            .team_by_name(&self.inv.guild_id, name)
+            .await?
+            .ok_or_else(|| {
+                CommandError::with_hint(
+                    format!("There is no team called {name:?}."),
+                    "See the teams with /team list",
+                )
+            })
+    }
+
     /// The period label with the team's timezone, for footers.
     pub fn footer(&self, period: Option<&Period>) -> String {
         match period {

@@ -29,17 +29,7 @@ async fn named_subject(req: &Request<'_>) -> Result<Option<(QuotaSubject, String
         return Ok(Some((QuotaSubject::Member(member.id), member.display_name)));
     }
     if let Some(name) = req.text("team") {
-        let (id, name) = req
-            .app
-            .db
-            .team_by_name(&req.inv.guild_id, name)
-            .await?
-            .ok_or_else(|| {
-                CommandError::with_hint(
-                    format!("There is no team called {name:?}."),
-                    "See the teams with /team list",
-                )
-            })?;
+        let (id, name) = req.team_named(name).await?;
         return Ok(Some((QuotaSubject::Team(id), name)));
     }
     if everyone {

@@ -307,6 +307,24 @@ impl Canvas {
         Ok(width)
     }
 
+    /// The title and the line under it, as every chart starts.
+    fn header(&mut self, title: &str, subtitle: &str) -> Result<(), ChartError> {
+        let w = self.pixmap.width() as f32;
+        self.text(
+            title,
+            32.0,
+            52.0,
+            style(30.0, TEXT, true, Align::Left, w - 64.0),
+        )?;
+        self.text(
+            subtitle,
+            32.0,
+            86.0,
+            style(18.0, MUTED, false, Align::Left, w - 64.0),
+        )?;
+        Ok(())
+    }
+
     fn png(self) -> Result<Vec<u8>, ChartError> {
         self.pixmap
             .encode_png()
@@ -378,18 +396,7 @@ pub fn leaderboard(title: &str, subtitle: &str, rows: &[ChartRow]) -> Result<Vec
     let height = (top + row_h * rows.len().max(1) as f32 + 36.0) as u32;
     let mut c = Canvas::new(WIDTH, height)?;
     let w = WIDTH as f32;
-    c.text(
-        title,
-        32.0,
-        52.0,
-        style(30.0, TEXT, true, Align::Left, w - 64.0),
-    )?;
-    c.text(
-        subtitle,
-        32.0,
-        86.0,
-        style(18.0, MUTED, false, Align::Left, w - 64.0),
-    )?;
+    c.header(title, subtitle)?;
     if rows.is_empty() {
         c.text(
             "Nobody on the board yet",
@@ -459,18 +466,7 @@ pub fn quota(
     let height = 190 + 34 * lines.len() as u32;
     let mut c = Canvas::new(WIDTH, height)?;
     let w = WIDTH as f32;
-    c.text(
-        title,
-        32.0,
-        52.0,
-        style(30.0, TEXT, true, Align::Left, w - 64.0),
-    )?;
-    c.text(
-        subtitle,
-        32.0,
-        86.0,
-        style(18.0, MUTED, false, Align::Left, w - 64.0),
-    )?;
+    c.header(title, subtitle)?;
     let (x, y, bw, bh) = (32.0, 112.0, w - 64.0, 40.0);
     c.rect(x, y, bw, bh, TRACK);
     let colour = if attainment_bp >= 10_000 {

@@ -6,6 +6,32 @@ use crate::core::quota::QuotaSubject;
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::Row;
 
+/// One quota, read through `conn` (inside a transaction, or from the read pool).
+async fn quota_in(
+    conn: &mut sqlx::SqliteConnection,
+    guild_id: &str,
+    subject: QuotaSubject,
+    period_kind: &str,
+    period_start: NaiveDate,
+) -> Result<Option<Money>, StoreError> {
+    let row = sqlx::query(
+        "SELECT amount_minor, currency FROM quotas
+         WHERE guild_id = ? AND subject_kind = ? AND subject_id = ? AND period_kind = ? AND period_start = ?",
+    )
+    .bind(guild_id)
+    .bind(subject.kind())
+    .bind(subject.id())
+    .bind(period_kind)
+    .bind(period_start.to_string())
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(row) = row else { return Ok(None) };
+    let code: String = row.try_get("currency")?;
+    let currency = Currency::from_code(&code)
+        .ok_or_else(|| StoreError::Corrupt(format!("currency {code:?}")))?;
+    Ok(Some(Money::new(row.try_get("amount_minor")?, currency)))
+}
+
 impl Db {
     /// Sets (or changes) a quota, with its audit row. Returns the amount it replaced.
     #[allow(clippy::too_many_arguments)]
@@ -20,26 +46,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> Result<Option<Money>, StoreError> {
         let mut tx = self.write.begin().await?;
-        let before = sqlx::query(
-            "SELECT amount_minor, currency FROM quotas
-             WHERE guild_id = ? AND subject_kind = ? AND subject_id = ? AND period_kind = ? AND period_start = ?",
-        )
-        .bind(guild_id)
-        .bind(subject.kind())
-        .bind(subject.id())
-        .bind(period_kind)
-        .bind(period_start.to_string())
-        .fetch_optional(&mut *tx)
-        .await?;
-        let before = match before {
-            Some(row) => {
-                let code: String = row.try_get("currency")?;
-                let currency = Currency::from_code(&code)
-                    .ok_or_else(|| StoreError::Corrupt(format!("currency {code:?}")))?;
-                Some(Money::new(row.try_get("amount_minor")?, currency))
-            }
-            None => None,
-        };
+        let before = quota_in(&mut tx, guild_id, subject, period_kind, period_start).await?;
         let quota_id: i64 = sqlx::query_scalar(
             "INSERT INTO quotas (guild_id, subject_kind, subject_id, period_kind, period_start, amount_minor, currency,
                  updated_by, updated_at)
@@ -82,22 +89,8 @@ impl Db {
         period_kind: &str,
         period_start: NaiveDate,
     ) -> Result<Option<Money>, StoreError> {
-        let row = sqlx::query(
-            "SELECT amount_minor, currency FROM quotas
-             WHERE guild_id = ? AND subject_kind = ? AND subject_id = ? AND period_kind = ? AND period_start = ?",
-        )
-        .bind(guild_id)
-        .bind(subject.kind())
-        .bind(subject.id())
-        .bind(period_kind)
-        .bind(period_start.to_string())
-        .fetch_optional(&self.read)
-        .await?;
-        let Some(row) = row else { return Ok(None) };
-        let code: String = row.try_get("currency")?;
-        let currency = Currency::from_code(&code)
-            .ok_or_else(|| StoreError::Corrupt(format!("currency {code:?}")))?;
-        Ok(Some(Money::new(row.try_get("amount_minor")?, currency)))
+        let mut conn = self.read.acquire().await?;
+        quota_in(&mut conn, guild_id, subject, period_kind, period_start).await
     }
 
     /// Every member's quota for one period: (member id, amount in minor units, currency).

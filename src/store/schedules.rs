@@ -60,6 +60,30 @@ fn schedule_from_row(r: &SqliteRow) -> Result<ScheduleRow, StoreError> {
     })
 }
 
+/// Records firings as skipped, with why (a firing already recorded stays as it is).
+async fn insert_skipped(
+    conn: &mut sqlx::SqliteConnection,
+    schedule_id: i64,
+    due: &[DateTime<Utc>],
+    why: &str,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    for d in due {
+        sqlx::query(
+            "INSERT INTO schedule_firings (schedule_id, due_at, status, detail, updated_at)
+             VALUES (?, ?, 'skipped', ?, ?)
+             ON CONFLICT (schedule_id, due_at) DO NOTHING",
+        )
+        .bind(schedule_id)
+        .bind(timestamp(*d))
+        .bind(why)
+        .bind(timestamp(now))
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
+}
+
 /// What a new schedule posts, where and when.
 pub struct NewSchedule<'a> {
     pub kind: &'a str,
@@ -204,18 +228,14 @@ impl Db {
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
         let mut tx = self.write.begin().await?;
-        for s in skipped {
-            sqlx::query(
-                "INSERT INTO schedule_firings (schedule_id, due_at, status, detail, updated_at)
-                 VALUES (?, ?, 'skipped', 'missed while offline; only the latest is posted', ?)
-                 ON CONFLICT (schedule_id, due_at) DO NOTHING",
-            )
-            .bind(schedule_id)
-            .bind(timestamp(*s))
-            .bind(timestamp(now))
-            .execute(&mut *tx)
-            .await?;
-        }
+        insert_skipped(
+            &mut tx,
+            schedule_id,
+            skipped,
+            "missed while offline; only the latest is posted",
+            now,
+        )
+        .await?;
         let claimed = sqlx::query(
             "INSERT INTO schedule_firings (schedule_id, due_at, status, late, attempts, updated_at)
              VALUES (?, ?, 'claimed', ?, 0, ?)
@@ -241,18 +261,14 @@ impl Db {
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         let mut tx = self.write.begin().await?;
-        for d in due {
-            sqlx::query(
-                "INSERT INTO schedule_firings (schedule_id, due_at, status, detail, updated_at)
-                 VALUES (?, ?, 'skipped', 'older than the grace window', ?)
-                 ON CONFLICT (schedule_id, due_at) DO NOTHING",
-            )
-            .bind(schedule_id)
-            .bind(timestamp(*d))
-            .bind(timestamp(now))
-            .execute(&mut *tx)
-            .await?;
-        }
+        insert_skipped(
+            &mut tx,
+            schedule_id,
+            due,
+            "older than the grace window",
+            now,
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
