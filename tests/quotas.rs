@@ -136,7 +136,7 @@ async fn quotas_can_be_set_ahead_for_a_future_period() {
     assert!(
         d.refused("/quota check period:quarter")
             .await
-            .contains("no quota for this quarter")
+            .contains("No quota is set for bob for this quarter")
     );
     d.ok(":now 2026-04-15 10:00").await;
     let r = d.ok("/quota check").await;
@@ -211,6 +211,6 @@ async fn team_and_everyone_quotas_roll_up_members_wins() {
     assert!(
         d.refused("/quota check")
             .await
-            .contains("outsider has no quota")
+            .contains("No quota is set for outsider")
     );
 }

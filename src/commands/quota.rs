@@ -147,7 +147,7 @@ pub async fn check(req: &Request<'_>) -> Result<Reply, CommandError> {
             "month, quarter or year".into()
         };
         return Err(CommandError::with_hint(
-            format!("{name} has no quota for this {which}."),
+            format!("No quota is set for {name} for this {which}."),
             "A manager can set one: /quota set amount:… period:month rep:@…",
         ));
     };

@@ -253,7 +253,9 @@ impl Console {
                         at.format("%Y-%m-%d %H:%M")
                     ))
                 }
-                None => fail("Say how far: :advance 2h, :advance 3d, :advance 30m."),
+                None => {
+                    fail("Say how far: :advance 30m, :advance 2h, :advance 3d or :advance 1d6h.")
+                }
             },
             "tick" => {
                 let fired = self.run_scheduler().await;
