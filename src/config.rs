@@ -3,6 +3,7 @@
 //! typed values.
 
 use crate::core::deal::{Outcome, Pipeline, PipelineError, Stage};
+use crate::core::forecast::CategoryThresholds;
 use crate::core::localtime::parse_timezone;
 use crate::core::money::Currency;
 use crate::core::period::FiscalYearStart;
@@ -67,6 +68,7 @@ pub struct Config {
     pub import_max_bytes: usize,
     pub schedule_grace_minutes: i64,
     pub post_attempts: i64,
+    pub forecast_thresholds: CategoryThresholds,
     pub pipeline: Pipeline,
     /// Lower-cased CRM stage name → stage key.
     pub import_stage_map: BTreeMap<String, String>,
@@ -97,6 +99,7 @@ struct RawConfig {
     team: RawTeam,
     deals: RawDeals,
     schedules: RawSchedules,
+    forecast: RawForecast,
     stages: Vec<RawStage>,
     import: RawImport,
     discord: RawDiscord,
@@ -126,6 +129,12 @@ struct RawDeals {
 struct RawSchedules {
     grace_minutes: i64,
     post_attempts: i64,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawForecast {
+    commit_at: u8,
+    best_case_at: u8,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -293,6 +302,11 @@ impl Config {
                 "schedules.post_attempts must be between 1 and 10".into(),
             ));
         }
+        if !(raw.forecast.best_case_at <= raw.forecast.commit_at && raw.forecast.commit_at <= 100) {
+            return Err(invalid(
+                "forecast: best_case_at must not be above commit_at, and both at most 100".into(),
+            ));
+        }
         let stages = raw
             .stages
             .into_iter()
@@ -340,6 +354,10 @@ impl Config {
             import_max_bytes: raw.deals.import_max_bytes,
             schedule_grace_minutes: raw.schedules.grace_minutes,
             post_attempts: raw.schedules.post_attempts,
+            forecast_thresholds: CategoryThresholds {
+                commit_at: raw.forecast.commit_at,
+                best_case_at: raw.forecast.best_case_at,
+            },
             pipeline,
             import_stage_map,
             discord,

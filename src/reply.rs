@@ -172,6 +172,7 @@ pub enum ReplyData {
         teams: Vec<TeamView>,
     },
     Quota(QuotaData),
+    Forecast(ForecastData),
     QuotaSet {
         subject: String,
         period_label: String,
@@ -226,6 +227,15 @@ pub struct ScheduleView {
     pub schedule: crate::store::ScheduleRow,
     pub next: Vec<chrono::DateTime<chrono::Utc>>,
     pub last: Option<crate::store::Firing>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ForecastData {
+    pub subject: String,
+    pub period: Period,
+    pub period_label: String,
+    pub currency: String,
+    pub forecast: crate::core::forecast::Forecast,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

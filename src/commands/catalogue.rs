@@ -68,6 +68,8 @@ pub enum Action {
     SchedulePause,
     ScheduleResume,
     SchedulePreview,
+    DealForecast,
+    Forecast,
 }
 
 /// Suggestions offered while an option is typed (Discord's autocomplete).
@@ -283,6 +285,14 @@ const TEAM_OPTION: OptionSpec = suggest(
 );
 const EVERYONE_OPTION: OptionSpec = opt("everyone", Boolean, "The whole server's quota");
 
+const FORECAST_CATEGORIES: &[Choice] = &[
+    choice("Commit", "commit"),
+    choice("Best case", "best_case"),
+    choice("Pipeline", "pipeline"),
+    choice("Omit from the forecast", "omit"),
+    choice("Follow the stage again", "auto"),
+];
+
 const SCHEDULE_KINDS: &[Choice] = &[
     choice("Leaderboard", "leaderboard"),
     choice("Quota progress (everyone and teams)", "quota"),
@@ -433,6 +443,19 @@ pub const CATALOGUE: &[CommandSpec] = &[
                 Everyone,
                 Action::DealHistory,
                 &[DEAL_ID],
+            ),
+            leaf(
+                "forecast",
+                "Put a deal in a forecast category (commit, best case, pipeline, omit)",
+                Everyone,
+                Action::DealForecast,
+                &[
+                    DEAL_ID,
+                    with_choices(
+                        req("category", OptionKind::String, "Where the deal stands"),
+                        FORECAST_CATEGORIES,
+                    ),
+                ],
             ),
         ]),
     },
@@ -674,6 +697,25 @@ pub const CATALOGUE: &[CommandSpec] = &[
             ),
         ]),
     },
+    leaf(
+        "forecast",
+        "What will close this period, by several methods, and pipeline coverage",
+        Everyone,
+        Action::Forecast,
+        &[
+            opt("rep", User, "A rep's forecast (managers; default: yours)"),
+            TEAM_OPTION,
+            EVERYONE_OPTION,
+            with_choices(
+                opt(
+                    "period",
+                    OptionKind::String,
+                    "Which period (default: this quarter)",
+                ),
+                PERIODS,
+            ),
+        ],
+    ),
     leaf(
         "setup",
         "Team settings: timezone, currency, fiscal year, roles, channels",

@@ -237,6 +237,7 @@ pub async fn win(req: &Request<'_>) -> Result<Reply, CommandError> {
         closed_on: Some(req.today),
         lost_reason: None,
         note,
+        forecast_category: None,
     };
     let (deal, audit_id) = req
         .app
@@ -282,6 +283,7 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
         closed_on: None,
         lost_reason: None,
         note: optional_text(req, "note", "Note", 500)?,
+        forecast_category: None,
     };
     let (deal, audit_id) = req
         .app
@@ -521,6 +523,7 @@ fn describe_action(entry: &AuditEntry) -> &'static str {
         "won" => "win",
         "lost" => "loss",
         "edit" => "edit",
+        "forecast" => "forecast category",
         _ => "change",
     }
 }
@@ -704,4 +707,61 @@ pub async fn history(req: &Request<'_>) -> Result<Reply, CommandError> {
             entries,
         },
     ))
+}
+
+/// `/deal forecast`: the owner's own forecast category for a deal ("auto" follows the
+/// stage again).
+pub async fn set_forecast_category(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let deal = load_deal(req).await?;
+    can_change_deal(req.caller.id, req.is_manager, &deal)?;
+    if deal.state.outcome != Outcome::Open {
+        return Err(CommandError::user(format!(
+            "Deal #{} is closed; forecasts are about open deals.",
+            deal.number
+        )));
+    }
+    let category = match req.required_text("category")? {
+        "auto" => None,
+        other => Some(
+            crate::core::forecast::Category::parse(other).ok_or_else(|| {
+                CommandError::user("Use commit, best_case, pipeline, omit or auto.")
+            })?,
+        ),
+    };
+    if category == deal.state.forecast_category {
+        return Err(CommandError::user(format!(
+            "Deal #{} is already there.",
+            deal.number
+        )));
+    }
+    let new_state = DealState {
+        forecast_category: category,
+        ..deal.state.clone()
+    };
+    let (updated, audit_id) = save_change(req, &deal, "forecast", &new_state).await?;
+    let label = match category {
+        Some(c) => c.label().to_string(),
+        None => {
+            let probability = req
+                .pipeline
+                .by_key(&updated.state.stage)
+                .map(|s| s.probability)
+                .unwrap_or(0);
+            format!(
+                "{} (from its stage)",
+                req.app
+                    .config
+                    .forecast_thresholds
+                    .for_probability(probability)
+                    .label()
+            )
+        }
+    };
+    let message = deal_message(
+        req,
+        &updated,
+        Tone::Success,
+        format!("Deal #{} is now forecast as {label}", updated.number),
+    );
+    Ok(deal_reply(message, updated, Some(audit_id), false))
 }

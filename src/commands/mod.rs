@@ -8,6 +8,7 @@ pub mod permissions;
 
 mod activity;
 mod deals;
+mod forecast;
 mod help;
 mod import;
 mod leaderboard;
@@ -68,6 +69,8 @@ pub async fn run(app: &App, inv: &Invocation) -> Result<Reply, CommandError> {
         Action::DealList => deals::list(&req).await,
         Action::DealUndo => deals::undo(&req).await,
         Action::DealHistory => deals::history(&req).await,
+        Action::DealForecast => deals::set_forecast_category(&req).await,
+        Action::Forecast => forecast::run(&req).await,
         Action::ActivityLog => activity::log(&req).await,
         Action::Leaderboard => leaderboard::run(&req).await,
         Action::Import => import::run(&req).await,

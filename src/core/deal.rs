@@ -1,5 +1,6 @@
 //! Deals, their stages and the rules for moving between them.
 
+use super::forecast::Category;
 use super::money::Money;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -153,6 +154,9 @@ pub struct DealState {
     pub closed_on: Option<NaiveDate>,
     pub lost_reason: Option<String>,
     pub note: Option<String>,
+    /// The owner's own forecast category; None follows the stage's probability.
+    #[serde(default)]
+    pub forecast_category: Option<Category>,
 }
 
 /// A stored deal: its state plus what the store keeps about it.
@@ -321,6 +325,7 @@ mod tests {
             closed_on: None,
             lost_reason: None,
             note: None,
+            forecast_category: None,
         }
     }
 

@@ -5,6 +5,7 @@ pub mod activity;
 pub mod crm;
 pub mod dates;
 pub mod deal;
+pub mod forecast;
 pub mod localtime;
 pub mod money;
 pub mod period;

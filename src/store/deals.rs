@@ -3,7 +3,9 @@
 
 use super::{Db, StoreError, parse_date, parse_optional_date, parse_timestamp, timestamp};
 use crate::core::deal::{Deal, DealState, Outcome};
+use crate::core::forecast::Category;
 use crate::core::money::{Currency, Money};
+use crate::core::quota::QuotaSubject;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use sqlx::sqlite::SqliteRow;
@@ -15,7 +17,7 @@ macro_rules! select_deals {
         concat!(
             "SELECT d.id, d.number, d.owner_id, m.display_name AS owner_name, d.customer, d.product,
                 d.amount_minor, d.currency, d.stage, d.outcome, d.expected_close, d.closed_on, d.lost_reason,
-                d.note, d.external_id, d.opened_on, d.version
+                d.note, d.external_id, d.opened_on, d.version, d.forecast_category
              FROM deals d JOIN members m ON m.id = d.owner_id ",
             $rest
         )
@@ -119,6 +121,13 @@ pub(crate) fn deal_from_row(row: &SqliteRow) -> Result<Deal, StoreError> {
             closed_on: parse_optional_date(row.try_get("closed_on")?)?,
             lost_reason: row.try_get("lost_reason")?,
             note: row.try_get("note")?,
+            forecast_category: match row.try_get::<Option<String>, _>("forecast_category")? {
+                Some(c) => Some(
+                    Category::parse(&c)
+                        .ok_or_else(|| StoreError::Corrupt(format!("forecast category {c:?}")))?,
+                ),
+                None => None,
+            },
         },
         opened_on: parse_date(&row.try_get::<String, _>("opened_on")?)?,
         external_id: row.try_get("external_id")?,
@@ -165,8 +174,8 @@ pub(crate) async fn insert_deal(
     let now = timestamp(now);
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO deals (guild_id, number, owner_id, customer, product, amount_minor, currency, stage, outcome,
-             expected_close, closed_on, lost_reason, note, opened_on, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             expected_close, closed_on, lost_reason, note, opened_on, created_at, updated_at, forecast_category)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
     )
     .bind(guild_id)
     .bind(number)
@@ -184,6 +193,7 @@ pub(crate) async fn insert_deal(
     .bind(opened_on.to_string())
     .bind(&now)
     .bind(&now)
+    .bind(state.forecast_category.map(|c| c.key()))
     .fetch_one(&mut *conn)
     .await?;
     Ok(id)
@@ -202,7 +212,7 @@ pub(crate) async fn update_deal(
     let version: Option<i64> = sqlx::query_scalar(
         "UPDATE deals SET owner_id = ?, customer = ?, product = ?, amount_minor = ?, currency = ?, stage = ?,
              outcome = ?, expected_close = ?, closed_on = ?, lost_reason = ?, note = ?, updated_at = ?,
-             version = version + 1
+             forecast_category = ?, version = version + 1
          WHERE guild_id = ? AND id = ? AND version = ? RETURNING version",
     )
     .bind(state.owner_id)
@@ -217,6 +227,7 @@ pub(crate) async fn update_deal(
     .bind(&state.lost_reason)
     .bind(&state.note)
     .bind(timestamp(now))
+    .bind(state.forecast_category.map(|c| c.key()))
     .bind(guild_id)
     .bind(deal_id)
     .bind(expected_version)
@@ -620,6 +631,27 @@ impl Db {
         .bind(guild_id)
         .bind(owner_id)
         .bind(typed)
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter().map(deal_from_row).collect()
+    }
+
+    /// Open deals of a member, a team's members, or everyone.
+    pub async fn open_deals(
+        &self,
+        guild_id: &str,
+        subject: QuotaSubject,
+    ) -> Result<Vec<Deal>, StoreError> {
+        let rows = sqlx::query(select_deals!(
+            "WHERE d.guild_id = ?1 AND d.outcome = 'open'
+               AND (?2 = 'everyone'
+                    OR (?2 = 'member' AND d.owner_id = ?3)
+                    OR (?2 = 'team' AND d.owner_id IN (SELECT member_id FROM team_members WHERE team_id = ?3)))
+             ORDER BY d.number"
+        ))
+        .bind(guild_id)
+        .bind(subject.kind())
+        .bind(subject.id())
         .fetch_all(&self.read)
         .await?;
         rows.iter().map(deal_from_row).collect()

@@ -322,6 +322,7 @@ fn merged_state(current: Option<&DealState>, imported: &ImportedDeal, owner_id: 
             .clone()
             .or(current.and_then(|c| c.lost_reason.clone())),
         note: current.and_then(|c| c.note.clone()),
+        forecast_category: current.and_then(|c| c.forecast_category),
     }
 }
 

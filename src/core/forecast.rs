@@ -1,0 +1,300 @@
+//! Forecasts: what a rep, team or everyone will close in a period, by several
+//! methods, and how well the pipeline covers what is left of the quota.
+//!
+//! Formulas (amounts in minor units of the team's currency; open deals count when
+//! their expected close date falls in the period and their category is not `omit`):
+//! - closed won = Σ won in the period
+//! - commit = closed won + Σ open deals in category commit
+//! - best case = commit + Σ open deals in category best case
+//! - pipeline = Σ open deals (commit, best case and pipeline categories)
+//! - weighted pipeline = Σ amount × stage probability ÷ 100
+//! - run-rate = closed won ÷ business days elapsed × business days in the period
+//! - blended = (elapsed × run-rate + left × (closed won + weighted)) ÷ all business
+//!   days: early in a period it trusts the pipeline, late it trusts what was won
+//! - coverage = pipeline ÷ (quota − closed won), as a multiple
+
+use super::period::Period;
+use super::quota::business_days;
+use chrono::{Duration, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// Where a deal stands in the forecast.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    Commit,
+    BestCase,
+    Pipeline,
+    Omit,
+}
+
+impl Category {
+    pub fn parse(text: &str) -> Option<Category> {
+        match text {
+            "commit" => Some(Category::Commit),
+            "best_case" => Some(Category::BestCase),
+            "pipeline" => Some(Category::Pipeline),
+            "omit" => Some(Category::Omit),
+            _ => None,
+        }
+    }
+    pub fn key(&self) -> &'static str {
+        match self {
+            Category::Commit => "commit",
+            Category::BestCase => "best_case",
+            Category::Pipeline => "pipeline",
+            Category::Omit => "omit",
+        }
+    }
+    pub fn label(&self) -> &'static str {
+        match self {
+            Category::Commit => "Commit",
+            Category::BestCase => "Best case",
+            Category::Pipeline => "Pipeline",
+            Category::Omit => "Omitted",
+        }
+    }
+}
+
+/// Stage probabilities at or above which a deal is commit or best case by default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CategoryThresholds {
+    pub commit_at: u8,
+    pub best_case_at: u8,
+}
+
+impl CategoryThresholds {
+    /// The category a stage probability implies when the owner has not chosen one.
+    pub fn for_probability(&self, probability: u8) -> Category {
+        if probability >= self.commit_at {
+            Category::Commit
+        } else if probability >= self.best_case_at {
+            Category::BestCase
+        } else if probability > 0 {
+            Category::Pipeline
+        } else {
+            Category::Omit
+        }
+    }
+}
+
+/// An open deal as the forecast sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OpenDeal {
+    pub number: i64,
+    pub customer: String,
+    pub owner: String,
+    pub amount: i64,
+    pub probability: u8,
+    pub category: Category,
+    pub expected_close: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Forecast {
+    pub closed_won: i64,
+    pub commit: i64,
+    pub best_case: i64,
+    pub pipeline: i64,
+    pub weighted: i64,
+    pub run_rate: Option<i64>,
+    pub blended: i64,
+    pub quota: Option<i64>,
+    /// blended ÷ quota, in basis points.
+    pub projected_attainment_bp: Option<i64>,
+    /// pipeline ÷ remaining quota, in hundredths (250 = 2.5×); None once the quota is met.
+    pub coverage_x100: Option<i64>,
+    /// Open deals in the period, largest first (at most five).
+    pub largest: Vec<OpenDeal>,
+    /// Open deals whose expected close date has passed, largest first (at most five).
+    pub slipping: Vec<OpenDeal>,
+    /// Open deals with no expected close date: not placed in any period.
+    pub undated: usize,
+}
+
+fn weighted(amount: i64, probability: u8) -> i64 {
+    ((i128::from(amount) * i128::from(probability)) / 100) as i64
+}
+
+/// The forecast for `period` as of `today`.
+pub fn forecast(
+    closed_won: i64,
+    open: &[OpenDeal],
+    quota: Option<i64>,
+    period: &Period,
+    today: NaiveDate,
+) -> Forecast {
+    let in_period: Vec<&OpenDeal> = open
+        .iter()
+        .filter(|d| {
+            d.expected_close.is_some_and(|c| period.contains(c)) && d.category != Category::Omit
+        })
+        .collect();
+    let sum = |cat: Category| {
+        in_period
+            .iter()
+            .filter(|d| d.category == cat)
+            .map(|d| d.amount)
+            .sum::<i64>()
+    };
+    let commit = closed_won + sum(Category::Commit);
+    let best_case = commit + sum(Category::BestCase);
+    let pipeline: i64 = in_period.iter().map(|d| d.amount).sum();
+    let weighted_total: i64 = in_period
+        .iter()
+        .map(|d| weighted(d.amount, d.probability))
+        .sum();
+
+    let total = business_days(period.start, period.end);
+    let elapsed = business_days(
+        period.start,
+        (today + Duration::days(1)).clamp(period.start, period.end),
+    );
+    let left = total - elapsed;
+    let run_rate = (elapsed > 0)
+        .then(|| ((i128::from(closed_won) * i128::from(total)) / i128::from(elapsed)) as i64);
+    let blended = if total > 0 {
+        let from_pipeline = i128::from(closed_won + weighted_total);
+        ((i128::from(run_rate.unwrap_or(0)) * i128::from(elapsed)
+            + from_pipeline * i128::from(left))
+            / i128::from(total)) as i64
+    } else {
+        closed_won + weighted_total
+    };
+    let remaining = quota.map(|q| q - closed_won);
+    let mut largest: Vec<OpenDeal> = in_period.iter().map(|d| (*d).clone()).collect();
+    largest.sort_by(|a, b| b.amount.cmp(&a.amount).then(a.number.cmp(&b.number)));
+    largest.truncate(5);
+    let mut slipping: Vec<OpenDeal> = open
+        .iter()
+        .filter(|d| d.expected_close.is_some_and(|c| c < today) && d.category != Category::Omit)
+        .cloned()
+        .collect();
+    slipping.sort_by(|a, b| b.amount.cmp(&a.amount).then(a.number.cmp(&b.number)));
+    slipping.truncate(5);
+    Forecast {
+        closed_won,
+        commit,
+        best_case,
+        pipeline,
+        weighted: weighted_total,
+        run_rate,
+        blended,
+        quota,
+        projected_attainment_bp: quota
+            .filter(|q| *q > 0)
+            .map(|q| ((i128::from(blended) * 10_000) / i128::from(q)) as i64),
+        coverage_x100: remaining
+            .filter(|r| *r > 0)
+            .map(|r| ((i128::from(pipeline) * 100) / i128::from(r)) as i64),
+        largest,
+        slipping,
+        undated: open.iter().filter(|d| d.expected_close.is_none()).count(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::period::{FiscalYearStart, PeriodKind};
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn deal(
+        number: i64,
+        amount: i64,
+        probability: u8,
+        category: Category,
+        close: Option<&str>,
+    ) -> OpenDeal {
+        OpenDeal {
+            number,
+            customer: format!("C{number}"),
+            owner: "bob".into(),
+            amount,
+            probability,
+            category,
+            expected_close: close.map(d),
+        }
+    }
+
+    #[test]
+    fn categories_follow_stage_probability() {
+        let t = CategoryThresholds {
+            commit_at: 75,
+            best_case_at: 50,
+        };
+        assert_eq!(t.for_probability(75), Category::Commit);
+        assert_eq!(t.for_probability(50), Category::BestCase);
+        assert_eq!(t.for_probability(25), Category::Pipeline);
+        assert_eq!(t.for_probability(0), Category::Omit);
+    }
+
+    #[test]
+    fn hand_computed_forecast() {
+        let march = Period::containing(
+            PeriodKind::Month,
+            d("2026-03-10"),
+            FiscalYearStart::january(),
+        );
+        let open = vec![
+            deal(1, 20_000, 75, Category::Commit, Some("2026-03-20")),
+            deal(2, 10_000, 50, Category::BestCase, Some("2026-03-25")),
+            deal(3, 40_000, 25, Category::Pipeline, Some("2026-03-31")),
+            deal(4, 99_000, 25, Category::Omit, Some("2026-03-15")), // omitted by its owner
+            deal(5, 50_000, 50, Category::BestCase, Some("2026-04-15")), // next month
+            deal(6, 8_000, 25, Category::Pipeline, Some("2026-02-20")), // slipped
+            deal(7, 5_000, 10, Category::Pipeline, None),
+        ];
+        // Tuesday 10 March: 7 of 22 business days done; 30,000 won so far.
+        let f = forecast(30_000, &open, Some(100_000), &march, d("2026-03-10"));
+        assert_eq!(f.commit, 50_000, "30,000 won + 20,000 commit");
+        assert_eq!(f.best_case, 60_000, "+ 10,000 best case");
+        assert_eq!(
+            f.pipeline, 70_000,
+            "20,000 + 10,000 + 40,000 in March, not omitted"
+        );
+        assert_eq!(f.weighted, 15_000 + 5_000 + 10_000);
+        assert_eq!(f.run_rate, Some(94_285), "30,000 × 22 ÷ 7");
+        // (7 × 94,285 + 15 × (30,000 + 30,000)) ÷ 22 = (659,995 + 900,000) ÷ 22 = 70,908
+        assert_eq!(f.blended, 70_908);
+        assert_eq!(f.projected_attainment_bp, Some(7_090));
+        assert_eq!(
+            f.coverage_x100,
+            Some(100),
+            "70,000 ÷ (100,000 − 30,000) = 1.0×"
+        );
+        assert_eq!(
+            f.largest.iter().map(|x| x.number).collect::<Vec<_>>(),
+            vec![3, 1, 2]
+        );
+        assert_eq!(
+            f.slipping.iter().map(|x| x.number).collect::<Vec<_>>(),
+            vec![6]
+        );
+        assert_eq!(f.undated, 1);
+    }
+
+    #[test]
+    fn edges_of_the_period() {
+        let march = Period::containing(
+            PeriodKind::Month,
+            d("2026-03-10"),
+            FiscalYearStart::january(),
+        );
+        let open = vec![deal(1, 10_000, 50, Category::BestCase, Some("2026-03-31"))];
+        // Before the first business day: no run-rate; blended is all pipeline.
+        let f = forecast(0, &open, Some(20_000), &march, d("2026-03-01"));
+        assert_eq!((f.run_rate, f.blended), (None, 5_000));
+        // After the last day: blended is all run-rate (what was won).
+        let f = forecast(25_000, &open, Some(20_000), &march, d("2026-03-31"));
+        assert_eq!(f.blended, 25_000);
+        assert_eq!(f.coverage_x100, None, "quota met");
+        assert_eq!(f.projected_attainment_bp, Some(12_500));
+        // No quota: no attainment, no coverage.
+        let f = forecast(0, &open, None, &march, d("2026-03-10"));
+        assert_eq!((f.projected_attainment_bp, f.coverage_x100), (None, None));
+    }
+}
