@@ -56,6 +56,16 @@ enum Command {
         #[arg(long)]
         currency: Option<String>,
     },
+    /// Replay a CRM export month by month and report how each forecast method did.
+    Backtest {
+        file: PathBuf,
+        /// Product list prices (product, series, sales_price); default: products.csv beside FILE.
+        #[arg(long)]
+        products: Option<PathBuf>,
+        /// Currency of the export's amounts.
+        #[arg(long, default_value = "USD")]
+        currency: String,
+    },
     /// Check the settings and print them (the token only as set or not).
     CheckConfig,
     /// Print the link that invites the bot to a server, with the permissions it needs.
@@ -139,6 +149,11 @@ async fn run(cli: Cli) -> Result<ExitCode> {
     let config = Config::load(cli.config.as_deref(), &Environment::from_process())
         .context("loading settings")?;
     match &cli.command {
+        Some(Command::Backtest {
+            file,
+            products,
+            currency,
+        }) => backtest(&config, file, products.as_deref(), currency),
         Some(Command::CheckConfig) => {
             print!("{}", config.redacted_summary());
             println!("settings are valid");
@@ -210,6 +225,62 @@ Dealbell needs a Discord bot token to run on Discord.
   3. Invite the bot: https://discord.com/oauth2/authorize?client_id=YOUR_APPLICATION_ID&scope=bot%20applications.commands&permissions=52224
   4. dealbell run
 Until then, `dealbell console` runs every command locally.";
+
+fn backtest(
+    config: &Config,
+    file: &std::path::Path,
+    products: Option<&std::path::Path>,
+    currency: &str,
+) -> Result<ExitCode> {
+    use dealbell::core::{backtest, crm, money::Currency};
+    let currency = Currency::from_code(currency)
+        .with_context(|| format!("{currency:?} is not an ISO 4217 currency code"))?;
+    let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    let rules = crm::DealImportRules {
+        pipeline: &config.pipeline,
+        stage_map: &config.import_stage_map,
+        currency,
+    };
+    let parsed = crm::parse_deals(&bytes, &rules).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let products_path = products
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_else(|| file.with_file_name("products.csv"));
+    let minor = 10_i64.pow(u32::from(currency.exponent()));
+    let mut prices = std::collections::HashMap::new();
+    if let Ok(text) = std::fs::read_to_string(&products_path) {
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        for record in reader.records().flatten() {
+            if let (Some(name), Some(price)) = (
+                record.get(0),
+                record.get(2).and_then(|p| p.trim().parse::<i64>().ok()),
+            ) {
+                prices.insert(name.trim().to_string(), price * minor);
+            }
+        }
+    }
+    // An engaged deal's probability: the stage the import maps "Engaging" to.
+    let probability = config
+        .import_stage_map
+        .get("engaging")
+        .and_then(|key| config.pipeline.by_key(key))
+        .map(|s| s.probability)
+        .unwrap_or(25);
+    let result = backtest::run(&parsed.deals, &prices, probability);
+    println!("{}", result.markdown(currency.code(), minor));
+    println!(
+        "Deals read: {}; product prices: {} (from {}); engaged-deal probability: {probability} %; months left out for lack of history: {}.",
+        parsed.deals.len(),
+        prices.len(),
+        products_path.display(),
+        result
+            .skipped
+            .iter()
+            .map(|m| m.format("%Y-%m").to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    Ok(ExitCode::SUCCESS)
+}
 
 async fn run_bot(config: Config, db: Database) -> Result<ExitCode> {
     let app = App::build(config, db, Clock::system())

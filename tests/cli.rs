@@ -305,3 +305,26 @@ fn import_command_reports_and_exits_zero() {
     );
     assert!(out(&o).contains("deals"), "{}", out(&o));
 }
+
+#[test]
+fn backtest_replays_the_crm_sample_month_by_month() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/crm-sample");
+    if !dir.join("sales_pipeline.csv").exists() {
+        eprintln!("skipped: ../shared/data/crm-sample is not beside this checkout");
+        return;
+    }
+    let file = dir.join("sales_pipeline.csv");
+    let o = dealbell(&["backtest", file.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    let text = out(&o);
+    let rows: Vec<&str> = text.lines().filter(|l| l.starts_with("| 2017-")).collect();
+    assert_eq!(
+        rows.len(),
+        9,
+        "April to December; March has no history: {text}"
+    );
+    // What actually closed each month comes straight from the file.
+    assert!(rows[0].starts_with("| 2017-04 | 721,932 |"), "{}", rows[0]);
+    assert!(text.contains("mean absolute error"));
+    assert!(text.contains("months left out for lack of history: 2017-03"));
+}
