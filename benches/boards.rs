@@ -1,4 +1,4 @@
-//! Leaderboard and chart timings, for docs/BENCHMARKS.md:
+//! Leaderboard, forecast and chart timings, for docs/BENCHMARKS.md:
 //!
 //!     cargo bench --bench boards
 //!
@@ -135,6 +135,14 @@ fn main() {
             (
                 "synthetic: /leaderboard period:month chart:true",
                 "/leaderboard period:month chart:true",
+            ),
+            (
+                "synthetic: /forecast everyone:true (this quarter)",
+                "/forecast everyone:true",
+            ),
+            (
+                "synthetic: /forecast everyone:true period:year",
+                "/forecast everyone:true period:year",
             ),
         ] {
             println!("| {label} | {} |", ms(time(&mut d, line, 20).await));
