@@ -156,6 +156,22 @@ async fn registration_is_exactly_the_catalogue() {
         "dev-guild registration"
     );
     assert_eq!(registered.len(), catalogue::CATALOGUE.len());
+    // The server's name comes with GUILD_CREATE (interactions carry only its id).
+    let mut named = None;
+    for _ in 0..100 {
+        named = bot
+            .app
+            .db
+            .guild(&GUILD_ID.to_string())
+            .await
+            .unwrap()
+            .map(|t| t.name);
+        if named.is_some() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert_eq!(named.as_deref(), Some("Acme Sales"));
     for (reg, spec) in registered.iter().zip(catalogue::CATALOGUE) {
         assert_eq!(reg["name"], spec.name);
         assert_eq!(reg["description"], spec.description);

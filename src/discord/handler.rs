@@ -10,7 +10,7 @@ use crate::reply::{Message, Reply, Tone, Visibility};
 use serenity::all::{
     Command, CommandInteraction, ComponentInteraction, Context, CreateAutocompleteResponse,
     CreateInteractionResponse, CreateInteractionResponseFollowup, CreateInteractionResponseMessage,
-    EditInteractionResponse, EventHandler, GuildId, Interaction, Ready,
+    EditInteractionResponse, EventHandler, Guild, GuildId, Interaction, Ready,
 };
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -290,6 +290,19 @@ impl EventHandler for Handler {
     async fn ready(&self, ctx: Context, ready: Ready) {
         tracing::info!(user = %ready.user.name, guilds = ready.guilds.len(), "connected to Discord");
         self.register(&ctx).await;
+    }
+
+    async fn guild_create(&self, _ctx: Context, guild: Guild, _is_new: Option<bool>) {
+        let now = self.app.clock.now();
+        let defaults = &self.app.config.team_defaults;
+        if let Err(e) = self
+            .app
+            .db
+            .remember_guild_name(&guild.id.get().to_string(), &guild.name, defaults, now)
+            .await
+        {
+            tracing::warn!(error = %e, guild = %guild.id, "could not record the server's name");
+        }
     }
 
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {

@@ -39,6 +39,30 @@ impl Db {
             .ok_or_else(|| StoreError::Corrupt(format!("guild {guild_id} vanished after insert")))
     }
 
+    /// Records a server's name (Discord says it when the bot connects; interactions do
+    /// not), creating the team with `defaults` if it is new.
+    pub async fn remember_guild_name(
+        &self,
+        guild_id: &str,
+        name: &str,
+        defaults: &TeamDefaults,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO guilds (id, name, timezone, currency, fiscal_year_start, created_at)
+             VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name",
+        )
+        .bind(guild_id)
+        .bind(name)
+        .bind(defaults.timezone.name())
+        .bind(defaults.currency.code())
+        .bind(defaults.fiscal_year_start.month())
+        .bind(timestamp(now))
+        .execute(&self.write)
+        .await?;
+        Ok(())
+    }
+
     pub async fn guild(&self, guild_id: &str) -> Result<Option<TeamSettings>, StoreError> {
         self.guild_from(&self.read, guild_id).await
     }
