@@ -1,73 +1,29 @@
 //! `/forecast`: what a rep, a team or everyone will close this period.
 
-use super::permissions::can_view_quota;
 use super::{CommandError, Request};
 use crate::core::forecast::{OpenDeal, forecast};
 use crate::core::money::Money;
-use crate::core::period::{Period, PeriodKind};
 use crate::core::quota::{QuotaSubject, percent};
 use crate::reply::{ForecastData, Message, Reply, ReplyData, Tone};
 
-fn quota_kind(period: &Period) -> Option<&'static str> {
-    match period.kind {
-        PeriodKind::Month => Some("month"),
-        PeriodKind::Quarter => Some("quarter"),
-        PeriodKind::FiscalYear => Some("year"),
-        _ => None,
-    }
-}
-
 pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let everyone = req.boolean("everyone") == Some(true);
-    let given = usize::from(req.user("rep").is_some())
-        + usize::from(req.text("team").is_some())
-        + usize::from(everyone);
-    if given > 1 {
-        return Err(CommandError::user("Choose one: rep, team or everyone."));
-    }
-    let (subject, name) = if let Some(user) = req.user("rep") {
-        let member = req.member_for(user).await?;
-        (QuotaSubject::Member(member.id), member.display_name)
-    } else if let Some(team) = req.text("team") {
-        let (id, name) = req.team_named(team).await?;
-        (QuotaSubject::Team(id), name)
-    } else if everyone {
-        (QuotaSubject::Everyone, "Everyone".to_string())
-    } else {
-        (
+    let (subject, name) = match super::quota::named_subject(req).await? {
+        Some(s) => s,
+        None => (
             QuotaSubject::Member(req.caller.id),
             req.caller.display_name.clone(),
-        )
+        ),
     };
+    super::quota::check_visible(req, subject, true).await?;
     let db = &req.app.db;
     let guild = &req.inv.guild_id;
-    match subject {
-        QuotaSubject::Member(id) => {
-            let teammates =
-                id != req.caller.id && db.share_a_team(guild, req.caller.id, id).await?;
-            can_view_quota(
-                req.caller.id,
-                req.is_manager,
-                id,
-                req.team.quota_visibility,
-                teammates,
-            )?;
-        }
-        _ if !req.is_manager => {
-            return Err(CommandError::with_hint(
-                "Team and server forecasts are for managers.",
-                "Your own: /forecast",
-            ));
-        }
-        _ => {}
-    }
 
     let period = req.period("period", "quarter")?;
     let currency = req.team.currency;
     let won = db
         .won_revenue(guild, subject, period.start, period.end, currency)
         .await?;
-    let quota = match quota_kind(&period) {
+    let quota = match period.quota_key() {
         Some(kind) => db
             .quota(guild, subject, kind, period.start)
             .await?

@@ -5,7 +5,7 @@
 use super::{CommandError, Request};
 use crate::app::App;
 use crate::core::money::Money;
-use crate::core::period::{Period, PeriodKind};
+use crate::core::period::Period;
 use crate::core::quota::percent;
 use crate::core::ranking::{Entry, Ranked, rank, top_with_caller};
 use crate::core::team::TeamSettings;
@@ -35,15 +35,6 @@ fn metric_label(metric: &str) -> &'static str {
         "win_rate" => "Win rate",
         "attainment" => "Quota attainment",
         _ => "Revenue won",
-    }
-}
-
-fn quota_kind(period: &Period) -> Option<&'static str> {
-    match period.kind {
-        PeriodKind::Month => Some("month"),
-        PeriodKind::Quarter => Some("quarter"),
-        PeriodKind::FiscalYear => Some("year"),
-        _ => None,
     }
 }
 
@@ -111,7 +102,7 @@ async fn member_entries(
                 .collect()
         }
         "attainment" => {
-            let kind = quota_kind(period).ok_or_else(|| {
+            let kind = period.quota_key().ok_or_else(|| {
                 CommandError::user("Attainment boards cover a month, a quarter or a fiscal year (quotas are set for those).")
             })?;
             let revenue: HashMap<i64, (String, i64)> = totals

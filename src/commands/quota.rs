@@ -16,7 +16,9 @@ fn period_kind(text: &str) -> (PeriodKind, &'static str) {
 }
 
 /// The subject named by the options (rep, team or everyone), with a name to show.
-async fn named_subject(req: &Request<'_>) -> Result<Option<(QuotaSubject, String)>, CommandError> {
+pub(super) async fn named_subject(
+    req: &Request<'_>,
+) -> Result<Option<(QuotaSubject, String)>, CommandError> {
     let everyone = req.boolean("everyone") == Some(true);
     let given = usize::from(req.user("rep").is_some())
         + usize::from(req.text("team").is_some())
@@ -36,6 +38,38 @@ async fn named_subject(req: &Request<'_>) -> Result<Option<(QuotaSubject, String
         return Ok(Some((QuotaSubject::Everyone, "Everyone".to_string())));
     }
     Ok(None)
+}
+
+/// Whether the caller may see numbers about `subject`: their own always; another rep's
+/// as a manager, or as a teammate where the team shares quotas; a team's or everyone's
+/// when `teams_for_managers` is false, or as a manager.
+pub(super) async fn check_visible(
+    req: &Request<'_>,
+    subject: QuotaSubject,
+    teams_for_managers: bool,
+) -> Result<(), CommandError> {
+    match subject {
+        QuotaSubject::Member(id) => {
+            let teammates = id != req.caller.id
+                && req
+                    .app
+                    .db
+                    .share_a_team(&req.inv.guild_id, req.caller.id, id)
+                    .await?;
+            can_view_quota(
+                req.caller.id,
+                req.is_manager,
+                id,
+                req.team.quota_visibility,
+                teammates,
+            )
+        }
+        _ if teams_for_managers && !req.is_manager => Err(CommandError::with_hint(
+            "Team and server forecasts are for managers.",
+            "Your own: /forecast",
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// `/quota set`: a manager sets a quota for this period or a future one.
@@ -116,16 +150,7 @@ pub async fn check(req: &Request<'_>) -> Result<Reply, CommandError> {
     };
     let db = &req.app.db;
     let guild = &req.inv.guild_id;
-    if let QuotaSubject::Member(id) = subject {
-        let teammates = id != req.caller.id && db.share_a_team(guild, req.caller.id, id).await?;
-        can_view_quota(
-            req.caller.id,
-            req.is_manager,
-            id,
-            req.team.quota_visibility,
-            teammates,
-        )?;
-    }
+    check_visible(req, subject, false).await?;
     // The period asked for, or the shortest one that has a quota.
     let kinds: Vec<&str> = match req.text("period") {
         Some(k) => vec![k],
