@@ -14,12 +14,37 @@ fn symbol(tone: Tone) -> &'static str {
     }
 }
 
-/// Shows chat mentions readably: `<@alice>` → `@alice`, `<#wins>` → `#wins`.
+/// Shows chat mentions readably: `<@alice>` → `@alice`, `<@&leads>` → `@&leads`,
+/// `<#wins>` → `#wins`. Any other `<` or `>` (a note saying "margin > 20%") stays.
 pub fn plain_mentions(text: &str) -> String {
-    text.replace("<@&", "@&")
-        .replace("<@", "@")
-        .replace("<#", "#")
-        .replace('>', "")
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find('<') {
+        out.push_str(&rest[..start]);
+        let tail = &rest[start..];
+        let mention = ["<@&", "<@", "<#"]
+            .iter()
+            .find(|prefix| tail.starts_with(**prefix))
+            .and_then(|prefix| {
+                let end = tail.find('>')?;
+                let id = &tail[prefix.len()..end];
+                let plain =
+                    !id.is_empty() && !id.contains(['<', '>']) && !id.contains(char::is_whitespace);
+                plain.then(|| (format!("{}{id}", &prefix[1..]), end + 1))
+            });
+        match mention {
+            Some((shown, used)) => {
+                out.push_str(&shown);
+                rest = &tail[used..];
+            }
+            None => {
+                out.push('<');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn pad(text: &str, width: usize) -> String {
@@ -149,5 +174,31 @@ pub fn error(e: &CommandError, reference: Option<&str>) -> String {
                 .map(|r| format!(" (reference {r})"))
                 .unwrap_or_default()
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain_mentions;
+
+    #[test]
+    fn mentions_become_readable_and_other_brackets_stay() {
+        assert_eq!(
+            plain_mentions("<@alice> won in <#wins> (<@&leads>)"),
+            "@alice won in #wins (@&leads)"
+        );
+        assert_eq!(
+            plain_mentions("margin > 20% and < 30%"),
+            "margin > 20% and < 30%"
+        );
+        assert_eq!(
+            plain_mentions("<@ not a mention> <@bob>"),
+            "<@ not a mention> @bob"
+        );
+        assert_eq!(
+            plain_mentions("Stage: Proposal → Negotiation"),
+            "Stage: Proposal → Negotiation"
+        );
+        assert_eq!(plain_mentions("trailing <@"), "trailing <@");
     }
 }
