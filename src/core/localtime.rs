@@ -42,12 +42,6 @@ pub fn local_to_utc(local: NaiveDateTime, tz: Tz) -> DateTime<Utc> {
     }
 }
 
-/// The instant the local day `date` starts in `tz` (midnight, or the first minute
-/// after it where midnight itself does not exist).
-pub fn start_of_day(date: NaiveDate, tz: Tz) -> DateTime<Utc> {
-    local_to_utc(date.and_hms_opt(0, 0, 0).unwrap_or_default(), tz)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,7 +7,7 @@
 //! does, and a time that happens twice fires once, at its first occurrence.
 
 use super::localtime::local_to_utc;
-use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, Duration, TimeZone, Utc};
 use chrono_tz::Tz;
 use std::str::FromStr;
 
@@ -182,16 +182,17 @@ pub fn local_label(instant: DateTime<Utc>, tz: Tz) -> String {
         .to_string()
 }
 
-/// Parses `2026-03-27 12:00` as a local time in `tz` (tests and the console).
-pub fn local(text: &str, tz: Tz) -> Option<DateTime<Utc>> {
-    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M")
-        .ok()
-        .map(|n| local_to_utc(n, tz))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDateTime;
+
+    /// `2026-03-27 12:00` as a local time in `tz`.
+    fn local(text: &str, tz: Tz) -> Option<DateTime<Utc>> {
+        NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M")
+            .ok()
+            .map(|n| local_to_utc(n, tz))
+    }
 
     fn berlin() -> Tz {
         "Europe/Berlin".parse().unwrap()
