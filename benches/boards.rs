@@ -138,15 +138,28 @@ fn main() {
             ),
             (
                 "synthetic: /forecast everyone:true (this quarter)",
-                "/forecast everyone:true",
+                "/forecast show everyone:true",
             ),
             (
                 "synthetic: /forecast everyone:true period:year",
-                "/forecast everyone:true period:year",
+                "/forecast show everyone:true period:year",
             ),
         ] {
             println!("| {label} | {} |", ms(time(&mut d, line, 20).await));
         }
+        // A scheduler step on a new day takes every subject's snapshot (everyone and 50
+        // reps, for the month and the quarter); with an alerts schedule it also checks
+        // every rule.
+        println!(
+            "| synthetic: daily forecast snapshots (51 subjects × month and quarter) | {} |",
+            ms(time(&mut d, ":advance 1d", 7).await)
+        );
+        d.ok("/setup managers_channel:#managers").await;
+        d.ok("/schedule add kind:alerts cron:\"daily 09:00\"").await;
+        println!(
+            "| synthetic: daily snapshots + alerts check (all six rules) | {} |",
+            ms(time(&mut d, ":advance 1d", 7).await)
+        );
         let rows: Vec<dealbell::render::chart::ChartRow> = (0..10)
             .map(|i| dealbell::render::chart::ChartRow {
                 rank: (i + 1).to_string(),

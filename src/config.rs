@@ -2,6 +2,7 @@
 //! environment variables. Validated once at start; the rest of the program gets
 //! typed values.
 
+use crate::core::alerts::{AlertSettings, Rule, RuleSetting, check_threshold};
 use crate::core::deal::{Outcome, Pipeline, PipelineError, Stage};
 use crate::core::forecast::CategoryThresholds;
 use crate::core::localtime::parse_timezone;
@@ -69,6 +70,10 @@ pub struct Config {
     pub schedule_grace_minutes: i64,
     pub post_attempts: i64,
     pub forecast_thresholds: CategoryThresholds,
+    /// Alert rules every team starts with.
+    pub alerts: AlertSettings,
+    /// "month" or "quarter": the period alerts watch.
+    pub alerts_period: String,
     pub pipeline: Pipeline,
     /// Lower-cased CRM stage name → stage key.
     pub import_stage_map: BTreeMap<String, String>,
@@ -100,6 +105,7 @@ struct RawConfig {
     deals: RawDeals,
     schedules: RawSchedules,
     forecast: RawForecast,
+    alerts: RawAlerts,
     stages: Vec<RawStage>,
     import: RawImport,
     discord: RawDiscord,
@@ -129,6 +135,19 @@ struct RawDeals {
 struct RawSchedules {
     grace_minutes: i64,
     post_attempts: i64,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAlerts {
+    attainment_below_percent: i64,
+    attainment_days_left: i64,
+    slipped_after_days: i64,
+    stale_after_days: i64,
+    coverage_below_x100: i64,
+    forecast_drop_percent: i64,
+    large_deal_amount: i64,
+    period: String,
+    dm_nudges: bool,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -307,6 +326,38 @@ impl Config {
                 "forecast: best_case_at must not be above commit_at, and both at most 100".into(),
             ));
         }
+        let a = &raw.alerts;
+        let mut rules = BTreeMap::new();
+        for (rule, threshold, days) in [
+            (
+                Rule::Attainment,
+                a.attainment_below_percent,
+                Some(a.attainment_days_left),
+            ),
+            (Rule::Slipped, a.slipped_after_days, None),
+            (Rule::Stale, a.stale_after_days, None),
+            (Rule::Coverage, a.coverage_below_x100, None),
+            (Rule::ForecastDrop, a.forecast_drop_percent, None),
+            (Rule::LargeDeal, a.large_deal_amount, None),
+        ] {
+            check_threshold(rule, threshold, days).map_err(|e| invalid(format!("alerts: {e}")))?;
+            rules.insert(
+                rule,
+                RuleSetting {
+                    enabled: true,
+                    threshold,
+                    days,
+                },
+            );
+        }
+        if !matches!(a.period.as_str(), "month" | "quarter") {
+            return Err(invalid("alerts.period must be month or quarter".into()));
+        }
+        let alerts = AlertSettings {
+            rules,
+            dm_nudges: a.dm_nudges,
+        };
+        let alerts_period = a.period.clone();
         let stages = raw
             .stages
             .into_iter()
@@ -358,6 +409,8 @@ impl Config {
                 commit_at: raw.forecast.commit_at,
                 best_case_at: raw.forecast.best_case_at,
             },
+            alerts,
+            alerts_period,
             pipeline,
             import_stage_map,
             discord,

@@ -2,7 +2,7 @@
 //! serves the commands and (later) the scheduler; Discord sends to real channels,
 //! the console keeps posts in an outbox it prints after each line.
 
-use crate::reply::Post;
+use crate::reply::{Message, Post};
 use std::sync::{Arc, Mutex};
 
 #[derive(Debug, thiserror::Error)]
@@ -41,6 +41,20 @@ impl Poster {
                     .unwrap_or_else(|e| e.into_inner())
                     .push(post.clone());
                 Ok(())
+            }
+        }
+    }
+
+    /// Sends a chat user a direct message. The console shows it as a post to `dm:USER`.
+    pub async fn direct_message(&self, user_id: &str, message: &Message) -> Result<(), PostError> {
+        match self {
+            Poster::Discord(http) => crate::discord::send_direct(http, user_id, message).await,
+            Poster::Console(_) => {
+                self.post(&Post {
+                    channel_id: format!("dm:{user_id}"),
+                    message: message.clone(),
+                })
+                .await
             }
         }
     }

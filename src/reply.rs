@@ -173,6 +173,14 @@ pub enum ReplyData {
     },
     Quota(QuotaData),
     Forecast(ForecastData),
+    Accuracy(AccuracyData),
+    AlertRules {
+        rules: Vec<AlertRuleView>,
+        dm_nudges: bool,
+    },
+    Alerts {
+        alerts: Vec<crate::store::AlertRow>,
+    },
     QuotaSet {
         subject: String,
         period_label: String,
@@ -236,6 +244,38 @@ pub struct ForecastData {
     pub period_label: String,
     pub currency: String,
     pub forecast: crate::core::forecast::Forecast,
+}
+
+/// `/forecast accuracy`: each method's error against what closed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AccuracyData {
+    pub subject: String,
+    pub period_label: String,
+    /// Won in the period (so far, while it runs), minor units.
+    pub actual: i64,
+    pub running: bool,
+    /// Mean absolute error of each method, in basis points of what closed.
+    pub mean_error_bp: Vec<(String, i64)>,
+    /// The method(s) with the smallest mean error.
+    pub closest: Vec<String>,
+    pub rows: Vec<AccuracyRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AccuracyRow {
+    pub day: chrono::NaiveDate,
+    pub forecasts: Vec<(String, i64)>,
+    pub errors_bp: Vec<(String, i64)>,
+}
+
+/// One alert rule as `/alerts rules` shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AlertRuleView {
+    pub rule: String,
+    pub enabled: bool,
+    pub threshold: i64,
+    pub days: Option<i64>,
+    pub description: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

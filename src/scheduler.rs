@@ -9,7 +9,7 @@
 //! most once beats twice in a team channel).
 
 use crate::app::App;
-use crate::commands::scheduled;
+use crate::commands::{forecast, scheduled};
 use crate::core::schedule::{CronSpec, local_label};
 use crate::poster::Poster;
 use crate::reply::{Message, Post, Tone};
@@ -32,7 +32,7 @@ pub struct Fired {
     pub guild_id: String,
     pub schedule: i64,
     pub due_at: DateTime<Utc>,
-    /// posted, late, skipped, retrying or failed
+    /// posted, late, quiet (an alerts check with nothing new), skipped, retrying or failed
     pub outcome: String,
 }
 
@@ -50,6 +50,7 @@ impl Scheduler {
     /// posts whose time has come.
     pub async fn run_due(&self, now: DateTime<Utc>) -> Result<Vec<Fired>, StoreError> {
         let db = &self.app.db;
+        self.take_snapshots(now).await?;
         let grace = Duration::minutes(self.app.config.schedule_grace_minutes);
         let mut fired = Vec::new();
         for schedule in db.running_schedules().await? {
@@ -105,6 +106,28 @@ impl Scheduler {
         Ok(fired)
     }
 
+    /// Once a day per team (its first step after local midnight), stores every
+    /// subject's forecast. A team whose forecast cannot be built is logged and skipped.
+    async fn take_snapshots(&self, now: DateTime<Utc>) -> Result<(), StoreError> {
+        let db = &self.app.db;
+        for guild_id in db.guild_ids().await? {
+            let Some(team) = db.guild(&guild_id).await? else {
+                continue;
+            };
+            let today = team.today(now);
+            match forecast::take_snapshots(&self.app, &team, today).await {
+                Ok(n) if n > 0 => {
+                    tracing::debug!(guild = %guild_id, snapshots = n, "forecast snapshots taken")
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    tracing::error!(guild = %guild_id, error = %e, "could not take forecast snapshots")
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Builds and posts one firing; records the result. Returns the outcome's name.
     async fn deliver(
         &self,
@@ -129,8 +152,8 @@ impl Scheduler {
             .await?;
             return Ok("failed".into());
         };
-        let message = match scheduled::build(&self.app, &team, schedule, due, late, now).await {
-            Ok(m) => m,
+        let built = match scheduled::build(&self.app, &team, schedule, due, late, now).await {
+            Ok(b) => b,
             Err(e) => {
                 tracing::error!(schedule = schedule.number, guild = %schedule.guild_id, error = %e, "could not build a scheduled post");
                 db.finish_firing(
@@ -145,6 +168,25 @@ impl Scheduler {
                 .await?;
                 return Ok("failed".into());
             }
+        };
+        // Nudges are a courtesy: one that cannot be delivered (DMs closed) is logged, not retried.
+        for (user_id, message) in &built.direct {
+            if let Err(e) = self.poster.direct_message(user_id, message).await {
+                tracing::info!(user = %user_id, error = %e, "could not send a nudge");
+            }
+        }
+        let Some(message) = built.post else {
+            db.finish_firing(
+                schedule.id,
+                due,
+                "posted",
+                attempts,
+                None,
+                Some("nothing new"),
+                now,
+            )
+            .await?;
+            return Ok("quiet".into());
         };
         let post = Post {
             channel_id: schedule.channel_id.clone(),

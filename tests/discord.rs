@@ -577,6 +577,87 @@ async fn a_scheduled_post_is_retried_then_reported_to_managers() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn alerts_reach_the_managers_channel_and_nudge_the_owner_by_dm() {
+    let bot = start_bot().await;
+    let owner = Person::owner();
+    bot.run(
+        &owner,
+        "setup",
+        json!([channel("managers_channel", CHANNEL_ID)]),
+    )
+    .await;
+    bot.run(
+        &owner,
+        "alerts",
+        sub("set", vec![s("rule", "dm_nudges"), b("enabled", true)]),
+    )
+    .await;
+    let r = bot
+        .run(
+            &owner,
+            "schedule",
+            sub("add", vec![s("kind", "alerts"), s("cron", "daily 09:30")]),
+        )
+        .await;
+    assert!(
+        text(&r).contains(&format!("<#{CHANNEL_ID}>")),
+        "{}",
+        text(&r)
+    );
+    bot.run(
+        &bob(),
+        "deal",
+        sub(
+            "add",
+            vec![
+                s("customer", "Slowpoke"),
+                s("amount", "2k"),
+                s("close", "2026-03-01"),
+            ],
+        ),
+    )
+    .await;
+    bot.app
+        .clock
+        .set(Some("2026-03-10T09:30:00Z".parse().unwrap()));
+    bot.app.scheduler_wake.notify_one();
+    let dm_channel = bob().id + DM_OFFSET;
+    let nudge = bot
+        .fake
+        .wait_for("the nudge", |r| {
+            r.method == "POST" && r.path == format!("/channels/{dm_channel}/messages")
+        })
+        .await
+        .body;
+    assert_eq!(nudge["embeds"][0]["title"], "👋 A nudge about deal #1");
+    let opened = bot
+        .fake
+        .requests()
+        .into_iter()
+        .find(|r| r.path == "/users/@me/channels")
+        .unwrap();
+    assert_eq!(opened.body["recipient_id"], bob().id.to_string());
+    let alert = bot
+        .fake
+        .wait_for("the alert", |r| {
+            r.method == "POST"
+                && r.path == format!("/channels/{CHANNEL_ID}/messages")
+                && r.body["embeds"][0]["title"]
+                    .as_str()
+                    .is_some_and(|t| t.starts_with("🚨 Forecast alerts"))
+        })
+        .await
+        .body;
+    assert!(
+        alert["embeds"][0]["description"]
+            .as_str()
+            .unwrap()
+            .contains("Slowpoke (Bob Brown) — 2,000 USD was due 1 Mar, 9 day(s) ago")
+    );
+    bot.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_chart_is_uploaded_and_shown_in_the_embed() {
     let bot = start_bot().await;
     bot.run(
@@ -1112,16 +1193,58 @@ async fn every_command_main_path_and_a_refusal() {
         (
             &bob,
             "forecast",
-            json!([]),
+            sub("show", vec![]),
             json!({}),
             "🔮 Forecast — Bob Brown",
         ),
         (
             &zofia,
             "forecast",
-            json!([b("everyone", true)]),
+            sub("show", vec![b("everyone", true)]),
             json!({}),
             "for managers",
+        ),
+        (
+            &bob,
+            "forecast",
+            sub("accuracy", vec![]),
+            json!({}),
+            "No forecasts of February 2026 were kept for Bob Brown",
+        ),
+        (
+            &owner,
+            "alerts",
+            sub("rules", vec![]),
+            json!({}),
+            "🚨 Alert rules",
+        ),
+        (
+            &owner,
+            "alerts",
+            sub("set", vec![s("rule", "stale"), i("threshold", 21)]),
+            json!({}),
+            "Alert rule `stale` changed",
+        ),
+        (
+            &owner,
+            "alerts",
+            sub("list", vec![]),
+            json!({}),
+            "Open alerts (0)",
+        ),
+        (
+            &owner,
+            "alerts",
+            sub("snooze", vec![i("id", 1), i("days", 2)]),
+            json!({}),
+            "There is no alert #1",
+        ),
+        (
+            &zofia,
+            "alerts",
+            sub("rules", vec![]),
+            json!({}),
+            "Only managers",
         ),
         (
             &bob,

@@ -29,7 +29,7 @@ async fn pipeline() -> Driver {
 async fn a_reps_forecast_by_every_method() {
     let mut d = pipeline().await;
     d.ok(":as bob").await;
-    let r = d.ok("/forecast").await;
+    let r = d.ok("/forecast show show").await;
     assert_eq!(r["visibility"], "ephemeral");
     let f = &r["data"]["forecast"];
     assert_eq!(f["closed_won"], 3_000_000);
@@ -80,11 +80,11 @@ async fn owners_override_a_deals_category() {
             .contains("forecast as Commit")
     );
     assert_eq!(
-        d.ok("/forecast").await["data"]["forecast"]["commit"],
+        d.ok("/forecast show show").await["data"]["forecast"]["commit"],
         9_000_000
     );
     d.ok("/deal forecast id:4 category:omit").await;
-    let f = d.ok("/forecast").await["data"]["forecast"].clone();
+    let f = d.ok("/forecast show show").await["data"]["forecast"].clone();
     assert_eq!(
         (f["pipeline"].as_i64(), f["weighted"].as_i64()),
         (Some(3_800_000), Some(2_200_000))
@@ -97,7 +97,7 @@ async fn owners_override_a_deals_category() {
             .contains("Pipeline (from its stage)")
     );
     assert_eq!(
-        d.ok("/forecast").await["data"]["forecast"]["pipeline"],
+        d.ok("/forecast show show").await["data"]["forecast"]["pipeline"],
         7_800_000
     );
     // The change is audited and can be undone like any other.
@@ -105,7 +105,7 @@ async fn owners_override_a_deals_category() {
     assert_eq!(h["data"]["entries"].as_array().unwrap().len(), 4);
     d.ok("/deal undo").await;
     assert_eq!(
-        d.ok("/forecast").await["data"]["forecast"]["weighted"],
+        d.ok("/forecast show show").await["data"]["forecast"]["weighted"],
         2_200_000,
         "back to omitted"
     );
@@ -137,30 +137,30 @@ async fn who_sees_which_forecast() {
     let mut d = pipeline().await;
     d.ok(":as carol").await;
     assert!(
-        d.refused("/forecast rep:@bob")
+        d.refused("/forecast show rep:@bob")
             .await
             .contains("Only managers")
     );
     assert!(
-        d.refused("/forecast everyone:true")
+        d.refused("/forecast show everyone:true")
             .await
             .contains("for managers")
     );
-    let own = d.ok("/forecast period:month").await;
+    let own = d.ok("/forecast show period:month").await;
     assert_eq!(own["data"]["forecast"]["closed_won"], 0);
     assert_eq!(own["data"]["period_label"], "March 2026");
     d.ok(":as you manager").await;
-    let r = d.ok("/forecast rep:@bob period:month").await;
+    let r = d.ok("/forecast show rep:@bob period:month").await;
     assert_eq!(
         r["data"]["forecast"]["quota"],
         serde_json::Value::Null,
         "the quota is quarterly"
     );
-    let r = d.ok("/forecast everyone:true").await;
+    let r = d.ok("/forecast show everyone:true").await;
     assert_eq!(r["data"]["forecast"]["closed_won"], 3_000_000);
     assert!(text(&r).contains("· bob"), "team forecasts name the owner");
     assert!(
-        d.refused("/forecast rep:@bob everyone:true")
+        d.refused("/forecast show rep:@bob everyone:true")
             .await
             .contains("Choose one")
     );

@@ -70,6 +70,11 @@ pub enum Action {
     SchedulePreview,
     DealForecast,
     Forecast,
+    ForecastAccuracy,
+    AlertRules,
+    AlertSet,
+    AlertList,
+    AlertSnooze,
 }
 
 /// Suggestions offered while an option is typed (Discord's autocomplete).
@@ -297,6 +302,18 @@ const SCHEDULE_KINDS: &[Choice] = &[
     choice("Leaderboard", "leaderboard"),
     choice("Quota progress (everyone and teams)", "quota"),
     choice("Digest: leaderboard and quota progress", "digest"),
+    choice("Forecast for everyone", "forecast"),
+    choice("Forecast alerts (to the managers' channel)", "alerts"),
+];
+
+const ALERT_RULES: &[Choice] = &[
+    choice("Projected to miss quota", "attainment"),
+    choice("Slipped deal (past its close date)", "slipped"),
+    choice("Stale deal (not updated)", "stale"),
+    choice("Thin pipeline coverage", "coverage"),
+    choice("Forecast dropped", "forecast_drop"),
+    choice("Large deal moved, won or lost", "large_deal"),
+    choice("DM nudges to deal owners", "dm_nudges"),
 ];
 
 const SCHEDULE_ID: OptionSpec = between(
@@ -641,7 +658,11 @@ pub const CATALOGUE: &[CommandSpec] = &[
                         60,
                         "When: \"0 9 * * MON\", daily 17:30, weekly monday 09:00, monthly 1 09:00",
                     ),
-                    req("channel", Channel, "Where to post"),
+                    opt(
+                        "channel",
+                        Channel,
+                        "Where to post (default: here; alerts: the managers' channel)",
+                    ),
                     with_choices(
                         opt(
                             "metric",
@@ -697,25 +718,102 @@ pub const CATALOGUE: &[CommandSpec] = &[
             ),
         ]),
     },
-    leaf(
-        "forecast",
-        "What will close this period, by several methods, and pipeline coverage",
-        Everyone,
-        Action::Forecast,
-        &[
-            opt("rep", User, "A rep's forecast (managers; default: yours)"),
-            TEAM_OPTION,
-            EVERYONE_OPTION,
-            with_choices(
-                opt(
-                    "period",
-                    OptionKind::String,
-                    "Which period (default: this quarter)",
-                ),
-                PERIODS,
+    CommandSpec {
+        name: "forecast",
+        description: "What will close this period, and how good past forecasts were",
+        access: Everyone,
+        body: Body::Group(&[
+            leaf(
+                "show",
+                "What will close this period, by several methods, and pipeline coverage",
+                Everyone,
+                Action::Forecast,
+                &[
+                    opt("rep", User, "A rep's forecast (managers; default: yours)"),
+                    TEAM_OPTION,
+                    EVERYONE_OPTION,
+                    with_choices(
+                        opt(
+                            "period",
+                            OptionKind::String,
+                            "Which period (default: this quarter)",
+                        ),
+                        PERIODS,
+                    ),
+                ],
             ),
-        ],
-    ),
+            leaf(
+                "accuracy",
+                "What each method forecast day by day against what closed",
+                Everyone,
+                Action::ForecastAccuracy,
+                &[
+                    opt("rep", User, "A rep's (managers; default: yours)"),
+                    TEAM_OPTION,
+                    EVERYONE_OPTION,
+                    with_choices(
+                        opt(
+                            "period",
+                            OptionKind::String,
+                            "Which month or quarter (default: last month)",
+                        ),
+                        PERIODS,
+                    ),
+                ],
+            ),
+        ]),
+    },
+    CommandSpec {
+        name: "alerts",
+        description: "Forecast alerts: rules, what is open, snooze",
+        access: Manager,
+        body: Body::Group(&[
+            leaf(
+                "rules",
+                "The alert rules and their thresholds",
+                Manager,
+                Action::AlertRules,
+                &[],
+            ),
+            leaf(
+                "set",
+                "Change a rule's threshold, or turn it on or off",
+                Manager,
+                Action::AlertSet,
+                &[
+                    with_choices(req("rule", OptionKind::String, "Which rule"), ALERT_RULES),
+                    opt(
+                        "threshold",
+                        Integer,
+                        "New threshold (percent, days, hundredths or amount: see /alerts rules)",
+                    ),
+                    opt("days", Integer, "Attainment only: days left in the period"),
+                    opt("enabled", Boolean, "Turn the rule on or off"),
+                ],
+            ),
+            leaf(
+                "list",
+                "Alerts that are open now",
+                Manager,
+                Action::AlertList,
+                &[],
+            ),
+            leaf(
+                "snooze",
+                "Quiet an alert for some days",
+                Manager,
+                Action::AlertSnooze,
+                &[
+                    between(
+                        req("id", Integer, "Alert number, as in /alerts list"),
+                        1,
+                        i64::MAX,
+                    ),
+                    between(req("days", Integer, "How many days (1-90)"), 1, 90),
+                ],
+            ),
+        ]),
+    },
     leaf(
         "setup",
         "Team settings: timezone, currency, fiscal year, roles, channels",

@@ -1,50 +1,45 @@
-//! `/forecast`: what a rep, a team or everyone will close this period.
+//! `/forecast show` and `/forecast accuracy`, and the forecasts the scheduler needs:
+//! daily snapshots of every subject, and the numbers the alert rules watch.
 
 use super::{CommandError, Request};
-use crate::core::forecast::{OpenDeal, forecast};
-use crate::core::money::Money;
+use crate::app::App;
+use crate::core::deal::Deal;
+use crate::core::forecast::{Forecast, OpenDeal, forecast};
+use crate::core::money::{Currency, Money};
+use crate::core::period::Period;
 use crate::core::quota::{QuotaSubject, percent};
-use crate::reply::{ForecastData, Message, Reply, ReplyData, Tone};
+use crate::core::team::TeamSettings;
+use crate::reply::{AccuracyData, AccuracyRow, ForecastData, Message, Reply, ReplyData, Tone};
+use crate::store::Snapshot;
+use chrono::{Datelike, NaiveDate};
+use std::collections::{BTreeMap, BTreeSet};
 
-pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let (subject, name) = match super::quota::named_subject(req).await? {
-        Some(s) => s,
-        None => (
-            QuotaSubject::Member(req.caller.id),
-            req.caller.display_name.clone(),
-        ),
-    };
-    super::quota::check_visible(req, subject, true).await?;
-    let db = &req.app.db;
-    let guild = &req.inv.guild_id;
+/// One subject's forecast, with the open deals it had to leave out.
+pub(crate) struct SubjectForecast {
+    pub subject: QuotaSubject,
+    pub name: String,
+    pub forecast: Forecast,
+    pub other_currency: usize,
+    pub no_amount: usize,
+}
 
-    let period = req.period("period", "quarter")?;
-    let currency = req.team.currency;
-    let won = db
-        .won_revenue(guild, subject, period.start, period.end, currency)
-        .await?;
-    let quota = match period.quota_key() {
-        Some(kind) => db
-            .quota(guild, subject, kind, period.start)
-            .await?
-            .filter(|q| q.currency == currency)
-            .map(|q| q.minor),
-        None => None,
-    };
-    let thresholds = req.app.config.forecast_thresholds;
-    let mut other_currency = 0;
-    let mut no_amount = 0;
-    let mut open = Vec::new();
-    for deal in db.open_deals(guild, subject).await? {
+/// Open deals as the forecast sees them; counts those in other currencies and without
+/// an amount, which it cannot add up.
+fn forecastable(app: &App, team: &TeamSettings, deals: &[Deal]) -> (Vec<OpenDeal>, usize, usize) {
+    let thresholds = app.config.forecast_thresholds;
+    let (mut other_currency, mut no_amount) = (0, 0);
+    let mut open = Vec::with_capacity(deals.len());
+    for deal in deals {
         let Some(amount) = deal.state.amount else {
             no_amount += 1;
             continue;
         };
-        if amount.currency != currency {
+        if amount.currency != team.currency {
             other_currency += 1;
             continue;
         }
-        let probability = req
+        let probability = app
+            .config
             .pipeline
             .by_key(&deal.state.stage)
             .map(|s| s.probability)
@@ -62,12 +57,151 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
             expected_close: deal.state.expected_close,
         });
     }
-    let f = forecast(won, &open, quota, &period, req.today);
-    let money = |minor: i64| Money::new(minor, currency).display_whole();
+    (open, other_currency, no_amount)
+}
 
+async fn quota_of(
+    app: &App,
+    team: &TeamSettings,
+    subject: QuotaSubject,
+    period: &Period,
+) -> Result<Option<i64>, CommandError> {
+    Ok(match period.quota_key() {
+        Some(kind) => app
+            .db
+            .quota(&team.guild_id, subject, kind, period.start)
+            .await?
+            .filter(|q| q.currency == team.currency)
+            .map(|q| q.minor),
+        None => None,
+    })
+}
+
+/// The forecast of one subject.
+pub(crate) async fn forecast_of(
+    app: &App,
+    team: &TeamSettings,
+    subject: QuotaSubject,
+    name: String,
+    period: &Period,
+    today: NaiveDate,
+) -> Result<SubjectForecast, CommandError> {
+    let db = &app.db;
+    let won = db
+        .won_revenue(
+            &team.guild_id,
+            subject,
+            period.start,
+            period.end,
+            team.currency,
+        )
+        .await?;
+    let quota = quota_of(app, team, subject, period).await?;
+    let (open, other_currency, no_amount) =
+        forecastable(app, team, &db.open_deals(&team.guild_id, subject).await?);
+    Ok(SubjectForecast {
+        subject,
+        name,
+        forecast: forecast(won, &open, quota, period, today),
+        other_currency,
+        no_amount,
+    })
+}
+
+/// Everyone's forecast, each team's, and each rep's who has a quota, open deals or
+/// wins in the period, from one read of the open deals.
+pub(crate) async fn forecast_all(
+    app: &App,
+    team: &TeamSettings,
+    period: &Period,
+    today: NaiveDate,
+) -> Result<Vec<SubjectForecast>, CommandError> {
+    let db = &app.db;
+    let guild = &team.guild_id;
+    let deals = db.open_deals(guild, QuotaSubject::Everyone).await?;
+    let won = db
+        .won_totals(guild, period.start, period.end, team.currency)
+        .await?;
+    let member_quotas: BTreeMap<i64, i64> = match period.quota_key() {
+        Some(kind) => db
+            .member_quotas(guild, kind, period.start)
+            .await?
+            .into_iter()
+            .filter(|(_, _, c)| c == team.currency.code())
+            .map(|(id, amount, _)| (id, amount))
+            .collect(),
+        None => BTreeMap::new(),
+    };
+    let mut names: BTreeMap<i64, String> = BTreeMap::new();
+    let mut by_owner: BTreeMap<i64, Vec<Deal>> = BTreeMap::new();
+    for d in &deals {
+        names.insert(d.state.owner_id, d.owner_name.clone());
+        by_owner
+            .entry(d.state.owner_id)
+            .or_default()
+            .push(d.clone());
+    }
+    let won_by: BTreeMap<i64, i64> = won.iter().map(|w| (w.member_id, w.revenue)).collect();
+    for w in &won {
+        names.insert(w.member_id, w.name.clone());
+    }
+    for id in member_quotas.keys() {
+        if !names.contains_key(id)
+            && let Some(m) = db.member_by_id(guild, *id).await?
+        {
+            names.insert(*id, m.display_name);
+        }
+    }
+    let make = |subject, name, deals: &[Deal], won: i64, quota: Option<i64>| {
+        let (open, other_currency, no_amount) = forecastable(app, team, deals);
+        SubjectForecast {
+            subject,
+            name,
+            forecast: forecast(won, &open, quota, period, today),
+            other_currency,
+            no_amount,
+        }
+    };
+    let mut out = vec![make(
+        QuotaSubject::Everyone,
+        "Everyone".to_string(),
+        &deals,
+        won_by.values().sum(),
+        quota_of(app, team, QuotaSubject::Everyone, period).await?,
+    )];
+    for (team_id, team_name, members) in db.team_memberships(guild).await? {
+        let members: BTreeSet<i64> = members.into_iter().collect();
+        let team_deals: Vec<Deal> = deals
+            .iter()
+            .filter(|d| members.contains(&d.state.owner_id))
+            .cloned()
+            .collect();
+        let team_won = members.iter().filter_map(|m| won_by.get(m)).sum();
+        let subject = QuotaSubject::Team(team_id);
+        let quota = quota_of(app, team, subject, period).await?;
+        out.push(make(subject, team_name, &team_deals, team_won, quota));
+    }
+    for (id, name) in names {
+        let owned = by_owner.get(&id).map(Vec::as_slice).unwrap_or(&[]);
+        out.push(make(
+            QuotaSubject::Member(id),
+            name,
+            owned,
+            won_by.get(&id).copied().unwrap_or(0),
+            member_quotas.get(&id).copied(),
+        ));
+    }
+    Ok(out)
+}
+
+/// The forecast as a message.
+pub(crate) fn render(sf: &SubjectForecast, period: &Period, team: &TeamSettings) -> Message {
+    let f = &sf.forecast;
+    let currency = team.currency;
+    let money = |minor: i64| Money::new(minor, currency).display_whole();
     let mut message = Message::new(
         Tone::Info,
-        format!("🔮 Forecast — {name} — {}", period.label()),
+        format!("🔮 Forecast — {} — {}", sf.name, period.label()),
     )
     .field("Closed won", money(f.closed_won))
     .field("Commit", money(f.commit))
@@ -95,6 +229,7 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
             format!("{}.{:02}× what is left", c / 100, c % 100),
         );
     }
+    let one_rep = matches!(sf.subject, QuotaSubject::Member(_));
     for d in &f.largest {
         let close = d
             .expected_close
@@ -107,7 +242,7 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
             money(d.amount),
             d.category.label(),
             d.probability,
-            if matches!(subject, QuotaSubject::Member(_)) {
+            if one_rep {
                 String::new()
             } else {
                 format!(" · {}", d.owner)
@@ -133,22 +268,293 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
             f.undated
         ));
     }
-    if other_currency + no_amount > 0 {
+    if sf.other_currency + sf.no_amount > 0 {
         message = message.line(format!(
-            "Left out: {other_currency} open deal(s) in other currencies, {no_amount} without an amount."
+            "Left out: {} open deal(s) in other currencies, {} without an amount.",
+            sf.other_currency, sf.no_amount
         ));
     }
-    message = message.footer(format!(
+    message.footer(format!(
         "{} · {} · methods in the README",
         period.label(),
-        req.team.timezone
-    ));
+        team.timezone
+    ))
+}
+
+/// The subject the options name, or the caller; checked against what the caller may see.
+async fn subject_of(req: &Request<'_>) -> Result<(QuotaSubject, String), CommandError> {
+    let (subject, name) = match super::quota::named_subject(req).await? {
+        Some(s) => s,
+        None => (
+            QuotaSubject::Member(req.caller.id),
+            req.caller.display_name.clone(),
+        ),
+    };
+    super::quota::check_visible(req, subject, true).await?;
+    Ok((subject, name))
+}
+
+/// `/forecast show`.
+pub async fn show(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let (subject, name) = subject_of(req).await?;
+    let period = req.period("period", "quarter")?;
+    let sf = forecast_of(req.app, &req.team, subject, name, &period, req.today).await?;
+    let message = render(&sf, &period, &req.team);
     let data = ReplyData::Forecast(ForecastData {
-        subject: name,
+        subject: sf.name,
         period,
         period_label: period.label(),
-        currency: currency.to_string(),
-        forecast: f,
+        currency: req.team.currency.to_string(),
+        forecast: sf.forecast,
     });
     Ok(Reply::private(message, data))
+}
+
+/// The periods snapshots are kept for.
+const SNAPSHOT_PERIODS: [crate::core::period::PeriodKind; 2] = [
+    crate::core::period::PeriodKind::Month,
+    crate::core::period::PeriodKind::Quarter,
+];
+
+fn snapshot_of(sf: &SubjectForecast, day: NaiveDate, currency: Currency) -> Snapshot {
+    let f = &sf.forecast;
+    Snapshot {
+        subject: sf.subject.key(),
+        day,
+        currency: currency.to_string(),
+        closed_won: f.closed_won,
+        commit: f.commit,
+        best_case: f.best_case,
+        weighted: f.closed_won + f.weighted,
+        run_rate: f.run_rate,
+        blended: f.blended,
+        pipeline: f.pipeline,
+        quota: f.quota,
+    }
+}
+
+/// Stores today's forecast of every subject for this month and quarter, once a day.
+/// Returns how many snapshots were stored (0 when today's were already taken).
+pub async fn take_snapshots(
+    app: &App,
+    team: &TeamSettings,
+    today: NaiveDate,
+) -> Result<usize, CommandError> {
+    if !app.db.claim_snapshot_day(&team.guild_id, today).await? {
+        return Ok(0);
+    }
+    let mut stored = 0;
+    for kind in SNAPSHOT_PERIODS {
+        let period = Period::containing(kind, today, team.fiscal_year_start);
+        let Some(key) = period.quota_key() else {
+            continue;
+        };
+        let snapshots: Vec<Snapshot> = forecast_all(app, team, &period, today)
+            .await?
+            .iter()
+            .map(|sf| snapshot_of(sf, today, team.currency))
+            .collect();
+        app.db
+            .save_snapshots(&team.guild_id, key, period.start, &snapshots)
+            .await?;
+        stored += snapshots.len();
+    }
+    Ok(stored)
+}
+
+/// Absolute error of a forecast against what closed, in basis points of what closed.
+fn error_bp(forecast: i64, actual: i64) -> Option<i64> {
+    (actual > 0)
+        .then(|| ((i128::from(forecast - actual).abs() * 10_000) / i128::from(actual)) as i64)
+}
+
+/// The methods a snapshot records, by name.
+fn methods(s: &Snapshot) -> [(&'static str, Option<i64>); 5] {
+    [
+        ("commit", Some(s.commit)),
+        ("best_case", Some(s.best_case)),
+        ("weighted", Some(s.weighted)),
+        ("run_rate", s.run_rate),
+        ("blended", Some(s.blended)),
+    ]
+}
+
+fn method_label(key: &str) -> &'static str {
+    match key {
+        "commit" => "Commit",
+        "best_case" => "Best case",
+        "weighted" => "Won + weighted",
+        "run_rate" => "Run-rate",
+        _ => "Blended",
+    }
+}
+
+/// `/forecast accuracy`: what each method forecast on each day against what closed.
+pub async fn accuracy(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let (subject, name) = subject_of(req).await?;
+    let period = req.period("period", "last_month")?;
+    let Some(kind) = period.quota_key().filter(|k| *k != "year") else {
+        return Err(CommandError::with_hint(
+            "Forecasts are kept for months and quarters.",
+            "Pick a month or quarter: period:last_month, period:last_quarter, period:month.",
+        ));
+    };
+    let snapshots = req
+        .app
+        .db
+        .snapshots(
+            &req.inv.guild_id,
+            &subject.key(),
+            kind,
+            period.start,
+            req.today,
+        )
+        .await?;
+    if snapshots.is_empty() {
+        return Err(CommandError::with_hint(
+            format!("No forecasts of {} were kept for {name}.", period.label()),
+            "Dealbell keeps one a day while it runs; ask again once a period has some (period:month for this one).",
+        ));
+    }
+    let actual = req
+        .app
+        .db
+        .won_revenue(
+            &req.inv.guild_id,
+            subject,
+            period.start,
+            period.end,
+            req.team.currency,
+        )
+        .await?;
+    let running = req.today < period.end;
+    let money = |minor: i64| Money::new(minor, req.team.currency).display_whole();
+
+    // The mean absolute error of each method over the days it forecast.
+    // (method, Σ error, days), in the methods' own order.
+    let mut totals: Vec<(&'static str, i64, i64)> = Vec::new();
+    for s in &snapshots {
+        for (method, value) in methods(s) {
+            if let Some(e) = value.and_then(|v| error_bp(v, actual)) {
+                match totals.iter_mut().find(|t| t.0 == method) {
+                    Some(t) => {
+                        t.1 += e;
+                        t.2 += 1;
+                    }
+                    None => totals.push((method, e, 1)),
+                }
+            }
+        }
+    }
+    let mean: Vec<(&'static str, i64)> = totals
+        .iter()
+        .map(|(m, sum, n)| (*m, sum / (*n).max(1)))
+        .collect();
+    // Every method with the smallest mean error (ties are all named).
+    let smallest = mean.iter().map(|(_, e)| *e).min();
+    let closest: Vec<&'static str> = mean
+        .iter()
+        .filter(|(_, e)| Some(*e) == smallest)
+        .map(|(m, _)| *m)
+        .collect();
+
+    // At most one row a week, and always the latest day.
+    let mut rows: Vec<AccuracyRow> = Vec::new();
+    let mut last_week = None;
+    for (i, s) in snapshots.iter().enumerate() {
+        let week = s.day.iso_week();
+        if Some(week) == last_week && i + 1 != snapshots.len() {
+            continue;
+        }
+        last_week = Some(week);
+        rows.push(AccuracyRow {
+            day: s.day,
+            forecasts: methods(s)
+                .iter()
+                .filter_map(|(m, v)| v.map(|v| (m.to_string(), v)))
+                .collect(),
+            errors_bp: methods(s)
+                .iter()
+                .filter_map(|(m, v)| {
+                    v.and_then(|v| error_bp(v, actual))
+                        .map(|e| (m.to_string(), e))
+                })
+                .collect(),
+        });
+    }
+
+    let mut message = Message::new(
+        Tone::Info,
+        format!("🎯 Forecast accuracy — {name} — {}", period.label()),
+    )
+    .field(
+        if running {
+            "Closed so far"
+        } else {
+            "Closed won"
+        },
+        money(actual),
+    )
+    .field("Days forecast", snapshots.len().to_string());
+    if actual == 0 {
+        message = message
+            .line("Nothing closed won in the period, so errors cannot be given as a percentage.");
+    }
+    for (method, e) in &mean {
+        message = message.field(format!("{} error", method_label(method)), percent(*e));
+    }
+    if !closest.is_empty() {
+        let names: Vec<&str> = closest.iter().map(|m| method_label(m)).collect();
+        message = message.line(format!(
+            "Closest on average: {} (mean absolute error over {} day(s)).",
+            names.join(", "),
+            snapshots.len()
+        ));
+    }
+    for r in &rows {
+        let parts: Vec<String> = r
+            .forecasts
+            .iter()
+            .map(|(m, v)| {
+                let err = r
+                    .errors_bp
+                    .iter()
+                    .find(|(k, _)| k == m)
+                    .map(|(_, e)| format!(" (±{})", percent(*e)))
+                    .unwrap_or_default();
+                format!("{} {}{err}", method_label(m), money(*v))
+            })
+            .collect();
+        message = message.line(format!("{}: {}", r.day.format("%-d %b"), parts.join(" · ")));
+    }
+    if running {
+        message = message.line(format!(
+            "{} is still running: errors are against what has closed so far.",
+            period.label()
+        ));
+    }
+    message = message.footer(format!("{} · methods in the README", req.team.timezone));
+    let data = ReplyData::Accuracy(AccuracyData {
+        subject: name,
+        period_label: period.label(),
+        actual,
+        running,
+        mean_error_bp: mean.iter().map(|(m, e)| (m.to_string(), *e)).collect(),
+        closest: closest.iter().map(|m| m.to_string()).collect(),
+        rows,
+    });
+    Ok(Reply::private(message, data))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::error_bp;
+
+    #[test]
+    fn error_is_absolute_and_relative_to_what_closed() {
+        assert_eq!(error_bp(120, 100), Some(2_000));
+        assert_eq!(error_bp(80, 100), Some(2_000));
+        assert_eq!(error_bp(100, 100), Some(0));
+        assert_eq!(error_bp(100, 0), None);
+    }
 }

@@ -7,8 +7,9 @@ pub mod invocation;
 pub mod permissions;
 
 mod activity;
+pub mod alerts;
 mod deals;
-mod forecast;
+pub mod forecast;
 mod help;
 mod import;
 mod leaderboard;
@@ -70,7 +71,12 @@ pub async fn run(app: &App, inv: &Invocation) -> Result<Reply, CommandError> {
         Action::DealUndo => deals::undo(&req).await,
         Action::DealHistory => deals::history(&req).await,
         Action::DealForecast => deals::set_forecast_category(&req).await,
-        Action::Forecast => forecast::run(&req).await,
+        Action::Forecast => forecast::show(&req).await,
+        Action::ForecastAccuracy => forecast::accuracy(&req).await,
+        Action::AlertRules => alerts::rules(&req).await,
+        Action::AlertSet => alerts::set(&req).await,
+        Action::AlertList => alerts::list(&req).await,
+        Action::AlertSnooze => alerts::snooze(&req).await,
         Action::ActivityLog => activity::log(&req).await,
         Action::Leaderboard => leaderboard::run(&req).await,
         Action::Import => import::run(&req).await,

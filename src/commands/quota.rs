@@ -66,7 +66,7 @@ pub(super) async fn check_visible(
         }
         _ if teams_for_managers && !req.is_manager => Err(CommandError::with_hint(
             "Team and server forecasts are for managers.",
-            "Your own: /forecast",
+            "Your own: /forecast show",
         )),
         _ => Ok(()),
     }

@@ -70,19 +70,37 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
     let kind = req.required_text("kind")?;
     let input = req.required_text("cron")?;
     let spec = CronSpec::parse(input)?;
+    // Alerts belong in the managers' channel; anything else defaults to where it was asked.
     let channel = req
         .channel("channel")
-        .ok_or_else(|| CommandError::user("/schedule add needs channel: where to post."))?;
+        .map(str::to_string)
+        .or_else(|| match kind {
+            "alerts" => req.team.managers_channel.clone(),
+            _ => None,
+        })
+        .or_else(|| req.inv.channel_id.clone())
+        .ok_or_else(|| {
+            CommandError::with_hint(
+                "Say where to post.",
+                "Add channel:#sales (for alerts, or set a managers' channel with /setup managers_channel:#…).",
+            )
+        })?;
+    let channel = channel.as_str();
     let period = req.text("period");
     if let Some(p) = period {
         PeriodSpec::parse(p)?;
     }
-    if kind != "leaderboard"
-        && (req.text("metric").is_some() || period.is_some())
-        && kind != "digest"
-    {
+    let takes_metric = matches!(kind, "leaderboard" | "digest");
+    let takes_period = takes_metric || matches!(kind, "forecast" | "alerts");
+    if (req.text("metric").is_some() && !takes_metric) || (period.is_some() && !takes_period) {
         return Err(CommandError::user(
-            "metric and period are for leaderboard and digest posts.",
+            "metric is for leaderboard and digest posts; period for those, forecasts and alerts.",
+        ));
+    }
+    if kind == "alerts" && period.is_some_and(|p| !matches!(p, "month" | "quarter")) {
+        return Err(CommandError::with_hint(
+            "Alerts watch the current month or quarter.",
+            "Use period:month or period:quarter.",
         ));
     }
     let schedule = req

@@ -1,21 +1,85 @@
-//! What a scheduled post says: a leaderboard, quota progress, or a digest of both.
+//! What a scheduled post says: a leaderboard, quota progress, a digest of both, the
+//! forecast, or forecast alerts.
 
 use super::CommandError;
 use super::leaderboard::{BoardSpec, board};
 use crate::app::App;
 use crate::core::localtime::local_date;
 use crate::core::period::PeriodSpec;
+use crate::core::quota::QuotaSubject;
 use crate::core::schedule::local_label;
 use crate::core::team::TeamSettings;
 use crate::reply::{Message, Tone};
 use crate::store::ScheduleRow;
 use chrono::{DateTime, Utc};
 
-/// The kinds of scheduled post (forecasts and alerts arrive with the forecasting work).
-pub const KINDS: [&str; 3] = ["leaderboard", "quota", "digest"];
+/// The kinds of scheduled post.
+pub const KINDS: [&str; 5] = ["leaderboard", "quota", "digest", "forecast", "alerts"];
+
+/// What one firing has to say: a post for the schedule's channel (None when an alerts
+/// check found nothing new) and direct messages (chat user id, message).
+pub struct Built {
+    pub post: Option<Message>,
+    pub direct: Vec<(String, Message)>,
+}
 
 /// Builds the post for one firing. `late` is set when it is posted after downtime.
 pub async fn build(
+    app: &App,
+    team: &TeamSettings,
+    schedule: &ScheduleRow,
+    due: DateTime<Utc>,
+    late: bool,
+    now: DateTime<Utc>,
+) -> Result<Built, CommandError> {
+    match schedule.kind.as_str() {
+        "alerts" => {
+            let found = super::alerts::check(app, team, schedule.period.as_deref(), now).await?;
+            Ok(Built {
+                post: found.post.map(|m| mark_late(m, late, due, team)),
+                direct: found.nudges,
+            })
+        }
+        "forecast" => {
+            let today = local_date(now, team.timezone);
+            let period = PeriodSpec::parse(schedule.period.as_deref().unwrap_or("quarter"))?
+                .resolve(today, team.fiscal_year_start)?;
+            let sf = super::forecast::forecast_of(
+                app,
+                team,
+                QuotaSubject::Everyone,
+                "Everyone".into(),
+                &period,
+                today,
+            )
+            .await?;
+            let m = super::forecast::render(&sf, &period, team);
+            Ok(Built {
+                post: Some(mark_late(m, late, due, team)),
+                direct: Vec::new(),
+            })
+        }
+        _ => Ok(Built {
+            post: Some(build_board(app, team, schedule, due, late, now).await?),
+            direct: Vec::new(),
+        }),
+    }
+}
+
+fn mark_late(mut message: Message, late: bool, due: DateTime<Utc>, team: &TeamSettings) -> Message {
+    if late {
+        message.lines.insert(
+            0,
+            format!(
+                "⏰ Posted late: this was due {} while Dealbell was offline.",
+                local_label(due, team.timezone)
+            ),
+        );
+    }
+    message
+}
+
+async fn build_board(
     app: &App,
     team: &TeamSettings,
     schedule: &ScheduleRow,
@@ -36,7 +100,7 @@ pub async fn build(
             chart: team.charts_on_schedules,
         })
     };
-    let mut message = match schedule.kind.as_str() {
+    let message = match schedule.kind.as_str() {
         "quota" => {
             let lines = super::quota::progress_lines(app, team, today).await?;
             let mut m = Message::new(
@@ -61,14 +125,5 @@ pub async fn build(
         }
         _ => board(app, team, &board_spec()?, None).await?.0,
     };
-    if late {
-        message.lines.insert(
-            0,
-            format!(
-                "⏰ Posted late: this was due {} while Dealbell was offline.",
-                local_label(due, team.timezone)
-            ),
-        );
-    }
-    Ok(message)
+    Ok(mark_late(message, late, due, team))
 }

@@ -172,6 +172,8 @@ pub struct Deal {
     pub external_id: Option<String>,
     /// Goes up by one with every change; an undo only applies to the version it saw.
     pub version: i64,
+    /// When anything about the deal last changed (UTC).
+    pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -2,6 +2,7 @@
 //! console; it is tested on its own.
 
 pub mod activity;
+pub mod alerts;
 pub mod backtest;
 pub mod crm;
 pub mod dates;

@@ -97,7 +97,7 @@ impl Currency {
         self.exponent
     }
 
-    fn minor_per_major(&self) -> i64 {
+    pub fn minor_per_major(&self) -> i64 {
         10_i64.pow(u32::from(self.exponent))
     }
 }

@@ -29,6 +29,13 @@ impl QuotaSubject {
             QuotaSubject::Everyone => 0,
         }
     }
+    /// "member:12", "team:3" or "everyone": how snapshots and alerts name a subject.
+    pub fn key(&self) -> String {
+        match self {
+            QuotaSubject::Everyone => "everyone".to_string(),
+            s => format!("{}:{}", s.kind(), s.id()),
+        }
+    }
 }
 
 /// Who besides the rep and managers may see a rep's quota detail.

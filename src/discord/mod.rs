@@ -79,10 +79,13 @@ pub(crate) async fn send_post(
 ) -> Result<(), crate::poster::PostError> {
     use crate::poster::PostError;
     use serenity::all::{ChannelId, CreateMessage};
+    // Id 0 is not a channel (and serenity's ids refuse it).
     let channel = post
         .channel_id
         .parse::<u64>()
-        .map_err(|_| PostError::BadChannel(post.channel_id.clone()))?;
+        .ok()
+        .filter(|id| *id != 0)
+        .ok_or_else(|| PostError::BadChannel(post.channel_id.clone()))?;
     let mut message = CreateMessage::new()
         .embed(embed::embed(&post.message))
         .allowed_mentions(embed::allowed_mentions(&post.message));
@@ -97,6 +100,33 @@ pub(crate) async fn send_post(
         .await
         .map(|_| ())
         .map_err(|e| PostError::Refused(e.to_string()))
+}
+
+/// Sends a direct message: opens (or reuses) the DM channel with the user, then posts.
+pub(crate) async fn send_direct(
+    http: &serenity::http::Http,
+    user_id: &str,
+    message: &crate::reply::Message,
+) -> Result<(), crate::poster::PostError> {
+    use crate::poster::PostError;
+    use serenity::all::UserId;
+    let user = user_id
+        .parse::<u64>()
+        .ok()
+        .filter(|id| *id != 0)
+        .ok_or_else(|| PostError::BadChannel(format!("user {user_id}")))?;
+    let channel = UserId::new(user)
+        .create_dm_channel(http)
+        .await
+        .map_err(|e| PostError::Refused(e.to_string()))?;
+    send_post(
+        http,
+        &crate::reply::Post {
+            channel_id: channel.id.to_string(),
+            message: message.clone(),
+        },
+    )
+    .await
 }
 
 /// The REST client: Discord itself, or the configured origin (a proxy, the fake Discord).

@@ -17,7 +17,7 @@ macro_rules! select_deals {
         concat!(
             "SELECT d.id, d.number, d.owner_id, m.display_name AS owner_name, d.customer, d.product,
                 d.amount_minor, d.currency, d.stage, d.outcome, d.expected_close, d.closed_on, d.lost_reason,
-                d.note, d.external_id, d.opened_on, d.version, d.forecast_category
+                d.note, d.external_id, d.opened_on, d.version, d.forecast_category, d.updated_at
              FROM deals d JOIN members m ON m.id = d.owner_id ",
             $rest
         )
@@ -132,6 +132,7 @@ pub(crate) fn deal_from_row(row: &SqliteRow) -> Result<Deal, StoreError> {
         opened_on: parse_date(&row.try_get::<String, _>("opened_on")?)?,
         external_id: row.try_get("external_id")?,
         version: row.try_get("version")?,
+        updated_at: super::parse_timestamp(&row.try_get::<String, _>("updated_at")?)?,
     })
 }
 

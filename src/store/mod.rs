@@ -3,6 +3,7 @@
 //! than one row run in a transaction.
 
 mod activities;
+mod alerts;
 #[macro_use]
 mod deals;
 mod guilds;
@@ -14,6 +15,7 @@ mod schedules;
 mod teams;
 
 pub use activities::ActivityTotal;
+pub use alerts::{AlertRow, DealChange, RuleOverride, Snapshot};
 pub use deals::{AuditEntry, AuditTrailRow, DealFilter, OutcomeFilter, UndoOutcome, WonTotal};
 pub use imports::{DealImportSummary, ImportMode, TeamImportSummary};
 pub use members::Member;

@@ -109,6 +109,9 @@ fn snowflake_now(state: &State) -> u64 {
     1_000_000_000_000_000_000 + state.next_id.fetch_add(1, Ordering::SeqCst)
 }
 
+/// A DM channel's id is its user's id plus this.
+pub const DM_OFFSET: u64 = 1_000_000_000;
+
 fn user_json(id: u64, name: &str, bot: bool) -> Value {
     json!({
         "id": id.to_string(), "username": name, "global_name": name, "discriminator": "0",
@@ -629,6 +632,19 @@ async fn handle_rest(req: Request<Body>, state: Arc<State>) -> Result<Response<B
             message_json(snowflake_now(&state), CHANNEL_ID, &body),
         ),
         ("DELETE", p) if p.starts_with("/webhooks/") => reply(StatusCode::NO_CONTENT, Value::Null),
+        // Opening a DM: the channel's id is the user's id plus DM_OFFSET, so tests can
+        // tell whose DM a message went to.
+        ("POST", "/users/@me/channels") => {
+            let recipient: u64 = body["recipient_id"]
+                .as_str()
+                .and_then(|r| r.parse().ok())
+                .unwrap_or(0);
+            reply(
+                StatusCode::OK,
+                json!({"id": (recipient + DM_OFFSET).to_string(), "type": 1, "last_message_id": null,
+                       "flags": 0, "recipients": [user_json(recipient, "someone", false)]}),
+            )
+        }
         ("POST", p) if p.starts_with("/channels/") && p.ends_with("/messages") => {
             let channel: u64 = p
                 .split('/')

@@ -1,0 +1,550 @@
+//! Forecast alerts: `/alerts rules|set|list|snooze`, and the check a `kind:alerts`
+//! schedule runs.
+
+use super::forecast::forecast_all;
+use super::{CommandError, Request};
+use crate::app::App;
+use crate::core::alerts::{
+    self, AlertSettings, Candidate, Decision, RULES, Rule, RuleSetting, check_threshold,
+};
+use crate::core::deal::{DealState, Outcome};
+use crate::core::localtime::local_date;
+use crate::core::money::Money;
+use crate::core::period::{Period, PeriodSpec};
+use crate::core::quota::{QuotaSubject, percent};
+use crate::core::team::TeamSettings;
+use crate::reply::{AlertRuleView, Message, Reply, ReplyData, Tone};
+use crate::store::{RuleOverride, StoreError};
+use chrono::{DateTime, Duration, Utc};
+use std::collections::BTreeMap;
+
+/// Alerts one post lists before it sums up the rest (a chat post is read, not searched).
+const MAX_POST_LINES: usize = 20;
+
+/// Open alerts `/alerts list` shows.
+const MAX_LIST_LINES: usize = 30;
+
+/// The key under which the DM-nudge switch is stored beside the rules.
+const DM_NUDGES: &str = "dm_nudges";
+
+/// A team's alert settings: the config's, with the team's changes on top.
+pub async fn settings(app: &App, guild_id: &str) -> Result<AlertSettings, StoreError> {
+    let mut settings = app.config.alerts.clone();
+    for o in app.db.alert_overrides(guild_id).await? {
+        if o.rule == DM_NUDGES {
+            settings.dm_nudges = o.enabled;
+        } else if let Some(rule) = Rule::parse(&o.rule) {
+            let base = settings.get(rule);
+            settings.rules.insert(
+                rule,
+                RuleSetting {
+                    enabled: o.enabled,
+                    threshold: o.threshold.unwrap_or(base.threshold),
+                    days: o.days.or(base.days),
+                },
+            );
+        }
+    }
+    Ok(settings)
+}
+
+fn rule_views(s: &AlertSettings, currency: &str) -> Vec<AlertRuleView> {
+    RULES
+        .iter()
+        .map(|rule| {
+            let r = s.get(*rule);
+            AlertRuleView {
+                rule: rule.key().to_string(),
+                enabled: r.enabled,
+                threshold: r.threshold,
+                days: r.days,
+                description: rule.describe(&r, currency),
+            }
+        })
+        .collect()
+}
+
+fn rules_message(title: String, s: &AlertSettings, currency: &str) -> Message {
+    let mut m = Message::new(Tone::Info, title);
+    for v in rule_views(s, currency) {
+        m = m.line(format!(
+            "{} `{}` — {}",
+            if v.enabled { "🟢" } else { "⚪ off ·" },
+            v.rule,
+            v.description
+        ));
+    }
+    m.line(format!(
+        "DM nudges to owners of slipped and stale deals: {}",
+        if s.dm_nudges { "on" } else { "off" }
+    ))
+    .footer(
+        "Change one: /alerts set rule:stale threshold:21 · checked by /schedule add kind:alerts",
+    )
+}
+
+/// `/alerts rules`.
+pub async fn rules(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let s = settings(req.app, &req.inv.guild_id).await?;
+    let currency = req.team.currency.to_string();
+    Ok(Reply::private(
+        rules_message("🚨 Alert rules".into(), &s, &currency),
+        ReplyData::AlertRules {
+            rules: rule_views(&s, &currency),
+            dm_nudges: s.dm_nudges,
+        },
+    ))
+}
+
+/// `/alerts set`.
+pub async fn set(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let key = req.required_text("rule")?;
+    let threshold = req.integer("threshold");
+    let days = req.integer("days");
+    let enabled = req.boolean("enabled");
+    let mut s = settings(req.app, &req.inv.guild_id).await?;
+    let change = if key == DM_NUDGES {
+        let Some(on) = enabled else {
+            return Err(CommandError::with_hint(
+                "Say whether to send nudges.",
+                "/alerts set rule:dm_nudges enabled:true",
+            ));
+        };
+        if threshold.is_some() || days.is_some() {
+            return Err(CommandError::user(
+                "dm_nudges is only on or off: use enabled.",
+            ));
+        }
+        s.dm_nudges = on;
+        RuleOverride {
+            rule: DM_NUDGES.into(),
+            enabled: on,
+            threshold: None,
+            days: None,
+        }
+    } else {
+        let rule = Rule::parse(key).ok_or_else(|| {
+            CommandError::with_hint(
+                format!("There is no alert rule called {key:?}."),
+                "See them with /alerts rules.",
+            )
+        })?;
+        if threshold.is_none() && days.is_none() && enabled.is_none() {
+            return Err(CommandError::with_hint(
+                "Nothing to change.",
+                format!("Add threshold, days or enabled, e.g. /alerts set rule:{key} threshold:…"),
+            ));
+        }
+        let before = s.get(rule);
+        let after = RuleSetting {
+            enabled: enabled.unwrap_or(before.enabled),
+            threshold: threshold.unwrap_or(before.threshold),
+            days: days.or(before.days),
+        };
+        check_threshold(
+            rule,
+            after.threshold,
+            days.or(if rule == Rule::Attainment {
+                after.days
+            } else {
+                None
+            }),
+        )
+        .map_err(|e| {
+            CommandError::with_hint(
+                format!("That does not work: {e}."),
+                "See /alerts rules for what each number means.",
+            )
+        })?;
+        s.rules.insert(rule, after);
+        RuleOverride {
+            rule: rule.key().into(),
+            enabled: after.enabled,
+            threshold: Some(after.threshold),
+            days: after.days,
+        }
+    };
+    req.app
+        .db
+        .save_alert_override(&req.inv.guild_id, &change, req.caller.id, req.now)
+        .await?;
+    let currency = req.team.currency.to_string();
+    let mut m = rules_message(format!("🚨 Alert rule `{key}` changed"), &s, &currency);
+    m.tone = Tone::Success;
+    Ok(Reply::private(
+        m,
+        ReplyData::AlertRules {
+            rules: rule_views(&s, &currency),
+            dm_nudges: s.dm_nudges,
+        },
+    ))
+}
+
+/// `/alerts list`.
+pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let alerts = req.app.db.open_alerts(&req.inv.guild_id).await?;
+    let mut m = Message::new(Tone::Info, format!("🚨 Open alerts ({})", alerts.len()));
+    if alerts.is_empty() {
+        m = m.line("Nothing open. Alerts are checked by a schedule: /schedule add kind:alerts cron:\"daily 08:30\"");
+    }
+    if alerts.len() > MAX_LIST_LINES {
+        m = m.line(format!(
+            "The newest {MAX_LIST_LINES} of {}; raise a rule's threshold with /alerts set if these are too many.",
+            alerts.len()
+        ));
+    }
+    for a in alerts.iter().take(MAX_LIST_LINES) {
+        let snoozed = match a.snoozed_until {
+            Some(until) if until > req.now => format!(
+                " · 💤 until {}",
+                local_date(until, req.team.timezone).format("%-d %b")
+            ),
+            _ => String::new(),
+        };
+        let label = Rule::parse(&a.rule).map(|r| r.label()).unwrap_or("Alert");
+        m = m.line(format!(
+            "`#{}` {label} — {} · sent {}×{snoozed}",
+            a.number, a.text, a.times_sent
+        ));
+    }
+    Ok(Reply::private(
+        m.footer("Quiet one: /alerts snooze id:3 days:7"),
+        ReplyData::Alerts { alerts },
+    ))
+}
+
+/// `/alerts snooze`.
+pub async fn snooze(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let number = req.required_integer("id")?;
+    let days = req.required_integer("days")?;
+    let until = req.now + Duration::days(days);
+    let text = req
+        .app
+        .db
+        .snooze_alert(&req.inv.guild_id, number, until, req.caller.id)
+        .await?
+        .ok_or_else(|| {
+            CommandError::with_hint(
+                format!("There is no alert #{number}."),
+                "See the open ones with /alerts list.",
+            )
+        })?;
+    let m = Message::new(
+        Tone::Success,
+        format!(
+            "💤 Alert #{number} snoozed until {}",
+            local_date(until, req.team.timezone).format("%-d %b %Y")
+        ),
+    )
+    .line(text)
+    .line("It stays quiet until then; if it is still there afterwards and worse than when it was last sent, it is sent again.");
+    Ok(Reply::private(m, ReplyData::None))
+}
+
+/// What one check found to say: a post for the managers, and nudges for deal owners
+/// (chat user id, message).
+pub struct CheckResult {
+    pub post: Option<Message>,
+    pub nudges: Vec<(String, Message)>,
+}
+
+fn subject_name(subject: QuotaSubject, name: &str) -> String {
+    match subject {
+        QuotaSubject::Team(_) => format!("Team {name}"),
+        _ => name.to_string(),
+    }
+}
+
+/// Large-deal news for one audited change, if the deal is large enough.
+fn large_deal_news(
+    change: &crate::store::DealChange,
+    currency: crate::core::money::Currency,
+    pipeline: &crate::core::deal::Pipeline,
+    minimum: i64,
+) -> Option<String> {
+    let after: &DealState = change.after.as_ref()?;
+    let amount = after.amount.filter(|a| a.currency == currency)?;
+    if amount.minor < minimum {
+        return None;
+    }
+    let stage = |key: &str| {
+        pipeline
+            .by_key(key)
+            .map(|s| s.label.clone())
+            .unwrap_or_else(|| key.to_string())
+    };
+    let what = match (change.action.as_str(), after.outcome) {
+        (_, Outcome::Won) => "🎉 won".to_string(),
+        (_, Outcome::Lost) => format!(
+            "lost{}",
+            after
+                .lost_reason
+                .as_deref()
+                .map(|r| format!(" ({r})"))
+                .unwrap_or_default()
+        ),
+        ("create", _) => format!("opened at {}", stage(&after.stage)),
+        _ => format!(
+            "moved {} → {}",
+            change
+                .before
+                .as_ref()
+                .map(|b| stage(&b.stage))
+                .unwrap_or_default(),
+            stage(&after.stage)
+        ),
+    };
+    Some(format!(
+        "#{} {} ({}) {what} — {}",
+        change.deal_number,
+        after.customer,
+        change.owner_name,
+        amount.display_whole()
+    ))
+}
+
+/// Checks every enabled rule, records what it found, and says what is new, worse or
+/// back. `period` is the schedule's (month or quarter), or the config's.
+pub async fn check(
+    app: &App,
+    team: &TeamSettings,
+    period: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<CheckResult, CommandError> {
+    let guild = &team.guild_id;
+    let s = settings(app, guild).await?;
+    let today = local_date(now, team.timezone);
+    let period: Period = PeriodSpec::parse(period.unwrap_or(&app.config.alerts_period))?
+        .resolve(today, team.fiscal_year_start)?;
+    let days_left = (period.end - today).num_days();
+    let money = |minor: i64| Money::new(minor, team.currency).display_whole();
+    let mut found: Vec<Candidate> = Vec::new();
+    let period_key = format!(
+        "{}:{}",
+        period.quota_key().unwrap_or("period"),
+        period.start
+    );
+
+    let watch_forecasts = [Rule::Attainment, Rule::Coverage, Rule::ForecastDrop]
+        .iter()
+        .any(|r| s.enabled(*r).is_some());
+    if watch_forecasts {
+        let previous: BTreeMap<String, i64> = match period.quota_key() {
+            Some(kind) => app
+                .db
+                .snapshots_before(guild, kind, period.start, today)
+                .await?
+                .into_iter()
+                .map(|snap| (snap.subject, snap.blended))
+                .collect(),
+            None => BTreeMap::new(),
+        };
+        for sf in forecast_all(app, team, &period, today).await? {
+            let f = &sf.forecast;
+            let who = subject_name(sf.subject, &sf.name);
+            let key = sf.subject.key();
+            let push = |found: &mut Vec<Candidate>, rule, measure, text: String| {
+                found.push(Candidate {
+                    rule,
+                    subject: key.clone(),
+                    period_key: period_key.clone(),
+                    measure,
+                    text,
+                    owner: None,
+                })
+            };
+            if let Some(r) = s.enabled(Rule::Attainment)
+                && let Some(measure) = alerts::attainment(f, days_left, &r)
+            {
+                push(
+                    &mut found,
+                    Rule::Attainment,
+                    measure,
+                    format!(
+                        "{who} is projected at {} of quota for {} ({} of {}), {days_left} day(s) left",
+                        percent(f.projected_attainment_bp.unwrap_or(0)),
+                        period.label(),
+                        money(f.blended),
+                        money(f.quota.unwrap_or(0)),
+                    ),
+                );
+            }
+            if let Some(r) = s.enabled(Rule::Coverage)
+                && let Some(measure) = alerts::coverage(f, &r)
+            {
+                let c = f.coverage_x100.unwrap_or(0);
+                push(
+                    &mut found,
+                    Rule::Coverage,
+                    measure,
+                    format!(
+                        "{who} has {}.{:02}× pipeline for the {} of quota left in {} (rule: {}.{:02}×)",
+                        c / 100,
+                        c % 100,
+                        money(f.quota.unwrap_or(0) - f.closed_won),
+                        period.label(),
+                        r.threshold / 100,
+                        r.threshold % 100
+                    ),
+                );
+            }
+            if let Some(r) = s.enabled(Rule::ForecastDrop)
+                && let Some(before) = previous.get(&key)
+                && let Some(measure) = alerts::forecast_drop(*before, f.blended, &r)
+            {
+                push(
+                    &mut found,
+                    Rule::ForecastDrop,
+                    measure,
+                    format!(
+                        "{who}'s blended projection for {} fell {} since the last snapshot ({} → {})",
+                        period.label(),
+                        percent(measure),
+                        money(*before),
+                        money(f.blended)
+                    ),
+                );
+            }
+        }
+    }
+
+    let slipped = s.enabled(Rule::Slipped);
+    let stale = s.enabled(Rule::Stale);
+    if slipped.is_some() || stale.is_some() {
+        for d in app.db.open_deals(guild, QuotaSubject::Everyone).await? {
+            let amount = d
+                .state
+                .amount
+                .map(|a| a.display_whole())
+                .unwrap_or_else(|| "no amount".into());
+            if let Some(r) = slipped
+                && let Some(close) = d.state.expected_close
+                && let Some(late) = alerts::slipped(close, today, &r)
+            {
+                found.push(Candidate {
+                    rule: Rule::Slipped,
+                    subject: format!("deal:{}", d.number),
+                    period_key: close.to_string(),
+                    measure: late,
+                    text: format!(
+                        "#{} {} ({}) — {amount} was due {}, {late} day(s) ago",
+                        d.number,
+                        d.state.customer,
+                        d.owner_name,
+                        close.format("%-d %b")
+                    ),
+                    owner: Some(d.state.owner_id),
+                });
+            }
+            let changed = local_date(d.updated_at, team.timezone);
+            if let Some(r) = stale
+                && let Some(idle) = alerts::stale(changed, today, &r)
+            {
+                found.push(Candidate {
+                    rule: Rule::Stale,
+                    subject: format!("deal:{}", d.number),
+                    period_key: changed.to_string(),
+                    measure: idle,
+                    text: format!(
+                        "#{} {} ({}) — {amount}, no change for {idle} days",
+                        d.number, d.state.customer, d.owner_name
+                    ),
+                    owner: Some(d.state.owner_id),
+                });
+            }
+        }
+    }
+
+    // Large deals: what changed since the last check (the last day, the first time).
+    // The trail is read (and marked read) even with the rule off, so turning it on
+    // does not report old news.
+    let changes = app.db.unreported_deal_changes(guild, now).await?;
+    if let Some(r) = s.enabled(Rule::LargeDeal) {
+        let minimum = r.threshold.saturating_mul(team.currency.minor_per_major());
+        let pipeline = &app.config.pipeline.with_labels(&team.stage_labels);
+        for change in &changes {
+            if let Some(text) = large_deal_news(change, team.currency, pipeline, minimum) {
+                found.push(Candidate {
+                    rule: Rule::LargeDeal,
+                    subject: format!("deal:{}", change.deal_number),
+                    period_key: format!("change:{}", change.audit_id),
+                    measure: 0,
+                    text,
+                    owner: None,
+                });
+            }
+        }
+    }
+
+    let checked: Vec<&str> = RULES
+        .iter()
+        .filter(|r| s.enabled(**r).is_some())
+        .map(|r| r.key())
+        .collect();
+    let decisions = app
+        .db
+        .record_alert_check(
+            guild,
+            &found,
+            &checked,
+            |c, before| alerts::decide(c.rule, &s.get(c.rule), c.measure, before, now),
+            now,
+        )
+        .await?;
+
+    let mut post = Message::new(
+        Tone::Warning,
+        format!("🚨 Forecast alerts — {}", today.format("%-d %b %Y")),
+    );
+    let mut nudges = Vec::new();
+    let mut left_out: BTreeMap<&'static str, usize> = BTreeMap::new();
+    for (c, (number, decision)) in found.iter().zip(&decisions) {
+        let why = match decision {
+            Decision::Quiet => continue,
+            Decision::New => "",
+            Decision::Worse => " · worse",
+            Decision::Back => " · back",
+        };
+        if post.lines.len() < MAX_POST_LINES {
+            post = post.line(format!(
+                "`#{number}` **{}**{why} — {}",
+                c.rule.label(),
+                c.text
+            ));
+        } else {
+            *left_out.entry(c.rule.label()).or_default() += 1;
+        }
+        if s.dm_nudges
+            && let Some(owner) = c.owner
+            && let Some(member) = app.db.member_by_id(guild, owner).await?
+            && let Some(user_id) = member.user_id
+        {
+            let subject = c.subject.trim_start_matches("deal:");
+            let nudge = Message::new(Tone::Info, format!("👋 A nudge about deal #{subject}"))
+                .line(c.text.clone())
+                .line(format!(
+                    "Update it so the forecast is right: /deal edit id:{subject} close:… or /deal stage, /deal won, /deal lost."
+                ))
+                .footer(team.name_or_id());
+            nudges.push((user_id, nudge));
+        }
+    }
+    if !left_out.is_empty() {
+        let parts: Vec<String> = left_out
+            .iter()
+            .map(|(label, n)| format!("{n} × {label}"))
+            .collect();
+        post = post.line(format!(
+            "…and {} more: {}. See them all with /alerts list.",
+            left_out.values().sum::<usize>(),
+            parts.join(", ")
+        ));
+    }
+    let post = (!post.lines.is_empty()).then(|| {
+        post.footer(format!(
+            "{} · snooze one: /alerts snooze id:… days:7 · rules: /alerts rules",
+            period.label()
+        ))
+    });
+    Ok(CheckResult { post, nudges })
+}

@@ -1,0 +1,446 @@
+//! Forecast alerts: the rules, what each one measures, and when an alert is (re)sent.
+//!
+//! Every rule turns what it sees into candidates, each with a key (rule, subject,
+//! period) and a measure where bigger is worse. An alert is sent the first time its key
+//! is seen; again only when its measure is at least the rule's step worse than when it
+//! was last sent, or when it had been resolved (not seen in a check) and came back.
+//! A snoozed alert stays quiet until its snooze ends.
+
+use super::forecast::Forecast;
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rule {
+    /// Projected attainment below `threshold` % with `days` or fewer days left.
+    Attainment,
+    /// An open deal more than `threshold` days past its expected close date.
+    Slipped,
+    /// An open deal not changed for `threshold` days.
+    Stale,
+    /// Pipeline coverage below `threshold` hundredths (200 = 2×) of the remaining quota.
+    Coverage,
+    /// The blended projection fell more than `threshold` % since the last snapshot.
+    ForecastDrop,
+    /// A deal of at least `threshold` (whole units of the team's currency) moved, won or lost.
+    LargeDeal,
+}
+
+pub const RULES: [Rule; 6] = [
+    Rule::Attainment,
+    Rule::Slipped,
+    Rule::Stale,
+    Rule::Coverage,
+    Rule::ForecastDrop,
+    Rule::LargeDeal,
+];
+
+impl Rule {
+    pub fn key(&self) -> &'static str {
+        match self {
+            Rule::Attainment => "attainment",
+            Rule::Slipped => "slipped",
+            Rule::Stale => "stale",
+            Rule::Coverage => "coverage",
+            Rule::ForecastDrop => "forecast_drop",
+            Rule::LargeDeal => "large_deal",
+        }
+    }
+    pub fn parse(text: &str) -> Option<Rule> {
+        RULES.into_iter().find(|r| r.key() == text)
+    }
+    pub fn label(&self) -> &'static str {
+        match self {
+            Rule::Attainment => "Projected to miss",
+            Rule::Slipped => "Slipped deal",
+            Rule::Stale => "Stale deal",
+            Rule::Coverage => "Thin pipeline",
+            Rule::ForecastDrop => "Forecast dropped",
+            Rule::LargeDeal => "Large deal",
+        }
+    }
+    /// How much worse (in the rule's measure) an open alert must get to be sent again.
+    pub fn worse_step(&self, setting: &RuleSetting) -> i64 {
+        match self {
+            Rule::Attainment => 500, // 5 points of attainment, in basis points
+            Rule::Slipped => 7,      // a week later still
+            Rule::Stale => setting.threshold.max(1), // another full stale period
+            Rule::Coverage => 25,    // 0.25× less coverage
+            Rule::ForecastDrop => 500, // 5 points more of drop, in basis points
+            Rule::LargeDeal => 1,    // every new change is news
+        }
+    }
+    /// The rule in plain words with its thresholds.
+    pub fn describe(&self, s: &RuleSetting, currency: &str) -> String {
+        match self {
+            Rule::Attainment => format!(
+                "projected attainment below {}% with {} or fewer days left in the period",
+                s.threshold,
+                s.days.unwrap_or(0)
+            ),
+            Rule::Slipped => match s.threshold {
+                0 => "an open deal is past its expected close date".to_string(),
+                n => format!("an open deal is more than {n} days past its expected close date"),
+            },
+            Rule::Stale => format!("an open deal has not changed for {} days", s.threshold),
+            Rule::Coverage => format!(
+                "open pipeline is below {}.{:02}× what is left of the quota",
+                s.threshold / 100,
+                s.threshold % 100
+            ),
+            Rule::ForecastDrop => format!(
+                "the blended projection fell more than {}% since the day before",
+                s.threshold
+            ),
+            Rule::LargeDeal => format!(
+                "a deal of {} {currency} or more moved stage, was won or was lost",
+                group_thousands(s.threshold)
+            ),
+        }
+    }
+}
+
+fn group_thousands(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}
+
+/// One rule's switch and thresholds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct RuleSetting {
+    pub enabled: bool,
+    pub threshold: i64,
+    /// Only the attainment rule has a second number: days left in the period.
+    pub days: Option<i64>,
+}
+
+/// A guild's alert rules: the config's defaults with the guild's changes on top.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AlertSettings {
+    pub rules: BTreeMap<Rule, RuleSetting>,
+    /// Send the owner of a slipped or stale deal a direct message too.
+    pub dm_nudges: bool,
+}
+
+impl AlertSettings {
+    pub fn get(&self, rule: Rule) -> RuleSetting {
+        self.rules.get(&rule).copied().unwrap_or(RuleSetting {
+            enabled: false,
+            threshold: 0,
+            days: None,
+        })
+    }
+    pub fn enabled(&self, rule: Rule) -> Option<RuleSetting> {
+        Some(self.get(rule)).filter(|s| s.enabled)
+    }
+}
+
+/// Whether a threshold makes sense for a rule; the error says what would.
+pub fn check_threshold(rule: Rule, threshold: i64, days: Option<i64>) -> Result<(), String> {
+    let (range, unit) = match rule {
+        Rule::Attainment => (1..=200, "a percentage of quota, 1-200"),
+        Rule::Slipped => (0..=365, "days of grace, 0-365"),
+        Rule::Stale => (1..=365, "days, 1-365"),
+        Rule::Coverage => (
+            1..=2_000,
+            "hundredths of the remaining quota, 1-2000 (200 = 2×)",
+        ),
+        Rule::ForecastDrop => (1..=100, "a percentage, 1-100"),
+        Rule::LargeDeal => (1..=1_000_000_000_000, "whole units of the team's currency"),
+    };
+    if !range.contains(&threshold) {
+        return Err(format!("{} threshold must be {unit}", rule.key()));
+    }
+    match (rule, days) {
+        (Rule::Attainment, Some(d)) if !(0..=366).contains(&d) => {
+            Err("attainment days must be 0-366 (days left in the period)".into())
+        }
+        (Rule::Attainment, _) | (_, None) => Ok(()),
+        (_, Some(_)) => Err(format!(
+            "{} has no days setting; only attainment does",
+            rule.key()
+        )),
+    }
+}
+
+/// Something a rule found this time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Candidate {
+    pub rule: Rule,
+    /// "member:12", "team:3", "everyone" or "deal:45".
+    pub subject: String,
+    /// Which period (or close date, for a slipped deal) it is about.
+    pub period_key: String,
+    /// The rule's measure: bigger is worse.
+    pub measure: i64,
+    pub text: String,
+    /// The member to nudge by direct message (slipped and stale deals).
+    pub owner: Option<i64>,
+}
+
+/// What was recorded about an alert's key before this check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AlertState {
+    pub open: bool,
+    /// The measure when it was last sent; None if it was never sent (snoozed from the start).
+    pub sent_measure: Option<i64>,
+    pub snoozed_until: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    /// First time seen.
+    New,
+    /// Seen before, now worse by at least the rule's step.
+    Worse,
+    /// Resolved before, back again.
+    Back,
+    /// Nothing to send.
+    Quiet,
+}
+
+/// Whether a candidate is sent, given what was recorded about its key.
+pub fn decide(
+    rule: Rule,
+    setting: &RuleSetting,
+    measure: i64,
+    before: Option<&AlertState>,
+    now: DateTime<Utc>,
+) -> Decision {
+    let Some(before) = before else {
+        return Decision::New;
+    };
+    if before.snoozed_until.is_some_and(|until| until > now) {
+        return Decision::Quiet;
+    }
+    if !before.open {
+        return Decision::Back;
+    }
+    match before.sent_measure {
+        None => Decision::New,
+        Some(sent) if measure >= sent + rule.worse_step(setting) => Decision::Worse,
+        Some(_) => Decision::Quiet,
+    }
+}
+
+/// Attainment: the projection (blended) below the threshold late in the period.
+/// Measure: how far below 100 % it is projected, in basis points.
+pub fn attainment(f: &Forecast, days_left: i64, s: &RuleSetting) -> Option<i64> {
+    let bp = f.projected_attainment_bp?;
+    let days = s.days.unwrap_or(0);
+    (days_left <= days && bp < s.threshold * 100).then_some(10_000 - bp)
+}
+
+/// Coverage: open pipeline ÷ remaining quota under the threshold, while some quota is
+/// left. Measure: hundredths below the threshold.
+pub fn coverage(f: &Forecast, s: &RuleSetting) -> Option<i64> {
+    let c = f.coverage_x100?;
+    (c < s.threshold).then_some(s.threshold - c)
+}
+
+/// Slipped: days past the expected close date, beyond the grace days.
+pub fn slipped(expected_close: NaiveDate, today: NaiveDate, s: &RuleSetting) -> Option<i64> {
+    let late = (today - expected_close).num_days();
+    (late > s.threshold.max(0)).then_some(late)
+}
+
+/// Stale: days since the deal last changed, from the threshold up.
+pub fn stale(updated_on: NaiveDate, today: NaiveDate, s: &RuleSetting) -> Option<i64> {
+    let idle = (today - updated_on).num_days();
+    (idle >= s.threshold.max(1)).then_some(idle)
+}
+
+/// Forecast drop: the blended projection against the last snapshot's, when it fell by
+/// more than the threshold. Measure: the drop in basis points.
+pub fn forecast_drop(previous: i64, now: i64, s: &RuleSetting) -> Option<i64> {
+    if previous <= 0 || now >= previous {
+        return None;
+    }
+    let fell = i128::from(previous - now);
+    // Compared exactly (fell ÷ previous > threshold %), then reported in basis points.
+    (fell * 100 > i128::from(s.threshold) * i128::from(previous))
+        .then_some(((fell * 10_000) / i128::from(previous)) as i64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn setting(threshold: i64, days: Option<i64>) -> RuleSetting {
+        RuleSetting {
+            enabled: true,
+            threshold,
+            days,
+        }
+    }
+
+    fn forecast(attainment_bp: Option<i64>, coverage_x100: Option<i64>) -> Forecast {
+        Forecast {
+            closed_won: 0,
+            commit: 0,
+            best_case: 0,
+            pipeline: 0,
+            weighted: 0,
+            run_rate: None,
+            blended: 0,
+            quota: Some(1),
+            projected_attainment_bp: attainment_bp,
+            coverage_x100,
+            largest: vec![],
+            slipping: vec![],
+            undated: 0,
+        }
+    }
+
+    #[test]
+    fn attainment_fires_below_the_threshold_only_late_in_the_period() {
+        let s = setting(80, Some(10));
+        assert_eq!(
+            attainment(&forecast(Some(7_000), None), 10, &s),
+            Some(3_000)
+        );
+        assert_eq!(
+            attainment(&forecast(Some(7_000), None), 11, &s),
+            None,
+            "too early"
+        );
+        assert_eq!(
+            attainment(&forecast(Some(8_000), None), 3, &s),
+            None,
+            "exactly 80 % is not below"
+        );
+        assert_eq!(attainment(&forecast(Some(7_999), None), 3, &s), Some(2_001));
+        assert_eq!(
+            attainment(&forecast(None, None), 3, &s),
+            None,
+            "no quota, no alert"
+        );
+    }
+
+    #[test]
+    fn coverage_fires_under_the_multiple() {
+        let s = setting(200, None);
+        assert_eq!(coverage(&forecast(None, Some(150)), &s), Some(50));
+        assert_eq!(coverage(&forecast(None, Some(200)), &s), None);
+        assert_eq!(coverage(&forecast(None, None), &s), None, "quota met");
+    }
+
+    #[test]
+    fn slipped_and_stale_count_days() {
+        let d = |day| NaiveDate::from_ymd_opt(2026, 3, day).unwrap();
+        assert_eq!(slipped(d(9), d(10), &setting(0, None)), Some(1));
+        assert_eq!(
+            slipped(d(10), d(10), &setting(0, None)),
+            None,
+            "due today is not late"
+        );
+        assert_eq!(
+            slipped(d(5), d(10), &setting(5, None)),
+            None,
+            "within grace"
+        );
+        assert_eq!(slipped(d(4), d(10), &setting(5, None)), Some(6));
+        assert_eq!(stale(d(1), d(14), &setting(14, None)), None, "13 days");
+        assert_eq!(stale(d(1), d(15), &setting(14, None)), Some(14));
+    }
+
+    #[test]
+    fn forecast_drop_in_basis_points() {
+        let s = setting(10, None);
+        assert_eq!(
+            forecast_drop(100_000, 90_000, &s),
+            None,
+            "exactly 10 % is not more"
+        );
+        assert_eq!(forecast_drop(100_000, 89_999, &s), Some(1_000));
+        assert_eq!(forecast_drop(100_000, 50_000, &s), Some(5_000));
+        assert_eq!(forecast_drop(0, 0, &s), None);
+        assert_eq!(forecast_drop(100, 120, &s), None, "a rise is no alert");
+    }
+
+    #[test]
+    fn sent_once_again_when_worse_or_back_and_quiet_while_snoozed() {
+        let now = Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap();
+        let s = setting(80, Some(10));
+        let open = |sent| AlertState {
+            open: true,
+            sent_measure: Some(sent),
+            snoozed_until: None,
+        };
+        assert_eq!(
+            decide(Rule::Attainment, &s, 3_000, None, now),
+            Decision::New
+        );
+        assert_eq!(
+            decide(Rule::Attainment, &s, 3_499, Some(&open(3_000)), now),
+            Decision::Quiet
+        );
+        assert_eq!(
+            decide(Rule::Attainment, &s, 3_500, Some(&open(3_000)), now),
+            Decision::Worse
+        );
+        assert_eq!(
+            decide(Rule::Attainment, &s, 2_000, Some(&open(3_000)), now),
+            Decision::Quiet,
+            "better"
+        );
+        let resolved = AlertState {
+            open: false,
+            ..open(3_000)
+        };
+        assert_eq!(
+            decide(Rule::Attainment, &s, 100, Some(&resolved), now),
+            Decision::Back
+        );
+        let snoozed = AlertState {
+            snoozed_until: Some(now + chrono::Duration::days(1)),
+            ..open(3_000)
+        };
+        assert_eq!(
+            decide(Rule::Attainment, &s, 9_000, Some(&snoozed), now),
+            Decision::Quiet
+        );
+        let woke = AlertState {
+            snoozed_until: Some(now),
+            ..open(3_000)
+        };
+        assert_eq!(
+            decide(Rule::Attainment, &s, 9_000, Some(&woke), now),
+            Decision::Worse
+        );
+        // Stale re-fires after another full stale period.
+        let st = setting(14, None);
+        assert_eq!(
+            decide(Rule::Stale, &st, 27, Some(&open(14)), now),
+            Decision::Quiet
+        );
+        assert_eq!(
+            decide(Rule::Stale, &st, 28, Some(&open(14)), now),
+            Decision::Worse
+        );
+    }
+
+    #[test]
+    fn rules_read_in_plain_words() {
+        assert_eq!(
+            Rule::Coverage.describe(&setting(250, None), "EUR"),
+            "open pipeline is below 2.50× what is left of the quota"
+        );
+        assert_eq!(
+            Rule::LargeDeal.describe(&setting(50_000, None), "EUR"),
+            "a deal of 50,000 EUR or more moved stage, was won or was lost"
+        );
+        assert_eq!(Rule::parse("forecast_drop"), Some(Rule::ForecastDrop));
+    }
+}

@@ -1,0 +1,446 @@
+//! Alert rules per team, the alerts sent, and daily forecast snapshots.
+
+use super::{Db, StoreError, parse_date, parse_timestamp, timestamp};
+use crate::core::alerts::{AlertState, Candidate, Decision};
+use crate::core::deal::DealState;
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
+
+/// A team's stored change to one rule (or to `dm_nudges`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleOverride {
+    pub rule: String,
+    pub enabled: bool,
+    pub threshold: Option<i64>,
+    pub days: Option<i64>,
+}
+
+/// An alert as `/alerts list` shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AlertRow {
+    pub number: i64,
+    pub rule: String,
+    pub subject: String,
+    pub period_key: String,
+    pub text: String,
+    pub first_seen_at: DateTime<Utc>,
+    pub last_sent_at: Option<DateTime<Utc>>,
+    pub times_sent: i64,
+    pub snoozed_until: Option<DateTime<Utc>>,
+}
+
+/// One subject's forecast on one day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Snapshot {
+    pub subject: String,
+    pub day: NaiveDate,
+    pub currency: String,
+    pub closed_won: i64,
+    pub commit: i64,
+    pub best_case: i64,
+    /// Closed won + weighted open pipeline.
+    pub weighted: i64,
+    pub run_rate: Option<i64>,
+    pub blended: i64,
+    pub pipeline: i64,
+    pub quota: Option<i64>,
+}
+
+/// A change to a deal recorded in its audit trail (for the large-deal rule).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DealChange {
+    pub audit_id: i64,
+    pub deal_number: i64,
+    pub action: String,
+    pub before: Option<DealState>,
+    pub after: Option<DealState>,
+    pub owner_name: String,
+}
+
+fn state(json: Option<String>) -> Result<Option<DealState>, StoreError> {
+    json.map(|j| serde_json::from_str(&j).map_err(|e| StoreError::Corrupt(e.to_string())))
+        .transpose()
+}
+
+fn snapshot_from_row(r: &SqliteRow) -> Result<Snapshot, StoreError> {
+    Ok(Snapshot {
+        subject: r.try_get("subject")?,
+        day: parse_date(&r.try_get::<String, _>("day")?)?,
+        currency: r.try_get("currency")?,
+        closed_won: r.try_get("closed_won")?,
+        commit: r.try_get("commit_total")?,
+        best_case: r.try_get("best_case")?,
+        weighted: r.try_get("weighted")?,
+        run_rate: r.try_get("run_rate")?,
+        blended: r.try_get("blended")?,
+        pipeline: r.try_get("pipeline")?,
+        quota: r.try_get("quota")?,
+    })
+}
+
+impl Db {
+    pub async fn alert_overrides(&self, guild_id: &str) -> Result<Vec<RuleOverride>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT rule, enabled, threshold, days FROM alert_settings WHERE guild_id = ? ORDER BY rule",
+        )
+        .bind(guild_id)
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(RuleOverride {
+                    rule: r.try_get("rule")?,
+                    enabled: r.try_get("enabled")?,
+                    threshold: r.try_get("threshold")?,
+                    days: r.try_get("days")?,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn save_alert_override(
+        &self,
+        guild_id: &str,
+        o: &RuleOverride,
+        by: i64,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO alert_settings (guild_id, rule, enabled, threshold, days, updated_by, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (guild_id, rule) DO UPDATE SET enabled = excluded.enabled,
+                 threshold = excluded.threshold, days = excluded.days,
+                 updated_by = excluded.updated_by, updated_at = excluded.updated_at",
+        )
+        .bind(guild_id)
+        .bind(&o.rule)
+        .bind(o.enabled)
+        .bind(o.threshold)
+        .bind(o.days)
+        .bind(by)
+        .bind(timestamp(now))
+        .execute(&self.write)
+        .await?;
+        Ok(())
+    }
+
+    /// Records one check's findings in one transaction and returns which candidates
+    /// are to be sent, with why and their alert numbers. Alerts of the checked rules
+    /// that were not found this time are marked resolved.
+    pub async fn record_alert_check(
+        &self,
+        guild_id: &str,
+        found: &[Candidate],
+        checked_rules: &[&str],
+        decide: impl Fn(&Candidate, Option<&AlertState>) -> Decision,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<(i64, Decision)>, StoreError> {
+        let mut tx = self.write.begin().await?;
+        let mut out = Vec::with_capacity(found.len());
+        let seen_at = timestamp(now);
+        for c in found {
+            let row = sqlx::query(
+                "SELECT id, number, open, sent_measure, snoozed_until FROM alerts
+                 WHERE guild_id = ? AND rule = ? AND subject = ? AND period_key = ?",
+            )
+            .bind(guild_id)
+            .bind(c.rule.key())
+            .bind(&c.subject)
+            .bind(&c.period_key)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let before = match &row {
+                Some(r) => Some(AlertState {
+                    open: r.try_get("open")?,
+                    sent_measure: r.try_get("sent_measure")?,
+                    snoozed_until: r
+                        .try_get::<Option<String>, _>("snoozed_until")?
+                        .as_deref()
+                        .map(parse_timestamp)
+                        .transpose()?,
+                }),
+                None => None,
+            };
+            let decision = decide(c, before.as_ref());
+            let sent = decision != Decision::Quiet;
+            let number = match &row {
+                Some(r) => {
+                    let id: i64 = r.try_get("id")?;
+                    sqlx::query(
+                        "UPDATE alerts SET open = 1, measure = ?, text = ?, last_seen_at = ?,
+                             sent_measure = CASE WHEN ? THEN ? ELSE sent_measure END,
+                             last_sent_at = CASE WHEN ? THEN ? ELSE last_sent_at END,
+                             times_sent = times_sent + ?
+                         WHERE id = ?",
+                    )
+                    .bind(c.measure)
+                    .bind(&c.text)
+                    .bind(&seen_at)
+                    .bind(sent)
+                    .bind(c.measure)
+                    .bind(sent)
+                    .bind(&seen_at)
+                    .bind(i64::from(sent))
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                    r.try_get("number")?
+                }
+                None => {
+                    sqlx::query_scalar(
+                        "INSERT INTO alerts (guild_id, number, rule, subject, period_key, open, measure,
+                             sent_measure, text, first_seen_at, last_seen_at, last_sent_at, times_sent)
+                         VALUES (?1, (SELECT COALESCE(MAX(number), 0) + 1 FROM alerts WHERE guild_id = ?1),
+                             ?2, ?3, ?4, 1, ?5, ?5, ?6, ?7, ?7, ?7, 1)
+                         RETURNING number",
+                    )
+                    .bind(guild_id)
+                    .bind(c.rule.key())
+                    .bind(&c.subject)
+                    .bind(&c.period_key)
+                    .bind(c.measure)
+                    .bind(&c.text)
+                    .bind(&seen_at)
+                    .fetch_one(&mut *tx)
+                    .await?
+                }
+            };
+            out.push((number, decision));
+        }
+        // Whatever a checked rule did not find this time is resolved.
+        for rule in checked_rules {
+            sqlx::query(
+                "UPDATE alerts SET open = 0 WHERE guild_id = ? AND rule = ? AND open = 1 AND last_seen_at < ?",
+            )
+            .bind(guild_id)
+            .bind(rule)
+            .bind(&seen_at)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(out)
+    }
+
+    /// Open alerts, newest first.
+    pub async fn open_alerts(&self, guild_id: &str) -> Result<Vec<AlertRow>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT number, rule, subject, period_key, text, first_seen_at, last_sent_at, times_sent, snoozed_until
+             FROM alerts WHERE guild_id = ? AND open = 1 ORDER BY number DESC",
+        )
+        .bind(guild_id)
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let opt_ts = |name: &str| -> Result<Option<DateTime<Utc>>, StoreError> {
+                    r.try_get::<Option<String>, _>(name)?
+                        .as_deref()
+                        .map(parse_timestamp)
+                        .transpose()
+                };
+                Ok(AlertRow {
+                    number: r.try_get("number")?,
+                    rule: r.try_get("rule")?,
+                    subject: r.try_get("subject")?,
+                    period_key: r.try_get("period_key")?,
+                    text: r.try_get("text")?,
+                    first_seen_at: parse_timestamp(&r.try_get::<String, _>("first_seen_at")?)?,
+                    last_sent_at: opt_ts("last_sent_at")?,
+                    times_sent: r.try_get("times_sent")?,
+                    snoozed_until: opt_ts("snoozed_until")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Snoozes an alert; returns its text, or None when there is no such alert.
+    pub async fn snooze_alert(
+        &self,
+        guild_id: &str,
+        number: i64,
+        until: DateTime<Utc>,
+        by: i64,
+    ) -> Result<Option<String>, StoreError> {
+        Ok(sqlx::query_scalar(
+            "UPDATE alerts SET snoozed_until = ?, snoozed_by = ? WHERE guild_id = ? AND number = ? RETURNING text",
+        )
+        .bind(timestamp(until))
+        .bind(by)
+        .bind(guild_id)
+        .bind(number)
+        .fetch_optional(&self.write)
+        .await?)
+    }
+
+    /// Stage moves, wins and losses not yet reported, oldest first, and records them
+    /// as read. The first time, changes of the last day. Undone changes and imports are
+    /// left out: a CRM import is not news.
+    pub async fn unreported_deal_changes(
+        &self,
+        guild_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<DealChange>, StoreError> {
+        let mut tx = self.write.begin().await?;
+        let last: Option<i64> =
+            sqlx::query_scalar("SELECT last_audit_id FROM alert_checks WHERE guild_id = ?")
+                .bind(guild_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+        let newest: i64 =
+            sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM deal_audit WHERE guild_id = ?")
+                .bind(guild_id)
+                .fetch_one(&mut *tx)
+                .await?;
+        let rows = sqlx::query(
+            "SELECT a.id, a.deal_number, a.action, a.before_json, a.after_json, m.display_name
+             FROM deal_audit a JOIN deals d ON d.id = a.deal_id JOIN members m ON m.id = d.owner_id
+             WHERE a.guild_id = ?1 AND a.id <= ?2 AND a.undone_at IS NULL
+               AND a.action IN ('create', 'stage', 'won', 'lost')
+               AND (CASE WHEN ?3 IS NULL THEN a.at > ?4 ELSE a.id > ?3 END)
+             ORDER BY a.id",
+        )
+        .bind(guild_id)
+        .bind(newest)
+        .bind(last)
+        .bind(timestamp(now - chrono::Duration::days(1)))
+        .fetch_all(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO alert_checks (guild_id, checked_at, last_audit_id) VALUES (?, ?, ?)
+             ON CONFLICT (guild_id) DO UPDATE SET checked_at = excluded.checked_at,
+                 last_audit_id = excluded.last_audit_id",
+        )
+        .bind(guild_id)
+        .bind(timestamp(now))
+        .bind(newest)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        rows.into_iter()
+            .map(|r| {
+                Ok(DealChange {
+                    audit_id: r.try_get("id")?,
+                    deal_number: r.try_get("deal_number")?,
+                    action: r.try_get("action")?,
+                    before: state(r.try_get("before_json")?)?,
+                    after: state(r.try_get("after_json")?)?,
+                    owner_name: r.try_get("display_name")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Claims a day's snapshots for a guild: true for the first caller only.
+    pub async fn claim_snapshot_day(
+        &self,
+        guild_id: &str,
+        day: NaiveDate,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "INSERT INTO snapshot_days (guild_id, day) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        )
+        .bind(guild_id)
+        .bind(day.to_string())
+        .execute(&self.write)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Stores one day's snapshots of a period, all or nothing.
+    pub async fn save_snapshots(
+        &self,
+        guild_id: &str,
+        period_kind: &str,
+        period_start: NaiveDate,
+        snapshots: &[Snapshot],
+    ) -> Result<(), StoreError> {
+        let mut tx = self.write.begin().await?;
+        for s in snapshots {
+            sqlx::query(
+                "INSERT INTO forecast_snapshots (guild_id, subject, period_kind, period_start, day, currency,
+                     closed_won, commit_total, best_case, weighted, run_rate, blended, pipeline, quota)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                 ON CONFLICT DO NOTHING",
+            )
+            .bind(guild_id)
+            .bind(&s.subject)
+            .bind(period_kind)
+            .bind(period_start.to_string())
+            .bind(s.day.to_string())
+            .bind(&s.currency)
+            .bind(s.closed_won)
+            .bind(s.commit)
+            .bind(s.best_case)
+            .bind(s.weighted)
+            .bind(s.run_rate)
+            .bind(s.blended)
+            .bind(s.pipeline)
+            .bind(s.quota)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// A subject's snapshots of one period, oldest first, up to and including `until`.
+    pub async fn snapshots(
+        &self,
+        guild_id: &str,
+        subject: &str,
+        period_kind: &str,
+        period_start: NaiveDate,
+        until: NaiveDate,
+    ) -> Result<Vec<Snapshot>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT subject, day, currency, closed_won, commit_total, best_case, weighted, run_rate, blended,
+                    pipeline, quota
+             FROM forecast_snapshots
+             WHERE guild_id = ? AND subject = ? AND period_kind = ? AND period_start = ? AND day <= ?
+             ORDER BY day",
+        )
+        .bind(guild_id)
+        .bind(subject)
+        .bind(period_kind)
+        .bind(period_start.to_string())
+        .bind(until.to_string())
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter().map(snapshot_from_row).collect()
+    }
+
+    /// Every subject's latest snapshot of a period taken before `day`.
+    pub async fn snapshots_before(
+        &self,
+        guild_id: &str,
+        period_kind: &str,
+        period_start: NaiveDate,
+        day: NaiveDate,
+    ) -> Result<Vec<Snapshot>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT s.subject, s.day, s.currency, s.closed_won, s.commit_total, s.best_case, s.weighted,
+                    s.run_rate, s.blended, s.pipeline, s.quota
+             FROM forecast_snapshots s
+             WHERE s.guild_id = ?1 AND s.period_kind = ?2 AND s.period_start = ?3
+               AND s.day = (SELECT MAX(day) FROM forecast_snapshots
+                            WHERE guild_id = ?1 AND period_kind = ?2 AND period_start = ?3 AND day < ?4)",
+        )
+        .bind(guild_id)
+        .bind(period_kind)
+        .bind(period_start.to_string())
+        .bind(day.to_string())
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter().map(snapshot_from_row).collect()
+    }
+
+    /// Ids of every guild Dealbell knows.
+    pub async fn guild_ids(&self) -> Result<Vec<String>, StoreError> {
+        Ok(sqlx::query_scalar("SELECT id FROM guilds ORDER BY id")
+            .fetch_all(&self.read)
+            .await?)
+    }
+}

@@ -1,0 +1,374 @@
+//! Forecast alerts and forecast accuracy through the console. The clock starts on
+//! Tuesday 10 March 2026 at 09:00 UTC; Q1 ends on 31 March (22 days left, today counted).
+
+mod support;
+
+use dealbell::reply::Post;
+use support::{Driver, text};
+
+/// A team with a managers' channel, the given rules switched off, and an alerts check
+/// every day at 09:30.
+async fn team(off: &[&str]) -> Driver {
+    let mut d = Driver::new().await;
+    d.ok("/setup currency:EUR managers_channel:#managers").await;
+    for rule in off {
+        d.ok(&format!("/alerts set rule:{rule} enabled:false"))
+            .await;
+    }
+    let r = d.ok("/schedule add kind:alerts cron:\"daily 09:30\"").await;
+    assert_eq!(
+        r["data"]["schedules"][0]["channel_id"], "managers",
+        "alerts go to the managers' channel by default"
+    );
+    d
+}
+
+/// Moves the clock and returns what was posted to the managers' channel and by DM.
+async fn advance(d: &mut Driver, by: &str) -> (Vec<String>, Vec<Post>) {
+    d.ok(&format!(":advance {by}")).await;
+    let posts = d.console.take_posts();
+    let managers = posts
+        .iter()
+        .filter(|p| p.channel_id == "managers")
+        .flat_map(|p| p.message.lines.clone())
+        .collect();
+    let dms = posts
+        .into_iter()
+        .filter(|p| p.channel_id.starts_with("dm:"))
+        .collect();
+    (managers, dms)
+}
+
+#[tokio::test]
+async fn projected_miss_fires_once_again_when_worse_back_and_after_a_snooze() {
+    let mut d = team(&[
+        "slipped",
+        "stale",
+        "coverage",
+        "forecast_drop",
+        "large_deal",
+    ])
+    .await;
+    d.ok("/alerts set rule:attainment threshold:80 days:30")
+        .await;
+    d.script(
+        ":as bob
+/win amount:30k customer:Won
+:as you manager
+/quota set rep:@bob amount:100k period:quarter",
+    )
+    .await;
+
+    // 09:30: 30k won in 49 of 64 business days projects 37 % (blended 37,031 EUR).
+    let (lines, _) = advance(&mut d, "30m").await;
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(
+        lines[0].starts_with("`#1` **Projected to miss** —"),
+        "{lines:?}"
+    );
+    assert!(
+        lines[0].contains("bob is projected at 37.0 % of quota for Q1 FY2026 (Jan–Mar 2026) (37,031 EUR of 100,000 EUR), 22 day(s) left"),
+        "{lines:?}"
+    );
+
+    // The next day it is as bad (36.5 %): nothing is sent.
+    let (lines, _) = advance(&mut d, "1d").await;
+    assert!(lines.is_empty(), "{lines:?}");
+    let list = d.ok("/alerts list").await;
+    assert_eq!(list["data"]["alerts"][0]["times_sent"], 1);
+
+    // A bigger quota makes it at least 5 points worse: sent again, marked worse.
+    d.ok("/quota set rep:@bob amount:200k period:quarter").await;
+    let (lines, _) = advance(&mut d, "1d").await;
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(
+        lines[0].contains("· worse — bob is projected at 18.0 %"),
+        "{lines:?}"
+    );
+
+    // Resolved when the quota is within reach, and sent again when it comes back.
+    d.ok("/quota set rep:@bob amount:30k period:quarter").await;
+    let (lines, _) = advance(&mut d, "1d").await;
+    assert!(lines.is_empty(), "{lines:?}");
+    assert_eq!(
+        d.ok("/alerts list").await["data"]["alerts"],
+        serde_json::json!([])
+    );
+    d.ok("/quota set rep:@bob amount:150k period:quarter").await;
+    let (lines, _) = advance(&mut d, "1d").await;
+    assert!(
+        lines[0].contains("`#1` **Projected to miss** · back — bob"),
+        "{lines:?}"
+    );
+
+    // Snoozed: quiet even when worse, until the snooze ends.
+    let r = d.ok("/alerts snooze id:1 days:3").await;
+    assert!(
+        r["message"]["title"]
+            .as_str()
+            .unwrap()
+            .contains("snoozed until 17 Mar 2026")
+    );
+    d.ok("/quota set rep:@bob amount:500k period:quarter").await;
+    let (lines, _) = advance(&mut d, "1d").await;
+    assert!(lines.is_empty(), "snoozed: {lines:?}");
+    let list = d.ok("/alerts list").await;
+    assert!(text(&list).contains("💤 until 17 Mar"), "{}", text(&list));
+    let (lines, _) = advance(&mut d, "1d").await;
+    assert!(lines.is_empty(), "{lines:?}");
+    let (lines, _) = advance(&mut d, "1d").await;
+    assert!(
+        lines[0].contains("· worse — bob is projected at 6.9 %"),
+        "{lines:?}"
+    );
+
+    assert!(
+        d.refused("/alerts snooze id:9 days:3")
+            .await
+            .contains("no alert #9")
+    );
+    d.ok(":as bob").await;
+    assert!(d.refused("/alerts list").await.contains("managers"));
+}
+
+#[tokio::test]
+async fn slipped_stale_and_large_deals_with_nudges() {
+    let mut d = team(&["attainment", "coverage", "forecast_drop"]).await;
+    d.ok("/alerts set rule:dm_nudges enabled:true").await;
+    d.ok("/alerts set rule:stale threshold:7").await;
+    d.script(
+        ":as bob
+/deal add customer:Late amount:60k stage:proposal close:2026-03-05
+/deal add customer:Small amount:5k stage:proposal close:2026-04-30",
+    )
+    .await;
+    let (lines, dms) = advance(&mut d, "30m").await;
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(
+        lines[0]
+            .contains("**Slipped deal** — #1 Late (bob) — 60,000 EUR was due 5 Mar, 5 day(s) ago"),
+        "{lines:?}"
+    );
+    assert!(
+        lines[1].contains("**Large deal** — #1 Late (bob) opened at Proposal — 60,000 EUR"),
+        "the small deal is no news: {lines:?}"
+    );
+    assert_eq!(dms.len(), 1, "one nudge, for the slipped deal");
+    assert_eq!(dms[0].channel_id, "dm:bob");
+    assert!(dms[0].message.lines[1].contains("/deal edit id:1 close:"));
+
+    // Six days on: slipped 11 days (less than a week worse), nothing new.
+    for _ in 0..6 {
+        let (lines, dms) = advance(&mut d, "1d").await;
+        assert!(lines.is_empty() && dms.is_empty(), "{lines:?}");
+    }
+    // Day 7: a week worse. Both deals untouched for 7 days: stale.
+    let (lines, _) = advance(&mut d, "1d").await;
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert!(lines[0].contains(
+        "**Slipped deal** · worse — #1 Late (bob) — 60,000 EUR was due 5 Mar, 12 day(s) ago"
+    ));
+    assert!(lines[1].contains("**Stale deal** — #1 Late (bob) — 60,000 EUR, no change for 7 days"));
+    assert!(lines[2].contains("**Stale deal** — #2 Small"));
+
+    // Bob wins the big one: good news is news; its slipped and stale alerts resolve.
+    d.ok(":as bob").await;
+    d.ok("/deal won id:1").await;
+    let (lines, _) = advance(&mut d, "1d").await;
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(
+        lines[0].contains("**Large deal** — #1 Late (bob) 🎉 won — 60,000 EUR"),
+        "{lines:?}"
+    );
+    d.ok(":as you manager").await;
+    let open: Vec<String> = d.ok("/alerts list").await["data"]["alerts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            format!(
+                "{} {}",
+                a["rule"].as_str().unwrap(),
+                a["subject"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(open, vec!["large_deal deal:1", "stale deal:2"]);
+}
+
+#[tokio::test]
+async fn coverage_and_forecast_drop() {
+    let mut d = team(&["attainment", "slipped", "stale", "large_deal"]).await;
+    d.script(
+        ":as bob
+/deal add customer:Big amount:40k stage:negotiation close:2026-03-25
+/deal add customer:Mid amount:20k stage:proposal close:2026-03-26
+:as you manager
+/quota set rep:@bob amount:50k period:quarter",
+    )
+    .await;
+    // Coverage 60k ÷ 50k = 1.2×, under 2×. Nothing to compare with yet.
+    let (lines, _) = advance(&mut d, "30m").await;
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(
+        lines[0].contains("**Thin pipeline** — bob has 1.20× pipeline for the 50,000 EUR of quota left in Q1 FY2026 (Jan–Mar 2026) (rule: 2.00×)"),
+        "{lines:?}"
+    );
+    // The big deal is lost: the blended projection falls from 9,375 to 2,187 EUR.
+    d.ok(":as bob").await;
+    d.ok("/deal lost id:1 reason:budget").await;
+    let (lines, _) = advance(&mut d, "1d").await;
+    let drop: Vec<&String> = lines
+        .iter()
+        .filter(|l| l.contains("Forecast dropped"))
+        .collect();
+    assert_eq!(drop.len(), 2, "bob and everyone: {lines:?}");
+    assert!(
+        drop.iter()
+            .any(|l| l.contains("bob's blended projection for Q1 FY2026 (Jan–Mar 2026) fell")),
+        "{lines:?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("**Thin pipeline** · worse — bob has 0.40×")),
+        "{lines:?}"
+    );
+    // Steady the day after: the drop resolves, nothing is sent.
+    let (lines, _) = advance(&mut d, "1d").await;
+    assert!(lines.is_empty(), "{lines:?}");
+}
+
+#[tokio::test]
+async fn rules_are_shown_and_changed_with_checks() {
+    let mut d = Driver::new().await;
+    d.ok("/setup currency:EUR").await;
+    let r = d.ok("/alerts rules").await;
+    let rules = r["data"]["rules"].as_array().unwrap();
+    assert_eq!(rules.len(), 6);
+    assert_eq!(rules[0]["rule"], "attainment");
+    assert_eq!(
+        rules[0]["description"],
+        "projected attainment below 80% with 15 or fewer days left in the period"
+    );
+    assert_eq!(r["data"]["dm_nudges"], false);
+    let r = d.ok("/alerts set rule:coverage threshold:300").await;
+    assert_eq!(r["data"]["rules"][3]["threshold"], 300);
+    assert!(text(&r).contains("below 3.00× what is left"));
+    assert!(
+        d.refused("/alerts set rule:coverage")
+            .await
+            .contains("Nothing to change")
+    );
+    assert!(
+        d.refused("/alerts set rule:stale days:3")
+            .await
+            .contains("only attainment")
+    );
+    assert!(
+        d.refused("/alerts set rule:forecast_drop threshold:0")
+            .await
+            .contains("forecast_drop threshold must be a percentage, 1-100")
+    );
+    assert!(
+        d.refused("/alerts set rule:dm_nudges")
+            .await
+            .contains("enabled:true")
+    );
+    // Nothing stored was touched by the refusals.
+    assert_eq!(
+        d.ok("/alerts rules").await["data"]["rules"][3]["threshold"],
+        300
+    );
+    d.ok(":as bob").await;
+    assert!(d.refused("/alerts rules").await.contains("managers"));
+}
+
+#[tokio::test]
+async fn forecast_accuracy_compares_each_day_with_what_closed() {
+    let mut d = Driver::new().await;
+    d.ok("/setup currency:EUR").await;
+    d.script(
+        ":as bob
+/win amount:30k customer:Won
+/deal add customer:A amount:20k stage:negotiation close:2026-03-20",
+    )
+    .await;
+    assert!(
+        d.refused("/forecast accuracy period:month")
+            .await
+            .contains("No forecasts of March 2026 were kept for bob")
+    );
+    assert!(
+        d.refused("/forecast accuracy period:year")
+            .await
+            .contains("months and quarters")
+    );
+    // Snapshots are taken at the first scheduler step of each day.
+    for _ in 0..10 {
+        d.ok(":advance 1d").await;
+    }
+    d.ok("/deal won id:2").await; // 20 March
+    for _ in 0..13 {
+        d.ok(":advance 1d").await;
+    }
+    let r = d.ok("/forecast accuracy period:last_month").await;
+    let a = &r["data"];
+    assert_eq!(a["actual"], 5_000_000);
+    assert_eq!(a["running"], false);
+    assert_eq!(
+        a["closest"],
+        serde_json::json!(["commit", "best_case"]),
+        "both said 50k every day"
+    );
+    // 11 March: 30k won in 8 of 22 business days; A (20k) committed at 75 %.
+    let first = &a["rows"][0];
+    assert_eq!(first["day"], "2026-03-11");
+    let errors: std::collections::BTreeMap<String, i64> =
+        serde_json::from_value(first["errors_bp"].clone())
+            .map(|v: Vec<(String, i64)>| v.into_iter().collect())
+            .unwrap();
+    assert_eq!(errors["commit"], 0);
+    assert_eq!(errors["weighted"], 1_000, "45k against 50k");
+    assert_eq!(errors["run_rate"], 6_500, "30k × 22 ÷ 8 = 82.5k");
+    assert_eq!(
+        errors["blended"], 1_727,
+        "(8 × 82.5k + 14 × 45k) ÷ 22 = 58.6k"
+    );
+    assert!(text(&r).contains("Closest on average: Commit, Best case"));
+    d.ok(":as carol").await;
+    assert!(
+        d.refused("/forecast accuracy rep:@bob")
+            .await
+            .contains("Only managers")
+    );
+}
+
+#[tokio::test]
+async fn a_long_list_of_alerts_is_summed_up_after_twenty() {
+    let mut d = team(&[
+        "attainment",
+        "coverage",
+        "forecast_drop",
+        "large_deal",
+        "stale",
+    ])
+    .await;
+    d.ok(":as bob").await;
+    for i in 0..25 {
+        d.ok(&format!(
+            "/deal add customer:C{i} amount:1k stage:proposal close:2026-03-0{}",
+            1 + i % 9
+        ))
+        .await;
+    }
+    let (lines, _) = advance(&mut d, "30m").await;
+    assert_eq!(lines.len(), 21, "{lines:?}");
+    assert_eq!(
+        lines[20],
+        "…and 5 more: 5 × Slipped deal. See them all with /alerts list."
+    );
+    d.ok(":as you manager").await;
+    let r = d.ok("/alerts list").await;
+    assert_eq!(r["data"]["alerts"].as_array().unwrap().len(), 25);
+}
