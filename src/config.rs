@@ -74,6 +74,10 @@ pub struct Config {
     pub alerts: AlertSettings,
     /// "month" or "quarter": the period alerts watch.
     pub alerts_period: String,
+    /// Where the sample documents every team starts with are read from (None: none).
+    pub docs_samples_dir: Option<PathBuf>,
+    /// The largest document /docs add accepts, in bytes.
+    pub docs_max_bytes: usize,
     pub pipeline: Pipeline,
     /// Lower-cased CRM stage name → stage key.
     pub import_stage_map: BTreeMap<String, String>,
@@ -106,6 +110,7 @@ struct RawConfig {
     schedules: RawSchedules,
     forecast: RawForecast,
     alerts: RawAlerts,
+    docs: RawDocs,
     stages: Vec<RawStage>,
     import: RawImport,
     discord: RawDiscord,
@@ -135,6 +140,12 @@ struct RawDeals {
 struct RawSchedules {
     grace_minutes: i64,
     post_attempts: i64,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDocs {
+    samples_dir: String,
+    max_bytes: usize,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -411,6 +422,10 @@ impl Config {
             },
             alerts,
             alerts_period,
+            docs_samples_dir: Some(raw.docs.samples_dir.trim())
+                .filter(|d| !d.is_empty())
+                .map(PathBuf::from),
+            docs_max_bytes: raw.docs.max_bytes,
             pipeline,
             import_stage_map,
             discord,

@@ -56,6 +56,12 @@ enum Command {
         #[arg(long)]
         currency: Option<String>,
     },
+    /// Add Markdown or text documents to a team's /ask library (a file with the same
+    /// title replaces the one there).
+    Docs {
+        #[command(subcommand)]
+        action: DocsAction,
+    },
     /// Replay a CRM export month by month and report how each forecast method did.
     Backtest {
         file: PathBuf,
@@ -73,6 +79,18 @@ enum Command {
         /// The application id (default: asked from Discord with the configured token).
         #[arg(long)]
         app_id: Option<u64>,
+    },
+}
+
+#[derive(Subcommand)]
+enum DocsAction {
+    /// Add (or replace) documents: dealbell docs add FILE... [--guild NAME]
+    Add {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Team: a Discord server id, or a console team name.
+        #[arg(long, default_value = DEFAULT_TEAM)]
+        guild: String,
     },
 }
 
@@ -215,6 +233,12 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let db = database(&cli, &config);
             import(config, db, *kind, file, guild, currency.as_deref()).await
         }
+        Some(Command::Docs {
+            action: DocsAction::Add { files, guild },
+        }) => {
+            let db = database(&cli, &config);
+            docs_add(config, db, files, guild).await
+        }
     }
 }
 
@@ -351,6 +375,82 @@ async fn run_console(config: Config, db: Database, args: &ConsoleArgs) -> Result
     Ok(ExitCode::SUCCESS)
 }
 
+/// A command typed at the shell: the operator acts as a manager of the team.
+fn operator_invocation(
+    guild: &str,
+    path: &[&str],
+    options: BTreeMap<String, OptionValue>,
+) -> Invocation {
+    Invocation {
+        guild_id: console::guild_id_for(guild),
+        guild_name: guild.to_string(),
+        channel_id: None,
+        caller: Caller {
+            user_id: "operator".into(),
+            display_name: "operator".into(),
+            roles: Vec::new(),
+            manages_server: true,
+        },
+        locale: None,
+        path: path.iter().map(|p| p.to_string()).collect(),
+        options,
+    }
+}
+
+/// `dealbell docs add FILE...`: each file goes through /docs add, as the operator.
+async fn docs_add(
+    config: Config,
+    db: Database,
+    files: &[PathBuf],
+    guild: &str,
+) -> Result<ExitCode> {
+    let app = App::build(config, db, Clock::system())
+        .await
+        .context("opening the database")?;
+    let mut failed = 0;
+    for file in files {
+        let started = Instant::now();
+        let bytes = match std::fs::read(file) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("✖ {}: {e}", file.display());
+                failed += 1;
+                continue;
+            }
+        };
+        let filename = file
+            .file_name()
+            .map(|f| f.to_string_lossy().to_string())
+            .unwrap_or_default();
+        let mut options = BTreeMap::new();
+        options.insert(
+            "file".to_string(),
+            OptionValue::Attachment(Attachment { filename, bytes }),
+        );
+        let invocation = operator_invocation(guild, &["docs", "add"], options);
+        match commands::run(&app, &invocation).await {
+            Ok(reply) => {
+                println!("{}", render::text::reply(&reply));
+                eprintln!(
+                    "{} indexed in {:.0} ms",
+                    file.display(),
+                    started.elapsed().as_secs_f64() * 1000.0
+                );
+            }
+            Err(e) => {
+                eprintln!("{}: {}", file.display(), render::text::error(&e, None));
+                failed += 1;
+            }
+        }
+    }
+    app.db.close().await;
+    Ok(if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
 async fn import(
     config: Config,
     db: Database,
@@ -382,21 +482,7 @@ async fn import(
     }
     // Typed at the shell by the operator: no preview step.
     options.insert("confirm".to_string(), OptionValue::Boolean(true));
-    // The shell user is the operator: they act as a manager of the team.
-    let invocation = Invocation {
-        guild_id: console::guild_id_for(guild),
-        guild_name: guild.to_string(),
-        channel_id: None,
-        caller: Caller {
-            user_id: "operator".into(),
-            display_name: "operator".into(),
-            roles: Vec::new(),
-            manages_server: true,
-        },
-        locale: None,
-        path: vec!["import".into()],
-        options,
-    };
+    let invocation = operator_invocation(guild, &["import"], options);
     let started = Instant::now();
     let result = commands::run(&app, &invocation).await;
     let elapsed = started.elapsed();

@@ -181,6 +181,14 @@ pub enum ReplyData {
     Alerts {
         alerts: Vec<crate::store::AlertRow>,
     },
+    CommissionPlan {
+        plan: Box<crate::core::comp::Plan>,
+    },
+    Commission(CommissionData),
+    Documents {
+        documents: Vec<crate::store::DocumentRow>,
+    },
+    Ask(AskData),
     QuotaSet {
         subject: String,
         period_label: String,
@@ -266,6 +274,39 @@ pub struct AccuracyRow {
     pub day: chrono::NaiveDate,
     pub forecasts: Vec<(String, i64)>,
     pub errors_bp: Vec<(String, i64)>,
+}
+
+/// `/comp estimate`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CommissionData {
+    pub rep: String,
+    pub period_label: String,
+    pub plan_version: String,
+    pub revenue: i64,
+    pub quota: Option<i64>,
+    pub estimate: crate::core::comp::Estimate,
+    /// What the what-if amount adds, when one was given.
+    pub what_if_adds: Option<i64>,
+}
+
+/// `/ask`: the passages found, or the closest titles when none was good enough.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AskData {
+    pub passages: Vec<AskPassage>,
+    pub closest: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AskPassage {
+    pub title: String,
+    pub heading: String,
+    /// The passage, cut, with matching words in **bold**.
+    pub excerpt: String,
+    /// Question words found in it, of those found in any document.
+    pub matched_words: usize,
+    pub of_words: usize,
+    /// BM25 (lower is better).
+    pub score: f64,
 }
 
 /// One alert rule as `/alerts rules` shows it.

@@ -307,6 +307,51 @@ fn import_command_reports_and_exits_zero() {
 }
 
 #[test]
+fn docs_add_indexes_files_from_the_shell() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("docs.db");
+    let db = db.to_str().unwrap();
+    let o = dealbell(
+        &[
+            "--db",
+            db,
+            "docs",
+            "add",
+            "tests/fixtures/docs/pl.md",
+            "tests/fixtures/docs/zh.md",
+            "--guild",
+            "warszawa",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert!(out(&o).contains("added: Podręcznik zespołu"), "{}", out(&o));
+    assert!(out(&o).contains("added: 团队手册"), "{}", out(&o));
+    assert!(err(&o).contains("indexed in"), "{}", err(&o));
+    let o = dealbell(
+        &[
+            "--db", db, "console", "--guild", "warszawa", "--format", "json",
+        ],
+        Some("/ask question:\"platnosc faktury\"\n"),
+    );
+    let reply: Value = serde_json::from_str(out(&o).lines().next().unwrap()).unwrap();
+    assert_eq!(
+        reply["reply"]["data"]["passages"][0]["heading"],
+        "Podręcznik zespołu › Płatności i faktury"
+    );
+    let o = dealbell(
+        &["--db", db, "docs", "add", "tests/fixtures/plan.toml"],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        err(&o).contains("not a Markdown or text file"),
+        "{}",
+        err(&o)
+    );
+}
+
+#[test]
 fn backtest_replays_the_crm_sample_month_by_month() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/crm-sample");
     if !dir.join("sales_pipeline.csv").exists() {

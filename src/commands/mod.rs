@@ -8,7 +8,10 @@ pub mod permissions;
 
 mod activity;
 pub mod alerts;
+mod ask;
+mod comp;
 mod deals;
+pub mod docs;
 pub mod forecast;
 mod help;
 mod import;
@@ -77,6 +80,12 @@ pub async fn run(app: &App, inv: &Invocation) -> Result<Reply, CommandError> {
         Action::AlertSet => alerts::set(&req).await,
         Action::AlertList => alerts::list(&req).await,
         Action::AlertSnooze => alerts::snooze(&req).await,
+        Action::CompPlan => comp::plan(&req).await,
+        Action::CompEstimate => comp::estimate(&req).await,
+        Action::DocsAdd => docs::add(&req).await,
+        Action::DocsList => docs::list(&req).await,
+        Action::DocsRemove => docs::remove(&req).await,
+        Action::Ask => ask::run(&req).await,
         Action::ActivityLog => activity::log(&req).await,
         Action::Leaderboard => leaderboard::run(&req).await,
         Action::Import => import::run(&req).await,

@@ -4,6 +4,7 @@
 pub mod activity;
 pub mod alerts;
 pub mod backtest;
+pub mod comp;
 pub mod crm;
 pub mod dates;
 pub mod deal;
@@ -14,4 +15,5 @@ pub mod period;
 pub mod quota;
 pub mod ranking;
 pub mod schedule;
+pub mod search;
 pub mod team;

@@ -4,8 +4,10 @@
 
 mod activities;
 mod alerts;
+mod comp;
 #[macro_use]
 mod deals;
+mod docs;
 mod guilds;
 mod imports;
 mod members;
@@ -16,7 +18,9 @@ mod teams;
 
 pub use activities::ActivityTotal;
 pub use alerts::{AlertRow, DealChange, RuleOverride, Snapshot};
+pub use comp::{LostAfterWin, StoredPlan, WonDeal};
 pub use deals::{AuditEntry, AuditTrailRow, DealFilter, OutcomeFilter, UndoOutcome, WonTotal};
+pub use docs::{DocumentRow, Hit, NewDocument};
 pub use imports::{DealImportSummary, ImportMode, TeamImportSummary};
 pub use members::Member;
 pub use pending::PendingAction;

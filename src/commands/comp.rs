@@ -1,0 +1,342 @@
+//! `/comp plan` and `/comp estimate`.
+
+use super::{CommandError, Request};
+use crate::core::comp::{Clawback, EstimateError, Input, Plan, PlanPeriod, Win};
+use crate::core::localtime::local_date;
+use crate::core::money::{Money, group_thousands};
+use crate::core::period::{Period, PeriodKind, PeriodSpec};
+use crate::core::quota::{QuotaSubject, percent};
+use crate::reply::{CommissionData, Message, Reply, ReplyData, Tone};
+use crate::store::Member;
+
+/// The largest plan file accepted.
+const MAX_PLAN_BYTES: usize = 64 * 1024;
+
+fn plan_kind(p: PlanPeriod) -> PeriodKind {
+    match p {
+        PlanPeriod::Month => PeriodKind::Month,
+        PlanPeriod::Quarter => PeriodKind::Quarter,
+        PlanPeriod::Year => PeriodKind::FiscalYear,
+    }
+}
+
+/// The plan in force, read again from what was stored.
+async fn plan_on_file(req: &Request<'_>) -> Result<Option<Plan>, CommandError> {
+    let Some(stored) = req.app.db.comp_plan(&req.inv.guild_id).await? else {
+        return Ok(None);
+    };
+    Plan::parse(&stored.source).map(Some).map_err(|e| {
+        CommandError::with_hint(
+            format!("The plan on file cannot be read any more: {e}."),
+            "A manager can load it again, fixed: /comp plan file:…",
+        )
+    })
+}
+
+fn no_plan() -> CommandError {
+    CommandError::with_hint(
+        "No commission plan is loaded yet.",
+        "A manager loads one with /comp plan file:plan.toml (every field is explained in config/comp_plan.example.toml).",
+    )
+}
+
+/// `/comp plan`: shows the plan; with `file` or `text` (managers), loads a new one.
+pub async fn plan(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let source = match (req.attachment("file"), req.text("text")) {
+        (Some(_), Some(_)) => {
+            return Err(CommandError::user(
+                "Give the plan as file or as text, not both.",
+            ));
+        }
+        (Some(file), None) => {
+            if file.bytes.len() > MAX_PLAN_BYTES {
+                return Err(CommandError::user(format!(
+                    "{} is {} bytes; a plan is at most {}.",
+                    file.filename,
+                    group_thousands(file.bytes.len() as u64),
+                    group_thousands(MAX_PLAN_BYTES as u64)
+                )));
+            }
+            Some(String::from_utf8(file.bytes.clone()).map_err(|_| {
+                CommandError::with_hint(
+                    format!("{} is not UTF-8 text.", file.filename),
+                    "Save the plan as UTF-8 TOML and attach it again.",
+                )
+            })?)
+        }
+        (None, Some(text)) => Some(text.to_string()),
+        (None, None) => None,
+    };
+    let Some(source) = source else {
+        let plan = plan_on_file(req).await?.ok_or_else(no_plan)?;
+        let mut m = Message::new(
+            Tone::Info,
+            format!(
+                "💶 Commission plan — {} (version {})",
+                plan.name, plan.version
+            ),
+        );
+        for line in plan.describe() {
+            m = m.line(line);
+        }
+        let m = m.footer("Your own numbers: /comp estimate · questions: /ask");
+        return Ok(Reply::private(
+            m,
+            ReplyData::CommissionPlan {
+                plan: Box::new(plan),
+            },
+        ));
+    };
+    let plan = Plan::parse(&source).map_err(|e| {
+        CommandError::with_hint(
+            format!("That plan cannot be used: {e}."),
+            "Fix it and load it again; nothing was changed. Every field is explained in config/comp_plan.example.toml.",
+        )
+    })?;
+    if plan.currency != req.team.currency {
+        return Err(CommandError::with_hint(
+            format!(
+                "The plan pays in {} but the team counts revenue in {}.",
+                plan.currency, req.team.currency
+            ),
+            format!(
+                "Write the plan in {} (or change the team's currency with /setup).",
+                req.team.currency
+            ),
+        ));
+    }
+    req.app
+        .db
+        .save_comp_plan(
+            &req.inv.guild_id,
+            &plan.name,
+            &plan.version,
+            &source,
+            req.caller.id,
+            req.now,
+        )
+        .await?;
+    let mut m = Message::new(
+        Tone::Success,
+        format!("💶 Plan loaded — {} (version {})", plan.name, plan.version),
+    );
+    for line in plan.describe() {
+        m = m.line(line);
+    }
+    Ok(Reply::private(
+        m.footer("Reps see it with /comp plan and their numbers with /comp estimate"),
+        ReplyData::CommissionPlan {
+            plan: Box::new(plan),
+        },
+    ))
+}
+
+/// What the estimate reads for one rep and period.
+async fn input_for(
+    req: &Request<'_>,
+    plan: &Plan,
+    member: &Member,
+    period: &Period,
+) -> Result<Input, CommandError> {
+    let db = &req.app.db;
+    let guild = &req.inv.guild_id;
+    let subject = QuotaSubject::Member(member.id);
+    let code = plan.currency.code();
+    let revenue = db
+        .won_revenue(guild, subject, period.start, period.end, plan.currency)
+        .await?;
+    let quota = match period.quota_key() {
+        Some(kind) => db
+            .quota(guild, subject, kind, period.start)
+            .await?
+            .filter(|q| q.currency == plan.currency)
+            .map(|q| q.minor),
+        None => None,
+    };
+    let mut team = None;
+    if plan.split.is_some()
+        && let Some((team_id, _, _)) = db
+            .team_memberships(guild)
+            .await?
+            .into_iter()
+            .find(|(_, _, members)| members.contains(&member.id))
+    {
+        let t = QuotaSubject::Team(team_id);
+        let won = db
+            .won_revenue(guild, t, period.start, period.end, plan.currency)
+            .await?;
+        if let Some(kind) = period.quota_key()
+            && let Some(q) = db.quota(guild, t, kind, period.start).await?
+            && q.currency == plan.currency
+        {
+            team = Some((won, q.minor));
+        }
+    }
+    let wins = if plan.spiffs.is_empty() {
+        Vec::new()
+    } else {
+        db.won_deals_of(guild, member.id, period.start, period.end, code)
+            .await?
+            .into_iter()
+            .map(|w| Win {
+                number: w.number,
+                product: w.product,
+                amount: w.amount,
+                closed_on: w.closed_on,
+            })
+            .collect()
+    };
+    let mut clawbacks = Vec::new();
+    if let Some(days) = plan.clawback_days {
+        for lost in db.lost_after_win(guild, member.id, code).await? {
+            let lost_on = local_date(lost.lost_at, req.team.timezone);
+            // Taken back in the period it was lost in, if it was paid in an earlier one
+            // (lost in the period it was won, it simply no longer counts).
+            if !period.contains(lost_on)
+                || period.contains(lost.won_on)
+                || (lost_on - lost.won_on).num_days() > days
+            {
+                continue;
+            }
+            let then = Period::containing(
+                plan_kind(plan.period),
+                lost.won_on,
+                req.team.fiscal_year_start,
+            );
+            let revenue_then = db
+                .won_revenue(guild, subject, then.start, then.end, plan.currency)
+                .await?
+                + lost.amount;
+            let quota_then = match then.quota_key() {
+                Some(kind) => db
+                    .quota(guild, subject, kind, then.start)
+                    .await?
+                    .map(|q| q.minor),
+                None => None,
+            };
+            let paid = plan
+                .estimate(&Input {
+                    revenue: revenue_then,
+                    quota: quota_then,
+                    team: None,
+                    wins: Vec::new(),
+                    clawbacks: Vec::new(),
+                })
+                .map(|e| e.total)
+                .unwrap_or(0);
+            clawbacks.push(Clawback {
+                number: lost.number,
+                amount: lost.amount,
+                paid_commission: paid,
+                paid_revenue: revenue_then,
+            });
+        }
+    }
+    Ok(Input {
+        revenue,
+        quota,
+        team,
+        wins,
+        clawbacks,
+    })
+}
+
+fn estimate_error(e: EstimateError, name: &str, period: &Period) -> CommandError {
+    match e {
+        EstimateError::NoQuota => CommandError::with_hint(
+            format!(
+                "The plan pays by quota attainment, and {name} has no quota for {}.",
+                period.label()
+            ),
+            "A manager sets one: /quota set rep:@… amount:… period:quarter",
+        ),
+    }
+}
+
+/// `/comp estimate`: earned so far, the working, the next tier, and a what-if.
+pub async fn estimate(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let plan = plan_on_file(req).await?.ok_or_else(no_plan)?;
+    let member = match req.user("rep") {
+        Some(user) => req.member_for(user).await?,
+        None => req.caller.clone(),
+    };
+    let period = match req.text("period") {
+        Some(text) => PeriodSpec::parse(text)?.resolve(req.today, req.team.fiscal_year_start)?,
+        None => Period::containing(
+            plan_kind(plan.period),
+            req.today,
+            req.team.fiscal_year_start,
+        ),
+    };
+    let what_if = req.money("amount")?;
+    if let Some(m) = what_if
+        && m.currency != plan.currency
+    {
+        return Err(CommandError::with_hint(
+            format!("The plan pays in {}.", plan.currency),
+            format!("Write the amount in {}.", plan.currency),
+        ));
+    }
+    let input = input_for(req, &plan, &member, &period).await?;
+    let name = member.display_name.clone();
+    let e = plan
+        .estimate(&input)
+        .map_err(|e| estimate_error(e, &name, &period))?;
+    let money = |minor: i64| Money::new(minor, plan.currency).display();
+    let mut m = Message::new(
+        Tone::Info,
+        format!("💶 Commission estimate — {name} — {}", period.label()),
+    )
+    .field("Won revenue", money(input.revenue))
+    .field(
+        "Quota",
+        input.quota.map(money).unwrap_or_else(|| "not set".into()),
+    );
+    if let Some(bp) = e.attainment_bp {
+        m = m.field("Attainment", percent(bp));
+    }
+    m = m.field("Estimated commission", money(e.total));
+    for l in &e.lines {
+        m = m.line(format!("{} = {}", l.label, money(l.amount)));
+    }
+    if let Some(next) = &e.next_step {
+        m = m.line(format!("Next: {next}."));
+    }
+    for n in &e.notes {
+        m = m.line(n.clone());
+    }
+    let mut adds = None;
+    if let Some(amount) = what_if {
+        let mut more = input.clone();
+        more.revenue += amount.minor;
+        if let Some((won, quota)) = more.team {
+            more.team = Some((won + amount.minor, quota));
+        }
+        let after = plan
+            .estimate(&more)
+            .map_err(|e| estimate_error(e, &name, &period))?;
+        adds = Some(after.total - e.total);
+        m = m.line(format!(
+            "What if: closing {} now adds about {} (total {}).",
+            money(amount.minor),
+            money(after.total - e.total),
+            money(after.total)
+        ));
+    }
+    m = m.footer(format!(
+        "An estimate from the plan on file ({}, version {}), not a pay statement.",
+        plan.name, plan.version
+    ));
+    Ok(Reply::private(
+        m,
+        ReplyData::Commission(CommissionData {
+            rep: name,
+            period_label: period.label(),
+            plan_version: plan.version.clone(),
+            revenue: input.revenue,
+            quota: input.quota,
+            estimate: e,
+            what_if_adds: adds,
+        }),
+    ))
+}

@@ -1,0 +1,228 @@
+//! Documents with their passages and search index, for /ask.
+
+use super::{Db, StoreError, parse_timestamp, timestamp};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use sqlx::Row;
+
+/// A document to store: its passages and their index terms, made by the caller.
+pub struct NewDocument<'a> {
+    pub title: &'a str,
+    pub language: &'a str,
+    pub origin: &'a str,
+    pub chars: i64,
+    /// (heading, body, index terms)
+    pub passages: Vec<(String, String, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DocumentRow {
+    pub number: i64,
+    pub title: String,
+    pub language: String,
+    pub origin: String,
+    pub chars: i64,
+    pub passages: i64,
+    pub added_at: DateTime<Utc>,
+}
+
+/// A passage found by a search, best first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub title: String,
+    pub language: String,
+    pub heading: String,
+    pub body: String,
+    pub terms: String,
+    /// FTS5's BM25: lower is better.
+    pub score: f64,
+}
+
+impl Db {
+    /// Stores a document, replacing one of the same title (ignoring case), with its
+    /// passages and index, all or nothing. Returns its number and whether it replaced one.
+    pub async fn save_document(
+        &self,
+        guild_id: &str,
+        doc: &NewDocument<'_>,
+        by: Option<i64>,
+        now: DateTime<Utc>,
+    ) -> Result<(i64, bool), StoreError> {
+        let mut tx = self.write.begin().await?;
+        // A document of the same title is replaced, and keeps its number.
+        let old = sqlx::query(
+            "SELECT id, number FROM documents WHERE guild_id = ? AND title = ? COLLATE NOCASE",
+        )
+        .bind(guild_id)
+        .bind(doc.title)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let mut keep_number: Option<i64> = None;
+        if let Some(row) = &old {
+            delete_document(&mut tx, row.try_get("id")?).await?;
+            keep_number = Some(row.try_get("number")?);
+        }
+        let (id, number): (i64, i64) = {
+            let row = sqlx::query(
+                "INSERT INTO documents (guild_id, number, title, language, origin, chars, added_by, added_at)
+                 VALUES (?1, COALESCE(?8, (SELECT COALESCE(MAX(number), 0) + 1 FROM documents WHERE guild_id = ?1)),
+                         ?2, ?3, ?4, ?5, ?6, ?7)
+                 RETURNING id, number",
+            )
+            .bind(guild_id)
+            .bind(doc.title)
+            .bind(doc.language)
+            .bind(doc.origin)
+            .bind(doc.chars)
+            .bind(by)
+            .bind(timestamp(now))
+            .bind(keep_number)
+            .fetch_one(&mut *tx)
+            .await?;
+            (row.try_get("id")?, row.try_get("number")?)
+        };
+        for (position, (heading, body, terms)) in doc.passages.iter().enumerate() {
+            let passage_id: i64 = sqlx::query_scalar(
+                "INSERT INTO passages (document_id, guild_id, position, heading, body) VALUES (?, ?, ?, ?, ?) RETURNING id",
+            )
+            .bind(id)
+            .bind(guild_id)
+            .bind(position as i64)
+            .bind(heading)
+            .bind(body)
+            .fetch_one(&mut *tx)
+            .await?;
+            sqlx::query("INSERT INTO passage_index (rowid, terms, guild_id) VALUES (?, ?, ?)")
+                .bind(passage_id)
+                .bind(terms)
+                .bind(guild_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok((number, old.is_some()))
+    }
+
+    pub async fn documents(&self, guild_id: &str) -> Result<Vec<DocumentRow>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT d.number, d.title, d.language, d.origin, d.chars, d.added_at,
+                    (SELECT COUNT(*) FROM passages p WHERE p.document_id = d.id) AS passages
+             FROM documents d WHERE d.guild_id = ? ORDER BY d.number",
+        )
+        .bind(guild_id)
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(DocumentRow {
+                    number: r.try_get("number")?,
+                    title: r.try_get("title")?,
+                    language: r.try_get("language")?,
+                    origin: r.try_get("origin")?,
+                    chars: r.try_get("chars")?,
+                    passages: r.try_get("passages")?,
+                    added_at: parse_timestamp(&r.try_get::<String, _>("added_at")?)?,
+                })
+            })
+            .collect()
+    }
+
+    /// Removes a document by number; returns its title, or None if there is none.
+    pub async fn remove_document(
+        &self,
+        guild_id: &str,
+        number: i64,
+    ) -> Result<Option<String>, StoreError> {
+        let mut tx = self.write.begin().await?;
+        let row = sqlx::query("SELECT id, title FROM documents WHERE guild_id = ? AND number = ?")
+            .bind(guild_id)
+            .bind(number)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let (id, title): (i64, String) = (row.try_get("id")?, row.try_get("title")?);
+        delete_document(&mut tx, id).await?;
+        tx.commit().await?;
+        Ok(Some(title))
+    }
+
+    /// Claims the sample documents for a guild: true the first time only.
+    pub async fn claim_sample_docs(&self, guild_id: &str) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "INSERT INTO sample_docs_given (guild_id) VALUES (?) ON CONFLICT DO NOTHING",
+        )
+        .bind(guild_id)
+        .execute(&self.write)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Passages of the guild matching an FTS5 query, best (lowest BM25) first.
+    pub async fn search_passages(
+        &self,
+        guild_id: &str,
+        fts_query: &str,
+        limit: i64,
+    ) -> Result<Vec<Hit>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT d.title, d.language, p.heading, p.body, i.terms, bm25(passage_index) AS score
+             FROM passage_index i
+             JOIN passages p ON p.id = i.rowid
+             JOIN documents d ON d.id = p.document_id
+             WHERE passage_index MATCH ?1 AND i.guild_id = ?2
+             ORDER BY score LIMIT ?3",
+        )
+        .bind(fts_query)
+        .bind(guild_id)
+        .bind(limit)
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Hit {
+                    title: r.try_get("title")?,
+                    language: r.try_get("language")?,
+                    heading: r.try_get("heading")?,
+                    body: r.try_get("body")?,
+                    terms: r.try_get("terms")?,
+                    score: r.try_get("score")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Whether any passage of the guild matches an FTS5 query.
+    pub async fn any_passage_matches(
+        &self,
+        guild_id: &str,
+        fts_query: &str,
+    ) -> Result<bool, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM passage_index WHERE passage_index MATCH ? AND guild_id = ?)",
+        )
+        .bind(fts_query)
+        .bind(guild_id)
+        .fetch_one(&self.read)
+        .await?)
+    }
+}
+
+async fn delete_document(tx: &mut sqlx::SqliteConnection, id: i64) -> Result<(), StoreError> {
+    sqlx::query(
+        "DELETE FROM passage_index WHERE rowid IN (SELECT id FROM passages WHERE document_id = ?)",
+    )
+    .bind(id)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("DELETE FROM passages WHERE document_id = ?")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM documents WHERE id = ?")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    Ok(())
+}

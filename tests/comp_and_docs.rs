@@ -1,0 +1,352 @@
+//! Commission plans and estimates, documents and /ask, through the console. The clock
+//! is Tuesday 10 March 2026 (Q1).
+
+mod support;
+
+use dealbell::config::Config;
+use support::{Driver, text};
+
+async fn without_samples() -> Driver {
+    let mut config = Config::defaults();
+    config.docs_samples_dir = None;
+    Driver::with_config(config).await
+}
+
+#[tokio::test]
+async fn a_plan_is_loaded_shown_and_estimated_from() {
+    let mut d = Driver::new().await;
+    d.ok("/setup currency:EUR").await;
+    assert!(d.refused("/comp plan").await.contains("No commission plan"));
+    let r = d.ok("/comp plan file:@tests/fixtures/plan.toml").await;
+    assert_eq!(
+        r["message"]["title"],
+        "💶 Plan loaded — Test plan (version t1)"
+    );
+    let shown = d.ok("/comp plan").await;
+    let words = text(&shown);
+    assert!(words.contains("• 50%–100%: 8% of revenue"), "{words}");
+    assert!(
+        words.contains("SPIFF \"Launch\": 500.00 EUR for each won GTK 500 deal"),
+        "{words}"
+    );
+
+    d.script(
+        ":as bob
+/win amount:40k customer:Acme product:\"gtk 500\"
+/win amount:55.8k customer:Initech
+:as you manager
+/quota set rep:@bob amount:100k period:quarter",
+    )
+    .await;
+    d.ok(":as bob").await;
+    let r = d.ok("/comp estimate amount:10k").await;
+    assert_eq!(r["visibility"], "ephemeral");
+    let c = &r["data"];
+    assert_eq!(c["revenue"], 9_580_000);
+    // 50,000 × 4 % + 45,800 × 8 % + SPIFF 500 = 2,000 + 3,664 + 500.
+    assert_eq!(c["estimate"]["total"], 616_400);
+    assert_eq!(
+        c["estimate"]["next_step"],
+        "4,200.00 EUR more and the rest pays 12% of revenue"
+    );
+    // 10,000 more: 4,200 × 8 % + 5,800 × 12 % = 336 + 696.
+    assert_eq!(c["what_if_adds"], 103_200);
+    let t = text(&r);
+    assert!(
+        t.contains("45,800.00 EUR in 50%–100% × 8% of revenue = 3,664.00 EUR"),
+        "{t}"
+    );
+    assert!(t.contains("SPIFF \"Launch\": deal #1 = 500.00 EUR"), "{t}");
+    assert_eq!(
+        r["message"]["footer"],
+        "An estimate from the plan on file (Test plan, version t1), not a pay statement."
+    );
+    // Reps see only their own; managers anyone's.
+    assert!(
+        d.refused("/comp estimate rep:@carol")
+            .await
+            .contains("Only managers")
+    );
+    d.ok(":as you manager").await;
+    let r = d.ok("/comp estimate rep:@bob").await;
+    assert_eq!(r["data"]["rep"], "bob");
+    assert!(
+        d.refused("/comp estimate rep:@carol")
+            .await
+            .contains("carol has no quota")
+    );
+}
+
+#[tokio::test]
+async fn an_invalid_plan_is_refused_with_its_line_and_nothing_changes() {
+    let mut d = Driver::new().await;
+    d.ok("/setup currency:EUR").await;
+    d.ok("/comp plan file:@tests/fixtures/plan.toml").await;
+    let why = d
+        .refused("/comp plan file:@tests/fixtures/plan_overlapping.toml")
+        .await;
+    assert!(
+        why.contains(
+            "line 10: tiers overlap: this one starts at 50% but the one before ends at 60%"
+        ),
+        "{why}"
+    );
+    assert!(why.contains("nothing was changed"), "{why}");
+    let why = d
+        .refused(
+            "/comp plan text:\"name = 'x'\nversion = '1'\ncurrency = 'EUR'\nbase_rate = '-5%'\"",
+        )
+        .await;
+    assert!(
+        why.contains("line 4: base_rate must be a percentage between 0% and 100%"),
+        "{why}"
+    );
+    let why = d
+        .refused(
+            "/comp plan text:\"name = 'x'\nversion = '1'\ncurrency = 'USD'\nbase_rate = '5%'\"",
+        )
+        .await;
+    assert!(
+        why.contains("pays in USD but the team counts revenue in EUR"),
+        "{why}"
+    );
+    assert_eq!(
+        d.ok("/comp plan").await["message"]["title"],
+        "💶 Commission plan — Test plan (version t1)"
+    );
+    d.ok(":as bob").await;
+    assert!(
+        d.refused("/comp plan file:@tests/fixtures/plan.toml")
+            .await
+            .contains("Only managers")
+    );
+}
+
+/// The first passage's section heading for a question.
+async fn first_section(d: &mut Driver, question: &str) -> String {
+    let r = d.ok(&format!("/ask question:\"{question}\"")).await;
+    let passages = r["data"]["passages"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    passages
+        .first()
+        .map(|p| p["heading"].as_str().unwrap_or("").to_string())
+        .unwrap_or_else(|| format!("nothing: {}", text(&r)))
+}
+
+#[tokio::test]
+async fn the_right_section_ranks_first_in_six_languages() {
+    let mut d = without_samples().await;
+    for lang in ["en", "de", "pl", "ro", "ar", "zh"] {
+        let r = d
+            .ok(&format!("/docs add file:@tests/fixtures/docs/{lang}.md"))
+            .await;
+        assert!(
+            text(&r).contains(&format!("language {lang}")),
+            "{}",
+            text(&r)
+        );
+    }
+    let cases = [
+        (
+            "When are commissions paid?",
+            "Team handbook › Commission payments",
+        ),
+        (
+            "who approves a discount above 15%",
+            "Team handbook › Discount approval",
+        ),
+        (
+            "receipts for train travel",
+            "Team handbook › Travel expenses",
+        ),
+        // German: inflection (Provisionen → Provision), case.
+        (
+            "Wann werden Provisionen ausgezahlt?",
+            "Teamhandbuch › Provision",
+        ),
+        ("WER GENEHMIGT RABATTE", "Teamhandbuch › Rabatte"),
+        // Polish: prefix matching for inflection, ł and diacritics folded by hand.
+        ("kiedy wypłata prowizji", "Podręcznik zespołu › Prowizja"),
+        ("PROWIZJA", "Podręcznik zespołu › Prowizja"),
+        (
+            "platnosc faktury",
+            "Podręcznik zespołu › Płatności i faktury",
+        ),
+        // Romanian without diacritics.
+        (
+            "cand se plateste comisionul pentru vanzari",
+            "Manualul echipei › Comisioane",
+        ),
+        ("cine aproba reducerile", "Manualul echipei › Reduceri"),
+        // Arabic: short vowels and letter forms folded, stemmed.
+        ("متى تدفع العمولة؟", "دليل الفريق › العمولة"),
+        ("من يوافق على الخصم", "دليل الفريق › الخصومات"),
+        // Chinese without spaces: character pairs.
+        ("佣金什么时候支付", "团队手册 › 佣金"),
+        ("客户", "团队手册 › 客户管理"),
+        ("折扣需要谁审批", "团队手册 › 折扣审批"),
+    ];
+    let mut wrong = Vec::new();
+    for (question, expected) in cases {
+        let got = first_section(&mut d, question).await;
+        if got != expected {
+            wrong.push(format!("{question:?}: expected {expected:?}, got {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[tokio::test]
+async fn answers_cite_and_highlight_or_say_nothing_good() {
+    let mut d = without_samples().await;
+    d.ok("/docs add file:@tests/fixtures/docs/de.md").await;
+    let r = d
+        .ok("/ask question:\"Wann wird die Provision ausgezahlt?\"")
+        .await;
+    let p = &r["data"]["passages"][0];
+    assert_eq!(p["title"], "Teamhandbuch");
+    assert_eq!(
+        p["excerpt"],
+        "Die **Provision** wird am Monatsende mit dem Gehalt **ausgezahlt**."
+    );
+    assert!(
+        text(&r).contains("📄 **Teamhandbuch › Provision**"),
+        "{}",
+        text(&r)
+    );
+
+    // Words no document has: nothing good, and no guess.
+    let r = d.ok("/ask question:\"parking garage rules\"").await;
+    assert_eq!(r["data"]["passages"], serde_json::json!([]));
+    assert!(text(&r).contains("I found nothing good"));
+    // Three known words, each in a different section: no passage has half of them,
+    // so the answer names the closest documents instead of guessing.
+    let r = d.ok("/ask question:\"Provision Urlaub Reisekosten\"").await;
+    assert_eq!(r["data"]["passages"], serde_json::json!([]));
+    assert_eq!(r["data"]["closest"], serde_json::json!(["Teamhandbuch"]));
+    assert!(text(&r).contains("Rather than guess"), "{}", text(&r));
+    // Unknown words do not count against a passage: one known word is enough.
+    let r = d.ok("/ask question:\"Provision Parkplatz Kantine\"").await;
+    assert_eq!(
+        r["data"]["passages"][0]["heading"],
+        "Teamhandbuch › Provision"
+    );
+
+    // Another team sees none of it.
+    d.ok(":guild other").await;
+    let r = d.ok("/ask question:\"Provision\"").await;
+    assert_eq!(r["data"]["passages"], serde_json::json!([]));
+}
+
+#[tokio::test]
+async fn documents_are_added_replaced_listed_and_removed() {
+    let mut d = Driver::new().await;
+    // Every team starts with the samples: the playbook and explainer, English and German.
+    let r = d.ok("/docs list").await;
+    let titles: Vec<&str> = r["data"]["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        titles,
+        vec![
+            "So funktioniert die Provision",
+            "How commission works",
+            "Vertriebshandbuch",
+            "Sales playbook"
+        ]
+    );
+    assert_eq!(
+        first_section(&mut d, "How much discount can I give?").await,
+        "Sales playbook › Discounts and approvals"
+    );
+    assert_eq!(
+        first_section(&mut d, "Wie viel Rabatt darf ich geben?").await,
+        "Vertriebshandbuch › Rabatte und Freigaben"
+    );
+    let r = d
+        .ok("/docs add title:\"Parking\" text:\"## Garage\nThe parking garage opens at 7.\"")
+        .await;
+    assert_eq!(r["message"]["title"], "📄 Document #5 added: Parking");
+    let r = d
+        .ok("/docs add title:\"parking\" text:\"## Garage\nThe parking garage opens at 6.\"")
+        .await;
+    assert_eq!(r["message"]["title"], "📄 Document #5 replaced: parking");
+    let r = d
+        .ok("/ask question:\"when does the parking garage open\"")
+        .await;
+    assert!(
+        r["data"]["passages"][0]["excerpt"]
+            .as_str()
+            .unwrap()
+            .contains("** at 6."),
+        "the old version is gone"
+    );
+    d.ok("/docs remove id:5").await;
+    assert!(
+        d.refused("/docs remove id:5")
+            .await
+            .contains("no document #5")
+    );
+    assert!(
+        d.refused("/docs add text:\"no title\"")
+            .await
+            .contains("needs a title")
+    );
+    assert!(
+        d.refused("/docs add file:@tests/fixtures/plan.toml")
+            .await
+            .contains("not a Markdown or text file")
+    );
+    d.ok(":as bob").await;
+    assert!(
+        d.refused("/docs remove id:1")
+            .await
+            .contains("Only managers")
+    );
+    assert_eq!(
+        d.ok("/docs list").await["data"]["documents"]
+            .as_array()
+            .unwrap()
+            .len(),
+        4
+    );
+    // A removed sample stays removed.
+    d.ok(":as you manager").await;
+    d.ok("/docs remove id:1").await;
+    assert_eq!(
+        d.ok("/docs list").await["data"]["documents"]
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+}
+
+#[tokio::test]
+async fn questions_about_own_numbers_go_to_the_numbers() {
+    let mut d = Driver::new().await;
+    d.ok("/setup currency:EUR").await;
+    d.ok("/comp plan file:@tests/fixtures/plan.toml").await;
+    d.script(
+        ":as bob
+/win amount:30k customer:Acme
+:as you manager
+/quota set rep:@bob amount:100k period:quarter",
+    )
+    .await;
+    d.ok(":as bob").await;
+    let r = d
+        .ok("/ask question:\"How much commission do I have?\"")
+        .await;
+    assert_eq!(r["data"]["kind"], "commission");
+    assert!(text(&r).contains("That is about your own numbers, so here is /comp estimate"));
+    assert_eq!(r["data"]["estimate"]["total"], 120_000, "30,000 × 4 %");
+    let r = d.ok("/ask question:\"Jaka jest moja kwota?\"").await;
+    assert_eq!(r["data"]["kind"], "quota");
+    assert!(text(&r).contains("here is /quota check"));
+}
