@@ -2,7 +2,8 @@
 //!
 //! Ranking: FTS5's BM25 over the folded, stemmed terms picks candidates; a candidate
 //! must then contain at least half of the question's words that occur anywhere in the
-//! team's documents (words found nowhere say nothing about which passage is right).
+//! team's documents (words found nowhere say nothing about which passage is right), and
+//! as many of them as the best passage (one fewer when the question has four or more).
 //! Passages with more of those words come first, BM25 breaks ties. Below that bar the
 //! answer says it found nothing good and names the closest documents instead.
 
@@ -85,6 +86,11 @@ async fn find(req: &Request<'_>, terms: &[QueryTerm]) -> Result<AskData, Command
         .map(|h| (search::matched(&known, &h.terms), h.score, h))
         .collect();
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.total_cmp(&b.1)));
+    // Passages that match clearly fewer of the words than the best one are left out:
+    // a second answer should be as good an answer, not merely share the title's words.
+    let best = ranked.first().map(|r| r.0).unwrap_or(0);
+    let slack = usize::from(known.len() > 3);
+    let needed = needed.max(best.saturating_sub(slack));
     for (matched, score, hit) in &ranked {
         if *matched < needed || answer.passages.len() == ANSWERS {
             continue;

@@ -1,0 +1,99 @@
+//! `/ask` over a large document library, for docs/BENCHMARKS.md:
+//!
+//!     cargo bench --bench ask
+//!
+//! Builds 10 synthetic documents of 1,000 sections each (10,000 passages; English,
+//! German, Polish and Chinese text drawn from a fixed vocabulary), indexes them through
+//! `/docs add` as a manager would, then times questions through the console.
+
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use std::io::Write;
+use std::time::{Duration, Instant};
+use support::Driver;
+
+const WORDS: &[&str] = &[
+    "commission", "quota", "discount", "approval", "customer", "renewal", "pipeline",
+    "forecast", "contract", "invoice", "payment", "territory", "manager", "proposal",
+    "Provision", "Rabatt", "Freigabe", "Kunde", "Vertrag", "Rechnung", "Zahlung",
+    "Angebot", "Gebiet", "prowizja", "rabat", "klient", "umowa", "faktura", "płatność",
+    "wynagrodzenie", "oferta", "region", "the", "and", "of", "is", "die", "und", "ist",
+    "佣金", "客户", "折扣", "合同", "付款", "审批", "经理",
+];
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn main() {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let mut config = dealbell::config::Config::defaults();
+        config.docs_samples_dir = None;
+        config.docs_max_bytes = 20_000_000;
+        let mut d = Driver::with_config(config).await;
+        let dir = tempfile::tempdir().unwrap();
+        let mut x: u64 = 7;
+        let mut next = || {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (x >> 33) as usize
+        };
+        let mut files = Vec::new();
+        for doc in 0..10 {
+            let path = dir.path().join(format!("library-{doc}.md"));
+            let mut f = std::fs::File::create(&path).unwrap();
+            writeln!(f, "# Library {doc}").unwrap();
+            for section in 0..1_000 {
+                writeln!(f, "\n## Section {doc}-{section} {}", WORDS[next() % WORDS.len()]).unwrap();
+                let words: Vec<&str> = (0..70).map(|_| WORDS[next() % WORDS.len()]).collect();
+                writeln!(f, "{}.", words.join(" ")).unwrap();
+            }
+            files.push(path);
+        }
+        println!("| what | figure |");
+        println!("|---|---|");
+        let start = Instant::now();
+        for path in &files {
+            d.ok(&format!("/docs add file:@{}", path.display())).await;
+        }
+        let build = start.elapsed();
+        let docs = d.ok("/docs list").await;
+        let passages: i64 = docs["data"]["documents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x["passages"].as_i64().unwrap())
+            .sum();
+        println!(
+            "| index build: {passages} passages in 10 documents (split, fold, stem, FTS5 insert) | {} ({:.0} µs a passage) |",
+            ms(build),
+            build.as_secs_f64() * 1e6 / passages as f64
+        );
+        for question in [
+            "When is commission paid after the invoice?",
+            "Wann wird die Provision nach der Rechnung gezahlt?",
+            "kiedy płatność prowizji",
+            "佣金什么时候付款",
+            "parking garage opening hours",
+        ] {
+            let mut samples = Vec::new();
+            for _ in 0..30 {
+                let t = Instant::now();
+                d.ok(&format!("/ask question:\"{question}\"")).await;
+                samples.push(t.elapsed());
+            }
+            println!("| /ask \"{question}\" | {} |", ms(median(samples)));
+        }
+    });
+}
