@@ -350,3 +350,40 @@ async fn questions_about_own_numbers_go_to_the_numbers() {
     assert_eq!(r["data"]["kind"], "quota");
     assert!(text(&r).contains("here is /quota check"));
 }
+
+#[tokio::test]
+async fn a_win_lost_within_the_clawback_window_is_taken_back_next_period() {
+    let mut d = Driver::new().await;
+    d.ok("/setup currency:EUR").await;
+    d.ok("/comp plan text:\"name = 'C'\nversion = 'c1'\ncurrency = 'EUR'\n[[tiers]]\nfrom = 0\nto = 50\nrate = 4\n[[tiers]]\nfrom = 50\nrate = 8\n[clawback]\ndays = 90\"")
+        .await;
+    d.script(
+        ":as bob
+/win amount:20k customer:Acme
+:as you manager
+/quota set rep:@bob amount:100k period:quarter
+/quota set rep:@bob amount:100k period:quarter starting:2026-04-01",
+    )
+    .await;
+    // Q1: 20 % of quota, all at 4 %.
+    d.ok(":as bob").await;
+    assert_eq!(
+        d.ok("/comp estimate").await["data"]["estimate"]["total"],
+        80_000
+    );
+    // 26 days later, in Q2, the deal falls through.
+    d.ok(":advance 26d").await;
+    d.ok("/deal lost id:1 reason:\"payment failed\"").await;
+    let r = d.ok("/comp estimate").await;
+    assert_eq!(r["data"]["period_label"], "Q2 FY2026 (Apr–Jun 2026)");
+    assert_eq!(
+        r["data"]["estimate"]["lines"],
+        serde_json::json!([{
+            "label": "clawback: deal #1 (20,000.00 EUR) lost within 90 days",
+            "amount": -80_000
+        }])
+    );
+    // Q1 itself no longer counts the deal.
+    let r = d.ok("/comp estimate period:last_quarter").await;
+    assert_eq!(r["data"]["estimate"]["total"], 0);
+}
