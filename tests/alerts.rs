@@ -372,3 +372,31 @@ async fn a_long_list_of_alerts_is_summed_up_after_twenty() {
     let r = d.ok("/alerts list").await;
     assert_eq!(r["data"]["alerts"].as_array().unwrap().len(), 25);
 }
+
+#[tokio::test]
+async fn a_forecast_schedule_posts_everyones_forecast() {
+    let mut d = Driver::new().await;
+    d.ok("/setup currency:EUR").await;
+    d.script(
+        ":as bob
+/win amount:30k customer:Won
+/deal add customer:A amount:20k stage:negotiation close:2026-03-20
+:as you manager",
+    )
+    .await;
+    assert!(
+        d.refused("/schedule add kind:forecast cron:\"daily 10:00\" metric:deals")
+            .await
+            .contains("metric is for leaderboard and digest posts")
+    );
+    d.ok("/schedule add kind:forecast cron:\"weekly friday 16:00\" channel:#managers period:month")
+        .await;
+    d.ok(":advance 3d8h").await;
+    let posts = d.console.take_posts();
+    assert_eq!(posts.len(), 1);
+    assert_eq!(posts[0].channel_id, "managers");
+    let m = &posts[0].message;
+    assert_eq!(m.title, "🔮 Forecast — Everyone — March 2026");
+    let commit = m.fields.iter().find(|f| f.name == "Commit").unwrap();
+    assert_eq!(commit.value, "50,000 EUR");
+}

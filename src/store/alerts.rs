@@ -7,6 +7,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
+use std::collections::{HashMap, HashSet};
 
 /// A team's stored change to one rule (or to `dm_nudges`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,6 +58,10 @@ pub struct DealChange {
     pub before: Option<DealState>,
     pub after: Option<DealState>,
     pub owner_name: String,
+}
+
+fn optional_timestamp(text: Option<String>) -> Result<Option<DateTime<Utc>>, StoreError> {
+    text.as_deref().map(parse_timestamp).transpose()
 }
 
 fn state(json: Option<String>) -> Result<Option<DealState>, StoreError> {
@@ -127,8 +132,12 @@ impl Db {
     }
 
     /// Records one check's findings in one transaction and returns which candidates
-    /// are to be sent, with why and their alert numbers. Alerts of the checked rules
-    /// that were not found this time are marked resolved.
+    /// are to be sent, with why and their alert numbers. Open alerts of the checked
+    /// rules that were not found this time are marked resolved.
+    ///
+    /// Writes only what changed: an open alert found again and not sent again is left
+    /// as it was last sent, so a daily check of a steady pipeline reads one list and
+    /// writes next to nothing.
     pub async fn record_alert_check(
         &self,
         guild_id: &str,
@@ -138,55 +147,94 @@ impl Db {
         now: DateTime<Utc>,
     ) -> Result<Vec<(i64, Decision)>, StoreError> {
         let mut tx = self.write.begin().await?;
-        let mut out = Vec::with_capacity(found.len());
         let seen_at = timestamp(now);
+        // (rule, subject, period) → (id, number, rule, state) of every open alert.
+        let mut open: HashMap<(String, String, String), (i64, i64, AlertState)> = HashMap::new();
+        for r in sqlx::query(
+            "SELECT id, number, rule, subject, period_key, sent_measure, snoozed_until
+             FROM alerts WHERE guild_id = ? AND open = 1",
+        )
+        .bind(guild_id)
+        .fetch_all(&mut *tx)
+        .await?
+        {
+            open.insert(
+                (
+                    r.try_get("rule")?,
+                    r.try_get("subject")?,
+                    r.try_get("period_key")?,
+                ),
+                (
+                    r.try_get("id")?,
+                    r.try_get("number")?,
+                    AlertState {
+                        open: true,
+                        sent_measure: r.try_get("sent_measure")?,
+                        snoozed_until: optional_timestamp(r.try_get("snoozed_until")?)?,
+                    },
+                ),
+            );
+        }
+        let mut still_open: HashSet<i64> = HashSet::new();
+        let mut out = Vec::with_capacity(found.len());
         for c in found {
-            let row = sqlx::query(
-                "SELECT id, number, open, sent_measure, snoozed_until FROM alerts
-                 WHERE guild_id = ? AND rule = ? AND subject = ? AND period_key = ?",
-            )
-            .bind(guild_id)
-            .bind(c.rule.key())
-            .bind(&c.subject)
-            .bind(&c.period_key)
-            .fetch_optional(&mut *tx)
-            .await?;
-            let before = match &row {
-                Some(r) => Some(AlertState {
-                    open: r.try_get("open")?,
-                    sent_measure: r.try_get("sent_measure")?,
-                    snoozed_until: r
-                        .try_get::<Option<String>, _>("snoozed_until")?
-                        .as_deref()
-                        .map(parse_timestamp)
-                        .transpose()?,
-                }),
-                None => None,
+            let key = (
+                c.rule.key().to_string(),
+                c.subject.clone(),
+                c.period_key.clone(),
+            );
+            // An open alert, or a resolved one coming back, or none yet.
+            let existing = match open.get(&key) {
+                Some((id, number, state)) => Some((*id, *number, state.clone())),
+                None => match sqlx::query(
+                    "SELECT id, number, sent_measure, snoozed_until FROM alerts
+                     WHERE guild_id = ? AND rule = ? AND subject = ? AND period_key = ?",
+                )
+                .bind(guild_id)
+                .bind(&key.0)
+                .bind(&key.1)
+                .bind(&key.2)
+                .fetch_optional(&mut *tx)
+                .await?
+                {
+                    Some(r) => Some((
+                        r.try_get("id")?,
+                        r.try_get("number")?,
+                        AlertState {
+                            open: false,
+                            sent_measure: r.try_get("sent_measure")?,
+                            snoozed_until: optional_timestamp(r.try_get("snoozed_until")?)?,
+                        },
+                    )),
+                    None => None,
+                },
             };
-            let decision = decide(c, before.as_ref());
+            let decision = decide(c, existing.as_ref().map(|(_, _, s)| s));
             let sent = decision != Decision::Quiet;
-            let number = match &row {
-                Some(r) => {
-                    let id: i64 = r.try_get("id")?;
-                    sqlx::query(
-                        "UPDATE alerts SET open = 1, measure = ?, text = ?, last_seen_at = ?,
-                             sent_measure = CASE WHEN ? THEN ? ELSE sent_measure END,
-                             last_sent_at = CASE WHEN ? THEN ? ELSE last_sent_at END,
-                             times_sent = times_sent + ?
-                         WHERE id = ?",
-                    )
-                    .bind(c.measure)
-                    .bind(&c.text)
-                    .bind(&seen_at)
-                    .bind(sent)
-                    .bind(c.measure)
-                    .bind(sent)
-                    .bind(&seen_at)
-                    .bind(i64::from(sent))
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?;
-                    r.try_get("number")?
+            let number = match existing {
+                Some((id, number, state)) => {
+                    still_open.insert(id);
+                    if sent || !state.open {
+                        sqlx::query(
+                            "UPDATE alerts SET open = 1, measure = ?, text = ?, last_seen_at = ?,
+                                 sent_measure = CASE WHEN ? THEN ? ELSE sent_measure END,
+                                 last_sent_at = CASE WHEN ? THEN ? ELSE last_sent_at END,
+                                 times_sent = times_sent + ?
+                             WHERE id = ?",
+                        )
+                        .bind(c.measure)
+                        .bind(&c.text)
+                        .bind(&seen_at)
+                        .bind(sent)
+                        .bind(c.measure)
+                        .bind(sent)
+                        .bind(&seen_at)
+                        .bind(i64::from(sent))
+                        .bind(id)
+                        .execute(&mut *tx)
+                        .await?;
+                    }
+                    number
                 }
                 None => {
                     sqlx::query_scalar(
@@ -197,9 +245,9 @@ impl Db {
                          RETURNING number",
                     )
                     .bind(guild_id)
-                    .bind(c.rule.key())
-                    .bind(&c.subject)
-                    .bind(&c.period_key)
+                    .bind(&key.0)
+                    .bind(&key.1)
+                    .bind(&key.2)
                     .bind(c.measure)
                     .bind(&c.text)
                     .bind(&seen_at)
@@ -210,15 +258,20 @@ impl Db {
             out.push((number, decision));
         }
         // Whatever a checked rule did not find this time is resolved.
-        for rule in checked_rules {
-            sqlx::query(
-                "UPDATE alerts SET open = 0 WHERE guild_id = ? AND rule = ? AND open = 1 AND last_seen_at < ?",
-            )
-            .bind(guild_id)
-            .bind(rule)
-            .bind(&seen_at)
-            .execute(&mut *tx)
-            .await?;
+        let resolved: Vec<i64> = open
+            .iter()
+            .filter(|((rule, _, _), (id, _, _))| {
+                checked_rules.contains(&rule.as_str()) && !still_open.contains(id)
+            })
+            .map(|(_, (id, _, _))| *id)
+            .collect();
+        if !resolved.is_empty() {
+            let ids =
+                serde_json::to_string(&resolved).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            sqlx::query("UPDATE alerts SET open = 0 WHERE id IN (SELECT value FROM json_each(?))")
+                .bind(ids)
+                .execute(&mut *tx)
+                .await?;
         }
         tx.commit().await?;
         Ok(out)
