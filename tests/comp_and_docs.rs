@@ -387,3 +387,19 @@ async fn a_win_lost_within_the_clawback_window_is_taken_back_next_period() {
     let r = d.ok("/comp estimate period:last_quarter").await;
     assert_eq!(r["data"]["estimate"]["total"], 0);
 }
+
+#[tokio::test]
+async fn odd_questions_get_an_answer_not_an_error() {
+    let mut d = Driver::new().await;
+    for q in [
+        "\\\"quoted\\\" AND OR NOT NEAR(a b)",
+        "prowizja* -rabat ^start",
+        "👍🏽👍🏽 ﷺ ــ",
+        "e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}",
+        "١٢٣ ٤٥٦",
+        "???",
+        "a",
+    ] {
+        d.ok(&format!("/ask question:\"{q}\"")).await;
+    }
+}

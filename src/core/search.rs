@@ -595,8 +595,9 @@ pub fn highlight(text: &str, lang: Lang, terms: &[QueryTerm], max_chars: usize) 
     if start > 0 {
         // Start at a word boundary.
         start = text[start..first]
-            .find(char::is_whitespace)
-            .map(|i| start + i + 1)
+            .char_indices()
+            .find(|(_, c)| c.is_whitespace())
+            .map(|(i, c)| start + i + c.len_utf8())
             .unwrap_or(start);
     }
     let mut end = text.len().min(start + max_chars * 4);
@@ -907,6 +908,30 @@ mod tests {
             highlight("新客户经理", Lang::Chinese, &q, 200),
             "新**客户**经理"
         );
+    }
+
+    #[test]
+    fn odd_text_never_breaks_indexing_or_highlighting() {
+        let pieces = [
+            "e\u{301}", "👍🏽", "\u{3000}", "ﷺ", "ـــ", "İ", "ﬁ", "\u{200f}", "a-b", "#", "客",
+            "١٢٣", " ", "\n",
+        ];
+        let mut x: u64 = 1;
+        for _ in 0..300 {
+            let mut text = String::new();
+            for _ in 0..40 {
+                x = x
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                text.push_str(pieces[(x >> 33) as usize % pieces.len()]);
+            }
+            let q = query_terms(&text);
+            let _ = index_terms(&text, detect_language(&text));
+            let _ = fts_query(&q);
+            let _ = highlight(&text, Lang::English, &q, 20);
+            let _ = split(&text);
+            let _ = own_numbers(&text);
+        }
     }
 
     #[test]
