@@ -1,9 +1,10 @@
 //! `/comp plan` and `/comp estimate`.
 
+use super::quota::period_quota;
 use super::{CommandError, Request};
 use crate::core::comp::{Clawback, EstimateError, Input, Plan, PlanPeriod, Win};
 use crate::core::localtime::local_date;
-use crate::core::money::{Money, group_thousands};
+use crate::core::money::Money;
 use crate::core::period::{Period, PeriodKind, PeriodSpec};
 use crate::core::quota::{QuotaSubject, percent};
 use crate::reply::{CommissionData, Message, Reply, ReplyData, Tone};
@@ -49,20 +50,16 @@ pub async fn plan(req: &Request<'_>) -> Result<Reply, CommandError> {
             ));
         }
         (Some(file), None) => {
-            if file.bytes.len() > MAX_PLAN_BYTES {
-                return Err(CommandError::user(format!(
-                    "{} is {} bytes; a plan is at most {}.",
-                    file.filename,
-                    group_thousands(file.bytes.len() as u64),
-                    group_thousands(MAX_PLAN_BYTES as u64)
-                )));
-            }
-            Some(String::from_utf8(file.bytes.clone()).map_err(|_| {
-                CommandError::with_hint(
-                    format!("{} is not UTF-8 text.", file.filename),
-                    "Save the plan as UTF-8 TOML and attach it again.",
-                )
-            })?)
+            super::check_size(
+                file,
+                MAX_PLAN_BYTES,
+                "a plan is",
+                "Is this the right file? A plan is a short TOML file.",
+            )?;
+            Some(super::attachment_text(
+                file,
+                "Save the plan as UTF-8 TOML and attach it again.",
+            )?)
         }
         (None, Some(text)) => Some(text.to_string()),
         (None, None) => None,
@@ -145,14 +142,7 @@ async fn input_for(
     let revenue = db
         .won_revenue(guild, subject, period.start, period.end, plan.currency)
         .await?;
-    let quota = match period.quota_key() {
-        Some(kind) => db
-            .quota(guild, subject, kind, period.start)
-            .await?
-            .filter(|q| q.currency == plan.currency)
-            .map(|q| q.minor),
-        None => None,
-    };
+    let quota = period_quota(req.app, guild, plan.currency, subject, period).await?;
     let mut team = None;
     if plan.split.is_some()
         && let Some((team_id, _, _)) = db
@@ -165,11 +155,8 @@ async fn input_for(
         let won = db
             .won_revenue(guild, t, period.start, period.end, plan.currency)
             .await?;
-        if let Some(kind) = period.quota_key()
-            && let Some(q) = db.quota(guild, t, kind, period.start).await?
-            && q.currency == plan.currency
-        {
-            team = Some((won, q.minor));
+        if let Some(q) = period_quota(req.app, guild, plan.currency, t, period).await? {
+            team = Some((won, q));
         }
     }
     let wins = if plan.spiffs.is_empty() {
@@ -207,13 +194,7 @@ async fn input_for(
                 .won_revenue(guild, subject, then.start, then.end, plan.currency)
                 .await?
                 + lost.amount;
-            let quota_then = match then.quota_key() {
-                Some(kind) => db
-                    .quota(guild, subject, kind, then.start)
-                    .await?
-                    .map(|q| q.minor),
-                None => None,
-            };
+            let quota_then = period_quota(req.app, guild, plan.currency, subject, &then).await?;
             let paid = plan
                 .estimate(&Input {
                     revenue: revenue_then,

@@ -2,7 +2,6 @@
 
 use super::{CommandError, Request};
 use crate::app::App;
-use crate::core::money::group_thousands;
 use crate::core::search::{detect_language, index_terms, split};
 use crate::reply::{Message, Reply, ReplyData, Tone};
 use crate::store::NewDocument;
@@ -159,23 +158,13 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
                     "Save it as .md or .txt (UTF-8); Word and PDF files are not read.",
                 ));
             }
-            if file.bytes.len() > max {
-                return Err(CommandError::with_hint(
-                    format!(
-                        "{} is {} bytes; documents are at most {}.",
-                        file.filename,
-                        group_thousands(file.bytes.len() as u64),
-                        group_thousands(max as u64)
-                    ),
-                    "Split it into several documents.",
-                ));
-            }
-            let text = String::from_utf8(file.bytes.clone()).map_err(|_| {
-                CommandError::with_hint(
-                    format!("{} is not UTF-8 text.", file.filename),
-                    "Save it as UTF-8 and attach it again.",
-                )
-            })?;
+            super::check_size(
+                file,
+                max,
+                "documents are",
+                "Split it into several documents.",
+            )?;
+            let text = super::attachment_text(file, "Save it as UTF-8 and attach it again.")?;
             (text, file_title(Path::new(&file.filename)))
         }
         (None, Some(text)) => {

@@ -1,6 +1,7 @@
 //! `/forecast show` and `/forecast accuracy`, and the forecasts the scheduler needs:
 //! daily snapshots of every subject, and the numbers the alert rules watch.
 
+use super::quota::period_quota;
 use super::{CommandError, Request};
 use crate::app::App;
 use crate::core::deal::Deal;
@@ -60,23 +61,6 @@ fn forecastable(app: &App, team: &TeamSettings, deals: &[Deal]) -> (Vec<OpenDeal
     (open, other_currency, no_amount)
 }
 
-async fn quota_of(
-    app: &App,
-    team: &TeamSettings,
-    subject: QuotaSubject,
-    period: &Period,
-) -> Result<Option<i64>, CommandError> {
-    Ok(match period.quota_key() {
-        Some(kind) => app
-            .db
-            .quota(&team.guild_id, subject, kind, period.start)
-            .await?
-            .filter(|q| q.currency == team.currency)
-            .map(|q| q.minor),
-        None => None,
-    })
-}
-
 /// The forecast of one subject.
 pub(crate) async fn forecast_of(
     app: &App,
@@ -96,7 +80,7 @@ pub(crate) async fn forecast_of(
             team.currency,
         )
         .await?;
-    let quota = quota_of(app, team, subject, period).await?;
+    let quota = period_quota(app, &team.guild_id, team.currency, subject, period).await?;
     let (open, other_currency, no_amount) =
         forecastable(app, team, &db.open_deals(&team.guild_id, subject).await?);
     Ok(SubjectForecast {
@@ -167,7 +151,14 @@ pub(crate) async fn forecast_all(
         "Everyone".to_string(),
         &deals,
         won_by.values().sum(),
-        quota_of(app, team, QuotaSubject::Everyone, period).await?,
+        period_quota(
+            app,
+            &team.guild_id,
+            team.currency,
+            QuotaSubject::Everyone,
+            period,
+        )
+        .await?,
     )];
     for (team_id, team_name, members) in db.team_memberships(guild).await? {
         let members: BTreeSet<i64> = members.into_iter().collect();
@@ -178,7 +169,7 @@ pub(crate) async fn forecast_all(
             .collect();
         let team_won = members.iter().filter_map(|m| won_by.get(m)).sum();
         let subject = QuotaSubject::Team(team_id);
-        let quota = quota_of(app, team, subject, period).await?;
+        let quota = period_quota(app, &team.guild_id, team.currency, subject, period).await?;
         out.push(make(subject, team_name, &team_deals, team_won, quota));
     }
     for (id, name) in names {

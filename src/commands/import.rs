@@ -25,17 +25,12 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
         ));
     }
     let max = req.app.config.import_max_bytes;
-    if file.bytes.len() > max {
-        return Err(CommandError::with_hint(
-            format!(
-                "{} is {} bytes; imports take at most {}.",
-                file.filename,
-                group_thousands(file.bytes.len() as u64),
-                group_thousands(max as u64)
-            ),
-            "Split the export (by year or by region) and import the parts one after another.",
-        ));
-    }
+    super::check_size(
+        file,
+        max,
+        "imports take",
+        "Split the export (by year or by region) and import the parts one after another.",
+    )?;
     match req.required_text("kind")? {
         "teams" => teams(req, &file.filename, &file.bytes).await,
         _ => deals(req, &file.filename, &file.bytes).await,

@@ -266,6 +266,32 @@ pub async fn suggestions(
     suggest::run(&req, what, typed).await
 }
 
+/// Refuses an attached file over `max` bytes: "{file} is N bytes; {limit} at most M."
+fn check_size(file: &Attachment, max: usize, limit: &str, hint: &str) -> Result<(), CommandError> {
+    if file.bytes.len() <= max {
+        return Ok(());
+    }
+    Err(CommandError::with_hint(
+        format!(
+            "{} is {} bytes; {limit} at most {}.",
+            file.filename,
+            crate::core::money::group_thousands(file.bytes.len() as u64),
+            crate::core::money::group_thousands(max as u64)
+        ),
+        hint.to_string(),
+    ))
+}
+
+/// An attached file as UTF-8 text.
+fn attachment_text(file: &Attachment, hint: &str) -> Result<String, CommandError> {
+    String::from_utf8(file.bytes.clone()).map_err(|_| {
+        CommandError::with_hint(
+            format!("{} is not UTF-8 text.", file.filename),
+            hint.to_string(),
+        )
+    })
+}
+
 fn path_error(e: PathError) -> CommandError {
     match e {
         PathError::Unknown(name) => CommandError::with_hint(

@@ -15,6 +15,26 @@ fn period_kind(text: &str) -> (PeriodKind, &'static str) {
     }
 }
 
+/// A subject's quota for a period, in minor units of `currency` (None: no quota for
+/// that period, one in another currency, or a period quotas are not set for).
+pub(crate) async fn period_quota(
+    app: &crate::app::App,
+    guild_id: &str,
+    currency: crate::core::money::Currency,
+    subject: QuotaSubject,
+    period: &Period,
+) -> Result<Option<i64>, CommandError> {
+    Ok(match period.quota_key() {
+        Some(kind) => app
+            .db
+            .quota(guild_id, subject, kind, period.start)
+            .await?
+            .filter(|q| q.currency == currency)
+            .map(|q| q.minor),
+        None => None,
+    })
+}
+
 /// The subject named by the options (rep, team or everyone), with a name to show.
 pub(super) async fn named_subject(
     req: &Request<'_>,
