@@ -15,7 +15,7 @@ use crate::core::quota::{QuotaSubject, percent};
 use crate::core::team::TeamSettings;
 use crate::reply::{AlertRuleView, Message, Reply, ReplyData, Tone};
 use crate::store::{RuleOverride, StoreError};
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use std::collections::BTreeMap;
 
 /// Alerts one post lists before it sums up the rest (a chat post is read, not searched).
@@ -311,170 +311,14 @@ pub async fn check(
     period: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<CheckResult, CommandError> {
-    let guild = &team.guild_id;
-    let s = settings(app, guild).await?;
+    let s = settings(app, &team.guild_id).await?;
     let today = local_date(now, team.timezone);
     let period: Period = PeriodSpec::parse(period.unwrap_or(&app.config.alerts_period))?
         .resolve(today, team.fiscal_year_start)?;
-    let days_left = (period.end - today).num_days();
-    let money = |minor: i64| Money::new(minor, team.currency).display_whole();
-    let mut found: Vec<Candidate> = Vec::new();
-    let period_key = format!(
-        "{}:{}",
-        period.quota_key().unwrap_or("period"),
-        period.start
-    );
 
-    let watch_forecasts = [Rule::Attainment, Rule::Coverage, Rule::ForecastDrop]
-        .iter()
-        .any(|r| s.enabled(*r).is_some());
-    if watch_forecasts {
-        let previous: BTreeMap<String, i64> = match period.quota_key() {
-            Some(kind) => app
-                .db
-                .snapshots_before(guild, kind, period.start, today)
-                .await?
-                .into_iter()
-                .map(|snap| (snap.subject, snap.blended))
-                .collect(),
-            None => BTreeMap::new(),
-        };
-        for sf in forecast_all(app, team, &period, today).await? {
-            let f = &sf.forecast;
-            let who = subject_name(sf.subject, &sf.name);
-            let key = sf.subject.key();
-            let push = |found: &mut Vec<Candidate>, rule, measure, text: String| {
-                found.push(Candidate {
-                    rule,
-                    subject: key.clone(),
-                    period_key: period_key.clone(),
-                    measure,
-                    text,
-                    owner: None,
-                })
-            };
-            if let Some(r) = s.enabled(Rule::Attainment)
-                && let Some(measure) = alerts::attainment(f, days_left, &r)
-            {
-                push(
-                    &mut found,
-                    Rule::Attainment,
-                    measure,
-                    format!(
-                        "{who} is projected at {} of quota for {} ({} of {}), {days_left} day(s) left",
-                        percent(f.projected_attainment_bp.unwrap_or(0)),
-                        period.label(),
-                        money(f.blended),
-                        money(f.quota.unwrap_or(0)),
-                    ),
-                );
-            }
-            if let Some(r) = s.enabled(Rule::Coverage)
-                && let Some(measure) = alerts::coverage(f, &r)
-            {
-                let c = f.coverage_x100.unwrap_or(0);
-                push(
-                    &mut found,
-                    Rule::Coverage,
-                    measure,
-                    format!(
-                        "{who} has {}.{:02}× pipeline for the {} of quota left in {} (rule: {}.{:02}×)",
-                        c / 100,
-                        c % 100,
-                        money(f.quota.unwrap_or(0) - f.closed_won),
-                        period.label(),
-                        r.threshold / 100,
-                        r.threshold % 100
-                    ),
-                );
-            }
-            if let Some(r) = s.enabled(Rule::ForecastDrop)
-                && let Some(before) = previous.get(&key)
-                && let Some(measure) = alerts::forecast_drop(*before, f.blended, &r)
-            {
-                push(
-                    &mut found,
-                    Rule::ForecastDrop,
-                    measure,
-                    format!(
-                        "{who}'s blended projection for {} fell {} since the last snapshot ({} → {})",
-                        period.label(),
-                        percent(measure),
-                        money(*before),
-                        money(f.blended)
-                    ),
-                );
-            }
-        }
-    }
-
-    let slipped = s.enabled(Rule::Slipped);
-    let stale = s.enabled(Rule::Stale);
-    if slipped.is_some() || stale.is_some() {
-        for d in app.db.open_deals(guild, QuotaSubject::Everyone).await? {
-            let amount = d
-                .state
-                .amount
-                .map(|a| a.display_whole())
-                .unwrap_or_else(|| "no amount".into());
-            if let Some(r) = slipped
-                && let Some(close) = d.state.expected_close
-                && let Some(late) = alerts::slipped(close, today, &r)
-            {
-                found.push(Candidate {
-                    rule: Rule::Slipped,
-                    subject: format!("deal:{}", d.number),
-                    period_key: close.to_string(),
-                    measure: late,
-                    text: format!(
-                        "#{} {} ({}) — {amount} was due {}, {late} day(s) ago",
-                        d.number,
-                        d.state.customer,
-                        d.owner_name,
-                        close.format("%-d %b")
-                    ),
-                    owner: Some(d.state.owner_id),
-                });
-            }
-            let changed = local_date(d.updated_at, team.timezone);
-            if let Some(r) = stale
-                && let Some(idle) = alerts::stale(changed, today, &r)
-            {
-                found.push(Candidate {
-                    rule: Rule::Stale,
-                    subject: format!("deal:{}", d.number),
-                    period_key: changed.to_string(),
-                    measure: idle,
-                    text: format!(
-                        "#{} {} ({}) — {amount}, no change for {idle} days",
-                        d.number, d.state.customer, d.owner_name
-                    ),
-                    owner: Some(d.state.owner_id),
-                });
-            }
-        }
-    }
-
-    // Large deals: what changed since the last check (the last day, the first time).
-    // The trail is read (and marked read) even with the rule off, so turning it on
-    // does not report old news.
-    let changes = app.db.unreported_deal_changes(guild, now).await?;
-    if let Some(r) = s.enabled(Rule::LargeDeal) {
-        let minimum = r.threshold.saturating_mul(team.currency.minor_per_major());
-        let pipeline = &app.config.pipeline.with_labels(&team.stage_labels);
-        for change in &changes {
-            if let Some(text) = large_deal_news(change, team.currency, pipeline, minimum) {
-                found.push(Candidate {
-                    rule: Rule::LargeDeal,
-                    subject: format!("deal:{}", change.deal_number),
-                    period_key: format!("change:{}", change.audit_id),
-                    measure: 0,
-                    text,
-                    owner: None,
-                });
-            }
-        }
-    }
+    let mut found = forecast_candidates(app, team, &s, &period, today).await?;
+    found.extend(deal_candidates(app, team, &s, today).await?);
+    found.extend(large_deal_candidates(app, team, &s, now).await?);
 
     let checked: Vec<&str> = RULES
         .iter()
@@ -484,21 +328,226 @@ pub async fn check(
     let decisions = app
         .db
         .record_alert_check(
-            guild,
+            &team.guild_id,
             &found,
             &checked,
             |c, before| alerts::decide(c.rule, &s.get(c.rule), c.measure, before, now),
             now,
         )
         .await?;
+    report(app, team, &s, &period, today, &found, &decisions).await
+}
 
+/// Attainment, coverage and forecast drops, for everyone, each team and each rep.
+async fn forecast_candidates(
+    app: &App,
+    team: &TeamSettings,
+    s: &AlertSettings,
+    period: &Period,
+    today: NaiveDate,
+) -> Result<Vec<Candidate>, CommandError> {
+    let mut found = Vec::new();
+    let watched = [Rule::Attainment, Rule::Coverage, Rule::ForecastDrop]
+        .iter()
+        .any(|r| s.enabled(*r).is_some());
+    if !watched {
+        return Ok(found);
+    }
+    let days_left = (period.end - today).num_days();
+    let money = |minor: i64| Money::new(minor, team.currency).display_whole();
+    let period_key = format!(
+        "{}:{}",
+        period.quota_key().unwrap_or("period"),
+        period.start
+    );
+    let previous: BTreeMap<String, i64> = match period.quota_key() {
+        Some(kind) => app
+            .db
+            .snapshots_before(&team.guild_id, kind, period.start, today)
+            .await?
+            .into_iter()
+            .map(|snap| (snap.subject, snap.blended))
+            .collect(),
+        None => BTreeMap::new(),
+    };
+    for sf in forecast_all(app, team, period, today).await? {
+        let f = &sf.forecast;
+        let who = subject_name(sf.subject, &sf.name);
+        let key = sf.subject.key();
+        let mut push = |rule, measure, text: String| {
+            found.push(Candidate {
+                rule,
+                subject: key.clone(),
+                period_key: period_key.clone(),
+                measure,
+                text,
+                owner: None,
+            })
+        };
+        if let Some(r) = s.enabled(Rule::Attainment)
+            && let Some(measure) = alerts::attainment(f, days_left, &r)
+        {
+            push(
+                Rule::Attainment,
+                measure,
+                format!(
+                    "{who} is projected at {} of quota for {} ({} of {}), {days_left} day(s) left",
+                    percent(f.projected_attainment_bp.unwrap_or(0)),
+                    period.label(),
+                    money(f.blended),
+                    money(f.quota.unwrap_or(0)),
+                ),
+            );
+        }
+        if let Some(r) = s.enabled(Rule::Coverage)
+            && let Some(measure) = alerts::coverage(f, &r)
+        {
+            let c = f.coverage_x100.unwrap_or(0);
+            push(
+                Rule::Coverage,
+                measure,
+                format!(
+                    "{who} has {}.{:02}× pipeline for the {} of quota left in {} (rule: {}.{:02}×)",
+                    c / 100,
+                    c % 100,
+                    money(f.quota.unwrap_or(0) - f.closed_won),
+                    period.label(),
+                    r.threshold / 100,
+                    r.threshold % 100
+                ),
+            );
+        }
+        if let Some(r) = s.enabled(Rule::ForecastDrop)
+            && let Some(before) = previous.get(&key)
+            && let Some(measure) = alerts::forecast_drop(*before, f.blended, &r)
+        {
+            push(
+                Rule::ForecastDrop,
+                measure,
+                format!(
+                    "{who}'s blended projection for {} fell {} since the last snapshot ({} → {})",
+                    period.label(),
+                    percent(measure),
+                    money(*before),
+                    money(f.blended)
+                ),
+            );
+        }
+    }
+    Ok(found)
+}
+
+/// Slipped and stale open deals.
+async fn deal_candidates(
+    app: &App,
+    team: &TeamSettings,
+    s: &AlertSettings,
+    today: NaiveDate,
+) -> Result<Vec<Candidate>, CommandError> {
+    let mut found = Vec::new();
+    let slipped = s.enabled(Rule::Slipped);
+    let stale = s.enabled(Rule::Stale);
+    if slipped.is_none() && stale.is_none() {
+        return Ok(found);
+    }
+    for d in app
+        .db
+        .open_deals(&team.guild_id, QuotaSubject::Everyone)
+        .await?
+    {
+        let amount = d
+            .state
+            .amount
+            .map(|a| a.display_whole())
+            .unwrap_or_else(|| "no amount".into());
+        if let Some(r) = slipped
+            && let Some(close) = d.state.expected_close
+            && let Some(late) = alerts::slipped(close, today, &r)
+        {
+            found.push(Candidate {
+                rule: Rule::Slipped,
+                subject: format!("deal:{}", d.number),
+                // A new close date that slips again is a new alert.
+                period_key: close.to_string(),
+                measure: late,
+                text: format!(
+                    "#{} {} ({}) — {amount} was due {}, {late} day(s) ago",
+                    d.number,
+                    d.state.customer,
+                    d.owner_name,
+                    close.format("%-d %b")
+                ),
+                owner: Some(d.state.owner_id),
+            });
+        }
+        let changed = local_date(d.updated_at, team.timezone);
+        if let Some(r) = stale
+            && let Some(idle) = alerts::stale(changed, today, &r)
+        {
+            found.push(Candidate {
+                rule: Rule::Stale,
+                subject: format!("deal:{}", d.number),
+                // Touched and left again is a new alert.
+                period_key: changed.to_string(),
+                measure: idle,
+                text: format!(
+                    "#{} {} ({}) — {amount}, no change for {idle} days",
+                    d.number, d.state.customer, d.owner_name
+                ),
+                owner: Some(d.state.owner_id),
+            });
+        }
+    }
+    Ok(found)
+}
+
+/// Large deals opened, moved, won or lost since the last check (the last day, the
+/// first time). The trail is read, and marked read, even with the rule off, so turning
+/// it on does not report old news.
+async fn large_deal_candidates(
+    app: &App,
+    team: &TeamSettings,
+    s: &AlertSettings,
+    now: DateTime<Utc>,
+) -> Result<Vec<Candidate>, CommandError> {
+    let changes = app.db.unreported_deal_changes(&team.guild_id, now).await?;
+    let Some(r) = s.enabled(Rule::LargeDeal) else {
+        return Ok(Vec::new());
+    };
+    let minimum = r.threshold.saturating_mul(team.currency.minor_per_major());
+    let pipeline = app.config.pipeline.with_labels(&team.stage_labels);
+    Ok(changes
+        .iter()
+        .filter_map(|change| {
+            large_deal_news(change, team.currency, &pipeline, minimum).map(|text| Candidate {
+                rule: Rule::LargeDeal,
+                subject: format!("deal:{}", change.deal_number),
+                period_key: format!("change:{}", change.audit_id),
+                measure: 0,
+                text,
+                owner: None,
+            })
+        })
+        .collect())
+}
+
+/// The managers' post (None when nothing is to be sent) and the owners' nudges.
+async fn report(
+    app: &App,
+    team: &TeamSettings,
+    s: &AlertSettings,
+    period: &Period,
+    today: NaiveDate,
+    found: &[Candidate],
+    decisions: &[(i64, Decision)],
+) -> Result<CheckResult, CommandError> {
     let mut post = Message::new(
         Tone::Warning,
         format!("🚨 Forecast alerts — {}", today.format("%-d %b %Y")),
     );
     let mut nudges = Vec::new();
     let mut left_out: BTreeMap<&'static str, usize> = BTreeMap::new();
-    for (c, (number, decision)) in found.iter().zip(&decisions) {
+    for (c, (number, decision)) in found.iter().zip(decisions) {
         let why = match decision {
             Decision::Quiet => continue,
             Decision::New => "",
@@ -516,7 +565,7 @@ pub async fn check(
         }
         if s.dm_nudges
             && let Some(owner) = c.owner
-            && let Some(member) = app.db.member_by_id(guild, owner).await?
+            && let Some(member) = app.db.member_by_id(&team.guild_id, owner).await?
             && let Some(user_id) = member.user_id
         {
             let subject = c.subject.trim_start_matches("deal:");
