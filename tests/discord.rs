@@ -857,6 +857,20 @@ async fn autocomplete_suggests_the_callers_open_deals() {
         .await;
     let r = bot.fake.callback(&id).await;
     assert_eq!(r["data"]["choices"][0]["value"], "Europe/Berlin");
+    // Documents by number or title (every team starts with the samples).
+    let focused = json!([{"name": "remove", "type": 1, "options": [{"name": "id", "type": 4, "value": "playb", "focused": true}]}]);
+    let (id, _) = bot
+        .fake
+        .autocomplete(&Person::owner(), "docs", focused)
+        .await;
+    let r = bot.fake.callback(&id).await;
+    let names: Vec<&str> = r["data"]["choices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, vec!["#4 Sales playbook"]);
     bot.finish().await;
 }
 

@@ -97,6 +97,10 @@ pub enum Suggest {
     CrmReps,
     /// Team names.
     Teams,
+    /// Open alerts, by number (managers).
+    OpenAlerts,
+    /// The team's documents, by number.
+    Documents,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -840,10 +844,13 @@ pub const CATALOGUE: &[CommandSpec] = &[
                 "Remove a document",
                 Manager,
                 Action::DocsRemove,
-                &[between(
-                    req("id", Integer, "Document number, as in /docs list"),
-                    1,
-                    i64::MAX,
+                &[suggest(
+                    between(
+                        req("id", Integer, "Document number, as in /docs list"),
+                        1,
+                        i64::MAX,
+                    ),
+                    Suggest::Documents,
                 )],
             ),
         ]),
@@ -896,10 +903,13 @@ pub const CATALOGUE: &[CommandSpec] = &[
                 Manager,
                 Action::AlertSnooze,
                 &[
-                    between(
-                        req("id", Integer, "Alert number, as in /alerts list"),
-                        1,
-                        i64::MAX,
+                    suggest(
+                        between(
+                            req("id", Integer, "Alert number, as in /alerts list"),
+                            1,
+                            i64::MAX,
+                        ),
+                        Suggest::OpenAlerts,
                     ),
                     between(req("days", Integer, "How many days (1-90)"), 1, 90),
                 ],

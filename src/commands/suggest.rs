@@ -1,4 +1,5 @@
-//! Autocomplete suggestions: open deals, customers, timezones, CRM reps.
+//! Autocomplete suggestions: open deals, customers, timezones, CRM reps, teams, open
+//! alerts and documents.
 
 use super::catalogue::Suggest;
 use super::{CommandError, Request};
@@ -68,6 +69,38 @@ pub async fn run(
                         )),
                         value: SuggestionValue::Integer(d.number),
                     }
+                })
+                .collect()
+        }
+        Suggest::OpenAlerts => db
+            .open_alerts(guild)
+            .await?
+            .into_iter()
+            .filter(|a| {
+                typed.is_empty()
+                    || a.number.to_string().starts_with(typed)
+                    || a.text.to_lowercase().contains(&typed.to_lowercase())
+            })
+            .take(MAX)
+            .map(|a| Suggestion {
+                name: shorten(format!("#{} {}", a.number, a.text)),
+                value: SuggestionValue::Integer(a.number),
+            })
+            .collect(),
+        Suggest::Documents => {
+            super::docs::ensure_samples(req.app, guild, req.now).await?;
+            db.documents(guild)
+                .await?
+                .into_iter()
+                .filter(|d| {
+                    typed.is_empty()
+                        || d.number.to_string().starts_with(typed)
+                        || d.title.to_lowercase().contains(&typed.to_lowercase())
+                })
+                .take(MAX)
+                .map(|d| Suggestion {
+                    name: shorten(format!("#{} {}", d.number, d.title)),
+                    value: SuggestionValue::Integer(d.number),
                 })
                 .collect()
         }
