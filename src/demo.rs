@@ -222,7 +222,30 @@ pub async fn fill(console: &mut Console) -> DemoSummary {
         }
         open = still_open;
     }
-    let _ = console.execute(":now real").await;
+    // Quotas for this quarter and the example comp plan, so /quota check, /forecast show
+    // and /comp estimate have something to say from the start.
     let _ = console.execute(":as you manager").await;
+    say(
+        console,
+        "/quota set everyone:true amount:1.2m period:quarter",
+        &mut summary,
+    )
+    .await;
+    for rep in REPS {
+        say(
+            console,
+            &format!("/quota set rep:\"@{rep}\" amount:100k period:quarter"),
+            &mut summary,
+        )
+        .await;
+    }
+    let plan = include_str!("../config/comp_plan.example.toml").replace('"', "\\\"");
+    say(
+        console,
+        &format!("/comp plan text:\"{plan}\""),
+        &mut summary,
+    )
+    .await;
+    let _ = console.execute(":now real").await;
     summary
 }
