@@ -38,10 +38,13 @@ CREATE TABLE passages (
 );
 CREATE INDEX passages_by_document ON passages (document_id);
 
--- The search index: rowid = passages.id; `terms` is the passage folded, stemmed and
--- segmented by Dealbell (core/search.rs), so FTS5 only splits on spaces and ranks.
+-- The search index: rowid = passages.id. `terms` is the passage's text and `heading`
+-- its headings (document title › section), both folded, stemmed and segmented by
+-- Dealbell (core/search.rs), so FTS5 only splits on spaces and ranks; a word in a
+-- heading weighs more (see store/docs.rs).
 CREATE VIRTUAL TABLE passage_index USING fts5(
     terms,
+    heading,
     guild_id UNINDEXED,
     tokenize = 'unicode61 remove_diacritics 0'
 );

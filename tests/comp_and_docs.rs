@@ -268,6 +268,19 @@ async fn documents_are_added_replaced_listed_and_removed() {
         first_section(&mut d, "Wie viel Rabatt darf ich geben?").await,
         "Vertriebshandbuch › Rabatte und Freigaben"
     );
+    // A section named for the question wins over one that only mentions its words.
+    assert_eq!(
+        first_section(&mut d, "When is commission paid?").await,
+        "How commission works › When commission is paid"
+    );
+    assert_eq!(
+        first_section(&mut d, "What happens if a deal is lost after I was paid?").await,
+        "How commission works › Clawback"
+    );
+    assert_eq!(
+        first_section(&mut d, "Was ist eine Rückforderung?").await,
+        "So funktioniert die Provision › Rückforderung"
+    );
     let r = d
         .ok("/docs add title:\"Parking\" text:\"## Garage\nThe parking garage opens at 7.\"")
         .await;

@@ -4,7 +4,7 @@ use super::{CommandError, Request};
 use crate::app::App;
 use crate::core::search::{detect_language, index_terms, split};
 use crate::reply::{Message, Reply, ReplyData, Tone};
-use crate::store::NewDocument;
+use crate::store::{NewDocument, NewPassage};
 use chrono::{DateTime, Utc};
 use std::path::Path;
 
@@ -54,12 +54,13 @@ pub async fn add_document(
         .or(heading_title)
         .unwrap_or_else(|| fallback_title.to_string());
     let lang = detect_language(text);
-    let passages: Vec<(String, String, String)> = passages
+    let passages: Vec<NewPassage> = passages
         .into_iter()
-        .map(|p| {
-            // The heading is searched with its text: "Accelerators" finds the section.
-            let terms = index_terms(&format!("{}\n{}", p.heading, p.text), lang);
-            (p.heading, p.text, terms)
+        .map(|p| NewPassage {
+            body_terms: index_terms(&p.text, lang),
+            heading_terms: index_terms(&p.heading, lang),
+            heading: p.heading,
+            body: p.text,
         })
         .collect();
     let count = passages.len();

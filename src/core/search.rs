@@ -586,6 +586,12 @@ pub fn highlight(text: &str, lang: Lang, terms: &[QueryTerm], max_chars: usize) 
             }
         }
     }
+    // Bold does not work inside `inline code`: leave matches there as they are.
+    let code: Vec<(usize, usize)> = {
+        let ticks: Vec<usize> = text.match_indices('`').map(|(i, _)| i).collect();
+        ticks.chunks_exact(2).map(|p| (p[0], p[1])).collect()
+    };
+    marks.retain(|(s, e)| !code.iter().any(|(a, b)| s > a && e <= b));
     // The window: from a little before the first match, on a character boundary.
     let first = marks.first().map(|m| m.0).unwrap_or(0);
     let mut start = first.saturating_sub(max_chars / 4);

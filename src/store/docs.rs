@@ -5,14 +5,21 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use sqlx::Row;
 
+/// A passage to store, with its index terms made by the caller.
+pub struct NewPassage {
+    pub heading: String,
+    pub body: String,
+    pub body_terms: String,
+    pub heading_terms: String,
+}
+
 /// A document to store: its passages and their index terms, made by the caller.
 pub struct NewDocument<'a> {
     pub title: &'a str,
     pub language: &'a str,
     pub origin: &'a str,
     pub chars: i64,
-    /// (heading, body, index terms)
-    pub passages: Vec<(String, String, String)>,
+    pub passages: Vec<NewPassage>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -34,7 +41,7 @@ pub struct Hit {
     pub heading: String,
     pub body: String,
     pub terms: String,
-    /// FTS5's BM25: lower is better.
+    /// FTS5's BM25 (headings weighted): lower is better.
     pub score: f64,
 }
 
@@ -81,23 +88,26 @@ impl Db {
             .await?;
             (row.try_get("id")?, row.try_get("number")?)
         };
-        for (position, (heading, body, terms)) in doc.passages.iter().enumerate() {
+        for (position, p) in doc.passages.iter().enumerate() {
             let passage_id: i64 = sqlx::query_scalar(
                 "INSERT INTO passages (document_id, guild_id, position, heading, body) VALUES (?, ?, ?, ?, ?) RETURNING id",
             )
             .bind(id)
             .bind(guild_id)
             .bind(position as i64)
-            .bind(heading)
-            .bind(body)
+            .bind(&p.heading)
+            .bind(&p.body)
             .fetch_one(&mut *tx)
             .await?;
-            sqlx::query("INSERT INTO passage_index (rowid, terms, guild_id) VALUES (?, ?, ?)")
-                .bind(passage_id)
-                .bind(terms)
-                .bind(guild_id)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "INSERT INTO passage_index (rowid, terms, heading, guild_id) VALUES (?, ?, ?, ?)",
+            )
+            .bind(passage_id)
+            .bind(&p.body_terms)
+            .bind(&p.heading_terms)
+            .bind(guild_id)
+            .execute(&mut *tx)
+            .await?;
         }
         tx.commit().await?;
         Ok((number, old.is_some()))
@@ -167,7 +177,10 @@ impl Db {
         limit: i64,
     ) -> Result<Vec<Hit>, StoreError> {
         let rows = sqlx::query(
-            "SELECT d.title, d.language, p.heading, p.body, i.terms, bm25(passage_index) AS score
+            // Headings weigh three times the text: a section named for the question is
+            // the likely answer.
+            "SELECT d.title, d.language, p.heading, p.body, i.terms || ' ' || i.heading AS terms,
+                    bm25(passage_index, 1.0, 3.0, 0.0) AS score
              FROM passage_index i
              JOIN passages p ON p.id = i.rowid
              JOIN documents d ON d.id = p.document_id

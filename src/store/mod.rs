@@ -20,7 +20,7 @@ pub use activities::ActivityTotal;
 pub use alerts::{AlertRow, DealChange, RuleOverride, Snapshot};
 pub use comp::{LostAfterWin, StoredPlan, WonDeal};
 pub use deals::{AuditEntry, AuditTrailRow, DealFilter, OutcomeFilter, UndoOutcome, WonTotal};
-pub use docs::{DocumentRow, Hit, NewDocument};
+pub use docs::{DocumentRow, Hit, NewDocument, NewPassage};
 pub use imports::{DealImportSummary, ImportMode, TeamImportSummary};
 pub use members::Member;
 pub use pending::PendingAction;
