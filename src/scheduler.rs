@@ -14,8 +14,10 @@ use crate::core::schedule::{CronSpec, local_label};
 use crate::poster::Poster;
 use crate::reply::{Message, Post, Tone};
 use crate::store::{ScheduleRow, StoreError};
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::Serialize;
+use std::collections::HashMap;
+use std::sync::Mutex;
 
 /// A post more than this late after its due time is marked late.
 pub const LATE_AFTER_MINUTES: i64 = 5;
@@ -39,11 +41,18 @@ pub struct Fired {
 pub struct Scheduler {
     app: App,
     poster: Poster,
+    /// Each team's day whose snapshots this scheduler knows are taken, so a step does
+    /// not ask the database again every time it wakes.
+    snapshots_taken: Mutex<HashMap<String, NaiveDate>>,
 }
 
 impl Scheduler {
     pub fn new(app: App, poster: Poster) -> Scheduler {
-        Scheduler { app, poster }
+        Scheduler {
+            app,
+            poster,
+            snapshots_taken: Mutex::default(),
+        }
     }
 
     /// Posts everything due at `now` that nobody has posted yet, and retries failed
@@ -115,11 +124,25 @@ impl Scheduler {
                 continue;
             };
             let today = team.today(now);
+            let known = |map: &HashMap<String, NaiveDate>| map.get(&guild_id) == Some(&today);
+            if known(
+                &self
+                    .snapshots_taken
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner()),
+            ) {
+                continue;
+            }
             match forecast::take_snapshots(&self.app, &team, today).await {
-                Ok(n) if n > 0 => {
-                    tracing::debug!(guild = %guild_id, snapshots = n, "forecast snapshots taken")
+                Ok(n) => {
+                    if n > 0 {
+                        tracing::debug!(guild = %guild_id, snapshots = n, "forecast snapshots taken");
+                    }
+                    self.snapshots_taken
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .insert(guild_id.clone(), today);
                 }
-                Ok(_) => {}
                 Err(e) => {
                     tracing::error!(guild = %guild_id, error = %e, "could not take forecast snapshots")
                 }
