@@ -5,7 +5,9 @@ use super::quota::period_quota;
 use super::{CommandError, Request};
 use crate::app::App;
 use crate::core::deal::Deal;
-use crate::core::forecast::{Forecast, OpenDeal, forecast};
+use crate::core::forecast::{
+    Accuracy, Forecast, OpenDeal, accuracy as accuracy_of, error_bp, forecast,
+};
 use crate::core::money::{Currency, Money};
 use crate::core::period::Period;
 use crate::core::quota::{QuotaSubject, percent};
@@ -353,12 +355,6 @@ pub async fn take_snapshots(
     Ok(stored)
 }
 
-/// Absolute error of a forecast against what closed, in basis points of what closed.
-fn error_bp(forecast: i64, actual: i64) -> Option<i64> {
-    (actual > 0)
-        .then(|| ((i128::from(forecast - actual).abs() * 10_000) / i128::from(actual)) as i64)
-}
-
 /// The methods a snapshot records, by name.
 fn methods(s: &Snapshot) -> [(&'static str, Option<i64>); 5] {
     [
@@ -421,33 +417,9 @@ pub async fn accuracy(req: &Request<'_>) -> Result<Reply, CommandError> {
     let running = req.today < period.end;
     let money = |minor: i64| Money::new(minor, req.team.currency).display_whole();
 
-    // The mean absolute error of each method over the days it forecast.
-    // (method, Σ error, days), in the methods' own order.
-    let mut totals: Vec<(&'static str, i64, i64)> = Vec::new();
-    for s in &snapshots {
-        for (method, value) in methods(s) {
-            if let Some(e) = value.and_then(|v| error_bp(v, actual)) {
-                match totals.iter_mut().find(|t| t.0 == method) {
-                    Some(t) => {
-                        t.1 += e;
-                        t.2 += 1;
-                    }
-                    None => totals.push((method, e, 1)),
-                }
-            }
-        }
-    }
-    let mean: Vec<(&'static str, i64)> = totals
-        .iter()
-        .map(|(m, sum, n)| (*m, sum / (*n).max(1)))
-        .collect();
-    // Every method with the smallest mean error (ties are all named).
-    let smallest = mean.iter().map(|(_, e)| *e).min();
-    let closest: Vec<&'static str> = mean
-        .iter()
-        .filter(|(_, e)| Some(*e) == smallest)
-        .map(|(m, _)| *m)
-        .collect();
+    let days: Vec<Vec<(&'static str, Option<i64>)>> =
+        snapshots.iter().map(|s| methods(s).to_vec()).collect();
+    let Accuracy { mean, closest } = accuracy_of(&days, actual);
 
     // At most one row a week, and always the latest day.
     let mut rows: Vec<AccuracyRow> = Vec::new();
@@ -535,17 +507,4 @@ pub async fn accuracy(req: &Request<'_>) -> Result<Reply, CommandError> {
         rows,
     });
     Ok(Reply::private(message, data))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::error_bp;
-
-    #[test]
-    fn error_is_absolute_and_relative_to_what_closed() {
-        assert_eq!(error_bp(120, 100), Some(2_000));
-        assert_eq!(error_bp(80, 100), Some(2_000));
-        assert_eq!(error_bp(100, 100), Some(0));
-        assert_eq!(error_bp(100, 0), None);
-    }
 }

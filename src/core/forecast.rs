@@ -193,10 +193,89 @@ pub fn forecast(
     }
 }
 
+/// Absolute error of a forecast against what closed, in basis points of what closed
+/// (None when nothing closed: no percentage of nothing).
+pub fn error_bp(forecast: i64, actual: i64) -> Option<i64> {
+    (actual > 0)
+        .then(|| ((i128::from(forecast - actual).abs() * 10_000) / i128::from(actual)) as i64)
+}
+
+/// How each method did over the days it forecast.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Accuracy {
+    /// Mean absolute error per method, in basis points, in the methods' own order.
+    pub mean: Vec<(&'static str, i64)>,
+    /// The method(s) with the smallest mean error (all of them on a tie).
+    pub closest: Vec<&'static str>,
+}
+
+/// Each day's forecast by each method (None: the method had nothing to say that day)
+/// against what actually closed.
+pub fn accuracy(days: &[Vec<(&'static str, Option<i64>)>], actual: i64) -> Accuracy {
+    // (method, Σ error, days)
+    let mut totals: Vec<(&'static str, i64, i64)> = Vec::new();
+    for day in days {
+        for (method, value) in day {
+            if let Some(e) = value.and_then(|v| error_bp(v, actual)) {
+                match totals.iter_mut().find(|t| t.0 == *method) {
+                    Some(t) => {
+                        t.1 += e;
+                        t.2 += 1;
+                    }
+                    None => totals.push((method, e, 1)),
+                }
+            }
+        }
+    }
+    let mean: Vec<(&'static str, i64)> = totals
+        .iter()
+        .map(|(m, sum, n)| (*m, sum / (*n).max(1)))
+        .collect();
+    let smallest = mean.iter().map(|(_, e)| *e).min();
+    let closest = mean
+        .iter()
+        .filter(|(_, e)| Some(*e) == smallest)
+        .map(|(m, _)| *m)
+        .collect();
+    Accuracy { mean, closest }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::period::{FiscalYearStart, PeriodKind};
+
+    #[test]
+    fn accuracy_is_the_mean_absolute_error_and_names_ties() {
+        assert_eq!(error_bp(120, 100), Some(2_000));
+        assert_eq!(error_bp(80, 100), Some(2_000));
+        assert_eq!(error_bp(100, 0), None, "nothing closed");
+        let days = vec![
+            vec![
+                ("commit", Some(90)),
+                ("run_rate", None),
+                ("blended", Some(130)),
+            ],
+            vec![
+                ("commit", Some(110)),
+                ("run_rate", Some(100)),
+                ("blended", Some(100)),
+            ],
+        ];
+        let a = accuracy(&days, 100);
+        // commit: (10 % + 10 %) ÷ 2; run-rate: 0 % on its one day; blended: (30 % + 0) ÷ 2.
+        assert_eq!(
+            a.mean,
+            vec![("commit", 1_000), ("blended", 1_500), ("run_rate", 0)]
+        );
+        assert_eq!(a.closest, vec!["run_rate"]);
+        let tie = accuracy(
+            &[vec![("commit", Some(100)), ("best_case", Some(100))]],
+            100,
+        );
+        assert_eq!(tie.closest, vec!["commit", "best_case"]);
+        assert_eq!(accuracy(&days, 0).closest, Vec::<&str>::new());
+    }
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
