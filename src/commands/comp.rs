@@ -2,7 +2,7 @@
 
 use super::quota::period_quota;
 use super::{CommandError, Request};
-use crate::core::comp::{Clawback, EstimateError, Input, Plan, PlanPeriod, Win};
+use crate::core::comp::{Clawback, EstimateError, Input, Plan, PlanPeriod, Win, clawback_applies};
 use crate::core::localtime::local_date;
 use crate::core::money::Money;
 use crate::core::period::{Period, PeriodKind, PeriodSpec};
@@ -177,12 +177,7 @@ async fn input_for(
     if let Some(days) = plan.clawback_days {
         for lost in db.lost_after_win(guild, member.id, code).await? {
             let lost_on = local_date(lost.lost_at, req.team.timezone);
-            // Taken back in the period it was lost in, if it was paid in an earlier one
-            // (lost in the period it was won, it simply no longer counts).
-            if !period.contains(lost_on)
-                || period.contains(lost.won_on)
-                || (lost_on - lost.won_on).num_days() > days
-            {
+            if !clawback_applies(lost.won_on, lost_on, period, days) {
                 continue;
             }
             let then = Period::containing(

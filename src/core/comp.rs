@@ -10,6 +10,7 @@
 
 use super::deal::product_key;
 use super::money::{Currency, Money};
+use super::period::Period;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
@@ -778,6 +779,13 @@ pub struct Clawback {
     pub paid_revenue: i64,
 }
 
+/// Whether a deal won on `won_on` and marked lost on `lost_on` is taken back in
+/// `period`: it was lost in this period, within the window, after being won (and so
+/// paid) in an earlier one. Lost in the period it was won, it simply stops counting.
+pub fn clawback_applies(won_on: NaiveDate, lost_on: NaiveDate, period: &Period, days: i64) -> bool {
+    period.contains(lost_on) && won_on < period.start && (lost_on - won_on).num_days() <= days
+}
+
 /// What an estimate is computed from: minor units of the plan's currency.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Input {
@@ -1421,6 +1429,31 @@ days = 90
         assert!(words.contains("• 0%–50%: 4% of revenue"), "{words}");
         assert!(words.contains("• above 100%: 12% of revenue"), "{words}");
         assert!(words.contains("each part of revenue is paid at its own tier's rate"));
+    }
+
+    #[test]
+    fn clawback_window() {
+        use crate::core::period::{FiscalYearStart, PeriodKind};
+        let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+        let q2 = Period::containing(
+            PeriodKind::Quarter,
+            d(4, 1),
+            FiscalYearStart::new(1).unwrap(),
+        );
+        assert!(clawback_applies(d(3, 10), d(4, 5), &q2, 90));
+        assert!(
+            clawback_applies(d(3, 10), d(6, 8), &q2, 90),
+            "exactly 90 days"
+        );
+        assert!(!clawback_applies(d(3, 10), d(6, 9), &q2, 90), "91 days");
+        assert!(
+            !clawback_applies(d(4, 2), d(4, 5), &q2, 90),
+            "won and lost in the same quarter"
+        );
+        assert!(
+            !clawback_applies(d(3, 10), d(7, 1), &q2, 200),
+            "lost in another quarter"
+        );
     }
 
     #[test]
