@@ -110,6 +110,15 @@ async fn an_invalid_plan_is_refused_with_its_line_and_nothing_changes() {
         why.contains("pays in USD but the team counts revenue in EUR"),
         "{why}"
     );
+    // Typed on one line, as Discord's text options are: \n stands for a line break.
+    let why = d
+        .refused("/comp plan text:\"name = 'x'\\nversion = '1'\\ncurrency = 'EUR'\\n[[tiers]]\\nfrom = 0\\nto = 60\\nrate = 4\\n[[tiers]]\\nfrom = 50\\nrate = 8\"")
+        .await;
+    assert!(why.contains("line 8: tiers overlap"), "{why}");
+    let why = d
+        .refused("/comp plan text:\"name = 'x' version = '1'\"")
+        .await;
+    assert!(why.contains("one setting per line"), "{why}");
     assert_eq!(
         d.ok("/comp plan").await["message"]["title"],
         "💶 Commission plan — Test plan (version t1)"

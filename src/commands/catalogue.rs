@@ -789,7 +789,11 @@ pub const CATALOGUE: &[CommandSpec] = &[
                         Attachment,
                         "A plan as TOML (see config/comp_plan.example.toml)",
                     )),
-                    manager_only(text("text", 6000, "A plan as TOML, pasted")),
+                    manager_only(text(
+                        "text",
+                        6000,
+                        "A plan as TOML, pasted (\\n for a line break)",
+                    )),
                 ],
             ),
             leaf(
@@ -829,7 +833,11 @@ pub const CATALOGUE: &[CommandSpec] = &[
                         120,
                         "Title (default: the file's first heading or name)",
                     ),
-                    text("text", 6000, "The text, when there is no file"),
+                    text(
+                        "text",
+                        6000,
+                        "The text, when there is no file (\\n for a line break)",
+                    ),
                 ],
             ),
             leaf(

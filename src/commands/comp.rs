@@ -61,6 +61,8 @@ pub async fn plan(req: &Request<'_>) -> Result<Reply, CommandError> {
                 "Save the plan as UTF-8 TOML and attach it again.",
             )?)
         }
+        // Discord's text options are one line: `\n` stands for a line break there.
+        (None, Some(text)) if !text.contains('\n') => Some(text.replace("\\n", "\n")),
         (None, Some(text)) => Some(text.to_string()),
         (None, None) => None,
     };
@@ -85,10 +87,12 @@ pub async fn plan(req: &Request<'_>) -> Result<Reply, CommandError> {
         ));
     };
     let plan = Plan::parse(&source).map_err(|e| {
-        CommandError::with_hint(
-            format!("That plan cannot be used: {e}."),
-            "Fix it and load it again; nothing was changed. Every field is explained in config/comp_plan.example.toml.",
-        )
+        let hint = if source.contains('\n') {
+            "Fix it and load it again; nothing was changed. Every field is explained in config/comp_plan.example.toml."
+        } else {
+            "A plan has one setting per line: attach the .toml file, or write \\n between lines. Nothing was changed."
+        };
+        CommandError::with_hint(format!("That plan cannot be used: {e}."), hint)
     })?;
     if plan.currency != req.team.currency {
         return Err(CommandError::with_hint(

@@ -175,7 +175,13 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
                     "/docs add title:\"Discount rules\" text:\"…\"",
                 ));
             }
-            (text.to_string(), String::new())
+            // Discord's text options are one line: `\n` stands for a line break there.
+            let text = if text.contains('\n') {
+                text.to_string()
+            } else {
+                text.replace("\\n", "\n")
+            };
+            (text, String::new())
         }
         (None, None) => {
             return Err(CommandError::with_hint(
