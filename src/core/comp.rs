@@ -622,17 +622,6 @@ impl Plan {
         })
     }
 
-    /// Whether estimates need a quota (anything measured against attainment).
-    pub fn needs_quota(&self) -> bool {
-        self.tiers.len() > 1
-            || self.threshold_bp.is_some()
-            || self.split.is_some()
-            || self
-                .tiers
-                .iter()
-                .any(|t| matches!(t.rate, Rate::Multiple(_)))
-    }
-
     fn money(&self, minor: i64) -> String {
         Money::new(minor, self.currency).display()
     }
