@@ -61,6 +61,11 @@ async fn a_plan_is_loaded_shown_and_estimated_from() {
         r["message"]["footer"],
         "An estimate from the plan on file (Test plan, version t1), not a pay statement."
     );
+    assert!(
+        d.refused("/comp estimate period:month")
+            .await
+            .contains("The plan counts commission per quarter")
+    );
     // Reps see only their own; managers anyone's.
     assert!(
         d.refused("/comp estimate rep:@carol")

@@ -248,6 +248,15 @@ pub async fn estimate(req: &Request<'_>) -> Result<Reply, CommandError> {
             req.team.fiscal_year_start,
         ),
     };
+    // Commission is counted per plan period; a month of a quarterly plan has no
+    // meaning of its own (its tiers are measured against the quarter).
+    if period.kind != plan_kind(plan.period) {
+        let key = plan.period.key();
+        return Err(CommandError::with_hint(
+            format!("The plan counts commission per {key}."),
+            format!("Ask for period:{key} or period:last_{key}."),
+        ));
+    }
     let what_if = req.money("amount")?;
     if let Some(m) = what_if
         && m.currency != plan.currency
