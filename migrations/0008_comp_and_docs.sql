@@ -13,6 +13,9 @@ CREATE TABLE comp_plans (
 );
 CREATE INDEX comp_plans_newest ON comp_plans (guild_id, id);
 
+-- Documents are numbered per guild from a counter, so a number is never reused.
+ALTER TABLE guilds ADD COLUMN next_document_number INTEGER NOT NULL DEFAULT 1;
+
 CREATE TABLE documents (
     id        INTEGER PRIMARY KEY,
     guild_id  TEXT NOT NULL REFERENCES guilds(id),

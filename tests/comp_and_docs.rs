@@ -319,6 +319,11 @@ async fn documents_are_added_replaced_listed_and_removed() {
             .await
             .contains("no document #5")
     );
+    // Numbers are never reused.
+    let r = d
+        .ok("/docs add title:\"Canteen\" text:\"Lunch at noon.\"")
+        .await;
+    assert_eq!(r["message"]["title"], "📄 Document #6 added: Canteen");
     assert!(
         d.refused("/docs add text:\"no title\"")
             .await
@@ -340,7 +345,7 @@ async fn documents_are_added_replaced_listed_and_removed() {
             .as_array()
             .unwrap()
             .len(),
-        4
+        5
     );
     // A removed sample stays removed.
     d.ok(":as you manager").await;
@@ -350,7 +355,7 @@ async fn documents_are_added_replaced_listed_and_removed() {
             .as_array()
             .unwrap()
             .len(),
-        3
+        4
     );
 }
 

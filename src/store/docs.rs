@@ -69,11 +69,21 @@ impl Db {
             delete_document(&mut tx, row.try_get("id")?).await?;
             keep_number = Some(row.try_get("number")?);
         }
+        let keep_number =
+            match keep_number {
+                Some(n) => n,
+                None => sqlx::query_scalar(
+                    "UPDATE guilds SET next_document_number = next_document_number + 1 WHERE id = ?
+                 RETURNING next_document_number - 1",
+                )
+                .bind(guild_id)
+                .fetch_one(&mut *tx)
+                .await?,
+            };
         let (id, number): (i64, i64) = {
             let row = sqlx::query(
                 "INSERT INTO documents (guild_id, number, title, language, origin, chars, added_by, added_at)
-                 VALUES (?1, COALESCE(?8, (SELECT COALESCE(MAX(number), 0) + 1 FROM documents WHERE guild_id = ?1)),
-                         ?2, ?3, ?4, ?5, ?6, ?7)
+                 VALUES (?1, ?8, ?2, ?3, ?4, ?5, ?6, ?7)
                  RETURNING id, number",
             )
             .bind(guild_id)
