@@ -32,13 +32,13 @@ pub async fn build(
     late: bool,
     now: DateTime<Utc>,
 ) -> Result<Built, CommandError> {
-    match schedule.kind.as_str() {
+    let mut built = match schedule.kind.as_str() {
         "alerts" => {
             let found = super::alerts::check(app, team, schedule.period.as_deref(), now).await?;
-            Ok(Built {
-                post: found.post.map(|m| mark_late(m, late, due, team)),
+            Built {
+                post: found.post,
                 direct: found.nudges,
-            })
+            }
         }
         "forecast" => {
             let today = local_date(now, team.timezone);
@@ -53,17 +53,18 @@ pub async fn build(
                 today,
             )
             .await?;
-            let m = super::forecast::render(&sf, &period, team);
-            Ok(Built {
-                post: Some(mark_late(m, late, due, team)),
+            Built {
+                post: Some(super::forecast::render(&sf, &period, team)),
                 direct: Vec::new(),
-            })
+            }
         }
-        _ => Ok(Built {
-            post: Some(build_board(app, team, schedule, due, late, now).await?),
+        _ => Built {
+            post: Some(build_board(app, team, schedule, now).await?),
             direct: Vec::new(),
-        }),
-    }
+        },
+    };
+    built.post = built.post.map(|m| mark_late(m, late, due, team));
+    Ok(built)
 }
 
 fn mark_late(mut message: Message, late: bool, due: DateTime<Utc>, team: &TeamSettings) -> Message {
@@ -79,12 +80,11 @@ fn mark_late(mut message: Message, late: bool, due: DateTime<Utc>, team: &TeamSe
     message
 }
 
+/// A leaderboard, quota progress, or a digest of both.
 async fn build_board(
     app: &App,
     team: &TeamSettings,
     schedule: &ScheduleRow,
-    due: DateTime<Utc>,
-    late: bool,
     now: DateTime<Utc>,
 ) -> Result<Message, CommandError> {
     let today = local_date(now, team.timezone);
@@ -100,7 +100,7 @@ async fn build_board(
             chart: team.charts_on_schedules,
         })
     };
-    let message = match schedule.kind.as_str() {
+    Ok(match schedule.kind.as_str() {
         "quota" => {
             let lines = super::quota::progress_lines(app, team, today).await?;
             let mut m = Message::new(
@@ -124,6 +124,5 @@ async fn build_board(
             m
         }
         _ => board(app, team, &board_spec()?, None).await?.0,
-    };
-    Ok(mark_late(message, late, due, team))
+    })
 }
