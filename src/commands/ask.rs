@@ -39,23 +39,31 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
         }
         m = m.footer("Try other words, or ask a manager to add the document: /docs add");
     } else {
-        m = Message::new(Tone::Info, format!("🔎 {question}"));
-        for p in &answer.passages {
-            let place = if p.heading.is_empty() || p.heading == p.title {
-                p.title.clone()
-            } else {
-                format!(
-                    "{} › {}",
-                    p.title,
-                    p.heading.trim_start_matches(&format!("{} › ", p.title))
-                )
-            };
-            m = m.line(format!("📄 **{place}**"));
-            m = m.line(format!("> {}", p.excerpt));
-        }
-        m = m.footer("From the team's documents (/docs list); the words that matched are in bold");
+        m = with_passages(
+            Message::new(Tone::Info, format!("🔎 {question}")),
+            &answer.passages,
+        )
+        .footer("From the team's documents (/docs list); the words that matched are in bold");
     }
     Ok(Reply::private(m, ReplyData::Ask(answer)))
+}
+
+/// Each passage as its place (document › section) and its highlighted excerpt.
+fn with_passages(mut m: Message, passages: &[AskPassage]) -> Message {
+    for p in passages {
+        let place = if p.heading.is_empty() || p.heading == p.title {
+            p.title.clone()
+        } else {
+            format!(
+                "{} › {}",
+                p.title,
+                p.heading.trim_start_matches(&format!("{} › ", p.title))
+            )
+        };
+        m = m.line(format!("📄 **{place}**"));
+        m = m.line(format!("> {}", p.excerpt));
+    }
+    m
 }
 
 /// The best passages for the question's terms, or the closest titles.
@@ -124,12 +132,11 @@ async fn own_numbers(req: &Request<'_>, own: OwnNumbers) -> Result<Reply, Comman
             Err(CommandError::User { .. }) => {
                 let terms = search::query_terms(req.required_text("question")?);
                 let answer = find(req, &terms).await?;
-                let mut m = Message::new(Tone::Info, "🔎 About your commission".to_string())
-                    .line("No commission plan is loaded, so I cannot work out your numbers; this is what the documents say:");
-                for p in &answer.passages {
-                    m = m.line(format!("📄 **{}** — {}", p.title, p.heading));
-                    m = m.line(format!("> {}", p.excerpt));
-                }
+                let m = with_passages(
+                    Message::new(Tone::Info, "🔎 About your commission".to_string())
+                        .line("No commission plan is loaded, so I cannot work out your numbers; this is what the documents say:"),
+                    &answer.passages,
+                );
                 return Ok(Reply::private(m, ReplyData::Ask(answer)));
             }
             Err(e) => return Err(e),
