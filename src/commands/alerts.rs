@@ -141,16 +141,7 @@ pub async fn set(req: &Request<'_>) -> Result<Reply, CommandError> {
             threshold: threshold.unwrap_or(before.threshold),
             days: days.or(before.days),
         };
-        check_threshold(
-            rule,
-            after.threshold,
-            days.or(if rule == Rule::Attainment {
-                after.days
-            } else {
-                None
-            }),
-        )
-        .map_err(|e| {
+        check_threshold(rule, after.threshold, after.days).map_err(|e| {
             CommandError::with_hint(
                 format!("That does not work: {e}."),
                 "See /alerts rules for what each number means.",
