@@ -1,6 +1,6 @@
 //! Alert rules per team, the alerts sent, and daily forecast snapshots.
 
-use super::{Db, StoreError, parse_date, parse_timestamp, timestamp};
+use super::{Db, StoreError, optional_timestamp, parse_date, parse_timestamp, timestamp};
 use crate::core::alerts::{AlertState, Candidate, Decision};
 use crate::core::deal::DealState;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -58,10 +58,6 @@ pub struct DealChange {
     pub before: Option<DealState>,
     pub after: Option<DealState>,
     pub owner_name: String,
-}
-
-fn optional_timestamp(text: Option<String>) -> Result<Option<DateTime<Utc>>, StoreError> {
-    text.as_deref().map(parse_timestamp).transpose()
 }
 
 fn state(json: Option<String>) -> Result<Option<DealState>, StoreError> {
@@ -288,12 +284,6 @@ impl Db {
         .await?;
         rows.iter()
             .map(|r| {
-                let opt_ts = |name: &str| -> Result<Option<DateTime<Utc>>, StoreError> {
-                    r.try_get::<Option<String>, _>(name)?
-                        .as_deref()
-                        .map(parse_timestamp)
-                        .transpose()
-                };
                 Ok(AlertRow {
                     number: r.try_get("number")?,
                     rule: r.try_get("rule")?,
@@ -301,9 +291,9 @@ impl Db {
                     period_key: r.try_get("period_key")?,
                     text: r.try_get("text")?,
                     first_seen_at: parse_timestamp(&r.try_get::<String, _>("first_seen_at")?)?,
-                    last_sent_at: opt_ts("last_sent_at")?,
+                    last_sent_at: optional_timestamp(r.try_get("last_sent_at")?)?,
                     times_sent: r.try_get("times_sent")?,
-                    snoozed_until: opt_ts("snoozed_until")?,
+                    snoozed_until: optional_timestamp(r.try_get("snoozed_until")?)?,
                 })
             })
             .collect()

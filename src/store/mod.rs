@@ -136,6 +136,12 @@ pub(crate) fn parse_timestamp(text: &str) -> Result<DateTime<Utc>, StoreError> {
         .map_err(|_| StoreError::Corrupt(format!("timestamp {text:?}")))
 }
 
+pub(crate) fn optional_timestamp(
+    text: Option<String>,
+) -> Result<Option<DateTime<Utc>>, StoreError> {
+    text.as_deref().map(parse_timestamp).transpose()
+}
+
 pub(crate) fn parse_date(text: &str) -> Result<NaiveDate, StoreError> {
     text.parse()
         .map_err(|_| StoreError::Corrupt(format!("date {text:?}")))
