@@ -170,6 +170,16 @@ impl Db {
 
     /// Claims the sample documents for a guild: true the first time only.
     pub async fn claim_sample_docs(&self, guild_id: &str) -> Result<bool, StoreError> {
+        // Read first: this runs before every /ask, and the write is needed only once.
+        let given: bool = sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM sample_docs_given WHERE guild_id = ?)",
+        )
+        .bind(guild_id)
+        .fetch_one(&self.read)
+        .await?;
+        if given {
+            return Ok(false);
+        }
         let done = sqlx::query(
             "INSERT INTO sample_docs_given (guild_id) VALUES (?) ON CONFLICT DO NOTHING",
         )
