@@ -6,7 +6,7 @@
 use crate::console::{Console, Outcome};
 use crate::core::localtime::local_date;
 use crate::reply::ReplyData;
-use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 pub const DEMO_TEAM: &str = "demo";
 
@@ -112,9 +112,13 @@ fn deal_number(data: Option<ReplyData>) -> Option<i64> {
     }
 }
 
-/// Fills the console's current team with about 13 weeks of activity up to today,
-/// then returns the clock to real time and the console to the manager's seat.
+/// Fills the console's current team with about 13 weeks of activity up to today (the
+/// console clock's today, so a pinned clock gives the same demo on every run), then
+/// returns the clock to where it was and the console to the manager's seat.
 pub async fn fill(console: &mut Console) -> DemoSummary {
+    let clock = console.app().clock.clone();
+    let started_at = clock.now();
+    let was_pinned = clock.is_pinned();
     let mut rng = Rng(0x0DEA_1BE1);
     let mut summary = DemoSummary::default();
     let mut open: Vec<OpenDeal> = Vec::new();
@@ -128,7 +132,7 @@ pub async fn fill(console: &mut Console) -> DemoSummary {
     .await;
 
     let tz = chrono_tz::Europe::Berlin;
-    let today = local_date(Utc::now(), tz);
+    let today = local_date(started_at, tz);
     let start = today - Duration::days(91);
     let days: Vec<NaiveDate> = start.iter_days().take_while(|d| *d <= today).collect();
     for day in days {
@@ -140,7 +144,9 @@ pub async fn fill(console: &mut Console) -> DemoSummary {
             // Some reps sell more than others, so the board has a shape.
             let drive = 0.6 + (rep_index % 4) as f64 * 0.15;
             let _ = console.execute(&format!(":as \"{rep}\"")).await;
-            if rng.chance(0.5 * drive) {
+            // Everyone has made calls today, so this week's activity board is full
+            // even on a Monday morning.
+            if day == today || rng.chance(0.5 * drive) {
                 let calls = rng.between(2, 12);
                 say(
                     console,
@@ -246,6 +252,7 @@ pub async fn fill(console: &mut Console) -> DemoSummary {
         &mut summary,
     )
     .await;
-    let _ = console.execute(":now real").await;
+    // Back to the clock the demo started with: real time, or the pinned instant.
+    clock.set(was_pinned.then_some(started_at));
     summary
 }

@@ -1,6 +1,7 @@
 //! Dealbell: a chat bot for sales teams. See README.md for the shape of the system.
 
 pub mod app;
+pub mod bot;
 pub mod clock;
 pub mod commands;
 pub mod config;
@@ -8,9 +9,12 @@ pub mod console;
 pub mod core;
 pub mod demo;
 pub mod discord;
+pub mod error;
+pub mod jobs;
 pub mod logging;
 pub mod poster;
 pub mod render;
 pub mod reply;
 pub mod scheduler;
 pub mod store;
+pub mod views;

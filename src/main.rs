@@ -2,6 +2,7 @@
 //! together; everything else lives in the library.
 
 use anyhow::{Context, Result};
+use chrono::{DateTime, NaiveDateTime, Utc};
 use clap::{Parser, Subcommand, ValueEnum};
 use dealbell::app::{App, Database};
 use dealbell::clock::Clock;
@@ -34,6 +35,10 @@ struct Cli {
     /// Use a throwaway database, deleted on exit.
     #[arg(long, global = true)]
     memory: bool,
+    /// Pin the clock at this UTC time ("2026-03-10 09:00" or RFC 3339) instead of
+    /// following real time: for tests, demos and replays.
+    #[arg(long, global = true, value_name = "TIME", value_parser = parse_now)]
+    now: Option<DateTime<Utc>>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -151,6 +156,28 @@ fn main() -> ExitCode {
     }
 }
 
+/// `--now`: an RFC 3339 time, or "YYYY-MM-DD HH:MM" read as UTC.
+fn parse_now(text: &str) -> Result<DateTime<Utc>, String> {
+    if let Ok(at) = DateTime::parse_from_rfc3339(text) {
+        return Ok(at.with_timezone(&Utc));
+    }
+    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M")
+        .map(|naive| naive.and_utc())
+        .map_err(|_| {
+            format!(
+                "{text:?} is not a time; write 2026-03-10 09:00 (UTC) or 2026-03-10T09:00:00+01:00"
+            )
+        })
+}
+
+/// The clock every part of this run reads: pinned by `--now`, or the system's.
+fn clock(cli: &Cli) -> Clock {
+    match cli.now {
+        Some(at) => Clock::fixed(at),
+        None => Clock::system(),
+    }
+}
+
 fn database(cli: &Cli, config: &Config) -> Database {
     if cli.memory {
         Database::Temporary
@@ -183,7 +210,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 return Ok(ExitCode::from(2));
             }
             let db = database(&cli, &config);
-            run_bot(config, db).await
+            run_bot(config, db, clock(&cli)).await
         }
         Some(Command::InviteUrl { app_id }) => {
             let id = match app_id {
@@ -207,12 +234,12 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             } else {
                 database(&cli, &config)
             };
-            run_console(config, db, args).await
+            run_console(config, db, clock(&cli), args).await
         }
         None => {
             if !config.discord.token.is_empty() {
                 let db = database(&cli, &config);
-                return run_bot(config, db).await;
+                return run_bot(config, db, clock(&cli)).await;
             }
             eprintln!(
                 "No Discord token set, so this is the local console. To connect Discord, set DISCORD_TOKEN and run `dealbell run` (see README)."
@@ -222,7 +249,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 guild: DEFAULT_TEAM.to_string(),
                 ..ConsoleArgs::default()
             };
-            run_console(config, db, &args).await
+            run_console(config, db, clock(&cli), &args).await
         }
         Some(Command::Import {
             kind,
@@ -231,13 +258,22 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             currency,
         }) => {
             let db = database(&cli, &config);
-            import(config, db, *kind, file, guild, currency.as_deref()).await
+            import(
+                config,
+                db,
+                clock(&cli),
+                *kind,
+                file,
+                guild,
+                currency.as_deref(),
+            )
+            .await
         }
         Some(Command::Docs {
             action: DocsAction::Add { files, guild },
         }) => {
             let db = database(&cli, &config);
-            docs_add(config, db, files, guild).await
+            docs_add(config, db, clock(&cli), files, guild).await
         }
     }
 }
@@ -306,11 +342,11 @@ fn backtest(
     Ok(ExitCode::SUCCESS)
 }
 
-async fn run_bot(config: Config, db: Database) -> Result<ExitCode> {
-    let app = App::build(config, db, Clock::system())
+async fn run_bot(config: Config, db: Database, clock: Clock) -> Result<ExitCode> {
+    let app = App::build(config, db, clock)
         .await
         .context("opening the database")?;
-    match dealbell::discord::run(app).await {
+    match dealbell::bot::run(app).await {
         Ok(()) => Ok(ExitCode::SUCCESS),
         Err(e) => {
             eprintln!("dealbell: {e}");
@@ -319,9 +355,14 @@ async fn run_bot(config: Config, db: Database) -> Result<ExitCode> {
     }
 }
 
-async fn run_console(config: Config, db: Database, args: &ConsoleArgs) -> Result<ExitCode> {
+async fn run_console(
+    config: Config,
+    db: Database,
+    clock: Clock,
+    args: &ConsoleArgs,
+) -> Result<ExitCode> {
     let started = Instant::now();
-    let app = App::build(config, db, Clock::system())
+    let app = App::build(config, db, clock)
         .await
         .context("opening the database")?;
     let mut console = Console::new(app.clone(), &args.guild);
@@ -401,10 +442,11 @@ fn operator_invocation(
 async fn docs_add(
     config: Config,
     db: Database,
+    clock: Clock,
     files: &[PathBuf],
     guild: &str,
 ) -> Result<ExitCode> {
-    let app = App::build(config, db, Clock::system())
+    let app = App::build(config, db, clock)
         .await
         .context("opening the database")?;
     let mut failed = 0;
@@ -438,7 +480,7 @@ async fn docs_add(
                 );
             }
             Err(e) => {
-                eprintln!("{}: {}", file.display(), render::text::error(&e, None));
+                eprintln!("{}: {}", file.display(), render::text::error(&e));
                 failed += 1;
             }
         }
@@ -454,13 +496,14 @@ async fn docs_add(
 async fn import(
     config: Config,
     db: Database,
+    clock: Clock,
     kind: ImportKind,
     file: &PathBuf,
     guild: &str,
     currency: Option<&str>,
 ) -> Result<ExitCode> {
     let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
-    let app = App::build(config, db, Clock::system())
+    let app = App::build(config, db, clock)
         .await
         .context("opening the database")?;
     let mut options = BTreeMap::new();
@@ -494,7 +537,7 @@ async fn import(
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => {
-            eprintln!("{}", render::text::error(&e, None));
+            eprintln!("{}", render::text::error(&e));
             if let commands::CommandError::Internal(inner) = &e {
                 eprintln!("  cause: {inner}");
             }

@@ -1,9 +1,11 @@
-//! Posting to channels: win announcements now, scheduled posts later. One `Poster`
-//! serves the commands and (later) the scheduler; Discord sends to real channels,
-//! the console keeps posts in an outbox it prints after each line.
+//! Posting to channels, the one interface between what wants to post (the scheduler,
+//! and through it alerts, digests and boards) and where posts go. Discord sends to
+//! real channels (`discord::post`); the console keeps posts in an outbox it prints
+//! after each line (`console::outbox`). Neither side imports the other.
 
 use crate::reply::{Message, Post};
-use std::sync::{Arc, Mutex};
+use std::future::Future;
+use std::pin::Pin;
 
 #[derive(Debug, thiserror::Error)]
 pub enum PostError {
@@ -13,49 +15,14 @@ pub enum PostError {
     Refused(String),
 }
 
-/// Posts waiting to be shown by the console.
-#[derive(Debug, Clone, Default)]
-pub struct Outbox(Arc<Mutex<Vec<Post>>>);
+/// What a post send returns: boxed so that `Poster` can be shared as `Arc<dyn Poster>`.
+pub type PostFuture<'a> = Pin<Box<dyn Future<Output = Result<(), PostError>> + Send + 'a>>;
 
-impl Outbox {
-    /// Takes everything posted since the last call.
-    pub fn drain(&self) -> Vec<Post> {
-        std::mem::take(&mut *self.0.lock().unwrap_or_else(|e| e.into_inner()))
-    }
-}
+/// Somewhere posts can be delivered.
+pub trait Poster: Send + Sync {
+    /// Posts a message in a channel.
+    fn post<'a>(&'a self, post: &'a Post) -> PostFuture<'a>;
 
-#[derive(Clone)]
-pub enum Poster {
-    Discord(Arc<serenity::http::Http>),
-    Console(Outbox),
-}
-
-impl Poster {
-    pub async fn post(&self, post: &Post) -> Result<(), PostError> {
-        match self {
-            Poster::Discord(http) => crate::discord::send_post(http, post).await,
-            Poster::Console(outbox) => {
-                outbox
-                    .0
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .push(post.clone());
-                Ok(())
-            }
-        }
-    }
-
-    /// Sends a chat user a direct message. The console shows it as a post to `dm:USER`.
-    pub async fn direct_message(&self, user_id: &str, message: &Message) -> Result<(), PostError> {
-        match self {
-            Poster::Discord(http) => crate::discord::send_direct(http, user_id, message).await,
-            Poster::Console(_) => {
-                self.post(&Post {
-                    channel_id: format!("dm:{user_id}"),
-                    message: message.clone(),
-                })
-                .await
-            }
-        }
-    }
+    /// Sends a chat user a direct message.
+    fn direct_message<'a>(&'a self, user_id: &'a str, message: &'a Message) -> PostFuture<'a>;
 }

@@ -9,14 +9,15 @@
 //! most once beats twice in a team channel).
 
 use crate::app::App;
-use crate::commands::{forecast, scheduled};
-use crate::core::schedule::{CronSpec, local_label};
+use crate::core::cron_spec::{CronSpec, local_label};
+use crate::jobs::{forecast_snapshots, scheduled_post};
 use crate::poster::Poster;
 use crate::reply::{Message, Post, Tone};
 use crate::store::{ScheduleRow, StoreError};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::Serialize;
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::sync::Mutex;
 
 /// A post more than this late after its due time is marked late.
@@ -40,14 +41,14 @@ pub struct Fired {
 
 pub struct Scheduler {
     app: App,
-    poster: Poster,
+    poster: Arc<dyn Poster>,
     /// Each team's day whose snapshots this scheduler knows are taken, so a step does
     /// not ask the database again every time it wakes.
     snapshots_taken: Mutex<HashMap<String, NaiveDate>>,
 }
 
 impl Scheduler {
-    pub fn new(app: App, poster: Poster) -> Scheduler {
+    pub fn new(app: App, poster: Arc<dyn Poster>) -> Scheduler {
         Scheduler {
             app,
             poster,
@@ -133,7 +134,7 @@ impl Scheduler {
             ) {
                 continue;
             }
-            match forecast::take_snapshots(&self.app, &team, today).await {
+            match forecast_snapshots::take_snapshots(&self.app, &team, today).await {
                 Ok(n) => {
                     if n > 0 {
                         tracing::debug!(guild = %guild_id, snapshots = n, "forecast snapshots taken");
@@ -175,7 +176,7 @@ impl Scheduler {
             .await?;
             return Ok("failed".into());
         };
-        let built = match scheduled::build(&self.app, &team, schedule, due, late, now).await {
+        let built = match scheduled_post::build(&self.app, &team, schedule, due, late, now).await {
             Ok(b) => b,
             Err(e) => {
                 tracing::error!(schedule = schedule.number, guild = %schedule.guild_id, error = %e, "could not build a scheduled post");

@@ -5,8 +5,15 @@ use serde_json::Value;
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
+const PINNED_NOW: &str = "2026-11-18 09:00";
+
 fn dealbell(args: &[&str], stdin: Option<&str>) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_dealbell"));
+    // No test reads the real clock: a Wednesday in the middle of a quarter, unless the
+    // test pins its own time.
+    if !args.contains(&"--now") {
+        cmd.args(["--now", PINNED_NOW]);
+    }
     cmd.args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("DISCORD_TOKEN")
@@ -250,6 +257,24 @@ fn demo_fills_a_living_leaderboard() {
         "names in other scripts: {names:?}"
     );
     assert!(lines[1]["reply"]["data"]["rows"].as_array().unwrap().len() >= 10);
+}
+
+#[test]
+fn demo_is_alive_on_any_day_of_the_week() {
+    // Monday morning before anyone is at work, and a Sunday: the week's boards still fill.
+    for now in ["2026-11-30 06:00", "2026-12-06 12:00"] {
+        let o = dealbell(
+            &["--now", now, "console", "--demo", "--format", "json"],
+            Some("/leaderboard metric:activities\n"),
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+        let line: Value = serde_json::from_str(out(&o).lines().next().unwrap()).unwrap();
+        let rows = line["reply"]["data"]["rows"].as_array().unwrap().len();
+        assert!(
+            rows >= 10,
+            "{now}: only {rows} reps on this week's activity board"
+        );
+    }
 }
 
 #[test]

@@ -37,7 +37,7 @@ async fn start_bot() -> Bot {
         .await
         .unwrap();
     let (tx, rx) = oneshot::channel::<()>();
-    let task = tokio::spawn(discord::run_until(app.clone(), async move {
+    let task = tokio::spawn(dealbell::bot::run_until(app.clone(), async move {
         let _ = rx.await;
     }));
     let registered = fake.registered_commands().await;
@@ -1365,11 +1365,11 @@ async fn a_rejected_token_is_reported_plainly() {
     let app = App::build(
         config_for(&fake, "wrong-token"),
         Database::Temporary,
-        Clock::system(),
+        Clock::fixed("2026-03-10T09:00:00Z".parse().unwrap()),
     )
     .await
     .unwrap();
-    let result = discord::run_until(app, std::future::pending()).await;
+    let result = dealbell::bot::run_until(app, std::future::pending()).await;
     let err = result.unwrap_err();
     assert!(matches!(err, DiscordError::BadToken));
     assert!(err.to_string().contains("rejected the bot token"));
@@ -1385,10 +1385,14 @@ async fn an_unreachable_api_fails_loudly_instead_of_falling_back() {
     let mut config = Config::defaults();
     config.discord.token = Secret::new(TOKEN);
     config.discord.api_url = Some(format!("http://{closed}"));
-    let app = App::build(config, Database::Temporary, Clock::system())
-        .await
-        .unwrap();
-    let err = discord::run_until(app, std::future::pending())
+    let app = App::build(
+        config,
+        Database::Temporary,
+        Clock::fixed("2026-03-10T09:00:00Z".parse().unwrap()),
+    )
+    .await
+    .unwrap();
+    let err = dealbell::bot::run_until(app, std::future::pending())
         .await
         .unwrap_err();
     assert!(matches!(err, DiscordError::Unreachable { .. }), "{err}");

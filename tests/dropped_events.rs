@@ -17,11 +17,15 @@ async fn an_unreadable_interaction_is_counted_and_warned_about() {
     let mut config = Config::defaults();
     config.discord.token = Secret::new(TOKEN);
     config.discord.api_url = Some(fake.origin());
-    let app = App::build(config, Database::Temporary, Clock::system())
-        .await
-        .unwrap();
+    let app = App::build(
+        config,
+        Database::Temporary,
+        Clock::fixed("2026-03-10T09:00:00Z".parse().unwrap()),
+    )
+    .await
+    .unwrap();
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let bot = tokio::spawn(dealbell::discord::run_until(app, async move {
+    let bot = tokio::spawn(dealbell::bot::run_until(app, async move {
         let _ = stopped.await;
     }));
     fake.registered_commands().await;

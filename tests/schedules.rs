@@ -5,8 +5,9 @@
 mod support;
 
 use dealbell::config::Config;
-use dealbell::poster::{Outbox, Poster};
+use dealbell::console::outbox::Outbox;
 use dealbell::scheduler::Scheduler;
+use std::sync::Arc;
 use support::{Driver, text};
 
 async fn berlin() -> Driver {
@@ -190,15 +191,15 @@ async fn two_steps_racing_post_once() {
     d.ok(":now 2026-03-10 17:31").await;
     let app = d.console.app().clone();
     let (a, b) = (Outbox::default(), Outbox::default());
-    let first = Scheduler::new(app.clone(), Poster::Console(a.clone()));
-    let second = Scheduler::new(app.clone(), Poster::Console(b.clone()));
+    let first = Scheduler::new(app.clone(), Arc::new(a.clone()));
+    let second = Scheduler::new(app.clone(), Arc::new(b.clone()));
     let now = app.clock.now();
     let (x, y) = tokio::join!(first.run_due(now), second.run_due(now));
     let fired = x.unwrap().len() + y.unwrap().len();
     assert_eq!(fired, 1);
     assert_eq!(a.drain().len() + b.drain().len(), 1, "exactly one post");
     // A restart (a new scheduler) at the same moment posts nothing more.
-    let third = Scheduler::new(app.clone(), Poster::Console(Outbox::default()));
+    let third = Scheduler::new(app.clone(), Arc::new(Outbox::default()));
     assert!(third.run_due(now).await.unwrap().is_empty());
 }
 

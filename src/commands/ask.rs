@@ -18,11 +18,19 @@ const CANDIDATES: i64 = 40;
 /// Characters of a passage shown.
 const EXCERPT_CHARS: usize = 350;
 
-pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
+/// What `/ask` found: an answer from the documents, or a question about the asker's
+/// own numbers, which the dispatcher hands to /comp estimate or /quota check (and
+/// then to `about_own_numbers`).
+pub enum Answer {
+    Ready(Box<Reply>),
+    OwnNumbers(OwnNumbers),
+}
+
+pub async fn run(req: &Request<'_>) -> Result<Answer, CommandError> {
     let question = req.required_text("question")?.trim().to_string();
-    super::docs::ensure_samples(req.app, &req.inv.guild_id, req.now).await?;
+    super::library::ensure_samples(req.app, &req.inv.guild_id, req.now).await?;
     if let Some(own) = search::own_numbers(&question) {
-        return own_numbers(req, own).await;
+        return Ok(Answer::OwnNumbers(own));
     }
     let terms = search::query_terms(&question);
     let answer = find(req, &terms).await?;
@@ -45,7 +53,10 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
         )
         .footer("From the team's documents (/docs list); the words that matched are in bold");
     }
-    Ok(Reply::private(m, ReplyData::Ask(answer)))
+    Ok(Answer::Ready(Box::new(Reply::private(
+        m,
+        ReplyData::Ask(answer),
+    ))))
 }
 
 /// Each passage as its place (document › section) and its highlighted excerpt.
@@ -123,25 +134,31 @@ async fn find(req: &Request<'_>, terms: &[QueryTerm]) -> Result<AskData, Command
     Ok(answer)
 }
 
-/// "How much commission do I have?" is a question for the numbers, not the documents.
-async fn own_numbers(req: &Request<'_>, own: OwnNumbers) -> Result<Reply, CommandError> {
-    let (mut reply, command) = match own {
-        OwnNumbers::Commission => match super::comp::estimate(req).await {
-            Ok(r) => (r, "/comp estimate"),
-            // No plan on file: the documents may still explain commission.
-            Err(CommandError::User { .. }) => {
-                let terms = search::query_terms(req.required_text("question")?);
-                let answer = find(req, &terms).await?;
-                let m = with_passages(
-                    Message::new(Tone::Info, "🔎 About your commission".to_string())
-                        .line("No commission plan is loaded, so I cannot work out your numbers; this is what the documents say:"),
-                    &answer.passages,
-                );
-                return Ok(Reply::private(m, ReplyData::Ask(answer)));
-            }
-            Err(e) => return Err(e),
-        },
-        OwnNumbers::Quota => (super::quota::check(req).await?, "/quota check"),
+/// "How much commission do I have?" is a question for the numbers, not the documents:
+/// `numbers` is what /comp estimate or /quota check answered.
+pub async fn about_own_numbers(
+    req: &Request<'_>,
+    own: OwnNumbers,
+    numbers: Result<Reply, CommandError>,
+) -> Result<Reply, CommandError> {
+    let command = match own {
+        OwnNumbers::Commission => "/comp estimate",
+        OwnNumbers::Quota => "/quota check",
+    };
+    let mut reply = match (own, numbers) {
+        (_, Ok(reply)) => reply,
+        // No plan on file: the documents may still explain commission.
+        (OwnNumbers::Commission, Err(CommandError::User { .. })) => {
+            let terms = search::query_terms(req.required_text("question")?);
+            let answer = find(req, &terms).await?;
+            let m = with_passages(
+                Message::new(Tone::Info, "🔎 About your commission".to_string())
+                    .line("No commission plan is loaded, so I cannot work out your numbers; this is what the documents say:"),
+                &answer.passages,
+            );
+            return Ok(Reply::private(m, ReplyData::Ask(answer)));
+        }
+        (_, Err(e)) => return Err(e),
     };
     reply.message.lines.insert(
         0,

@@ -1,6 +1,5 @@
 //! `/comp plan` and `/comp estimate`.
 
-use super::quota::period_quota;
 use super::{CommandError, Request};
 use crate::core::comp::{Clawback, EstimateError, Input, Plan, PlanPeriod, Win, clawback_applies};
 use crate::core::localtime::local_date;
@@ -9,6 +8,7 @@ use crate::core::period::{Period, PeriodKind, PeriodSpec};
 use crate::core::quota::{QuotaSubject, percent};
 use crate::reply::{CommissionData, Message, Reply, ReplyData, Tone};
 use crate::store::Member;
+use crate::views::quota::period_quota;
 
 /// The largest plan file accepted.
 const MAX_PLAN_BYTES: usize = 64 * 1024;

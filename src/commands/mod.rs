@@ -2,34 +2,35 @@
 //! both come through `run`, so a command behaves the same wherever it is typed.
 
 pub mod catalogue;
-pub mod error;
 pub mod invocation;
 pub mod permissions;
 
 mod activity;
-pub mod alerts;
+mod alerts;
 mod ask;
 mod comp;
 mod deals;
-pub mod docs;
-pub mod forecast;
+mod docs;
+mod forecast;
 mod help;
 mod import;
 mod leaderboard;
+mod library;
 mod quota;
 mod schedule;
-pub mod scheduled;
 mod setup;
+mod subject;
 pub mod suggest;
 mod team;
 
-pub use error::CommandError;
+pub use crate::error::CommandError;
 
 use crate::app::App;
 use crate::core::dates::parse_date;
 use crate::core::deal::Pipeline;
 use crate::core::money::Money;
 use crate::core::period::{Period, PeriodSpec};
+use crate::core::search::OwnNumbers;
 use crate::core::team::TeamSettings;
 use crate::reply::Reply;
 use crate::store::Member;
@@ -85,7 +86,16 @@ pub async fn run(app: &App, inv: &Invocation) -> Result<Reply, CommandError> {
         Action::DocsAdd => docs::add(&req).await,
         Action::DocsList => docs::list(&req).await,
         Action::DocsRemove => docs::remove(&req).await,
-        Action::Ask => ask::run(&req).await,
+        Action::Ask => match ask::run(&req).await? {
+            ask::Answer::Ready(reply) => Ok(*reply),
+            ask::Answer::OwnNumbers(own) => {
+                let numbers = match own {
+                    OwnNumbers::Commission => comp::estimate(&req).await,
+                    OwnNumbers::Quota => quota::check(&req).await,
+                };
+                ask::about_own_numbers(&req, own, numbers).await
+            }
+        },
         Action::ActivityLog => activity::log(&req).await,
         Action::Leaderboard => leaderboard::run(&req).await,
         Action::Import => import::run(&req).await,

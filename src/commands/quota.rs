@@ -1,96 +1,12 @@
 //! `/quota set` and `/quota check`.
 
-use super::permissions::can_view_quota;
+use super::subject::{check_visible, named_subject};
 use super::{CommandError, Request};
 use crate::core::money::Money;
-use crate::core::period::{Period, PeriodKind};
+use crate::core::period::Period;
 use crate::core::quota::{QuotaSubject, pace, percent, progress_bar};
 use crate::reply::{Message, QuotaData, Reply, ReplyData, Tone};
-
-fn period_kind(text: &str) -> (PeriodKind, &'static str) {
-    match text {
-        "quarter" => (PeriodKind::Quarter, "quarter"),
-        "year" => (PeriodKind::FiscalYear, "year"),
-        _ => (PeriodKind::Month, "month"),
-    }
-}
-
-/// A subject's quota for a period, in minor units of `currency` (None: no quota for
-/// that period, one in another currency, or a period quotas are not set for).
-pub(crate) async fn period_quota(
-    app: &crate::app::App,
-    guild_id: &str,
-    currency: crate::core::money::Currency,
-    subject: QuotaSubject,
-    period: &Period,
-) -> Result<Option<i64>, CommandError> {
-    Ok(match period.quota_key() {
-        Some(kind) => app
-            .db
-            .quota(guild_id, subject, kind, period.start)
-            .await?
-            .filter(|q| q.currency == currency)
-            .map(|q| q.minor),
-        None => None,
-    })
-}
-
-/// The subject named by the options (rep, team or everyone), with a name to show.
-pub(super) async fn named_subject(
-    req: &Request<'_>,
-) -> Result<Option<(QuotaSubject, String)>, CommandError> {
-    let everyone = req.boolean("everyone") == Some(true);
-    let given = usize::from(req.user("rep").is_some())
-        + usize::from(req.text("team").is_some())
-        + usize::from(everyone);
-    if given > 1 {
-        return Err(CommandError::user("Choose one: rep, team or everyone."));
-    }
-    if let Some(user) = req.user("rep") {
-        let member = req.member_for(user).await?;
-        return Ok(Some((QuotaSubject::Member(member.id), member.display_name)));
-    }
-    if let Some(name) = req.text("team") {
-        let (id, name) = req.team_named(name).await?;
-        return Ok(Some((QuotaSubject::Team(id), name)));
-    }
-    if everyone {
-        return Ok(Some((QuotaSubject::Everyone, "Everyone".to_string())));
-    }
-    Ok(None)
-}
-
-/// Whether the caller may see numbers about `subject`: their own always; another rep's
-/// as a manager, or as a teammate where the team shares quotas; a team's or everyone's
-/// when `teams_for_managers` is false, or as a manager.
-pub(super) async fn check_visible(
-    req: &Request<'_>,
-    subject: QuotaSubject,
-    teams_for_managers: bool,
-) -> Result<(), CommandError> {
-    match subject {
-        QuotaSubject::Member(id) => {
-            let teammates = id != req.caller.id
-                && req
-                    .app
-                    .db
-                    .share_a_team(&req.inv.guild_id, req.caller.id, id)
-                    .await?;
-            can_view_quota(
-                req.caller.id,
-                req.is_manager,
-                id,
-                req.team.quota_visibility,
-                teammates,
-            )
-        }
-        _ if teams_for_managers && !req.is_manager => Err(CommandError::with_hint(
-            "Team and server forecasts are for managers.",
-            "Your own: /forecast show",
-        )),
-        _ => Ok(()),
-    }
-}
+use crate::views::quota::period_kind;
 
 /// `/quota set`: a manager sets a quota for this period or a future one.
 pub async fn set(req: &Request<'_>) -> Result<Reply, CommandError> {
@@ -295,50 +211,4 @@ pub async fn check(req: &Request<'_>) -> Result<Reply, CommandError> {
         QuotaSubject::Member(_) => Reply::private(message, data),
         _ => Reply::public(message, data),
     })
-}
-
-/// One line per team-wide quota (everyone, then each team) for the shortest period
-/// that has one: what scheduled quota posts and digests show.
-pub async fn progress_lines(
-    app: &crate::app::App,
-    team: &crate::core::team::TeamSettings,
-    today: chrono::NaiveDate,
-) -> Result<Vec<String>, CommandError> {
-    let db = &app.db;
-    let guild = &team.guild_id;
-    let mut subjects = vec![(QuotaSubject::Everyone, "Everyone".to_string())];
-    for (id, name, _) in db.team_memberships(guild).await? {
-        subjects.push((QuotaSubject::Team(id), name));
-    }
-    let mut lines = Vec::new();
-    for (subject, name) in subjects {
-        for key in ["month", "quarter", "year"] {
-            let (kind, kind_key) = period_kind(key);
-            let period = Period::containing(kind, today, team.fiscal_year_start);
-            let Some(quota) = db.quota(guild, subject, kind_key, period.start).await? else {
-                continue;
-            };
-            let won = db
-                .won_revenue(guild, subject, period.start, period.end, quota.currency)
-                .await?;
-            let p = pace(won, quota.minor, &period, today);
-            let money = |minor: i64| Money::new(minor, quota.currency).display_whole();
-            let standing = if p.remaining == 0 {
-                "reached 🎉".to_string()
-            } else if p.behind_by > 0 {
-                format!("behind pace by {}", money(p.behind_by))
-            } else {
-                format!("ahead of pace by {}", money(-p.behind_by))
-            };
-            lines.push(format!(
-                "{name} · {}: {} {} of {} — {standing}",
-                period.label(),
-                progress_bar(p.attainment_bp),
-                percent(p.attainment_bp),
-                money(p.quota)
-            ));
-            break;
-        }
-    }
-    Ok(lines)
 }

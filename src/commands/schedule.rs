@@ -1,8 +1,8 @@
 //! `/schedule add|list|preview|pause|resume|remove`.
 
 use super::{CommandError, Request};
+use crate::core::cron_spec::{CronSpec, ScheduleError, local_label};
 use crate::core::period::PeriodSpec;
-use crate::core::schedule::{CronSpec, ScheduleError, local_label};
 use crate::reply::{Message, Reply, ReplyData, ScheduleView, Tone};
 use crate::store::{NewSchedule, ScheduleRow};
 

@@ -88,7 +88,7 @@ pub async fn run(
             })
             .collect(),
         Suggest::Documents => {
-            super::docs::ensure_samples(req.app, guild, req.now).await?;
+            super::library::ensure_samples(req.app, guild, req.now).await?;
             db.documents(guild)
                 .await?
                 .into_iter()

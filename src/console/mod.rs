@@ -2,19 +2,20 @@
 //! in Discord's text form or a `:directive`; commands go through the same
 //! `commands::run` as Discord interactions.
 
+pub mod outbox;
 pub mod parse;
 
 use crate::app::App;
 use crate::commands::catalogue::{self, OptionKind, OptionSpec};
-use crate::commands::error::error_reference;
 use crate::commands::invocation::{Attachment, Caller, Invocation, OptionValue, UserRef};
 use crate::commands::{self, CommandError};
 use crate::core::localtime::local_to_utc;
-use crate::poster::{Outbox, Poster};
+use crate::poster::Poster;
 use crate::render;
 use crate::reply::Reply;
 use crate::scheduler::Scheduler;
 use chrono::{Duration, NaiveDate, NaiveDateTime, Utc};
+use outbox::Outbox;
 use parse::{Line, parse_line};
 use serde_json::json;
 use std::collections::{BTreeMap, HashMap};
@@ -57,23 +58,11 @@ impl Failure {
         }
     }
     fn from_command(e: &CommandError) -> Failure {
-        match e {
-            CommandError::User { message, hint } => Failure {
-                message: message.clone(),
-                hint: hint.clone(),
-                reference: None,
-            },
-            CommandError::Internal(inner) => {
-                let reference = error_reference();
-                tracing::error!(reference = %reference, error = %inner, "command failed");
-                Failure {
-                    message: render::text::error(e, Some(&reference))
-                        .trim_start_matches("✖ ")
-                        .to_string(),
-                    hint: None,
-                    reference: Some(reference),
-                }
-            }
+        let words = crate::error::for_people(e);
+        Failure {
+            message: words.message,
+            hint: words.hint,
+            reference: words.reference,
         }
     }
 }
@@ -89,7 +78,6 @@ pub struct Console {
     /// Attachments (`file:@path`) are read relative to this folder.
     base_dir: PathBuf,
     /// Where posts to other channels go; the console prints them after each line.
-    poster: Poster,
     outbox: Outbox,
     /// Where charts are saved (`--charts DIR`); without it the console says one exists.
     charts_dir: Option<PathBuf>,
@@ -124,7 +112,6 @@ impl Console {
             },
             known_users: HashMap::new(),
             base_dir: PathBuf::from("."),
-            poster: Poster::Console(outbox.clone()),
             outbox,
             charts_dir: None,
             charts_saved: 0,
@@ -207,7 +194,7 @@ impl Console {
                 match commands::run(&self.app, &invocation).await {
                     Ok(reply) => {
                         for post in &reply.posts {
-                            if let Err(e) = self.poster.post(post).await {
+                            if let Err(e) = self.outbox.post(post).await {
                                 tracing::warn!(error = %e, "post not delivered");
                             }
                         }
@@ -317,7 +304,7 @@ impl Console {
     /// Runs the scheduler's step at the console's "now"; posts land in the outbox.
     /// Returns a summary line of what fired, if anything did.
     async fn run_scheduler(&self) -> String {
-        let scheduler = Scheduler::new(self.app.clone(), self.poster.clone());
+        let scheduler = Scheduler::new(self.app.clone(), std::sync::Arc::new(self.outbox.clone()));
         match scheduler.run_due(self.app.clock.now()).await {
             Ok(fired) if fired.is_empty() => String::new(),
             Ok(fired) => {

@@ -3,9 +3,7 @@
 use super::convert::{self, ConvertError};
 use super::embed::{self, CANCEL_PREFIX, CONFIRM_PREFIX, UNDO_PREFIX};
 use crate::app::App;
-use crate::commands::error::error_reference;
 use crate::commands::{self, CommandError, catalogue};
-use crate::poster::Poster;
 use crate::reply::{Message, Reply, Tone, Visibility};
 use serenity::all::{
     Command, CommandInteraction, ComponentInteraction, Context, CreateAutocompleteResponse,
@@ -140,9 +138,8 @@ impl Handler {
     /// Posts to other channels (a win in the wins channel). A post that cannot be
     /// delivered is logged and the person who ran the command is told privately.
     async fn post(&self, ctx: &Context, cmd: &CommandInteraction, reply: &Reply) {
-        let poster = Poster::Discord(ctx.http.clone());
         for post in &reply.posts {
-            if let Err(e) = poster.post(post).await {
+            if let Err(e) = super::post::send_post(&ctx.http, post).await {
                 tracing::warn!(error = %e, channel = %post.channel_id, "could not post to a channel");
                 let note = CreateInteractionResponseFollowup::new()
                     .content(format!(
@@ -258,22 +255,11 @@ fn ephemeral_message(reply: &Reply) -> CreateInteractionResponse {
 
 /// An error as a private reply: what went wrong and how to fix it, or a reference.
 pub fn error_reply(e: &CommandError) -> Reply {
-    let message = match e {
-        CommandError::User { message, hint } => {
-            tracing::info!(error = %message, "refused");
-            let mut m = Message::new(Tone::Error, message.clone());
-            if let Some(h) = hint {
-                m = m.line(h.clone());
-            }
-            m
-        }
-        CommandError::Internal(inner) => {
-            let reference = error_reference();
-            tracing::error!(reference = %reference, error = %inner, "command failed");
-            Message::new(Tone::Error, "Something went wrong on our side")
-                .line(format!("Nothing was half-saved. Try again; if it keeps happening, tell your admin the reference {reference}."))
-        }
-    };
+    let words = crate::error::for_people(e);
+    let mut message = Message::new(Tone::Error, words.message);
+    if let Some(hint) = words.hint {
+        message = message.line(hint);
+    }
     Reply::private(message, crate::reply::ReplyData::None)
 }
 

@@ -4,6 +4,7 @@
 mod convert;
 pub mod embed;
 mod handler;
+pub mod post;
 pub mod register;
 
 use crate::app::App;
@@ -72,63 +73,6 @@ pub async fn application_id(config: &crate::config::Config) -> Result<u64, Disco
         })
 }
 
-/// Sends one post to its Discord channel, pinging only the users it means to mention.
-pub(crate) async fn send_post(
-    http: &serenity::http::Http,
-    post: &crate::reply::Post,
-) -> Result<(), crate::poster::PostError> {
-    use crate::poster::PostError;
-    use serenity::all::{ChannelId, CreateMessage};
-    // Id 0 is not a channel (and serenity's ids refuse it).
-    let channel = post
-        .channel_id
-        .parse::<u64>()
-        .ok()
-        .filter(|id| *id != 0)
-        .ok_or_else(|| PostError::BadChannel(post.channel_id.clone()))?;
-    let mut message = CreateMessage::new()
-        .embed(embed::embed(&post.message))
-        .allowed_mentions(embed::allowed_mentions(&post.message));
-    if let Some(content) = embed::mention_content(&post.message) {
-        message = message.content(content);
-    }
-    if let Some(file) = embed::attachment(&post.message) {
-        message = message.add_file(file);
-    }
-    ChannelId::new(channel)
-        .send_message(http, message)
-        .await
-        .map(|_| ())
-        .map_err(|e| PostError::Refused(e.to_string()))
-}
-
-/// Sends a direct message: opens (or reuses) the DM channel with the user, then posts.
-pub(crate) async fn send_direct(
-    http: &serenity::http::Http,
-    user_id: &str,
-    message: &crate::reply::Message,
-) -> Result<(), crate::poster::PostError> {
-    use crate::poster::PostError;
-    use serenity::all::UserId;
-    let user = user_id
-        .parse::<u64>()
-        .ok()
-        .filter(|id| *id != 0)
-        .ok_or_else(|| PostError::BadChannel(format!("user {user_id}")))?;
-    let channel = UserId::new(user)
-        .create_dm_channel(http)
-        .await
-        .map_err(|e| PostError::Refused(e.to_string()))?;
-    send_post(
-        http,
-        &crate::reply::Post {
-            channel_id: channel.id.to_string(),
-            message: message.clone(),
-        },
-    )
-    .await
-}
-
 /// The REST client: Discord itself, or the configured origin (a proxy, the fake Discord).
 fn http_client(token: &str, api_url: Option<&str>) -> serenity::http::Http {
     let mut builder = HttpBuilder::new(token);
@@ -140,17 +84,16 @@ fn http_client(token: &str, api_url: Option<&str>) -> serenity::http::Http {
     builder.build()
 }
 
-/// Runs the bot until Ctrl-C or SIGTERM, then stops taking interactions, lets those
-/// in flight finish, closes the gateway and the database.
-pub async fn run(app: App) -> Result<(), DiscordError> {
-    run_until(app, shutdown_signal()).await
+/// A bot connected to Discord's REST API, its token checked, ready to open the gateway.
+pub struct Bot {
+    app: App,
+    client: serenity::Client,
+    in_flight: Arc<RwLock<()>>,
+    stopping: Arc<AtomicBool>,
 }
 
-/// Runs the bot until `stop` completes (tests stop it this way; `run` uses signals).
-pub async fn run_until(
-    app: App,
-    stop: impl std::future::Future<Output = ()> + Send + 'static,
-) -> Result<(), DiscordError> {
+/// Checks the token and the gateway address, then builds the gateway client.
+pub async fn connect(app: App) -> Result<Bot, DiscordError> {
     let started = Instant::now();
     let config = app.config.clone();
     let token = config.discord.token.expose().to_string();
@@ -190,7 +133,7 @@ pub async fn run_until(
     };
     let http = http_client(&token, api_url);
     http.set_application_id(ApplicationId::new(application.id.get()));
-    let mut client = ClientBuilder::new_with_http(http, GatewayIntents::GUILDS)
+    let client = ClientBuilder::new_with_http(http, GatewayIntents::GUILDS)
         .event_handler(handler)
         .await
         .map_err(|e| DiscordError::Gateway(e.to_string()))?;
@@ -204,33 +147,47 @@ pub async fn run_until(
             ),
         });
     }
+    Ok(Bot {
+        app,
+        client,
+        in_flight,
+        stopping,
+    })
+}
 
-    // Scheduled posts go out through the same client.
-    let scheduler = crate::scheduler::Scheduler::new(
-        app.clone(),
-        crate::poster::Poster::Discord(client.http.clone()),
-    );
-    let scheduler_task = tokio::spawn(scheduler.run_forever());
+impl Bot {
+    /// Where scheduled posts go out: the same REST client the bot answers with.
+    pub fn poster(&self) -> post::DiscordPoster {
+        post::DiscordPoster(self.client.http.clone())
+    }
 
-    let shards = client.shard_manager.clone();
-    tokio::spawn(async move {
-        stop.await;
-        tracing::info!("stopping: finishing interactions in flight");
-        stopping.store(true, Ordering::SeqCst);
-        let _all_done = in_flight.write().await;
-        shards.shutdown_all().await;
-    });
-    let result = client.start().await;
-    scheduler_task.abort();
-    app.db.close().await;
-    match result {
-        Ok(()) => Ok(()),
-        Err(e) if is_unauthorized(&e) => Err(DiscordError::BadToken),
-        Err(e) => Err(DiscordError::Gateway(e.to_string())),
+    /// Runs the gateway until `stop` completes, then stops taking interactions, lets
+    /// those in flight finish, closes the gateway and the database.
+    pub async fn run_until(
+        mut self,
+        stop: impl std::future::Future<Output = ()> + Send + 'static,
+    ) -> Result<(), DiscordError> {
+        let shards = self.client.shard_manager.clone();
+        let (stopping, in_flight) = (self.stopping.clone(), self.in_flight.clone());
+        tokio::spawn(async move {
+            stop.await;
+            tracing::info!("stopping: finishing interactions in flight");
+            stopping.store(true, Ordering::SeqCst);
+            let _all_done = in_flight.write().await;
+            shards.shutdown_all().await;
+        });
+        let result = self.client.start().await;
+        self.app.db.close().await;
+        match result {
+            Ok(()) => Ok(()),
+            Err(e) if is_unauthorized(&e) => Err(DiscordError::BadToken),
+            Err(e) => Err(DiscordError::Gateway(e.to_string())),
+        }
     }
 }
 
-async fn shutdown_signal() {
+/// Completes on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
     let ctrl_c = async {
         if let Err(e) = tokio::signal::ctrl_c().await {
             tracing::warn!(error = %e, "cannot listen for Ctrl-C");

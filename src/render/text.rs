@@ -162,18 +162,11 @@ pub fn post(p: &crate::reply::Post) -> String {
 }
 
 /// What the user sees for an error; internal errors get a reference to quote.
-pub fn error(e: &CommandError, reference: Option<&str>) -> String {
-    match e {
-        CommandError::User { message, hint } => match hint {
-            Some(h) => format!("✖ {message}\n  {h}"),
-            None => format!("✖ {message}"),
-        },
-        CommandError::Internal(_) => format!(
-            "✖ Something went wrong on our side{}. Nothing was half-saved; try again, and if it keeps happening quote the reference.",
-            reference
-                .map(|r| format!(" (reference {r})"))
-                .unwrap_or_default()
-        ),
+pub fn error(e: &CommandError) -> String {
+    let words = crate::error::for_people(e);
+    match words.hint {
+        Some(h) => format!("✖ {}\n  {h}", words.message),
+        None => format!("✖ {}", words.message),
     }
 }
 

@@ -1,16 +1,16 @@
 //! What a scheduled post says: a leaderboard, quota progress, a digest of both, the
 //! forecast, or forecast alerts.
 
-use super::CommandError;
-use super::leaderboard::{BoardSpec, board};
 use crate::app::App;
+use crate::core::cron_spec::local_label;
 use crate::core::localtime::local_date;
 use crate::core::period::PeriodSpec;
 use crate::core::quota::QuotaSubject;
-use crate::core::schedule::local_label;
 use crate::core::team::TeamSettings;
+use crate::error::CommandError;
 use crate::reply::{Message, Tone};
 use crate::store::ScheduleRow;
+use crate::views::board::{BoardSpec, board};
 use chrono::{DateTime, Utc};
 
 /// The kinds of scheduled post.
@@ -34,7 +34,8 @@ pub async fn build(
 ) -> Result<Built, CommandError> {
     let mut built = match schedule.kind.as_str() {
         "alerts" => {
-            let found = super::alerts::check(app, team, schedule.period.as_deref(), now).await?;
+            let found =
+                super::alert_check::check(app, team, schedule.period.as_deref(), now).await?;
             Built {
                 post: found.post,
                 direct: found.nudges,
@@ -44,7 +45,7 @@ pub async fn build(
             let today = local_date(now, team.timezone);
             let period = PeriodSpec::parse(schedule.period.as_deref().unwrap_or("quarter"))?
                 .resolve(today, team.fiscal_year_start)?;
-            let sf = super::forecast::forecast_of(
+            let sf = crate::views::forecast::forecast_of(
                 app,
                 team,
                 QuotaSubject::Everyone,
@@ -54,7 +55,7 @@ pub async fn build(
             )
             .await?;
             Built {
-                post: Some(super::forecast::render(&sf, &period, team)),
+                post: Some(crate::views::forecast::render(&sf, &period, team)),
                 direct: Vec::new(),
             }
         }
@@ -102,7 +103,7 @@ async fn build_board(
     };
     Ok(match schedule.kind.as_str() {
         "quota" => {
-            let lines = super::quota::progress_lines(app, team, today).await?;
+            let lines = crate::views::quota::progress_lines(app, team, today).await?;
             let mut m = Message::new(
                 Tone::Info,
                 format!("🎯 Quota progress — {}", today.format("%-d %b %Y")),
@@ -118,7 +119,7 @@ async fn build_board(
         "digest" => {
             let (mut m, _) = board(app, team, &board_spec()?, None).await?;
             m.title = format!("📬 Digest — {}", m.title.trim_start_matches("🏆 "));
-            for l in super::quota::progress_lines(app, team, today).await? {
+            for l in crate::views::quota::progress_lines(app, team, today).await? {
                 m = m.line(l);
             }
             m

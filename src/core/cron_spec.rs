@@ -103,7 +103,7 @@ impl CronSpec {
         let start = Utc
             .with_ymd_and_hms(2026, 1, 1, 0, 0, 0)
             .single()
-            .unwrap_or_else(Utc::now);
+            .unwrap_or(DateTime::<Utc>::UNIX_EPOCH);
         let times: Vec<DateTime<Utc>> = spec.schedule.after(&start).take(50).collect();
         if times.is_empty() {
             return Err(ScheduleError::Never(input.to_string()));

@@ -1,6 +1,6 @@
 //! The one split every adapter renders the same way: a user error (shown to the
 //! user, privately, with how to fix it) or an internal error (a reference to quote,
-//! the details in the log).
+//! the details in the log). `for_people` is the one place either becomes words.
 
 use crate::core::crm::CrmError;
 use crate::core::dates::DateError;
@@ -82,4 +82,42 @@ pub fn error_reference() -> String {
         .unwrap_or(0);
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
     format!("E{:06X}", (nanos ^ n.wrapping_mul(0x9E37_79B9)) & 0xFF_FFFF)
+}
+
+/// An error as the person who ran the command reads it, whichever adapter shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ForPeople {
+    /// What went wrong, in the user's terms.
+    pub message: String,
+    /// How to fix it, or what to do next.
+    pub hint: Option<String>,
+    /// For internal errors: the reference written to the log beside the details.
+    pub reference: Option<String>,
+}
+
+/// Words a `CommandError` for the user. An internal error is logged here, once, with
+/// the reference the user is given.
+pub fn for_people(e: &CommandError) -> ForPeople {
+    match e {
+        CommandError::User { message, hint } => {
+            tracing::info!(error = %message, "refused");
+            ForPeople {
+                message: message.clone(),
+                hint: hint.clone(),
+                reference: None,
+            }
+        }
+        CommandError::Internal(inner) => {
+            let reference = error_reference();
+            tracing::error!(reference = %reference, error = %inner, "command failed");
+            ForPeople {
+                message: format!("Something went wrong on our side (reference {reference})."),
+                hint: Some(
+                    "Nothing was half-saved. Try again; if it keeps happening, quote the reference to your admin."
+                        .to_string(),
+                ),
+                reference: Some(reference),
+            }
+        }
+    }
 }

@@ -1,0 +1,153 @@
+//! The team's document library: adding a document (split, indexed, stored in one
+//! transaction) and the sample documents every team starts with. `/docs`, `/ask` and
+//! autocomplete use it.
+
+use super::CommandError;
+use crate::app::App;
+use crate::core::search::{detect_language, index_terms, split};
+use crate::store::{NewDocument, NewPassage};
+use chrono::{DateTime, Utc};
+use std::path::Path;
+
+/// What adding a document did.
+pub struct Added {
+    pub number: i64,
+    pub title: String,
+    pub replaced: bool,
+    pub passages: usize,
+    pub language: &'static str,
+}
+
+/// A document as given: its text and where it came from.
+pub struct Incoming<'a> {
+    /// The title given, if any; otherwise the first top-level heading, then `fallback_title`.
+    pub title: Option<&'a str>,
+    pub fallback_title: &'a str,
+    pub text: &'a str,
+    /// sample, chat or shell
+    pub origin: &'a str,
+    pub by: Option<i64>,
+}
+
+/// Splits, indexes and stores a document (replacing one of the same title).
+pub async fn add_document(
+    app: &App,
+    guild_id: &str,
+    doc: Incoming<'_>,
+    now: DateTime<Utc>,
+) -> Result<Added, CommandError> {
+    let Incoming {
+        title,
+        fallback_title,
+        text,
+        origin,
+        by,
+    } = doc;
+    let text = text.trim_start_matches('\u{feff}');
+    if text.trim().is_empty() {
+        return Err(CommandError::user("The document is empty."));
+    }
+    let (heading_title, passages) = split(text);
+    let title = title
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .or(heading_title)
+        .unwrap_or_else(|| fallback_title.to_string());
+    let lang = detect_language(text);
+    let passages: Vec<NewPassage> = passages
+        .into_iter()
+        .map(|p| NewPassage {
+            body_terms: index_terms(&p.text, lang),
+            heading_terms: index_terms(&p.heading, lang),
+            heading: p.heading,
+            body: p.text,
+        })
+        .collect();
+    let count = passages.len();
+    let (number, replaced) = app
+        .db
+        .save_document(
+            guild_id,
+            &NewDocument {
+                title: &title,
+                language: lang.code(),
+                origin,
+                chars: text.chars().count() as i64,
+                passages,
+            },
+            by,
+            now,
+        )
+        .await?;
+    Ok(Added {
+        number,
+        title,
+        replaced,
+        passages: count,
+        language: lang.code(),
+    })
+}
+
+/// Gives a team the sample documents (config `docs.samples_dir`) the first time it
+/// uses documents; a team that removes them does not get them back.
+pub async fn ensure_samples(
+    app: &App,
+    guild_id: &str,
+    now: DateTime<Utc>,
+) -> Result<(), CommandError> {
+    let Some(dir) = &app.config.docs_samples_dir else {
+        return Ok(());
+    };
+    if !app.db.claim_sample_docs(guild_id).await? {
+        return Ok(());
+    }
+    // Reading a folder blocks: do it on the blocking pool, not on a runtime thread.
+    let dir = dir.clone();
+    let samples = tokio::task::spawn_blocking(move || read_samples(&dir))
+        .await
+        .unwrap_or_default();
+    for (title, text) in samples {
+        let doc = Incoming {
+            title: None,
+            fallback_title: &title,
+            text: &text,
+            origin: "sample",
+            by: None,
+        };
+        add_document(app, guild_id, doc, now).await?;
+    }
+    Ok(())
+}
+
+/// The sample documents in `dir`, sorted by file name: (title from the file name, text).
+fn read_samples(dir: &Path) -> Vec<(String, String)> {
+    let mut files: Vec<_> = match std::fs::read_dir(dir) {
+        Ok(entries) => entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "md" || x == "txt"))
+            .collect(),
+        Err(e) => {
+            tracing::info!(dir = %dir.display(), error = %e, "no sample documents");
+            return Vec::new();
+        }
+    };
+    files.sort();
+    files
+        .into_iter()
+        .filter_map(|path| match std::fs::read_to_string(&path) {
+            Ok(text) => Some((file_title(&path), text)),
+            Err(e) => {
+                tracing::warn!(file = %path.display(), error = %e, "sample document unreadable");
+                None
+            }
+        })
+        .collect()
+}
+
+pub(super) fn file_title(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().replace(['_', '-'], " "))
+        .unwrap_or_else(|| "Document".into())
+}

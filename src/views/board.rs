@@ -1,0 +1,343 @@
+//! The leaderboard board: who is winning a period, by revenue, deals, activities,
+//! average deal size, win rate or quota attainment; for reps or for teams; with the
+//! movement since the period before. `/leaderboard` and scheduled posts both show it.
+
+use crate::app::App;
+use crate::core::money::Money;
+use crate::core::period::Period;
+use crate::core::quota::percent;
+use crate::core::ranking::{Entry, Ranked, rank, top_with_caller};
+use crate::core::team::TeamSettings;
+use crate::error::CommandError;
+use crate::render::chart::{self, ChartRow};
+use crate::reply::{BoardRow, LeaderboardData, Message, Table, TableRow, Tone};
+use std::collections::HashMap;
+
+/// What a board ranks, and how.
+#[derive(Debug, Clone)]
+pub struct BoardSpec {
+    pub period: Period,
+    pub metric: String,
+    pub top: u32,
+    /// Only the members of this team: (id, name).
+    pub team: Option<(i64, String)>,
+    /// Rank teams instead of reps.
+    pub by_teams: bool,
+    /// Attach a PNG chart.
+    pub chart: bool,
+}
+
+fn metric_label(metric: &str) -> &'static str {
+    match metric {
+        "deals" => "Deals won",
+        "activities" => "Activities logged",
+        "avg_deal" => "Average deal size",
+        "win_rate" => "Win rate",
+        "attainment" => "Quota attainment",
+        _ => "Revenue won",
+    }
+}
+
+/// Each rep's score for one period. Returns the entries and how many won deals were
+/// in other currencies (counted as deals, never added to revenue).
+async fn member_entries(
+    app: &App,
+    team: &TeamSettings,
+    period: &Period,
+    metric: &str,
+) -> Result<(Vec<Entry>, i64), CommandError> {
+    let db = &app.db;
+    let guild = &team.guild_id;
+    let entry = |member_id, name: String, value, secondary| Entry {
+        member_id,
+        name,
+        value,
+        secondary,
+    };
+    if metric == "activities" {
+        let totals = db.activity_totals(guild, period.start, period.end).await?;
+        return Ok((
+            totals
+                .into_iter()
+                .map(|t| entry(t.member_id, t.name, t.total, 0))
+                .collect(),
+            0,
+        ));
+    }
+    let totals = db
+        .won_totals(guild, period.start, period.end, team.currency)
+        .await?;
+    let other: i64 = totals.iter().map(|t| t.other_currency).sum();
+    let entries = match metric {
+        "deals" => totals
+            .into_iter()
+            .filter(|t| t.won > 0)
+            .map(|t| entry(t.member_id, t.name, t.won, t.revenue))
+            .collect(),
+        "avg_deal" => totals
+            .into_iter()
+            .filter(|t| t.won_in_currency > 0)
+            .map(|t| {
+                entry(
+                    t.member_id,
+                    t.name,
+                    t.revenue / t.won_in_currency,
+                    t.won_in_currency,
+                )
+            })
+            .collect(),
+        "win_rate" => {
+            let min = app.config.win_rate_min_closed;
+            totals
+                .into_iter()
+                .filter(|t| t.won + t.lost >= min)
+                .map(|t| {
+                    entry(
+                        t.member_id,
+                        t.name,
+                        t.won * 10_000 / (t.won + t.lost),
+                        t.won + t.lost,
+                    )
+                })
+                .collect()
+        }
+        "attainment" => {
+            let kind = period.quota_key().ok_or_else(|| {
+                CommandError::user("Attainment boards cover a month, a quarter or a fiscal year (quotas are set for those).")
+            })?;
+            let revenue: HashMap<i64, (String, i64)> = totals
+                .into_iter()
+                .map(|t| (t.member_id, (t.name, t.revenue)))
+                .collect();
+            let mut out = Vec::new();
+            for (member_id, quota, currency) in db.member_quotas(guild, kind, period.start).await? {
+                if currency != team.currency.code() || quota <= 0 {
+                    continue;
+                }
+                let (name, won) = match revenue.get(&member_id) {
+                    Some((name, won)) => (name.clone(), *won),
+                    None => match db.member_by_id(guild, member_id).await? {
+                        Some(m) => (m.display_name, 0),
+                        None => continue,
+                    },
+                };
+                out.push(entry(
+                    member_id,
+                    name,
+                    ((i128::from(won) * 10_000) / i128::from(quota)) as i64,
+                    quota,
+                ));
+            }
+            out
+        }
+        _ => totals
+            .into_iter()
+            .filter(|t| t.revenue > 0)
+            .map(|t| entry(t.member_id, t.name, t.revenue, t.won_in_currency))
+            .collect(),
+    };
+    Ok((entries, other))
+}
+
+/// The entries a board ranks: reps (optionally of one team), or teams.
+async fn board_entries(
+    app: &App,
+    team: &TeamSettings,
+    spec: &BoardSpec,
+    period: &Period,
+) -> Result<(Vec<Entry>, i64), CommandError> {
+    let (members, other) = member_entries(app, team, period, &spec.metric).await?;
+    if spec.by_teams {
+        if !matches!(spec.metric.as_str(), "revenue" | "deals" | "activities") {
+            return Err(CommandError::user(
+                "A board of teams ranks revenue, deals or activities.",
+            ));
+        }
+        let by_member: HashMap<i64, &Entry> = members.iter().map(|e| (e.member_id, e)).collect();
+        let mut teams = Vec::new();
+        for (team_id, name, ids) in app.db.team_memberships(&team.guild_id).await? {
+            let (value, secondary) = ids
+                .iter()
+                .filter_map(|id| by_member.get(id))
+                .fold((0, 0), |(v, s), e| (v + e.value, s + e.secondary));
+            if value > 0 {
+                teams.push(Entry {
+                    member_id: team_id,
+                    name,
+                    value,
+                    secondary,
+                });
+            }
+        }
+        return Ok((teams, other));
+    }
+    if let Some((team_id, _)) = &spec.team {
+        let ids: Vec<i64> = app
+            .db
+            .team_memberships(&team.guild_id)
+            .await?
+            .into_iter()
+            .find(|(id, _, _)| id == team_id)
+            .map(|(_, _, ids)| ids)
+            .unwrap_or_default();
+        return Ok((
+            members
+                .into_iter()
+                .filter(|e| ids.contains(&e.member_id))
+                .collect(),
+            other,
+        ));
+    }
+    Ok((members, other))
+}
+
+fn value_text(metric: &str, value: i64, team: &TeamSettings) -> String {
+    match metric {
+        "deals" => format!("{value} won"),
+        "activities" => format!("{value} activities"),
+        "win_rate" | "attainment" => percent(value),
+        _ => Money::new(value, team.currency).display_whole(),
+    }
+}
+
+fn detail_text(metric: &str, secondary: i64, team: &TeamSettings) -> String {
+    let plural = |n: i64, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    match metric {
+        "deals" => Money::new(secondary, team.currency).display_whole(),
+        "activities" => String::new(),
+        "win_rate" => format!("{secondary} closed"),
+        "attainment" => format!(
+            "of {}",
+            Money::new(secondary, team.currency).display_whole()
+        ),
+        _ => plural(secondary, "deal"),
+    }
+}
+
+fn movement_text(movement: Option<i64>) -> String {
+    match movement {
+        None => "new".into(),
+        Some(0) => "=".into(),
+        Some(n) if n > 0 => format!("▲{n}"),
+        Some(n) => format!("▼{}", -n),
+    }
+}
+
+/// Builds a board: the message to show and its typed data. `caller` adds the caller's
+/// own row when they are outside the top.
+pub async fn board(
+    app: &App,
+    team: &TeamSettings,
+    spec: &BoardSpec,
+    caller: Option<i64>,
+) -> Result<(Message, LeaderboardData), CommandError> {
+    let period = spec.period;
+    let (entries, other_currency_deals) = board_entries(app, team, spec, &period).await?;
+    let ranked = rank(entries);
+    let (previous_entries, _) = board_entries(app, team, spec, &period.previous()).await?;
+    let previous: HashMap<i64, u32> = rank(previous_entries)
+        .into_iter()
+        .map(|r| (r.entry.member_id, r.rank))
+        .collect();
+    let caller = caller.filter(|_| !spec.by_teams);
+    let (shown, caller_row) = top_with_caller(&ranked, spec.top, caller);
+
+    let to_row = |r: &Ranked| BoardRow {
+        rank: r.rank,
+        member_id: r.entry.member_id,
+        name: r.entry.name.clone(),
+        value: r.entry.value,
+        secondary: r.entry.secondary,
+        movement: previous
+            .get(&r.entry.member_id)
+            .map(|p| i64::from(*p) - i64::from(r.rank)),
+    };
+    let rows: Vec<BoardRow> = shown.iter().map(to_row).collect();
+    let caller_board_row = caller_row.as_ref().map(to_row);
+    let tied = |rank: u32| ranked.iter().filter(|o| o.rank == rank).count() > 1;
+    let table_row = |r: &BoardRow| TableRow {
+        rank: r.rank,
+        tied: tied(r.rank),
+        name: r.name.clone(),
+        value: value_text(&spec.metric, r.value, team),
+        detail: detail_text(&spec.metric, r.secondary, team),
+        movement: movement_text(r.movement),
+        is_caller: caller == Some(r.member_id),
+    };
+
+    let label = period.label();
+    let scope = match (&spec.team, spec.by_teams) {
+        (_, true) => " · teams".to_string(),
+        (Some((_, name)), false) => format!(" · {name}"),
+        _ => String::new(),
+    };
+    let mut message = Message::new(
+        Tone::Leaderboard,
+        format!("🏆 {}{scope} — {label}", metric_label(&spec.metric)),
+    );
+    if ranked.is_empty() {
+        let nudge = match spec.metric.as_str() {
+            "activities" => "Log one: /activity log kind:call count:5".to_string(),
+            "attainment" => "A manager sets quotas with /quota set.".to_string(),
+            "win_rate" => format!(
+                "Reps need {} closed deals to qualify.",
+                app.config.win_rate_min_closed
+            ),
+            _ => "Be the first: /win amount:… customer:…".to_string(),
+        };
+        message = message.line(format!("Nobody is on the board for {label} yet. {nudge}"));
+    } else {
+        message.table = Some(Table {
+            rows: rows.iter().map(table_row).collect(),
+            caller_row: caller_board_row.as_ref().map(table_row),
+        });
+        if let Some(id) = caller
+            && !ranked.iter().any(|r| r.entry.member_id == id)
+        {
+            message = message.line("You are not on this board yet.");
+        }
+    }
+    if other_currency_deals > 0
+        && matches!(spec.metric.as_str(), "revenue" | "avg_deal" | "attainment")
+    {
+        message = message.line(format!(
+            "{other_currency_deals} won deal(s) in other currencies are not added to {} revenue (no conversion).",
+            team.currency
+        ));
+    }
+    message = message.footer(format!(
+        "{label} · {} · movement since {}",
+        team.timezone,
+        period.previous().label()
+    ));
+    if spec.chart {
+        let max = rows.iter().map(|r| r.value).max().unwrap_or(0).max(1);
+        let chart_rows: Vec<ChartRow> = rows
+            .iter()
+            .chain(caller_board_row.iter())
+            .map(|r| ChartRow {
+                rank: format!("{}{}", r.rank, if tied(r.rank) { "=" } else { "" }),
+                name: r.name.clone(),
+                value: value_text(&spec.metric, r.value, team),
+                share_bp: ((i128::from(r.value.max(0)) * 10_000) / i128::from(max)) as i64,
+                highlight: caller == Some(r.member_id),
+            })
+            .collect();
+        let title = format!("{}{scope} — {label}", metric_label(&spec.metric));
+        let subtitle = format!("{} · {}", team.name_or_id(), team.timezone);
+        message.chart = chart::render("leaderboard.png", move || {
+            chart::leaderboard(&title, &subtitle, &chart_rows)
+        })
+        .await;
+    }
+    let data = LeaderboardData {
+        metric: spec.metric.clone(),
+        period,
+        period_label: label,
+        currency: team.currency.to_string(),
+        rows,
+        caller: caller_board_row,
+        other_currency_deals,
+    };
+    Ok((message, data))
+}

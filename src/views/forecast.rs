@@ -1,0 +1,272 @@
+//! A subject's forecast as `/forecast show`, scheduled forecast posts, the alert check
+//! and the daily snapshots all see it.
+
+use crate::app::App;
+use crate::core::deal::Deal;
+use crate::core::forecast::{Forecast, OpenDeal, forecast};
+use crate::core::money::Money;
+use crate::core::period::Period;
+use crate::core::quota::{QuotaSubject, percent};
+use crate::core::team::TeamSettings;
+use crate::error::CommandError;
+use crate::reply::{Message, Tone};
+use crate::views::quota::period_quota;
+use chrono::NaiveDate;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// One subject's forecast, with the open deals it had to leave out.
+pub(crate) struct SubjectForecast {
+    pub subject: QuotaSubject,
+    pub name: String,
+    pub forecast: Forecast,
+    pub other_currency: usize,
+    pub no_amount: usize,
+}
+
+/// Open deals as the forecast sees them; counts those in other currencies and without
+/// an amount, which it cannot add up.
+fn forecastable(app: &App, team: &TeamSettings, deals: &[Deal]) -> (Vec<OpenDeal>, usize, usize) {
+    let thresholds = app.config.forecast_thresholds;
+    let (mut other_currency, mut no_amount) = (0, 0);
+    let mut open = Vec::with_capacity(deals.len());
+    for deal in deals {
+        let Some(amount) = deal.state.amount else {
+            no_amount += 1;
+            continue;
+        };
+        if amount.currency != team.currency {
+            other_currency += 1;
+            continue;
+        }
+        let probability = app
+            .config
+            .pipeline
+            .by_key(&deal.state.stage)
+            .map(|s| s.probability)
+            .unwrap_or(0);
+        open.push(OpenDeal {
+            number: deal.number,
+            customer: deal.state.customer.clone(),
+            owner: deal.owner_name.clone(),
+            amount: amount.minor,
+            probability,
+            category: deal
+                .state
+                .forecast_category
+                .unwrap_or_else(|| thresholds.for_probability(probability)),
+            expected_close: deal.state.expected_close,
+        });
+    }
+    (open, other_currency, no_amount)
+}
+
+/// The forecast of one subject.
+pub(crate) async fn forecast_of(
+    app: &App,
+    team: &TeamSettings,
+    subject: QuotaSubject,
+    name: String,
+    period: &Period,
+    today: NaiveDate,
+) -> Result<SubjectForecast, CommandError> {
+    let db = &app.db;
+    let won = db
+        .won_revenue(
+            &team.guild_id,
+            subject,
+            period.start,
+            period.end,
+            team.currency,
+        )
+        .await?;
+    let quota = period_quota(app, &team.guild_id, team.currency, subject, period).await?;
+    let (open, other_currency, no_amount) =
+        forecastable(app, team, &db.open_deals(&team.guild_id, subject).await?);
+    Ok(SubjectForecast {
+        subject,
+        name,
+        forecast: forecast(won, &open, quota, period, today),
+        other_currency,
+        no_amount,
+    })
+}
+
+/// Everyone's forecast, each team's, and each rep's who has a quota, open deals or
+/// wins in the period, from one read of the open deals.
+pub(crate) async fn forecast_all(
+    app: &App,
+    team: &TeamSettings,
+    period: &Period,
+    today: NaiveDate,
+) -> Result<Vec<SubjectForecast>, CommandError> {
+    let db = &app.db;
+    let guild = &team.guild_id;
+    let deals = db.open_deals(guild, QuotaSubject::Everyone).await?;
+    let won = db
+        .won_totals(guild, period.start, period.end, team.currency)
+        .await?;
+    let member_quotas: BTreeMap<i64, i64> = match period.quota_key() {
+        Some(kind) => db
+            .member_quotas(guild, kind, period.start)
+            .await?
+            .into_iter()
+            .filter(|(_, _, c)| c == team.currency.code())
+            .map(|(id, amount, _)| (id, amount))
+            .collect(),
+        None => BTreeMap::new(),
+    };
+    let mut names: BTreeMap<i64, String> = BTreeMap::new();
+    let mut by_owner: BTreeMap<i64, Vec<Deal>> = BTreeMap::new();
+    for d in &deals {
+        names.insert(d.state.owner_id, d.owner_name.clone());
+        by_owner
+            .entry(d.state.owner_id)
+            .or_default()
+            .push(d.clone());
+    }
+    let won_by: BTreeMap<i64, i64> = won.iter().map(|w| (w.member_id, w.revenue)).collect();
+    for w in &won {
+        names.insert(w.member_id, w.name.clone());
+    }
+    for id in member_quotas.keys() {
+        if !names.contains_key(id)
+            && let Some(m) = db.member_by_id(guild, *id).await?
+        {
+            names.insert(*id, m.display_name);
+        }
+    }
+    let make = |subject, name, deals: &[Deal], won: i64, quota: Option<i64>| {
+        let (open, other_currency, no_amount) = forecastable(app, team, deals);
+        SubjectForecast {
+            subject,
+            name,
+            forecast: forecast(won, &open, quota, period, today),
+            other_currency,
+            no_amount,
+        }
+    };
+    let mut out = vec![make(
+        QuotaSubject::Everyone,
+        "Everyone".to_string(),
+        &deals,
+        won_by.values().sum(),
+        period_quota(
+            app,
+            &team.guild_id,
+            team.currency,
+            QuotaSubject::Everyone,
+            period,
+        )
+        .await?,
+    )];
+    for (team_id, team_name, members) in db.team_memberships(guild).await? {
+        let members: BTreeSet<i64> = members.into_iter().collect();
+        let team_deals: Vec<Deal> = deals
+            .iter()
+            .filter(|d| members.contains(&d.state.owner_id))
+            .cloned()
+            .collect();
+        let team_won = members.iter().filter_map(|m| won_by.get(m)).sum();
+        let subject = QuotaSubject::Team(team_id);
+        let quota = period_quota(app, &team.guild_id, team.currency, subject, period).await?;
+        out.push(make(subject, team_name, &team_deals, team_won, quota));
+    }
+    for (id, name) in names {
+        let owned = by_owner.get(&id).map(Vec::as_slice).unwrap_or(&[]);
+        out.push(make(
+            QuotaSubject::Member(id),
+            name,
+            owned,
+            won_by.get(&id).copied().unwrap_or(0),
+            member_quotas.get(&id).copied(),
+        ));
+    }
+    Ok(out)
+}
+
+/// The forecast as a message.
+pub(crate) fn render(sf: &SubjectForecast, period: &Period, team: &TeamSettings) -> Message {
+    let f = &sf.forecast;
+    let currency = team.currency;
+    let money = |minor: i64| Money::new(minor, currency).display_whole();
+    let mut message = Message::new(
+        Tone::Info,
+        format!("🔮 Forecast — {} — {}", sf.name, period.label()),
+    )
+    .field("Closed won", money(f.closed_won))
+    .field("Commit", money(f.commit))
+    .field("Best case", money(f.best_case))
+    .field("Open pipeline", money(f.pipeline))
+    .field("Weighted pipeline", money(f.weighted))
+    .field(
+        "Run-rate",
+        f.run_rate
+            .map(money)
+            .unwrap_or_else(|| "— (no business day yet)".into()),
+    )
+    .field("Blended projection", money(f.blended));
+    match (f.quota, f.projected_attainment_bp) {
+        (Some(q), Some(bp)) => {
+            message = message
+                .field("Quota", money(q))
+                .field("Projected attainment", percent(bp));
+        }
+        _ => message = message.field("Quota", "not set".to_string()),
+    }
+    if let Some(c) = f.coverage_x100 {
+        message = message.field(
+            "Pipeline coverage",
+            format!("{}.{:02}× what is left", c / 100, c % 100),
+        );
+    }
+    let one_rep = matches!(sf.subject, QuotaSubject::Member(_));
+    for d in &f.largest {
+        let close = d
+            .expected_close
+            .map(|c| c.format("%-d %b").to_string())
+            .unwrap_or_default();
+        message = message.line(format!(
+            "Big open deal: #{} {} — {} · {} {}% · closes {close}{}",
+            d.number,
+            d.customer,
+            money(d.amount),
+            d.category.label(),
+            d.probability,
+            if one_rep {
+                String::new()
+            } else {
+                format!(" · {}", d.owner)
+            }
+        ));
+    }
+    for d in &f.slipping {
+        let due = d
+            .expected_close
+            .map(|c| c.format("%-d %b").to_string())
+            .unwrap_or_default();
+        message = message.line(format!(
+            "Slipping: #{} {} — {} was due {due}; update it with /deal edit id:{} close:…",
+            d.number,
+            d.customer,
+            money(d.amount),
+            d.number
+        ));
+    }
+    if f.undated > 0 {
+        message = message.line(format!(
+            "{} open deal(s) have no expected close date, so no period counts them.",
+            f.undated
+        ));
+    }
+    if sf.other_currency + sf.no_amount > 0 {
+        message = message.line(format!(
+            "Left out: {} open deal(s) in other currencies, {} without an amount.",
+            sf.other_currency, sf.no_amount
+        ));
+    }
+    message.footer(format!(
+        "{} · {} · methods in the README",
+        period.label(),
+        team.timezone
+    ))
+}

@@ -1,0 +1,82 @@
+//! Quota figures shared by commands and posts: a subject's quota for a period, and
+//! the team-wide progress lines scheduled quota posts and digests show.
+
+use crate::core::money::Money;
+use crate::core::period::{Period, PeriodKind};
+use crate::core::quota::{QuotaSubject, pace, percent, progress_bar};
+use crate::error::CommandError;
+
+/// A period option's kind, and the key quotas are stored under.
+pub fn period_kind(text: &str) -> (PeriodKind, &'static str) {
+    match text {
+        "quarter" => (PeriodKind::Quarter, "quarter"),
+        "year" => (PeriodKind::FiscalYear, "year"),
+        _ => (PeriodKind::Month, "month"),
+    }
+}
+
+/// A subject's quota for a period, in minor units of `currency` (None: no quota for
+/// that period, one in another currency, or a period quotas are not set for).
+pub async fn period_quota(
+    app: &crate::app::App,
+    guild_id: &str,
+    currency: crate::core::money::Currency,
+    subject: QuotaSubject,
+    period: &Period,
+) -> Result<Option<i64>, CommandError> {
+    Ok(match period.quota_key() {
+        Some(kind) => app
+            .db
+            .quota(guild_id, subject, kind, period.start)
+            .await?
+            .filter(|q| q.currency == currency)
+            .map(|q| q.minor),
+        None => None,
+    })
+}
+
+/// One line per team-wide quota (everyone, then each team) for the shortest period
+/// that has one: what scheduled quota posts and digests show.
+pub async fn progress_lines(
+    app: &crate::app::App,
+    team: &crate::core::team::TeamSettings,
+    today: chrono::NaiveDate,
+) -> Result<Vec<String>, CommandError> {
+    let db = &app.db;
+    let guild = &team.guild_id;
+    let mut subjects = vec![(QuotaSubject::Everyone, "Everyone".to_string())];
+    for (id, name, _) in db.team_memberships(guild).await? {
+        subjects.push((QuotaSubject::Team(id), name));
+    }
+    let mut lines = Vec::new();
+    for (subject, name) in subjects {
+        for key in ["month", "quarter", "year"] {
+            let (kind, kind_key) = period_kind(key);
+            let period = Period::containing(kind, today, team.fiscal_year_start);
+            let Some(quota) = db.quota(guild, subject, kind_key, period.start).await? else {
+                continue;
+            };
+            let won = db
+                .won_revenue(guild, subject, period.start, period.end, quota.currency)
+                .await?;
+            let p = pace(won, quota.minor, &period, today);
+            let money = |minor: i64| Money::new(minor, quota.currency).display_whole();
+            let standing = if p.remaining == 0 {
+                "reached 🎉".to_string()
+            } else if p.behind_by > 0 {
+                format!("behind pace by {}", money(p.behind_by))
+            } else {
+                format!("ahead of pace by {}", money(-p.behind_by))
+            };
+            lines.push(format!(
+                "{name} · {}: {} {} of {} — {standing}",
+                period.label(),
+                progress_bar(p.attainment_bp),
+                percent(p.attainment_bp),
+                money(p.quota)
+            ));
+            break;
+        }
+    }
+    Ok(lines)
+}
