@@ -142,7 +142,7 @@ pub enum ReplyData {
     },
     Undone {
         deal_number: i64,
-        action: String,
+        action: crate::core::deal::AuditAction,
         deal: Option<Box<Deal>>,
     },
     History {
@@ -210,7 +210,7 @@ pub enum ReplyData {
 pub struct HistoryEntry {
     pub at: chrono::DateTime<chrono::Utc>,
     pub actor: Option<String>,
-    pub action: String,
+    pub action: crate::core::deal::AuditAction,
     pub changes: Vec<String>,
     pub undone: bool,
 }
@@ -344,7 +344,7 @@ pub struct BoardRow {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LeaderboardData {
-    pub metric: String,
+    pub metric: crate::core::ranking::Metric,
     pub period: Period,
     pub period_label: String,
     pub currency: String,

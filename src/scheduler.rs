@@ -10,6 +10,7 @@
 
 use crate::app::App;
 use crate::core::cron_spec::{CronSpec, local_label};
+use crate::core::firing::{FiringOutcome, FiringState};
 use crate::jobs::{forecast_snapshots, scheduled_post};
 use crate::poster::Poster;
 use crate::reply::{Message, Post, Tone};
@@ -35,8 +36,7 @@ pub struct Fired {
     pub guild_id: String,
     pub schedule: i64,
     pub due_at: DateTime<Utc>,
-    /// posted, late, quiet (an alerts check with nothing new), skipped, retrying or failed
-    pub outcome: String,
+    pub outcome: FiringOutcome,
 }
 
 pub struct Scheduler {
@@ -82,15 +82,15 @@ impl Scheduler {
             let Some((&latest, older)) = due.split_last() else {
                 continue;
             };
-            let record = |d: DateTime<Utc>, outcome: &str| Fired {
+            let record = |d: DateTime<Utc>, outcome: FiringOutcome| Fired {
                 guild_id: schedule.guild_id.clone(),
                 schedule: schedule.number,
                 due_at: d,
-                outcome: outcome.to_string(),
+                outcome,
             };
             if now - latest > grace {
                 db.skip_firings(schedule.id, &due, now).await?;
-                fired.extend(due.iter().map(|d| record(*d, "skipped")));
+                fired.extend(due.iter().map(|d| record(*d, FiringOutcome::Skipped)));
                 continue;
             }
             let late = now - latest > Duration::minutes(LATE_AFTER_MINUTES);
@@ -100,9 +100,9 @@ impl Scheduler {
             {
                 continue; // someone else posts it
             }
-            fired.extend(older.iter().map(|d| record(*d, "skipped")));
+            fired.extend(older.iter().map(|d| record(*d, FiringOutcome::Skipped)));
             let outcome = self.deliver(&schedule, latest, late, 0, now).await?;
-            fired.push(record(latest, &outcome));
+            fired.push(record(latest, outcome));
         }
         for (schedule, due, late, attempts) in db.claim_retries(now).await? {
             let outcome = self.deliver(&schedule, due, late, attempts, now).await?;
@@ -152,7 +152,7 @@ impl Scheduler {
         Ok(())
     }
 
-    /// Builds and posts one firing; records the result. Returns the outcome's name.
+    /// Builds and posts one firing; records the result and returns it.
     async fn deliver(
         &self,
         schedule: &ScheduleRow,
@@ -160,21 +160,21 @@ impl Scheduler {
         late: bool,
         attempts_before: i64,
         now: DateTime<Utc>,
-    ) -> Result<String, StoreError> {
+    ) -> Result<FiringOutcome, StoreError> {
         let db = &self.app.db;
         let attempts = attempts_before + 1;
         let Some(team) = db.guild(&schedule.guild_id).await? else {
             db.finish_firing(
                 schedule.id,
                 due,
-                "failed",
+                FiringState::Failed,
                 attempts,
                 None,
                 Some("team gone"),
                 now,
             )
             .await?;
-            return Ok("failed".into());
+            return Ok(FiringOutcome::Failed);
         };
         let built = match scheduled_post::build(&self.app, &team, schedule, due, late, now).await {
             Ok(b) => b,
@@ -183,14 +183,14 @@ impl Scheduler {
                 db.finish_firing(
                     schedule.id,
                     due,
-                    "failed",
+                    FiringState::Failed,
                     attempts,
                     None,
                     Some(&e.to_string()),
                     now,
                 )
                 .await?;
-                return Ok("failed".into());
+                return Ok(FiringOutcome::Failed);
             }
         };
         // Nudges are a courtesy: one that cannot be delivered (DMs closed) is logged, not retried.
@@ -203,14 +203,14 @@ impl Scheduler {
             db.finish_firing(
                 schedule.id,
                 due,
-                "posted",
+                FiringState::Posted,
                 attempts,
                 None,
                 Some("nothing new"),
                 now,
             )
             .await?;
-            return Ok("quiet".into());
+            return Ok(FiringOutcome::Quiet);
         };
         let post = Post {
             channel_id: schedule.channel_id.clone(),
@@ -218,9 +218,21 @@ impl Scheduler {
         };
         match self.poster.post(&post).await {
             Ok(()) => {
-                db.finish_firing(schedule.id, due, "posted", attempts, None, None, now)
-                    .await?;
-                Ok(if late { "late".into() } else { "posted".into() })
+                db.finish_firing(
+                    schedule.id,
+                    due,
+                    FiringState::Posted,
+                    attempts,
+                    None,
+                    None,
+                    now,
+                )
+                .await?;
+                Ok(if late {
+                    FiringOutcome::Late
+                } else {
+                    FiringOutcome::Posted
+                })
             }
             Err(e) if attempts < self.app.config.post_attempts => {
                 let pause = RETRY_MINUTES[(attempts_before as usize).min(RETRY_MINUTES.len() - 1)];
@@ -229,21 +241,21 @@ impl Scheduler {
                 db.finish_firing(
                     schedule.id,
                     due,
-                    "retrying",
+                    FiringState::Retrying,
                     attempts,
                     Some(retry_at),
                     Some(&e.to_string()),
                     now,
                 )
                 .await?;
-                Ok("retrying".into())
+                Ok(FiringOutcome::Retrying)
             }
             Err(e) => {
                 tracing::warn!(schedule = schedule.number, guild = %schedule.guild_id, attempts, error = %e, "scheduled post failed for good");
                 db.finish_firing(
                     schedule.id,
                     due,
-                    "failed",
+                    FiringState::Failed,
                     attempts,
                     None,
                     Some(&e.to_string()),
@@ -269,7 +281,7 @@ impl Scheduler {
                         tracing::warn!(error = %e, "could not warn the managers' channel either");
                     }
                 }
-                Ok("failed".into())
+                Ok(FiringOutcome::Failed)
             }
         }
     }

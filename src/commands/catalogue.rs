@@ -1,6 +1,10 @@
 //! Every slash command, declared once as data. Discord registration, console parsing,
 //! option validation and `/help` are all derived from this table.
 
+use crate::core::deal::StatusFilter;
+use crate::core::post_kind::PostKind;
+use crate::core::quota::QuotaPeriod;
+use crate::core::ranking::{BoardOf, Metric};
 use serde::Serialize;
 
 /// Who may run a command or pass an option. The check itself lives in `permissions`.
@@ -103,11 +107,7 @@ pub enum Suggest {
     Documents,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Choice {
-    pub name: &'static str,
-    pub value: &'static str,
-}
+pub use crate::core::closed_set::Choice;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct OptionSpec {
@@ -251,17 +251,6 @@ const PERIODS: &[Choice] = &[
     choice("Last fiscal year", "last_year"),
 ];
 
-const METRICS: &[Choice] = &[
-    choice("Revenue won", "revenue"),
-    choice("Deals won", "deals"),
-    choice("Quota attainment", "attainment"),
-    choice("Win rate (won ÷ closed)", "win_rate"),
-    choice("Activities logged", "activities"),
-    choice("Average deal size", "avg_deal"),
-];
-
-const BOARD_OF: &[Choice] = &[choice("Reps", "reps"), choice("Teams", "teams")];
-
 const ACTIVITY_KINDS: &[Choice] = &[
     choice("Call", "call"),
     choice("Email", "email"),
@@ -270,23 +259,9 @@ const ACTIVITY_KINDS: &[Choice] = &[
     choice("Proposal", "proposal"),
 ];
 
-const DEAL_STATUS: &[Choice] = &[
-    choice("Open", "open"),
-    choice("Won", "won"),
-    choice("Lost", "lost"),
-    choice("Closed (won or lost)", "closed"),
-    choice("All", "all"),
-];
-
 const IMPORT_KINDS: &[Choice] = &[
     choice("Deals (pipeline export)", "deals"),
     choice("Teams (rep, manager, region)", "teams"),
-];
-
-const QUOTA_PERIODS: &[Choice] = &[
-    choice("Month", "month"),
-    choice("Quarter", "quarter"),
-    choice("Fiscal year", "year"),
 ];
 
 const VISIBILITY: &[Choice] = &[
@@ -306,14 +281,6 @@ const FORECAST_CATEGORIES: &[Choice] = &[
     choice("Pipeline", "pipeline"),
     choice("Omit from the forecast", "omit"),
     choice("Follow the stage again", "auto"),
-];
-
-const SCHEDULE_KINDS: &[Choice] = &[
-    choice("Leaderboard", "leaderboard"),
-    choice("Quota progress (everyone and teams)", "quota"),
-    choice("Digest: leaderboard and quota progress", "digest"),
-    choice("Forecast for everyone", "forecast"),
-    choice("Forecast alerts (to the managers' channel)", "alerts"),
 ];
 
 const ALERT_RULES: &[Choice] = &[
@@ -445,7 +412,7 @@ pub const CATALOGUE: &[CommandSpec] = &[
                             OptionKind::String,
                             "Open, won, lost, closed or all (default: open)",
                         ),
-                        DEAL_STATUS,
+                        StatusFilter::CHOICES,
                     ),
                     with_choices(
                         opt(
@@ -529,13 +496,13 @@ pub const CATALOGUE: &[CommandSpec] = &[
                     OptionKind::String,
                     "What to rank by (default: revenue)",
                 ),
-                METRICS,
+                Metric::CHOICES,
             ),
             between(opt("top", Integer, "How many rows (default 10)"), 1, 50),
             suggest(text("team", 100, "Only this team's reps"), Suggest::Teams),
             with_choices(
                 opt("by", OptionKind::String, "Rank reps (default) or teams"),
-                BOARD_OF,
+                BoardOf::CHOICES,
             ),
             text("from", 40, "Custom period: first day (2026-01-01)"),
             text("to", 40, "Custom period: last day (default: today)"),
@@ -616,7 +583,7 @@ pub const CATALOGUE: &[CommandSpec] = &[
                             OptionKind::String,
                             "Month, quarter or year (default: the shortest with a quota)",
                         ),
-                        QUOTA_PERIODS,
+                        QuotaPeriod::CHOICES,
                     ),
                     opt("chart", Boolean, "Also send it as a picture"),
                 ],
@@ -634,7 +601,7 @@ pub const CATALOGUE: &[CommandSpec] = &[
                             OptionKind::String,
                             "Month, quarter or fiscal year",
                         ),
-                        QUOTA_PERIODS,
+                        QuotaPeriod::CHOICES,
                     ),
                     opt("rep", User, "Whose quota"),
                     TEAM_OPTION,
@@ -661,7 +628,7 @@ pub const CATALOGUE: &[CommandSpec] = &[
                 &[
                     with_choices(
                         req("kind", OptionKind::String, "What to post"),
-                        SCHEDULE_KINDS,
+                        PostKind::CHOICES,
                     ),
                     req_text(
                         "cron",
@@ -679,7 +646,7 @@ pub const CATALOGUE: &[CommandSpec] = &[
                             OptionKind::String,
                             "Leaderboard metric (default: revenue)",
                         ),
-                        METRICS,
+                        Metric::CHOICES,
                     ),
                     with_choices(
                         opt(

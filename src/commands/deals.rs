@@ -3,11 +3,12 @@
 use super::permissions::{can_change_deal, can_list_for, can_view_deal};
 use super::{CommandError, Request};
 use crate::core::deal::{self, Deal, DealState, Outcome, clean_text};
+use crate::core::deal::{AuditAction, StatusFilter};
 use crate::core::money::Money;
 use crate::core::period::{Period, PeriodKind};
 use crate::core::ranking::{Entry, rank};
 use crate::reply::{Button, Message, Post, Reply, ReplyData, Tone};
-use crate::store::{AuditEntry, DealFilter, OutcomeFilter, StoreError, UndoOutcome};
+use crate::store::{AuditEntry, DealFilter, StoreError, UndoOutcome};
 use chrono::Duration;
 
 const LIST_LIMIT: u32 = 25;
@@ -53,7 +54,7 @@ fn conflict_to_user(e: StoreError) -> CommandError {
 async fn save_change(
     req: &Request<'_>,
     deal: &Deal,
-    action: &str,
+    action: AuditAction,
     new_state: &DealState,
 ) -> Result<(Deal, i64), CommandError> {
     req.app
@@ -319,7 +320,7 @@ pub async fn stage(req: &Request<'_>) -> Result<Reply, CommandError> {
     let stage = find_stage(req, req.required_text("stage")?)?;
     let new_state = deal::move_to_stage(deal.number, &deal.state, stage)?;
     let was = req.pipeline.label(&deal.state.stage).to_string();
-    let (updated, audit_id) = save_change(req, &deal, "stage", &new_state).await?;
+    let (updated, audit_id) = save_change(req, &deal, AuditAction::Stage, &new_state).await?;
     let title = format!("Deal #{} moved: {} → {}", updated.number, was, stage.label);
     let message = deal_message(req, &updated, Tone::Success, title);
     Ok(deal_reply(message, updated, Some(audit_id), false))
@@ -337,7 +338,7 @@ pub async fn won(req: &Request<'_>) -> Result<Reply, CommandError> {
         amount,
         req.today,
     )?;
-    let (updated, audit_id) = save_change(req, &deal, "won", &new_state).await?;
+    let (updated, audit_id) = save_change(req, &deal, AuditAction::Won, &new_state).await?;
     celebrate(req, updated, audit_id).await
 }
 
@@ -353,7 +354,7 @@ pub async fn lost(req: &Request<'_>) -> Result<Reply, CommandError> {
         reason,
         req.today,
     )?;
-    let (updated, audit_id) = save_change(req, &deal, "lost", &new_state).await?;
+    let (updated, audit_id) = save_change(req, &deal, AuditAction::Lost, &new_state).await?;
     let mut message = deal_message(
         req,
         &updated,
@@ -413,7 +414,7 @@ pub async fn edit(req: &Request<'_>) -> Result<Reply, CommandError> {
             deal.number
         )));
     }
-    let (updated, audit_id) = save_change(req, &deal, "edit", &state).await?;
+    let (updated, audit_id) = save_change(req, &deal, AuditAction::Edit, &state).await?;
     let title = format!("Deal #{} updated: {}", updated.number, changed.join(", "));
     let message = deal_message(req, &updated, Tone::Success, title);
     Ok(deal_reply(message, updated, Some(audit_id), false))
@@ -443,13 +444,7 @@ pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
         None => req.caller.clone(),
     };
     can_list_for(req.caller.id, req.is_manager, owner.id)?;
-    let outcome = match req.text("status").unwrap_or("open") {
-        "won" => OutcomeFilter::Won,
-        "lost" => OutcomeFilter::Lost,
-        "closed" => OutcomeFilter::Closed,
-        "all" => OutcomeFilter::All,
-        _ => OutcomeFilter::Open,
-    };
+    let outcome = req.choice("status")?.unwrap_or(StatusFilter::Open);
     let stage = req
         .text("stage")
         .map(|s| find_stage(req, s).map(|st| st.key.clone()))
@@ -517,15 +512,7 @@ pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
 }
 
 fn describe_action(entry: &AuditEntry) -> &'static str {
-    match entry.action.as_str() {
-        "create" => "adding",
-        "stage" => "stage change",
-        "won" => "win",
-        "lost" => "loss",
-        "edit" => "edit",
-        "forecast" => "forecast category",
-        _ => "change",
-    }
+    entry.action.label()
 }
 
 /// `/deal undo`: take back the caller's own last change, within the undo window.
@@ -587,7 +574,7 @@ pub async fn undo_entry(req: &Request<'_>, entry: &AuditEntry) -> Result<Reply, 
                 message,
                 ReplyData::Undone {
                     deal_number: entry.deal_number,
-                    action: entry.action.clone(),
+                    action: entry.action,
                     deal: None,
                 },
             ))
@@ -599,7 +586,7 @@ pub async fn undo_entry(req: &Request<'_>, entry: &AuditEntry) -> Result<Reply, 
                 message,
                 ReplyData::Undone {
                     deal_number: entry.deal_number,
-                    action: entry.action.clone(),
+                    action: entry.action,
                     deal: Some(deal),
                 },
             ))
@@ -695,7 +682,7 @@ pub async fn history(req: &Request<'_>) -> Result<Reply, CommandError> {
         entries.push(crate::reply::HistoryEntry {
             at: row.entry.at,
             actor: row.actor.clone(),
-            action: row.entry.action.clone(),
+            action: row.entry.action,
             changes,
             undone: row.undone,
         });
@@ -738,7 +725,7 @@ pub async fn set_forecast_category(req: &Request<'_>) -> Result<Reply, CommandEr
         forecast_category: category,
         ..deal.state.clone()
     };
-    let (updated, audit_id) = save_change(req, &deal, "forecast", &new_state).await?;
+    let (updated, audit_id) = save_change(req, &deal, AuditAction::Forecast, &new_state).await?;
     let label = match category {
         Some(c) => c.label().to_string(),
         None => {

@@ -2,8 +2,9 @@
 
 use super::{CommandError, Request};
 use crate::core::period::Period;
+use crate::core::ranking::{BoardOf, Metric};
 use crate::reply::{Reply, ReplyData};
-use crate::views::board::{BoardSpec, board};
+use crate::views::board::{BoardSpec, DEFAULT_PERIOD, board};
 
 /// The period a command asked for: `from`/`to` dates, or a named period.
 pub fn requested_period(req: &Request<'_>) -> Result<Period, CommandError> {
@@ -18,7 +19,7 @@ pub fn requested_period(req: &Request<'_>) -> Result<Period, CommandError> {
             "to needs from.",
             "Write from:2026-01-01 to:2026-03-31.",
         )),
-        (None, None) => req.period("period", "month"),
+        (None, None) => req.period("period", DEFAULT_PERIOD),
     }
 }
 
@@ -29,13 +30,13 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
     };
     let spec = BoardSpec {
         period: requested_period(req)?,
-        metric: req.text("metric").unwrap_or("revenue").to_string(),
+        metric: req.choice("metric")?.unwrap_or(Metric::DEFAULT),
         top: req
             .integer("top")
             .and_then(|n| u32::try_from(n).ok())
             .unwrap_or(req.app.config.leaderboard_top),
         team: team_filter,
-        by_teams: req.text("by") == Some("teams"),
+        of: req.choice("by")?.unwrap_or(BoardOf::Reps),
         chart: req.boolean("chart") == Some(true),
     };
     let (message, data) = board(req.app, &req.team, &spec, Some(req.caller.id)).await?;

@@ -26,6 +26,7 @@ mod team;
 pub use crate::error::CommandError;
 
 use crate::app::App;
+use crate::core::closed_set::ClosedSet;
 use crate::core::dates::parse_date;
 use crate::core::deal::Pipeline;
 use crate::core::money::Money;
@@ -89,9 +90,21 @@ pub async fn run(app: &App, inv: &Invocation) -> Result<Reply, CommandError> {
         Action::Ask => match ask::run(&req).await? {
             ask::Answer::Ready(reply) => Ok(*reply),
             ask::Answer::OwnNumbers(own) => {
+                // Asked as that command with no options, so it reads only its own.
+                let path = match own {
+                    OwnNumbers::Commission => ["comp", "estimate"],
+                    OwnNumbers::Quota => ["quota", "check"],
+                };
+                let routed = Invocation {
+                    path: path.iter().map(|p| p.to_string()).collect(),
+                    options: Default::default(),
+                    ..inv.clone()
+                };
+                let target = catalogue::resolve(&routed.path).map_err(path_error)?;
+                let routed_req = prepare(app, &routed, target).await?;
                 let numbers = match own {
-                    OwnNumbers::Commission => comp::estimate(&req).await,
-                    OwnNumbers::Quota => quota::check(&req).await,
+                    OwnNumbers::Commission => comp::estimate(&routed_req).await,
+                    OwnNumbers::Quota => quota::check(&routed_req).await,
                 };
                 ask::about_own_numbers(&req, own, numbers).await
             }
@@ -418,7 +431,28 @@ fn validate_options(command: &Resolved, inv: &Invocation) -> Result<(), CommandE
 
 impl Request<'_> {
     fn value(&self, name: &str) -> Option<&OptionValue> {
+        // A handler reading an option its command does not declare is a bug the tests
+        // catch here, whatever the user typed.
+        debug_assert!(
+            self.command.option(name).is_some(),
+            "{} reads an option it does not declare: {name}",
+            self.command.display_path()
+        );
         self.inv.options.get(name)
+    }
+
+    /// A choice option as its closed set (validation has checked it is one of them).
+    pub fn choice<T: ClosedSet>(&self, name: &str) -> Result<Option<T>, CommandError> {
+        let Some(text) = self.text(name) else {
+            return Ok(None);
+        };
+        T::from_key(text).map(Some).ok_or_else(|| {
+            let keys: Vec<&str> = T::choices().iter().map(|c| c.value).collect();
+            CommandError::with_hint(
+                format!("{name} cannot be {text:?}."),
+                format!("Use one of: {}.", keys.join(", ")),
+            )
+        })
     }
 
     pub fn text(&self, name: &str) -> Option<&str> {

@@ -4,9 +4,8 @@ use super::subject::{check_visible, named_subject};
 use super::{CommandError, Request};
 use crate::core::money::Money;
 use crate::core::period::Period;
-use crate::core::quota::{QuotaSubject, pace, percent, progress_bar};
+use crate::core::quota::{QuotaPeriod, QuotaSubject, pace, percent, progress_bar};
 use crate::reply::{Message, QuotaData, Reply, ReplyData, Tone};
-use crate::views::quota::period_kind;
 
 /// `/quota set`: a manager sets a quota for this period or a future one.
 pub async fn set(req: &Request<'_>) -> Result<Reply, CommandError> {
@@ -28,9 +27,12 @@ pub async fn set(req: &Request<'_>) -> Result<Reply, CommandError> {
             ),
         ));
     }
-    let (kind, kind_key) = period_kind(req.required_text("period")?);
+    let quota_period: QuotaPeriod = req
+        .choice("period")?
+        .ok_or_else(|| CommandError::user("/quota set needs period."))?;
+    let kind_key = quota_period.key();
     let inside = req.date("starting")?.unwrap_or(req.today);
-    let period = Period::containing(kind, inside, req.team.fiscal_year_start);
+    let period = Period::containing(quota_period.kind(), inside, req.team.fiscal_year_start);
     if period.end <= req.today {
         return Err(CommandError::with_hint(
             format!("{} is over.", period.label()),
@@ -88,15 +90,17 @@ pub async fn check(req: &Request<'_>) -> Result<Reply, CommandError> {
     let guild = &req.inv.guild_id;
     check_visible(req, subject, false).await?;
     // The period asked for, or the shortest one that has a quota.
-    let kinds: Vec<&str> = match req.text("period") {
+    let kinds: Vec<QuotaPeriod> = match req.choice("period")? {
         Some(k) => vec![k],
-        None => vec!["month", "quarter", "year"],
+        None => QuotaPeriod::all().to_vec(),
     };
     let mut found = None;
-    for key in &kinds {
-        let (kind, kind_key) = period_kind(key);
-        let period = Period::containing(kind, req.today, req.team.fiscal_year_start);
-        if let Some(quota) = db.quota(guild, subject, kind_key, period.start).await? {
+    for &quota_period in &kinds {
+        let period = Period::containing(quota_period.kind(), req.today, req.team.fiscal_year_start);
+        if let Some(quota) = db
+            .quota(guild, subject, quota_period.key(), period.start)
+            .await?
+        {
             found = Some((period, quota));
             break;
         }

@@ -3,8 +3,11 @@
 use super::{CommandError, Request};
 use crate::core::cron_spec::{CronSpec, ScheduleError, local_label};
 use crate::core::period::PeriodSpec;
+use crate::core::post_kind::PostKind;
+use crate::core::ranking::Metric;
 use crate::reply::{Message, Reply, ReplyData, ScheduleView, Tone};
 use crate::store::{NewSchedule, ScheduleRow};
+use crate::views::board::DEFAULT_PERIOD as DEFAULT_BOARD_PERIOD;
 
 impl From<ScheduleError> for CommandError {
     fn from(e: ScheduleError) -> Self {
@@ -27,13 +30,13 @@ async fn load(req: &Request<'_>) -> Result<ScheduleRow, CommandError> {
 }
 
 fn describe(s: &ScheduleRow) -> String {
-    let what = match s.kind.as_str() {
-        "leaderboard" => format!(
+    let what = match s.kind {
+        PostKind::Leaderboard => format!(
             "leaderboard ({}, {})",
-            s.metric.as_deref().unwrap_or("revenue"),
-            s.period.as_deref().unwrap_or("month")
+            s.metric.unwrap_or(Metric::DEFAULT),
+            s.period.as_deref().unwrap_or(DEFAULT_BOARD_PERIOD)
         ),
-        other => other.to_string(),
+        other => other.key().to_string(),
     };
     format!(
         "#{} {what} in <#{}> — {}",
@@ -67,7 +70,9 @@ async fn view(
 }
 
 pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let kind = req.required_text("kind")?;
+    let kind: PostKind = req
+        .choice("kind")?
+        .ok_or_else(|| CommandError::user("/schedule add needs kind."))?;
     let input = req.required_text("cron")?;
     let spec = CronSpec::parse(input)?;
     // Alerts belong in the managers' channel; anything else defaults to where it was asked.
@@ -75,7 +80,7 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
         .channel("channel")
         .map(str::to_string)
         .or_else(|| match kind {
-            "alerts" => req.team.managers_channel.clone(),
+            PostKind::Alerts => req.team.managers_channel.clone(),
             _ => None,
         })
         .or_else(|| req.inv.channel_id.clone())
@@ -90,14 +95,13 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
     if let Some(p) = period {
         PeriodSpec::parse(p)?;
     }
-    let takes_metric = matches!(kind, "leaderboard" | "digest");
-    let takes_period = takes_metric || matches!(kind, "forecast" | "alerts");
-    if (req.text("metric").is_some() && !takes_metric) || (period.is_some() && !takes_period) {
+    let metric: Option<Metric> = req.choice("metric")?;
+    if (metric.is_some() && !kind.takes_metric()) || (period.is_some() && !kind.takes_period()) {
         return Err(CommandError::user(
             "metric is for leaderboard and digest posts; period for those, forecasts and alerts.",
         ));
     }
-    if kind == "alerts" && period.is_some_and(|p| !matches!(p, "month" | "quarter")) {
+    if kind == PostKind::Alerts && period.is_some_and(|p| !matches!(p, "month" | "quarter")) {
         return Err(CommandError::with_hint(
             "Alerts watch the current month or quarter.",
             "Use period:month or period:quarter.",
@@ -113,7 +117,7 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
                 cron: spec.expression(),
                 cron_input: input.trim(),
                 channel_id: channel,
-                metric: req.text("metric"),
+                metric,
                 period,
             },
             req.caller.id,

@@ -2,6 +2,7 @@
 
 use super::forecast::Category;
 use super::money::Money;
+use crate::core::closed_set::closed_set;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -29,6 +30,31 @@ impl Outcome {
             "lost" => Some(Outcome::Lost),
             _ => None,
         }
+    }
+}
+
+closed_set! {
+    /// Which deals a list shows, by outcome.
+    pub enum StatusFilter {
+        Open => "open", "Open";
+        Won => "won", "Won";
+        Lost => "lost", "Lost";
+        Closed => "closed", "Closed (won or lost)";
+        All => "all", "All";
+    }
+}
+
+closed_set! {
+    /// What one audit row records was done to a deal.
+    pub enum AuditAction {
+        Create => "create", "adding";
+        Stage => "stage", "stage change";
+        Won => "won", "win";
+        Lost => "lost", "loss";
+        Edit => "edit", "edit";
+        Forecast => "forecast", "forecast category";
+        Import => "import", "import";
+        Undo => "undo", "undo";
     }
 }
 

@@ -2,7 +2,8 @@
 //! and where they will finish at their current rate. Integer maths throughout;
 //! percentages are basis points (1 % = 100 bp).
 
-use super::period::Period;
+use super::closed_set::closed_set;
+use super::period::{Period, PeriodKind};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use serde::Serialize;
 
@@ -34,6 +35,25 @@ impl QuotaSubject {
         match self {
             QuotaSubject::Everyone => "everyone".to_string(),
             s => format!("{}:{}", s.kind(), s.id()),
+        }
+    }
+}
+
+closed_set! {
+    /// The periods quotas are set for.
+    pub enum QuotaPeriod {
+        Month => "month", "Month";
+        Quarter => "quarter", "Quarter";
+        Year => "year", "Fiscal year";
+    }
+}
+
+impl QuotaPeriod {
+    pub fn kind(self) -> PeriodKind {
+        match self {
+            QuotaPeriod::Month => PeriodKind::Month,
+            QuotaPeriod::Quarter => PeriodKind::Quarter,
+            QuotaPeriod::Year => PeriodKind::FiscalYear,
         }
     }
 }

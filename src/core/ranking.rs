@@ -1,6 +1,58 @@
 //! Ranking with shared places: equal values share a rank and the next rank skips
 //! (1, 2, 2, 4) — "standard competition ranking", what sports tables use.
 
+use crate::core::closed_set::closed_set;
+
+closed_set! {
+    /// What a leaderboard ranks.
+    pub enum Metric {
+        Revenue => "revenue", "Revenue won";
+        Deals => "deals", "Deals won";
+        Attainment => "attainment", "Quota attainment";
+        WinRate => "win_rate", "Win rate (won ÷ closed)";
+        Activities => "activities", "Activities logged";
+        AverageDeal => "avg_deal", "Average deal size";
+    }
+}
+
+impl Metric {
+    /// What a board shows when no metric is chosen.
+    pub const DEFAULT: Metric = Metric::Revenue;
+
+    /// The board's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Metric::Revenue => "Revenue won",
+            Metric::Deals => "Deals won",
+            Metric::Attainment => "Quota attainment",
+            Metric::WinRate => "Win rate",
+            Metric::Activities => "Activities logged",
+            Metric::AverageDeal => "Average deal size",
+        }
+    }
+
+    /// Whether a board of teams can add members' scores up (a sum makes sense).
+    pub fn adds_up(self) -> bool {
+        matches!(self, Metric::Revenue | Metric::Deals | Metric::Activities)
+    }
+
+    /// Whether the board sums money in the team's currency (other currencies are left out).
+    pub fn counts_revenue(self) -> bool {
+        matches!(
+            self,
+            Metric::Revenue | Metric::AverageDeal | Metric::Attainment
+        )
+    }
+}
+
+closed_set! {
+    /// Whom a board ranks.
+    pub enum BoardOf {
+        Reps => "reps", "Reps";
+        Teams => "teams", "Teams";
+    }
+}
+
 use serde::Serialize;
 
 /// One competitor's score. `name` only orders rows that share a rank, so the table

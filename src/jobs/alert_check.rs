@@ -3,7 +3,7 @@
 
 use crate::app::App;
 use crate::core::alerts::{self, AlertSettings, Candidate, Decision, RULES, Rule};
-use crate::core::deal::{DealState, Outcome};
+use crate::core::deal::{AuditAction, DealState, Outcome};
 use crate::core::localtime::local_date;
 use crate::core::money::Money;
 use crate::core::period::{Period, PeriodSpec};
@@ -51,7 +51,7 @@ fn large_deal_news(
             .map(|s| s.label.clone())
             .unwrap_or_else(|| key.to_string())
     };
-    let what = match (change.action.as_str(), after.outcome) {
+    let what = match (change.action, after.outcome) {
         (_, Outcome::Won) => "🎉 won".to_string(),
         (_, Outcome::Lost) => format!(
             "lost{}",
@@ -61,7 +61,7 @@ fn large_deal_news(
                 .map(|r| format!(" ({r})"))
                 .unwrap_or_default()
         ),
-        ("create", _) => format!("opened at {}", stage(&after.stage)),
+        (AuditAction::Create, _) => format!("opened at {}", stage(&after.stage)),
         _ => format!(
             "moved {} → {}",
             change

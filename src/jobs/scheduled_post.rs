@@ -5,16 +5,15 @@ use crate::app::App;
 use crate::core::cron_spec::local_label;
 use crate::core::localtime::local_date;
 use crate::core::period::PeriodSpec;
+use crate::core::post_kind::PostKind;
 use crate::core::quota::QuotaSubject;
+use crate::core::ranking::{BoardOf, Metric};
 use crate::core::team::TeamSettings;
 use crate::error::CommandError;
 use crate::reply::{Message, Tone};
 use crate::store::ScheduleRow;
-use crate::views::board::{BoardSpec, board};
+use crate::views::board::{BoardSpec, DEFAULT_PERIOD, board};
 use chrono::{DateTime, Utc};
-
-/// The kinds of scheduled post.
-pub const KINDS: [&str; 5] = ["leaderboard", "quota", "digest", "forecast", "alerts"];
 
 /// What one firing has to say: a post for the schedule's channel (None when an alerts
 /// check found nothing new) and direct messages (chat user id, message).
@@ -32,8 +31,8 @@ pub async fn build(
     late: bool,
     now: DateTime<Utc>,
 ) -> Result<Built, CommandError> {
-    let mut built = match schedule.kind.as_str() {
-        "alerts" => {
+    let mut built = match schedule.kind {
+        PostKind::Alerts => {
             let found =
                 super::alert_check::check(app, team, schedule.period.as_deref(), now).await?;
             Built {
@@ -41,7 +40,7 @@ pub async fn build(
                 direct: found.nudges,
             }
         }
-        "forecast" => {
+        PostKind::Forecast => {
             let today = local_date(now, team.timezone);
             let period = PeriodSpec::parse(schedule.period.as_deref().unwrap_or("quarter"))?
                 .resolve(today, team.fiscal_year_start)?;
@@ -59,7 +58,7 @@ pub async fn build(
                 direct: Vec::new(),
             }
         }
-        _ => Built {
+        PostKind::Leaderboard | PostKind::Quota | PostKind::Digest => Built {
             post: Some(build_board(app, team, schedule, now).await?),
             direct: Vec::new(),
         },
@@ -90,19 +89,19 @@ async fn build_board(
 ) -> Result<Message, CommandError> {
     let today = local_date(now, team.timezone);
     let board_spec = || -> Result<BoardSpec, CommandError> {
-        let period = PeriodSpec::parse(schedule.period.as_deref().unwrap_or("month"))?
+        let period = PeriodSpec::parse(schedule.period.as_deref().unwrap_or(DEFAULT_PERIOD))?
             .resolve(today, team.fiscal_year_start)?;
         Ok(BoardSpec {
             period,
-            metric: schedule.metric.clone().unwrap_or_else(|| "revenue".into()),
+            metric: schedule.metric.unwrap_or(Metric::DEFAULT),
             top: app.config.leaderboard_top,
             team: None,
-            by_teams: false,
+            of: BoardOf::Reps,
             chart: team.charts_on_schedules,
         })
     };
-    Ok(match schedule.kind.as_str() {
-        "quota" => {
+    Ok(match schedule.kind {
+        PostKind::Quota => {
             let lines = crate::views::quota::progress_lines(app, team, today).await?;
             let mut m = Message::new(
                 Tone::Info,
@@ -116,7 +115,7 @@ async fn build_board(
             }
             m.footer(format!("{} · schedule #{}", team.timezone, schedule.number))
         }
-        "digest" => {
+        PostKind::Digest => {
             let (mut m, _) = board(app, team, &board_spec()?, None).await?;
             m.title = format!("📬 Digest — {}", m.title.trim_start_matches("🏆 "));
             for l in crate::views::quota::progress_lines(app, team, today).await? {
@@ -124,6 +123,8 @@ async fn build_board(
             }
             m
         }
-        _ => board(app, team, &board_spec()?, None).await?.0,
+        PostKind::Leaderboard | PostKind::Forecast | PostKind::Alerts => {
+            board(app, team, &board_spec()?, None).await?.0
+        }
     })
 }

@@ -2,6 +2,7 @@
 
 use super::{Db, StoreError, optional_timestamp, parse_date, parse_timestamp, timestamp};
 use crate::core::alerts::{AlertState, Candidate, Decision};
+use crate::core::deal::AuditAction;
 use crate::core::deal::DealState;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
@@ -54,7 +55,7 @@ pub struct Snapshot {
 pub struct DealChange {
     pub audit_id: i64,
     pub deal_number: i64,
-    pub action: String,
+    pub action: AuditAction,
     pub before: Option<DealState>,
     pub after: Option<DealState>,
     pub owner_name: String,
@@ -367,7 +368,7 @@ impl Db {
                 Ok(DealChange {
                     audit_id: r.try_get("id")?,
                     deal_number: r.try_get("deal_number")?,
-                    action: r.try_get("action")?,
+                    action: super::closed_key(&r, "action")?,
                     before: state(r.try_get("before_json")?)?,
                     after: state(r.try_get("after_json")?)?,
                     owner_name: r.try_get("display_name")?,

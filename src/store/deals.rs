@@ -2,7 +2,7 @@
 //! transaction; `undo` restores the `before` state of an audit row.
 
 use super::{Db, StoreError, parse_date, parse_optional_date, parse_timestamp, timestamp};
-use crate::core::deal::{Deal, DealState, Outcome};
+use crate::core::deal::{AuditAction, Deal, DealState, Outcome, StatusFilter};
 use crate::core::forecast::Category;
 use crate::core::money::{Currency, Money};
 use crate::core::quota::QuotaSubject;
@@ -25,32 +25,11 @@ macro_rules! select_deals {
 }
 
 /// Which deals `/deal list` shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OutcomeFilter {
-    Open,
-    Won,
-    Lost,
-    Closed,
-    All,
-}
-
-impl OutcomeFilter {
-    fn as_str(&self) -> &'static str {
-        match self {
-            OutcomeFilter::Open => "open",
-            OutcomeFilter::Won => "won",
-            OutcomeFilter::Lost => "lost",
-            OutcomeFilter::Closed => "closed",
-            OutcomeFilter::All => "all",
-        }
-    }
-}
-
 #[derive(Debug, Clone)]
 pub struct DealFilter {
     pub owner_id: Option<i64>,
     pub stage: Option<String>,
-    pub outcome: OutcomeFilter,
+    pub outcome: StatusFilter,
     /// Deals whose close date (or expected close, for open deals) falls in [start, end).
     pub dated_between: Option<(NaiveDate, NaiveDate)>,
     pub limit: u32,
@@ -62,7 +41,7 @@ pub struct AuditEntry {
     pub actor_id: Option<i64>,
     pub deal_id: i64,
     pub deal_number: i64,
-    pub action: String,
+    pub action: AuditAction,
     pub before: Option<DealState>,
     pub after: Option<DealState>,
     pub version_after: Option<i64>,
@@ -243,7 +222,7 @@ pub(crate) struct AuditRecord<'a> {
     pub deal_id: i64,
     pub deal_number: i64,
     pub actor_id: Option<i64>,
-    pub action: &'a str,
+    pub action: AuditAction,
     pub before: Option<&'a DealState>,
     pub after: Option<&'a DealState>,
     pub version_after: Option<i64>,
@@ -264,7 +243,7 @@ pub(crate) async fn insert_audit(
     .bind(record.deal_id)
     .bind(record.deal_number)
     .bind(record.actor_id)
-    .bind(record.action)
+    .bind(record.action.key())
     .bind(record.before.map(state_json).transpose()?)
     .bind(record.after.map(state_json).transpose()?)
     .bind(record.version_after)
@@ -295,7 +274,7 @@ impl Db {
                 deal_id,
                 deal_number: number,
                 actor_id: Some(actor_id),
-                action: "create",
+                action: AuditAction::Create,
                 before: None,
                 after: Some(state),
                 version_after: Some(1),
@@ -316,7 +295,7 @@ impl Db {
         guild_id: &str,
         actor_id: i64,
         deal: &Deal,
-        action: &str,
+        action: AuditAction,
         new_state: &DealState,
         now: DateTime<Utc>,
     ) -> Result<(Deal, i64), StoreError> {
@@ -392,7 +371,7 @@ impl Db {
         .bind(guild_id)
         .bind(filter.owner_id)
         .bind(&filter.stage)
-        .bind(filter.outcome.as_str())
+        .bind(filter.outcome.key())
         .bind(from)
         .bind(to)
         .bind(i64::from(filter.limit) + 1)
@@ -487,7 +466,7 @@ impl Db {
                 deal_id: entry.deal_id,
                 deal_number: entry.deal_number,
                 actor_id: Some(actor_id),
-                action: "undo",
+                action: AuditAction::Undo,
                 before: entry.after.as_ref(),
                 after: restored,
                 version_after,
@@ -574,7 +553,7 @@ fn audit_from_row(row: &SqliteRow) -> Result<AuditEntry, StoreError> {
         actor_id: row.try_get("actor_id")?,
         deal_id: row.try_get("deal_id")?,
         deal_number: row.try_get("deal_number")?,
-        action: row.try_get("action")?,
+        action: super::closed_key(row, "action")?,
         before: parse_state(row.try_get("before_json")?)?,
         after: parse_state(row.try_get("after_json")?)?,
         version_after: row.try_get("version_after")?,

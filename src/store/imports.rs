@@ -3,6 +3,7 @@
 use super::deals::{AuditRecord, deal_from_row, insert_audit, reserve_numbers, update_deal};
 use super::{Db, StoreError, timestamp};
 use crate::core::crm::{ImportedDeal, ImportedTeamRow};
+use crate::core::deal::AuditAction;
 use crate::core::deal::{Deal, DealState};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
@@ -344,7 +345,7 @@ async fn audit_import(
             deal_id: deal.id,
             deal_number: deal.number,
             actor_id: Some(actor_id),
-            action: "import",
+            action: AuditAction::Import,
             before,
             after: Some(after),
             version_after: Some(version),

@@ -19,7 +19,7 @@ mod teams;
 pub use activities::ActivityTotal;
 pub use alerts::{AlertRow, DealChange, RuleOverride, Snapshot};
 pub use comp::{LostAfterWin, StoredPlan, WonDeal};
-pub use deals::{AuditEntry, AuditTrailRow, DealFilter, OutcomeFilter, UndoOutcome, WonTotal};
+pub use deals::{AuditEntry, AuditTrailRow, DealFilter, UndoOutcome, WonTotal};
 pub use docs::{DocumentRow, Hit, NewDocument, NewPassage};
 pub use imports::{DealImportSummary, ImportMode, TeamImportSummary};
 pub use members::Member;
@@ -27,7 +27,10 @@ pub use pending::PendingAction;
 pub use schedules::{Firing, NewSchedule, ScheduleRow};
 pub use teams::TeamView;
 
+use crate::core::closed_set::ClosedSet;
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
+use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
@@ -123,6 +126,22 @@ impl Db {
         self.read.close().await;
         self.write.close().await;
     }
+}
+
+/// A column holding a closed set's key; an unknown key means a damaged database.
+pub(crate) fn closed_key<T: ClosedSet>(row: &SqliteRow, column: &str) -> Result<T, StoreError> {
+    let text: String = row.try_get(column)?;
+    T::from_key(&text).ok_or_else(|| StoreError::Corrupt(format!("{column} {text:?}")))
+}
+
+/// A nullable column holding a closed set's key.
+pub(crate) fn optional_closed_key<T: ClosedSet>(
+    row: &SqliteRow,
+    column: &str,
+) -> Result<Option<T>, StoreError> {
+    let text: Option<String> = row.try_get(column)?;
+    text.map(|t| T::from_key(&t).ok_or_else(|| StoreError::Corrupt(format!("{column} {t:?}"))))
+        .transpose()
 }
 
 /// UTC instants are stored as RFC 3339 text with milliseconds: sortable as text.

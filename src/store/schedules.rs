@@ -1,6 +1,9 @@
 //! Schedules and their firings.
 
 use super::{Db, StoreError, parse_timestamp, timestamp};
+use crate::core::firing::FiringState;
+use crate::core::post_kind::PostKind;
+use crate::core::ranking::Metric;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use sqlx::Row;
@@ -13,11 +16,11 @@ pub struct ScheduleRow {
     #[serde(skip)]
     pub guild_id: String,
     pub number: i64,
-    pub kind: String,
+    pub kind: PostKind,
     pub cron: String,
     pub cron_input: String,
     pub channel_id: String,
-    pub metric: Option<String>,
+    pub metric: Option<Metric>,
     pub period: Option<String>,
     pub paused: bool,
     #[serde(skip)]
@@ -28,7 +31,7 @@ pub struct ScheduleRow {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Firing {
     pub due_at: DateTime<Utc>,
-    pub status: String,
+    pub status: FiringState,
     pub late: bool,
     pub attempts: i64,
 }
@@ -49,11 +52,11 @@ fn schedule_from_row(r: &SqliteRow) -> Result<ScheduleRow, StoreError> {
         id: r.try_get("id")?,
         guild_id: r.try_get("guild_id")?,
         number: r.try_get("number")?,
-        kind: r.try_get("kind")?,
+        kind: super::closed_key(r, "kind")?,
         cron: r.try_get("cron")?,
         cron_input: r.try_get("cron_input")?,
         channel_id: r.try_get("channel_id")?,
-        metric: r.try_get("metric")?,
+        metric: super::optional_closed_key(r, "metric")?,
         period: r.try_get("period")?,
         paused: r.try_get("paused")?,
         active_since: parse_timestamp(&r.try_get::<String, _>("active_since")?)?,
@@ -86,11 +89,11 @@ async fn insert_skipped(
 
 /// What a new schedule posts, where and when.
 pub struct NewSchedule<'a> {
-    pub kind: &'a str,
+    pub kind: PostKind,
     pub cron: &'a str,
     pub cron_input: &'a str,
     pub channel_id: &'a str,
-    pub metric: Option<&'a str>,
+    pub metric: Option<Metric>,
     pub period: Option<&'a str>,
 }
 
@@ -117,11 +120,11 @@ impl Db {
         )
         .bind(guild_id)
         .bind(number)
-        .bind(new.kind)
+        .bind(new.kind.key())
         .bind(new.cron)
         .bind(new.cron_input)
         .bind(new.channel_id)
-        .bind(new.metric)
+        .bind(new.metric.map(Metric::key))
         .bind(new.period)
         .bind(timestamp(now))
         .bind(actor_id)
@@ -279,7 +282,7 @@ impl Db {
         &self,
         schedule_id: i64,
         due: DateTime<Utc>,
-        status: &str,
+        status: FiringState,
         attempts: i64,
         next_attempt_at: Option<DateTime<Utc>>,
         detail: Option<&str>,
@@ -289,7 +292,7 @@ impl Db {
             "UPDATE schedule_firings SET status = ?, attempts = ?, next_attempt_at = ?, detail = ?, updated_at = ?
              WHERE schedule_id = ? AND due_at = ?",
         )
-        .bind(status)
+        .bind(status.key())
         .bind(attempts)
         .bind(next_attempt_at.map(timestamp))
         .bind(detail)
@@ -363,7 +366,7 @@ impl Db {
             .map(|r| {
                 Ok(Firing {
                     due_at: parse_timestamp(&r.try_get::<String, _>("due_at")?)?,
-                    status: r.try_get("status")?,
+                    status: super::closed_key(r, "status")?,
                     late: r.try_get("late")?,
                     attempts: r.try_get("attempts")?,
                 })

@@ -6,36 +6,28 @@ use crate::app::App;
 use crate::core::money::Money;
 use crate::core::period::Period;
 use crate::core::quota::percent;
-use crate::core::ranking::{Entry, Ranked, rank, top_with_caller};
+use crate::core::ranking::{BoardOf, Entry, Metric, Ranked, rank, top_with_caller};
 use crate::core::team::TeamSettings;
 use crate::error::CommandError;
 use crate::render::chart::{self, ChartRow};
 use crate::reply::{BoardRow, LeaderboardData, Message, Table, TableRow, Tone};
 use std::collections::HashMap;
 
+/// The period a board covers when none is asked for.
+pub const DEFAULT_PERIOD: &str = "month";
+
 /// What a board ranks, and how.
 #[derive(Debug, Clone)]
 pub struct BoardSpec {
     pub period: Period,
-    pub metric: String,
+    pub metric: Metric,
     pub top: u32,
     /// Only the members of this team: (id, name).
     pub team: Option<(i64, String)>,
-    /// Rank teams instead of reps.
-    pub by_teams: bool,
+    /// Reps, or teams.
+    pub of: BoardOf,
     /// Attach a PNG chart.
     pub chart: bool,
-}
-
-fn metric_label(metric: &str) -> &'static str {
-    match metric {
-        "deals" => "Deals won",
-        "activities" => "Activities logged",
-        "avg_deal" => "Average deal size",
-        "win_rate" => "Win rate",
-        "attainment" => "Quota attainment",
-        _ => "Revenue won",
-    }
 }
 
 /// Each rep's score for one period. Returns the entries and how many won deals were
@@ -44,7 +36,7 @@ async fn member_entries(
     app: &App,
     team: &TeamSettings,
     period: &Period,
-    metric: &str,
+    metric: Metric,
 ) -> Result<(Vec<Entry>, i64), CommandError> {
     let db = &app.db;
     let guild = &team.guild_id;
@@ -54,7 +46,7 @@ async fn member_entries(
         value,
         secondary,
     };
-    if metric == "activities" {
+    if metric == Metric::Activities {
         let totals = db.activity_totals(guild, period.start, period.end).await?;
         return Ok((
             totals
@@ -69,12 +61,12 @@ async fn member_entries(
         .await?;
     let other: i64 = totals.iter().map(|t| t.other_currency).sum();
     let entries = match metric {
-        "deals" => totals
+        Metric::Deals => totals
             .into_iter()
             .filter(|t| t.won > 0)
             .map(|t| entry(t.member_id, t.name, t.won, t.revenue))
             .collect(),
-        "avg_deal" => totals
+        Metric::AverageDeal => totals
             .into_iter()
             .filter(|t| t.won_in_currency > 0)
             .map(|t| {
@@ -86,7 +78,7 @@ async fn member_entries(
                 )
             })
             .collect(),
-        "win_rate" => {
+        Metric::WinRate => {
             let min = app.config.win_rate_min_closed;
             totals
                 .into_iter()
@@ -101,7 +93,7 @@ async fn member_entries(
                 })
                 .collect()
         }
-        "attainment" => {
+        Metric::Attainment => {
             let kind = period.quota_key().ok_or_else(|| {
                 CommandError::user("Attainment boards cover a month, a quarter or a fiscal year (quotas are set for those).")
             })?;
@@ -130,7 +122,8 @@ async fn member_entries(
             }
             out
         }
-        _ => totals
+        // Activities were answered above, from their own table.
+        Metric::Revenue | Metric::Activities => totals
             .into_iter()
             .filter(|t| t.revenue > 0)
             .map(|t| entry(t.member_id, t.name, t.revenue, t.won_in_currency))
@@ -146,9 +139,9 @@ async fn board_entries(
     spec: &BoardSpec,
     period: &Period,
 ) -> Result<(Vec<Entry>, i64), CommandError> {
-    let (members, other) = member_entries(app, team, period, &spec.metric).await?;
-    if spec.by_teams {
-        if !matches!(spec.metric.as_str(), "revenue" | "deals" | "activities") {
+    let (members, other) = member_entries(app, team, period, spec.metric).await?;
+    if spec.of == BoardOf::Teams {
+        if !spec.metric.adds_up() {
             return Err(CommandError::user(
                 "A board of teams ranks revenue, deals or activities.",
             ));
@@ -191,26 +184,26 @@ async fn board_entries(
     Ok((members, other))
 }
 
-fn value_text(metric: &str, value: i64, team: &TeamSettings) -> String {
+fn value_text(metric: Metric, value: i64, team: &TeamSettings) -> String {
     match metric {
-        "deals" => format!("{value} won"),
-        "activities" => format!("{value} activities"),
-        "win_rate" | "attainment" => percent(value),
-        _ => Money::new(value, team.currency).display_whole(),
+        Metric::Deals => format!("{value} won"),
+        Metric::Activities => format!("{value} activities"),
+        Metric::WinRate | Metric::Attainment => percent(value),
+        Metric::Revenue | Metric::AverageDeal => Money::new(value, team.currency).display_whole(),
     }
 }
 
-fn detail_text(metric: &str, secondary: i64, team: &TeamSettings) -> String {
+fn detail_text(metric: Metric, secondary: i64, team: &TeamSettings) -> String {
     let plural = |n: i64, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     match metric {
-        "deals" => Money::new(secondary, team.currency).display_whole(),
-        "activities" => String::new(),
-        "win_rate" => format!("{secondary} closed"),
-        "attainment" => format!(
+        Metric::Deals => Money::new(secondary, team.currency).display_whole(),
+        Metric::Activities => String::new(),
+        Metric::WinRate => format!("{secondary} closed"),
+        Metric::Attainment => format!(
             "of {}",
             Money::new(secondary, team.currency).display_whole()
         ),
-        _ => plural(secondary, "deal"),
+        Metric::Revenue | Metric::AverageDeal => plural(secondary, "deal"),
     }
 }
 
@@ -239,7 +232,7 @@ pub async fn board(
         .into_iter()
         .map(|r| (r.entry.member_id, r.rank))
         .collect();
-    let caller = caller.filter(|_| !spec.by_teams);
+    let caller = caller.filter(|_| spec.of == BoardOf::Reps);
     let (shown, caller_row) = top_with_caller(&ranked, spec.top, caller);
 
     let to_row = |r: &Ranked| BoardRow {
@@ -259,31 +252,33 @@ pub async fn board(
         rank: r.rank,
         tied: tied(r.rank),
         name: r.name.clone(),
-        value: value_text(&spec.metric, r.value, team),
-        detail: detail_text(&spec.metric, r.secondary, team),
+        value: value_text(spec.metric, r.value, team),
+        detail: detail_text(spec.metric, r.secondary, team),
         movement: movement_text(r.movement),
         is_caller: caller == Some(r.member_id),
     };
 
     let label = period.label();
-    let scope = match (&spec.team, spec.by_teams) {
-        (_, true) => " · teams".to_string(),
-        (Some((_, name)), false) => format!(" · {name}"),
-        _ => String::new(),
+    let scope = match (&spec.team, spec.of) {
+        (_, BoardOf::Teams) => " · teams".to_string(),
+        (Some((_, name)), BoardOf::Reps) => format!(" · {name}"),
+        (None, BoardOf::Reps) => String::new(),
     };
     let mut message = Message::new(
         Tone::Leaderboard,
-        format!("🏆 {}{scope} — {label}", metric_label(&spec.metric)),
+        format!("🏆 {}{scope} — {label}", spec.metric.title()),
     );
     if ranked.is_empty() {
-        let nudge = match spec.metric.as_str() {
-            "activities" => "Log one: /activity log kind:call count:5".to_string(),
-            "attainment" => "A manager sets quotas with /quota set.".to_string(),
-            "win_rate" => format!(
+        let nudge = match spec.metric {
+            Metric::Activities => "Log one: /activity log kind:call count:5".to_string(),
+            Metric::Attainment => "A manager sets quotas with /quota set.".to_string(),
+            Metric::WinRate => format!(
                 "Reps need {} closed deals to qualify.",
                 app.config.win_rate_min_closed
             ),
-            _ => "Be the first: /win amount:… customer:…".to_string(),
+            Metric::Revenue | Metric::Deals | Metric::AverageDeal => {
+                "Be the first: /win amount:… customer:…".to_string()
+            }
         };
         message = message.line(format!("Nobody is on the board for {label} yet. {nudge}"));
     } else {
@@ -297,9 +292,7 @@ pub async fn board(
             message = message.line("You are not on this board yet.");
         }
     }
-    if other_currency_deals > 0
-        && matches!(spec.metric.as_str(), "revenue" | "avg_deal" | "attainment")
-    {
+    if other_currency_deals > 0 && spec.metric.counts_revenue() {
         message = message.line(format!(
             "{other_currency_deals} won deal(s) in other currencies are not added to {} revenue (no conversion).",
             team.currency
@@ -318,12 +311,12 @@ pub async fn board(
             .map(|r| ChartRow {
                 rank: format!("{}{}", r.rank, if tied(r.rank) { "=" } else { "" }),
                 name: r.name.clone(),
-                value: value_text(&spec.metric, r.value, team),
+                value: value_text(spec.metric, r.value, team),
                 share_bp: ((i128::from(r.value.max(0)) * 10_000) / i128::from(max)) as i64,
                 highlight: caller == Some(r.member_id),
             })
             .collect();
-        let title = format!("{}{scope} — {label}", metric_label(&spec.metric));
+        let title = format!("{}{scope} — {label}", spec.metric.title());
         let subtitle = format!("{} · {}", team.name_or_id(), team.timezone);
         message.chart = chart::render("leaderboard.png", move || {
             chart::leaderboard(&title, &subtitle, &chart_rows)
@@ -331,7 +324,7 @@ pub async fn board(
         .await;
     }
     let data = LeaderboardData {
-        metric: spec.metric.clone(),
+        metric: spec.metric,
         period,
         period_label: label,
         currency: team.currency.to_string(),

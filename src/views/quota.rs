@@ -2,18 +2,9 @@
 //! the team-wide progress lines scheduled quota posts and digests show.
 
 use crate::core::money::Money;
-use crate::core::period::{Period, PeriodKind};
-use crate::core::quota::{QuotaSubject, pace, percent, progress_bar};
+use crate::core::period::Period;
+use crate::core::quota::{QuotaPeriod, QuotaSubject, pace, percent, progress_bar};
 use crate::error::CommandError;
-
-/// A period option's kind, and the key quotas are stored under.
-pub fn period_kind(text: &str) -> (PeriodKind, &'static str) {
-    match text {
-        "quarter" => (PeriodKind::Quarter, "quarter"),
-        "year" => (PeriodKind::FiscalYear, "year"),
-        _ => (PeriodKind::Month, "month"),
-    }
-}
 
 /// A subject's quota for a period, in minor units of `currency` (None: no quota for
 /// that period, one in another currency, or a period quotas are not set for).
@@ -50,10 +41,12 @@ pub async fn progress_lines(
     }
     let mut lines = Vec::new();
     for (subject, name) in subjects {
-        for key in ["month", "quarter", "year"] {
-            let (kind, kind_key) = period_kind(key);
-            let period = Period::containing(kind, today, team.fiscal_year_start);
-            let Some(quota) = db.quota(guild, subject, kind_key, period.start).await? else {
+        for quota_period in QuotaPeriod::all() {
+            let period = Period::containing(quota_period.kind(), today, team.fiscal_year_start);
+            let Some(quota) = db
+                .quota(guild, subject, quota_period.key(), period.start)
+                .await?
+            else {
                 continue;
             };
             let won = db

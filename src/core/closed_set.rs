@@ -1,0 +1,114 @@
+//! Closed sets of choices as types. `closed_set!` declares an enum whose every variant
+//! has a key (what is typed, stored and serialized) and a label (what a person reads),
+//! and gives it `key()`, `label()`, `parse()`, `all()` and `CHOICES` for the command
+//! catalogue. Nothing matches these keys as strings elsewhere, so a new variant is a
+//! compile error wherever it is not handled.
+
+use serde::Serialize;
+
+/// One choice a user picks from: the label shown and the key typed and stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Choice {
+    pub name: &'static str,
+    pub value: &'static str,
+}
+
+/// What every closed set can do, for code generic over them (typed option readers).
+pub trait ClosedSet: Copy + Sized + 'static {
+    fn from_key(key: &str) -> Option<Self>;
+    fn choices() -> &'static [Choice];
+}
+
+/// Declares a closed set. Each variant is `Name => "key", "Label";`.
+macro_rules! closed_set {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident => $key:literal, $label:literal; )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        $vis enum $name {
+            $( $(#[$vmeta])* $variant, )+
+        }
+
+        impl $name {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [$name] = &[$( $name::$variant, )+];
+
+            /// The values as the catalogue offers them.
+            pub const CHOICES: &'static [$crate::core::closed_set::Choice] = &[
+                $( $crate::core::closed_set::Choice { name: $label, value: $key }, )+
+            ];
+
+            /// The key typed in commands and stored in the database.
+            pub const fn key(self) -> &'static str {
+                match self {
+                    $( $name::$variant => $key, )+
+                }
+            }
+
+            /// The words a person reads (some sets are only ever shown by key).
+            #[allow(dead_code)]
+            pub const fn label(self) -> &'static str {
+                match self {
+                    $( $name::$variant => $label, )+
+                }
+            }
+
+            /// The value with this key, if there is one.
+            pub fn parse(key: &str) -> Option<$name> {
+                $name::ALL.iter().copied().find(|v| v.key() == key)
+            }
+
+            pub fn all() -> &'static [$name] {
+                $name::ALL
+            }
+        }
+
+        impl $crate::core::closed_set::ClosedSet for $name {
+            fn from_key(key: &str) -> Option<$name> {
+                $name::parse(key)
+            }
+            fn choices() -> &'static [$crate::core::closed_set::Choice] {
+                $name::CHOICES
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.key())
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.key())
+            }
+        }
+    };
+}
+pub(crate) use closed_set;
+
+#[cfg(test)]
+mod tests {
+    closed_set! {
+        enum Fruit {
+            Apple => "apple", "An apple";
+            Pear => "pear", "A pear";
+        }
+    }
+
+    #[test]
+    fn keys_parse_back_and_choices_follow_the_declaration() {
+        for fruit in Fruit::all() {
+            assert_eq!(Fruit::parse(fruit.key()), Some(*fruit));
+        }
+        assert_eq!(Fruit::parse("plum"), None);
+        assert_eq!(Fruit::CHOICES[1].value, "pear");
+        assert_eq!(Fruit::CHOICES[1].name, "A pear");
+        assert_eq!(Fruit::Apple.to_string(), "apple");
+        assert_eq!(serde_json::to_string(&Fruit::Pear).unwrap(), "\"pear\"");
+    }
+}

@@ -1,0 +1,31 @@
+//! One firing of a schedule: the state it is stored in, and what a scheduler step
+//! reports it did.
+
+use crate::core::closed_set::closed_set;
+
+closed_set! {
+    /// A firing as the database records it.
+    pub enum FiringState {
+        /// Taken by one scheduler step, which is posting it now.
+        Claimed => "claimed", "being posted";
+        Posted => "posted", "posted";
+        Skipped => "skipped", "skipped";
+        /// Not delivered yet; tried again at `next_attempt_at`.
+        Retrying => "retrying", "retrying";
+        Failed => "failed", "failed";
+    }
+}
+
+closed_set! {
+    /// What one scheduler step did with a firing.
+    pub enum FiringOutcome {
+        Posted => "posted", "posted";
+        /// Posted after its due time (after downtime).
+        Late => "late", "posted late";
+        /// An alerts check with nothing new to say: nothing posted.
+        Quiet => "quiet", "nothing new";
+        Skipped => "skipped", "skipped";
+        Retrying => "retrying", "will retry";
+        Failed => "failed", "failed";
+    }
+}
