@@ -272,8 +272,8 @@ pub struct AccuracyData {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AccuracyRow {
     pub day: chrono::NaiveDate,
-    pub forecasts: Vec<(String, i64)>,
-    pub errors_bp: Vec<(String, i64)>,
+    pub forecasts: Vec<(crate::core::forecast::ForecastMethod, i64)>,
+    pub errors_bp: Vec<(crate::core::forecast::ForecastMethod, i64)>,
 }
 
 /// `/comp estimate`.

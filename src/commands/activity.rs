@@ -9,7 +9,7 @@ use chrono::Duration;
 
 pub async fn log(req: &Request<'_>) -> Result<Reply, CommandError> {
     let kind_text = req.required_text("kind")?;
-    let kind = ActivityKind::parse(kind_text).ok_or_else(|| {
+    let kind = ActivityKind::parse_loose(kind_text).ok_or_else(|| {
         CommandError::with_hint(
             format!("{kind_text:?} is not an activity I track."),
             "Use call, email, meeting, demo or proposal.",

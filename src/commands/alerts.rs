@@ -1,11 +1,11 @@
 //! Forecast alerts: `/alerts rules|set|list|snooze` (the check itself is `jobs::alert_check`).
 
 use super::{CommandError, Request};
-use crate::core::alerts::{AlertSettings, RULES, Rule, RuleSetting, check_threshold};
+use crate::core::alerts::{AlertSettings, AlertSwitch, RULES, RuleSetting, check_threshold};
 use crate::core::localtime::local_date;
 use crate::reply::{AlertRuleView, Message, Reply, ReplyData, Tone};
 use crate::store::RuleOverride;
-use crate::views::alerts::{DM_NUDGES, settings};
+use crate::views::alerts::settings;
 use chrono::Duration;
 
 /// Open alerts `/alerts list` shows.
@@ -61,12 +61,15 @@ pub async fn rules(req: &Request<'_>) -> Result<Reply, CommandError> {
 
 /// `/alerts set`.
 pub async fn set(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let key = req.required_text("rule")?;
+    let switch: AlertSwitch = req
+        .choice("rule")?
+        .ok_or_else(|| CommandError::user("/alerts set needs rule."))?;
+    let key = switch.key();
     let threshold = req.integer("threshold");
     let days = req.integer("days");
     let enabled = req.boolean("enabled");
     let mut s = settings(req.app, &req.inv.guild_id).await?;
-    let change = if key == DM_NUDGES {
+    let change = if switch == AlertSwitch::DmNudges {
         let Some(on) = enabled else {
             return Err(CommandError::with_hint(
                 "Say whether to send nudges.",
@@ -80,13 +83,13 @@ pub async fn set(req: &Request<'_>) -> Result<Reply, CommandError> {
         }
         s.dm_nudges = on;
         RuleOverride {
-            rule: DM_NUDGES.into(),
+            rule: AlertSwitch::DmNudges,
             enabled: on,
             threshold: None,
             days: None,
         }
     } else {
-        let rule = Rule::parse(key).ok_or_else(|| {
+        let rule = switch.rule().ok_or_else(|| {
             CommandError::with_hint(
                 format!("There is no alert rule called {key:?}."),
                 "See them with /alerts rules.",
@@ -112,7 +115,7 @@ pub async fn set(req: &Request<'_>) -> Result<Reply, CommandError> {
         })?;
         s.rules.insert(rule, after);
         RuleOverride {
-            rule: rule.key().into(),
+            rule: switch,
             enabled: after.enabled,
             threshold: Some(after.threshold),
             days: after.days,
@@ -155,7 +158,7 @@ pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
             ),
             _ => String::new(),
         };
-        let label = Rule::parse(&a.rule).map(|r| r.label()).unwrap_or("Alert");
+        let label = a.rule.label();
         m = m.line(format!(
             "`#{}` {label} — {} · sent {}×{snoozed}",
             a.number, a.text, a.times_sent

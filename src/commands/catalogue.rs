@@ -1,9 +1,13 @@
 //! Every slash command, declared once as data. Discord registration, console parsing,
 //! option validation and `/help` are all derived from this table.
 
+use crate::core::activity::ActivityKind;
+use crate::core::alerts::AlertSwitch;
+use crate::core::crm::ImportKind;
 use crate::core::deal::StatusFilter;
+use crate::core::forecast::CategoryChoice;
 use crate::core::post_kind::PostKind;
-use crate::core::quota::QuotaPeriod;
+use crate::core::quota::{QuotaPeriod, QuotaVisibility};
 use crate::core::ranking::{BoardOf, Metric};
 use serde::Serialize;
 
@@ -251,47 +255,11 @@ const PERIODS: &[Choice] = &[
     choice("Last fiscal year", "last_year"),
 ];
 
-const ACTIVITY_KINDS: &[Choice] = &[
-    choice("Call", "call"),
-    choice("Email", "email"),
-    choice("Meeting", "meeting"),
-    choice("Demo", "demo"),
-    choice("Proposal", "proposal"),
-];
-
-const IMPORT_KINDS: &[Choice] = &[
-    choice("Deals (pipeline export)", "deals"),
-    choice("Teams (rep, manager, region)", "teams"),
-];
-
-const VISIBILITY: &[Choice] = &[
-    choice("Private: the rep and managers", "private"),
-    choice("Team: teammates see each other's", "team"),
-];
-
 const TEAM_OPTION: OptionSpec = suggest(
     text("team", 100, "A team's quota (as in /team list)"),
     Suggest::Teams,
 );
 const EVERYONE_OPTION: OptionSpec = opt("everyone", Boolean, "The whole server's quota");
-
-const FORECAST_CATEGORIES: &[Choice] = &[
-    choice("Commit", "commit"),
-    choice("Best case", "best_case"),
-    choice("Pipeline", "pipeline"),
-    choice("Omit from the forecast", "omit"),
-    choice("Follow the stage again", "auto"),
-];
-
-const ALERT_RULES: &[Choice] = &[
-    choice("Projected to miss quota", "attainment"),
-    choice("Slipped deal (past its close date)", "slipped"),
-    choice("Stale deal (not updated)", "stale"),
-    choice("Thin pipeline coverage", "coverage"),
-    choice("Forecast dropped", "forecast_drop"),
-    choice("Large deal moved, won or lost", "large_deal"),
-    choice("DM nudges to deal owners", "dm_nudges"),
-];
 
 const SCHEDULE_ID: OptionSpec = between(
     req("id", Integer, "Schedule number, as in /schedule list"),
@@ -447,7 +415,7 @@ pub const CATALOGUE: &[CommandSpec] = &[
                     DEAL_ID,
                     with_choices(
                         req("category", OptionKind::String, "Where the deal stands"),
-                        FORECAST_CATEGORIES,
+                        CategoryChoice::CHOICES,
                     ),
                 ],
             ),
@@ -465,7 +433,7 @@ pub const CATALOGUE: &[CommandSpec] = &[
             &[
                 with_choices(
                     req("kind", OptionKind::String, "What you did"),
-                    ACTIVITY_KINDS,
+                    ActivityKind::CHOICES,
                 ),
                 between(
                     opt("count", Integer, "How many (default 1)"),
@@ -517,7 +485,7 @@ pub const CATALOGUE: &[CommandSpec] = &[
         &[
             with_choices(
                 req("kind", OptionKind::String, "What the file holds"),
-                IMPORT_KINDS,
+                ImportKind::CHOICES,
             ),
             req("file", Attachment, "The CSV file"),
             text(
@@ -855,7 +823,10 @@ pub const CATALOGUE: &[CommandSpec] = &[
                 Manager,
                 Action::AlertSet,
                 &[
-                    with_choices(req("rule", OptionKind::String, "Which rule"), ALERT_RULES),
+                    with_choices(
+                        req("rule", OptionKind::String, "Which rule"),
+                        AlertSwitch::CHOICES,
+                    ),
                     opt(
                         "threshold",
                         Integer,
@@ -929,7 +900,7 @@ pub const CATALOGUE: &[CommandSpec] = &[
                     OptionKind::String,
                     "Who sees a rep's quota detail",
                 ),
-                VISIBILITY,
+                QuotaVisibility::CHOICES,
             ),
             opt(
                 "managers_channel",

@@ -4,6 +4,7 @@ use super::permissions::{can_change_deal, can_list_for, can_view_deal};
 use super::{CommandError, Request};
 use crate::core::deal::{self, Deal, DealState, Outcome, clean_text};
 use crate::core::deal::{AuditAction, StatusFilter};
+use crate::core::forecast::CategoryChoice;
 use crate::core::money::Money;
 use crate::core::period::{Period, PeriodKind};
 use crate::core::ranking::{Entry, rank};
@@ -479,7 +480,7 @@ pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
         let s = &d.state;
         let when = match (s.outcome, s.closed_on, s.expected_close) {
             (Outcome::Open, _, Some(c)) => format!(" · closes {}", c.format("%-d %b")),
-            (_, Some(c), _) => format!(" · {} {}", s.outcome.as_str(), c.format("%-d %b %Y")),
+            (_, Some(c), _) => format!(" · {} {}", s.outcome.key(), c.format("%-d %b %Y")),
             _ => String::new(),
         };
         if s.outcome == Outcome::Open
@@ -707,14 +708,10 @@ pub async fn set_forecast_category(req: &Request<'_>) -> Result<Reply, CommandEr
             deal.number
         )));
     }
-    let category = match req.required_text("category")? {
-        "auto" => None,
-        other => Some(
-            crate::core::forecast::Category::parse(other).ok_or_else(|| {
-                CommandError::user("Use commit, best_case, pipeline, omit or auto.")
-            })?,
-        ),
-    };
+    let category = req
+        .choice::<CategoryChoice>("category")?
+        .ok_or_else(|| CommandError::user("Use commit, best_case, pipeline, omit or auto."))?
+        .category();
     if category == deal.state.forecast_category {
         return Err(CommandError::user(format!(
             "Deal #{} is already there.",

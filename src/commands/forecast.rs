@@ -1,7 +1,7 @@
 //! `/forecast show` and `/forecast accuracy`.
 
 use super::{CommandError, Request};
-use crate::core::forecast::{Accuracy, accuracy as accuracy_of, error_bp};
+use crate::core::forecast::{Accuracy, ForecastMethod, accuracy as accuracy_of, error_bp};
 use crate::core::money::Money;
 use crate::core::quota::{QuotaSubject, percent};
 use crate::reply::{AccuracyData, AccuracyRow, ForecastData, Message, Reply, ReplyData, Tone};
@@ -38,25 +38,15 @@ pub async fn show(req: &Request<'_>) -> Result<Reply, CommandError> {
     Ok(Reply::private(message, data))
 }
 
-/// The methods a snapshot records, by name.
-fn methods(s: &Snapshot) -> [(&'static str, Option<i64>); 5] {
+/// What each method forecast in a snapshot.
+fn methods(s: &Snapshot) -> [(ForecastMethod, Option<i64>); 5] {
     [
-        ("commit", Some(s.commit)),
-        ("best_case", Some(s.best_case)),
-        ("weighted", Some(s.weighted)),
-        ("run_rate", s.run_rate),
-        ("blended", Some(s.blended)),
+        (ForecastMethod::Commit, Some(s.commit)),
+        (ForecastMethod::BestCase, Some(s.best_case)),
+        (ForecastMethod::Weighted, Some(s.weighted)),
+        (ForecastMethod::RunRate, s.run_rate),
+        (ForecastMethod::Blended, Some(s.blended)),
     ]
-}
-
-fn method_label(key: &str) -> &'static str {
-    match key {
-        "commit" => "Commit",
-        "best_case" => "Best case",
-        "weighted" => "Won + weighted",
-        "run_rate" => "Run-rate",
-        _ => "Blended",
-    }
 }
 
 /// `/forecast accuracy`: what each method forecast on each day against what closed.
@@ -100,7 +90,7 @@ pub async fn accuracy(req: &Request<'_>) -> Result<Reply, CommandError> {
     let running = req.today < period.end;
     let money = |minor: i64| Money::new(minor, req.team.currency).display_whole();
 
-    let days: Vec<Vec<(&'static str, Option<i64>)>> =
+    let days: Vec<Vec<(ForecastMethod, Option<i64>)>> =
         snapshots.iter().map(|s| methods(s).to_vec()).collect();
     let Accuracy { mean, closest } = accuracy_of(&days, actual);
 
@@ -117,14 +107,11 @@ pub async fn accuracy(req: &Request<'_>) -> Result<Reply, CommandError> {
             day: s.day,
             forecasts: methods(s)
                 .iter()
-                .filter_map(|(m, v)| v.map(|v| (m.to_string(), v)))
+                .filter_map(|(m, v)| v.map(|v| (*m, v)))
                 .collect(),
             errors_bp: methods(s)
                 .iter()
-                .filter_map(|(m, v)| {
-                    v.and_then(|v| error_bp(v, actual))
-                        .map(|e| (m.to_string(), e))
-                })
+                .filter_map(|(m, v)| v.and_then(|v| error_bp(v, actual)).map(|e| (*m, e)))
                 .collect(),
         });
     }
@@ -147,10 +134,10 @@ pub async fn accuracy(req: &Request<'_>) -> Result<Reply, CommandError> {
             .line("Nothing closed won in the period, so errors cannot be given as a percentage.");
     }
     for (method, e) in &mean {
-        message = message.field(format!("{} error", method_label(method)), percent(*e));
+        message = message.field(format!("{} error", method.label()), percent(*e));
     }
     if !closest.is_empty() {
-        let names: Vec<&str> = closest.iter().map(|m| method_label(m)).collect();
+        let names: Vec<&str> = closest.iter().map(|m| m.label()).collect();
         message = message.line(format!(
             "Closest on average: {} (mean absolute error over {} day(s)).",
             names.join(", "),
@@ -168,7 +155,7 @@ pub async fn accuracy(req: &Request<'_>) -> Result<Reply, CommandError> {
                     .find(|(k, _)| k == m)
                     .map(|(_, e)| format!(" (±{})", percent(*e)))
                     .unwrap_or_default();
-                format!("{} {}{err}", method_label(m), money(*v))
+                format!("{} {}{err}", m.label(), money(*v))
             })
             .collect();
         message = message.line(format!("{}: {}", r.day.format("%-d %b"), parts.join(" · ")));

@@ -1,6 +1,7 @@
 //! `/import`: a CRM export (deals, or teams) in one transaction, with a report.
 
 use super::{CommandError, Request};
+use crate::core::crm::ImportKind;
 use crate::core::crm::{self, DealFormat, DealImportRules};
 use crate::core::deal::Outcome;
 use crate::core::money::{Currency, Money, group_thousands};
@@ -31,9 +32,12 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
         "imports take",
         "Split the export (by year or by region) and import the parts one after another.",
     )?;
-    match req.required_text("kind")? {
-        "teams" => teams(req, &file.filename, &file.bytes).await,
-        _ => deals(req, &file.filename, &file.bytes).await,
+    let kind = req
+        .choice::<ImportKind>("kind")?
+        .ok_or_else(|| CommandError::user("/import needs kind."))?;
+    match kind {
+        ImportKind::Teams => teams(req, &file.filename, &file.bytes).await,
+        ImportKind::Deals => deals(req, &file.filename, &file.bytes).await,
     }
 }
 

@@ -213,6 +213,6 @@ pub async fn check(req: &Request<'_>) -> Result<Reply, CommandError> {
     });
     Ok(match subject {
         QuotaSubject::Member(_) => Reply::private(message, data),
-        _ => Reply::public(message, data),
+        QuotaSubject::Team(_) | QuotaSubject::Everyone => Reply::public(message, data),
     })
 }

@@ -74,8 +74,8 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
     {
         changed.push(format!(
             "quota visibility {} → {}",
-            team.quota_visibility.as_str(),
-            v.as_str()
+            team.quota_visibility.key(),
+            v.key()
         ));
         team.quota_visibility = v;
     }
@@ -163,7 +163,7 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
         fiscal_year_start: team.fiscal_year_start.month(),
         manager_role: team.manager_role.clone(),
         wins_channel: team.wins_channel.clone(),
-        quota_visibility: team.quota_visibility.as_str().to_string(),
+        quota_visibility: team.quota_visibility.key().to_string(),
         managers_channel: team.managers_channel.clone(),
         stages: pipeline
             .stages()

@@ -54,10 +54,12 @@ pub async fn check_visible(
                 teammates,
             )
         }
-        _ if teams_for_managers && !req.is_manager => Err(CommandError::with_hint(
-            "Team and server forecasts are for managers.",
-            "Your own: /forecast show",
-        )),
-        _ => Ok(()),
+        QuotaSubject::Team(_) | QuotaSubject::Everyone if teams_for_managers && !req.is_manager => {
+            Err(CommandError::with_hint(
+                "Team and server forecasts are for managers.",
+                "Your own: /forecast show",
+            ))
+        }
+        QuotaSubject::Team(_) | QuotaSubject::Everyone => Ok(()),
     }
 }

@@ -1,46 +1,27 @@
 //! Activities: the calls, emails, meetings, demos and proposals behind the wins.
 
-use serde::Serialize;
+use crate::core::closed_set::closed_set;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ActivityKind {
-    Call,
-    Email,
-    Meeting,
-    Demo,
-    Proposal,
+closed_set! {
+    /// What kind of activity a rep logged.
+    pub enum ActivityKind {
+        Call => "call", "Call";
+        Email => "email", "Email";
+        Meeting => "meeting", "Meeting";
+        Demo => "demo", "Demo";
+        Proposal => "proposal", "Proposal";
+    }
 }
 
 /// The most one log line may count: more is almost surely a typo.
 pub const MAX_COUNT: i64 = 500;
 
 impl ActivityKind {
-    pub const ALL: [ActivityKind; 5] = [
-        ActivityKind::Call,
-        ActivityKind::Email,
-        ActivityKind::Meeting,
-        ActivityKind::Demo,
-        ActivityKind::Proposal,
-    ];
-
-    pub fn key(&self) -> &'static str {
-        match self {
-            ActivityKind::Call => "call",
-            ActivityKind::Email => "email",
-            ActivityKind::Meeting => "meeting",
-            ActivityKind::Demo => "demo",
-            ActivityKind::Proposal => "proposal",
-        }
-    }
-
-    /// Accepts the key or its plural ("calls").
-    pub fn parse(text: &str) -> Option<ActivityKind> {
+    /// Accepts the key in any case, or its plural ("Calls").
+    pub fn parse_loose(text: &str) -> Option<ActivityKind> {
         let t = text.trim().to_lowercase();
         let singular = t.strip_suffix('s').unwrap_or(&t);
-        ActivityKind::ALL
-            .into_iter()
-            .find(|k| k.key() == t || k.key() == singular)
+        ActivityKind::parse(&t).or_else(|| ActivityKind::parse(singular))
     }
 
     pub fn plural(&self, count: i64) -> String {
@@ -59,9 +40,9 @@ mod tests {
 
     #[test]
     fn parses_keys_and_plurals() {
-        assert_eq!(ActivityKind::parse("Calls"), Some(ActivityKind::Call));
-        assert_eq!(ActivityKind::parse("demo"), Some(ActivityKind::Demo));
-        assert_eq!(ActivityKind::parse("fax"), None);
+        assert_eq!(ActivityKind::parse_loose("Calls"), Some(ActivityKind::Call));
+        assert_eq!(ActivityKind::parse_loose("demo"), Some(ActivityKind::Demo));
+        assert_eq!(ActivityKind::parse_loose("fax"), None);
         assert_eq!(ActivityKind::Email.plural(3), "3 emails");
     }
 }

@@ -6,61 +6,73 @@
 //! was last sent, or when it had been resolved (not seen in a check) and came back.
 //! A snoozed alert stays quiet until its snooze ends.
 
+use super::closed_set::closed_set;
 use super::forecast::Forecast;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Rule {
-    /// Projected attainment below `threshold` % with `days` or fewer days left.
-    Attainment,
-    /// An open deal more than `threshold` days past its expected close date.
-    Slipped,
-    /// An open deal not changed for `threshold` days.
-    Stale,
-    /// Pipeline coverage below `threshold` hundredths (200 = 2×) of the remaining quota.
-    Coverage,
-    /// The blended projection fell more than `threshold` % since the last snapshot.
-    ForecastDrop,
-    /// A deal of at least `threshold` (whole units of the team's currency) moved, won or lost.
-    LargeDeal,
+closed_set! {
+    /// A forecast alert rule.
+    pub enum Rule {
+        /// Projected attainment below `threshold` % with `days` or fewer days left.
+        Attainment => "attainment", "Projected to miss";
+        /// An open deal more than `threshold` days past its expected close date.
+        Slipped => "slipped", "Slipped deal";
+        /// An open deal not changed for `threshold` days.
+        Stale => "stale", "Stale deal";
+        /// Pipeline coverage below `threshold` hundredths (200 = 2×) of the remaining quota.
+        Coverage => "coverage", "Thin pipeline";
+        /// The blended projection fell more than `threshold` % since the last snapshot.
+        ForecastDrop => "forecast_drop", "Forecast dropped";
+        /// A deal of at least `threshold` (whole units of the team's currency) moved, won or lost.
+        LargeDeal => "large_deal", "Large deal";
+    }
 }
 
-pub const RULES: [Rule; 6] = [
-    Rule::Attainment,
-    Rule::Slipped,
-    Rule::Stale,
-    Rule::Coverage,
-    Rule::ForecastDrop,
-    Rule::LargeDeal,
-];
+closed_set! {
+    /// What `/alerts set` can change: one rule, or the switch for DM nudges.
+    pub enum AlertSwitch {
+        Attainment => "attainment", "Projected to miss quota";
+        Slipped => "slipped", "Slipped deal (past its close date)";
+        Stale => "stale", "Stale deal (not updated)";
+        Coverage => "coverage", "Thin pipeline coverage";
+        ForecastDrop => "forecast_drop", "Forecast dropped";
+        LargeDeal => "large_deal", "Large deal moved, won or lost";
+        DmNudges => "dm_nudges", "DM nudges to deal owners";
+    }
+}
+
+impl AlertSwitch {
+    /// The rule this switch changes; None for the DM-nudge switch.
+    pub fn rule(self) -> Option<Rule> {
+        match self {
+            AlertSwitch::Attainment => Some(Rule::Attainment),
+            AlertSwitch::Slipped => Some(Rule::Slipped),
+            AlertSwitch::Stale => Some(Rule::Stale),
+            AlertSwitch::Coverage => Some(Rule::Coverage),
+            AlertSwitch::ForecastDrop => Some(Rule::ForecastDrop),
+            AlertSwitch::LargeDeal => Some(Rule::LargeDeal),
+            AlertSwitch::DmNudges => None,
+        }
+    }
+
+    pub fn of_rule(rule: Rule) -> AlertSwitch {
+        match rule {
+            Rule::Attainment => AlertSwitch::Attainment,
+            Rule::Slipped => AlertSwitch::Slipped,
+            Rule::Stale => AlertSwitch::Stale,
+            Rule::Coverage => AlertSwitch::Coverage,
+            Rule::ForecastDrop => AlertSwitch::ForecastDrop,
+            Rule::LargeDeal => AlertSwitch::LargeDeal,
+        }
+    }
+}
+
+/// Every rule, in the order they are listed.
+pub const RULES: &[Rule] = Rule::ALL;
 
 impl Rule {
-    pub fn key(&self) -> &'static str {
-        match self {
-            Rule::Attainment => "attainment",
-            Rule::Slipped => "slipped",
-            Rule::Stale => "stale",
-            Rule::Coverage => "coverage",
-            Rule::ForecastDrop => "forecast_drop",
-            Rule::LargeDeal => "large_deal",
-        }
-    }
-    pub fn parse(text: &str) -> Option<Rule> {
-        RULES.into_iter().find(|r| r.key() == text)
-    }
-    pub fn label(&self) -> &'static str {
-        match self {
-            Rule::Attainment => "Projected to miss",
-            Rule::Slipped => "Slipped deal",
-            Rule::Stale => "Stale deal",
-            Rule::Coverage => "Thin pipeline",
-            Rule::ForecastDrop => "Forecast dropped",
-            Rule::LargeDeal => "Large deal",
-        }
-    }
     /// How much worse (in the rule's measure) an open alert must get to be sent again.
     pub fn worse_step(&self, setting: &RuleSetting) -> i64 {
         match self {
@@ -442,5 +454,14 @@ mod tests {
             "a deal of 50,000 EUR or more moved stage, was won or was lost"
         );
         assert_eq!(Rule::parse("forecast_drop"), Some(Rule::ForecastDrop));
+        for rule in Rule::all() {
+            let switch = AlertSwitch::of_rule(*rule);
+            assert_eq!(
+                switch.key(),
+                rule.key(),
+                "a switch is stored under its rule's key"
+            );
+            assert_eq!(switch.rule(), Some(*rule));
+        }
     }
 }

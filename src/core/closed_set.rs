@@ -87,6 +87,19 @@ macro_rules! closed_set {
                 s.serialize_str(self.key())
             }
         }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<$name, D::Error> {
+                let key = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(d)?;
+                $name::parse(&key).ok_or_else(|| {
+                    let keys: Vec<&str> = $name::ALL.iter().map(|v| v.key()).collect();
+                    serde::de::Error::custom(format!(
+                        "{key:?} is not one of: {}",
+                        keys.join(", ")
+                    ))
+                })
+            }
+        }
     };
 }
 pub(crate) use closed_set;
@@ -110,5 +123,8 @@ mod tests {
         assert_eq!(Fruit::CHOICES[1].name, "A pear");
         assert_eq!(Fruit::Apple.to_string(), "apple");
         assert_eq!(serde_json::to_string(&Fruit::Pear).unwrap(), "\"pear\"");
+        let back: Fruit = serde_json::from_str("\"apple\"").unwrap();
+        assert_eq!(back, Fruit::Apple);
+        assert!(serde_json::from_str::<Fruit>("\"plum\"").is_err());
     }
 }

@@ -2,6 +2,16 @@
 //! `sales_teams.csv`, and Dealbell's own plain column format. Pure: bytes in, typed
 //! rows and line-numbered skips out; the store applies them in one transaction.
 
+use crate::core::closed_set::closed_set;
+
+closed_set! {
+    /// What a CRM export holds.
+    pub enum ImportKind {
+        Deals => "deals", "Deals (pipeline export)";
+        Teams => "teams", "Teams (rep, manager, region)";
+    }
+}
+
 use super::deal::{Outcome, Pipeline, clean_text, product_key};
 use super::money::{Currency, Money};
 use chrono::NaiveDate;
@@ -373,9 +383,7 @@ fn check_closed(
 ) -> Result<(), String> {
     match outcome {
         Outcome::Open => Ok(()),
-        _ if closed_on.is_none() => {
-            Err(format!("a {} deal needs its close date", outcome.as_str()))
-        }
+        _ if closed_on.is_none() => Err(format!("a {} deal needs its close date", outcome.key())),
         Outcome::Won if amount.is_none_or(|m| m.minor <= 0) => {
             Err("a won deal needs a value above zero".into())
         }

@@ -6,30 +6,12 @@ use crate::core::closed_set::closed_set;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// Where a stage leaves a deal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    Open,
-    Won,
-    Lost,
-}
-
-impl Outcome {
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Outcome::Open => "open",
-            Outcome::Won => "won",
-            Outcome::Lost => "lost",
-        }
-    }
-    pub fn parse(text: &str) -> Option<Outcome> {
-        match text {
-            "open" => Some(Outcome::Open),
-            "won" => Some(Outcome::Won),
-            "lost" => Some(Outcome::Lost),
-            _ => None,
-        }
+closed_set! {
+    /// Where a stage leaves a deal.
+    pub enum Outcome {
+        Open => "open", "open";
+        Won => "won", "won";
+        Lost => "lost", "lost";
     }
 }
 

@@ -15,43 +15,40 @@
 
 use super::period::Period;
 use super::quota::business_days;
+use crate::core::closed_set::closed_set;
 use chrono::{Duration, NaiveDate};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-/// Where a deal stands in the forecast.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Category {
-    Commit,
-    BestCase,
-    Pipeline,
-    Omit,
+closed_set! {
+    /// Where a deal stands in the forecast.
+    pub enum Category {
+        Commit => "commit", "Commit";
+        BestCase => "best_case", "Best case";
+        Pipeline => "pipeline", "Pipeline";
+        Omit => "omit", "Omitted";
+    }
 }
 
-impl Category {
-    pub fn parse(text: &str) -> Option<Category> {
-        match text {
-            "commit" => Some(Category::Commit),
-            "best_case" => Some(Category::BestCase),
-            "pipeline" => Some(Category::Pipeline),
-            "omit" => Some(Category::Omit),
-            _ => None,
-        }
+closed_set! {
+    /// What an owner may choose for a deal: a category, or back to the stage's default.
+    pub enum CategoryChoice {
+        Commit => "commit", "Commit";
+        BestCase => "best_case", "Best case";
+        Pipeline => "pipeline", "Pipeline";
+        Omit => "omit", "Omit from the forecast";
+        Auto => "auto", "Follow the stage again";
     }
-    pub fn key(&self) -> &'static str {
+}
+
+impl CategoryChoice {
+    /// The category chosen, or None to follow the stage.
+    pub fn category(self) -> Option<Category> {
         match self {
-            Category::Commit => "commit",
-            Category::BestCase => "best_case",
-            Category::Pipeline => "pipeline",
-            Category::Omit => "omit",
-        }
-    }
-    pub fn label(&self) -> &'static str {
-        match self {
-            Category::Commit => "Commit",
-            Category::BestCase => "Best case",
-            Category::Pipeline => "Pipeline",
-            Category::Omit => "Omitted",
+            CategoryChoice::Commit => Some(Category::Commit),
+            CategoryChoice::BestCase => Some(Category::BestCase),
+            CategoryChoice::Pipeline => Some(Category::Pipeline),
+            CategoryChoice::Omit => Some(Category::Omit),
+            CategoryChoice::Auto => None,
         }
     }
 }
@@ -202,18 +199,29 @@ pub fn error_bp(forecast: i64, actual: i64) -> Option<i64> {
 
 /// How each method did over the days it forecast.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Accuracy {
+pub struct Accuracy<M> {
     /// Mean absolute error per method, in basis points, in the methods' own order.
-    pub mean: Vec<(&'static str, i64)>,
+    pub mean: Vec<(M, i64)>,
     /// The method(s) with the smallest mean error (all of them on a tie).
-    pub closest: Vec<&'static str>,
+    pub closest: Vec<M>,
+}
+
+closed_set! {
+    /// The forecast methods a daily snapshot records.
+    pub enum ForecastMethod {
+        Commit => "commit", "Commit";
+        BestCase => "best_case", "Best case";
+        Weighted => "weighted", "Won + weighted";
+        RunRate => "run_rate", "Run-rate";
+        Blended => "blended", "Blended";
+    }
 }
 
 /// Each day's forecast by each method (None: the method had nothing to say that day)
 /// against what actually closed.
-pub fn accuracy(days: &[Vec<(&'static str, Option<i64>)>], actual: i64) -> Accuracy {
+pub fn accuracy<M: Copy + PartialEq>(days: &[Vec<(M, Option<i64>)>], actual: i64) -> Accuracy<M> {
     // (method, Σ error, days)
-    let mut totals: Vec<(&'static str, i64, i64)> = Vec::new();
+    let mut totals: Vec<(M, i64, i64)> = Vec::new();
     for day in days {
         for (method, value) in day {
             if let Some(e) = value.and_then(|v| error_bp(v, actual)) {
@@ -222,12 +230,12 @@ pub fn accuracy(days: &[Vec<(&'static str, Option<i64>)>], actual: i64) -> Accur
                         t.1 += e;
                         t.2 += 1;
                     }
-                    None => totals.push((method, e, 1)),
+                    None => totals.push((*method, e, 1)),
                 }
             }
         }
     }
-    let mean: Vec<(&'static str, i64)> = totals
+    let mean: Vec<(M, i64)> = totals
         .iter()
         .map(|(m, sum, n)| (*m, sum / (*n).max(1)))
         .collect();

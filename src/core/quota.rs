@@ -58,27 +58,11 @@ impl QuotaPeriod {
     }
 }
 
-/// Who besides the rep and managers may see a rep's quota detail.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum QuotaVisibility {
-    Private,
-    Team,
-}
-
-impl QuotaVisibility {
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            QuotaVisibility::Private => "private",
-            QuotaVisibility::Team => "team",
-        }
-    }
-    pub fn parse(text: &str) -> Option<QuotaVisibility> {
-        match text {
-            "private" => Some(QuotaVisibility::Private),
-            "team" => Some(QuotaVisibility::Team),
-            _ => None,
-        }
+closed_set! {
+    /// Who besides the rep and managers may see a rep's quota detail.
+    pub enum QuotaVisibility {
+        Private => "private", "Private: the rep and managers";
+        Team => "team", "Team: teammates see each other's";
     }
 }
 

@@ -29,7 +29,7 @@ pub struct CheckResult {
 fn subject_name(subject: QuotaSubject, name: &str) -> String {
     match subject {
         QuotaSubject::Team(_) => format!("Team {name}"),
-        _ => name.to_string(),
+        QuotaSubject::Member(_) | QuotaSubject::Everyone => name.to_string(),
     }
 }
 

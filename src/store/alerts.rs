@@ -1,7 +1,7 @@
 //! Alert rules per team, the alerts sent, and daily forecast snapshots.
 
 use super::{Db, StoreError, optional_timestamp, parse_date, parse_timestamp, timestamp};
-use crate::core::alerts::{AlertState, Candidate, Decision};
+use crate::core::alerts::{AlertState, AlertSwitch, Candidate, Decision, Rule};
 use crate::core::deal::AuditAction;
 use crate::core::deal::DealState;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 /// A team's stored change to one rule (or to `dm_nudges`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RuleOverride {
-    pub rule: String,
+    pub rule: AlertSwitch,
     pub enabled: bool,
     pub threshold: Option<i64>,
     pub days: Option<i64>,
@@ -23,7 +23,7 @@ pub struct RuleOverride {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AlertRow {
     pub number: i64,
-    pub rule: String,
+    pub rule: Rule,
     pub subject: String,
     pub period_key: String,
     pub text: String,
@@ -93,7 +93,7 @@ impl Db {
         rows.iter()
             .map(|r| {
                 Ok(RuleOverride {
-                    rule: r.try_get("rule")?,
+                    rule: super::closed_key(r, "rule")?,
                     enabled: r.try_get("enabled")?,
                     threshold: r.try_get("threshold")?,
                     days: r.try_get("days")?,
@@ -117,7 +117,7 @@ impl Db {
                  updated_by = excluded.updated_by, updated_at = excluded.updated_at",
         )
         .bind(guild_id)
-        .bind(&o.rule)
+        .bind(o.rule.key())
         .bind(o.enabled)
         .bind(o.threshold)
         .bind(o.days)
@@ -287,7 +287,7 @@ impl Db {
             .map(|r| {
                 Ok(AlertRow {
                     number: r.try_get("number")?,
-                    rule: r.try_get("rule")?,
+                    rule: super::closed_key(r, "rule")?,
                     subject: r.try_get("subject")?,
                     period_key: r.try_get("period_key")?,
                     text: r.try_get("text")?,

@@ -130,7 +130,7 @@ impl Db {
         .bind(settings.fiscal_year_start.month())
         .bind(&settings.manager_role)
         .bind(&settings.wins_channel)
-        .bind(settings.quota_visibility.as_str())
+        .bind(settings.quota_visibility.key())
         .bind(&settings.managers_channel)
         .bind(settings.charts_on_schedules)
         .bind(&settings.guild_id)

@@ -1,19 +1,16 @@
 //! A team's alert rules: the config's, with the team's own changes on top.
 
 use crate::app::App;
-use crate::core::alerts::{AlertSettings, Rule, RuleSetting};
+use crate::core::alerts::{AlertSettings, AlertSwitch, RuleSetting};
 use crate::store::StoreError;
-
-/// The key under which the DM-nudge switch is stored beside the rules.
-pub const DM_NUDGES: &str = "dm_nudges";
 
 /// A team's alert settings: the config's, with the team's changes on top.
 pub async fn settings(app: &App, guild_id: &str) -> Result<AlertSettings, StoreError> {
     let mut settings = app.config.alerts.clone();
     for o in app.db.alert_overrides(guild_id).await? {
-        if o.rule == DM_NUDGES {
+        if o.rule == AlertSwitch::DmNudges {
             settings.dm_nudges = o.enabled;
-        } else if let Some(rule) = Rule::parse(&o.rule) {
+        } else if let Some(rule) = o.rule.rule() {
             let base = settings.get(rule);
             settings.rules.insert(
                 rule,
