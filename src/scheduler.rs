@@ -11,6 +11,7 @@
 use crate::app::App;
 use crate::core::cron_spec::{CronSpec, local_label};
 use crate::core::firing::{FiringOutcome, FiringState};
+use crate::core::ids::GuildId;
 use crate::jobs::{forecast_snapshots, scheduled_post};
 use crate::poster::Poster;
 use crate::reply::{Message, Post, Tone};
@@ -33,7 +34,7 @@ const MAX_SLEEP_SECONDS: u64 = 3_600;
 /// What happened to one firing in a step.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Fired {
-    pub guild_id: String,
+    pub guild_id: GuildId,
     pub schedule: i64,
     pub due_at: DateTime<Utc>,
     pub outcome: FiringOutcome,
@@ -44,7 +45,7 @@ pub struct Scheduler {
     poster: Arc<dyn Poster>,
     /// Each team's day whose snapshots this scheduler knows are taken, so a step does
     /// not ask the database again every time it wakes.
-    snapshots_taken: Mutex<HashMap<String, NaiveDate>>,
+    snapshots_taken: Mutex<HashMap<GuildId, NaiveDate>>,
 }
 
 impl Scheduler {
@@ -125,7 +126,7 @@ impl Scheduler {
                 continue;
             };
             let today = team.today(now);
-            let known = |map: &HashMap<String, NaiveDate>| map.get(&guild_id) == Some(&today);
+            let known = |map: &HashMap<GuildId, NaiveDate>| map.get(&guild_id) == Some(&today);
             if known(
                 &self
                     .snapshots_taken

@@ -162,7 +162,7 @@ async fn registration_is_exactly_the_catalogue() {
         named = bot
             .app
             .db
-            .guild(&GUILD_ID.to_string())
+            .guild(&dealbell::core::ids::GuildId::new(GUILD_ID.to_string()))
             .await
             .unwrap()
             .map(|t| t.name);

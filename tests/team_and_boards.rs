@@ -81,7 +81,7 @@ async fn a_manager_role_makes_managers() {
         .console
         .app()
         .db
-        .guild("local:acme")
+        .guild(&dealbell::core::ids::GuildId::new("local:acme"))
         .await
         .unwrap()
         .unwrap();

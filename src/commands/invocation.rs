@@ -1,5 +1,6 @@
 //! What a user asked, independent of where they asked it (Discord or the console).
 
+use crate::core::ids::GuildId;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -57,7 +58,7 @@ pub enum OptionValue {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Invocation {
     /// Discord server id, or `local:NAME` for a console team.
-    pub guild_id: String,
+    pub guild_id: GuildId,
     pub guild_name: String,
     pub channel_id: Option<String>,
     pub caller: Caller,

@@ -4,6 +4,7 @@
 
 use super::CommandError;
 use crate::app::App;
+use crate::core::ids::GuildId;
 use crate::core::search::{detect_language, index_terms, split};
 use crate::store::{NewDocument, NewPassage};
 use chrono::{DateTime, Utc};
@@ -32,7 +33,7 @@ pub struct Incoming<'a> {
 /// Splits, indexes and stores a document (replacing one of the same title).
 pub async fn add_document(
     app: &App,
-    guild_id: &str,
+    guild_id: &GuildId,
     doc: Incoming<'_>,
     now: DateTime<Utc>,
 ) -> Result<Added, CommandError> {
@@ -93,7 +94,7 @@ pub async fn add_document(
 /// uses documents; a team that removes them does not get them back.
 pub async fn ensure_samples(
     app: &App,
-    guild_id: &str,
+    guild_id: &GuildId,
     now: DateTime<Utc>,
 ) -> Result<(), CommandError> {
     let Some(dir) = &app.config.docs_samples_dir else {

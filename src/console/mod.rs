@@ -9,6 +9,7 @@ use crate::app::App;
 use crate::commands::catalogue::{self, OptionKind, OptionSpec};
 use crate::commands::invocation::{Attachment, Caller, Invocation, OptionValue, UserRef};
 use crate::commands::{self, CommandError};
+use crate::core::ids::GuildId;
 use crate::core::localtime::local_to_utc;
 use crate::poster::Poster;
 use crate::render;
@@ -85,11 +86,11 @@ pub struct Console {
 }
 
 /// Console teams live under ids that cannot clash with Discord's numeric ones.
-pub fn guild_id_for(name: &str) -> String {
+pub fn guild_id_for(name: &str) -> GuildId {
     if !name.is_empty() && name.chars().all(|c| c.is_ascii_digit()) {
-        name.to_string()
+        GuildId::new(name)
     } else {
-        format!("local:{name}")
+        GuildId::new(format!("local:{name}"))
     }
 }
 

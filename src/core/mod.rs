@@ -12,6 +12,7 @@ pub mod dates;
 pub mod deal;
 pub mod firing;
 pub mod forecast;
+pub mod ids;
 pub mod localtime;
 pub mod money;
 pub mod period;

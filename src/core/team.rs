@@ -5,12 +5,13 @@ use super::localtime::local_date;
 use super::money::Currency;
 use super::period::FiscalYearStart;
 use super::quota::QuotaVisibility;
+use crate::core::ids::GuildId;
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamSettings {
-    pub guild_id: String,
+    pub guild_id: GuildId,
     pub name: String,
     pub timezone: Tz,
     pub currency: Currency,
@@ -34,7 +35,7 @@ impl TeamSettings {
     /// only their id until the bot learns the name).
     pub fn name_or_id(&self) -> &str {
         if self.name.is_empty() {
-            &self.guild_id
+            self.guild_id.as_str()
         } else {
             &self.name
         }

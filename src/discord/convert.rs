@@ -1,6 +1,7 @@
 //! A Discord interaction as an `Invocation`.
 
 use crate::commands::invocation::{Attachment, Caller, Invocation, OptionValue, UserRef};
+use crate::core::ids::GuildId;
 use serenity::all::{
     CommandDataOption, CommandDataOptionValue, CommandInteraction, ComponentInteraction, Member,
     Permissions, User,
@@ -137,7 +138,7 @@ pub async fn invocation(
         options.insert(option.name.clone(), value);
     }
     Ok(Invocation {
-        guild_id: guild_id.get().to_string(),
+        guild_id: GuildId::new(guild_id.get().to_string()),
         guild_name: guild_id.get().to_string(),
         channel_id: Some(cmd.channel_id.get().to_string()),
         caller: caller(&cmd.user, cmd.member.as_deref()),
@@ -167,7 +168,7 @@ fn bare_invocation(
 ) -> Result<Invocation, ConvertError> {
     let guild_id = guild_id.ok_or(ConvertError::NotInServer)?;
     Ok(Invocation {
-        guild_id: guild_id.get().to_string(),
+        guild_id: GuildId::new(guild_id.get().to_string()),
         guild_name: guild_id.get().to_string(),
         channel_id: Some(channel_id.get().to_string()),
         caller: caller(user, member),

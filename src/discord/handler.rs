@@ -4,6 +4,7 @@ use super::convert::{self, ConvertError};
 use super::embed::{self, CANCEL_PREFIX, CONFIRM_PREFIX, UNDO_PREFIX};
 use crate::app::App;
 use crate::commands::{self, CommandError, catalogue};
+use crate::core::ids::GuildId as StoredGuildId;
 use crate::reply::{Message, Reply, Tone, Visibility};
 use serenity::all::{
     Command, CommandInteraction, ComponentInteraction, Context, CreateAutocompleteResponse,
@@ -284,7 +285,12 @@ impl EventHandler for Handler {
         if let Err(e) = self
             .app
             .db
-            .remember_guild_name(&guild.id.get().to_string(), &guild.name, defaults, now)
+            .remember_guild_name(
+                &StoredGuildId::new(guild.id.get().to_string()),
+                &guild.name,
+                defaults,
+                now,
+            )
             .await
         {
             tracing::warn!(error = %e, guild = %guild.id, "could not record the server's name");

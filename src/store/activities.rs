@@ -2,6 +2,7 @@
 
 use super::{Db, StoreError, timestamp};
 use crate::core::activity::ActivityKind;
+use crate::core::ids::GuildId;
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::Row;
 
@@ -17,7 +18,7 @@ impl Db {
     #[allow(clippy::too_many_arguments)]
     pub async fn log_activity(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         member_id: i64,
         kind: ActivityKind,
         count: i64,
@@ -44,7 +45,7 @@ impl Db {
     /// One member's activities in [start, end), per kind.
     pub async fn member_activity(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         member_id: i64,
         start: NaiveDate,
         end: NaiveDate,
@@ -74,7 +75,7 @@ impl Db {
     /// Everyone's activity totals in [start, end).
     pub async fn activity_totals(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         start: NaiveDate,
         end: NaiveDate,
     ) -> Result<Vec<ActivityTotal>, StoreError> {

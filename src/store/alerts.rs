@@ -4,6 +4,7 @@ use super::{Db, StoreError, optional_timestamp, parse_date, parse_timestamp, tim
 use crate::core::alerts::{AlertState, AlertSwitch, Candidate, Decision, Rule};
 use crate::core::deal::AuditAction;
 use crate::core::deal::DealState;
+use crate::core::ids::GuildId;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use sqlx::Row;
@@ -83,7 +84,10 @@ fn snapshot_from_row(r: &SqliteRow) -> Result<Snapshot, StoreError> {
 }
 
 impl Db {
-    pub async fn alert_overrides(&self, guild_id: &str) -> Result<Vec<RuleOverride>, StoreError> {
+    pub async fn alert_overrides(
+        &self,
+        guild_id: &GuildId,
+    ) -> Result<Vec<RuleOverride>, StoreError> {
         let rows = sqlx::query(
             "SELECT rule, enabled, threshold, days FROM alert_settings WHERE guild_id = ? ORDER BY rule",
         )
@@ -104,7 +108,7 @@ impl Db {
 
     pub async fn save_alert_override(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         o: &RuleOverride,
         by: i64,
         now: DateTime<Utc>,
@@ -137,7 +141,7 @@ impl Db {
     /// writes next to nothing.
     pub async fn record_alert_check(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         found: &[Candidate],
         checked_rules: &[&str],
         decide: impl Fn(&Candidate, Option<&AlertState>) -> Decision,
@@ -275,7 +279,7 @@ impl Db {
     }
 
     /// Open alerts, newest first.
-    pub async fn open_alerts(&self, guild_id: &str) -> Result<Vec<AlertRow>, StoreError> {
+    pub async fn open_alerts(&self, guild_id: &GuildId) -> Result<Vec<AlertRow>, StoreError> {
         let rows = sqlx::query(
             "SELECT number, rule, subject, period_key, text, first_seen_at, last_sent_at, times_sent, snoozed_until
              FROM alerts WHERE guild_id = ? AND open = 1 ORDER BY number DESC",
@@ -303,7 +307,7 @@ impl Db {
     /// Snoozes an alert; returns its text, or None when there is no such alert.
     pub async fn snooze_alert(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         number: i64,
         until: DateTime<Utc>,
         by: i64,
@@ -324,7 +328,7 @@ impl Db {
     /// left out: a CRM import is not news.
     pub async fn unreported_deal_changes(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         now: DateTime<Utc>,
     ) -> Result<Vec<DealChange>, StoreError> {
         let mut tx = self.write.begin().await?;
@@ -380,7 +384,7 @@ impl Db {
     /// Claims a day's snapshots for a guild: true for the first caller only.
     pub async fn claim_snapshot_day(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         day: NaiveDate,
     ) -> Result<bool, StoreError> {
         let done = sqlx::query(
@@ -396,7 +400,7 @@ impl Db {
     /// Stores one day's snapshots of a period, all or nothing.
     pub async fn save_snapshots(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         period_kind: &str,
         period_start: NaiveDate,
         snapshots: &[Snapshot],
@@ -433,7 +437,7 @@ impl Db {
     /// A subject's snapshots of one period, oldest first, up to and including `until`.
     pub async fn snapshots(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         subject: &str,
         period_kind: &str,
         period_start: NaiveDate,
@@ -459,7 +463,7 @@ impl Db {
     /// Every subject's latest snapshot of a period taken before `day`.
     pub async fn snapshots_before(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         period_kind: &str,
         period_start: NaiveDate,
         day: NaiveDate,
@@ -482,7 +486,7 @@ impl Db {
     }
 
     /// Ids of every guild Dealbell knows.
-    pub async fn guild_ids(&self) -> Result<Vec<String>, StoreError> {
+    pub async fn guild_ids(&self) -> Result<Vec<GuildId>, StoreError> {
         Ok(sqlx::query_scalar("SELECT id FROM guilds ORDER BY id")
             .fetch_all(&self.read)
             .await?)

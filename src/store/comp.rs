@@ -1,6 +1,7 @@
 //! Commission plans, and the deals an estimate reads.
 
 use super::{Db, StoreError, parse_date, parse_timestamp, timestamp};
+use crate::core::ids::GuildId;
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::Row;
 
@@ -35,7 +36,7 @@ pub struct LostAfterWin {
 impl Db {
     pub async fn save_comp_plan(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         name: &str,
         version: &str,
         source: &str,
@@ -57,7 +58,7 @@ impl Db {
     }
 
     /// The plan in force: the newest loaded.
-    pub async fn comp_plan(&self, guild_id: &str) -> Result<Option<StoredPlan>, StoreError> {
+    pub async fn comp_plan(&self, guild_id: &GuildId) -> Result<Option<StoredPlan>, StoreError> {
         let row = sqlx::query(
             "SELECT name, version, source, added_at FROM comp_plans WHERE guild_id = ? ORDER BY id DESC LIMIT 1",
         )
@@ -78,7 +79,7 @@ impl Db {
     /// A rep's deals won in [start, end) in `currency`.
     pub async fn won_deals_of(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         member_id: i64,
         start: NaiveDate,
         end: NaiveDate,
@@ -113,7 +114,7 @@ impl Db {
     /// the amount they were won at, in `currency`.
     pub async fn lost_after_win(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         member_id: i64,
         currency: &str,
     ) -> Result<Vec<LostAfterWin>, StoreError> {

@@ -4,6 +4,7 @@
 use super::{Db, StoreError, parse_date, parse_optional_date, parse_timestamp, timestamp};
 use crate::core::deal::{AuditAction, Deal, DealState, Outcome, StatusFilter};
 use crate::core::forecast::Category;
+use crate::core::ids::GuildId;
 use crate::core::money::{Currency, Money};
 use crate::core::quota::QuotaSubject;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -129,7 +130,7 @@ fn parse_state(text: Option<String>) -> Result<Option<DealState>, StoreError> {
 /// Reserves `count` consecutive deal numbers for a guild; returns the first.
 pub(crate) async fn reserve_numbers(
     conn: &mut SqliteConnection,
-    guild_id: &str,
+    guild_id: &GuildId,
     count: i64,
 ) -> Result<i64, StoreError> {
     let next: i64 = sqlx::query_scalar(
@@ -145,7 +146,7 @@ pub(crate) async fn reserve_numbers(
 /// Inserts a deal row; returns its id.
 pub(crate) async fn insert_deal(
     conn: &mut SqliteConnection,
-    guild_id: &str,
+    guild_id: &GuildId,
     number: i64,
     state: &DealState,
     opened_on: NaiveDate,
@@ -182,7 +183,7 @@ pub(crate) async fn insert_deal(
 /// Writes `state` over the deal if it is still at `expected_version`; returns the new version.
 pub(crate) async fn update_deal(
     conn: &mut SqliteConnection,
-    guild_id: &str,
+    guild_id: &GuildId,
     deal_id: i64,
     number: i64,
     expected_version: i64,
@@ -218,7 +219,7 @@ pub(crate) async fn update_deal(
 
 /// What one audit row records.
 pub(crate) struct AuditRecord<'a> {
-    pub guild_id: &'a str,
+    pub guild_id: &'a GuildId,
     pub deal_id: i64,
     pub deal_number: i64,
     pub actor_id: Option<i64>,
@@ -258,7 +259,7 @@ impl Db {
     /// Creates a deal with its audit row. Returns the deal and the audit id.
     pub async fn create_deal(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         actor_id: i64,
         state: &DealState,
         opened_on: NaiveDate,
@@ -292,7 +293,7 @@ impl Db {
     /// `Conflict` if it changed since. Returns the new deal and the audit id.
     pub async fn change_deal(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         actor_id: i64,
         deal: &Deal,
         action: AuditAction,
@@ -333,7 +334,7 @@ impl Db {
 
     pub async fn deal_by_number(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         number: i64,
     ) -> Result<Option<Deal>, StoreError> {
         let row = sqlx::query(select_deals!("WHERE d.guild_id = ? AND d.number = ?"))
@@ -349,7 +350,7 @@ impl Db {
     /// "and more".
     pub async fn list_deals(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         filter: &DealFilter,
     ) -> Result<Vec<Deal>, StoreError> {
         let (from, to) = match filter.dated_between {
@@ -384,7 +385,7 @@ impl Db {
     /// after `since`, not itself an undo or an import, and not undone yet.
     pub async fn last_undoable_change(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         actor_id: i64,
         since: DateTime<Utc>,
     ) -> Result<Option<AuditEntry>, StoreError> {
@@ -405,7 +406,7 @@ impl Db {
 
     pub async fn audit_entry(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         audit_id: i64,
     ) -> Result<Option<AuditEntry>, StoreError> {
         let row = sqlx::query(
@@ -422,7 +423,7 @@ impl Db {
     /// Puts the deal back as it was before `entry`, if nobody changed it since.
     pub async fn undo_change(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         actor_id: i64,
         entry: &AuditEntry,
         now: DateTime<Utc>,
@@ -495,7 +496,7 @@ impl Db {
     /// revenue in the team's currency.
     pub async fn won_totals(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         start: NaiveDate,
         end: NaiveDate,
         currency: Currency,
@@ -534,7 +535,10 @@ impl Db {
     }
 
     /// Every product name used in the guild's deals, with how many deals use it.
-    pub async fn product_names(&self, guild_id: &str) -> Result<Vec<(String, u64)>, StoreError> {
+    pub async fn product_names(
+        &self,
+        guild_id: &GuildId,
+    ) -> Result<Vec<(String, u64)>, StoreError> {
         let rows = sqlx::query(
             "SELECT product, COUNT(*) AS n FROM deals WHERE guild_id = ? AND product IS NOT NULL GROUP BY product",
         )
@@ -563,7 +567,7 @@ fn audit_from_row(row: &SqliteRow) -> Result<AuditEntry, StoreError> {
 
 async fn fetch_deal_by_id(
     conn: &mut SqliteConnection,
-    guild_id: &str,
+    guild_id: &GuildId,
     id: i64,
 ) -> Result<Deal, StoreError> {
     fetch_optional_deal_by_id(conn, guild_id, id)
@@ -575,7 +579,7 @@ async fn fetch_deal_by_id(
 
 async fn fetch_optional_deal_by_id(
     conn: &mut SqliteConnection,
-    guild_id: &str,
+    guild_id: &GuildId,
     id: i64,
 ) -> Result<Option<Deal>, StoreError> {
     let row = sqlx::query(select_deals!("WHERE d.guild_id = ? AND d.id = ?"))
@@ -599,7 +603,7 @@ impl Db {
     /// by number or customer, newest first.
     pub async fn suggest_open_deals(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         owner_id: Option<i64>,
         typed: &str,
     ) -> Result<Vec<Deal>, StoreError> {
@@ -619,7 +623,7 @@ impl Db {
     /// Open deals of a member, a team's members, or everyone.
     pub async fn open_deals(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         subject: QuotaSubject,
     ) -> Result<Vec<Deal>, StoreError> {
         let rows = sqlx::query(select_deals!(
@@ -640,7 +644,7 @@ impl Db {
     /// Customer names in the team's deals that contain `typed`.
     pub async fn suggest_customers(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         typed: &str,
     ) -> Result<Vec<String>, StoreError> {
         Ok(sqlx::query_scalar(
@@ -656,7 +660,7 @@ impl Db {
     /// CRM reps not linked to a chat user, whose name contains `typed`.
     pub async fn suggest_unlinked_reps(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         typed: &str,
     ) -> Result<Vec<String>, StoreError> {
         Ok(sqlx::query_scalar(
@@ -673,7 +677,7 @@ impl Db {
     /// Every audit row of one deal, oldest first.
     pub async fn audit_trail(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         deal_number: i64,
     ) -> Result<Vec<AuditTrailRow>, StoreError> {
         let rows = sqlx::query(
@@ -699,7 +703,11 @@ impl Db {
     }
 
     /// How many deals a member owns (any outcome).
-    pub async fn deal_count_for(&self, guild_id: &str, member_id: i64) -> Result<i64, StoreError> {
+    pub async fn deal_count_for(
+        &self,
+        guild_id: &GuildId,
+        member_id: i64,
+    ) -> Result<i64, StoreError> {
         Ok(
             sqlx::query_scalar("SELECT COUNT(*) FROM deals WHERE guild_id = ? AND owner_id = ?")
                 .bind(guild_id)

@@ -1,6 +1,7 @@
 //! Documents with their passages and search index, for /ask.
 
 use super::{Db, StoreError, parse_timestamp, timestamp};
+use crate::core::ids::GuildId;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use sqlx::Row;
@@ -50,7 +51,7 @@ impl Db {
     /// passages and index, all or nothing. Returns its number and whether it replaced one.
     pub async fn save_document(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         doc: &NewDocument<'_>,
         by: Option<i64>,
         now: DateTime<Utc>,
@@ -123,7 +124,7 @@ impl Db {
         Ok((number, old.is_some()))
     }
 
-    pub async fn documents(&self, guild_id: &str) -> Result<Vec<DocumentRow>, StoreError> {
+    pub async fn documents(&self, guild_id: &GuildId) -> Result<Vec<DocumentRow>, StoreError> {
         let rows = sqlx::query(
             "SELECT d.number, d.title, d.language, d.origin, d.chars, d.added_at,
                     (SELECT COUNT(*) FROM passages p WHERE p.document_id = d.id) AS passages
@@ -150,7 +151,7 @@ impl Db {
     /// Removes a document by number; returns its title, or None if there is none.
     pub async fn remove_document(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         number: i64,
     ) -> Result<Option<String>, StoreError> {
         let mut tx = self.write.begin().await?;
@@ -169,7 +170,7 @@ impl Db {
     }
 
     /// Claims the sample documents for a guild: true the first time only.
-    pub async fn claim_sample_docs(&self, guild_id: &str) -> Result<bool, StoreError> {
+    pub async fn claim_sample_docs(&self, guild_id: &GuildId) -> Result<bool, StoreError> {
         // Read first: this runs before every /ask, and the write is needed only once.
         let given: bool = sqlx::query_scalar(
             "SELECT EXISTS (SELECT 1 FROM sample_docs_given WHERE guild_id = ?)",
@@ -192,7 +193,7 @@ impl Db {
     /// Passages of the guild matching an FTS5 query, best (lowest BM25) first.
     pub async fn search_passages(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         fts_query: &str,
         limit: i64,
     ) -> Result<Vec<Hit>, StoreError> {
@@ -229,7 +230,7 @@ impl Db {
     /// Whether any passage of the guild matches an FTS5 query.
     pub async fn any_passage_matches(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         fts_query: &str,
     ) -> Result<bool, StoreError> {
         Ok(sqlx::query_scalar(

@@ -2,6 +2,7 @@
 
 use super::{Db, StoreError, timestamp};
 use crate::config::TeamDefaults;
+use crate::core::ids::GuildId;
 use crate::core::localtime::parse_timezone;
 use crate::core::money::Currency;
 use crate::core::period::FiscalYearStart;
@@ -14,7 +15,7 @@ impl Db {
     /// The team's settings, creating the team with `defaults` on first contact.
     pub async fn ensure_guild(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         name: &str,
         defaults: &TeamDefaults,
         now: DateTime<Utc>,
@@ -43,7 +44,7 @@ impl Db {
     /// not), creating the team with `defaults` if it is new.
     pub async fn remember_guild_name(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         name: &str,
         defaults: &TeamDefaults,
         now: DateTime<Utc>,
@@ -63,14 +64,14 @@ impl Db {
         Ok(())
     }
 
-    pub async fn guild(&self, guild_id: &str) -> Result<Option<TeamSettings>, StoreError> {
+    pub async fn guild(&self, guild_id: &GuildId) -> Result<Option<TeamSettings>, StoreError> {
         self.guild_from(&self.read, guild_id).await
     }
 
     async fn guild_from(
         &self,
         pool: &sqlx::SqlitePool,
-        guild_id: &str,
+        guild_id: &GuildId,
     ) -> Result<Option<TeamSettings>, StoreError> {
         let Some(row) = sqlx::query(
             "SELECT id, name, timezone, currency, fiscal_year_start, manager_role, wins_channel,

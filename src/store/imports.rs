@@ -5,6 +5,7 @@ use super::{Db, StoreError, timestamp};
 use crate::core::crm::{ImportedDeal, ImportedTeamRow};
 use crate::core::deal::AuditAction;
 use crate::core::deal::{Deal, DealState};
+use crate::core::ids::GuildId;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use sqlx::{Row, SqliteConnection};
@@ -37,7 +38,7 @@ pub struct TeamImportSummary {
 /// display names when both match).
 async fn members_by_name(
     conn: &mut SqliteConnection,
-    guild_id: &str,
+    guild_id: &GuildId,
 ) -> Result<HashMap<String, i64>, StoreError> {
     let rows = sqlx::query(
         "SELECT id, display_name, crm_name FROM members WHERE guild_id = ? ORDER BY id",
@@ -63,7 +64,7 @@ async fn members_by_name(
 /// The member named `name`, created as an imported rep (not linked to a chat user) if new.
 async fn member_for_name(
     conn: &mut SqliteConnection,
-    guild_id: &str,
+    guild_id: &GuildId,
     name: &str,
     known: &mut HashMap<String, i64>,
     now: &str,
@@ -90,7 +91,7 @@ impl Db {
     /// chat) are kept.
     pub async fn import_deals(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         actor_id: i64,
         deals: &[ImportedDeal],
         today: NaiveDate,
@@ -201,7 +202,7 @@ impl Db {
     /// Creates teams (one per manager, with its region) and their memberships.
     pub async fn import_teams(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         rows: &[ImportedTeamRow],
         now: DateTime<Utc>,
     ) -> Result<TeamImportSummary, StoreError> {
@@ -266,7 +267,7 @@ impl Db {
 /// `{number, external_id, opened_on, amount_minor, currency, state}`.
 async fn insert_imported_deals(
     conn: &mut SqliteConnection,
-    guild_id: &str,
+    guild_id: &GuildId,
     actor_id: i64,
     rows: &serde_json::Value,
     now: DateTime<Utc>,
@@ -330,7 +331,7 @@ fn merged_state(current: Option<&DealState>, imported: &ImportedDeal, owner_id: 
 #[allow(clippy::too_many_arguments)]
 async fn audit_import(
     conn: &mut SqliteConnection,
-    guild_id: &str,
+    guild_id: &GuildId,
     actor_id: i64,
     deal: &Deal,
     before: Option<&DealState>,

@@ -1,6 +1,7 @@
 //! Members: the people deals belong to.
 
 use super::{Db, StoreError, timestamp};
+use crate::core::ids::GuildId;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use sqlx::Row;
@@ -29,7 +30,7 @@ impl Db {
     /// whatever the chat shows now.
     pub async fn upsert_member(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         user_id: &str,
         display_name: &str,
         now: DateTime<Utc>,
@@ -56,7 +57,7 @@ impl Db {
 
     pub async fn member_by_user(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         user_id: &str,
     ) -> Result<Option<Member>, StoreError> {
         let row = sqlx::query(
@@ -71,7 +72,7 @@ impl Db {
 
     pub async fn member_by_id(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         id: i64,
     ) -> Result<Option<Member>, StoreError> {
         let row = sqlx::query(
@@ -87,7 +88,7 @@ impl Db {
     /// A member by CRM name or display name, ignoring case.
     pub async fn member_by_name(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         name: &str,
     ) -> Result<Option<Member>, StoreError> {
         let row = sqlx::query(
@@ -106,7 +107,7 @@ impl Db {
     /// their own member row, those move to the rep so one person has one history.
     pub async fn link_member(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         rep: &Member,
         user_id: &str,
         display_name: &str,

@@ -9,6 +9,7 @@ mod comp;
 mod deals;
 mod docs;
 mod guilds;
+mod ids;
 mod imports;
 mod members;
 mod pending;

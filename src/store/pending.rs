@@ -1,6 +1,7 @@
 //! Manager actions waiting for confirmation.
 
 use super::{Db, StoreError, parse_timestamp, timestamp};
+use crate::core::ids::GuildId;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
@@ -18,7 +19,7 @@ pub struct PendingAction {
 impl Db {
     pub async fn save_pending_action(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         member_id: i64,
         kind: &str,
         options: &serde_json::Value,
@@ -44,7 +45,7 @@ impl Db {
     /// statement means two clicks can never apply it twice.
     pub async fn claim_pending_action(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         id: i64,
         now: DateTime<Utc>,
     ) -> Result<Option<PendingAction>, StoreError> {
@@ -74,7 +75,7 @@ impl Db {
     /// The member a pending action belongs to, without claiming it.
     pub async fn pending_action_owner(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         id: i64,
     ) -> Result<Option<i64>, StoreError> {
         Ok(sqlx::query_scalar("SELECT member_id FROM pending_actions WHERE guild_id = ? AND id = ? AND done_at IS NULL")

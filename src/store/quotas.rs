@@ -1,6 +1,7 @@
 //! Quotas and the revenue they are measured against.
 
 use super::{Db, StoreError, timestamp};
+use crate::core::ids::GuildId;
 use crate::core::money::{Currency, Money};
 use crate::core::quota::QuotaSubject;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -9,7 +10,7 @@ use sqlx::Row;
 /// One quota, read through `conn` (inside a transaction, or from the read pool).
 async fn quota_in(
     conn: &mut sqlx::SqliteConnection,
-    guild_id: &str,
+    guild_id: &GuildId,
     subject: QuotaSubject,
     period_kind: &str,
     period_start: NaiveDate,
@@ -37,7 +38,7 @@ impl Db {
     #[allow(clippy::too_many_arguments)]
     pub async fn set_quota(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         subject: QuotaSubject,
         period_kind: &str,
         period_start: NaiveDate,
@@ -84,7 +85,7 @@ impl Db {
 
     pub async fn quota(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         subject: QuotaSubject,
         period_kind: &str,
         period_start: NaiveDate,
@@ -96,7 +97,7 @@ impl Db {
     /// Every member's quota for one period: (member id, amount in minor units, currency).
     pub async fn member_quotas(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         period_kind: &str,
         period_start: NaiveDate,
     ) -> Result<Vec<(i64, i64, String)>, StoreError> {
@@ -123,7 +124,7 @@ impl Db {
     /// Revenue won in [start, end) in `currency` by a member, a team's members, or everyone.
     pub async fn won_revenue(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         subject: QuotaSubject,
         start: NaiveDate,
         end: NaiveDate,
@@ -149,7 +150,7 @@ impl Db {
     /// A team by name (ignoring case): (id, name).
     pub async fn team_by_name(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         name: &str,
     ) -> Result<Option<(i64, String)>, StoreError> {
         let row = sqlx::query(
@@ -167,7 +168,7 @@ impl Db {
     /// Team names containing `typed`.
     pub async fn suggest_teams(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         typed: &str,
     ) -> Result<Vec<String>, StoreError> {
         Ok(sqlx::query_scalar(
@@ -180,7 +181,12 @@ impl Db {
     }
 
     /// Whether two members share a team.
-    pub async fn share_a_team(&self, guild_id: &str, a: i64, b: i64) -> Result<bool, StoreError> {
+    pub async fn share_a_team(
+        &self,
+        guild_id: &GuildId,
+        a: i64,
+        b: i64,
+    ) -> Result<bool, StoreError> {
         let n: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM team_members x JOIN team_members y ON x.team_id = y.team_id
              JOIN teams t ON t.id = x.team_id

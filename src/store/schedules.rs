@@ -2,6 +2,7 @@
 
 use super::{Db, StoreError, parse_timestamp, timestamp};
 use crate::core::firing::FiringState;
+use crate::core::ids::GuildId;
 use crate::core::post_kind::PostKind;
 use crate::core::ranking::Metric;
 use chrono::{DateTime, Utc};
@@ -14,7 +15,7 @@ pub struct ScheduleRow {
     #[serde(skip)]
     pub id: i64,
     #[serde(skip)]
-    pub guild_id: String,
+    pub guild_id: GuildId,
     pub number: i64,
     pub kind: PostKind,
     pub cron: String,
@@ -100,7 +101,7 @@ pub struct NewSchedule<'a> {
 impl Db {
     pub async fn create_schedule(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         new: NewSchedule<'_>,
         actor_id: i64,
         now: DateTime<Utc>,
@@ -137,7 +138,7 @@ impl Db {
     }
 
     /// A guild's schedules that have not been removed, by number.
-    pub async fn schedules(&self, guild_id: &str) -> Result<Vec<ScheduleRow>, StoreError> {
+    pub async fn schedules(&self, guild_id: &GuildId) -> Result<Vec<ScheduleRow>, StoreError> {
         let rows = sqlx::query(select_schedules!(
             "WHERE guild_id = ? AND removed_at IS NULL ORDER BY number"
         ))
@@ -149,7 +150,7 @@ impl Db {
 
     pub async fn schedule_by_number(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         number: i64,
     ) -> Result<Option<ScheduleRow>, StoreError> {
         let row = sqlx::query(select_schedules!(
@@ -165,7 +166,7 @@ impl Db {
     /// Pauses or resumes. A resume owes nothing from the pause: it restarts the count now.
     pub async fn set_schedule_paused(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         id: i64,
         paused: bool,
         now: DateTime<Utc>,
@@ -186,7 +187,7 @@ impl Db {
 
     pub async fn remove_schedule(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         id: i64,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
@@ -348,7 +349,7 @@ impl Db {
     /// A schedule's firings, newest first.
     pub async fn firings(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
         schedule_id: i64,
         limit: i64,
     ) -> Result<Vec<Firing>, StoreError> {

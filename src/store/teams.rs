@@ -1,6 +1,7 @@
 //! Teams (sales teams and regions from the CRM).
 
 use super::{Db, StoreError};
+use crate::core::ids::GuildId;
 use serde::Serialize;
 use sqlx::Row;
 
@@ -15,7 +16,7 @@ pub struct TeamView {
 }
 
 impl Db {
-    pub async fn teams(&self, guild_id: &str) -> Result<Vec<TeamView>, StoreError> {
+    pub async fn teams(&self, guild_id: &GuildId) -> Result<Vec<TeamView>, StoreError> {
         let rows = sqlx::query(
             "SELECT t.id, t.name, t.region, mg.display_name AS manager,
                     CASE WHEN m.crm_name IS NOT NULL AND m.crm_name != m.display_name
@@ -63,7 +64,7 @@ impl Db {
     /// Every team with its members' ids: (team id, name, member ids).
     pub async fn team_memberships(
         &self,
-        guild_id: &str,
+        guild_id: &GuildId,
     ) -> Result<Vec<(i64, String, Vec<i64>)>, StoreError> {
         let rows = sqlx::query(
             "SELECT t.id, t.name, tm.member_id FROM teams t LEFT JOIN team_members tm ON tm.team_id = t.id

@@ -2,10 +2,11 @@
 
 use crate::app::App;
 use crate::core::alerts::{AlertSettings, AlertSwitch, RuleSetting};
+use crate::core::ids::GuildId;
 use crate::store::StoreError;
 
 /// A team's alert settings: the config's, with the team's changes on top.
-pub async fn settings(app: &App, guild_id: &str) -> Result<AlertSettings, StoreError> {
+pub async fn settings(app: &App, guild_id: &GuildId) -> Result<AlertSettings, StoreError> {
     let mut settings = app.config.alerts.clone();
     for o in app.db.alert_overrides(guild_id).await? {
         if o.rule == AlertSwitch::DmNudges {

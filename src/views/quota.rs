@@ -1,6 +1,7 @@
 //! Quota figures shared by commands and posts: a subject's quota for a period, and
 //! the team-wide progress lines scheduled quota posts and digests show.
 
+use crate::core::ids::GuildId;
 use crate::core::money::Money;
 use crate::core::period::Period;
 use crate::core::quota::{QuotaPeriod, QuotaSubject, pace, percent, progress_bar};
@@ -10,7 +11,7 @@ use crate::error::CommandError;
 /// that period, one in another currency, or a period quotas are not set for).
 pub async fn period_quota(
     app: &crate::app::App,
-    guild_id: &str,
+    guild_id: &GuildId,
     currency: crate::core::money::Currency,
     subject: QuotaSubject,
     period: &Period,
