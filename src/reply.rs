@@ -333,7 +333,7 @@ pub struct QuotaData {
 pub struct BoardRow {
     pub rank: u32,
     /// A member id, or a team id on a board of teams.
-    pub member_id: i64,
+    pub who: crate::core::ranking::Contender,
     pub name: String,
     /// Minor units for money, a count, or basis points for rates.
     pub value: i64,

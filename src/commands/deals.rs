@@ -7,7 +7,7 @@ use crate::core::deal::{AuditAction, StatusFilter};
 use crate::core::forecast::CategoryChoice;
 use crate::core::money::Money;
 use crate::core::period::{Period, PeriodKind};
-use crate::core::ranking::{Entry, rank};
+use crate::core::ranking::{Contender, Entry, rank};
 use crate::reply::{Button, Message, Post, Reply, ReplyData, Tone};
 use crate::store::{AuditEntry, DealFilter, StoreError, UndoOutcome};
 use chrono::Duration;
@@ -155,7 +155,7 @@ async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply
         totals
             .iter()
             .map(|t| Entry {
-                member_id: t.member_id,
+                who: Contender::Member(t.member_id),
                 name: t.name.clone(),
                 value: t.revenue,
                 secondary: t.won,
@@ -163,21 +163,24 @@ async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply
             .collect(),
     );
     let owner = deal.state.owner_id;
-    let standing = ranked.iter().find(|r| r.entry.member_id == owner).map(|r| {
-        format!(
-            "{} this month: {} won across {} {} — #{} of {}.",
-            deal.owner_name,
-            Money::new(r.entry.value, req.team.currency).display_whole(),
-            r.entry.secondary,
-            if r.entry.secondary == 1 {
-                "deal"
-            } else {
-                "deals"
-            },
-            r.rank,
-            ranked.len()
-        )
-    });
+    let standing = ranked
+        .iter()
+        .find(|r| r.entry.who == Contender::Member(owner))
+        .map(|r| {
+            format!(
+                "{} this month: {} won across {} {} — #{} of {}.",
+                deal.owner_name,
+                Money::new(r.entry.value, req.team.currency).display_whole(),
+                r.entry.secondary,
+                if r.entry.secondary == 1 {
+                    "deal"
+                } else {
+                    "deals"
+                },
+                r.rank,
+                ranked.len()
+            )
+        });
     let amount = money_text(deal.state.amount);
     let product = deal
         .state

@@ -5,6 +5,7 @@
 use super::CommandError;
 use crate::app::App;
 use crate::core::ids::GuildId;
+use crate::core::ids::MemberId;
 use crate::core::search::{detect_language, index_terms, split};
 use crate::store::{NewDocument, NewPassage};
 use chrono::{DateTime, Utc};
@@ -27,7 +28,7 @@ pub struct Incoming<'a> {
     pub text: &'a str,
     /// sample, chat or shell
     pub origin: &'a str,
-    pub by: Option<i64>,
+    pub by: Option<MemberId>,
 }
 
 /// Splits, indexes and stores a document (replacing one of the same title).

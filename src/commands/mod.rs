@@ -29,6 +29,7 @@ use crate::app::App;
 use crate::core::closed_set::ClosedSet;
 use crate::core::dates::parse_date;
 use crate::core::deal::Pipeline;
+use crate::core::ids::TeamId;
 use crate::core::money::Money;
 use crate::core::period::{Period, PeriodSpec};
 use crate::core::search::OwnNumbers;
@@ -560,7 +561,7 @@ impl Request<'_> {
     }
 
     /// A team by name, or a user error that says where to find the names.
-    pub async fn team_named(&self, name: &str) -> Result<(i64, String), CommandError> {
+    pub async fn team_named(&self, name: &str) -> Result<(TeamId, String), CommandError> {
         self.app
             .db
             .team_by_name(&self.inv.guild_id, name)

@@ -4,6 +4,7 @@ use super::CommandError;
 use super::catalogue::{Access, Resolved};
 use super::invocation::{Caller, Invocation};
 use crate::core::deal::{Deal, Outcome};
+use crate::core::ids::MemberId;
 use crate::core::quota::QuotaVisibility;
 use crate::core::team::TeamSettings;
 
@@ -56,7 +57,11 @@ pub fn check_command(
 }
 
 /// Reps change their own deals; managers change anyone's.
-pub fn can_change_deal(member_id: i64, is_manager: bool, deal: &Deal) -> Result<(), CommandError> {
+pub fn can_change_deal(
+    member_id: MemberId,
+    is_manager: bool,
+    deal: &Deal,
+) -> Result<(), CommandError> {
     if is_manager || deal.state.owner_id == member_id {
         Ok(())
     } else {
@@ -72,12 +77,16 @@ pub fn can_change_deal(member_id: i64, is_manager: bool, deal: &Deal) -> Result<
 
 /// Reps see their own deals and everyone's wins (wins are announced anyway);
 /// another rep's open or lost deals are for managers.
-pub fn can_view_deal(member_id: i64, is_manager: bool, deal: &Deal) -> bool {
+pub fn can_view_deal(member_id: MemberId, is_manager: bool, deal: &Deal) -> bool {
     is_manager || deal.state.owner_id == member_id || deal.state.outcome == Outcome::Won
 }
 
 /// Only managers list another rep's pipeline.
-pub fn can_list_for(member_id: i64, is_manager: bool, owner_id: i64) -> Result<(), CommandError> {
+pub fn can_list_for(
+    member_id: MemberId,
+    is_manager: bool,
+    owner_id: MemberId,
+) -> Result<(), CommandError> {
     if is_manager || owner_id == member_id {
         Ok(())
     } else {
@@ -91,9 +100,9 @@ pub fn can_list_for(member_id: i64, is_manager: bool, owner_id: i64) -> Result<(
 /// A rep's quota detail: the rep, managers, and — when the team shares quotas —
 /// teammates. `teammates` says whether the two share a team.
 pub fn can_view_quota(
-    member_id: i64,
+    member_id: MemberId,
     is_manager: bool,
-    subject_member: i64,
+    subject_member: MemberId,
     visibility: QuotaVisibility,
     teammates: bool,
 ) -> Result<(), CommandError> {

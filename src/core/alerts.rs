@@ -8,6 +8,7 @@
 
 use super::closed_set::closed_set;
 use super::forecast::Forecast;
+use crate::core::ids::MemberId;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -196,7 +197,7 @@ pub struct Candidate {
     pub measure: i64,
     pub text: String,
     /// The member to nudge by direct message (slipped and stale deals).
-    pub owner: Option<i64>,
+    pub owner: Option<MemberId>,
 }
 
 /// What was recorded about an alert's key before this check.

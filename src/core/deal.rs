@@ -3,6 +3,7 @@
 use super::forecast::Category;
 use super::money::Money;
 use crate::core::closed_set::closed_set;
+use crate::core::ids::MemberId;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -152,7 +153,7 @@ impl Pipeline {
 /// JSON before and after each change, which is what `/deal undo` restores.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DealState {
-    pub owner_id: i64,
+    pub owner_id: MemberId,
     pub customer: String,
     pub product: Option<String>,
     pub amount: Option<Money>,
@@ -325,7 +326,7 @@ mod tests {
 
     fn open_deal() -> DealState {
         DealState {
-            owner_id: 1,
+            owner_id: crate::core::ids::MemberId(1),
             customer: "Acme".into(),
             product: None,
             amount: None,

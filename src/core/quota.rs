@@ -4,6 +4,7 @@
 
 use super::closed_set::closed_set;
 use super::period::{Period, PeriodKind};
+use crate::core::ids::{MemberId, TeamId};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use serde::Serialize;
 
@@ -11,8 +12,8 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", content = "id", rename_all = "snake_case")]
 pub enum QuotaSubject {
-    Member(i64),
-    Team(i64),
+    Member(MemberId),
+    Team(TeamId),
     Everyone,
 }
 
@@ -24,9 +25,11 @@ impl QuotaSubject {
             QuotaSubject::Everyone => "everyone",
         }
     }
+    /// The row id stored beside `kind()` (0 for everyone).
     pub fn id(&self) -> i64 {
         match self {
-            QuotaSubject::Member(id) | QuotaSubject::Team(id) => *id,
+            QuotaSubject::Member(id) => id.0,
+            QuotaSubject::Team(id) => id.0,
             QuotaSubject::Everyone => 0,
         }
     }
@@ -34,7 +37,9 @@ impl QuotaSubject {
     pub fn key(&self) -> String {
         match self {
             QuotaSubject::Everyone => "everyone".to_string(),
-            s => format!("{}:{}", s.kind(), s.id()),
+            QuotaSubject::Member(_) | QuotaSubject::Team(_) => {
+                format!("{}:{}", self.kind(), self.id())
+            }
         }
     }
 }

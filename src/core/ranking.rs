@@ -2,6 +2,7 @@
 //! (1, 2, 2, 4) — "standard competition ranking", what sports tables use.
 
 use crate::core::closed_set::closed_set;
+use crate::core::ids::{MemberId, TeamId};
 
 closed_set! {
     /// What a leaderboard ranks.
@@ -55,11 +56,19 @@ closed_set! {
 
 use serde::Serialize;
 
+/// Who a board row is: a rep, or a sales team on a board of teams.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Contender {
+    Member(MemberId),
+    Team(TeamId),
+}
+
 /// One competitor's score. `name` only orders rows that share a rank, so the table
 /// reads the same every time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Entry {
-    pub member_id: i64,
+    pub who: Contender,
     pub name: String,
     pub value: i64,
     /// A second figure shown beside the ranked one (deal count beside revenue, ...).
@@ -95,14 +104,14 @@ pub fn rank(mut entries: Vec<Entry>) -> Vec<Ranked> {
 pub fn top_with_caller(
     ranked: &[Ranked],
     top: u32,
-    caller: Option<i64>,
+    caller: Option<MemberId>,
 ) -> (Vec<Ranked>, Option<Ranked>) {
     let shown: Vec<Ranked> = ranked.iter().filter(|r| r.rank <= top).cloned().collect();
-    let caller_row = caller.and_then(|id| {
-        if shown.iter().any(|r| r.entry.member_id == id) {
+    let caller_row = caller.map(Contender::Member).and_then(|id| {
+        if shown.iter().any(|r| r.entry.who == id) {
             None
         } else {
-            ranked.iter().find(|r| r.entry.member_id == id).cloned()
+            ranked.iter().find(|r| r.entry.who == id).cloned()
         }
     });
     (shown, caller_row)
@@ -114,7 +123,7 @@ mod tests {
 
     fn e(id: i64, name: &str, value: i64) -> Entry {
         Entry {
-            member_id: id,
+            who: Contender::Member(MemberId(id)),
             name: name.into(),
             value,
             secondary: 0,
@@ -150,12 +159,12 @@ mod tests {
                 .map(|i| e(i, &format!("rep{i:02}"), 100 - i))
                 .collect(),
         );
-        let (top, me) = top_with_caller(&ranked, 5, Some(17));
+        let (top, me) = top_with_caller(&ranked, 5, Some(MemberId(17)));
         assert_eq!(top.len(), 5);
         assert_eq!(me.map(|r| r.rank), Some(17));
-        let (_, me) = top_with_caller(&ranked, 5, Some(3));
+        let (_, me) = top_with_caller(&ranked, 5, Some(MemberId(3)));
         assert_eq!(me, None, "already shown");
-        let (_, me) = top_with_caller(&ranked, 5, Some(99));
+        let (_, me) = top_with_caller(&ranked, 5, Some(MemberId(99)));
         assert_eq!(me, None, "no row at all");
     }
 

@@ -3,13 +3,14 @@
 use super::{Db, StoreError, timestamp};
 use crate::core::activity::ActivityKind;
 use crate::core::ids::GuildId;
+use crate::core::ids::MemberId;
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::Row;
 
 /// One member's activity count in a period.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActivityTotal {
-    pub member_id: i64,
+    pub member_id: MemberId,
     pub name: String,
     pub total: i64,
 }
@@ -19,7 +20,7 @@ impl Db {
     pub async fn log_activity(
         &self,
         guild_id: &GuildId,
-        member_id: i64,
+        member_id: MemberId,
         kind: ActivityKind,
         count: i64,
         note: Option<&str>,
@@ -46,7 +47,7 @@ impl Db {
     pub async fn member_activity(
         &self,
         guild_id: &GuildId,
-        member_id: i64,
+        member_id: MemberId,
         start: NaiveDate,
         end: NaiveDate,
     ) -> Result<Vec<(ActivityKind, i64)>, StoreError> {

@@ -5,6 +5,7 @@ use crate::core::alerts::{AlertState, AlertSwitch, Candidate, Decision, Rule};
 use crate::core::deal::AuditAction;
 use crate::core::deal::DealState;
 use crate::core::ids::GuildId;
+use crate::core::ids::MemberId;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use sqlx::Row;
@@ -110,7 +111,7 @@ impl Db {
         &self,
         guild_id: &GuildId,
         o: &RuleOverride,
-        by: i64,
+        by: MemberId,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         sqlx::query(
@@ -310,7 +311,7 @@ impl Db {
         guild_id: &GuildId,
         number: i64,
         until: DateTime<Utc>,
-        by: i64,
+        by: MemberId,
     ) -> Result<Option<String>, StoreError> {
         Ok(sqlx::query_scalar(
             "UPDATE alerts SET snoozed_until = ?, snoozed_by = ? WHERE guild_id = ? AND number = ? RETURNING text",

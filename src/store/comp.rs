@@ -2,6 +2,7 @@
 
 use super::{Db, StoreError, parse_date, parse_timestamp, timestamp};
 use crate::core::ids::GuildId;
+use crate::core::ids::MemberId;
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::Row;
 
@@ -40,7 +41,7 @@ impl Db {
         name: &str,
         version: &str,
         source: &str,
-        by: i64,
+        by: MemberId,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         sqlx::query(
@@ -80,7 +81,7 @@ impl Db {
     pub async fn won_deals_of(
         &self,
         guild_id: &GuildId,
-        member_id: i64,
+        member_id: MemberId,
         start: NaiveDate,
         end: NaiveDate,
         currency: &str,
@@ -115,7 +116,7 @@ impl Db {
     pub async fn lost_after_win(
         &self,
         guild_id: &GuildId,
-        member_id: i64,
+        member_id: MemberId,
         currency: &str,
     ) -> Result<Vec<LostAfterWin>, StoreError> {
         let rows = sqlx::query(

@@ -5,6 +5,7 @@ use super::{Db, StoreError, parse_date, parse_optional_date, parse_timestamp, ti
 use crate::core::deal::{AuditAction, Deal, DealState, Outcome, StatusFilter};
 use crate::core::forecast::Category;
 use crate::core::ids::GuildId;
+use crate::core::ids::MemberId;
 use crate::core::money::{Currency, Money};
 use crate::core::quota::QuotaSubject;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -28,7 +29,7 @@ macro_rules! select_deals {
 /// Which deals `/deal list` shows.
 #[derive(Debug, Clone)]
 pub struct DealFilter {
-    pub owner_id: Option<i64>,
+    pub owner_id: Option<MemberId>,
     pub stage: Option<String>,
     pub outcome: StatusFilter,
     /// Deals whose close date (or expected close, for open deals) falls in [start, end).
@@ -39,7 +40,7 @@ pub struct DealFilter {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AuditEntry {
     pub id: i64,
-    pub actor_id: Option<i64>,
+    pub actor_id: Option<MemberId>,
     pub deal_id: i64,
     pub deal_number: i64,
     pub action: AuditAction,
@@ -60,7 +61,7 @@ pub enum UndoOutcome {
 /// One rep's wins in a period.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WonTotal {
-    pub member_id: i64,
+    pub member_id: MemberId,
     pub name: String,
     /// Revenue in the team's currency, minor units.
     pub revenue: i64,
@@ -222,7 +223,7 @@ pub(crate) struct AuditRecord<'a> {
     pub guild_id: &'a GuildId,
     pub deal_id: i64,
     pub deal_number: i64,
-    pub actor_id: Option<i64>,
+    pub actor_id: Option<MemberId>,
     pub action: AuditAction,
     pub before: Option<&'a DealState>,
     pub after: Option<&'a DealState>,
@@ -260,7 +261,7 @@ impl Db {
     pub async fn create_deal(
         &self,
         guild_id: &GuildId,
-        actor_id: i64,
+        actor_id: MemberId,
         state: &DealState,
         opened_on: NaiveDate,
         now: DateTime<Utc>,
@@ -294,7 +295,7 @@ impl Db {
     pub async fn change_deal(
         &self,
         guild_id: &GuildId,
-        actor_id: i64,
+        actor_id: MemberId,
         deal: &Deal,
         action: AuditAction,
         new_state: &DealState,
@@ -386,7 +387,7 @@ impl Db {
     pub async fn last_undoable_change(
         &self,
         guild_id: &GuildId,
-        actor_id: i64,
+        actor_id: MemberId,
         since: DateTime<Utc>,
     ) -> Result<Option<AuditEntry>, StoreError> {
         let row = sqlx::query(
@@ -424,7 +425,7 @@ impl Db {
     pub async fn undo_change(
         &self,
         guild_id: &GuildId,
-        actor_id: i64,
+        actor_id: MemberId,
         entry: &AuditEntry,
         now: DateTime<Utc>,
     ) -> Result<UndoOutcome, StoreError> {
@@ -604,7 +605,7 @@ impl Db {
     pub async fn suggest_open_deals(
         &self,
         guild_id: &GuildId,
-        owner_id: Option<i64>,
+        owner_id: Option<MemberId>,
         typed: &str,
     ) -> Result<Vec<Deal>, StoreError> {
         let rows = sqlx::query(select_deals!(
@@ -706,7 +707,7 @@ impl Db {
     pub async fn deal_count_for(
         &self,
         guild_id: &GuildId,
-        member_id: i64,
+        member_id: MemberId,
     ) -> Result<i64, StoreError> {
         Ok(
             sqlx::query_scalar("SELECT COUNT(*) FROM deals WHERE guild_id = ? AND owner_id = ?")

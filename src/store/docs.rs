@@ -2,6 +2,7 @@
 
 use super::{Db, StoreError, parse_timestamp, timestamp};
 use crate::core::ids::GuildId;
+use crate::core::ids::MemberId;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use sqlx::Row;
@@ -53,7 +54,7 @@ impl Db {
         &self,
         guild_id: &GuildId,
         doc: &NewDocument<'_>,
-        by: Option<i64>,
+        by: Option<MemberId>,
         now: DateTime<Utc>,
     ) -> Result<(i64, bool), StoreError> {
         let mut tx = self.write.begin().await?;

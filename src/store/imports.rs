@@ -6,6 +6,7 @@ use crate::core::crm::{ImportedDeal, ImportedTeamRow};
 use crate::core::deal::AuditAction;
 use crate::core::deal::{Deal, DealState};
 use crate::core::ids::GuildId;
+use crate::core::ids::{MemberId, TeamId};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use sqlx::{Row, SqliteConnection};
@@ -39,7 +40,7 @@ pub struct TeamImportSummary {
 async fn members_by_name(
     conn: &mut SqliteConnection,
     guild_id: &GuildId,
-) -> Result<HashMap<String, i64>, StoreError> {
+) -> Result<HashMap<String, MemberId>, StoreError> {
     let rows = sqlx::query(
         "SELECT id, display_name, crm_name FROM members WHERE guild_id = ? ORDER BY id",
     )
@@ -66,13 +67,13 @@ async fn member_for_name(
     conn: &mut SqliteConnection,
     guild_id: &GuildId,
     name: &str,
-    known: &mut HashMap<String, i64>,
+    known: &mut HashMap<String, MemberId>,
     now: &str,
-) -> Result<(i64, bool), StoreError> {
+) -> Result<(MemberId, bool), StoreError> {
     if let Some(id) = known.get(&name.to_lowercase()) {
         return Ok((*id, false));
     }
-    let id: i64 = sqlx::query_scalar(
+    let id: MemberId = sqlx::query_scalar(
         "INSERT INTO members (guild_id, display_name, crm_name, created_at) VALUES (?, ?, ?, ?) RETURNING id",
     )
     .bind(guild_id)
@@ -92,7 +93,7 @@ impl Db {
     pub async fn import_deals(
         &self,
         guild_id: &GuildId,
-        actor_id: i64,
+        actor_id: MemberId,
         deals: &[ImportedDeal],
         today: NaiveDate,
         now: DateTime<Utc>,
@@ -216,7 +217,7 @@ impl Db {
             let (manager_id, manager_new) =
                 member_for_name(&mut tx, guild_id, &row.manager, &mut members, &stamp).await?;
             summary.people_created += usize::from(rep_new) + usize::from(manager_new);
-            let team_id: Option<i64> =
+            let team_id: Option<TeamId> =
                 sqlx::query_scalar("SELECT id FROM teams WHERE guild_id = ? AND name = ?")
                     .bind(guild_id)
                     .bind(&row.manager)
@@ -268,7 +269,7 @@ impl Db {
 async fn insert_imported_deals(
     conn: &mut SqliteConnection,
     guild_id: &GuildId,
-    actor_id: i64,
+    actor_id: MemberId,
     rows: &serde_json::Value,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
@@ -307,7 +308,11 @@ async fn insert_imported_deals(
 }
 
 /// The deal's state after the import: the CRM's fields over what was stored.
-fn merged_state(current: Option<&DealState>, imported: &ImportedDeal, owner_id: i64) -> DealState {
+fn merged_state(
+    current: Option<&DealState>,
+    imported: &ImportedDeal,
+    owner_id: MemberId,
+) -> DealState {
     DealState {
         owner_id,
         customer: imported.customer.clone(),
@@ -332,7 +337,7 @@ fn merged_state(current: Option<&DealState>, imported: &ImportedDeal, owner_id: 
 async fn audit_import(
     conn: &mut SqliteConnection,
     guild_id: &GuildId,
-    actor_id: i64,
+    actor_id: MemberId,
     deal: &Deal,
     before: Option<&DealState>,
     after: &DealState,

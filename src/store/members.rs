@@ -2,6 +2,7 @@
 
 use super::{Db, StoreError, timestamp};
 use crate::core::ids::GuildId;
+use crate::core::ids::MemberId;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use sqlx::Row;
@@ -9,7 +10,7 @@ use sqlx::sqlite::SqliteRow;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Member {
-    pub id: i64,
+    pub id: MemberId,
     /// The chat user id; None for a rep known only from a CRM import.
     pub user_id: Option<String>,
     pub display_name: String,
@@ -73,7 +74,7 @@ impl Db {
     pub async fn member_by_id(
         &self,
         guild_id: &GuildId,
-        id: i64,
+        id: MemberId,
     ) -> Result<Option<Member>, StoreError> {
         let row = sqlx::query(
             "SELECT id, user_id, display_name, crm_name FROM members WHERE guild_id = ? AND id = ?",
@@ -113,7 +114,7 @@ impl Db {
         display_name: &str,
     ) -> Result<Member, StoreError> {
         let mut tx = self.write.begin().await?;
-        let existing: Option<i64> =
+        let existing: Option<MemberId> =
             sqlx::query_scalar("SELECT id FROM members WHERE guild_id = ? AND user_id = ?")
                 .bind(guild_id)
                 .bind(user_id)

@@ -1,14 +1,14 @@
 //! Manager actions waiting for confirmation.
 
 use super::{Db, StoreError, parse_timestamp, timestamp};
-use crate::core::ids::GuildId;
+use crate::core::ids::{GuildId, MemberId};
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PendingAction {
     pub id: i64,
-    pub member_id: i64,
+    pub member_id: MemberId,
     pub kind: String,
     pub options: serde_json::Value,
     pub filename: Option<String>,
@@ -20,7 +20,7 @@ impl Db {
     pub async fn save_pending_action(
         &self,
         guild_id: &GuildId,
-        member_id: i64,
+        member_id: MemberId,
         kind: &str,
         options: &serde_json::Value,
         file: Option<(&str, &[u8])>,
@@ -77,7 +77,7 @@ impl Db {
         &self,
         guild_id: &GuildId,
         id: i64,
-    ) -> Result<Option<i64>, StoreError> {
+    ) -> Result<Option<MemberId>, StoreError> {
         Ok(sqlx::query_scalar("SELECT member_id FROM pending_actions WHERE guild_id = ? AND id = ? AND done_at IS NULL")
             .bind(guild_id)
             .bind(id)

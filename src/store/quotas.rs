@@ -1,7 +1,7 @@
 //! Quotas and the revenue they are measured against.
 
 use super::{Db, StoreError, timestamp};
-use crate::core::ids::GuildId;
+use crate::core::ids::{GuildId, MemberId, TeamId};
 use crate::core::money::{Currency, Money};
 use crate::core::quota::QuotaSubject;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -43,7 +43,7 @@ impl Db {
         period_kind: &str,
         period_start: NaiveDate,
         amount: Money,
-        actor_id: i64,
+        actor_id: MemberId,
         now: DateTime<Utc>,
     ) -> Result<Option<Money>, StoreError> {
         let mut tx = self.write.begin().await?;
@@ -100,7 +100,7 @@ impl Db {
         guild_id: &GuildId,
         period_kind: &str,
         period_start: NaiveDate,
-    ) -> Result<Vec<(i64, i64, String)>, StoreError> {
+    ) -> Result<Vec<(MemberId, i64, String)>, StoreError> {
         let rows = sqlx::query(
             "SELECT subject_id, amount_minor, currency FROM quotas
              WHERE guild_id = ? AND subject_kind = 'member' AND period_kind = ? AND period_start = ?",
@@ -152,7 +152,7 @@ impl Db {
         &self,
         guild_id: &GuildId,
         name: &str,
-    ) -> Result<Option<(i64, String)>, StoreError> {
+    ) -> Result<Option<(TeamId, String)>, StoreError> {
         let row = sqlx::query(
             "SELECT id, name FROM teams WHERE guild_id = ? AND name = ? COLLATE NOCASE",
         )
@@ -184,8 +184,8 @@ impl Db {
     pub async fn share_a_team(
         &self,
         guild_id: &GuildId,
-        a: i64,
-        b: i64,
+        a: MemberId,
+        b: MemberId,
     ) -> Result<bool, StoreError> {
         let n: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM team_members x JOIN team_members y ON x.team_id = y.team_id

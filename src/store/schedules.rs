@@ -3,6 +3,7 @@
 use super::{Db, StoreError, parse_timestamp, timestamp};
 use crate::core::firing::FiringState;
 use crate::core::ids::GuildId;
+use crate::core::ids::MemberId;
 use crate::core::post_kind::PostKind;
 use crate::core::ranking::Metric;
 use chrono::{DateTime, Utc};
@@ -103,7 +104,7 @@ impl Db {
         &self,
         guild_id: &GuildId,
         new: NewSchedule<'_>,
-        actor_id: i64,
+        actor_id: MemberId,
         now: DateTime<Utc>,
     ) -> Result<ScheduleRow, StoreError> {
         let mut tx = self.write.begin().await?;

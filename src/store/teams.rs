@@ -1,7 +1,7 @@
 //! Teams (sales teams and regions from the CRM).
 
 use super::{Db, StoreError};
-use crate::core::ids::GuildId;
+use crate::core::ids::{GuildId, MemberId, TeamId};
 use serde::Serialize;
 use sqlx::Row;
 
@@ -65,7 +65,7 @@ impl Db {
     pub async fn team_memberships(
         &self,
         guild_id: &GuildId,
-    ) -> Result<Vec<(i64, String, Vec<i64>)>, StoreError> {
+    ) -> Result<Vec<(TeamId, String, Vec<MemberId>)>, StoreError> {
         let rows = sqlx::query(
             "SELECT t.id, t.name, tm.member_id FROM teams t LEFT JOIN team_members tm ON tm.team_id = t.id
              WHERE t.guild_id = ? ORDER BY t.name, tm.member_id",
@@ -73,15 +73,16 @@ impl Db {
         .bind(guild_id)
         .fetch_all(&self.read)
         .await?;
-        let mut out: Vec<(i64, String, Vec<i64>)> = Vec::new();
+        let mut out: Vec<(TeamId, String, Vec<MemberId>)> = Vec::new();
         for r in rows {
-            let id: i64 = r.try_get("id")?;
+            let id: TeamId = r.try_get("id")?;
             if out.last().is_none_or(|(last, _, _)| *last != id) {
                 out.push((id, r.try_get("name")?, Vec::new()));
             }
-            if let (Some(member), Some(team)) =
-                (r.try_get::<Option<i64>, _>("member_id")?, out.last_mut())
-            {
+            if let (Some(member), Some(team)) = (
+                r.try_get::<Option<MemberId>, _>("member_id")?,
+                out.last_mut(),
+            ) {
                 team.2.push(member);
             }
         }

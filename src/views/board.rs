@@ -3,10 +3,11 @@
 //! movement since the period before. `/leaderboard` and scheduled posts both show it.
 
 use crate::app::App;
+use crate::core::ids::{MemberId, TeamId};
 use crate::core::money::Money;
 use crate::core::period::Period;
 use crate::core::quota::percent;
-use crate::core::ranking::{BoardOf, Entry, Metric, Ranked, rank, top_with_caller};
+use crate::core::ranking::{BoardOf, Contender, Entry, Metric, Ranked, rank, top_with_caller};
 use crate::core::team::TeamSettings;
 use crate::error::CommandError;
 use crate::render::chart::{self, ChartRow};
@@ -23,7 +24,7 @@ pub struct BoardSpec {
     pub metric: Metric,
     pub top: u32,
     /// Only the members of this team: (id, name).
-    pub team: Option<(i64, String)>,
+    pub team: Option<(TeamId, String)>,
     /// Reps, or teams.
     pub of: BoardOf,
     /// Attach a PNG chart.
@@ -41,7 +42,7 @@ async fn member_entries(
     let db = &app.db;
     let guild = &team.guild_id;
     let entry = |member_id, name: String, value, secondary| Entry {
-        member_id,
+        who: Contender::Member(member_id),
         name,
         value,
         secondary,
@@ -97,7 +98,7 @@ async fn member_entries(
             let kind = period.quota_key().ok_or_else(|| {
                 CommandError::user("Attainment boards cover a month, a quarter or a fiscal year (quotas are set for those).")
             })?;
-            let revenue: HashMap<i64, (String, i64)> = totals
+            let revenue: HashMap<MemberId, (String, i64)> = totals
                 .into_iter()
                 .map(|t| (t.member_id, (t.name, t.revenue)))
                 .collect();
@@ -146,16 +147,16 @@ async fn board_entries(
                 "A board of teams ranks revenue, deals or activities.",
             ));
         }
-        let by_member: HashMap<i64, &Entry> = members.iter().map(|e| (e.member_id, e)).collect();
+        let by_member: HashMap<Contender, &Entry> = members.iter().map(|e| (e.who, e)).collect();
         let mut teams = Vec::new();
         for (team_id, name, ids) in app.db.team_memberships(&team.guild_id).await? {
             let (value, secondary) = ids
                 .iter()
-                .filter_map(|id| by_member.get(id))
+                .filter_map(|id| by_member.get(&Contender::Member(*id)))
                 .fold((0, 0), |(v, s), e| (v + e.value, s + e.secondary));
             if value > 0 {
                 teams.push(Entry {
-                    member_id: team_id,
+                    who: Contender::Team(team_id),
                     name,
                     value,
                     secondary,
@@ -165,7 +166,7 @@ async fn board_entries(
         return Ok((teams, other));
     }
     if let Some((team_id, _)) = &spec.team {
-        let ids: Vec<i64> = app
+        let ids: Vec<MemberId> = app
             .db
             .team_memberships(&team.guild_id)
             .await?
@@ -176,7 +177,7 @@ async fn board_entries(
         return Ok((
             members
                 .into_iter()
-                .filter(|e| ids.contains(&e.member_id))
+                .filter(|e| matches!(e.who, Contender::Member(id) if ids.contains(&id)))
                 .collect(),
             other,
         ));
@@ -222,27 +223,27 @@ pub async fn board(
     app: &App,
     team: &TeamSettings,
     spec: &BoardSpec,
-    caller: Option<i64>,
+    caller: Option<MemberId>,
 ) -> Result<(Message, LeaderboardData), CommandError> {
     let period = spec.period;
     let (entries, other_currency_deals) = board_entries(app, team, spec, &period).await?;
     let ranked = rank(entries);
     let (previous_entries, _) = board_entries(app, team, spec, &period.previous()).await?;
-    let previous: HashMap<i64, u32> = rank(previous_entries)
+    let previous: HashMap<Contender, u32> = rank(previous_entries)
         .into_iter()
-        .map(|r| (r.entry.member_id, r.rank))
+        .map(|r| (r.entry.who, r.rank))
         .collect();
     let caller = caller.filter(|_| spec.of == BoardOf::Reps);
     let (shown, caller_row) = top_with_caller(&ranked, spec.top, caller);
 
     let to_row = |r: &Ranked| BoardRow {
         rank: r.rank,
-        member_id: r.entry.member_id,
+        who: r.entry.who,
         name: r.entry.name.clone(),
         value: r.entry.value,
         secondary: r.entry.secondary,
         movement: previous
-            .get(&r.entry.member_id)
+            .get(&r.entry.who)
             .map(|p| i64::from(*p) - i64::from(r.rank)),
     };
     let rows: Vec<BoardRow> = shown.iter().map(to_row).collect();
@@ -255,7 +256,7 @@ pub async fn board(
         value: value_text(spec.metric, r.value, team),
         detail: detail_text(spec.metric, r.secondary, team),
         movement: movement_text(r.movement),
-        is_caller: caller == Some(r.member_id),
+        is_caller: caller.map(Contender::Member) == Some(r.who),
     };
 
     let label = period.label();
@@ -287,7 +288,7 @@ pub async fn board(
             caller_row: caller_board_row.as_ref().map(table_row),
         });
         if let Some(id) = caller
-            && !ranked.iter().any(|r| r.entry.member_id == id)
+            && !ranked.iter().any(|r| r.entry.who == Contender::Member(id))
         {
             message = message.line("You are not on this board yet.");
         }
@@ -313,7 +314,7 @@ pub async fn board(
                 name: r.name.clone(),
                 value: value_text(spec.metric, r.value, team),
                 share_bp: ((i128::from(r.value.max(0)) * 10_000) / i128::from(max)) as i64,
-                highlight: caller == Some(r.member_id),
+                highlight: caller.map(Contender::Member) == Some(r.who),
             })
             .collect();
         let title = format!("{}{scope} — {label}", spec.metric.title());

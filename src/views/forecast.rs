@@ -4,6 +4,7 @@
 use crate::app::App;
 use crate::core::deal::Deal;
 use crate::core::forecast::{Forecast, OpenDeal, forecast};
+use crate::core::ids::MemberId;
 use crate::core::money::Money;
 use crate::core::period::Period;
 use crate::core::quota::{QuotaSubject, percent};
@@ -105,7 +106,7 @@ pub(crate) async fn forecast_all(
     let won = db
         .won_totals(guild, period.start, period.end, team.currency)
         .await?;
-    let member_quotas: BTreeMap<i64, i64> = match period.quota_key() {
+    let member_quotas: BTreeMap<MemberId, i64> = match period.quota_key() {
         Some(kind) => db
             .member_quotas(guild, kind, period.start)
             .await?
@@ -115,8 +116,8 @@ pub(crate) async fn forecast_all(
             .collect(),
         None => BTreeMap::new(),
     };
-    let mut names: BTreeMap<i64, String> = BTreeMap::new();
-    let mut by_owner: BTreeMap<i64, Vec<Deal>> = BTreeMap::new();
+    let mut names: BTreeMap<MemberId, String> = BTreeMap::new();
+    let mut by_owner: BTreeMap<MemberId, Vec<Deal>> = BTreeMap::new();
     for d in &deals {
         names.insert(d.state.owner_id, d.owner_name.clone());
         by_owner
@@ -124,7 +125,7 @@ pub(crate) async fn forecast_all(
             .or_default()
             .push(d.clone());
     }
-    let won_by: BTreeMap<i64, i64> = won.iter().map(|w| (w.member_id, w.revenue)).collect();
+    let won_by: BTreeMap<MemberId, i64> = won.iter().map(|w| (w.member_id, w.revenue)).collect();
     for w in &won {
         names.insert(w.member_id, w.name.clone());
     }
@@ -160,7 +161,7 @@ pub(crate) async fn forecast_all(
         .await?,
     )];
     for (team_id, team_name, members) in db.team_memberships(guild).await? {
-        let members: BTreeSet<i64> = members.into_iter().collect();
+        let members: BTreeSet<MemberId> = members.into_iter().collect();
         let team_deals: Vec<Deal> = deals
             .iter()
             .filter(|d| members.contains(&d.state.owner_id))
