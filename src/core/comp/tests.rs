@@ -1,0 +1,433 @@
+use super::*;
+use crate::core::period::Period;
+
+const TIERED: &str = r#"
+name = "Field sales"
+version = "2026.1"
+currency = "EUR"
+period = "quarter"
+
+[[tiers]]
+from = "0%"
+to = "50%"
+rate = "4%"
+
+[[tiers]]
+from = "50%"
+to = "100%"
+rate = "8%"
+
+[[tiers]]
+from = "100%"
+rate = "12%"
+"#;
+
+fn eur(major: i64) -> i64 {
+    major * 100
+}
+
+fn total(plan: &Plan, revenue: i64, quota: i64) -> i64 {
+    plan.estimate(&Input {
+        revenue,
+        quota: Some(quota),
+        ..Input::default()
+    })
+    .unwrap()
+    .total
+}
+
+#[test]
+fn marginal_tiers_at_and_around_the_boundaries() {
+    let plan = Plan::parse(TIERED).unwrap();
+    // Quota 100,000: 50,000 exactly is all in the first tier: 4 % = 2,000.
+    assert_eq!(total(&plan, eur(50_000), eur(100_000)), eur(2_000));
+    // 100,000 exactly: 2,000 + 50,000 × 8 % = 6,000.
+    assert_eq!(total(&plan, eur(100_000), eur(100_000)), eur(6_000));
+    // 120,000: 6,000 + 20,000 × 12 % = 8,400.
+    assert_eq!(total(&plan, eur(120_000), eur(100_000)), eur(8_400));
+    // 50,000.01: 2,000 + 0.01 × 8 % = 0.0008 → rounds to nothing.
+    assert_eq!(total(&plan, eur(50_000) + 1, eur(100_000)), eur(2_000));
+    let e = plan
+        .estimate(&Input {
+            revenue: eur(120_000),
+            quota: Some(eur(100_000)),
+            ..Input::default()
+        })
+        .unwrap();
+    let labels: Vec<&str> = e.lines.iter().map(|l| l.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        vec![
+            "50,000.00 EUR in 0%–50% × 4% of revenue",
+            "50,000.00 EUR in 50%–100% × 8% of revenue",
+            "20,000.00 EUR in 100%+ × 12% of revenue"
+        ]
+    );
+    assert_eq!(e.attainment_bp, Some(12_000));
+    assert_eq!(e.next_step, None, "no tier above");
+    let e = plan
+        .estimate(&Input {
+            revenue: eur(95_800),
+            quota: Some(eur(100_000)),
+            ..Input::default()
+        })
+        .unwrap();
+    assert_eq!(
+        e.next_step.as_deref(),
+        Some("4,200.00 EUR more and the rest pays 12% of revenue")
+    );
+}
+
+#[test]
+fn retroactive_tiers_re_rate_everything() {
+    let plan = Plan::parse(&TIERED.replace(
+        "period = \"quarter\"",
+        "period = \"quarter\"\ntiers_apply = \"retroactive\"",
+    ))
+    .unwrap();
+    assert_eq!(
+        total(&plan, eur(49_999), eur(100_000)),
+        199_996,
+        "4 % of 49,999"
+    );
+    assert_eq!(
+        total(&plan, eur(50_000), eur(100_000)),
+        eur(4_000),
+        "exactly 50 %: 8 % of all"
+    );
+    assert_eq!(
+        total(&plan, eur(100_000), eur(100_000)),
+        eur(12_000),
+        "exactly 100 %: 12 % of all"
+    );
+    let e = plan
+        .estimate(&Input {
+            revenue: eur(60_000),
+            quota: Some(eur(100_000)),
+            ..Input::default()
+        })
+        .unwrap();
+    assert_eq!(
+        e.next_step.as_deref(),
+        Some("40,000.00 EUR more and all of it pays 12% of revenue")
+    );
+}
+
+#[test]
+fn threshold_cap_and_rounding() {
+    let plan = Plan::parse(&format!("{TIERED}\nthreshold = \"50%\"\ncap = 7000\n")).unwrap_err();
+    // Top-level keys after a table belong to the table: the error says where.
+    assert_eq!(plan.line, Some(22));
+    let text = TIERED.replace(
+        "period = \"quarter\"",
+        "period = \"quarter\"\nthreshold = \"50%\"\ncap = 7000",
+    );
+    let plan = Plan::parse(&text).unwrap();
+    assert_eq!(
+        total(&plan, eur(49_999), eur(100_000)),
+        0,
+        "below the threshold"
+    );
+    assert_eq!(
+        total(&plan, eur(50_000), eur(100_000)),
+        eur(2_000),
+        "at the threshold, paid from the first euro"
+    );
+    assert_eq!(
+        total(&plan, eur(120_000), eur(100_000)),
+        eur(7_000),
+        "8,400 capped"
+    );
+    let e = plan
+        .estimate(&Input {
+            revenue: eur(40_000),
+            quota: Some(eur(100_000)),
+            ..Input::default()
+        })
+        .unwrap();
+    assert_eq!(
+        e.next_step.as_deref(),
+        Some("10,000.00 EUR more reaches the 50% threshold")
+    );
+    // Rounding: 0.125 EUR × … once per line.
+    let base = "name = \"B\"\nversion = \"1\"\ncurrency = \"EUR\"\nbase_rate = \"2.5%\"\n";
+    let half_up = Plan::parse(base).unwrap();
+    let e = half_up
+        .estimate(&Input {
+            revenue: 5,
+            ..Input::default()
+        })
+        .unwrap();
+    assert_eq!(e.total, 0, "0.125 cents rounds to 0");
+    assert_eq!(
+        half_up
+            .estimate(&Input {
+                revenue: 20,
+                ..Input::default()
+            })
+            .unwrap()
+            .total,
+        1,
+        "0.5 rounds up"
+    );
+    let even = Plan::parse(&format!("{base}rounding = \"half_even\"\n")).unwrap();
+    assert_eq!(
+        even.estimate(&Input {
+            revenue: 20,
+            ..Input::default()
+        })
+        .unwrap()
+        .total,
+        0,
+        "0.5 rounds to even 0"
+    );
+    assert_eq!(
+        even.estimate(&Input {
+            revenue: 60,
+            ..Input::default()
+        })
+        .unwrap()
+        .total,
+        2,
+        "1.5 rounds to even 2"
+    );
+    let down = Plan::parse(&format!("{base}rounding = \"down\"\n")).unwrap();
+    assert_eq!(
+        down.estimate(&Input {
+            revenue: 79,
+            ..Input::default()
+        })
+        .unwrap()
+        .total,
+        1,
+        "1.975 down to 1"
+    );
+}
+
+#[test]
+fn split_between_own_and_team_attainment() {
+    let text = TIERED.replace(
+        "period = \"quarter\"",
+        "period = \"quarter\"\n[split]\nindividual = \"75%\"\nteam = \"25%\"\n",
+    );
+    let plan = Plan::parse(&text).unwrap();
+    // Own: 120 % of 100,000 → 8,400 × 75 % = 6,300. Team at 50 % of its quota →
+    // as if 50,000 of the rep's quota: 2,000 × 25 % = 500.
+    let e = plan
+        .estimate(&Input {
+            revenue: eur(120_000),
+            quota: Some(eur(100_000)),
+            team: Some((eur(300_000), eur(600_000))),
+            ..Input::default()
+        })
+        .unwrap();
+    assert_eq!(e.total, eur(6_800));
+    assert_eq!(e.lines.len(), 4);
+    assert!(
+        e.lines[3]
+            .label
+            .starts_with("Team: 50,000.00 EUR in 0%–50% × 4% of revenue × 25%")
+    );
+}
+
+#[test]
+fn on_target_commission_and_multiples() {
+    let text = r#"
+name = "OTC"
+version = "v2"
+currency = "EUR"
+on_target_commission = 20000
+[[tiers]]
+from = 0
+to = 100
+rate = "1x"
+[[tiers]]
+from = 100
+rate = "1.5x"
+"#;
+    let plan = Plan::parse(text).unwrap();
+    // Quota 200,000: on-target rate 10 %. 220,000 → 20,000 + 20,000 × 15 % = 23,000.
+    assert_eq!(total(&plan, eur(220_000), eur(200_000)), eur(23_000));
+    assert_eq!(total(&plan, eur(100_000), eur(200_000)), eur(10_000));
+    assert_eq!(
+        plan.estimate(&Input {
+            revenue: 1,
+            quota: None,
+            ..Input::default()
+        }),
+        Err(EstimateError::NoQuota)
+    );
+}
+
+#[test]
+fn spiffs_and_clawbacks() {
+    let text = r#"
+name = "S"
+version = "1"
+currency = "EUR"
+base_rate = "10%"
+[[spiffs]]
+name = "Cloud launch"
+product = "GTK 500"
+bonus = 500
+from = 2026-03-01
+to = 2026-03-31
+[[spiffs]]
+name = "Big deal"
+min_amount = "50k"
+bonus = "1,000"
+from = 2026-01-01
+to = 2026-12-31
+[clawback]
+days = 90
+"#;
+    let plan = Plan::parse(text).unwrap();
+    let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    let e = plan
+        .estimate(&Input {
+            revenue: eur(70_000),
+            wins: vec![
+                Win {
+                    number: 1,
+                    product: Some("gtk500".into()),
+                    amount: eur(10_000),
+                    closed_on: d(3, 31),
+                },
+                Win {
+                    number: 2,
+                    product: Some("GTK 500".into()),
+                    amount: eur(60_000),
+                    closed_on: d(4, 1),
+                },
+            ],
+            clawbacks: vec![Clawback {
+                number: 9,
+                amount: eur(5_000),
+                paid_commission: eur(3_000),
+                paid_revenue: eur(40_000),
+            }],
+            ..Input::default()
+        })
+        .unwrap();
+    let amounts: Vec<(String, i64)> = e
+        .lines
+        .iter()
+        .map(|l| (l.label.clone(), l.amount))
+        .collect();
+    assert_eq!(
+        amounts,
+        vec![
+            ("70,000.00 EUR × 10% of revenue".to_string(), eur(7_000)),
+            ("SPIFF \"Cloud launch\": deal #1".to_string(), eur(500)),
+            ("SPIFF \"Big deal\": deal #2".to_string(), eur(1_000)),
+            (
+                "clawback: deal #9 (5,000.00 EUR) lost within 90 days".to_string(),
+                -eur(375)
+            ),
+        ],
+        "#2 is after the launch window; the clawback is 5,000 × 3,000 ÷ 40,000"
+    );
+    assert_eq!(e.total, eur(8_125));
+}
+
+#[test]
+fn invalid_plans_name_the_line_and_reason() {
+    let overlapping = TIERED.replace(
+        "from = \"50%\"\nto = \"100%\"",
+        "from = \"40%\"\nto = \"100%\"",
+    );
+    let e = Plan::parse(&overlapping).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "line 12: tiers overlap: this one starts at 40% but the one before ends at 50%"
+    );
+    let negative = TIERED.replace("rate = \"8%\"", "rate = \"-8%\"");
+    assert_eq!(
+        Plan::parse(&negative).unwrap_err().to_string(),
+        "line 15: a tier's rate must not be negative"
+    );
+    let gap = TIERED.replace("from = \"100%\"", "from = \"110%\"");
+    assert!(
+        Plan::parse(&gap)
+            .unwrap_err()
+            .to_string()
+            .contains("gap from 100% to 110%")
+    );
+    let unknown = format!("{TIERED}\n[bonus]\nx = 1\n");
+    let e = Plan::parse(&unknown).unwrap_err().to_string();
+    assert!(e.starts_with("line 21: unknown field `bonus`"), "{e}");
+    let bad_currency = TIERED.replace("EUR", "EURO");
+    assert_eq!(Plan::parse(&bad_currency).unwrap_err().line, Some(4));
+    let nothing = "name = \"N\"\nversion = \"1\"\ncurrency = \"EUR\"\n";
+    assert!(
+        Plan::parse(nothing)
+            .unwrap_err()
+            .to_string()
+            .contains("pays nothing")
+    );
+    let split = TIERED.replace(
+        "period = \"quarter\"",
+        "period = \"quarter\"\n[split]\nindividual = 70\nteam = 20\n",
+    );
+    assert!(
+        Plan::parse(&split)
+            .unwrap_err()
+            .to_string()
+            .contains("adding to 100%")
+    );
+}
+
+#[test]
+fn the_description_comes_from_the_data() {
+    let plan = Plan::parse(TIERED).unwrap();
+    let words = plan.describe().join("\n");
+    assert!(words.contains("• 0%–50%: 4% of revenue"), "{words}");
+    assert!(words.contains("• above 100%: 12% of revenue"), "{words}");
+    assert!(words.contains("each part of revenue is paid at its own tier's rate"));
+}
+
+#[test]
+fn clawback_window() {
+    use crate::core::period::{FiscalYearStart, PeriodKind};
+    let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    let q2 = Period::containing(
+        PeriodKind::Quarter,
+        d(4, 1),
+        FiscalYearStart::new(1).unwrap(),
+    );
+    assert!(clawback_applies(d(3, 10), d(4, 5), &q2, 90));
+    assert!(
+        clawback_applies(d(3, 10), d(6, 8), &q2, 90),
+        "exactly 90 days"
+    );
+    assert!(!clawback_applies(d(3, 10), d(6, 9), &q2, 90), "91 days");
+    assert!(
+        !clawback_applies(d(4, 2), d(4, 5), &q2, 90),
+        "won and lost in the same quarter"
+    );
+    assert!(
+        !clawback_applies(d(3, 10), d(7, 1), &q2, 200),
+        "lost in another quarter"
+    );
+}
+
+#[test]
+fn the_example_plan_is_valid() {
+    let text = include_str!("../../../config/comp_plan.example.toml");
+    let plan = Plan::parse(text).unwrap();
+    assert_eq!(plan.tiers.len(), 3);
+    assert_eq!(plan.split, Some((75, 25)));
+    assert_eq!(plan.spiffs.len(), 2);
+    assert_eq!(plan.clawback_days, Some(90));
+    assert_eq!(plan.cap, Some(4_000_000));
+}
+
+#[test]
+fn rounding_rules_by_hand() {
+    assert_eq!(round_div(5, 2, Rounding::HalfUp), 3);
+    assert_eq!(round_div(-5, 2, Rounding::HalfUp), -3);
+    assert_eq!(round_div(5, 2, Rounding::HalfEven), 2);
+    assert_eq!(round_div(7, 2, Rounding::HalfEven), 4);
+    assert_eq!(round_div(-7, 2, Rounding::Down), -3);
+    assert_eq!(round_div(7, 2, Rounding::Down), 3);
+}
