@@ -1,0 +1,163 @@
+//! Text for the document search behind `/ask`: splitting documents into passages,
+//! turning text into index terms, questions into queries, and highlighting matches.
+//!
+//! SQLite's FTS5 does the ranking (BM25), but it is given text already folded and
+//! segmented here, the same way for documents and questions, because its own tokenizers
+//! fall short for the teams' languages: `remove_diacritics` folds ś and ü but not ł or ß,
+//! and `unicode61` reads a run of Chinese characters as one token.
+//! - Folding: lower case; ł→l, ß→ss, æ→ae, ø→o, đ→d by hand; other diacritics removed
+//!   (NFD, combining marks dropped); Arabic short vowels and tatweel removed, alef forms,
+//!   alef maqsura and ta marbuta unified.
+//! - Chinese (Han) text is indexed as overlapping character pairs, so 客户 is found inside
+//!   客户经理 and a question without spaces finds it.
+//! - Stemming: Snowball stemmers for English, German, Romanian and Arabic. A document's
+//!   Latin-script words are stemmed in the document's language (detected from its text);
+//!   a question's words are tried in every stemmer, since a short question's language is
+//!   a guess. Polish has no Snowball stemmer: its words are matched by prefix instead
+//!   ("prowizji" asks for `prowiz*`, which finds "prowizja").
+//!
+//! Parts: `fold` (case, diacritics, words and Han pairs), `stem` (stopwords, stemmers,
+//! index terms), `query` (a question's terms and its full-text query), `highlight`,
+//! `own_numbers` (questions about the asker's own numbers) and `split` (documents
+//! into passages).
+
+mod fold;
+mod highlight;
+mod own_numbers;
+mod query;
+mod split;
+mod stem;
+#[cfg(test)]
+mod tests;
+
+pub use fold::fold;
+pub use highlight::highlight;
+pub use own_numbers::{OwnNumbers, own_numbers};
+pub use query::{QueryTerm, fts_query, matched, query_terms};
+pub use split::{PASSAGE_CHARS, Passage, split};
+pub use stem::index_terms;
+
+use fold::{is_arabic, is_han};
+use rust_stemmers::Algorithm;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lang {
+    English,
+    German,
+    Polish,
+    Romanian,
+    Arabic,
+    Chinese,
+}
+
+impl Lang {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Lang::English => "en",
+            Lang::German => "de",
+            Lang::Polish => "pl",
+            Lang::Romanian => "ro",
+            Lang::Arabic => "ar",
+            Lang::Chinese => "zh",
+        }
+    }
+    pub fn from_code(code: &str) -> Option<Lang> {
+        [
+            Lang::English,
+            Lang::German,
+            Lang::Polish,
+            Lang::Romanian,
+            Lang::Arabic,
+            Lang::Chinese,
+        ]
+        .into_iter()
+        .find(|l| l.code() == code)
+    }
+    fn stemmer(&self) -> Option<Algorithm> {
+        match self {
+            Lang::English => Some(Algorithm::English),
+            Lang::German => Some(Algorithm::German),
+            Lang::Romanian => Some(Algorithm::Romanian),
+            Lang::Arabic => Some(Algorithm::Arabic),
+            Lang::Polish | Lang::Chinese => None,
+        }
+    }
+}
+
+/// A document's language, from its script and its most common words.
+pub fn detect_language(text: &str) -> Lang {
+    let (mut han, mut arabic, mut letters) = (0usize, 0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        if is_han(c) {
+            han += 1;
+        } else if is_arabic(c) {
+            arabic += 1;
+        }
+    }
+    if letters > 0 && han * 5 >= letters {
+        return Lang::Chinese;
+    }
+    if letters > 0 && arabic * 3 >= letters {
+        return Lang::Arabic;
+    }
+    let lower = text.to_lowercase();
+    let mut score = [
+        (Lang::English, 0i64),
+        (Lang::German, 0),
+        (Lang::Polish, 0),
+        (Lang::Romanian, 0),
+    ];
+    let marks: [(Lang, &str); 3] = [
+        (Lang::Polish, "łąęśżźćńó"),
+        (Lang::Romanian, "țșăîâ"),
+        (Lang::German, "äöüß"),
+    ];
+    for c in lower.chars() {
+        for (lang, set) in marks {
+            if set.contains(c) {
+                score
+                    .iter_mut()
+                    .filter(|(l, _)| *l == lang)
+                    .for_each(|s| s.1 += 2);
+            }
+        }
+    }
+    let common: [(Lang, &[&str]); 4] = [
+        (
+            Lang::English,
+            &["the", "and", "is", "of", "to", "you", "for", "with"],
+        ),
+        (
+            Lang::German,
+            &[
+                "der", "die", "und", "ist", "nicht", "mit", "für", "das", "sie",
+            ],
+        ),
+        (
+            Lang::Polish,
+            &["i", "w", "nie", "się", "jest", "na", "oraz", "do", "że"],
+        ),
+        (
+            Lang::Romanian,
+            &["și", "de", "în", "este", "la", "pentru", "cu", "nu", "care"],
+        ),
+    ];
+    for w in lower.split(|c: char| !c.is_alphabetic()) {
+        for (lang, list) in common {
+            if list.contains(&w) {
+                score
+                    .iter_mut()
+                    .filter(|(l, _)| *l == lang)
+                    .for_each(|s| s.1 += 3);
+            }
+        }
+    }
+    score
+        .iter()
+        .max_by_key(|(l, s)| (*s, *l == Lang::English))
+        .map(|(l, _)| *l)
+        .unwrap_or(Lang::English)
+}

@@ -1,0 +1,58 @@
+//! Questions about the asker's own numbers ("how much commission do I have?"), which
+//! the numbers answer, not the documents.
+
+use super::fold::fold;
+use serde::Serialize;
+
+/// A question about the asker's own numbers, which documents cannot answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OwnNumbers {
+    Commission,
+    Quota,
+}
+
+/// Recognises "how much commission do I have?", "what is my quota?" and the same in
+/// the teams' languages (folded text, so diacritics do not matter).
+pub fn own_numbers(question: &str) -> Option<OwnNumbers> {
+    let q: String = question
+        .split_whitespace()
+        .map(fold)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let has = |needles: &[&str]| needles.iter().any(|n| q.contains(n));
+    let mine = has(&[
+        "my ", " i ", "i have", "i earn", "i make", "i get", "do i", "mein", "ich ", "moja",
+        "moj ", "moje", "mam ", "meu", "mea", "mele", "我",
+    ]) || q.starts_with("i ");
+    // Arabic says "my" with a suffix: عمولتي (my commission), حصتي (my quota).
+    if has(&["عمولتي"]) {
+        return Some(OwnNumbers::Commission);
+    }
+    if has(&["حصتي", "هدفي"]) {
+        return Some(OwnNumbers::Quota);
+    }
+    if !mine {
+        return None;
+    }
+    if has(&[
+        "commission",
+        "earn",
+        "provision",
+        "verdien",
+        "prowizj",
+        "zarobi",
+        "comision",
+        "castig",
+        "佣金",
+        "提成",
+    ]) {
+        return Some(OwnNumbers::Commission);
+    }
+    if has(&[
+        "quota", "target", "ziel", "kwot", "cel ", "cota", "tinta", "配额", "指标",
+    ]) {
+        return Some(OwnNumbers::Quota);
+    }
+    None
+}

@@ -1,0 +1,176 @@
+use super::split::windows;
+use super::*;
+
+#[test]
+fn folding_handles_letters_nfd_does_not() {
+    assert_eq!(fold("PROWIZJA"), "prowizja");
+    assert_eq!(fold("płatność"), "platnosc");
+    assert_eq!(fold("Straße"), "strasse");
+    assert_eq!(fold("vânzări"), "vanzari");
+    assert_eq!(fold("Ţară"), "tara");
+    assert_eq!(fold("Provisionsübersicht"), "provisionsubersicht");
+    assert_eq!(fold("العُمولة"), "العموله");
+    assert_eq!(fold("أجر"), "اجر");
+}
+
+#[test]
+fn han_text_is_indexed_in_pairs() {
+    assert_eq!(index_terms("客户经理", Lang::Chinese), "客户 户经 经理");
+    assert_eq!(index_terms("佣金 A", Lang::Chinese), "佣金 a");
+    let q = query_terms("客户怎么付款");
+    let words: Vec<&str> = q.iter().map(|t| t.word.as_str()).collect();
+    assert_eq!(
+        words,
+        vec!["客户", "户怎", "么付", "付款"],
+        "怎么 is a stop pair"
+    );
+}
+
+#[test]
+fn inflected_forms_meet() {
+    // German: the document is stemmed in German, the question in every stemmer.
+    let doc = index_terms("Die Provision wird monatlich gezahlt.", Lang::German);
+    let q = query_terms("Provisionen");
+    assert_eq!(matched(&q, &doc), 1, "{doc} / {q:?}");
+    // Polish: no stemmer, so a prefix.
+    let doc = index_terms("Prowizja jest wypłacana co miesiąc.", Lang::Polish);
+    let q = query_terms("prowizji");
+    assert_eq!(q[0].prefix.as_deref(), Some("prowiz"));
+    assert_eq!(matched(&q, &doc), 1);
+    let q = query_terms("platnosc");
+    assert_eq!(
+        matched(&q, &index_terms("Płatność w terminie", Lang::Polish)),
+        1
+    );
+    // English.
+    let doc = index_terms("Commissions are paid monthly", Lang::English);
+    assert_eq!(matched(&query_terms("commission months"), &doc), 2);
+    // Romanian without diacritics in the question.
+    let doc = index_terms("Obiectivele de vânzări sunt trimestriale", Lang::Romanian);
+    assert_eq!(matched(&query_terms("vanzari"), &doc), 1);
+}
+
+#[test]
+fn stopwords_are_not_searched() {
+    let words: Vec<String> = query_terms("What is the commission for a deal?")
+        .into_iter()
+        .map(|t| t.word)
+        .collect();
+    assert_eq!(words, vec!["commission", "deal"]);
+    assert_eq!(fts_query(&query_terms("what is the")), None);
+}
+
+#[test]
+fn own_number_questions_are_recognised() {
+    assert_eq!(
+        own_numbers("How much commission do I have?"),
+        Some(OwnNumbers::Commission)
+    );
+    assert_eq!(own_numbers("What is my quota?"), Some(OwnNumbers::Quota));
+    assert_eq!(
+        own_numbers("Wie hoch ist meine Provision?"),
+        Some(OwnNumbers::Commission)
+    );
+    assert_eq!(
+        own_numbers("Jaka jest moja prowizja?"),
+        Some(OwnNumbers::Commission)
+    );
+    assert_eq!(own_numbers("Care este cota mea?"), Some(OwnNumbers::Quota));
+    assert_eq!(own_numbers("我的佣金是多少"), Some(OwnNumbers::Commission));
+    assert_eq!(own_numbers("كم عمولتي؟"), Some(OwnNumbers::Commission));
+    assert_eq!(
+        own_numbers("How are commissions calculated?"),
+        None,
+        "about the plan, not mine"
+    );
+    assert_eq!(own_numbers("Wie werden Provisionen berechnet?"), None);
+}
+
+#[test]
+fn languages_are_told_apart() {
+    assert_eq!(
+        detect_language("The commission is paid on the first of the month and you get it"),
+        Lang::English
+    );
+    assert_eq!(
+        detect_language("Die Provision ist für alle und wird mit dem Gehalt gezahlt"),
+        Lang::German
+    );
+    assert_eq!(
+        detect_language("Prowizja jest wypłacana w ciągu miesiąca i nie podlega zmianie"),
+        Lang::Polish
+    );
+    assert_eq!(
+        detect_language("Comisionul este plătit lunar și pentru toate vânzările"),
+        Lang::Romanian
+    );
+    assert_eq!(detect_language("تدفع العمولة شهريا"), Lang::Arabic);
+    assert_eq!(detect_language("佣金每月支付一次"), Lang::Chinese);
+}
+
+#[test]
+fn highlights_matching_words_in_the_original_text() {
+    let q = query_terms("Provisionen Auszahlung");
+    let h = highlight(
+        "Die Provision wird nach der Auszahlung fällig.",
+        Lang::German,
+        &q,
+        200,
+    );
+    assert_eq!(h, "Die **Provision** wird nach der **Auszahlung** fällig.");
+    let q = query_terms("客户");
+    assert_eq!(
+        highlight("新客户经理", Lang::Chinese, &q, 200),
+        "新**客户**经理"
+    );
+}
+
+#[test]
+fn odd_text_never_breaks_indexing_or_highlighting() {
+    let pieces = [
+        "e\u{301}", "👍🏽", "\u{3000}", "ﷺ", "ـــ", "İ", "ﬁ", "\u{200f}", "a-b", "#", "客", "١٢٣",
+        " ", "\n",
+    ];
+    let mut x: u64 = 1;
+    for _ in 0..300 {
+        let mut text = String::new();
+        for _ in 0..40 {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            text.push_str(pieces[(x >> 33) as usize % pieces.len()]);
+        }
+        let q = query_terms(&text);
+        let _ = index_terms(&text, detect_language(&text));
+        let _ = fts_query(&q);
+        let _ = highlight(&text, Lang::English, &q, 20);
+        let _ = split(&text);
+        let _ = own_numbers(&text);
+    }
+}
+
+#[test]
+fn documents_split_by_heading_and_long_sections_overlap() {
+    let doc = "# Playbook\nIntro.\n## Discovery\nAsk questions.\n### Budget\nAsk about money.\n## Closing\nSign.";
+    let (title, passages) = split(doc);
+    assert_eq!(title.as_deref(), Some("Playbook"));
+    let headings: Vec<&str> = passages.iter().map(|p| p.heading.as_str()).collect();
+    assert_eq!(
+        headings,
+        vec![
+            "Playbook",
+            "Playbook › Discovery",
+            "Playbook › Discovery › Budget",
+            "Playbook › Closing"
+        ]
+    );
+    let long = "word ".repeat(600);
+    let parts = windows(long.trim());
+    assert!(parts.len() >= 3, "{}", parts.len());
+    assert!(parts.iter().all(|p| p.chars().count() <= PASSAGE_CHARS));
+    assert!(
+        parts
+            .iter()
+            .all(|p| p.starts_with("word") && p.ends_with("word"))
+    );
+}
