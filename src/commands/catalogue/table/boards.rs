@@ -1,0 +1,227 @@
+//! Leaderboards, imports, sales teams, quotas and scheduled posts.
+
+use super::*;
+
+pub(super) const LEADERBOARD: CommandSpec = leaf(
+    "leaderboard",
+    "Who is winning this period",
+    Everyone,
+    Action::Leaderboard,
+    &[
+        with_choices(
+            opt(
+                "period",
+                OptionKind::String,
+                "Which period (default: this month)",
+            ),
+            PERIODS,
+        ),
+        with_choices(
+            opt(
+                "metric",
+                OptionKind::String,
+                "What to rank by (default: revenue)",
+            ),
+            Metric::CHOICES,
+        ),
+        between(opt("top", Integer, "How many rows (default 10)"), 1, 50),
+        suggest(text("team", 100, "Only this team's reps"), Suggest::Teams),
+        with_choices(
+            opt("by", OptionKind::String, "Rank reps (default) or teams"),
+            BoardOf::CHOICES,
+        ),
+        text("from", 40, "Custom period: first day (2026-01-01)"),
+        text("to", 40, "Custom period: last day (default: today)"),
+        opt("chart", Boolean, "Also send it as a picture"),
+    ],
+);
+
+pub(super) const IMPORT: CommandSpec = slow(leaf(
+    "import",
+    "Import a CRM export (CSV)",
+    Manager,
+    Action::Import,
+    &[
+        with_choices(
+            req("kind", OptionKind::String, "What the file holds"),
+            ImportKind::CHOICES,
+        ),
+        req("file", Attachment, "The CSV file"),
+        text(
+            "currency",
+            10,
+            "Currency of amounts without one (default: the team's)",
+        ),
+        opt(
+            "confirm",
+            Boolean,
+            "Apply even if it changes existing deals (skips the preview)",
+        ),
+    ],
+));
+
+pub(super) const TEAM: CommandSpec = CommandSpec {
+    name: "team",
+    description: "Teams and reps from the CRM",
+    access: Everyone,
+    body: Body::Group(&[
+        leaf(
+            "list",
+            "Show teams, regions and who is linked",
+            Everyone,
+            Action::TeamList,
+            &[],
+        ),
+        leaf(
+            "link",
+            "Link a rep from the CRM to a chat user",
+            Manager,
+            Action::TeamLink,
+            &[
+                suggest(
+                    req_text("rep", 100, "The rep's name as in the CRM"),
+                    Suggest::CrmReps,
+                ),
+                req("user", User, "The chat user who is that rep"),
+            ],
+        ),
+    ]),
+};
+
+pub(super) const QUOTA: CommandSpec = CommandSpec {
+    name: "quota",
+    description: "Quotas: where you stand, and setting them",
+    access: Everyone,
+    body: Body::Group(&[
+        leaf(
+            "check",
+            "Where you (or a rep, a team, everyone) stand against quota",
+            Everyone,
+            Action::QuotaCheck,
+            &[
+                opt(
+                    "rep",
+                    User,
+                    "Another rep (managers; teammates if the team shares)",
+                ),
+                TEAM_OPTION,
+                EVERYONE_OPTION,
+                with_choices(
+                    opt(
+                        "period",
+                        OptionKind::String,
+                        "Month, quarter or year (default: the shortest with a quota)",
+                    ),
+                    QuotaPeriod::CHOICES,
+                ),
+                opt("chart", Boolean, "Also send it as a picture"),
+            ],
+        ),
+        leaf(
+            "set",
+            "Set a quota for a rep, a team or everyone",
+            Manager,
+            Action::QuotaSet,
+            &[
+                req_text("amount", 40, AMOUNT_HELP),
+                with_choices(
+                    req(
+                        "period",
+                        OptionKind::String,
+                        "Month, quarter or fiscal year",
+                    ),
+                    QuotaPeriod::CHOICES,
+                ),
+                opt("rep", User, "Whose quota"),
+                TEAM_OPTION,
+                EVERYONE_OPTION,
+                text(
+                    "starting",
+                    40,
+                    "A date in the period to set (default: the current one)",
+                ),
+            ],
+        ),
+    ]),
+};
+
+pub(super) const SCHEDULE: CommandSpec = CommandSpec {
+    name: "schedule",
+    description: "Scheduled posts: leaderboards, quota progress, digests",
+    access: Manager,
+    body: Body::Group(&[
+        leaf(
+            "add",
+            "Post something on a schedule",
+            Manager,
+            Action::ScheduleAdd,
+            &[
+                with_choices(
+                    req("kind", OptionKind::String, "What to post"),
+                    PostKind::CHOICES,
+                ),
+                req_text(
+                    "cron",
+                    60,
+                    "When: \"0 9 * * MON\", daily 17:30, weekly monday 09:00, monthly 1 09:00",
+                ),
+                opt(
+                    "channel",
+                    Channel,
+                    "Where to post (default: here; alerts: the managers' channel)",
+                ),
+                with_choices(
+                    opt(
+                        "metric",
+                        OptionKind::String,
+                        "Leaderboard metric (default: revenue)",
+                    ),
+                    Metric::CHOICES,
+                ),
+                with_choices(
+                    opt(
+                        "period",
+                        OptionKind::String,
+                        "Leaderboard period (default: this month)",
+                    ),
+                    PERIODS,
+                ),
+            ],
+        ),
+        leaf(
+            "list",
+            "The team's schedules, next and last posts",
+            Manager,
+            Action::ScheduleList,
+            &[],
+        ),
+        leaf(
+            "preview",
+            "The next five posting times",
+            Manager,
+            Action::SchedulePreview,
+            &[SCHEDULE_ID],
+        ),
+        leaf(
+            "pause",
+            "Stop a schedule for now",
+            Manager,
+            Action::SchedulePause,
+            &[SCHEDULE_ID],
+        ),
+        leaf(
+            "resume",
+            "Start a paused schedule again",
+            Manager,
+            Action::ScheduleResume,
+            &[SCHEDULE_ID],
+        ),
+        leaf(
+            "remove",
+            "Delete a schedule",
+            Manager,
+            Action::ScheduleRemove,
+            &[SCHEDULE_ID],
+        ),
+    ]),
+};

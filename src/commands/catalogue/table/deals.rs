@@ -1,0 +1,174 @@
+//! Logging wins, pipeline deals and activities.
+
+use super::*;
+
+pub(super) const WIN: CommandSpec = leaf(
+    "win",
+    "Log a closed-won deal in one step",
+    Everyone,
+    Action::Win,
+    &[
+        req_text("amount", 40, AMOUNT_HELP),
+        suggest(req_text("customer", 200, "Who bought"), Suggest::Customers),
+        text("product", 100, "What they bought"),
+        text("note", 500, "Anything worth remembering"),
+        manager_only(opt("rep", User, "Log it for another rep (managers)")),
+    ],
+);
+
+pub(super) const DEAL: CommandSpec = CommandSpec {
+    name: "deal",
+    description: "Pipeline deals: add, move, close, list, undo",
+    access: Everyone,
+    body: Body::Group(&[
+        leaf(
+            "add",
+            "Add a deal to your pipeline",
+            Everyone,
+            Action::DealAdd,
+            &[
+                suggest(
+                    req_text("customer", 200, "Who you are selling to"),
+                    Suggest::Customers,
+                ),
+                req_text("amount", 40, AMOUNT_HELP),
+                text("product", 100, "What you are selling"),
+                text("stage", 60, "Pipeline stage (default: the first)"),
+                text("close", 40, DATE_HELP),
+                text("note", 500, "Anything worth remembering"),
+                manager_only(opt("rep", User, "Add it for another rep (managers)")),
+            ],
+        ),
+        leaf(
+            "stage",
+            "Move a deal to another open stage",
+            Everyone,
+            Action::DealStage,
+            &[DEAL_ID, req_text("stage", 60, "The new stage")],
+        ),
+        leaf(
+            "won",
+            "Mark a deal won",
+            Everyone,
+            Action::DealWon,
+            &[DEAL_ID, text("amount", 40, "Final amount, if it changed")],
+        ),
+        leaf(
+            "lost",
+            "Mark a deal lost",
+            Everyone,
+            Action::DealLost,
+            &[
+                DEAL_ID,
+                text(
+                    "reason",
+                    300,
+                    "Why it was lost (price, timing, competitor...)",
+                ),
+            ],
+        ),
+        leaf(
+            "edit",
+            "Change a deal's details",
+            Everyone,
+            Action::DealEdit,
+            &[
+                DEAL_ID,
+                text("customer", 200, "New customer name"),
+                text("amount", 40, AMOUNT_HELP),
+                text("product", 100, "New product"),
+                text("close", 40, DATE_HELP),
+                text("note", 500, "New note"),
+                manager_only(opt(
+                    "owner",
+                    User,
+                    "Give the deal to another rep (managers)",
+                )),
+            ],
+        ),
+        leaf(
+            "show",
+            "Show one deal",
+            Everyone,
+            Action::DealShow,
+            &[DEAL_ID],
+        ),
+        leaf(
+            "list",
+            "List deals",
+            Everyone,
+            Action::DealList,
+            &[
+                opt("owner", User, "Whose deals (default: yours)"),
+                text("stage", 60, "Only this stage"),
+                with_choices(
+                    opt(
+                        "status",
+                        OptionKind::String,
+                        "Open, won, lost, closed or all (default: open)",
+                    ),
+                    StatusFilter::CHOICES,
+                ),
+                with_choices(
+                    opt(
+                        "period",
+                        OptionKind::String,
+                        "Closing (or closed) in this period",
+                    ),
+                    PERIODS,
+                ),
+            ],
+        ),
+        leaf(
+            "undo",
+            "Take back your last change to a deal",
+            Everyone,
+            Action::DealUndo,
+            &[],
+        ),
+        leaf(
+            "history",
+            "Who changed a deal, when, and how",
+            Everyone,
+            Action::DealHistory,
+            &[DEAL_ID],
+        ),
+        leaf(
+            "forecast",
+            "Put a deal in a forecast category (commit, best case, pipeline, omit)",
+            Everyone,
+            Action::DealForecast,
+            &[
+                DEAL_ID,
+                with_choices(
+                    req("category", OptionKind::String, "Where the deal stands"),
+                    CategoryChoice::CHOICES,
+                ),
+            ],
+        ),
+    ]),
+};
+
+pub(super) const ACTIVITY: CommandSpec = CommandSpec {
+    name: "activity",
+    description: "Log the calls, emails, meetings and demos behind the wins",
+    access: Everyone,
+    body: Body::Group(&[leaf(
+        "log",
+        "Log activities",
+        Everyone,
+        Action::ActivityLog,
+        &[
+            with_choices(
+                req("kind", OptionKind::String, "What you did"),
+                ActivityKind::CHOICES,
+            ),
+            between(
+                opt("count", Integer, "How many (default 1)"),
+                1,
+                crate::core::activity::MAX_COUNT,
+            ),
+            text("note", 500, "Anything worth remembering"),
+        ],
+    )]),
+};

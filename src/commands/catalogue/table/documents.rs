@@ -1,0 +1,103 @@
+//! Commission plans, team documents and /ask.
+
+use super::*;
+
+pub(super) const COMP: CommandSpec = CommandSpec {
+    name: "comp",
+    description: "Commission: the plan in plain words, and estimates from it",
+    access: Everyone,
+    body: Body::Group(&[
+        leaf(
+            "plan",
+            "The team's commission plan; managers load a new one with file or text",
+            Everyone,
+            Action::CompPlan,
+            &[
+                manager_only(opt(
+                    "file",
+                    Attachment,
+                    "A plan as TOML (see config/comp_plan.example.toml)",
+                )),
+                manager_only(text(
+                    "text",
+                    6000,
+                    "A plan as TOML, pasted (\\n for a line break)",
+                )),
+            ],
+        ),
+        leaf(
+            "estimate",
+            "What you have earned this period, what the next tier needs, and what a deal adds",
+            Everyone,
+            Action::CompEstimate,
+            &[
+                text("amount", 40, "What-if: a deal of this size closing now"),
+                with_choices(
+                    opt(
+                        "period",
+                        OptionKind::String,
+                        "Which period (default: the plan's current one)",
+                    ),
+                    PERIODS,
+                ),
+                manager_only(opt("rep", User, "Someone else's estimate (managers)")),
+            ],
+        ),
+    ]),
+};
+
+pub(super) const DOCS: CommandSpec = CommandSpec {
+    name: "docs",
+    description: "The team's documents that /ask answers from",
+    access: Everyone,
+    body: Body::Group(&[
+        leaf(
+            "add",
+            "Add (or replace) a document: a Markdown or text file, or a title and text",
+            Manager,
+            Action::DocsAdd,
+            &[
+                opt("file", Attachment, "A .md or .txt file"),
+                text(
+                    "title",
+                    120,
+                    "Title (default: the file's first heading or name)",
+                ),
+                text(
+                    "text",
+                    6000,
+                    "The text, when there is no file (\\n for a line break)",
+                ),
+            ],
+        ),
+        leaf(
+            "list",
+            "The documents /ask searches",
+            Everyone,
+            Action::DocsList,
+            &[],
+        ),
+        leaf(
+            "remove",
+            "Remove a document",
+            Manager,
+            Action::DocsRemove,
+            &[suggest(
+                between(
+                    req("id", Integer, "Document number, as in /docs list"),
+                    1,
+                    i64::MAX,
+                ),
+                Suggest::Documents,
+            )],
+        ),
+    ]),
+};
+
+pub(super) const ASK: CommandSpec = leaf(
+    "ask",
+    "Ask the comp plan and sales documents: answers with the passages that say it",
+    Everyone,
+    Action::Ask,
+    &[req_text("question", 300, "Your question, in any language")],
+);

@@ -1,0 +1,107 @@
+//! Forecasts and forecast alerts.
+
+use super::*;
+
+pub(super) const FORECAST: CommandSpec = CommandSpec {
+    name: "forecast",
+    description: "What will close this period, and how good past forecasts were",
+    access: Everyone,
+    body: Body::Group(&[
+        leaf(
+            "show",
+            "What will close this period, by several methods, and pipeline coverage",
+            Everyone,
+            Action::Forecast,
+            &[
+                opt("rep", User, "A rep's forecast (managers; default: yours)"),
+                TEAM_OPTION,
+                EVERYONE_OPTION,
+                with_choices(
+                    opt(
+                        "period",
+                        OptionKind::String,
+                        "Which period (default: this quarter)",
+                    ),
+                    PERIODS,
+                ),
+            ],
+        ),
+        leaf(
+            "accuracy",
+            "What each method forecast day by day against what closed",
+            Everyone,
+            Action::ForecastAccuracy,
+            &[
+                opt("rep", User, "A rep's (managers; default: yours)"),
+                TEAM_OPTION,
+                EVERYONE_OPTION,
+                with_choices(
+                    opt(
+                        "period",
+                        OptionKind::String,
+                        "Which month or quarter (default: last month)",
+                    ),
+                    PERIODS,
+                ),
+            ],
+        ),
+    ]),
+};
+
+pub(super) const ALERTS: CommandSpec = CommandSpec {
+    name: "alerts",
+    description: "Forecast alerts: rules, what is open, snooze",
+    access: Manager,
+    body: Body::Group(&[
+        leaf(
+            "rules",
+            "The alert rules and their thresholds",
+            Manager,
+            Action::AlertRules,
+            &[],
+        ),
+        leaf(
+            "set",
+            "Change a rule's threshold, or turn it on or off",
+            Manager,
+            Action::AlertSet,
+            &[
+                with_choices(
+                    req("rule", OptionKind::String, "Which rule"),
+                    AlertSwitch::CHOICES,
+                ),
+                opt(
+                    "threshold",
+                    Integer,
+                    "New threshold (percent, days, hundredths or amount: see /alerts rules)",
+                ),
+                opt("days", Integer, "Attainment only: days left in the period"),
+                opt("enabled", Boolean, "Turn the rule on or off"),
+            ],
+        ),
+        leaf(
+            "list",
+            "Alerts that are open now",
+            Manager,
+            Action::AlertList,
+            &[],
+        ),
+        leaf(
+            "snooze",
+            "Quiet an alert for some days",
+            Manager,
+            Action::AlertSnooze,
+            &[
+                suggest(
+                    between(
+                        req("id", Integer, "Alert number, as in /alerts list"),
+                        1,
+                        i64::MAX,
+                    ),
+                    Suggest::OpenAlerts,
+                ),
+                between(req("days", Integer, "How many days (1-90)"), 1, 90),
+            ],
+        ),
+    ]),
+};

@@ -1,0 +1,221 @@
+//! Every slash command, in the order `/help` lists it, one const per command in the
+//! file of its family. Choice lists come from the closed sets of the core; small
+//! const builders keep the table readable.
+
+mod boards;
+mod deals;
+mod documents;
+mod forecasts;
+
+pub(super) use super::{
+    Access, Action, Body, Choice, CommandSpec, OptionKind, OptionSpec, Suggest,
+};
+use crate::core::activity::ActivityKind;
+use crate::core::alerts::AlertSwitch;
+use crate::core::crm::ImportKind;
+use crate::core::deal::StatusFilter;
+use crate::core::forecast::CategoryChoice;
+use crate::core::post_kind::PostKind;
+use crate::core::quota::{QuotaPeriod, QuotaVisibility};
+use crate::core::ranking::{BoardOf, Metric};
+
+// Small const builders keep the table below readable.
+const fn opt(name: &'static str, kind: OptionKind, description: &'static str) -> OptionSpec {
+    OptionSpec {
+        name,
+        description,
+        kind,
+        required: false,
+        choices: &[],
+        min: None,
+        max: None,
+        max_length: None,
+        access: Access::Everyone,
+        autocomplete: None,
+    }
+}
+const fn req(name: &'static str, kind: OptionKind, description: &'static str) -> OptionSpec {
+    OptionSpec {
+        required: true,
+        ..opt(name, kind, description)
+    }
+}
+const fn text(name: &'static str, max_length: u16, description: &'static str) -> OptionSpec {
+    OptionSpec {
+        max_length: Some(max_length),
+        ..opt(name, OptionKind::String, description)
+    }
+}
+const fn req_text(name: &'static str, max_length: u16, description: &'static str) -> OptionSpec {
+    OptionSpec {
+        required: true,
+        ..text(name, max_length, description)
+    }
+}
+const fn manager_only(spec: OptionSpec) -> OptionSpec {
+    OptionSpec {
+        access: Access::Manager,
+        ..spec
+    }
+}
+const fn suggest(spec: OptionSpec, what: Suggest) -> OptionSpec {
+    OptionSpec {
+        autocomplete: Some(what),
+        ..spec
+    }
+}
+const fn with_choices(spec: OptionSpec, choices: &'static [Choice]) -> OptionSpec {
+    OptionSpec { choices, ..spec }
+}
+const fn between(spec: OptionSpec, min: i64, max: i64) -> OptionSpec {
+    OptionSpec {
+        min: Some(min),
+        max: Some(max),
+        ..spec
+    }
+}
+const fn leaf(
+    name: &'static str,
+    description: &'static str,
+    access: Access,
+    action: Action,
+    options: &'static [OptionSpec],
+) -> CommandSpec {
+    CommandSpec {
+        name,
+        description,
+        access,
+        body: Body::Leaf {
+            action,
+            options,
+            slow: false,
+        },
+    }
+}
+const fn slow(spec: CommandSpec) -> CommandSpec {
+    match spec.body {
+        Body::Leaf {
+            action, options, ..
+        } => CommandSpec {
+            body: Body::Leaf {
+                action,
+                options,
+                slow: true,
+            },
+            ..spec
+        },
+        Body::Group(_) => spec,
+    }
+}
+const fn choice(name: &'static str, value: &'static str) -> Choice {
+    Choice { name, value }
+}
+
+use Access::{Everyone, Manager};
+use OptionKind::{Attachment, Boolean, Channel, Integer, Role, User};
+
+const PERIODS: &[Choice] = &[
+    choice("This week", "week"),
+    choice("Last week", "last_week"),
+    choice("This month", "month"),
+    choice("Last month", "last_month"),
+    choice("This quarter", "quarter"),
+    choice("Last quarter", "last_quarter"),
+    choice("This fiscal year", "year"),
+    choice("Last fiscal year", "last_year"),
+];
+
+const TEAM_OPTION: OptionSpec = suggest(
+    text("team", 100, "A team's quota (as in /team list)"),
+    Suggest::Teams,
+);
+const EVERYONE_OPTION: OptionSpec = opt("everyone", Boolean, "The whole server's quota");
+
+const SCHEDULE_ID: OptionSpec = between(
+    req("id", Integer, "Schedule number, as in /schedule list"),
+    1,
+    i64::MAX,
+);
+
+const DEAL_ID: OptionSpec = suggest(
+    between(req("id", Integer, "Deal number, as in #12"), 1, i64::MAX),
+    Suggest::OpenDeals,
+);
+const AMOUNT_HELP: &str = "Amount, e.g. 12500, 12.5k, €20.000 or 12 500,50 EUR";
+const DATE_HELP: &str = "Expected close: 2026-03-31, friday, eom, eoq or eoy";
+
+const SETUP: CommandSpec = leaf(
+    "setup",
+    "Team settings: timezone, currency, fiscal year, roles, channels",
+    Manager,
+    Action::Setup,
+    &[
+        suggest(
+            text("timezone", 64, "IANA timezone, e.g. Europe/Berlin"),
+            Suggest::Timezones,
+        ),
+        text("currency", 10, "ISO 4217 currency code, e.g. EUR"),
+        between(
+            opt(
+                "fiscal_year_start",
+                Integer,
+                "Month the fiscal year starts (1-12)",
+            ),
+            1,
+            12,
+        ),
+        opt("manager_role", Role, "Role whose members are managers"),
+        opt("wins_channel", Channel, "Channel where wins are announced"),
+        text(
+            "stage_label",
+            80,
+            "Rename a stage: key=New name (e.g. proposal=Angebot)",
+        ),
+        opt(
+            "clear_wins_channel",
+            Boolean,
+            "Stop announcing wins in a channel",
+        ),
+        with_choices(
+            opt(
+                "quota_visibility",
+                OptionKind::String,
+                "Who sees a rep's quota detail",
+            ),
+            QuotaVisibility::CHOICES,
+        ),
+        opt(
+            "managers_channel",
+            Channel,
+            "Channel for problems managers should know about",
+        ),
+        opt("charts", Boolean, "Attach a chart to scheduled posts"),
+    ],
+);
+
+const HELP: CommandSpec = leaf(
+    "help",
+    "What Dealbell can do",
+    Everyone,
+    Action::Help,
+    &[text("command", 40, "A command to explain")],
+);
+
+/// The whole catalogue, in the order `/help` lists it.
+pub const CATALOGUE: &[CommandSpec] = &[
+    deals::WIN,
+    deals::DEAL,
+    deals::ACTIVITY,
+    boards::LEADERBOARD,
+    boards::IMPORT,
+    boards::TEAM,
+    boards::QUOTA,
+    boards::SCHEDULE,
+    forecasts::FORECAST,
+    documents::COMP,
+    documents::DOCS,
+    documents::ASK,
+    forecasts::ALERTS,
+    SETUP,
+    HELP,
+];
