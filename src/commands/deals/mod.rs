@@ -1,0 +1,95 @@
+//! `/win`, `/deal …`: logging wins, moving deals through the pipeline, correcting them.
+//! Parts: `card` (how a deal is shown), `writes` (every change), `reads` (show, list,
+//! history), `undo`.
+
+mod card;
+mod reads;
+mod undo;
+mod writes;
+
+use card::{deal_message, deal_reply};
+
+pub use reads::{history, list, show};
+pub use undo::{undo, undo_entry};
+pub use writes::{add, edit, lost, set_forecast_category, stage, win, won};
+
+use super::{CommandError, Request};
+use crate::core::deal::AuditAction;
+use crate::core::deal::{self, Deal, DealState, clean_text};
+use crate::core::money::Money;
+use crate::store::StoreError;
+
+const LIST_LIMIT: u32 = 25;
+
+fn optional_text(
+    req: &Request<'_>,
+    name: &str,
+    field: &'static str,
+    max: usize,
+) -> Result<Option<String>, CommandError> {
+    Ok(req
+        .text(name)
+        .map(|t| clean_text(field, t, max))
+        .transpose()?)
+}
+
+async fn load_deal(req: &Request<'_>) -> Result<Deal, CommandError> {
+    let number = req.required_integer("id")?;
+    req.app
+        .db
+        .deal_by_number(&req.inv.guild_id, number)
+        .await?
+        .ok_or_else(|| {
+            CommandError::with_hint(
+                format!("There is no deal #{number} in this server."),
+                "See your deals with /deal list",
+            )
+        })
+}
+
+/// A store conflict means someone else changed the deal a moment ago.
+fn conflict_to_user(e: StoreError) -> CommandError {
+    match e {
+        StoreError::Conflict(number) => CommandError::with_hint(
+            format!("Deal #{number} was changed by someone else just now, so nothing was saved."),
+            format!("Look at it again with /deal show id:{number} and retry."),
+        ),
+        other => CommandError::Internal(other),
+    }
+}
+
+/// Saves a change to a deal with its audit row; a concurrent change is a user error.
+async fn save_change(
+    req: &Request<'_>,
+    deal: &Deal,
+    action: AuditAction,
+    new_state: &DealState,
+) -> Result<(Deal, i64), CommandError> {
+    req.app
+        .db
+        .change_deal(
+            &req.inv.guild_id,
+            req.caller.id,
+            deal,
+            action,
+            new_state,
+            req.now,
+        )
+        .await
+        .map_err(conflict_to_user)
+}
+
+fn money_text(amount: Option<Money>) -> String {
+    amount
+        .map(|m| m.display())
+        .unwrap_or_else(|| "not set".into())
+}
+
+fn find_stage<'p>(req: &'p Request<'_>, name: &str) -> Result<&'p deal::Stage, CommandError> {
+    req.pipeline.find(name).ok_or_else(|| {
+        CommandError::with_hint(
+            format!("There is no stage {name:?}."),
+            format!("Stages: {}.", req.pipeline.list()),
+        )
+    })
+}

@@ -1,0 +1,203 @@
+//! Reading deals: one deal, a list, and its history.
+
+use super::*;
+use crate::commands::permissions::{can_list_for, can_view_deal};
+use crate::commands::{CommandError, Request};
+use crate::core::deal::StatusFilter;
+use crate::core::deal::{DealState, Outcome};
+use crate::core::money::Money;
+use crate::reply::{Message, Reply, ReplyData, Tone};
+use crate::store::DealFilter;
+
+/// `/deal show`
+pub async fn show(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let deal = load_deal(req).await?;
+    if !can_view_deal(req.caller.id, req.is_manager, &deal) {
+        return Err(CommandError::with_hint(
+            format!(
+                "Deal #{} is {}'s open pipeline; only they and managers can see it.",
+                deal.number, deal.owner_name
+            ),
+            "Your own deals: /deal list",
+        ));
+    }
+    let title = format!("Deal #{} — {}", deal.number, deal.state.customer);
+    let message = deal_message(req, &deal, Tone::Info, title);
+    Ok(deal_reply(message, deal, None, false))
+}
+
+/// `/deal list`
+pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let owner = match req.user("owner") {
+        Some(user) => req.member_for(user).await?,
+        None => req.caller.clone(),
+    };
+    can_list_for(req.caller.id, req.is_manager, owner.id)?;
+    let outcome = req.choice("status")?.unwrap_or(StatusFilter::Open);
+    let stage = req
+        .text("stage")
+        .map(|s| find_stage(req, s).map(|st| st.key.clone()))
+        .transpose()?;
+    let period = req
+        .text("period")
+        .map(|_| req.period("period", "month"))
+        .transpose()?;
+    let filter = DealFilter {
+        owner_id: Some(owner.id),
+        stage,
+        outcome,
+        dated_between: period.map(|p| (p.start, p.end)),
+        limit: LIST_LIMIT,
+    };
+    let mut deals = req.app.db.list_deals(&req.inv.guild_id, &filter).await?;
+    let more = deals.len() > LIST_LIMIT as usize;
+    deals.truncate(LIST_LIMIT as usize);
+
+    let whose = if owner.id == req.caller.id {
+        "Your".to_string()
+    } else {
+        format!("{}'s", owner.display_name)
+    };
+    let status = req.text("status").unwrap_or("open");
+    let mut message = Message::new(Tone::Info, format!("{whose} {status} deals"));
+    if deals.is_empty() {
+        message = message.line("No deals match. Add one with /deal add customer:… amount:…");
+    }
+    let mut open_total: i64 = 0;
+    for d in &deals {
+        let s = &d.state;
+        let when = match (s.outcome, s.closed_on, s.expected_close) {
+            (Outcome::Open, _, Some(c)) => format!(" · closes {}", c.format("%-d %b")),
+            (_, Some(c), _) => format!(" · {} {}", s.outcome.key(), c.format("%-d %b %Y")),
+            _ => String::new(),
+        };
+        if s.outcome == Outcome::Open
+            && let Some(a) = s.amount.filter(|a| a.currency == req.team.currency)
+        {
+            open_total += a.minor;
+        }
+        message = message.line(format!(
+            "#{} {} — {} · {}{}",
+            d.number,
+            s.customer,
+            money_text(s.amount),
+            req.pipeline.label(&s.stage),
+            when
+        ));
+    }
+    if more {
+        message = message.line(format!(
+            "…and more. Showing the first {LIST_LIMIT}; narrow it with status, stage or period."
+        ));
+    }
+    if open_total > 0 {
+        message = message.field(
+            "Open pipeline shown",
+            Money::new(open_total, req.team.currency).display(),
+        );
+    }
+    message = message.footer(req.footer(period.as_ref()));
+    Ok(Reply::private(message, ReplyData::Deals { deals, more }))
+}
+
+/// What changed between two states, in words ("stage Proposal → Won").
+fn describe_changes(
+    req: &Request<'_>,
+    before: Option<&DealState>,
+    after: Option<&DealState>,
+) -> Vec<String> {
+    let (Some(b), Some(a)) = (before, after) else {
+        return match (before, after) {
+            (None, Some(a)) => vec![format!(
+                "{} · {} · {}",
+                a.customer,
+                money_text(a.amount),
+                req.pipeline.label(&a.stage)
+            )],
+            (Some(_), None) => vec!["removed".into()],
+            _ => Vec::new(),
+        };
+    };
+    let mut out = Vec::new();
+    let mut note = |what: &str, x: String, y: String| {
+        if x != y {
+            out.push(format!("{what} {x} → {y}"));
+        }
+    };
+    let opt = |o: &Option<String>| o.clone().unwrap_or_else(|| "—".into());
+    let date =
+        |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_else(|| "—".into());
+    note(
+        "stage",
+        req.pipeline.label(&b.stage).to_string(),
+        req.pipeline.label(&a.stage).to_string(),
+    );
+    note("amount", money_text(b.amount), money_text(a.amount));
+    note("customer", b.customer.clone(), a.customer.clone());
+    note("product", opt(&b.product), opt(&a.product));
+    note(
+        "expected close",
+        date(b.expected_close),
+        date(a.expected_close),
+    );
+    note("closed on", date(b.closed_on), date(a.closed_on));
+    note("lost reason", opt(&b.lost_reason), opt(&a.lost_reason));
+    note("note", opt(&b.note), opt(&a.note));
+    if b.owner_id != a.owner_id {
+        out.push("owner changed".into());
+    }
+    out
+}
+
+/// `/deal history`: the audit trail of one deal.
+pub async fn history(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let number = req.required_integer("id")?;
+    let trail = req.app.db.audit_trail(&req.inv.guild_id, number).await?;
+    if trail.is_empty() {
+        return Err(CommandError::with_hint(
+            format!("There is no deal #{number} in this server."),
+            "See your deals with /deal list",
+        ));
+    }
+    // Visibility follows the deal as it is now (or, if it was removed, as it was last).
+    if let Some(deal) = req.app.db.deal_by_number(&req.inv.guild_id, number).await? {
+        if !can_view_deal(req.caller.id, req.is_manager, &deal) {
+            return Err(CommandError::user(format!(
+                "Deal #{number} is {}'s open pipeline; only they and managers can see it.",
+                deal.owner_name
+            )));
+        }
+    } else if !req.is_manager {
+        return Err(CommandError::user(format!(
+            "Deal #{number} was removed; managers can see its history."
+        )));
+    }
+    let mut message = Message::new(Tone::Info, format!("History of deal #{number}"));
+    let mut entries = Vec::new();
+    for row in &trail {
+        let changes = describe_changes(req, row.entry.before.as_ref(), row.entry.after.as_ref());
+        let local = row.entry.at.with_timezone(&req.team.timezone);
+        message = message.line(format!(
+            "{} {} {}{}: {}",
+            local.format("%-d %b %H:%M"),
+            row.actor.as_deref().unwrap_or("someone"),
+            row.entry.action,
+            if row.undone { " (undone)" } else { "" },
+            changes.join("; ")
+        ));
+        entries.push(crate::reply::HistoryEntry {
+            at: row.entry.at,
+            actor: row.actor.clone(),
+            action: row.entry.action,
+            changes,
+            undone: row.undone,
+        });
+    }
+    Ok(Reply::private(
+        message.footer(req.footer(None)),
+        ReplyData::History {
+            deal_number: number,
+            entries,
+        },
+    ))
+}

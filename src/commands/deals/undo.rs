@@ -1,0 +1,90 @@
+//! `/deal undo` and the Undo button: take back the caller's own last change.
+
+use super::*;
+use crate::commands::{CommandError, Request};
+use crate::reply::{Message, Reply, ReplyData, Tone};
+use crate::store::{AuditEntry, UndoOutcome};
+use chrono::Duration;
+
+fn describe_action(entry: &AuditEntry) -> &'static str {
+    entry.action.label()
+}
+
+/// `/deal undo`: take back the caller's own last change, within the undo window.
+pub async fn undo(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let window = req.app.config.undo_window_minutes;
+    let since = req.now - Duration::minutes(window);
+    let entry = req
+        .app
+        .db
+        .last_undoable_change(&req.inv.guild_id, req.caller.id, since)
+        .await?
+        .ok_or_else(|| {
+            CommandError::with_hint(
+                format!("You have no change from the last {window} minutes to undo."),
+                "Older changes can be corrected with /deal edit, /deal stage or /deal lost.",
+            )
+        })?;
+    undo_entry(req, &entry).await
+}
+
+/// Undoes one audited change (from `/deal undo` or an Undo button).
+pub async fn undo_entry(req: &Request<'_>, entry: &AuditEntry) -> Result<Reply, CommandError> {
+    let outcome = req
+        .app
+        .db
+        .undo_change(&req.inv.guild_id, req.caller.id, entry, req.now)
+        .await?;
+    let what = describe_action(entry);
+    match outcome {
+        UndoOutcome::ChangedSince => Err(CommandError::with_hint(
+            format!(
+                "Deal #{} has changed since your {what}, so undo would overwrite someone else's work.",
+                entry.deal_number
+            ),
+            format!(
+                "Look at it with /deal show id:{} and correct it with /deal edit.",
+                entry.deal_number
+            ),
+        )),
+        UndoOutcome::Restored(None) => {
+            let message = Message::new(
+                Tone::Success,
+                format!("Undone: deal #{} is removed", entry.deal_number),
+            )
+            .line(format!(
+                "{} — {} was taken back.",
+                entry
+                    .after
+                    .as_ref()
+                    .map(|s| s.customer.as_str())
+                    .unwrap_or("The deal"),
+                entry
+                    .after
+                    .as_ref()
+                    .map(|s| money_text(s.amount))
+                    .unwrap_or_default()
+            ));
+            Ok(Reply::private(
+                message,
+                ReplyData::Undone {
+                    deal_number: entry.deal_number,
+                    action: entry.action,
+                    deal: None,
+                },
+            ))
+        }
+        UndoOutcome::Restored(Some(deal)) => {
+            let title = format!("Undone: your {what} of deal #{}", entry.deal_number);
+            let message = deal_message(req, &deal, Tone::Success, title);
+            Ok(Reply::private(
+                message,
+                ReplyData::Undone {
+                    deal_number: entry.deal_number,
+                    action: entry.action,
+                    deal: Some(deal),
+                },
+            ))
+        }
+    }
+}

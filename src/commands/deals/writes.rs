@@ -1,0 +1,337 @@
+//! Every change to a deal: log a win, add, move, close, edit, categorise.
+
+use super::*;
+use crate::commands::permissions::can_change_deal;
+use crate::commands::{CommandError, Request};
+use crate::core::deal::AuditAction;
+use crate::core::deal::{self, Deal, DealState, Outcome, clean_text};
+use crate::core::forecast::CategoryChoice;
+use crate::core::money::Money;
+use crate::core::period::{Period, PeriodKind};
+use crate::core::ranking::{Contender, Entry, rank};
+use crate::reply::{Message, Post, Reply, Tone};
+
+/// The celebration for a won deal: the reply, and a post to the wins channel.
+async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply, CommandError> {
+    let month = Period::containing(PeriodKind::Month, req.today, req.team.fiscal_year_start);
+    let totals = req
+        .app
+        .db
+        .won_totals(&req.inv.guild_id, month.start, month.end, req.team.currency)
+        .await?;
+    let ranked = rank(
+        totals
+            .iter()
+            .map(|t| Entry {
+                who: Contender::Member(t.member_id),
+                name: t.name.clone(),
+                value: t.revenue,
+                secondary: t.won,
+            })
+            .collect(),
+    );
+    let owner = deal.state.owner_id;
+    let standing = ranked
+        .iter()
+        .find(|r| r.entry.who == Contender::Member(owner))
+        .map(|r| {
+            format!(
+                "{} this month: {} won across {} {} — #{} of {}.",
+                deal.owner_name,
+                Money::new(r.entry.value, req.team.currency).display_whole(),
+                r.entry.secondary,
+                if r.entry.secondary == 1 {
+                    "deal"
+                } else {
+                    "deals"
+                },
+                r.rank,
+                ranked.len()
+            )
+        });
+    let amount = money_text(deal.state.amount);
+    let product = deal
+        .state
+        .product
+        .as_ref()
+        .map(|p| format!(" · {p}"))
+        .unwrap_or_default();
+    let title = format!("🎉 {} won {}!", deal.owner_name, deal.state.customer);
+    let mut message = deal_message(req, &deal, Tone::Celebration, title.clone());
+    if let Some(line) = &standing {
+        message.lines.insert(0, line.clone());
+    }
+    let mut reply = deal_reply(message, deal.clone(), Some(audit_id), true);
+    if let Some(channel) = &req.team.wins_channel
+        && req.inv.channel_id.as_deref() != Some(channel.as_str())
+    {
+        let owner_user = req
+            .app
+            .db
+            .member_by_id(&req.inv.guild_id, owner)
+            .await?
+            .and_then(|m| m.user_id);
+        let mut post = Message::new(Tone::Celebration, title).line(format!("{amount}{product}"));
+        if let Some(line) = standing {
+            post = post.line(line);
+        }
+        post.mentions = owner_user.into_iter().collect();
+        post = post.footer(format!(
+            "Deal #{} · {}",
+            deal.number,
+            req.footer(Some(&month))
+        ));
+        reply.posts.push(Post {
+            channel_id: channel.clone(),
+            message: post,
+        });
+    }
+    Ok(reply)
+}
+
+/// `/win`: a closed-won deal in one step.
+pub async fn win(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let amount = req.money("amount")?;
+    let customer = clean_text("Customer", req.required_text("customer")?, 200)?;
+    let product = optional_text(req, "product", "Product", 100)?;
+    let note = optional_text(req, "note", "Note", 500)?;
+    let owner = match req.user("rep") {
+        Some(user) => req.member_for(user).await?,
+        None => req.caller.clone(),
+    };
+    let state = DealState {
+        owner_id: owner.id,
+        customer,
+        product,
+        amount,
+        stage: req.pipeline.first_with(Outcome::Won).key.clone(),
+        outcome: Outcome::Won,
+        expected_close: None,
+        closed_on: Some(req.today),
+        lost_reason: None,
+        note,
+        forecast_category: None,
+    };
+    let (deal, audit_id) = req
+        .app
+        .db
+        .create_deal(&req.inv.guild_id, req.caller.id, &state, req.today, req.now)
+        .await?;
+    celebrate(req, deal, audit_id).await
+}
+
+/// `/deal add`: a deal in the pipeline.
+pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let customer = clean_text("Customer", req.required_text("customer")?, 200)?;
+    let amount = req.money("amount")?;
+    let stage = match req.text("stage") {
+        Some(name) => {
+            let stage = find_stage(req, name)?;
+            if stage.outcome != Outcome::Open {
+                return Err(CommandError::with_hint(
+                    format!(
+                        "{} closes a deal; /deal add is for open deals.",
+                        stage.label
+                    ),
+                    "Log a win with /win amount:… customer:…",
+                ));
+            }
+            stage.clone()
+        }
+        None => req.pipeline.first_with(Outcome::Open).clone(),
+    };
+    let expected_close = req.date("close")?;
+    let owner = match req.user("rep") {
+        Some(user) => req.member_for(user).await?,
+        None => req.caller.clone(),
+    };
+    let state = DealState {
+        owner_id: owner.id,
+        customer,
+        product: optional_text(req, "product", "Product", 100)?,
+        amount,
+        stage: stage.key.clone(),
+        outcome: Outcome::Open,
+        expected_close,
+        closed_on: None,
+        lost_reason: None,
+        note: optional_text(req, "note", "Note", 500)?,
+        forecast_category: None,
+    };
+    let (deal, audit_id) = req
+        .app
+        .db
+        .create_deal(&req.inv.guild_id, req.caller.id, &state, req.today, req.now)
+        .await?;
+    let mut message = deal_message(
+        req,
+        &deal,
+        Tone::Success,
+        format!("Added deal #{} — {}", deal.number, deal.state.customer),
+    );
+    if expected_close.is_some_and(|d| d < req.today) {
+        message = message
+            .line("Its expected close date is already past; change it with /deal edit close:….");
+    }
+    Ok(deal_reply(message, deal, Some(audit_id), false))
+}
+
+/// `/deal stage`: move between open stages (or reopen a closed deal).
+pub async fn stage(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let deal = load_deal(req).await?;
+    can_change_deal(req.caller.id, req.is_manager, &deal)?;
+    let stage = find_stage(req, req.required_text("stage")?)?;
+    let new_state = deal::move_to_stage(deal.number, &deal.state, stage)?;
+    let was = req.pipeline.label(&deal.state.stage).to_string();
+    let (updated, audit_id) = save_change(req, &deal, AuditAction::Stage, &new_state).await?;
+    let title = format!("Deal #{} moved: {} → {}", updated.number, was, stage.label);
+    let message = deal_message(req, &updated, Tone::Success, title);
+    Ok(deal_reply(message, updated, Some(audit_id), false))
+}
+
+/// `/deal won`: close a pipeline deal as won, and celebrate.
+pub async fn won(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let deal = load_deal(req).await?;
+    can_change_deal(req.caller.id, req.is_manager, &deal)?;
+    let amount = req.money("amount")?;
+    let new_state = deal::win(
+        deal.number,
+        &deal.state,
+        req.pipeline.first_with(Outcome::Won),
+        amount,
+        req.today,
+    )?;
+    let (updated, audit_id) = save_change(req, &deal, AuditAction::Won, &new_state).await?;
+    celebrate(req, updated, audit_id).await
+}
+
+/// `/deal lost`: close a deal as lost, with the reason.
+pub async fn lost(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let deal = load_deal(req).await?;
+    can_change_deal(req.caller.id, req.is_manager, &deal)?;
+    let reason = optional_text(req, "reason", "Reason", 300)?;
+    let new_state = deal::lose(
+        deal.number,
+        &deal.state,
+        req.pipeline.first_with(Outcome::Lost),
+        reason,
+        req.today,
+    )?;
+    let (updated, audit_id) = save_change(req, &deal, AuditAction::Lost, &new_state).await?;
+    let mut message = deal_message(
+        req,
+        &updated,
+        Tone::Info,
+        format!("Deal #{} marked lost", updated.number),
+    );
+    if updated.state.lost_reason.is_none() {
+        message = message.line(
+            "Tip: a reason (reason:price, timing, competitor…) helps the team learn from it.",
+        );
+    }
+    Ok(deal_reply(message, updated, Some(audit_id), false))
+}
+
+/// `/deal edit`: change details.
+pub async fn edit(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let deal = load_deal(req).await?;
+    can_change_deal(req.caller.id, req.is_manager, &deal)?;
+    let mut state = deal.state.clone();
+    let mut changed = Vec::new();
+    if let Some(c) = req.text("customer") {
+        state.customer = clean_text("Customer", c, 200)?;
+        changed.push("customer");
+    }
+    if let Some(a) = req.money("amount")? {
+        state.amount = Some(a);
+        changed.push("amount");
+    }
+    if let Some(p) = optional_text(req, "product", "Product", 100)? {
+        state.product = Some(p);
+        changed.push("product");
+    }
+    if let Some(d) = req.date("close")? {
+        state.expected_close = Some(d);
+        changed.push("expected close");
+    }
+    if let Some(n) = optional_text(req, "note", "Note", 500)? {
+        state.note = Some(n);
+        changed.push("note");
+    }
+    if let Some(user) = req.user("owner") {
+        state.owner_id = req.member_for(user).await?.id;
+        changed.push("owner");
+    }
+    if changed.is_empty() {
+        return Err(CommandError::with_hint(
+            "Nothing to change.",
+            format!(
+                "Say what to change, e.g. /deal edit id:{} amount:15k close:eoq",
+                deal.number
+            ),
+        ));
+    }
+    if state == deal.state {
+        return Err(CommandError::user(format!(
+            "Deal #{} already has those details.",
+            deal.number
+        )));
+    }
+    let (updated, audit_id) = save_change(req, &deal, AuditAction::Edit, &state).await?;
+    let title = format!("Deal #{} updated: {}", updated.number, changed.join(", "));
+    let message = deal_message(req, &updated, Tone::Success, title);
+    Ok(deal_reply(message, updated, Some(audit_id), false))
+}
+
+/// `/deal forecast`: the owner's own forecast category for a deal ("auto" follows the
+/// stage again).
+pub async fn set_forecast_category(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let deal = load_deal(req).await?;
+    can_change_deal(req.caller.id, req.is_manager, &deal)?;
+    if deal.state.outcome != Outcome::Open {
+        return Err(CommandError::user(format!(
+            "Deal #{} is closed; forecasts are about open deals.",
+            deal.number
+        )));
+    }
+    let category = req
+        .choice::<CategoryChoice>("category")?
+        .ok_or_else(|| CommandError::user("Use commit, best_case, pipeline, omit or auto."))?
+        .category();
+    if category == deal.state.forecast_category {
+        return Err(CommandError::user(format!(
+            "Deal #{} is already there.",
+            deal.number
+        )));
+    }
+    let new_state = DealState {
+        forecast_category: category,
+        ..deal.state.clone()
+    };
+    let (updated, audit_id) = save_change(req, &deal, AuditAction::Forecast, &new_state).await?;
+    let label = match category {
+        Some(c) => c.label().to_string(),
+        None => {
+            let probability = req
+                .pipeline
+                .by_key(&updated.state.stage)
+                .map(|s| s.probability)
+                .unwrap_or(0);
+            format!(
+                "{} (from its stage)",
+                req.app
+                    .config
+                    .forecast_thresholds
+                    .for_probability(probability)
+                    .label()
+            )
+        }
+    };
+    let message = deal_message(
+        req,
+        &updated,
+        Tone::Success,
+        format!("Deal #{} is now forecast as {label}", updated.number),
+    );
+    Ok(deal_reply(message, updated, Some(audit_id), false))
+}

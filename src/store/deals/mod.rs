@@ -1,0 +1,307 @@
+//! Deals and their audit log. Every change writes the deal and its audit row in one
+//! transaction; `undo` restores the `before` state of an audit row. `writes` changes
+//! deals, `reads` reads them.
+
+use super::{StoreError, parse_date, parse_optional_date, parse_timestamp, timestamp};
+use crate::core::deal::{AuditAction, Deal, DealState, Outcome, StatusFilter};
+use crate::core::forecast::Category;
+use crate::core::ids::GuildId;
+use crate::core::ids::MemberId;
+use crate::core::money::{Currency, Money};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+use sqlx::sqlite::SqliteRow;
+use sqlx::{Row, SqliteConnection};
+
+/// `SELECT <every deal column> FROM deals d JOIN members m ... <rest>`, as one static string.
+macro_rules! select_deals {
+    ($rest:literal) => {
+        concat!(
+            "SELECT d.id, d.number, d.owner_id, m.display_name AS owner_name, d.customer, d.product,
+                d.amount_minor, d.currency, d.stage, d.outcome, d.expected_close, d.closed_on, d.lost_reason,
+                d.note, d.external_id, d.opened_on, d.version, d.forecast_category, d.updated_at
+             FROM deals d JOIN members m ON m.id = d.owner_id ",
+            $rest
+        )
+    };
+}
+
+/// Which deals `/deal list` shows.
+#[derive(Debug, Clone)]
+pub struct DealFilter {
+    pub owner_id: Option<MemberId>,
+    pub stage: Option<String>,
+    pub outcome: StatusFilter,
+    /// Deals whose close date (or expected close, for open deals) falls in [start, end).
+    pub dated_between: Option<(NaiveDate, NaiveDate)>,
+    pub limit: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub actor_id: Option<MemberId>,
+    pub deal_id: i64,
+    pub deal_number: i64,
+    pub action: AuditAction,
+    pub before: Option<DealState>,
+    pub after: Option<DealState>,
+    pub version_after: Option<i64>,
+    pub at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UndoOutcome {
+    /// The deal is back as it was; None when the undone change created it.
+    Restored(Option<Box<Deal>>),
+    /// Someone changed the deal after this change; nothing was touched.
+    ChangedSince,
+}
+
+/// One rep's wins in a period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WonTotal {
+    pub member_id: MemberId,
+    pub name: String,
+    /// Revenue in the team's currency, minor units.
+    pub revenue: i64,
+    pub won: i64,
+    /// Wins in the team's currency (what the revenue adds up).
+    pub won_in_currency: i64,
+    /// Wins in other currencies: counted as deals, not added to revenue.
+    pub other_currency: i64,
+    pub lost: i64,
+}
+
+pub(crate) fn deal_from_row(row: &SqliteRow) -> Result<Deal, StoreError> {
+    let amount = match (
+        row.try_get::<Option<i64>, _>("amount_minor")?,
+        row.try_get::<Option<String>, _>("currency")?,
+    ) {
+        (Some(minor), Some(code)) => Some(Money::new(
+            minor,
+            Currency::from_code(&code)
+                .ok_or_else(|| StoreError::Corrupt(format!("currency {code:?}")))?,
+        )),
+        _ => None,
+    };
+    let outcome: String = row.try_get("outcome")?;
+    Ok(Deal {
+        id: row.try_get("id")?,
+        number: row.try_get("number")?,
+        owner_name: row.try_get("owner_name")?,
+        state: DealState {
+            owner_id: row.try_get("owner_id")?,
+            customer: row.try_get("customer")?,
+            product: row.try_get("product")?,
+            amount,
+            stage: row.try_get("stage")?,
+            outcome: Outcome::parse(&outcome)
+                .ok_or_else(|| StoreError::Corrupt(format!("outcome {outcome:?}")))?,
+            expected_close: parse_optional_date(row.try_get("expected_close")?)?,
+            closed_on: parse_optional_date(row.try_get("closed_on")?)?,
+            lost_reason: row.try_get("lost_reason")?,
+            note: row.try_get("note")?,
+            forecast_category: match row.try_get::<Option<String>, _>("forecast_category")? {
+                Some(c) => Some(
+                    Category::parse(&c)
+                        .ok_or_else(|| StoreError::Corrupt(format!("forecast category {c:?}")))?,
+                ),
+                None => None,
+            },
+        },
+        opened_on: parse_date(&row.try_get::<String, _>("opened_on")?)?,
+        external_id: row.try_get("external_id")?,
+        version: row.try_get("version")?,
+        updated_at: super::parse_timestamp(&row.try_get::<String, _>("updated_at")?)?,
+    })
+}
+
+fn state_json(state: &DealState) -> Result<String, StoreError> {
+    serde_json::to_string(state).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+fn parse_state(text: Option<String>) -> Result<Option<DealState>, StoreError> {
+    text.map(|t| {
+        serde_json::from_str(&t).map_err(|e| StoreError::Corrupt(format!("audit state: {e}")))
+    })
+    .transpose()
+}
+
+/// Reserves `count` consecutive deal numbers for a guild; returns the first.
+pub(crate) async fn reserve_numbers(
+    conn: &mut SqliteConnection,
+    guild_id: &GuildId,
+    count: i64,
+) -> Result<i64, StoreError> {
+    let next: i64 = sqlx::query_scalar(
+        "UPDATE guilds SET next_deal_number = next_deal_number + ?2 WHERE id = ?1 RETURNING next_deal_number - ?2",
+    )
+    .bind(guild_id)
+    .bind(count)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(next)
+}
+
+/// Inserts a deal row; returns its id.
+pub(crate) async fn insert_deal(
+    conn: &mut SqliteConnection,
+    guild_id: &GuildId,
+    number: i64,
+    state: &DealState,
+    opened_on: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<i64, StoreError> {
+    let now = timestamp(now);
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO deals (guild_id, number, owner_id, customer, product, amount_minor, currency, stage, outcome,
+             expected_close, closed_on, lost_reason, note, opened_on, created_at, updated_at, forecast_category)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(guild_id)
+    .bind(number)
+    .bind(state.owner_id)
+    .bind(&state.customer)
+    .bind(&state.product)
+    .bind(state.amount.map(|m| m.minor))
+    .bind(state.amount.map(|m| m.currency.code().to_string()))
+    .bind(&state.stage)
+    .bind(state.outcome.key())
+    .bind(state.expected_close.map(|d| d.to_string()))
+    .bind(state.closed_on.map(|d| d.to_string()))
+    .bind(&state.lost_reason)
+    .bind(&state.note)
+    .bind(opened_on.to_string())
+    .bind(&now)
+    .bind(&now)
+    .bind(state.forecast_category.map(|c| c.key()))
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(id)
+}
+
+/// Writes `state` over the deal if it is still at `expected_version`; returns the new version.
+pub(crate) async fn update_deal(
+    conn: &mut SqliteConnection,
+    guild_id: &GuildId,
+    deal_id: i64,
+    number: i64,
+    expected_version: i64,
+    state: &DealState,
+    now: DateTime<Utc>,
+) -> Result<i64, StoreError> {
+    let version: Option<i64> = sqlx::query_scalar(
+        "UPDATE deals SET owner_id = ?, customer = ?, product = ?, amount_minor = ?, currency = ?, stage = ?,
+             outcome = ?, expected_close = ?, closed_on = ?, lost_reason = ?, note = ?, updated_at = ?,
+             forecast_category = ?, version = version + 1
+         WHERE guild_id = ? AND id = ? AND version = ? RETURNING version",
+    )
+    .bind(state.owner_id)
+    .bind(&state.customer)
+    .bind(&state.product)
+    .bind(state.amount.map(|m| m.minor))
+    .bind(state.amount.map(|m| m.currency.code().to_string()))
+    .bind(&state.stage)
+    .bind(state.outcome.key())
+    .bind(state.expected_close.map(|d| d.to_string()))
+    .bind(state.closed_on.map(|d| d.to_string()))
+    .bind(&state.lost_reason)
+    .bind(&state.note)
+    .bind(timestamp(now))
+    .bind(state.forecast_category.map(|c| c.key()))
+    .bind(guild_id)
+    .bind(deal_id)
+    .bind(expected_version)
+    .fetch_optional(&mut *conn)
+    .await?;
+    version.ok_or(StoreError::Conflict(number))
+}
+
+/// What one audit row records.
+pub(crate) struct AuditRecord<'a> {
+    pub guild_id: &'a GuildId,
+    pub deal_id: i64,
+    pub deal_number: i64,
+    pub actor_id: Option<MemberId>,
+    pub action: AuditAction,
+    pub before: Option<&'a DealState>,
+    pub after: Option<&'a DealState>,
+    pub version_after: Option<i64>,
+    pub undo_of: Option<i64>,
+}
+
+pub(crate) async fn insert_audit(
+    conn: &mut SqliteConnection,
+    record: AuditRecord<'_>,
+    now: DateTime<Utc>,
+) -> Result<i64, StoreError> {
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO deal_audit (guild_id, deal_id, deal_number, actor_id, action, before_json, after_json,
+             version_after, at, undo_of)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(record.guild_id)
+    .bind(record.deal_id)
+    .bind(record.deal_number)
+    .bind(record.actor_id)
+    .bind(record.action.key())
+    .bind(record.before.map(state_json).transpose()?)
+    .bind(record.after.map(state_json).transpose()?)
+    .bind(record.version_after)
+    .bind(timestamp(now))
+    .bind(record.undo_of)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(id)
+}
+
+mod reads;
+mod writes;
+
+fn audit_from_row(row: &SqliteRow) -> Result<AuditEntry, StoreError> {
+    Ok(AuditEntry {
+        id: row.try_get("id")?,
+        actor_id: row.try_get("actor_id")?,
+        deal_id: row.try_get("deal_id")?,
+        deal_number: row.try_get("deal_number")?,
+        action: super::closed_key(row, "action")?,
+        before: parse_state(row.try_get("before_json")?)?,
+        after: parse_state(row.try_get("after_json")?)?,
+        version_after: row.try_get("version_after")?,
+        at: parse_timestamp(&row.try_get::<String, _>("at")?)?,
+    })
+}
+
+async fn fetch_deal_by_id(
+    conn: &mut SqliteConnection,
+    guild_id: &GuildId,
+    id: i64,
+) -> Result<Deal, StoreError> {
+    fetch_optional_deal_by_id(conn, guild_id, id)
+        .await?
+        .ok_or_else(|| {
+            StoreError::Corrupt(format!("deal id {id} vanished inside its own transaction"))
+        })
+}
+
+async fn fetch_optional_deal_by_id(
+    conn: &mut SqliteConnection,
+    guild_id: &GuildId,
+    id: i64,
+) -> Result<Option<Deal>, StoreError> {
+    let row = sqlx::query(select_deals!("WHERE d.guild_id = ? AND d.id = ?"))
+        .bind(guild_id)
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    row.as_ref().map(deal_from_row).transpose()
+}
+
+/// One row of a deal's audit trail, with the actor's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditTrailRow {
+    pub entry: AuditEntry,
+    pub actor: Option<String>,
+    pub undone: bool,
+}

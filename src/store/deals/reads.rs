@@ -1,0 +1,277 @@
+//! Reading deals: by number, lists, totals, suggestions and the audit trail.
+
+use super::*;
+use crate::core::deal::Deal;
+use crate::core::ids::GuildId;
+use crate::core::ids::MemberId;
+use crate::core::money::Currency;
+use crate::core::quota::QuotaSubject;
+use crate::store::{Db, StoreError, timestamp};
+use chrono::{DateTime, NaiveDate, Utc};
+use sqlx::Row;
+
+impl Db {
+    pub async fn deal_by_number(
+        &self,
+        guild_id: &GuildId,
+        number: i64,
+    ) -> Result<Option<Deal>, StoreError> {
+        let row = sqlx::query(select_deals!("WHERE d.guild_id = ? AND d.number = ?"))
+            .bind(guild_id)
+            .bind(number)
+            .fetch_optional(&self.read)
+            .await?;
+        row.as_ref().map(deal_from_row).transpose()
+    }
+
+    /// Deals matching `filter`, open ones first (soonest expected close first), then
+    /// closed ones (latest first). Fetches one more than the limit so callers can say
+    /// "and more".
+    pub async fn list_deals(
+        &self,
+        guild_id: &GuildId,
+        filter: &DealFilter,
+    ) -> Result<Vec<Deal>, StoreError> {
+        let (from, to) = match filter.dated_between {
+            Some((a, b)) => (Some(a.to_string()), Some(b.to_string())),
+            None => (None, None),
+        };
+        let rows = sqlx::query(select_deals!(
+            "WHERE d.guild_id = ?1
+               AND (?2 IS NULL OR d.owner_id = ?2)
+               AND (?3 IS NULL OR d.stage = ?3)
+               AND (?4 = 'all' OR (?4 = 'closed' AND d.outcome != 'open') OR d.outcome = ?4)
+               AND (?5 IS NULL OR (COALESCE(d.closed_on, d.expected_close, d.opened_on) >= ?5
+                                   AND COALESCE(d.closed_on, d.expected_close, d.opened_on) < ?6))
+             ORDER BY d.outcome != 'open',
+                      CASE WHEN d.outcome = 'open' THEN COALESCE(d.expected_close, '9999') END,
+                      d.closed_on DESC, d.number DESC
+             LIMIT ?7"
+        ))
+        .bind(guild_id)
+        .bind(filter.owner_id)
+        .bind(&filter.stage)
+        .bind(filter.outcome.key())
+        .bind(from)
+        .bind(to)
+        .bind(i64::from(filter.limit) + 1)
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter().map(deal_from_row).collect()
+    }
+
+    /// The caller's most recent change to a deal that can still be undone: made at or
+    /// after `since`, not itself an undo or an import, and not undone yet.
+    pub async fn last_undoable_change(
+        &self,
+        guild_id: &GuildId,
+        actor_id: MemberId,
+        since: DateTime<Utc>,
+    ) -> Result<Option<AuditEntry>, StoreError> {
+        let row = sqlx::query(
+            "SELECT id, actor_id, deal_id, deal_number, action, before_json, after_json, version_after, at
+             FROM deal_audit
+             WHERE guild_id = ? AND actor_id = ? AND undone_at IS NULL AND action NOT IN ('undo', 'import')
+               AND at >= ?
+             ORDER BY id DESC LIMIT 1",
+        )
+        .bind(guild_id)
+        .bind(actor_id)
+        .bind(timestamp(since))
+        .fetch_optional(&self.read)
+        .await?;
+        row.as_ref().map(audit_from_row).transpose()
+    }
+
+    pub async fn audit_entry(
+        &self,
+        guild_id: &GuildId,
+        audit_id: i64,
+    ) -> Result<Option<AuditEntry>, StoreError> {
+        let row = sqlx::query(
+            "SELECT id, actor_id, deal_id, deal_number, action, before_json, after_json, version_after, at
+             FROM deal_audit WHERE guild_id = ? AND id = ? AND undone_at IS NULL",
+        )
+        .bind(guild_id)
+        .bind(audit_id)
+        .fetch_optional(&self.read)
+        .await?;
+        row.as_ref().map(audit_from_row).transpose()
+    }
+
+    /// Closed deals per rep with close dates in [start, end): wins, losses, and won
+    /// revenue in the team's currency.
+    pub async fn won_totals(
+        &self,
+        guild_id: &GuildId,
+        start: NaiveDate,
+        end: NaiveDate,
+        currency: Currency,
+    ) -> Result<Vec<WonTotal>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT d.owner_id, m.display_name,
+                    SUM(CASE WHEN d.outcome = 'won' AND d.currency = ?4 THEN d.amount_minor ELSE 0 END) AS revenue,
+                    SUM(d.outcome = 'won') AS won,
+                    SUM(d.outcome = 'won' AND d.currency = ?4) AS won_in_currency,
+                    SUM(d.outcome = 'lost') AS lost
+             FROM deals d JOIN members m ON m.id = d.owner_id
+             WHERE d.guild_id = ?1 AND d.outcome IN ('won', 'lost') AND d.closed_on >= ?2 AND d.closed_on < ?3
+             GROUP BY d.owner_id, m.display_name",
+        )
+        .bind(guild_id)
+        .bind(start.to_string())
+        .bind(end.to_string())
+        .bind(currency.code())
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let won: i64 = r.try_get("won")?;
+                let won_in_currency: i64 = r.try_get("won_in_currency")?;
+                Ok(WonTotal {
+                    member_id: r.try_get("owner_id")?,
+                    name: r.try_get("display_name")?,
+                    revenue: r.try_get("revenue")?,
+                    won,
+                    won_in_currency,
+                    other_currency: won - won_in_currency,
+                    lost: r.try_get("lost")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Every product name used in the guild's deals, with how many deals use it.
+    pub async fn product_names(
+        &self,
+        guild_id: &GuildId,
+    ) -> Result<Vec<(String, u64)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT product, COUNT(*) AS n FROM deals WHERE guild_id = ? AND product IS NOT NULL GROUP BY product",
+        )
+        .bind(guild_id)
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get("product")?, r.try_get::<i64, _>("n")? as u64)))
+            .collect()
+    }
+
+    /// Open deals for suggestions: the owner's (or everyone's), matching what was typed
+    /// by number or customer, newest first.
+    pub async fn suggest_open_deals(
+        &self,
+        guild_id: &GuildId,
+        owner_id: Option<MemberId>,
+        typed: &str,
+    ) -> Result<Vec<Deal>, StoreError> {
+        let rows = sqlx::query(select_deals!(
+            "WHERE d.guild_id = ?1 AND d.outcome = 'open' AND (?2 IS NULL OR d.owner_id = ?2)
+               AND (CAST(d.number AS TEXT) LIKE ?3 || '%' OR d.customer LIKE '%' || ?3 || '%')
+             ORDER BY d.number DESC LIMIT 25"
+        ))
+        .bind(guild_id)
+        .bind(owner_id)
+        .bind(typed)
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter().map(deal_from_row).collect()
+    }
+
+    /// Open deals of a member, a team's members, or everyone.
+    pub async fn open_deals(
+        &self,
+        guild_id: &GuildId,
+        subject: QuotaSubject,
+    ) -> Result<Vec<Deal>, StoreError> {
+        let rows = sqlx::query(select_deals!(
+            "WHERE d.guild_id = ?1 AND d.outcome = 'open'
+               AND (?2 = 'everyone'
+                    OR (?2 = 'member' AND d.owner_id = ?3)
+                    OR (?2 = 'team' AND d.owner_id IN (SELECT member_id FROM team_members WHERE team_id = ?3)))
+             ORDER BY d.number"
+        ))
+        .bind(guild_id)
+        .bind(subject.kind())
+        .bind(subject.id())
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter().map(deal_from_row).collect()
+    }
+
+    /// Customer names in the team's deals that contain `typed`.
+    pub async fn suggest_customers(
+        &self,
+        guild_id: &GuildId,
+        typed: &str,
+    ) -> Result<Vec<String>, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT customer FROM deals WHERE guild_id = ? AND customer LIKE '%' || ? || '%'
+             GROUP BY customer ORDER BY COUNT(*) DESC, customer LIMIT 25",
+        )
+        .bind(guild_id)
+        .bind(typed)
+        .fetch_all(&self.read)
+        .await?)
+    }
+
+    /// CRM reps not linked to a chat user, whose name contains `typed`.
+    pub async fn suggest_unlinked_reps(
+        &self,
+        guild_id: &GuildId,
+        typed: &str,
+    ) -> Result<Vec<String>, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT crm_name FROM members
+             WHERE guild_id = ? AND user_id IS NULL AND crm_name IS NOT NULL AND crm_name LIKE '%' || ? || '%'
+             ORDER BY crm_name LIMIT 25",
+        )
+        .bind(guild_id)
+        .bind(typed)
+        .fetch_all(&self.read)
+        .await?)
+    }
+
+    /// Every audit row of one deal, oldest first.
+    pub async fn audit_trail(
+        &self,
+        guild_id: &GuildId,
+        deal_number: i64,
+    ) -> Result<Vec<AuditTrailRow>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT a.id, a.actor_id, a.deal_id, a.deal_number, a.action, a.before_json, a.after_json, a.version_after, a.at,
+                    m.display_name AS actor, a.undone_at IS NOT NULL AS undone
+             FROM deal_audit a LEFT JOIN members m ON m.id = a.actor_id
+             WHERE a.guild_id = ? AND a.deal_number = ?
+             ORDER BY a.id",
+        )
+        .bind(guild_id)
+        .bind(deal_number)
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(AuditTrailRow {
+                    entry: audit_from_row(r)?,
+                    actor: r.try_get("actor")?,
+                    undone: r.try_get("undone")?,
+                })
+            })
+            .collect()
+    }
+
+    /// How many deals a member owns (any outcome).
+    pub async fn deal_count_for(
+        &self,
+        guild_id: &GuildId,
+        member_id: MemberId,
+    ) -> Result<i64, StoreError> {
+        Ok(
+            sqlx::query_scalar("SELECT COUNT(*) FROM deals WHERE guild_id = ? AND owner_id = ?")
+                .bind(guild_id)
+                .bind(member_id)
+                .fetch_one(&self.read)
+                .await?,
+        )
+    }
+}
