@@ -6,7 +6,8 @@
 //! German, Polish and Chinese text drawn from a fixed vocabulary), indexes them through
 //! `/docs add` as a manager would, then times questions through the console.
 
-#[path = "../tests/support/mod.rs"]
+#[allow(dead_code)] // a bench uses part of the test support
+#[path = "../tests/it/support/mod.rs"]
 mod support;
 
 use std::io::Write;

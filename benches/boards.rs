@@ -5,7 +5,8 @@
 //! Through the console, so each figure is a whole command: parse, both periods'
 //! queries (the board and the one before it, for movement), ranking and rendering.
 
-#[path = "../tests/support/mod.rs"]
+#[allow(dead_code)] // a bench uses part of the test support
+#[path = "../tests/it/support/mod.rs"]
 mod support;
 
 use std::io::Write;

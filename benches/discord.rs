@@ -5,7 +5,8 @@
 //!
 //! Prints a table for docs/BENCHMARKS.md. Nothing is asserted: figures vary by machine.
 
-#[path = "../tests/support/mod.rs"]
+#[allow(dead_code)] // a bench uses part of the test support
+#[path = "../tests/it/support/mod.rs"]
 mod support;
 
 use serde_json::json;

@@ -2,6 +2,9 @@
 //! bot turns that into a warning and a count. This runs in its own test process
 //! because the count is per process and the other Discord tests assert it stays 0.
 
+// It shares the integration tests' support code but uses only the fake Discord.
+#[allow(dead_code)]
+#[path = "it/support/mod.rs"]
 mod support;
 
 use dealbell::app::{App, Database};

@@ -1,9 +1,7 @@
 //! Leaderboard metrics, movement since the previous period, team boards and custom
 //! periods, through the console.
 
-mod support;
-
-use support::{Driver, board, text};
+use crate::support::{Driver, board, text};
 
 /// February and March wins for three reps on two teams (clock: 10 March 2026).
 async fn season() -> Driver {

@@ -1,9 +1,7 @@
 //! /forecast and /deal forecast through the console. Clock: Tuesday 10 March 2026, in
 //! Q1 (64 business days, 49 of them elapsed by the end of today).
 
-mod support;
-
-use support::{Driver, text};
+use crate::support::{Driver, text};
 
 async fn pipeline() -> Driver {
     let mut d = Driver::new().await;

@@ -1,15 +1,13 @@
 //! End to end through Discord: the real serenity client against the in-process fake
 //! Discord (REST + gateway on 127.0.0.1), with a temporary SQLite database.
 
-mod support;
-
+use crate::support::fake_discord::*;
 use dealbell::app::{App, Database};
 use dealbell::clock::Clock;
 use dealbell::commands::catalogue::{self, Body, OptionKind};
 use dealbell::config::{Config, Secret};
 use dealbell::discord::{self, DiscordError};
 use serde_json::{Value, json};
-use support::fake_discord::*;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 

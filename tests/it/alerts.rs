@@ -1,10 +1,8 @@
 //! Forecast alerts and forecast accuracy through the console. The clock starts on
 //! Tuesday 10 March 2026 at 09:00 UTC; Q1 ends on 31 March (22 days left, today counted).
 
-mod support;
-
+use crate::support::{Driver, text};
 use dealbell::reply::Post;
-use support::{Driver, text};
 
 /// A team with a managers' channel, the given rules switched off, and an alerts check
 /// every day at 09:30.

@@ -2,13 +2,11 @@
 //! racing steps, pause/resume, and daylight-saving changes. The clock starts on
 //! Tuesday 10 March 2026 at 09:00 UTC (10:00 in Berlin).
 
-mod support;
-
+use crate::support::{Driver, text};
 use dealbell::config::Config;
 use dealbell::console::outbox::Outbox;
 use dealbell::scheduler::Scheduler;
 use std::sync::Arc;
-use support::{Driver, text};
 
 async fn berlin() -> Driver {
     let mut d = Driver::new().await;

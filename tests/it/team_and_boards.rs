@@ -1,9 +1,7 @@
 //! /setup, /activity, /leaderboard, /import, /team, /help and input errors, driven
 //! through the console on a real (temporary) database.
 
-mod support;
-
-use support::{Driver, board, crm_sample, text};
+use crate::support::{Driver, board, crm_sample, text};
 
 #[tokio::test]
 async fn setup_shows_and_changes_settings() {
@@ -114,7 +112,7 @@ async fn stages_can_be_renamed_per_team() {
         .ok("/deal add customer:Acme amount:5k stage:angebot")
         .await;
     assert_eq!(
-        support::deal(&r)["stage"],
+        crate::support::deal(&r)["stage"],
         "proposal",
         "the key is stored, the label shown"
     );
@@ -249,7 +247,7 @@ async fn leaderboard_periods_follow_timezone_and_fiscal_year() {
     // ...and 00:30 on 1 April in Tokyo is 15:30 UTC on 31 March: it is an April win.
     d.ok(":now 2026-04-01 00:30").await;
     let r = d.ok("/win amount:2k customer:April").await;
-    assert_eq!(support::deal(&r)["closed_on"], "2026-04-01");
+    assert_eq!(crate::support::deal(&r)["closed_on"], "2026-04-01");
     let r = d.ok("/leaderboard period:month").await;
     assert_eq!(board(&r)[0].2, 200_000);
     assert_eq!(r["data"]["period_label"], "April 2026");
@@ -280,7 +278,7 @@ async fn console_clock_handles_daylight_saving_changes() {
         "2026-10-25T00:30:00+00:00"
     );
     let r = d.ok("/win amount:1k customer:X").await;
-    assert_eq!(support::deal(&r)["closed_on"], "2026-10-25");
+    assert_eq!(crate::support::deal(&r)["closed_on"], "2026-10-25");
 }
 
 #[tokio::test]

@@ -1,8 +1,6 @@
 //! /quota set and /quota check through the console, on a real (temporary) database.
 
-mod support;
-
-use support::{Driver, text};
+use crate::support::{Driver, text};
 
 /// A team with two reps and one outsider; the clock on Tuesday 10 March 2026.
 async fn team() -> Driver {

@@ -1,8 +1,6 @@
 //! /win and /deal, driven through the console on a real (temporary) database.
 
-mod support;
-
-use support::{Driver, deal, text};
+use crate::support::{Driver, deal, text};
 
 #[tokio::test]
 async fn win_is_logged_with_minor_units_and_local_date() {
@@ -86,7 +84,10 @@ async fn other_currencies_are_stored_as_given_not_converted() {
         "USD is not added to EUR revenue"
     );
     let deals = d.ok("/leaderboard metric:deals").await;
-    assert_eq!(support::board(&deals), vec![(1, "you".to_string(), 1)]);
+    assert_eq!(
+        crate::support::board(&deals),
+        vec![(1, "you".to_string(), 1)]
+    );
 }
 
 #[tokio::test]

@@ -71,7 +71,6 @@ struct State {
 pub struct FakeDiscord {
     state: Arc<State>,
     pub rest: SocketAddr,
-    pub gateway: SocketAddr,
 }
 
 /// Someone in the fake server.
@@ -233,11 +232,7 @@ impl FakeDiscord {
         let rest = server.local_addr();
         *state.rest_addr.lock().unwrap() = Some(rest);
         tokio::spawn(server);
-        FakeDiscord {
-            state,
-            rest,
-            gateway,
-        }
+        FakeDiscord { state, rest }
     }
 
     pub fn origin(&self) -> String {
@@ -344,6 +339,8 @@ impl FakeDiscord {
 
     /// Sends an event without checking that serenity can read it (to test that a
     /// dropped event is noticed).
+    // Used by tests/dropped_events.rs, which runs in its own process.
+    #[allow(dead_code)]
     pub async fn dispatch_unchecked(&self, kind: &str, data: Value) {
         let tx = self.connected().await;
         tx.send(GatewayControl::Dispatch(kind.to_string(), data))

@@ -1,10 +1,8 @@
 //! Commission plans and estimates, documents and /ask, through the console. The clock
 //! is Tuesday 10 March 2026 (Q1).
 
-mod support;
-
+use crate::support::{Driver, text};
 use dealbell::config::Config;
-use support::{Driver, text};
 
 async fn without_samples() -> Driver {
     let mut config = Config::defaults();

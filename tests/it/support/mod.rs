@@ -1,6 +1,5 @@
 //! Test support: a console driver over a temporary SQLite file (the real store, no
 //! mocks) with a pinned clock.
-#![allow(dead_code)]
 
 pub mod fake_discord;
 pub mod openapi;
@@ -10,7 +9,7 @@ use dealbell::clock::Clock;
 use dealbell::config::Config;
 use dealbell::console::{Console, Outcome};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 pub struct Driver {
     pub console: Console,
@@ -46,20 +45,6 @@ impl Driver {
         let app = App::build(config, Database::Temporary, clock)
             .await
             .expect("temporary database");
-        let mut console = Console::new(app, "acme");
-        console.set_base_dir(&project_dir());
-        Driver { console }
-    }
-
-    pub async fn open(path: &Path) -> Driver {
-        let clock = Clock::fixed("2026-03-10T09:00:00Z".parse().unwrap());
-        let app = App::build(
-            Config::defaults(),
-            Database::File(path.to_path_buf()),
-            clock,
-        )
-        .await
-        .unwrap();
         let mut console = Console::new(app, "acme");
         console.set_base_dir(&project_dir());
         Driver { console }

@@ -1,0 +1,116 @@
+use super::*;
+
+fn eur() -> Currency {
+    Currency::from_code("EUR").unwrap()
+}
+fn usd() -> Currency {
+    Currency::from_code("USD").unwrap()
+}
+fn parse(s: &str) -> Result<Money, MoneyError> {
+    Money::parse(s, eur())
+}
+fn minor(s: &str) -> (i64, String) {
+    let m = parse(s).unwrap_or_else(|e| panic!("{s:?} should parse: {e}"));
+    (m.minor, m.currency.code().to_string())
+}
+
+#[test]
+fn accepts_the_forms_people_write() {
+    assert_eq!(minor("12500"), (1_250_000, "EUR".into()));
+    assert_eq!(minor("12.5k"), (1_250_000, "EUR".into()));
+    assert_eq!(minor("12,5k"), (1_250_000, "EUR".into()));
+    assert_eq!(minor("1.2m"), (120_000_000, "EUR".into()));
+    assert_eq!(minor("$12,500.00"), (1_250_000, "USD".into()));
+    assert_eq!(minor("12 500,50 €"), (1_250_050, "EUR".into()));
+    assert_eq!(minor("12\u{a0}500,50\u{a0}€"), (1_250_050, "EUR".into()));
+    assert_eq!(minor("€20.000"), (2_000_000, "EUR".into()));
+    assert_eq!(minor("20.000,00 EUR"), (2_000_000, "EUR".into()));
+    assert_eq!(minor("EUR 20,000.00"), (2_000_000, "EUR".into()));
+    assert_eq!(minor("1,234,567.89"), (123_456_789, "EUR".into()));
+    assert_eq!(minor("1.234.567,89"), (123_456_789, "EUR".into()));
+    assert_eq!(minor("12,5"), (1_250, "EUR".into()));
+    assert_eq!(minor("99.9"), (9_990, "EUR".into()));
+    assert_eq!(minor("250 zł"), (25_000, "PLN".into()));
+    assert_eq!(minor("1.500 lei"), (150_000, "RON".into()));
+    assert_eq!(minor("3 mln PLN"), (300_000_000, "PLN".into()));
+    assert_eq!(minor("1'250.50 CHF"), (125_050, "CHF".into()));
+    assert_eq!(minor("usd 100"), (10_000, "USD".into()));
+}
+
+#[test]
+fn minor_units_follow_the_currency() {
+    assert_eq!(minor("150000 JPY"), (150_000, "JPY".into()));
+    assert_eq!(minor("1.5 KWD"), (1_500, "KWD".into()));
+    assert!(matches!(
+        parse("12.5 JPY"),
+        Err(MoneyError::TooPrecise { .. })
+    ));
+    assert!(
+        parse("12.345 USD").is_ok(),
+        "three digits after one dot is a thousands group"
+    );
+    assert_eq!(minor("12.345 USD").0, 1_234_500);
+    assert!(matches!(
+        parse("12.3456"),
+        Err(MoneyError::TooPrecise { .. })
+    ));
+    assert_eq!(minor("10.50"), (1_050, "EUR".into()));
+}
+
+#[test]
+fn refuses_bad_amounts() {
+    assert_eq!(parse("0"), Err(MoneyError::NotPositive));
+    assert_eq!(parse("0.00 EUR"), Err(MoneyError::NotPositive));
+    assert_eq!(parse("-5"), Err(MoneyError::NotPositive));
+    assert!(matches!(parse("5000000000"), Err(MoneyError::TooLarge(..))));
+    assert!(matches!(
+        parse("99999999999999999999999"),
+        Err(MoneyError::TooLarge(..))
+    ));
+    assert!(matches!(parse("lots"), Err(MoneyError::Unreadable(_))));
+    assert!(matches!(parse(""), Err(MoneyError::Unreadable(_))));
+    assert!(matches!(parse("12.5.3"), Err(MoneyError::Ambiguous(..))));
+    assert!(matches!(parse("1,23,456"), Err(MoneyError::Ambiguous(..))));
+    assert!(matches!(parse("1.500k"), Err(MoneyError::Ambiguous(..))));
+    assert!(matches!(parse("1.500 KWD"), Err(MoneyError::Ambiguous(..))));
+    assert!(matches!(
+        parse("$20 EUR"),
+        Err(MoneyError::TwoCurrencies(_))
+    ));
+    assert!(matches!(
+        parse("20 XYZ"),
+        Err(MoneyError::UnknownCurrency(_))
+    ));
+    assert!(matches!(parse("¥5000"), Err(MoneyError::Ambiguous(..))));
+    assert_eq!(
+        Money::parse("¥5000", Currency::from_code("JPY").unwrap())
+            .unwrap()
+            .minor,
+        5000
+    );
+    assert!(matches!(parse("1e5"), Err(MoneyError::Unreadable(_))));
+}
+
+#[test]
+fn displays_grouped_with_code() {
+    assert_eq!(Money::new(1_250_050, eur()).display(), "12,500.50 EUR");
+    assert_eq!(
+        Money::new(100_553_400, usd()).display_whole(),
+        "1,005,534 USD"
+    );
+    assert_eq!(
+        Money::new(150_000, Currency::from_code("JPY").unwrap()).display(),
+        "150,000 JPY"
+    );
+    assert_eq!(Money::new(5, eur()).display(), "0.05 EUR");
+    assert_eq!(group_thousands(0), "0");
+    assert_eq!(group_thousands(1000), "1,000");
+}
+
+#[test]
+fn round_trips_through_display() {
+    for s in ["12500", "0.01", "999,999,999.99", "7.5k"] {
+        let m = parse(s).unwrap();
+        assert_eq!(parse(&m.display()).unwrap(), m, "{s}");
+    }
+}

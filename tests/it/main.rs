@@ -1,0 +1,20 @@
+//! Dealbell's integration tests, one binary so that the support code (the console
+//! driver and the fake Discord) compiles once. Each module drives the real app: the
+//! console on a temporary SQLite file, the real serenity client against the fake
+//! Discord on 127.0.0.1, or the `dealbell` binary itself.
+//!
+//! Only tests that must run in a process of their own live beside this folder
+//! (`tests/dropped_events.rs`, which reads a per-process counter).
+
+mod support;
+
+mod alerts;
+mod boards;
+mod cli;
+mod comp_and_docs;
+mod deals;
+mod discord;
+mod forecasts;
+mod quotas;
+mod schedules;
+mod team_and_boards;
