@@ -65,7 +65,7 @@ impl Scheduler {
         let grace = Duration::minutes(self.app.config.schedule_grace_minutes);
         let mut fired = Vec::new();
         for schedule in db.running_schedules().await? {
-            let Some(team) = db.guild(&schedule.guild_id).await? else {
+            let Some(guild) = db.guild(&schedule.guild_id).await? else {
                 continue;
             };
             let spec = match CronSpec::parse(&schedule.cron) {
@@ -79,7 +79,7 @@ impl Scheduler {
                 Some(last) if last > schedule.active_since => last,
                 _ => schedule.active_since,
             };
-            let due = spec.due_between(team.timezone, since, now, 10_000);
+            let due = spec.due_between(guild.timezone, since, now, 10_000);
             let Some((&latest, older)) = due.split_last() else {
                 continue;
             };
@@ -122,10 +122,10 @@ impl Scheduler {
     async fn take_snapshots(&self, now: DateTime<Utc>) -> Result<(), StoreError> {
         let db = &self.app.db;
         for guild_id in db.guild_ids().await? {
-            let Some(team) = db.guild(&guild_id).await? else {
+            let Some(guild) = db.guild(&guild_id).await? else {
                 continue;
             };
-            let today = team.today(now);
+            let today = guild.today(now);
             let known = |map: &HashMap<GuildId, NaiveDate>| map.get(&guild_id) == Some(&today);
             if known(
                 &self
@@ -135,7 +135,7 @@ impl Scheduler {
             ) {
                 continue;
             }
-            match forecast_snapshots::take_snapshots(&self.app, &team, today).await {
+            match forecast_snapshots::take_snapshots(&self.app, &guild, today).await {
                 Ok(n) => {
                     if n > 0 {
                         tracing::debug!(guild = %guild_id, snapshots = n, "forecast snapshots taken");
@@ -164,7 +164,7 @@ impl Scheduler {
     ) -> Result<FiringOutcome, StoreError> {
         let db = &self.app.db;
         let attempts = attempts_before + 1;
-        let Some(team) = db.guild(&schedule.guild_id).await? else {
+        let Some(guild) = db.guild(&schedule.guild_id).await? else {
             db.finish_firing(
                 schedule.id,
                 due,
@@ -177,7 +177,7 @@ impl Scheduler {
             .await?;
             return Ok(FiringOutcome::Failed);
         };
-        let built = match scheduled_post::build(&self.app, &team, schedule, due, late, now).await {
+        let built = match scheduled_post::build(&self.app, &guild, schedule, due, late, now).await {
             Ok(b) => b,
             Err(e) => {
                 tracing::error!(schedule = schedule.number, guild = %schedule.guild_id, error = %e, "could not build a scheduled post");
@@ -263,11 +263,11 @@ impl Scheduler {
                     now,
                 )
                 .await?;
-                if let Some(channel) = &team.managers_channel {
+                if let Some(channel) = &guild.managers_channel {
                     let warning = Message::new(Tone::Warning, format!("Schedule #{} could not post", schedule.number))
                         .line(format!(
                             "The post due {} in <#{}> failed {attempts} times: {e}.",
-                            local_label(due, team.timezone),
+                            local_label(due, guild.timezone),
                             schedule.channel_id
                         ))
                         .line("Check that Dealbell can view and send messages there, or move it: /schedule remove, then /schedule add.");
@@ -292,13 +292,13 @@ impl Scheduler {
         let db = &self.app.db;
         let mut next = db.next_retry_at().await?;
         for schedule in db.running_schedules().await? {
-            let (Some(team), Ok(spec)) = (
+            let (Some(guild), Ok(spec)) = (
                 db.guild(&schedule.guild_id).await?,
                 CronSpec::parse(&schedule.cron),
             ) else {
                 continue;
             };
-            if let Some(t) = spec.next_after(team.timezone, now) {
+            if let Some(t) = spec.next_after(guild.timezone, now) {
                 next = Some(next.map_or(t, |n| n.min(t)));
             }
         }

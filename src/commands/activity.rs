@@ -41,7 +41,7 @@ pub async fn log(req: &Request<'_>) -> Result<Reply, CommandError> {
             req.today + Duration::days(1),
         )
         .await?;
-    let week = Period::containing(PeriodKind::Week, req.today, req.team.fiscal_year_start);
+    let week = Period::containing(PeriodKind::Week, req.today, req.guild.fiscal_year_start);
     let week_total: i64 = db
         .member_activity(guild, req.caller.id, week.start, week.end)
         .await?

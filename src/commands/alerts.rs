@@ -49,7 +49,7 @@ fn rules_message(title: String, s: &AlertSettings, currency: &str) -> Message {
 /// `/alerts rules`.
 pub async fn rules(req: &Request<'_>) -> Result<Reply, CommandError> {
     let s = settings(req.app, &req.inv.guild_id).await?;
-    let currency = req.team.currency.to_string();
+    let currency = req.guild.currency.to_string();
     Ok(Reply::private(
         rules_message("🚨 Alert rules".into(), &s, &currency),
         ReplyData::AlertRules {
@@ -125,7 +125,7 @@ pub async fn set(req: &Request<'_>) -> Result<Reply, CommandError> {
         .db
         .save_alert_override(&req.inv.guild_id, &change, req.caller.id, req.now)
         .await?;
-    let currency = req.team.currency.to_string();
+    let currency = req.guild.currency.to_string();
     let mut m = rules_message(format!("🚨 Alert rule `{key}` changed"), &s, &currency);
     m.tone = Tone::Success;
     Ok(Reply::private(
@@ -154,7 +154,7 @@ pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
         let snoozed = match a.snoozed_until {
             Some(until) if until > req.now => format!(
                 " · 💤 until {}",
-                local_date(until, req.team.timezone).format("%-d %b")
+                local_date(until, req.guild.timezone).format("%-d %b")
             ),
             _ => String::new(),
         };
@@ -190,7 +190,7 @@ pub async fn snooze(req: &Request<'_>) -> Result<Reply, CommandError> {
         Tone::Success,
         format!(
             "💤 Alert #{number} snoozed until {}",
-            local_date(until, req.team.timezone).format("%-d %b %Y")
+            local_date(until, req.guild.timezone).format("%-d %b %Y")
         ),
     )
     .line(text)

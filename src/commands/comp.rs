@@ -94,15 +94,15 @@ pub async fn plan(req: &Request<'_>) -> Result<Reply, CommandError> {
         };
         CommandError::with_hint(format!("That plan cannot be used: {e}."), hint)
     })?;
-    if plan.currency != req.team.currency {
+    if plan.currency != req.guild.currency {
         return Err(CommandError::with_hint(
             format!(
                 "The plan pays in {} but the team counts revenue in {}.",
-                plan.currency, req.team.currency
+                plan.currency, req.guild.currency
             ),
             format!(
                 "Write the plan in {} (or change the team's currency with /setup).",
-                req.team.currency
+                req.guild.currency
             ),
         ));
     }
@@ -180,14 +180,14 @@ async fn input_for(
     let mut clawbacks = Vec::new();
     if let Some(days) = plan.clawback_days {
         for lost in db.lost_after_win(guild, member.id, code).await? {
-            let lost_on = local_date(lost.lost_at, req.team.timezone);
+            let lost_on = local_date(lost.lost_at, req.guild.timezone);
             if !clawback_applies(lost.won_on, lost_on, period, days) {
                 continue;
             }
             let then = Period::containing(
                 plan_kind(plan.period),
                 lost.won_on,
-                req.team.fiscal_year_start,
+                req.guild.fiscal_year_start,
             );
             let revenue_then = db
                 .won_revenue(guild, subject, then.start, then.end, plan.currency)
@@ -241,11 +241,11 @@ pub async fn estimate(req: &Request<'_>) -> Result<Reply, CommandError> {
         None => req.caller.clone(),
     };
     let period = match req.text("period") {
-        Some(text) => PeriodSpec::parse(text)?.resolve(req.today, req.team.fiscal_year_start)?,
+        Some(text) => PeriodSpec::parse(text)?.resolve(req.today, req.guild.fiscal_year_start)?,
         None => Period::containing(
             plan_kind(plan.period),
             req.today,
-            req.team.fiscal_year_start,
+            req.guild.fiscal_year_start,
         ),
     };
     // Commission is counted per plan period; a month of a quarterly plan has no

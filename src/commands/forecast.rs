@@ -26,13 +26,13 @@ async fn subject_of(req: &Request<'_>) -> Result<(QuotaSubject, String), Command
 pub async fn show(req: &Request<'_>) -> Result<Reply, CommandError> {
     let (subject, name) = subject_of(req).await?;
     let period = req.period("period", "quarter")?;
-    let sf = forecast_of(req.app, &req.team, subject, name, &period, req.today).await?;
-    let message = render(&sf, &period, &req.team);
+    let sf = forecast_of(req.app, &req.guild, subject, name, &period, req.today).await?;
+    let message = render(&sf, &period, &req.guild);
     let data = ReplyData::Forecast(ForecastData {
         subject: sf.name,
         period,
         period_label: period.label(),
-        currency: req.team.currency.to_string(),
+        currency: req.guild.currency.to_string(),
         forecast: sf.forecast,
     });
     Ok(Reply::private(message, data))
@@ -84,11 +84,11 @@ pub async fn accuracy(req: &Request<'_>) -> Result<Reply, CommandError> {
             subject,
             period.start,
             period.end,
-            req.team.currency,
+            req.guild.currency,
         )
         .await?;
     let running = req.today < period.end;
-    let money = |minor: i64| Money::new(minor, req.team.currency).display_whole();
+    let money = |minor: i64| Money::new(minor, req.guild.currency).display_whole();
 
     let days: Vec<Vec<(ForecastMethod, Option<i64>)>> =
         snapshots.iter().map(|s| methods(s).to_vec()).collect();
@@ -166,7 +166,7 @@ pub async fn accuracy(req: &Request<'_>) -> Result<Reply, CommandError> {
             period.label()
         ));
     }
-    message = message.footer(format!("{} · methods in the README", req.team.timezone));
+    message = message.footer(format!("{} · methods in the README", req.guild.timezone));
     let data = ReplyData::Accuracy(AccuracyData {
         subject: name,
         period_label: period.label(),

@@ -48,7 +48,7 @@ async fn deals(req: &Request<'_>, filename: &str, bytes: &[u8]) -> Result<Reply,
                 "{code:?} is not an ISO 4217 currency code (EUR, USD, PLN...)."
             ))
         })?,
-        None => req.team.currency,
+        None => req.guild.currency,
     };
     let rules = DealImportRules {
         pipeline: &req.pipeline,

@@ -9,11 +9,11 @@ use crate::views::board::{BoardSpec, DEFAULT_PERIOD, board};
 /// The period a command asked for: `from`/`to` dates, or a named period.
 pub fn requested_period(req: &Request<'_>) -> Result<Period, CommandError> {
     match (req.date("from")?, req.date("to")?) {
-        (Some(from), Some(to)) => Ok(Period::between(from, to, req.team.fiscal_year_start)?),
+        (Some(from), Some(to)) => Ok(Period::between(from, to, req.guild.fiscal_year_start)?),
         (Some(from), None) => Ok(Period::between(
             from,
             req.today,
-            req.team.fiscal_year_start,
+            req.guild.fiscal_year_start,
         )?),
         (None, Some(_)) => Err(CommandError::with_hint(
             "to needs from.",
@@ -39,6 +39,6 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
         of: req.choice("by")?.unwrap_or(BoardOf::Reps),
         chart: req.boolean("chart") == Some(true),
     };
-    let (message, data) = board(req.app, &req.team, &spec, Some(req.caller.id)).await?;
+    let (message, data) = board(req.app, &req.guild, &spec, Some(req.caller.id)).await?;
     Ok(Reply::public(message, ReplyData::Leaderboard(data)))
 }

@@ -29,11 +29,11 @@ use crate::app::App;
 use crate::core::closed_set::ClosedSet;
 use crate::core::dates::parse_date;
 use crate::core::deal::Pipeline;
+use crate::core::guild::GuildSettings;
 use crate::core::ids::TeamId;
 use crate::core::money::Money;
 use crate::core::period::{Period, PeriodSpec};
 use crate::core::search::OwnNumbers;
-use crate::core::team::TeamSettings;
 use crate::reply::Reply;
 use crate::store::Member;
 use catalogue::{Action, OptionKind, PathError, Resolved};
@@ -45,7 +45,7 @@ pub struct Request<'a> {
     pub app: &'a App,
     pub inv: &'a Invocation,
     pub command: Resolved,
-    pub team: TeamSettings,
+    pub guild: GuildSettings,
     /// The team's pipeline, with its own stage names.
     pub pipeline: Pipeline,
     pub caller: Member,
@@ -60,7 +60,7 @@ pub async fn run(app: &App, inv: &Invocation) -> Result<Reply, CommandError> {
     let command = catalogue::resolve(&inv.path).map_err(path_error)?;
     let req = prepare(app, inv, command).await?;
     // Who may run it comes first: a rep hears "only managers", not which option is missing.
-    permissions::check_command(&command, inv, &req.team, req.is_manager)?;
+    permissions::check_command(&command, inv, &req.guild, req.is_manager)?;
     validate_options(&command, inv)?;
     tracing::debug!(command = %command.display_path(), guild = %inv.guild_id, user = %inv.caller.user_id, "running");
     match command.action {
@@ -134,7 +134,7 @@ async fn prepare<'a>(
     command: Resolved,
 ) -> Result<Request<'a>, CommandError> {
     let now = app.clock.now();
-    let team = app
+    let guild = app
         .db
         .ensure_guild(
             &inv.guild_id,
@@ -152,14 +152,14 @@ async fn prepare<'a>(
             now,
         )
         .await?;
-    let is_manager = permissions::is_manager(&team, &inv.caller);
+    let is_manager = permissions::is_manager(&guild, &inv.caller);
     Ok(Request {
         app,
         inv,
         command,
-        pipeline: app.config.pipeline.with_labels(&team.stage_labels),
-        today: team.today(now),
-        team,
+        pipeline: app.config.pipeline.with_labels(&guild.stage_labels),
+        today: guild.today(now),
+        guild,
         caller,
         is_manager,
         now,
@@ -258,7 +258,7 @@ pub async fn check_confirm<'a>(
 ) -> Result<Request<'a>, CommandError> {
     let command = catalogue::resolve(&["import".to_string()]).map_err(path_error)?;
     let req = prepare(app, inv, command).await?;
-    permissions::check_command(&command, inv, &req.team, req.is_manager)?;
+    permissions::check_command(&command, inv, &req.guild, req.is_manager)?;
     let owner = app
         .db
         .pending_action_owner(&inv.guild_id, action_id)
@@ -284,7 +284,7 @@ pub async fn suggestions(
         return Ok(Vec::new());
     };
     let req = prepare(app, inv, command).await?;
-    if permissions::check_command(&command, inv, &req.team, req.is_manager).is_err() {
+    if permissions::check_command(&command, inv, &req.guild, req.is_manager).is_err() {
         return Ok(Vec::new());
     }
     suggest::run(&req, what, typed).await
@@ -521,7 +521,7 @@ impl Request<'_> {
     /// An amount option, read in the team's currency unless it names another.
     pub fn money(&self, name: &str) -> Result<Option<Money>, CommandError> {
         self.text(name)
-            .map(|t| Money::parse(t, self.team.currency))
+            .map(|t| Money::parse(t, self.guild.currency))
             .transpose()
             .map_err(|e| match CommandError::from(e) {
                 CommandError::User { message, hint } => CommandError::User {
@@ -536,14 +536,14 @@ impl Request<'_> {
     pub fn date(&self, name: &str) -> Result<Option<NaiveDate>, CommandError> {
         Ok(self
             .text(name)
-            .map(|t| parse_date(t, self.today, self.team.fiscal_year_start))
+            .map(|t| parse_date(t, self.today, self.guild.fiscal_year_start))
             .transpose()?)
     }
 
     /// A period option, or `default` ("month") when absent.
     pub fn period(&self, name: &str, default: &str) -> Result<Period, CommandError> {
         let spec = PeriodSpec::parse(self.text(name).unwrap_or(default))?;
-        Ok(spec.resolve(self.today, self.team.fiscal_year_start)?)
+        Ok(spec.resolve(self.today, self.guild.fiscal_year_start)?)
     }
 
     /// The member for a user named in an option, created on first mention.
@@ -577,11 +577,11 @@ impl Request<'_> {
     /// The period label with the team's timezone, for footers.
     pub fn footer(&self, period: Option<&Period>) -> String {
         match period {
-            Some(p) => format!("{} · {}", p.label(), self.team.timezone),
+            Some(p) => format!("{} · {}", p.label(), self.guild.timezone),
             None => format!(
                 "{} · {}",
                 self.today.format("%-d %b %Y"),
-                self.team.timezone
+                self.guild.timezone
             ),
         }
     }

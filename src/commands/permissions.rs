@@ -4,21 +4,21 @@ use super::CommandError;
 use super::catalogue::{Access, Resolved};
 use super::invocation::{Caller, Invocation};
 use crate::core::deal::{Deal, Outcome};
+use crate::core::guild::GuildSettings;
 use crate::core::ids::MemberId;
 use crate::core::quota::QuotaVisibility;
-use crate::core::team::TeamSettings;
 
 /// Managers: people who can manage the server, and holders of the team's manager role.
-pub fn is_manager(team: &TeamSettings, caller: &Caller) -> bool {
+pub fn is_manager(guild: &GuildSettings, caller: &Caller) -> bool {
     caller.manages_server
-        || team
+        || guild
             .manager_role
             .as_ref()
             .is_some_and(|role| caller.roles.iter().any(|r| r == role))
 }
 
-fn managers_only(what: &str, team: &TeamSettings) -> CommandError {
-    let how = match &team.manager_role {
+fn managers_only(what: &str, guild: &GuildSettings) -> CommandError {
+    let how = match &guild.manager_role {
         Some(_) => "Ask someone with the manager role or Manage Server permission.",
         None => {
             "Ask someone with Manage Server permission (a manager role can be set with /setup manager_role)."
@@ -31,7 +31,7 @@ fn managers_only(what: &str, team: &TeamSettings) -> CommandError {
 pub fn check_command(
     command: &Resolved,
     inv: &Invocation,
-    team: &TeamSettings,
+    guild: &GuildSettings,
     is_manager: bool,
 ) -> Result<(), CommandError> {
     if is_manager {
@@ -40,7 +40,7 @@ pub fn check_command(
     if command.access() == Access::Manager {
         return Err(managers_only(
             &format!("use {}", command.display_path()),
-            team,
+            guild,
         ));
     }
     for name in inv.options.keys() {
@@ -49,7 +49,7 @@ pub fn check_command(
         {
             return Err(managers_only(
                 &format!("use {name} with {}", command.display_path()),
-                team,
+                guild,
             ));
         }
     }

@@ -18,12 +18,12 @@ pub async fn set(req: &Request<'_>) -> Result<Reply, CommandError> {
     let amount = req
         .money("amount")?
         .ok_or_else(|| CommandError::user("/quota set needs amount."))?;
-    if amount.currency != req.team.currency {
+    if amount.currency != req.guild.currency {
         return Err(CommandError::with_hint(
-            format!("Quotas are in the team's currency, {}.", req.team.currency),
+            format!("Quotas are in the team's currency, {}.", req.guild.currency),
             format!(
                 "Write the amount in {} (or change the team's currency with /setup).",
-                req.team.currency
+                req.guild.currency
             ),
         ));
     }
@@ -32,7 +32,7 @@ pub async fn set(req: &Request<'_>) -> Result<Reply, CommandError> {
         .ok_or_else(|| CommandError::user("/quota set needs period."))?;
     let kind_key = quota_period.key();
     let inside = req.date("starting")?.unwrap_or(req.today);
-    let period = Period::containing(quota_period.kind(), inside, req.team.fiscal_year_start);
+    let period = Period::containing(quota_period.kind(), inside, req.guild.fiscal_year_start);
     if period.end <= req.today {
         return Err(CommandError::with_hint(
             format!("{} is over.", period.label()),
@@ -96,7 +96,8 @@ pub async fn check(req: &Request<'_>) -> Result<Reply, CommandError> {
     };
     let mut found = None;
     for &quota_period in &kinds {
-        let period = Period::containing(quota_period.kind(), req.today, req.team.fiscal_year_start);
+        let period =
+            Period::containing(quota_period.kind(), req.today, req.guild.fiscal_year_start);
         if let Some(quota) = db
             .quota(guild, subject, quota_period.key(), period.start)
             .await?
@@ -176,7 +177,7 @@ pub async fn check(req: &Request<'_>) -> Result<Reply, CommandError> {
     message = message.footer(req.footer(Some(&period)));
     if req.boolean("chart") == Some(true) {
         let title = format!("{name} — {}", period.label());
-        let subtitle = format!("{} · {}", req.today.format("%-d %b %Y"), req.team.timezone);
+        let subtitle = format!("{} · {}", req.today.format("%-d %b %Y"), req.guild.timezone);
         let pace_bp = if p.quota > 0 {
             ((i128::from(p.expected_by_now) * 10_000) / i128::from(p.quota)) as i64
         } else {

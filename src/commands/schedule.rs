@@ -53,7 +53,7 @@ async fn view(
     let next = if s.paused {
         Vec::new()
     } else {
-        spec.preview(req.team.timezone, req.now, upcoming)
+        spec.preview(req.guild.timezone, req.now, upcoming)
     };
     let last = req
         .app
@@ -80,7 +80,7 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
         .channel("channel")
         .map(str::to_string)
         .or_else(|| match kind {
-            PostKind::Alerts => req.team.managers_channel.clone(),
+            PostKind::Alerts => req.guild.managers_channel.clone(),
             _ => None,
         })
         .or_else(|| req.inv.channel_id.clone())
@@ -134,7 +134,7 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
     let next: Vec<String> = v
         .next
         .iter()
-        .map(|t| local_label(*t, req.team.timezone))
+        .map(|t| local_label(*t, req.guild.timezone))
         .collect();
     message = message.line(format!("Next: {}", next.join(" · ")));
     Ok(Reply::private(
@@ -157,7 +157,7 @@ pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
         } else {
             v.next
                 .first()
-                .map(|t| format!("next {}", local_label(*t, req.team.timezone)))
+                .map(|t| format!("next {}", local_label(*t, req.guild.timezone)))
                 .unwrap_or_default()
         };
         let last = v
@@ -166,7 +166,7 @@ pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
             .map(|f| {
                 format!(
                     " · last {}{}: {}",
-                    local_label(f.due_at, req.team.timezone),
+                    local_label(f.due_at, req.guild.timezone),
                     if f.late { " (late)" } else { "" },
                     f.status
                 )
@@ -192,9 +192,9 @@ pub async fn preview(req: &Request<'_>) -> Result<Reply, CommandError> {
     if s.paused {
         message = message.line("It is paused; these are the times it would post once resumed.");
     }
-    let times = CronSpec::parse(&s.cron)?.preview(req.team.timezone, req.now, 5);
+    let times = CronSpec::parse(&s.cron)?.preview(req.guild.timezone, req.now, 5);
     for t in &times {
-        message = message.line(format!("• {}", local_label(*t, req.team.timezone)));
+        message = message.line(format!("• {}", local_label(*t, req.guild.timezone)));
     }
     let v = ScheduleView { next: times, ..v };
     Ok(Reply::private(

@@ -10,7 +10,7 @@ use crate::core::quota::QuotaVisibility;
 use crate::reply::{Message, Reply, ReplyData, SettingsData, Tone};
 
 pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let mut team = req.team.clone();
+    let mut guild = req.guild.clone();
     let mut changed: Vec<String> = Vec::new();
     let mut notes: Vec<String> = Vec::new();
 
@@ -21,9 +21,9 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
                 "Use an IANA name such as Europe/Berlin, Europe/Warsaw, America/New_York or Asia/Shanghai.",
             )
         })?;
-        if tz != team.timezone {
-            changed.push(format!("timezone {} → {}", team.timezone, tz));
-            team.timezone = tz;
+        if tz != guild.timezone {
+            changed.push(format!("timezone {} → {}", guild.timezone, tz));
+            guild.timezone = tz;
         }
     }
     if let Some(code) = req.text("currency") {
@@ -33,12 +33,12 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
                 "Use an ISO 4217 code such as EUR, USD, PLN, RON or CNY.",
             )
         })?;
-        if currency != team.currency {
-            changed.push(format!("currency {} → {}", team.currency, currency));
+        if currency != guild.currency {
+            changed.push(format!("currency {} → {}", guild.currency, currency));
             notes.push(format!(
                 "Deals already logged keep the currency they were logged in; leaderboards now count revenue in {currency}."
             ));
-            team.currency = currency;
+            guild.currency = currency;
         }
     }
     if let Some(month) = req.integer("fiscal_year_start") {
@@ -46,74 +46,74 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
             .ok()
             .and_then(FiscalYearStart::new)
             .ok_or_else(|| CommandError::user("fiscal_year_start must be a month from 1 to 12."))?;
-        if fy != team.fiscal_year_start {
+        if fy != guild.fiscal_year_start {
             changed.push(format!(
                 "fiscal year start month {} → {}",
-                team.fiscal_year_start.month(),
+                guild.fiscal_year_start.month(),
                 fy.month()
             ));
-            team.fiscal_year_start = fy;
+            guild.fiscal_year_start = fy;
         }
     }
     if let Some(role) = req.role("manager_role") {
         changed.push("manager role".into());
-        team.manager_role = Some(role.to_string());
+        guild.manager_role = Some(role.to_string());
     }
     if let Some(channel) = req.channel("wins_channel") {
         changed.push("wins channel".into());
-        team.wins_channel = Some(channel.to_string());
+        guild.wins_channel = Some(channel.to_string());
     }
     if req.boolean("clear_wins_channel") == Some(true) {
         changed.push("wins channel cleared".into());
-        team.wins_channel = None;
+        guild.wins_channel = None;
     }
     if let Some(v) = req
         .text("quota_visibility")
         .and_then(QuotaVisibility::parse)
-        && v != team.quota_visibility
+        && v != guild.quota_visibility
     {
         changed.push(format!(
             "quota visibility {} → {}",
-            team.quota_visibility.key(),
+            guild.quota_visibility.key(),
             v.key()
         ));
-        team.quota_visibility = v;
+        guild.quota_visibility = v;
     }
     if let Some(channel) = req.channel("managers_channel") {
         changed.push("managers channel".into());
-        team.managers_channel = Some(channel.to_string());
+        guild.managers_channel = Some(channel.to_string());
     }
     if let Some(on) = req.boolean("charts")
-        && on != team.charts_on_schedules
+        && on != guild.charts_on_schedules
     {
         changed.push(format!(
             "charts on scheduled posts {}",
             if on { "on" } else { "off" }
         ));
-        team.charts_on_schedules = on;
+        guild.charts_on_schedules = on;
     }
     if let Some(rename) = req.text("stage_label") {
-        let (key, label) = rename_stage(&req.app.config.pipeline, &team.stage_labels, rename)?;
-        team.stage_labels.retain(|(k, _)| *k != key);
+        let (key, label) = rename_stage(&req.app.config.pipeline, &guild.stage_labels, rename)?;
+        guild.stage_labels.retain(|(k, _)| *k != key);
         match &label {
             Some(l) => {
                 changed.push(format!("stage {key} is now called {l:?}"));
-                team.stage_labels.push((key, l.clone()));
+                guild.stage_labels.push((key, l.clone()));
             }
             None => changed.push(format!("stage {key} has its default name again")),
         }
     }
 
     if !changed.is_empty() {
-        req.app.db.save_guild(&team).await?;
+        req.app.db.save_guild(&guild).await?;
     }
-    let pipeline = req.app.config.pipeline.with_labels(&team.stage_labels);
-    let mention_role = team
+    let pipeline = req.app.config.pipeline.with_labels(&guild.stage_labels);
+    let mention_role = guild
         .manager_role
         .as_ref()
         .map(|r| format!("<@&{r}>"))
         .unwrap_or_else(|| "not set (Manage Server counts)".into());
-    let mention_channel = team
+    let mention_channel = guild
         .wins_channel
         .as_ref()
         .map(|c| format!("<#{c}>"))
@@ -131,11 +131,11 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
         },
         title,
     )
-    .field("Timezone", team.timezone.to_string())
-    .field("Currency", team.currency.to_string())
+    .field("Timezone", guild.timezone.to_string())
+    .field("Currency", guild.currency.to_string())
     .field(
         "Fiscal year starts",
-        month_name(team.fiscal_year_start.month()),
+        month_name(guild.fiscal_year_start.month()),
     )
     .field("Manager role", mention_role)
     .field("Wins channel", mention_channel)
@@ -158,13 +158,13 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
         message = message.line("Change any of these with /setup timezone:… currency:… fiscal_year_start:… manager_role:… wins_channel:…");
     }
     let data = SettingsData {
-        timezone: team.timezone.to_string(),
-        currency: team.currency.to_string(),
-        fiscal_year_start: team.fiscal_year_start.month(),
-        manager_role: team.manager_role.clone(),
-        wins_channel: team.wins_channel.clone(),
-        quota_visibility: team.quota_visibility.key().to_string(),
-        managers_channel: team.managers_channel.clone(),
+        timezone: guild.timezone.to_string(),
+        currency: guild.currency.to_string(),
+        fiscal_year_start: guild.fiscal_year_start.month(),
+        manager_role: guild.manager_role.clone(),
+        wins_channel: guild.wins_channel.clone(),
+        quota_visibility: guild.quota_visibility.key().to_string(),
+        managers_channel: guild.managers_channel.clone(),
         stages: pipeline
             .stages()
             .iter()
@@ -172,7 +172,7 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
             .collect(),
         changed,
     };
-    let footer = format!("{} · {}", req.today.format("%-d %b %Y"), team.timezone);
+    let footer = format!("{} · {}", req.today.format("%-d %b %Y"), guild.timezone);
     Ok(Reply::private(
         message.footer(footer),
         ReplyData::Settings(data),

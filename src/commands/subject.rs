@@ -50,7 +50,7 @@ pub async fn check_visible(
                 req.caller.id,
                 req.is_manager,
                 id,
-                req.team.quota_visibility,
+                req.guild.quota_visibility,
                 teammates,
             )
         }

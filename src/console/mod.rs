@@ -325,7 +325,7 @@ impl Console {
     /// The current team's timezone, without creating the team.
     async fn team_timezone(&self) -> chrono_tz::Tz {
         match self.app.db.guild(&guild_id_for(&self.guild)).await {
-            Ok(Some(team)) => team.timezone,
+            Ok(Some(guild)) => guild.timezone,
             _ => self.app.config.team_defaults.timezone,
         }
     }

@@ -4,11 +4,11 @@
 use crate::app::App;
 use crate::core::alerts::{self, AlertSettings, Candidate, Decision, RULES, Rule};
 use crate::core::deal::{AuditAction, DealState, Outcome};
+use crate::core::guild::GuildSettings;
 use crate::core::localtime::local_date;
 use crate::core::money::Money;
 use crate::core::period::{Period, PeriodSpec};
 use crate::core::quota::{QuotaSubject, percent};
-use crate::core::team::TeamSettings;
 use crate::error::CommandError;
 use crate::reply::{Message, Tone};
 use crate::views::alerts::settings;
@@ -85,18 +85,18 @@ fn large_deal_news(
 /// back. `period` is the schedule's (month or quarter), or the config's.
 pub async fn check(
     app: &App,
-    team: &TeamSettings,
+    guild: &GuildSettings,
     period: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<CheckResult, CommandError> {
-    let s = settings(app, &team.guild_id).await?;
-    let today = local_date(now, team.timezone);
+    let s = settings(app, &guild.guild_id).await?;
+    let today = local_date(now, guild.timezone);
     let period: Period = PeriodSpec::parse(period.unwrap_or(&app.config.alerts_period))?
-        .resolve(today, team.fiscal_year_start)?;
+        .resolve(today, guild.fiscal_year_start)?;
 
-    let mut found = forecast_candidates(app, team, &s, &period, today).await?;
-    found.extend(deal_candidates(app, team, &s, today).await?);
-    found.extend(large_deal_candidates(app, team, &s, now).await?);
+    let mut found = forecast_candidates(app, guild, &s, &period, today).await?;
+    found.extend(deal_candidates(app, guild, &s, today).await?);
+    found.extend(large_deal_candidates(app, guild, &s, now).await?);
 
     let checked: Vec<&str> = RULES
         .iter()
@@ -106,20 +106,20 @@ pub async fn check(
     let decisions = app
         .db
         .record_alert_check(
-            &team.guild_id,
+            &guild.guild_id,
             &found,
             &checked,
             |c, before| alerts::decide(c.rule, &s.get(c.rule), c.measure, before, now),
             now,
         )
         .await?;
-    report(app, team, &s, &period, today, &found, &decisions).await
+    report(app, guild, &s, &period, today, &found, &decisions).await
 }
 
 /// Attainment, coverage and forecast drops, for everyone, each team and each rep.
 async fn forecast_candidates(
     app: &App,
-    team: &TeamSettings,
+    guild: &GuildSettings,
     s: &AlertSettings,
     period: &Period,
     today: NaiveDate,
@@ -132,7 +132,7 @@ async fn forecast_candidates(
         return Ok(found);
     }
     let days_left = (period.end - today).num_days();
-    let money = |minor: i64| Money::new(minor, team.currency).display_whole();
+    let money = |minor: i64| Money::new(minor, guild.currency).display_whole();
     let period_key = format!(
         "{}:{}",
         period.quota_key().unwrap_or("period"),
@@ -141,14 +141,14 @@ async fn forecast_candidates(
     let previous: BTreeMap<String, i64> = match period.quota_key() {
         Some(kind) => app
             .db
-            .snapshots_before(&team.guild_id, kind, period.start, today)
+            .snapshots_before(&guild.guild_id, kind, period.start, today)
             .await?
             .into_iter()
             .map(|snap| (snap.subject, snap.blended))
             .collect(),
         None => BTreeMap::new(),
     };
-    for sf in forecast_all(app, team, period, today).await? {
+    for sf in forecast_all(app, guild, period, today).await? {
         let f = &sf.forecast;
         let who = subject_name(sf.subject, &sf.name);
         let key = sf.subject.key();
@@ -218,7 +218,7 @@ async fn forecast_candidates(
 /// Slipped and stale open deals.
 async fn deal_candidates(
     app: &App,
-    team: &TeamSettings,
+    guild: &GuildSettings,
     s: &AlertSettings,
     today: NaiveDate,
 ) -> Result<Vec<Candidate>, CommandError> {
@@ -230,7 +230,7 @@ async fn deal_candidates(
     }
     for d in app
         .db
-        .open_deals(&team.guild_id, QuotaSubject::Everyone)
+        .open_deals(&guild.guild_id, QuotaSubject::Everyone)
         .await?
     {
         let amount = d
@@ -258,7 +258,7 @@ async fn deal_candidates(
                 owner: Some(d.state.owner_id),
             });
         }
-        let changed = local_date(d.updated_at, team.timezone);
+        let changed = local_date(d.updated_at, guild.timezone);
         if let Some(r) = stale
             && let Some(idle) = alerts::stale(changed, today, &r)
         {
@@ -284,20 +284,20 @@ async fn deal_candidates(
 /// it on does not report old news.
 async fn large_deal_candidates(
     app: &App,
-    team: &TeamSettings,
+    guild: &GuildSettings,
     s: &AlertSettings,
     now: DateTime<Utc>,
 ) -> Result<Vec<Candidate>, CommandError> {
-    let changes = app.db.unreported_deal_changes(&team.guild_id, now).await?;
+    let changes = app.db.unreported_deal_changes(&guild.guild_id, now).await?;
     let Some(r) = s.enabled(Rule::LargeDeal) else {
         return Ok(Vec::new());
     };
-    let minimum = r.threshold.saturating_mul(team.currency.minor_per_major());
-    let pipeline = app.config.pipeline.with_labels(&team.stage_labels);
+    let minimum = r.threshold.saturating_mul(guild.currency.minor_per_major());
+    let pipeline = app.config.pipeline.with_labels(&guild.stage_labels);
     Ok(changes
         .iter()
         .filter_map(|change| {
-            large_deal_news(change, team.currency, &pipeline, minimum).map(|text| Candidate {
+            large_deal_news(change, guild.currency, &pipeline, minimum).map(|text| Candidate {
                 rule: Rule::LargeDeal,
                 subject: format!("deal:{}", change.deal_number),
                 period_key: format!("change:{}", change.audit_id),
@@ -312,7 +312,7 @@ async fn large_deal_candidates(
 /// The managers' post (None when nothing is to be sent) and the owners' nudges.
 async fn report(
     app: &App,
-    team: &TeamSettings,
+    guild: &GuildSettings,
     s: &AlertSettings,
     period: &Period,
     today: NaiveDate,
@@ -343,7 +343,7 @@ async fn report(
         }
         if s.dm_nudges
             && let Some(owner) = c.owner
-            && let Some(member) = app.db.member_by_id(&team.guild_id, owner).await?
+            && let Some(member) = app.db.member_by_id(&guild.guild_id, owner).await?
             && let Some(user_id) = member.user_id
         {
             let subject = c.subject.trim_start_matches("deal:");
@@ -352,7 +352,7 @@ async fn report(
                 .line(format!(
                     "Update it so the forecast is right: /deal edit id:{subject} close:… or /deal stage, /deal won, /deal lost."
                 ))
-                .footer(team.name_or_id());
+                .footer(guild.name_or_id());
             nudges.push((user_id, nudge));
         }
     }

@@ -2,9 +2,9 @@
 //! every subject's forecast for the month and the quarter is stored, once.
 
 use crate::app::App;
+use crate::core::guild::GuildSettings;
 use crate::core::money::Currency;
 use crate::core::period::Period;
-use crate::core::team::TeamSettings;
 use crate::error::CommandError;
 use crate::store::Snapshot;
 use crate::views::forecast::{SubjectForecast, forecast_all};
@@ -37,25 +37,25 @@ fn snapshot_of(sf: &SubjectForecast, day: NaiveDate, currency: Currency) -> Snap
 /// Returns how many snapshots were stored (0 when today's were already taken).
 pub async fn take_snapshots(
     app: &App,
-    team: &TeamSettings,
+    guild: &GuildSettings,
     today: NaiveDate,
 ) -> Result<usize, CommandError> {
-    if !app.db.claim_snapshot_day(&team.guild_id, today).await? {
+    if !app.db.claim_snapshot_day(&guild.guild_id, today).await? {
         return Ok(0);
     }
     let mut stored = 0;
     for kind in SNAPSHOT_PERIODS {
-        let period = Period::containing(kind, today, team.fiscal_year_start);
+        let period = Period::containing(kind, today, guild.fiscal_year_start);
         let Some(key) = period.quota_key() else {
             continue;
         };
-        let snapshots: Vec<Snapshot> = forecast_all(app, team, &period, today)
+        let snapshots: Vec<Snapshot> = forecast_all(app, guild, &period, today)
             .await?
             .iter()
-            .map(|sf| snapshot_of(sf, today, team.currency))
+            .map(|sf| snapshot_of(sf, today, guild.currency))
             .collect();
         app.db
-            .save_snapshots(&team.guild_id, key, period.start, &snapshots)
+            .save_snapshots(&guild.guild_id, key, period.start, &snapshots)
             .await?;
         stored += snapshots.len();
     }

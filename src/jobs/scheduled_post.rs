@@ -3,12 +3,12 @@
 
 use crate::app::App;
 use crate::core::cron_spec::local_label;
+use crate::core::guild::GuildSettings;
 use crate::core::localtime::local_date;
 use crate::core::period::PeriodSpec;
 use crate::core::post_kind::PostKind;
 use crate::core::quota::QuotaSubject;
 use crate::core::ranking::{BoardOf, Metric};
-use crate::core::team::TeamSettings;
 use crate::error::CommandError;
 use crate::reply::{Message, Tone};
 use crate::store::ScheduleRow;
@@ -25,7 +25,7 @@ pub struct Built {
 /// Builds the post for one firing. `late` is set when it is posted after downtime.
 pub async fn build(
     app: &App,
-    team: &TeamSettings,
+    guild: &GuildSettings,
     schedule: &ScheduleRow,
     due: DateTime<Utc>,
     late: bool,
@@ -34,19 +34,19 @@ pub async fn build(
     let mut built = match schedule.kind {
         PostKind::Alerts => {
             let found =
-                super::alert_check::check(app, team, schedule.period.as_deref(), now).await?;
+                super::alert_check::check(app, guild, schedule.period.as_deref(), now).await?;
             Built {
                 post: found.post,
                 direct: found.nudges,
             }
         }
         PostKind::Forecast => {
-            let today = local_date(now, team.timezone);
+            let today = local_date(now, guild.timezone);
             let period = PeriodSpec::parse(schedule.period.as_deref().unwrap_or("quarter"))?
-                .resolve(today, team.fiscal_year_start)?;
+                .resolve(today, guild.fiscal_year_start)?;
             let sf = crate::views::forecast::forecast_of(
                 app,
-                team,
+                guild,
                 QuotaSubject::Everyone,
                 "Everyone".into(),
                 &period,
@@ -54,26 +54,31 @@ pub async fn build(
             )
             .await?;
             Built {
-                post: Some(crate::views::forecast::render(&sf, &period, team)),
+                post: Some(crate::views::forecast::render(&sf, &period, guild)),
                 direct: Vec::new(),
             }
         }
         PostKind::Leaderboard | PostKind::Quota | PostKind::Digest => Built {
-            post: Some(build_board(app, team, schedule, now).await?),
+            post: Some(build_board(app, guild, schedule, now).await?),
             direct: Vec::new(),
         },
     };
-    built.post = built.post.map(|m| mark_late(m, late, due, team));
+    built.post = built.post.map(|m| mark_late(m, late, due, guild));
     Ok(built)
 }
 
-fn mark_late(mut message: Message, late: bool, due: DateTime<Utc>, team: &TeamSettings) -> Message {
+fn mark_late(
+    mut message: Message,
+    late: bool,
+    due: DateTime<Utc>,
+    guild: &GuildSettings,
+) -> Message {
     if late {
         message.lines.insert(
             0,
             format!(
                 "⏰ Posted late: this was due {} while Dealbell was offline.",
-                local_label(due, team.timezone)
+                local_label(due, guild.timezone)
             ),
         );
     }
@@ -83,26 +88,26 @@ fn mark_late(mut message: Message, late: bool, due: DateTime<Utc>, team: &TeamSe
 /// A leaderboard, quota progress, or a digest of both.
 async fn build_board(
     app: &App,
-    team: &TeamSettings,
+    guild: &GuildSettings,
     schedule: &ScheduleRow,
     now: DateTime<Utc>,
 ) -> Result<Message, CommandError> {
-    let today = local_date(now, team.timezone);
+    let today = local_date(now, guild.timezone);
     let board_spec = || -> Result<BoardSpec, CommandError> {
         let period = PeriodSpec::parse(schedule.period.as_deref().unwrap_or(DEFAULT_PERIOD))?
-            .resolve(today, team.fiscal_year_start)?;
+            .resolve(today, guild.fiscal_year_start)?;
         Ok(BoardSpec {
             period,
             metric: schedule.metric.unwrap_or(Metric::DEFAULT),
             top: app.config.leaderboard_top,
             team: None,
             of: BoardOf::Reps,
-            chart: team.charts_on_schedules,
+            chart: guild.charts_on_schedules,
         })
     };
     Ok(match schedule.kind {
         PostKind::Quota => {
-            let lines = crate::views::quota::progress_lines(app, team, today).await?;
+            let lines = crate::views::quota::progress_lines(app, guild, today).await?;
             let mut m = Message::new(
                 Tone::Info,
                 format!("🎯 Quota progress — {}", today.format("%-d %b %Y")),
@@ -113,18 +118,21 @@ async fn build_board(
             for l in lines {
                 m = m.line(l);
             }
-            m.footer(format!("{} · schedule #{}", team.timezone, schedule.number))
+            m.footer(format!(
+                "{} · schedule #{}",
+                guild.timezone, schedule.number
+            ))
         }
         PostKind::Digest => {
-            let (mut m, _) = board(app, team, &board_spec()?, None).await?;
+            let (mut m, _) = board(app, guild, &board_spec()?, None).await?;
             m.title = format!("📬 Digest — {}", m.title.trim_start_matches("🏆 "));
-            for l in crate::views::quota::progress_lines(app, team, today).await? {
+            for l in crate::views::quota::progress_lines(app, guild, today).await? {
                 m = m.line(l);
             }
             m
         }
         PostKind::Leaderboard | PostKind::Forecast | PostKind::Alerts => {
-            board(app, team, &board_spec()?, None).await?.0
+            board(app, guild, &board_spec()?, None).await?.0
         }
     })
 }

@@ -2,12 +2,12 @@
 
 use super::{Db, StoreError, timestamp};
 use crate::config::TeamDefaults;
+use crate::core::guild::GuildSettings;
 use crate::core::ids::GuildId;
 use crate::core::localtime::parse_timezone;
 use crate::core::money::Currency;
 use crate::core::period::FiscalYearStart;
 use crate::core::quota::QuotaVisibility;
-use crate::core::team::TeamSettings;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
@@ -19,7 +19,7 @@ impl Db {
         name: &str,
         defaults: &TeamDefaults,
         now: DateTime<Utc>,
-    ) -> Result<TeamSettings, StoreError> {
+    ) -> Result<GuildSettings, StoreError> {
         if let Some(settings) = self.guild(guild_id).await? {
             return Ok(settings);
         }
@@ -64,7 +64,7 @@ impl Db {
         Ok(())
     }
 
-    pub async fn guild(&self, guild_id: &GuildId) -> Result<Option<TeamSettings>, StoreError> {
+    pub async fn guild(&self, guild_id: &GuildId) -> Result<Option<GuildSettings>, StoreError> {
         self.guild_from(&self.read, guild_id).await
     }
 
@@ -72,7 +72,7 @@ impl Db {
         &self,
         pool: &sqlx::SqlitePool,
         guild_id: &GuildId,
-    ) -> Result<Option<TeamSettings>, StoreError> {
+    ) -> Result<Option<GuildSettings>, StoreError> {
         let Some(row) = sqlx::query(
             "SELECT id, name, timezone, currency, fiscal_year_start, manager_role, wins_channel,
                     quota_visibility, managers_channel, charts_on_schedules
@@ -96,7 +96,7 @@ impl Db {
         let tz_name: String = row.try_get("timezone")?;
         let currency_code: String = row.try_get("currency")?;
         let fy: u32 = row.try_get("fiscal_year_start")?;
-        Ok(Some(TeamSettings {
+        Ok(Some(GuildSettings {
             guild_id: row.try_get("id")?,
             name: row.try_get("name")?,
             timezone: parse_timezone(&tz_name)
@@ -119,7 +119,7 @@ impl Db {
     }
 
     /// Saves a team's settings and stage names together.
-    pub async fn save_guild(&self, settings: &TeamSettings) -> Result<(), StoreError> {
+    pub async fn save_guild(&self, settings: &GuildSettings) -> Result<(), StoreError> {
         let mut tx = self.write.begin().await?;
         sqlx::query(
             "UPDATE guilds SET timezone = ?, currency = ?, fiscal_year_start = ?, manager_role = ?, wins_channel = ?,

@@ -3,12 +3,12 @@
 //! movement since the period before. `/leaderboard` and scheduled posts both show it.
 
 use crate::app::App;
+use crate::core::guild::GuildSettings;
 use crate::core::ids::{MemberId, TeamId};
 use crate::core::money::Money;
 use crate::core::period::Period;
 use crate::core::quota::percent;
 use crate::core::ranking::{BoardOf, Contender, Entry, Metric, Ranked, rank, top_with_caller};
-use crate::core::team::TeamSettings;
 use crate::error::CommandError;
 use crate::render::chart::{self, ChartRow};
 use crate::reply::{BoardRow, LeaderboardData, Message, Table, TableRow, Tone};
@@ -35,12 +35,12 @@ pub struct BoardSpec {
 /// in other currencies (counted as deals, never added to revenue).
 async fn member_entries(
     app: &App,
-    team: &TeamSettings,
+    guild: &GuildSettings,
     period: &Period,
     metric: Metric,
 ) -> Result<(Vec<Entry>, i64), CommandError> {
     let db = &app.db;
-    let guild = &team.guild_id;
+    let guild_id = &guild.guild_id;
     let entry = |member_id, name: String, value, secondary| Entry {
         who: Contender::Member(member_id),
         name,
@@ -48,7 +48,9 @@ async fn member_entries(
         secondary,
     };
     if metric == Metric::Activities {
-        let totals = db.activity_totals(guild, period.start, period.end).await?;
+        let totals = db
+            .activity_totals(guild_id, period.start, period.end)
+            .await?;
         return Ok((
             totals
                 .into_iter()
@@ -58,7 +60,7 @@ async fn member_entries(
         ));
     }
     let totals = db
-        .won_totals(guild, period.start, period.end, team.currency)
+        .won_totals(guild_id, period.start, period.end, guild.currency)
         .await?;
     let other: i64 = totals.iter().map(|t| t.other_currency).sum();
     let entries = match metric {
@@ -103,13 +105,15 @@ async fn member_entries(
                 .map(|t| (t.member_id, (t.name, t.revenue)))
                 .collect();
             let mut out = Vec::new();
-            for (member_id, quota, currency) in db.member_quotas(guild, kind, period.start).await? {
-                if currency != team.currency.code() || quota <= 0 {
+            for (member_id, quota, currency) in
+                db.member_quotas(guild_id, kind, period.start).await?
+            {
+                if currency != guild.currency.code() || quota <= 0 {
                     continue;
                 }
                 let (name, won) = match revenue.get(&member_id) {
                     Some((name, won)) => (name.clone(), *won),
-                    None => match db.member_by_id(guild, member_id).await? {
+                    None => match db.member_by_id(guild_id, member_id).await? {
                         Some(m) => (m.display_name, 0),
                         None => continue,
                     },
@@ -136,11 +140,11 @@ async fn member_entries(
 /// The entries a board ranks: reps (optionally of one team), or teams.
 async fn board_entries(
     app: &App,
-    team: &TeamSettings,
+    guild: &GuildSettings,
     spec: &BoardSpec,
     period: &Period,
 ) -> Result<(Vec<Entry>, i64), CommandError> {
-    let (members, other) = member_entries(app, team, period, spec.metric).await?;
+    let (members, other) = member_entries(app, guild, period, spec.metric).await?;
     if spec.of == BoardOf::Teams {
         if !spec.metric.adds_up() {
             return Err(CommandError::user(
@@ -149,7 +153,7 @@ async fn board_entries(
         }
         let by_member: HashMap<Contender, &Entry> = members.iter().map(|e| (e.who, e)).collect();
         let mut teams = Vec::new();
-        for (team_id, name, ids) in app.db.team_memberships(&team.guild_id).await? {
+        for (team_id, name, ids) in app.db.team_memberships(&guild.guild_id).await? {
             let (value, secondary) = ids
                 .iter()
                 .filter_map(|id| by_member.get(&Contender::Member(*id)))
@@ -168,7 +172,7 @@ async fn board_entries(
     if let Some((team_id, _)) = &spec.team {
         let ids: Vec<MemberId> = app
             .db
-            .team_memberships(&team.guild_id)
+            .team_memberships(&guild.guild_id)
             .await?
             .into_iter()
             .find(|(id, _, _)| id == team_id)
@@ -185,24 +189,24 @@ async fn board_entries(
     Ok((members, other))
 }
 
-fn value_text(metric: Metric, value: i64, team: &TeamSettings) -> String {
+fn value_text(metric: Metric, value: i64, guild: &GuildSettings) -> String {
     match metric {
         Metric::Deals => format!("{value} won"),
         Metric::Activities => format!("{value} activities"),
         Metric::WinRate | Metric::Attainment => percent(value),
-        Metric::Revenue | Metric::AverageDeal => Money::new(value, team.currency).display_whole(),
+        Metric::Revenue | Metric::AverageDeal => Money::new(value, guild.currency).display_whole(),
     }
 }
 
-fn detail_text(metric: Metric, secondary: i64, team: &TeamSettings) -> String {
+fn detail_text(metric: Metric, secondary: i64, guild: &GuildSettings) -> String {
     let plural = |n: i64, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     match metric {
-        Metric::Deals => Money::new(secondary, team.currency).display_whole(),
+        Metric::Deals => Money::new(secondary, guild.currency).display_whole(),
         Metric::Activities => String::new(),
         Metric::WinRate => format!("{secondary} closed"),
         Metric::Attainment => format!(
             "of {}",
-            Money::new(secondary, team.currency).display_whole()
+            Money::new(secondary, guild.currency).display_whole()
         ),
         Metric::Revenue | Metric::AverageDeal => plural(secondary, "deal"),
     }
@@ -221,14 +225,14 @@ fn movement_text(movement: Option<i64>) -> String {
 /// own row when they are outside the top.
 pub async fn board(
     app: &App,
-    team: &TeamSettings,
+    guild: &GuildSettings,
     spec: &BoardSpec,
     caller: Option<MemberId>,
 ) -> Result<(Message, LeaderboardData), CommandError> {
     let period = spec.period;
-    let (entries, other_currency_deals) = board_entries(app, team, spec, &period).await?;
+    let (entries, other_currency_deals) = board_entries(app, guild, spec, &period).await?;
     let ranked = rank(entries);
-    let (previous_entries, _) = board_entries(app, team, spec, &period.previous()).await?;
+    let (previous_entries, _) = board_entries(app, guild, spec, &period.previous()).await?;
     let previous: HashMap<Contender, u32> = rank(previous_entries)
         .into_iter()
         .map(|r| (r.entry.who, r.rank))
@@ -253,8 +257,8 @@ pub async fn board(
         rank: r.rank,
         tied: tied(r.rank),
         name: r.name.clone(),
-        value: value_text(spec.metric, r.value, team),
-        detail: detail_text(spec.metric, r.secondary, team),
+        value: value_text(spec.metric, r.value, guild),
+        detail: detail_text(spec.metric, r.secondary, guild),
         movement: movement_text(r.movement),
         is_caller: caller.map(Contender::Member) == Some(r.who),
     };
@@ -296,12 +300,12 @@ pub async fn board(
     if other_currency_deals > 0 && spec.metric.counts_revenue() {
         message = message.line(format!(
             "{other_currency_deals} won deal(s) in other currencies are not added to {} revenue (no conversion).",
-            team.currency
+            guild.currency
         ));
     }
     message = message.footer(format!(
         "{label} · {} · movement since {}",
-        team.timezone,
+        guild.timezone,
         period.previous().label()
     ));
     if spec.chart {
@@ -312,13 +316,13 @@ pub async fn board(
             .map(|r| ChartRow {
                 rank: format!("{}{}", r.rank, if tied(r.rank) { "=" } else { "" }),
                 name: r.name.clone(),
-                value: value_text(spec.metric, r.value, team),
+                value: value_text(spec.metric, r.value, guild),
                 share_bp: ((i128::from(r.value.max(0)) * 10_000) / i128::from(max)) as i64,
                 highlight: caller.map(Contender::Member) == Some(r.who),
             })
             .collect();
         let title = format!("{}{scope} — {label}", spec.metric.title());
-        let subtitle = format!("{} · {}", team.name_or_id(), team.timezone);
+        let subtitle = format!("{} · {}", guild.name_or_id(), guild.timezone);
         message.chart = chart::render("leaderboard.png", move || {
             chart::leaderboard(&title, &subtitle, &chart_rows)
         })
@@ -328,7 +332,7 @@ pub async fn board(
         metric: spec.metric,
         period,
         period_label: label,
-        currency: team.currency.to_string(),
+        currency: guild.currency.to_string(),
         rows,
         caller: caller_board_row,
         other_currency_deals,

@@ -4,11 +4,11 @@
 use crate::app::App;
 use crate::core::deal::Deal;
 use crate::core::forecast::{Forecast, OpenDeal, forecast};
+use crate::core::guild::GuildSettings;
 use crate::core::ids::MemberId;
 use crate::core::money::Money;
 use crate::core::period::Period;
 use crate::core::quota::{QuotaSubject, percent};
-use crate::core::team::TeamSettings;
 use crate::error::CommandError;
 use crate::reply::{Message, Tone};
 use crate::views::quota::period_quota;
@@ -26,7 +26,7 @@ pub(crate) struct SubjectForecast {
 
 /// Open deals as the forecast sees them; counts those in other currencies and without
 /// an amount, which it cannot add up.
-fn forecastable(app: &App, team: &TeamSettings, deals: &[Deal]) -> (Vec<OpenDeal>, usize, usize) {
+fn forecastable(app: &App, guild: &GuildSettings, deals: &[Deal]) -> (Vec<OpenDeal>, usize, usize) {
     let thresholds = app.config.forecast_thresholds;
     let (mut other_currency, mut no_amount) = (0, 0);
     let mut open = Vec::with_capacity(deals.len());
@@ -35,7 +35,7 @@ fn forecastable(app: &App, team: &TeamSettings, deals: &[Deal]) -> (Vec<OpenDeal
             no_amount += 1;
             continue;
         };
-        if amount.currency != team.currency {
+        if amount.currency != guild.currency {
             other_currency += 1;
             continue;
         }
@@ -64,7 +64,7 @@ fn forecastable(app: &App, team: &TeamSettings, deals: &[Deal]) -> (Vec<OpenDeal
 /// The forecast of one subject.
 pub(crate) async fn forecast_of(
     app: &App,
-    team: &TeamSettings,
+    guild: &GuildSettings,
     subject: QuotaSubject,
     name: String,
     period: &Period,
@@ -73,16 +73,16 @@ pub(crate) async fn forecast_of(
     let db = &app.db;
     let won = db
         .won_revenue(
-            &team.guild_id,
+            &guild.guild_id,
             subject,
             period.start,
             period.end,
-            team.currency,
+            guild.currency,
         )
         .await?;
-    let quota = period_quota(app, &team.guild_id, team.currency, subject, period).await?;
+    let quota = period_quota(app, &guild.guild_id, guild.currency, subject, period).await?;
     let (open, other_currency, no_amount) =
-        forecastable(app, team, &db.open_deals(&team.guild_id, subject).await?);
+        forecastable(app, guild, &db.open_deals(&guild.guild_id, subject).await?);
     Ok(SubjectForecast {
         subject,
         name,
@@ -96,22 +96,22 @@ pub(crate) async fn forecast_of(
 /// wins in the period, from one read of the open deals.
 pub(crate) async fn forecast_all(
     app: &App,
-    team: &TeamSettings,
+    guild: &GuildSettings,
     period: &Period,
     today: NaiveDate,
 ) -> Result<Vec<SubjectForecast>, CommandError> {
     let db = &app.db;
-    let guild = &team.guild_id;
-    let deals = db.open_deals(guild, QuotaSubject::Everyone).await?;
+    let guild_id = &guild.guild_id;
+    let deals = db.open_deals(guild_id, QuotaSubject::Everyone).await?;
     let won = db
-        .won_totals(guild, period.start, period.end, team.currency)
+        .won_totals(guild_id, period.start, period.end, guild.currency)
         .await?;
     let member_quotas: BTreeMap<MemberId, i64> = match period.quota_key() {
         Some(kind) => db
-            .member_quotas(guild, kind, period.start)
+            .member_quotas(guild_id, kind, period.start)
             .await?
             .into_iter()
-            .filter(|(_, _, c)| c == team.currency.code())
+            .filter(|(_, _, c)| c == guild.currency.code())
             .map(|(id, amount, _)| (id, amount))
             .collect(),
         None => BTreeMap::new(),
@@ -131,13 +131,13 @@ pub(crate) async fn forecast_all(
     }
     for id in member_quotas.keys() {
         if !names.contains_key(id)
-            && let Some(m) = db.member_by_id(guild, *id).await?
+            && let Some(m) = db.member_by_id(guild_id, *id).await?
         {
             names.insert(*id, m.display_name);
         }
     }
     let make = |subject, name, deals: &[Deal], won: i64, quota: Option<i64>| {
-        let (open, other_currency, no_amount) = forecastable(app, team, deals);
+        let (open, other_currency, no_amount) = forecastable(app, guild, deals);
         SubjectForecast {
             subject,
             name,
@@ -153,14 +153,14 @@ pub(crate) async fn forecast_all(
         won_by.values().sum(),
         period_quota(
             app,
-            &team.guild_id,
-            team.currency,
+            &guild.guild_id,
+            guild.currency,
             QuotaSubject::Everyone,
             period,
         )
         .await?,
     )];
-    for (team_id, team_name, members) in db.team_memberships(guild).await? {
+    for (team_id, team_name, members) in db.team_memberships(guild_id).await? {
         let members: BTreeSet<MemberId> = members.into_iter().collect();
         let team_deals: Vec<Deal> = deals
             .iter()
@@ -169,7 +169,7 @@ pub(crate) async fn forecast_all(
             .collect();
         let team_won = members.iter().filter_map(|m| won_by.get(m)).sum();
         let subject = QuotaSubject::Team(team_id);
-        let quota = period_quota(app, &team.guild_id, team.currency, subject, period).await?;
+        let quota = period_quota(app, &guild.guild_id, guild.currency, subject, period).await?;
         out.push(make(subject, team_name, &team_deals, team_won, quota));
     }
     for (id, name) in names {
@@ -186,9 +186,9 @@ pub(crate) async fn forecast_all(
 }
 
 /// The forecast as a message.
-pub(crate) fn render(sf: &SubjectForecast, period: &Period, team: &TeamSettings) -> Message {
+pub(crate) fn render(sf: &SubjectForecast, period: &Period, guild: &GuildSettings) -> Message {
     let f = &sf.forecast;
-    let currency = team.currency;
+    let currency = guild.currency;
     let money = |minor: i64| Money::new(minor, currency).display_whole();
     let mut message = Message::new(
         Tone::Info,
@@ -268,6 +268,6 @@ pub(crate) fn render(sf: &SubjectForecast, period: &Period, team: &TeamSettings)
     message.footer(format!(
         "{} · {} · methods in the README",
         period.label(),
-        team.timezone
+        guild.timezone
     ))
 }

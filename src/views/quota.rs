@@ -31,27 +31,27 @@ pub async fn period_quota(
 /// that has one: what scheduled quota posts and digests show.
 pub async fn progress_lines(
     app: &crate::app::App,
-    team: &crate::core::team::TeamSettings,
+    guild: &crate::core::guild::GuildSettings,
     today: chrono::NaiveDate,
 ) -> Result<Vec<String>, CommandError> {
     let db = &app.db;
-    let guild = &team.guild_id;
+    let guild_id = &guild.guild_id;
     let mut subjects = vec![(QuotaSubject::Everyone, "Everyone".to_string())];
-    for (id, name, _) in db.team_memberships(guild).await? {
+    for (id, name, _) in db.team_memberships(guild_id).await? {
         subjects.push((QuotaSubject::Team(id), name));
     }
     let mut lines = Vec::new();
     for (subject, name) in subjects {
         for quota_period in QuotaPeriod::all() {
-            let period = Period::containing(quota_period.kind(), today, team.fiscal_year_start);
+            let period = Period::containing(quota_period.kind(), today, guild.fiscal_year_start);
             let Some(quota) = db
-                .quota(guild, subject, quota_period.key(), period.start)
+                .quota(guild_id, subject, quota_period.key(), period.start)
                 .await?
             else {
                 continue;
             };
             let won = db
-                .won_revenue(guild, subject, period.start, period.end, quota.currency)
+                .won_revenue(guild_id, subject, period.start, period.end, quota.currency)
                 .await?;
             let p = pace(won, quota.minor, &period, today);
             let money = |minor: i64| Money::new(minor, quota.currency).display_whole();

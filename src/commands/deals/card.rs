@@ -44,11 +44,11 @@ pub(super) fn deal_message(req: &Request<'_>, deal: &Deal, tone: Tone, title: St
         m = m.line(format!("Note: {n}"));
     }
     if let Some(amount) = s.amount
-        && amount.currency != req.team.currency
+        && amount.currency != req.guild.currency
     {
         m = m.line(format!(
             "Recorded in {} as given; the team counts revenue in {}, so leaderboards count this deal but not its amount.",
-            amount.currency, req.team.currency
+            amount.currency, req.guild.currency
         ));
     }
     m.footer(format!("Deal #{} · {}", deal.number, req.footer(None)))

@@ -72,7 +72,7 @@ pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
             _ => String::new(),
         };
         if s.outcome == Outcome::Open
-            && let Some(a) = s.amount.filter(|a| a.currency == req.team.currency)
+            && let Some(a) = s.amount.filter(|a| a.currency == req.guild.currency)
         {
             open_total += a.minor;
         }
@@ -93,7 +93,7 @@ pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
     if open_total > 0 {
         message = message.field(
             "Open pipeline shown",
-            Money::new(open_total, req.team.currency).display(),
+            Money::new(open_total, req.guild.currency).display(),
         );
     }
     message = message.footer(req.footer(period.as_ref()));
@@ -176,7 +176,7 @@ pub async fn history(req: &Request<'_>) -> Result<Reply, CommandError> {
     let mut entries = Vec::new();
     for row in &trail {
         let changes = describe_changes(req, row.entry.before.as_ref(), row.entry.after.as_ref());
-        let local = row.entry.at.with_timezone(&req.team.timezone);
+        let local = row.entry.at.with_timezone(&req.guild.timezone);
         message = message.line(format!(
             "{} {} {}{}: {}",
             local.format("%-d %b %H:%M"),

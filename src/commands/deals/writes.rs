@@ -13,11 +13,16 @@ use crate::reply::{Message, Post, Reply, Tone};
 
 /// The celebration for a won deal: the reply, and a post to the wins channel.
 async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply, CommandError> {
-    let month = Period::containing(PeriodKind::Month, req.today, req.team.fiscal_year_start);
+    let month = Period::containing(PeriodKind::Month, req.today, req.guild.fiscal_year_start);
     let totals = req
         .app
         .db
-        .won_totals(&req.inv.guild_id, month.start, month.end, req.team.currency)
+        .won_totals(
+            &req.inv.guild_id,
+            month.start,
+            month.end,
+            req.guild.currency,
+        )
         .await?;
     let ranked = rank(
         totals
@@ -38,7 +43,7 @@ async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply
             format!(
                 "{} this month: {} won across {} {} — #{} of {}.",
                 deal.owner_name,
-                Money::new(r.entry.value, req.team.currency).display_whole(),
+                Money::new(r.entry.value, req.guild.currency).display_whole(),
                 r.entry.secondary,
                 if r.entry.secondary == 1 {
                     "deal"
@@ -62,7 +67,7 @@ async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply
         message.lines.insert(0, line.clone());
     }
     let mut reply = deal_reply(message, deal.clone(), Some(audit_id), true);
-    if let Some(channel) = &req.team.wins_channel
+    if let Some(channel) = &req.guild.wins_channel
         && req.inv.channel_id.as_deref() != Some(channel.as_str())
     {
         let owner_user = req

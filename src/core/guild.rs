@@ -1,5 +1,6 @@
-//! A team's settings: the timezone, currency and fiscal year that every period,
-//! amount and date of theirs is read in.
+//! A guild's settings (a Discord server, or a console team): the timezone, currency and
+//! fiscal year that every period, amount and date of theirs is read in. "Team" in
+//! Dealbell means a sales team inside a guild.
 
 use super::localtime::local_date;
 use super::money::Currency;
@@ -10,7 +11,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct TeamSettings {
+pub struct GuildSettings {
     pub guild_id: GuildId,
     pub name: String,
     pub timezone: Tz,
@@ -30,7 +31,7 @@ pub struct TeamSettings {
     pub charts_on_schedules: bool,
 }
 
-impl TeamSettings {
+impl GuildSettings {
     /// The team's name for headings (console teams are named; Discord servers may show
     /// only their id until the bot learns the name).
     pub fn name_or_id(&self) -> &str {
