@@ -5,7 +5,7 @@ use crate::commands::catalogue::OptionSpec;
 use crate::core::crm::Skip;
 use crate::core::deal::Deal;
 use crate::core::period::Period;
-use crate::store::{DealImportSummary, TeamImportSummary, TeamView};
+use crate::core::records::{DealImportSummary, TeamImportSummary, TeamView};
 use serde::Serialize;
 
 /// The kind of message, which renderers show as a colour or a symbol.
@@ -179,14 +179,14 @@ pub enum ReplyData {
         dm_nudges: bool,
     },
     Alerts {
-        alerts: Vec<crate::store::AlertRow>,
+        alerts: Vec<crate::core::records::OpenAlert>,
     },
     CommissionPlan {
         plan: Box<crate::core::comp::Plan>,
     },
     Commission(CommissionData),
     Documents {
-        documents: Vec<crate::store::DocumentRow>,
+        documents: Vec<crate::core::records::DocumentInfo>,
     },
     Ask(AskData),
     QuotaSet {
@@ -240,9 +240,9 @@ pub struct SettingsData {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ScheduleView {
     #[serde(flatten)]
-    pub schedule: crate::store::ScheduleRow,
+    pub schedule: crate::core::records::Schedule,
     pub next: Vec<chrono::DateTime<chrono::Utc>>,
-    pub last: Option<crate::store::Firing>,
+    pub last: Option<crate::core::records::Firing>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

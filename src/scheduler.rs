@@ -15,7 +15,7 @@ use crate::core::ids::GuildId;
 use crate::jobs::{forecast_snapshots, scheduled_post};
 use crate::poster::Poster;
 use crate::reply::{Message, Post, Tone};
-use crate::store::{ScheduleRow, StoreError};
+use crate::store::{Schedule, StoreError};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -156,7 +156,7 @@ impl Scheduler {
     /// Builds and posts one firing; records the result and returns it.
     async fn deliver(
         &self,
-        schedule: &ScheduleRow,
+        schedule: &Schedule,
         due: DateTime<Utc>,
         late: bool,
         attempts_before: i64,

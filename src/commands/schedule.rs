@@ -6,7 +6,7 @@ use crate::core::period::PeriodSpec;
 use crate::core::post_kind::PostKind;
 use crate::core::ranking::Metric;
 use crate::reply::{Message, Reply, ReplyData, ScheduleView, Tone};
-use crate::store::{NewSchedule, ScheduleRow};
+use crate::store::{NewSchedule, Schedule};
 use crate::views::board::DEFAULT_PERIOD as DEFAULT_BOARD_PERIOD;
 
 impl From<ScheduleError> for CommandError {
@@ -15,7 +15,7 @@ impl From<ScheduleError> for CommandError {
     }
 }
 
-async fn load(req: &Request<'_>) -> Result<ScheduleRow, CommandError> {
+async fn load(req: &Request<'_>) -> Result<Schedule, CommandError> {
     let number = req.required_integer("id")?;
     req.app
         .db
@@ -29,7 +29,7 @@ async fn load(req: &Request<'_>) -> Result<ScheduleRow, CommandError> {
         })
 }
 
-fn describe(s: &ScheduleRow) -> String {
+fn describe(s: &Schedule) -> String {
     let what = match s.kind {
         PostKind::Leaderboard => format!(
             "leaderboard ({}, {})",
@@ -46,7 +46,7 @@ fn describe(s: &ScheduleRow) -> String {
 
 async fn view(
     req: &Request<'_>,
-    s: &ScheduleRow,
+    s: &Schedule,
     upcoming: usize,
 ) -> Result<ScheduleView, CommandError> {
     let spec = CronSpec::parse(&s.cron)?;

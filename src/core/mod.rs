@@ -20,4 +20,5 @@ pub mod period;
 pub mod post_kind;
 pub mod quota;
 pub mod ranking;
+pub mod records;
 pub mod search;

@@ -11,7 +11,7 @@ use crate::core::quota::QuotaSubject;
 use crate::core::ranking::{BoardOf, Metric};
 use crate::error::CommandError;
 use crate::reply::{Message, Tone};
-use crate::store::ScheduleRow;
+use crate::store::Schedule;
 use crate::views::board::{BoardSpec, DEFAULT_PERIOD, board};
 use chrono::{DateTime, Utc};
 
@@ -26,7 +26,7 @@ pub struct Built {
 pub async fn build(
     app: &App,
     guild: &GuildSettings,
-    schedule: &ScheduleRow,
+    schedule: &Schedule,
     due: DateTime<Utc>,
     late: bool,
     now: DateTime<Utc>,
@@ -89,7 +89,7 @@ fn mark_late(
 async fn build_board(
     app: &App,
     guild: &GuildSettings,
-    schedule: &ScheduleRow,
+    schedule: &Schedule,
     now: DateTime<Utc>,
 ) -> Result<Message, CommandError> {
     let today = local_date(now, guild.timezone);

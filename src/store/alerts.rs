@@ -1,11 +1,12 @@
 //! Alert rules per team, the alerts sent, and daily forecast snapshots.
 
 use super::{Db, StoreError, optional_timestamp, parse_date, parse_timestamp, timestamp};
-use crate::core::alerts::{AlertState, AlertSwitch, Candidate, Decision, Rule};
+use crate::core::alerts::{AlertState, AlertSwitch, Candidate, Decision};
 use crate::core::deal::AuditAction;
 use crate::core::deal::DealState;
 use crate::core::ids::GuildId;
 use crate::core::ids::MemberId;
+use crate::core::records::OpenAlert;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use sqlx::Row;
@@ -19,20 +20,6 @@ pub struct RuleOverride {
     pub enabled: bool,
     pub threshold: Option<i64>,
     pub days: Option<i64>,
-}
-
-/// An alert as `/alerts list` shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct AlertRow {
-    pub number: i64,
-    pub rule: Rule,
-    pub subject: String,
-    pub period_key: String,
-    pub text: String,
-    pub first_seen_at: DateTime<Utc>,
-    pub last_sent_at: Option<DateTime<Utc>>,
-    pub times_sent: i64,
-    pub snoozed_until: Option<DateTime<Utc>>,
 }
 
 /// One subject's forecast on one day.
@@ -280,7 +267,7 @@ impl Db {
     }
 
     /// Open alerts, newest first.
-    pub async fn open_alerts(&self, guild_id: &GuildId) -> Result<Vec<AlertRow>, StoreError> {
+    pub async fn open_alerts(&self, guild_id: &GuildId) -> Result<Vec<OpenAlert>, StoreError> {
         let rows = sqlx::query(
             "SELECT number, rule, subject, period_key, text, first_seen_at, last_sent_at, times_sent, snoozed_until
              FROM alerts WHERE guild_id = ? AND open = 1 ORDER BY number DESC",
@@ -290,7 +277,7 @@ impl Db {
         .await?;
         rows.iter()
             .map(|r| {
-                Ok(AlertRow {
+                Ok(OpenAlert {
                     number: r.try_get("number")?,
                     rule: super::closed_key(r, "rule")?,
                     subject: r.try_get("subject")?,

@@ -3,8 +3,8 @@
 use super::{Db, StoreError, parse_timestamp, timestamp};
 use crate::core::ids::GuildId;
 use crate::core::ids::MemberId;
+use crate::core::records::DocumentInfo;
 use chrono::{DateTime, Utc};
-use serde::Serialize;
 use sqlx::Row;
 
 /// A passage to store, with its index terms made by the caller.
@@ -22,17 +22,6 @@ pub struct NewDocument<'a> {
     pub origin: &'a str,
     pub chars: i64,
     pub passages: Vec<NewPassage>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct DocumentRow {
-    pub number: i64,
-    pub title: String,
-    pub language: String,
-    pub origin: String,
-    pub chars: i64,
-    pub passages: i64,
-    pub added_at: DateTime<Utc>,
 }
 
 /// A passage found by a search, best first.
@@ -125,7 +114,7 @@ impl Db {
         Ok((number, old.is_some()))
     }
 
-    pub async fn documents(&self, guild_id: &GuildId) -> Result<Vec<DocumentRow>, StoreError> {
+    pub async fn documents(&self, guild_id: &GuildId) -> Result<Vec<DocumentInfo>, StoreError> {
         let rows = sqlx::query(
             "SELECT d.number, d.title, d.language, d.origin, d.chars, d.added_at,
                     (SELECT COUNT(*) FROM passages p WHERE p.document_id = d.id) AS passages
@@ -136,7 +125,7 @@ impl Db {
         .await?;
         rows.iter()
             .map(|r| {
-                Ok(DocumentRow {
+                Ok(DocumentInfo {
                     number: r.try_get("number")?,
                     title: r.try_get("title")?,
                     language: r.try_get("language")?,

@@ -7,32 +7,16 @@ use crate::core::deal::AuditAction;
 use crate::core::deal::{Deal, DealState};
 use crate::core::ids::GuildId;
 use crate::core::ids::{MemberId, TeamId};
+use crate::core::records::{DealImportSummary, TeamImportSummary};
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::Serialize;
 use sqlx::{Row, SqliteConnection};
 use std::collections::HashMap;
-
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct DealImportSummary {
-    pub created: usize,
-    pub updated: usize,
-    pub unchanged: usize,
-    /// Reps named in the file who were not members yet.
-    pub reps_created: usize,
-}
 
 /// Whether an import is saved, or only counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ImportMode {
     Apply,
     Preview,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct TeamImportSummary {
-    pub teams_created: usize,
-    pub people_created: usize,
-    pub memberships_added: usize,
 }
 
 /// Lower-cased name → member id, for every member of the guild (CRM names win over

@@ -17,16 +17,18 @@ mod quotas;
 mod schedules;
 mod teams;
 
+pub use crate::core::records::{
+    DealImportSummary, DocumentInfo, Firing, OpenAlert, Schedule, TeamImportSummary, TeamView,
+};
 pub use activities::ActivityTotal;
-pub use alerts::{AlertRow, DealChange, RuleOverride, Snapshot};
+pub use alerts::{DealChange, RuleOverride, Snapshot};
 pub use comp::{LostAfterWin, StoredPlan, WonDeal};
 pub use deals::{AuditEntry, AuditTrailRow, DealFilter, UndoOutcome, WonTotal};
-pub use docs::{DocumentRow, Hit, NewDocument, NewPassage};
-pub use imports::{DealImportSummary, ImportMode, TeamImportSummary};
+pub use docs::{Hit, NewDocument, NewPassage};
+pub use imports::ImportMode;
 pub use members::Member;
 pub use pending::PendingAction;
-pub use schedules::{Firing, NewSchedule, ScheduleRow};
-pub use teams::TeamView;
+pub use schedules::NewSchedule;
 
 use crate::core::closed_set::ClosedSet;
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};

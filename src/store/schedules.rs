@@ -6,37 +6,10 @@ use crate::core::ids::GuildId;
 use crate::core::ids::MemberId;
 use crate::core::post_kind::PostKind;
 use crate::core::ranking::Metric;
+use crate::core::records::{Firing, Schedule};
 use chrono::{DateTime, Utc};
-use serde::Serialize;
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ScheduleRow {
-    #[serde(skip)]
-    pub id: i64,
-    #[serde(skip)]
-    pub guild_id: GuildId,
-    pub number: i64,
-    pub kind: PostKind,
-    pub cron: String,
-    pub cron_input: String,
-    pub channel_id: String,
-    pub metric: Option<Metric>,
-    pub period: Option<String>,
-    pub paused: bool,
-    #[serde(skip)]
-    pub active_since: DateTime<Utc>,
-}
-
-/// One firing of a schedule, as recorded.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Firing {
-    pub due_at: DateTime<Utc>,
-    pub status: FiringState,
-    pub late: bool,
-    pub attempts: i64,
-}
 
 /// `SELECT <every schedule column> FROM schedules <rest>`, as one static string.
 macro_rules! select_schedules {
@@ -49,8 +22,8 @@ macro_rules! select_schedules {
     };
 }
 
-fn schedule_from_row(r: &SqliteRow) -> Result<ScheduleRow, StoreError> {
-    Ok(ScheduleRow {
+fn schedule_from_row(r: &SqliteRow) -> Result<Schedule, StoreError> {
+    Ok(Schedule {
         id: r.try_get("id")?,
         guild_id: r.try_get("guild_id")?,
         number: r.try_get("number")?,
@@ -106,7 +79,7 @@ impl Db {
         new: NewSchedule<'_>,
         actor_id: MemberId,
         now: DateTime<Utc>,
-    ) -> Result<ScheduleRow, StoreError> {
+    ) -> Result<Schedule, StoreError> {
         let mut tx = self.write.begin().await?;
         let number: i64 = sqlx::query_scalar(
             "SELECT COALESCE(MAX(number), 0) + 1 FROM schedules WHERE guild_id = ?",
@@ -139,7 +112,7 @@ impl Db {
     }
 
     /// A guild's schedules that have not been removed, by number.
-    pub async fn schedules(&self, guild_id: &GuildId) -> Result<Vec<ScheduleRow>, StoreError> {
+    pub async fn schedules(&self, guild_id: &GuildId) -> Result<Vec<Schedule>, StoreError> {
         let rows = sqlx::query(select_schedules!(
             "WHERE guild_id = ? AND removed_at IS NULL ORDER BY number"
         ))
@@ -153,7 +126,7 @@ impl Db {
         &self,
         guild_id: &GuildId,
         number: i64,
-    ) -> Result<Option<ScheduleRow>, StoreError> {
+    ) -> Result<Option<Schedule>, StoreError> {
         let row = sqlx::query(select_schedules!(
             "WHERE guild_id = ? AND number = ? AND removed_at IS NULL"
         ))
@@ -203,7 +176,7 @@ impl Db {
 
     /// Every running schedule of every guild. The scheduler is the one reader that
     /// spans guilds; everything it does next is per schedule, in that schedule's guild.
-    pub async fn running_schedules(&self) -> Result<Vec<ScheduleRow>, StoreError> {
+    pub async fn running_schedules(&self) -> Result<Vec<Schedule>, StoreError> {
         let rows = sqlx::query(select_schedules!(
             "WHERE removed_at IS NULL AND paused = 0 ORDER BY id"
         ))
@@ -311,7 +284,7 @@ impl Db {
     pub async fn claim_retries(
         &self,
         now: DateTime<Utc>,
-    ) -> Result<Vec<(ScheduleRow, DateTime<Utc>, bool, i64)>, StoreError> {
+    ) -> Result<Vec<(Schedule, DateTime<Utc>, bool, i64)>, StoreError> {
         let rows = sqlx::query(
             "UPDATE schedule_firings SET status = 'claimed', updated_at = ?1
              WHERE status = 'retrying' AND next_attempt_at <= ?1

@@ -2,18 +2,8 @@
 
 use super::{Db, StoreError};
 use crate::core::ids::{GuildId, MemberId, TeamId};
-use serde::Serialize;
+use crate::core::records::TeamView;
 use sqlx::Row;
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct TeamView {
-    pub name: String,
-    pub region: Option<String>,
-    pub manager: Option<String>,
-    /// Members' names (chat name, with the CRM name beside it when they differ), and
-    /// whether each is linked to a chat user.
-    pub members: Vec<(String, bool)>,
-}
 
 impl Db {
     pub async fn teams(&self, guild_id: &GuildId) -> Result<Vec<TeamView>, StoreError> {

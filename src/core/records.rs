@@ -1,0 +1,88 @@
+//! Plain records the store returns and replies show: data only, no behaviour. They
+//! live in the core so that replies need nothing from the store.
+
+use crate::core::alerts::Rule;
+use crate::core::firing::FiringState;
+use crate::core::ids::GuildId;
+use crate::core::post_kind::PostKind;
+use crate::core::ranking::Metric;
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DocumentInfo {
+    pub number: i64,
+    pub title: String,
+    pub language: String,
+    pub origin: String,
+    pub chars: i64,
+    pub passages: i64,
+    pub added_at: DateTime<Utc>,
+}
+
+/// An alert as `/alerts list` shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OpenAlert {
+    pub number: i64,
+    pub rule: Rule,
+    pub subject: String,
+    pub period_key: String,
+    pub text: String,
+    pub first_seen_at: DateTime<Utc>,
+    pub last_sent_at: Option<DateTime<Utc>>,
+    pub times_sent: i64,
+    pub snoozed_until: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Schedule {
+    #[serde(skip)]
+    pub id: i64,
+    #[serde(skip)]
+    pub guild_id: GuildId,
+    pub number: i64,
+    pub kind: PostKind,
+    pub cron: String,
+    pub cron_input: String,
+    pub channel_id: String,
+    pub metric: Option<Metric>,
+    pub period: Option<String>,
+    pub paused: bool,
+    #[serde(skip)]
+    pub active_since: DateTime<Utc>,
+}
+
+/// One firing of a schedule, as recorded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Firing {
+    pub due_at: DateTime<Utc>,
+    pub status: FiringState,
+    pub late: bool,
+    pub attempts: i64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct DealImportSummary {
+    pub created: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    /// Reps named in the file who were not members yet.
+    pub reps_created: usize,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct TeamImportSummary {
+    pub teams_created: usize,
+    pub people_created: usize,
+    pub memberships_added: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TeamView {
+    pub name: String,
+    pub region: Option<String>,
+    pub manager: Option<String>,
+    /// Members' names (chat name, with the CRM name beside it when they differ), and
+    /// whether each is linked to a chat user.
+    pub members: Vec<(String, bool)>,
+}
