@@ -1,7 +1,6 @@
 //! What the bot answers, as typed data. Renderers (console text, Discord embeds) turn
 //! it into something to show; nothing here formats for a platform.
 
-use crate::commands::catalogue::OptionSpec;
 use crate::core::crm::Skip;
 use crate::core::deal::Deal;
 use crate::core::period::Period;
@@ -69,7 +68,7 @@ pub struct Message {
     /// Users the message means to mention (ping); everyone else is shown, not pinged.
     pub mentions: Vec<String>,
     /// A PNG picture of the same content (leaderboards, quota progress).
-    pub chart: Option<crate::render::chart::Chart>,
+    pub chart: Option<Chart>,
 }
 
 impl Message {
@@ -220,7 +219,20 @@ pub struct HelpEntry {
     pub command: String,
     pub description: String,
     pub managers_only: bool,
-    pub options: Vec<OptionSpec>,
+    pub options: Vec<HelpOption>,
+}
+
+/// One option of a command as `/help` lists it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HelpOption {
+    pub name: &'static str,
+    pub description: &'static str,
+    /// "text", "whole number", "@user", …
+    pub kind: &'static str,
+    pub required: bool,
+    pub managers_only: bool,
+    /// The values a choice option takes.
+    pub choices: Vec<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -397,6 +409,31 @@ impl Reply {
             data,
             posts: Vec::new(),
             buttons: Vec::new(),
+        }
+    }
+}
+
+/// A rendered chart, attached to a reply or a post.
+#[derive(Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Chart {
+    pub filename: String,
+    #[serde(skip)]
+    pub png: Vec<u8>,
+    pub bytes: usize,
+}
+
+impl std::fmt::Debug for Chart {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Chart({}, {} bytes)", self.filename, self.bytes)
+    }
+}
+
+impl Chart {
+    pub fn new(filename: &str, png: Vec<u8>) -> Chart {
+        Chart {
+            filename: filename.to_string(),
+            bytes: png.len(),
+            png,
         }
     }
 }

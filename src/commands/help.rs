@@ -2,7 +2,7 @@
 
 use super::catalogue::{self, Access};
 use super::{CommandError, Request};
-use crate::reply::{HelpEntry, Message, Reply, ReplyData, Tone};
+use crate::reply::{HelpEntry, HelpOption, Message, Reply, ReplyData, Tone};
 
 pub fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
     let wanted = req
@@ -61,7 +61,18 @@ pub fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
             command: c.display_path(),
             description: c.leaf.description.to_string(),
             managers_only: managers,
-            options: c.options.to_vec(),
+            options: c
+                .options
+                .iter()
+                .map(|o| HelpOption {
+                    name: o.name,
+                    description: o.description,
+                    kind: o.kind.describe(),
+                    required: o.required,
+                    managers_only: o.access == Access::Manager,
+                    choices: o.choices.iter().map(|c| c.value).collect(),
+                })
+                .collect(),
         });
     }
     if !detailed {

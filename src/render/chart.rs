@@ -7,6 +7,7 @@
 //! Fallback (Chinese, Japanese, Korean). A character neither has is drawn as the
 //! font's empty box.
 
+use crate::reply::Chart;
 use rustybuzz::{Direction, Face, UnicodeBuffer};
 use std::sync::OnceLock;
 use tiny_skia::{Color, FillRule, Paint, PathBuilder, Pixmap, Rect, Transform};
@@ -329,31 +330,6 @@ impl Canvas {
         self.pixmap
             .encode_png()
             .map_err(|e| ChartError::Png(e.to_string()))
-    }
-}
-
-/// A rendered chart, attached to a reply or a post.
-#[derive(Clone, PartialEq, Eq, serde::Serialize)]
-pub struct Chart {
-    pub filename: String,
-    #[serde(skip)]
-    pub png: Vec<u8>,
-    pub bytes: usize,
-}
-
-impl std::fmt::Debug for Chart {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Chart({}, {} bytes)", self.filename, self.bytes)
-    }
-}
-
-impl Chart {
-    pub fn new(filename: &str, png: Vec<u8>) -> Chart {
-        Chart {
-            filename: filename.to_string(),
-            bytes: png.len(),
-            png,
-        }
     }
 }
 

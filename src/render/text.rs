@@ -1,6 +1,6 @@
 //! Plain-text rendering for the console (and for logs and README samples).
 
-use crate::commands::CommandError;
+use crate::error::CommandError;
 use crate::reply::{Button, Message, Reply, Table, Tone};
 use unicode_width::UnicodeWidthStr;
 
