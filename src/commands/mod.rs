@@ -182,11 +182,7 @@ pub async fn undo_button(
         .audit_entry(&inv.guild_id, audit_id)
         .await?
         .ok_or_else(|| CommandError::user("That change was already undone."))?;
-    if entry.actor_id != Some(req.caller.id) {
-        return Err(CommandError::user(
-            "Only the person who made this change can undo it.",
-        ));
-    }
+    permissions::can_undo(req.caller.id, entry.actor_id)?;
     let window = app.config.undo_window_minutes;
     if entry.at < req.now - chrono::Duration::minutes(window) {
         return Err(CommandError::with_hint(
@@ -264,11 +260,7 @@ pub async fn check_confirm<'a>(
         .pending_action_owner(&inv.guild_id, action_id)
         .await?
         .ok_or_else(|| CommandError::user("This import was already applied or cancelled."))?;
-    if owner != req.caller.id {
-        return Err(CommandError::user(
-            "Only the manager who started this import can apply or cancel it.",
-        ));
-    }
+    permissions::can_settle_preview(req.caller.id, owner)?;
     Ok(req)
 }
 

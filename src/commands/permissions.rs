@@ -1,4 +1,5 @@
-//! Who may do what. Every permission decision in Dealbell is made here.
+//! Who may do what. Every permission decision in Dealbell is made here: handlers ask
+//! these functions and word nothing of their own about who may do what.
 
 use super::CommandError;
 use super::catalogue::{Access, Resolved};
@@ -115,6 +116,67 @@ pub fn can_view_quota(
         Err(CommandError::with_hint(
             "Only managers (and teammates, where the team shares quotas) can see another rep's quota.",
             "Your own: /quota check. A manager can share quotas within teams with /setup quota_visibility:team.",
+        ))
+    }
+}
+
+/// Team and server-wide numbers (forecasts) are for managers.
+pub fn can_view_team_numbers(is_manager: bool) -> Result<(), CommandError> {
+    if is_manager {
+        Ok(())
+    } else {
+        Err(CommandError::with_hint(
+            "Team and server forecasts are for managers.",
+            "Your own: /forecast show",
+        ))
+    }
+}
+
+/// A deal's history: whoever may see the deal as it is now; a removed deal's, managers.
+pub fn can_view_history(
+    member_id: MemberId,
+    is_manager: bool,
+    number: i64,
+    deal: Option<&Deal>,
+) -> Result<(), CommandError> {
+    match deal {
+        Some(deal) if !can_view_deal(member_id, is_manager, deal) => {
+            Err(CommandError::user(format!(
+                "Deal #{number} is {}'s open pipeline; only they and managers can see it.",
+                deal.owner_name
+            )))
+        }
+        Some(_) => Ok(()),
+        None if is_manager => Ok(()),
+        None => Err(CommandError::user(format!(
+            "Deal #{number} was removed; managers can see its history."
+        ))),
+    }
+}
+
+/// Whose open deals someone may pick from (autocomplete): a manager's, everyone's.
+pub fn open_deals_visible_to(member_id: MemberId, is_manager: bool) -> Option<MemberId> {
+    (!is_manager).then_some(member_id)
+}
+
+/// The Undo button takes back only its presser's own change.
+pub fn can_undo(member_id: MemberId, made_by: Option<MemberId>) -> Result<(), CommandError> {
+    if made_by == Some(member_id) {
+        Ok(())
+    } else {
+        Err(CommandError::user(
+            "Only the person who made this change can undo it.",
+        ))
+    }
+}
+
+/// A previewed import is applied or cancelled only by the manager who started it.
+pub fn can_settle_preview(member_id: MemberId, started_by: MemberId) -> Result<(), CommandError> {
+    if started_by == member_id {
+        Ok(())
+    } else {
+        Err(CommandError::user(
+            "Only the manager who started this import can apply or cancel it.",
         ))
     }
 }

@@ -1,7 +1,7 @@
 //! Whom a command is about: the rep, team or everyone its options name, and whether
 //! the caller may see that subject's numbers. Used by /quota, /forecast and /comp.
 
-use super::permissions::can_view_quota;
+use super::permissions::{can_view_quota, can_view_team_numbers};
 use super::{CommandError, Request};
 use crate::core::quota::QuotaSubject;
 
@@ -54,11 +54,8 @@ pub async fn check_visible(
                 teammates,
             )
         }
-        QuotaSubject::Team(_) | QuotaSubject::Everyone if teams_for_managers && !req.is_manager => {
-            Err(CommandError::with_hint(
-                "Team and server forecasts are for managers.",
-                "Your own: /forecast show",
-            ))
+        QuotaSubject::Team(_) | QuotaSubject::Everyone if teams_for_managers => {
+            can_view_team_numbers(req.is_manager)
         }
         QuotaSubject::Team(_) | QuotaSubject::Everyone => Ok(()),
     }

@@ -2,6 +2,7 @@
 //! alerts and documents.
 
 use super::catalogue::Suggest;
+use super::permissions::open_deals_visible_to;
 use super::{CommandError, Request};
 use serde::Serialize;
 
@@ -40,11 +41,7 @@ pub async fn run(
     let guild = &req.inv.guild_id;
     let out = match what {
         Suggest::OpenDeals => {
-            let owner = if req.is_manager {
-                None
-            } else {
-                Some(req.caller.id)
-            };
+            let owner = open_deals_visible_to(req.caller.id, req.is_manager);
             db.suggest_open_deals(guild, owner, typed)
                 .await?
                 .into_iter()

@@ -1,6 +1,11 @@
 //! The only place SQL lives. One `Db` owns the pools; each file adds the queries for
-//! one family of tables. Every query filters on the guild; changes that touch more
-//! than one row run in a transaction.
+//! one family of tables. Changes that touch more than one row run in a transaction.
+//!
+//! Guild scope: every query a command makes takes the guild's id and filters on it,
+//! or on a row id that the same call has just read through a guild-filtered query (a
+//! document's passages, a schedule's firings). The scheduler's own queries (running
+//! schedules, due retries, the list of guilds) span every guild on purpose; what they
+//! find is then handled one guild at a time.
 
 mod activities;
 mod alerts;

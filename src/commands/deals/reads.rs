@@ -1,7 +1,7 @@
 //! Reading deals: one deal, a list, and its history.
 
 use super::*;
-use crate::commands::permissions::{can_list_for, can_view_deal};
+use crate::commands::permissions::{can_list_for, can_view_deal, can_view_history};
 use crate::commands::{CommandError, Request};
 use crate::core::deal::StatusFilter;
 use crate::core::deal::{DealState, Outcome};
@@ -160,18 +160,8 @@ pub async fn history(req: &Request<'_>) -> Result<Reply, CommandError> {
         ));
     }
     // Visibility follows the deal as it is now (or, if it was removed, as it was last).
-    if let Some(deal) = req.app.db.deal_by_number(&req.inv.guild_id, number).await? {
-        if !can_view_deal(req.caller.id, req.is_manager, &deal) {
-            return Err(CommandError::user(format!(
-                "Deal #{number} is {}'s open pipeline; only they and managers can see it.",
-                deal.owner_name
-            )));
-        }
-    } else if !req.is_manager {
-        return Err(CommandError::user(format!(
-            "Deal #{number} was removed; managers can see its history."
-        )));
-    }
+    let current = req.app.db.deal_by_number(&req.inv.guild_id, number).await?;
+    can_view_history(req.caller.id, req.is_manager, number, current.as_ref())?;
     let mut message = Message::new(Tone::Info, format!("History of deal #{number}"));
     let mut entries = Vec::new();
     for row in &trail {
