@@ -2,7 +2,6 @@
 
 use super::{CommandError, Request};
 use crate::core::activity::ActivityKind;
-use crate::core::deal::clean_text;
 use crate::core::period::{Period, PeriodKind};
 use crate::reply::{Message, Reply, ReplyData, Tone};
 use chrono::Duration;
@@ -16,10 +15,7 @@ pub async fn log(req: &Request<'_>) -> Result<Reply, CommandError> {
         )
     })?;
     let count = req.integer("count").unwrap_or(1);
-    let note = req
-        .text("note")
-        .map(|n| clean_text("Note", n, 500))
-        .transpose()?;
+    let note = req.clean_text("note", "Note")?;
     let db = &req.app.db;
     let guild = &req.inv.guild_id;
     db.log_activity(

@@ -462,6 +462,36 @@ impl Request<'_> {
         })
     }
 
+    /// A free-text option, cleaned of control characters and outer spaces, and held to
+    /// the length its catalogue entry declares (the one place that length is written).
+    /// `label` names the field in errors ("Customer").
+    pub fn clean_text(
+        &self,
+        name: &str,
+        label: &'static str,
+    ) -> Result<Option<String>, CommandError> {
+        let Some(text) = self.text(name) else {
+            return Ok(None);
+        };
+        let max = self
+            .command
+            .option(name)
+            .and_then(|o| o.max_length)
+            .map_or(usize::MAX, usize::from);
+        Ok(Some(crate::core::deal::clean_text(label, text, max)?))
+    }
+
+    /// A required free-text option, cleaned and held to its declared length.
+    pub fn required_clean_text(
+        &self,
+        name: &str,
+        label: &'static str,
+    ) -> Result<String, CommandError> {
+        self.clean_text(name, label)?.ok_or_else(|| {
+            CommandError::user(format!("{} needs {name}.", self.command.display_path()))
+        })
+    }
+
     pub fn integer(&self, name: &str) -> Option<i64> {
         match self.value(name) {
             Some(OptionValue::Integer(n)) => Some(*n),

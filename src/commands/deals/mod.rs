@@ -15,23 +15,11 @@ pub use writes::{add, edit, lost, set_forecast_category, stage, win, won};
 
 use super::{CommandError, Request};
 use crate::core::deal::AuditAction;
-use crate::core::deal::{self, Deal, DealState, clean_text};
+use crate::core::deal::{self, Deal, DealState};
 use crate::core::money::Money;
 use crate::store::StoreError;
 
 const LIST_LIMIT: u32 = 25;
-
-fn optional_text(
-    req: &Request<'_>,
-    name: &str,
-    field: &'static str,
-    max: usize,
-) -> Result<Option<String>, CommandError> {
-    Ok(req
-        .text(name)
-        .map(|t| clean_text(field, t, max))
-        .transpose()?)
-}
 
 async fn load_deal(req: &Request<'_>) -> Result<Deal, CommandError> {
     let number = req.required_integer("id")?;

@@ -4,7 +4,7 @@ use super::*;
 use crate::commands::permissions::can_change_deal;
 use crate::commands::{CommandError, Request};
 use crate::core::deal::AuditAction;
-use crate::core::deal::{self, Deal, DealState, Outcome, clean_text};
+use crate::core::deal::{self, Deal, DealState, Outcome};
 use crate::core::forecast::CategoryChoice;
 use crate::core::money::Money;
 use crate::core::period::{Period, PeriodKind};
@@ -97,9 +97,9 @@ async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply
 /// `/win`: a closed-won deal in one step.
 pub async fn win(req: &Request<'_>) -> Result<Reply, CommandError> {
     let amount = req.money("amount")?;
-    let customer = clean_text("Customer", req.required_text("customer")?, 200)?;
-    let product = optional_text(req, "product", "Product", 100)?;
-    let note = optional_text(req, "note", "Note", 500)?;
+    let customer = req.required_clean_text("customer", "Customer")?;
+    let product = req.clean_text("product", "Product")?;
+    let note = req.clean_text("note", "Note")?;
     let owner = match req.user("rep") {
         Some(user) => req.member_for(user).await?,
         None => req.caller.clone(),
@@ -127,7 +127,7 @@ pub async fn win(req: &Request<'_>) -> Result<Reply, CommandError> {
 
 /// `/deal add`: a deal in the pipeline.
 pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let customer = clean_text("Customer", req.required_text("customer")?, 200)?;
+    let customer = req.required_clean_text("customer", "Customer")?;
     let amount = req.money("amount")?;
     let stage = match req.text("stage") {
         Some(name) => {
@@ -153,14 +153,14 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
     let state = DealState {
         owner_id: owner.id,
         customer,
-        product: optional_text(req, "product", "Product", 100)?,
+        product: req.clean_text("product", "Product")?,
         amount,
         stage: stage.key.clone(),
         outcome: Outcome::Open,
         expected_close,
         closed_on: None,
         lost_reason: None,
-        note: optional_text(req, "note", "Note", 500)?,
+        note: req.clean_text("note", "Note")?,
         forecast_category: None,
     };
     let (deal, audit_id) = req
@@ -214,7 +214,7 @@ pub async fn won(req: &Request<'_>) -> Result<Reply, CommandError> {
 pub async fn lost(req: &Request<'_>) -> Result<Reply, CommandError> {
     let deal = load_deal(req).await?;
     can_change_deal(req.caller.id, req.is_manager, &deal)?;
-    let reason = optional_text(req, "reason", "Reason", 300)?;
+    let reason = req.clean_text("reason", "Reason")?;
     let new_state = deal::lose(
         deal.number,
         &deal.state,
@@ -243,15 +243,15 @@ pub async fn edit(req: &Request<'_>) -> Result<Reply, CommandError> {
     can_change_deal(req.caller.id, req.is_manager, &deal)?;
     let mut state = deal.state.clone();
     let mut changed = Vec::new();
-    if let Some(c) = req.text("customer") {
-        state.customer = clean_text("Customer", c, 200)?;
+    if let Some(c) = req.clean_text("customer", "Customer")? {
+        state.customer = c;
         changed.push("customer");
     }
     if let Some(a) = req.money("amount")? {
         state.amount = Some(a);
         changed.push("amount");
     }
-    if let Some(p) = optional_text(req, "product", "Product", 100)? {
+    if let Some(p) = req.clean_text("product", "Product")? {
         state.product = Some(p);
         changed.push("product");
     }
@@ -259,7 +259,7 @@ pub async fn edit(req: &Request<'_>) -> Result<Reply, CommandError> {
         state.expected_close = Some(d);
         changed.push("expected close");
     }
-    if let Some(n) = optional_text(req, "note", "Note", 500)? {
+    if let Some(n) = req.clean_text("note", "Note")? {
         state.note = Some(n);
         changed.push("note");
     }
