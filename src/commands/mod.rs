@@ -17,6 +17,7 @@ mod import;
 mod leaderboard;
 mod library;
 mod quota;
+mod request;
 mod schedule;
 mod setup;
 mod subject;
@@ -24,36 +25,13 @@ pub mod suggest;
 mod team;
 
 pub use crate::error::CommandError;
+pub use request::Request;
 
 use crate::app::App;
-use crate::core::closed_set::ClosedSet;
-use crate::core::dates::parse_date;
-use crate::core::deal::Pipeline;
-use crate::core::guild::GuildSettings;
-use crate::core::ids::TeamId;
-use crate::core::money::Money;
-use crate::core::period::{Period, PeriodSpec};
 use crate::core::search::OwnNumbers;
 use crate::reply::Reply;
-use crate::store::Member;
 use catalogue::{Action, OptionKind, PathError, Resolved};
-use chrono::{DateTime, NaiveDate, Utc};
-use invocation::{Attachment, Invocation, OptionValue, UserRef};
-
-/// Everything a handler needs: the app, what was asked, and who asked where.
-pub struct Request<'a> {
-    pub app: &'a App,
-    pub inv: &'a Invocation,
-    pub command: Resolved,
-    pub guild: GuildSettings,
-    /// The team's pipeline, with its own stage names.
-    pub pipeline: Pipeline,
-    pub caller: Member,
-    pub is_manager: bool,
-    pub now: DateTime<Utc>,
-    /// The team's local date at `now`.
-    pub today: NaiveDate,
-}
+use invocation::{Attachment, Invocation, OptionValue};
 
 /// Runs one command.
 pub async fn run(app: &App, inv: &Invocation) -> Result<Reply, CommandError> {
@@ -420,191 +398,4 @@ fn validate_options(command: &Resolved, inv: &Invocation) -> Result<(), CommandE
         ));
     }
     Ok(())
-}
-
-impl Request<'_> {
-    fn value(&self, name: &str) -> Option<&OptionValue> {
-        // A handler reading an option its command does not declare is a bug the tests
-        // catch here, whatever the user typed.
-        debug_assert!(
-            self.command.option(name).is_some(),
-            "{} reads an option it does not declare: {name}",
-            self.command.display_path()
-        );
-        self.inv.options.get(name)
-    }
-
-    /// A choice option as its closed set (validation has checked it is one of them).
-    pub fn choice<T: ClosedSet>(&self, name: &str) -> Result<Option<T>, CommandError> {
-        let Some(text) = self.text(name) else {
-            return Ok(None);
-        };
-        T::from_key(text).map(Some).ok_or_else(|| {
-            let keys: Vec<&str> = T::choices().iter().map(|c| c.value).collect();
-            CommandError::with_hint(
-                format!("{name} cannot be {text:?}."),
-                format!("Use one of: {}.", keys.join(", ")),
-            )
-        })
-    }
-
-    pub fn text(&self, name: &str) -> Option<&str> {
-        match self.value(name) {
-            Some(OptionValue::String(s)) => Some(s.as_str()),
-            _ => None,
-        }
-    }
-
-    /// A required text option (validation has already insisted it is there).
-    pub fn required_text(&self, name: &str) -> Result<&str, CommandError> {
-        self.text(name).ok_or_else(|| {
-            CommandError::user(format!("{} needs {name}.", self.command.display_path()))
-        })
-    }
-
-    /// A free-text option, cleaned of control characters and outer spaces, and held to
-    /// the length its catalogue entry declares (the one place that length is written).
-    /// `label` names the field in errors ("Customer").
-    pub fn clean_text(
-        &self,
-        name: &str,
-        label: &'static str,
-    ) -> Result<Option<String>, CommandError> {
-        let Some(text) = self.text(name) else {
-            return Ok(None);
-        };
-        let max = self
-            .command
-            .option(name)
-            .and_then(|o| o.max_length)
-            .map_or(usize::MAX, usize::from);
-        Ok(Some(crate::core::deal::clean_text(label, text, max)?))
-    }
-
-    /// A required free-text option, cleaned and held to its declared length.
-    pub fn required_clean_text(
-        &self,
-        name: &str,
-        label: &'static str,
-    ) -> Result<String, CommandError> {
-        self.clean_text(name, label)?.ok_or_else(|| {
-            CommandError::user(format!("{} needs {name}.", self.command.display_path()))
-        })
-    }
-
-    pub fn integer(&self, name: &str) -> Option<i64> {
-        match self.value(name) {
-            Some(OptionValue::Integer(n)) => Some(*n),
-            _ => None,
-        }
-    }
-
-    pub fn required_integer(&self, name: &str) -> Result<i64, CommandError> {
-        self.integer(name).ok_or_else(|| {
-            CommandError::user(format!("{} needs {name}.", self.command.display_path()))
-        })
-    }
-
-    pub fn boolean(&self, name: &str) -> Option<bool> {
-        match self.value(name) {
-            Some(OptionValue::Boolean(b)) => Some(*b),
-            _ => None,
-        }
-    }
-
-    pub fn user(&self, name: &str) -> Option<&UserRef> {
-        match self.value(name) {
-            Some(OptionValue::User(u)) => Some(u),
-            _ => None,
-        }
-    }
-
-    pub fn channel(&self, name: &str) -> Option<&str> {
-        match self.value(name) {
-            Some(OptionValue::Channel(c)) => Some(c.as_str()),
-            _ => None,
-        }
-    }
-
-    pub fn role(&self, name: &str) -> Option<&str> {
-        match self.value(name) {
-            Some(OptionValue::Role(r)) => Some(r.as_str()),
-            _ => None,
-        }
-    }
-
-    pub fn attachment(&self, name: &str) -> Option<&Attachment> {
-        match self.value(name) {
-            Some(OptionValue::Attachment(a)) => Some(a),
-            _ => None,
-        }
-    }
-
-    /// An amount option, read in the team's currency unless it names another.
-    pub fn money(&self, name: &str) -> Result<Option<Money>, CommandError> {
-        self.text(name)
-            .map(|t| Money::parse(t, self.guild.currency))
-            .transpose()
-            .map_err(|e| match CommandError::from(e) {
-                CommandError::User { message, hint } => CommandError::User {
-                    message: format!("{name}: {message}"),
-                    hint,
-                },
-                other => other,
-            })
-    }
-
-    /// A date option, read relative to the team's today.
-    pub fn date(&self, name: &str) -> Result<Option<NaiveDate>, CommandError> {
-        Ok(self
-            .text(name)
-            .map(|t| parse_date(t, self.today, self.guild.fiscal_year_start))
-            .transpose()?)
-    }
-
-    /// A period option, or `default` ("month") when absent.
-    pub fn period(&self, name: &str, default: &str) -> Result<Period, CommandError> {
-        let spec = PeriodSpec::parse(self.text(name).unwrap_or(default))?;
-        Ok(spec.resolve(self.today, self.guild.fiscal_year_start)?)
-    }
-
-    /// The member for a user named in an option, created on first mention.
-    pub async fn member_for(&self, user: &UserRef) -> Result<Member, CommandError> {
-        Ok(self
-            .app
-            .db
-            .upsert_member(
-                &self.inv.guild_id,
-                &user.user_id,
-                &user.display_name,
-                self.now,
-            )
-            .await?)
-    }
-
-    /// A team by name, or a user error that says where to find the names.
-    pub async fn team_named(&self, name: &str) -> Result<(TeamId, String), CommandError> {
-        self.app
-            .db
-            .team_by_name(&self.inv.guild_id, name)
-            .await?
-            .ok_or_else(|| {
-                CommandError::with_hint(
-                    format!("There is no team called {name:?}."),
-                    "See the teams with /team list",
-                )
-            })
-    }
-
-    /// The period label with the team's timezone, for footers.
-    pub fn footer(&self, period: Option<&Period>) -> String {
-        match period {
-            Some(p) => format!("{} · {}", p.label(), self.guild.timezone),
-            None => format!(
-                "{} · {}",
-                self.today.format("%-d %b %Y"),
-                self.guild.timezone
-            ),
-        }
-    }
 }

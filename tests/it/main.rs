@@ -9,6 +9,7 @@
 mod support;
 
 mod alerts;
+mod architecture;
 mod boards;
 mod cli;
 mod comp_and_docs;
