@@ -10,12 +10,12 @@
 
 use crate::app::App;
 use crate::core::cron_spec::{CronSpec, local_label};
-use crate::core::firing::{FiringOutcome, FiringState};
+use crate::core::firing::FiringOutcome;
 use crate::core::ids::GuildId;
 use crate::jobs::{forecast_snapshots, scheduled_post};
 use crate::poster::Poster;
 use crate::reply::{Message, Post, Tone};
-use crate::store::{Schedule, StoreError};
+use crate::store::{FiringEnd, Schedule, StoreError};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -165,29 +165,18 @@ impl Scheduler {
         let db = &self.app.db;
         let attempts = attempts_before + 1;
         let Some(guild) = db.guild(&schedule.guild_id).await? else {
-            db.finish_firing(
-                schedule.id,
-                due,
-                FiringState::Failed,
-                attempts,
-                None,
-                Some("team gone"),
-                now,
-            )
-            .await?;
+            self.finish(schedule, due, FiringEnd::failed(attempts, "team gone"), now)
+                .await?;
             return Ok(FiringOutcome::Failed);
         };
         let built = match scheduled_post::build(&self.app, &guild, schedule, due, late, now).await {
             Ok(b) => b,
             Err(e) => {
                 tracing::error!(schedule = schedule.number, guild = %schedule.guild_id, error = %e, "could not build a scheduled post");
-                db.finish_firing(
-                    schedule.id,
+                self.finish(
+                    schedule,
                     due,
-                    FiringState::Failed,
-                    attempts,
-                    None,
-                    Some(&e.to_string()),
+                    FiringEnd::failed(attempts, &e.to_string()),
                     now,
                 )
                 .await?;
@@ -201,13 +190,10 @@ impl Scheduler {
             }
         }
         let Some(message) = built.post else {
-            db.finish_firing(
-                schedule.id,
+            self.finish(
+                schedule,
                 due,
-                FiringState::Posted,
-                attempts,
-                None,
-                Some("nothing new"),
+                FiringEnd::posted(attempts, Some("nothing new")),
                 now,
             )
             .await?;
@@ -219,16 +205,8 @@ impl Scheduler {
         };
         match self.poster.post(&post).await {
             Ok(()) => {
-                db.finish_firing(
-                    schedule.id,
-                    due,
-                    FiringState::Posted,
-                    attempts,
-                    None,
-                    None,
-                    now,
-                )
-                .await?;
+                self.finish(schedule, due, FiringEnd::posted(attempts, None), now)
+                    .await?;
                 Ok(if late {
                     FiringOutcome::Late
                 } else {
@@ -239,13 +217,11 @@ impl Scheduler {
                 let pause = RETRY_MINUTES[(attempts_before as usize).min(RETRY_MINUTES.len() - 1)];
                 let retry_at = now + Duration::minutes(pause);
                 tracing::warn!(schedule = schedule.number, guild = %schedule.guild_id, attempts, error = %e, "scheduled post failed; will retry");
-                db.finish_firing(
-                    schedule.id,
+                let why = e.to_string();
+                self.finish(
+                    schedule,
                     due,
-                    FiringState::Retrying,
-                    attempts,
-                    Some(retry_at),
-                    Some(&e.to_string()),
+                    FiringEnd::retrying(attempts, retry_at, &why),
                     now,
                 )
                 .await?;
@@ -253,13 +229,10 @@ impl Scheduler {
             }
             Err(e) => {
                 tracing::warn!(schedule = schedule.number, guild = %schedule.guild_id, attempts, error = %e, "scheduled post failed for good");
-                db.finish_firing(
-                    schedule.id,
+                self.finish(
+                    schedule,
                     due,
-                    FiringState::Failed,
-                    attempts,
-                    None,
-                    Some(&e.to_string()),
+                    FiringEnd::failed(attempts, &e.to_string()),
                     now,
                 )
                 .await?;
@@ -285,6 +258,17 @@ impl Scheduler {
                 Ok(FiringOutcome::Failed)
             }
         }
+    }
+
+    /// Records the end of one attempt at a firing.
+    async fn finish(
+        &self,
+        schedule: &Schedule,
+        due: DateTime<Utc>,
+        end: FiringEnd<'_>,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.app.db.finish_firing(schedule.id, due, &end, now).await
     }
 
     /// When something next falls due (a firing or a retry), if anything does.

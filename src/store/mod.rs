@@ -33,7 +33,7 @@ pub use docs::{Hit, NewDocument, NewPassage};
 pub use imports::ImportMode;
 pub use members::Member;
 pub use pending::PendingAction;
-pub use schedules::NewSchedule;
+pub use schedules::{FiringEnd, NewSchedule};
 
 use crate::core::closed_set::ClosedSet;
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};

@@ -62,6 +62,47 @@ async fn insert_skipped(
     Ok(())
 }
 
+/// What became of one attempt at a claimed firing.
+#[derive(Debug, Clone, Copy)]
+pub struct FiringEnd<'a> {
+    pub status: FiringState,
+    /// Attempts so far, this one included.
+    pub attempts: i64,
+    /// When to try again (status retrying).
+    pub next_attempt_at: Option<DateTime<Utc>>,
+    /// Why it failed, or a note ("nothing new").
+    pub detail: Option<&'a str>,
+}
+
+impl<'a> FiringEnd<'a> {
+    pub fn posted(attempts: i64, detail: Option<&'a str>) -> FiringEnd<'a> {
+        FiringEnd {
+            status: FiringState::Posted,
+            attempts,
+            next_attempt_at: None,
+            detail,
+        }
+    }
+
+    pub fn failed(attempts: i64, why: &'a str) -> FiringEnd<'a> {
+        FiringEnd {
+            status: FiringState::Failed,
+            attempts,
+            next_attempt_at: None,
+            detail: Some(why),
+        }
+    }
+
+    pub fn retrying(attempts: i64, at: DateTime<Utc>, why: &'a str) -> FiringEnd<'a> {
+        FiringEnd {
+            status: FiringState::Retrying,
+            attempts,
+            next_attempt_at: Some(at),
+            detail: Some(why),
+        }
+    }
+}
+
 /// What a new schedule posts, where and when.
 pub struct NewSchedule<'a> {
     pub kind: PostKind,
@@ -252,17 +293,19 @@ impl Db {
     }
 
     /// Records what became of a claimed firing.
-    #[allow(clippy::too_many_arguments)]
     pub async fn finish_firing(
         &self,
         schedule_id: i64,
         due: DateTime<Utc>,
-        status: FiringState,
-        attempts: i64,
-        next_attempt_at: Option<DateTime<Utc>>,
-        detail: Option<&str>,
+        end: &FiringEnd<'_>,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
+        let FiringEnd {
+            status,
+            attempts,
+            next_attempt_at,
+            detail,
+        } = *end;
         sqlx::query(
             "UPDATE schedule_firings SET status = ?, attempts = ?, next_attempt_at = ?, detail = ?, updated_at = ?
              WHERE schedule_id = ? AND due_at = ?",

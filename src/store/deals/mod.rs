@@ -10,7 +10,9 @@ use crate::core::ids::MemberId;
 use crate::core::money::{Currency, Money};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
-use sqlx::sqlite::SqliteRow;
+use sqlx::Sqlite;
+use sqlx::query::QueryScalar;
+use sqlx::sqlite::{SqliteArguments, SqliteRow};
 use sqlx::{Row, SqliteConnection};
 
 /// `SELECT <every deal column> FROM deals d JOIN members m ... <rest>`, as one static string.
@@ -154,31 +156,43 @@ pub(crate) async fn insert_deal(
     now: DateTime<Utc>,
 ) -> Result<i64, StoreError> {
     let now = timestamp(now);
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO deals (guild_id, number, owner_id, customer, product, amount_minor, currency, stage, outcome,
-             expected_close, closed_on, lost_reason, note, opened_on, created_at, updated_at, forecast_category)
+    let insert = sqlx::query_scalar(
+        "INSERT INTO deals (owner_id, customer, product, amount_minor, currency, stage, outcome,
+             expected_close, closed_on, lost_reason, note, forecast_category,
+             guild_id, number, opened_on, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-    )
-    .bind(guild_id)
-    .bind(number)
-    .bind(state.owner_id)
-    .bind(&state.customer)
-    .bind(&state.product)
-    .bind(state.amount.map(|m| m.minor))
-    .bind(state.amount.map(|m| m.currency.code().to_string()))
-    .bind(&state.stage)
-    .bind(state.outcome.key())
-    .bind(state.expected_close.map(|d| d.to_string()))
-    .bind(state.closed_on.map(|d| d.to_string()))
-    .bind(&state.lost_reason)
-    .bind(&state.note)
-    .bind(opened_on.to_string())
-    .bind(&now)
-    .bind(&now)
-    .bind(state.forecast_category.map(|c| c.key()))
-    .fetch_one(&mut *conn)
-    .await?;
+    );
+    let id: i64 = bind_state(insert, state)
+        .bind(guild_id)
+        .bind(number)
+        .bind(opened_on.to_string())
+        .bind(&now)
+        .bind(&now)
+        .fetch_one(&mut *conn)
+        .await?;
     Ok(id)
+}
+
+/// Binds a deal's state columns, in the order both the insert and the update name them:
+/// owner, customer, product, amount, currency, stage, outcome, expected close, closed
+/// on, lost reason, note, forecast category.
+fn bind_state<'q, O>(
+    query: QueryScalar<'q, Sqlite, O, SqliteArguments>,
+    state: &'q DealState,
+) -> QueryScalar<'q, Sqlite, O, SqliteArguments> {
+    query
+        .bind(state.owner_id)
+        .bind(&state.customer)
+        .bind(&state.product)
+        .bind(state.amount.map(|m| m.minor))
+        .bind(state.amount.map(|m| m.currency.code().to_string()))
+        .bind(&state.stage)
+        .bind(state.outcome.key())
+        .bind(state.expected_close.map(|d| d.to_string()))
+        .bind(state.closed_on.map(|d| d.to_string()))
+        .bind(&state.lost_reason)
+        .bind(&state.note)
+        .bind(state.forecast_category.map(|c| c.key()))
 }
 
 /// Writes `state` over the deal if it is still at `expected_version`; returns the new version.
@@ -191,30 +205,19 @@ pub(crate) async fn update_deal(
     state: &DealState,
     now: DateTime<Utc>,
 ) -> Result<i64, StoreError> {
-    let version: Option<i64> = sqlx::query_scalar(
+    let update = sqlx::query_scalar(
         "UPDATE deals SET owner_id = ?, customer = ?, product = ?, amount_minor = ?, currency = ?, stage = ?,
-             outcome = ?, expected_close = ?, closed_on = ?, lost_reason = ?, note = ?, updated_at = ?,
-             forecast_category = ?, version = version + 1
+             outcome = ?, expected_close = ?, closed_on = ?, lost_reason = ?, note = ?,
+             forecast_category = ?, updated_at = ?, version = version + 1
          WHERE guild_id = ? AND id = ? AND version = ? RETURNING version",
-    )
-    .bind(state.owner_id)
-    .bind(&state.customer)
-    .bind(&state.product)
-    .bind(state.amount.map(|m| m.minor))
-    .bind(state.amount.map(|m| m.currency.code().to_string()))
-    .bind(&state.stage)
-    .bind(state.outcome.key())
-    .bind(state.expected_close.map(|d| d.to_string()))
-    .bind(state.closed_on.map(|d| d.to_string()))
-    .bind(&state.lost_reason)
-    .bind(&state.note)
-    .bind(timestamp(now))
-    .bind(state.forecast_category.map(|c| c.key()))
-    .bind(guild_id)
-    .bind(deal_id)
-    .bind(expected_version)
-    .fetch_optional(&mut *conn)
-    .await?;
+    );
+    let version: Option<i64> = bind_state(update, state)
+        .bind(timestamp(now))
+        .bind(guild_id)
+        .bind(deal_id)
+        .bind(expected_version)
+        .fetch_optional(&mut *conn)
+        .await?;
     version.ok_or(StoreError::Conflict(number))
 }
 
