@@ -107,6 +107,24 @@ pub fn for_people(e: &CommandError) -> ForPeople {
                 reference: None,
             }
         }
+        CommandError::Internal(
+            inner @ (StoreError::DiskFull | StoreError::ReadOnly | StoreError::Io(_)),
+        ) => {
+            let reference = error_reference();
+            tracing::error!(reference = %reference, error = %inner, "the database cannot be written");
+            let why = match inner {
+                StoreError::DiskFull => "disk full",
+                StoreError::ReadOnly => "it is read-only",
+                _ => "the disk failed",
+            };
+            ForPeople {
+                message: format!("The database cannot be written: {why}. Nothing was saved."),
+                hint: Some(format!(
+                    "Try again once an admin has made room or fixed the disk (reference {reference})."
+                )),
+                reference: Some(reference),
+            }
+        }
         CommandError::Internal(inner) => {
             let reference = error_reference();
             tracing::error!(reference = %reference, error = %inner, "command failed");

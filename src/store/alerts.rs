@@ -135,7 +135,7 @@ impl Db {
         decide: impl Fn(&Candidate, Option<&AlertState>) -> Decision,
         now: DateTime<Utc>,
     ) -> Result<Vec<(i64, Decision)>, StoreError> {
-        let mut tx = self.write.begin().await?;
+        let mut tx = self.begin_write().await?;
         let seen_at = timestamp(now);
         // (rule, subject, period) → (id, number, rule, state) of every open alert.
         let mut open: HashMap<(String, String, String), (i64, i64, AlertState)> = HashMap::new();
@@ -319,7 +319,7 @@ impl Db {
         guild_id: &GuildId,
         now: DateTime<Utc>,
     ) -> Result<Vec<DealChange>, StoreError> {
-        let mut tx = self.write.begin().await?;
+        let mut tx = self.begin_write().await?;
         let last: Option<i64> =
             sqlx::query_scalar("SELECT last_audit_id FROM alert_checks WHERE guild_id = ?")
                 .bind(guild_id)
@@ -393,7 +393,7 @@ impl Db {
         period_start: NaiveDate,
         snapshots: &[Snapshot],
     ) -> Result<(), StoreError> {
-        let mut tx = self.write.begin().await?;
+        let mut tx = self.begin_write().await?;
         for s in snapshots {
             sqlx::query(
                 "INSERT INTO forecast_snapshots (guild_id, subject, period_kind, period_start, day, currency,

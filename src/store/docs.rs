@@ -46,7 +46,7 @@ impl Db {
         by: Option<MemberId>,
         now: DateTime<Utc>,
     ) -> Result<(i64, bool), StoreError> {
-        let mut tx = self.write.begin().await?;
+        let mut tx = self.begin_write().await?;
         // A document of the same title is replaced, and keeps its number.
         let old = sqlx::query(
             "SELECT id, number FROM documents WHERE guild_id = ? AND title = ? COLLATE NOCASE",
@@ -144,7 +144,7 @@ impl Db {
         guild_id: &GuildId,
         number: i64,
     ) -> Result<Option<String>, StoreError> {
-        let mut tx = self.write.begin().await?;
+        let mut tx = self.begin_write().await?;
         let row = sqlx::query("SELECT id, title FROM documents WHERE guild_id = ? AND number = ?")
             .bind(guild_id)
             .bind(number)

@@ -120,7 +120,7 @@ impl Db {
 
     /// Saves a team's settings and stage names together.
     pub async fn save_guild(&self, settings: &GuildSettings) -> Result<(), StoreError> {
-        let mut tx = self.write.begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query(
             "UPDATE guilds SET timezone = ?, currency = ?, fiscal_year_start = ?, manager_role = ?, wins_channel = ?,
                  quota_visibility = ?, managers_channel = ?, charts_on_schedules = ?

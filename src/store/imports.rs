@@ -83,7 +83,7 @@ impl Db {
         now: DateTime<Utc>,
         mode: ImportMode,
     ) -> Result<DealImportSummary, StoreError> {
-        let mut tx = self.write.begin().await?;
+        let mut tx = self.begin_write().await?;
         let stamp = timestamp(now);
         let mut summary = DealImportSummary::default();
         let mut members = members_by_name(&mut tx, guild_id).await?;
@@ -191,7 +191,7 @@ impl Db {
         rows: &[ImportedTeamRow],
         now: DateTime<Utc>,
     ) -> Result<TeamImportSummary, StoreError> {
-        let mut tx = self.write.begin().await?;
+        let mut tx = self.begin_write().await?;
         let stamp = timestamp(now);
         let mut summary = TeamImportSummary::default();
         let mut members = members_by_name(&mut tx, guild_id).await?;

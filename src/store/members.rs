@@ -113,7 +113,7 @@ impl Db {
         user_id: &str,
         display_name: &str,
     ) -> Result<Member, StoreError> {
-        let mut tx = self.write.begin().await?;
+        let mut tx = self.begin_write().await?;
         let existing: Option<MemberId> =
             sqlx::query_scalar("SELECT id FROM members WHERE guild_id = ? AND user_id = ?")
                 .bind(guild_id)

@@ -21,6 +21,7 @@ mod pending;
 mod quotas;
 mod schedules;
 mod teams;
+mod write_tx;
 
 pub use crate::core::records::{
     DealImportSummary, DocumentInfo, Firing, OpenAlert, Schedule, TeamImportSummary, TeamView,
@@ -48,12 +49,34 @@ use std::time::Duration;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
+    /// The disk (or the database's size limit) is full: nothing was written.
+    #[error("the database cannot be written: disk full")]
+    DiskFull,
+    /// The file or its folder cannot be written (permissions, a read-only mount).
+    #[error("the database cannot be written: it is read-only")]
+    ReadOnly,
+    /// The disk failed under SQLite.
+    #[error("the database cannot be written: disk error ({0})")]
+    Io(String),
     #[error("database error: {0}")]
-    Sqlx(#[from] sqlx::Error),
+    Sqlx(sqlx::Error),
     #[error("database migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("cannot create the database folder {path}: {source}")]
     Folder {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "{path} is not a Dealbell database: {why}. Nothing was changed; point --db (or DEALBELL_DATABASE_URL) at a Dealbell database or a new file."
+    )]
+    NotDealbell { path: PathBuf, why: String },
+    #[error(
+        "{path} was written by a newer Dealbell (schema version {version}); this one cannot read it safely. Nothing was changed; run the newer Dealbell, or restore a backup."
+    )]
+    Newer { path: PathBuf, version: i64 },
+    #[error("cannot lock {path} while the database is checked: {source}")]
+    Lock {
         path: PathBuf,
         source: std::io::Error,
     },
@@ -62,6 +85,26 @@ pub enum StoreError {
     /// Someone else changed the deal between reading and writing it.
     #[error("deal #{0} changed while this change was being made")]
     Conflict(i64),
+}
+
+impl From<sqlx::Error> for StoreError {
+    fn from(e: sqlx::Error) -> StoreError {
+        // SQLite's primary result codes (the low byte of the extended code).
+        const SQLITE_READONLY: i64 = 8;
+        const SQLITE_IOERR: i64 = 10;
+        const SQLITE_FULL: i64 = 13;
+        let code = e
+            .as_database_error()
+            .and_then(|d| d.code())
+            .and_then(|c| c.parse::<i64>().ok())
+            .map(|c| c & 0xff);
+        match code {
+            Some(SQLITE_FULL) => StoreError::DiskFull,
+            Some(SQLITE_READONLY) => StoreError::ReadOnly,
+            Some(SQLITE_IOERR) => StoreError::Io(e.to_string()),
+            _ => StoreError::Sqlx(e),
+        }
+    }
 }
 
 /// The database. Cheap to clone: clones share the pools.
@@ -106,18 +149,24 @@ impl Db {
         path: &Path,
         temporary: Option<Arc<tempfile::TempDir>>,
     ) -> Result<Db, StoreError> {
+        // One process at a time checks and migrates a file; the others wait here, then
+        // find it migrated.
+        let _lock = lock_beside(path).await?;
+        inspect(path).await?;
         let options = SqliteConnectOptions::new()
             .filename(path)
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Normal)
+            // A confirmation is a promise: a commit is on disk before anyone hears ✔.
+            .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(5));
         let write = SqlitePoolOptions::new()
             .max_connections(1)
             .connect_with(options.clone())
             .await?;
-        sqlx::migrate!("./migrations").run(&write).await?;
+        MIGRATOR.run(&write).await?;
+        check_writable(&write).await?;
         let read = SqlitePoolOptions::new()
             .max_connections(4)
             .connect_with(options.read_only(true))
@@ -134,6 +183,98 @@ impl Db {
         self.read.close().await;
         self.write.close().await;
     }
+}
+
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
+/// Holds an exclusive lock on `<database>.lock` until dropped.
+async fn lock_beside(path: &Path) -> Result<std::fs::File, StoreError> {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".lock");
+    let lock_path = PathBuf::from(name);
+    let folder = |source: std::io::Error| match source.kind() {
+        std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied => {
+            StoreError::ReadOnly
+        }
+        _ => StoreError::Lock {
+            path: lock_path.clone(),
+            source,
+        },
+    };
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .map_err(folder)?;
+    // Waiting for the lock blocks: wait on the blocking pool.
+    tokio::task::spawn_blocking(move || file.lock().map(|()| file))
+        .await
+        .map_err(|e| StoreError::Corrupt(format!("waiting for the database lock: {e}")))?
+        .map_err(folder)
+}
+
+/// Refuses, before anything is written, a file that is not a Dealbell database, or is
+/// one from a newer Dealbell. A missing or empty file is a new database.
+async fn inspect(path: &Path) -> Result<(), StoreError> {
+    use sqlx::ConnectOptions;
+    if std::fs::metadata(path).map_or(true, |m| m.len() == 0) {
+        return Ok(());
+    }
+    let not_ours = |why: String| StoreError::NotDealbell {
+        path: path.to_path_buf(),
+        why,
+    };
+    // Read-only and without a journal mode, so that looking changes nothing.
+    let mut conn = SqliteConnectOptions::new()
+        .filename(path)
+        .read_only(true)
+        .connect()
+        .await
+        .map_err(|e| not_ours(e.to_string()))?;
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .map_err(|e| not_ours(format!("it is not an SQLite database ({e})")))?;
+    if tables.is_empty() {
+        return Ok(());
+    }
+    if !tables.iter().any(|t| t == "_sqlx_migrations") {
+        let shown: Vec<&str> = tables.iter().take(5).map(String::as_str).collect();
+        return Err(not_ours(format!(
+            "it holds other tables ({}{})",
+            shown.join(", "),
+            if tables.len() > 5 { ", …" } else { "" }
+        )));
+    }
+    let applied: Vec<i64> =
+        sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success ORDER BY version")
+            .fetch_all(&mut conn)
+            .await?;
+    let known: Vec<i64> = MIGRATOR.iter().map(|m| m.version).collect();
+    if let Some(newer) = applied.iter().find(|v| !known.contains(v)) {
+        return Err(StoreError::Newer {
+            path: path.to_path_buf(),
+            version: *newer,
+        });
+    }
+    Ok(())
+}
+
+/// Finds out at start-up, not on the first /win, that the database cannot be written.
+async fn check_writable(write: &SqlitePool) -> Result<(), StoreError> {
+    let mut conn = write.acquire().await?;
+    sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await?;
+    let probe = sqlx::query("CREATE TABLE _dealbell_write_check (x)")
+        .execute(&mut *conn)
+        .await;
+    // Nothing of the probe stays, whatever it found.
+    let rolled_back = sqlx::query("ROLLBACK").execute(&mut *conn).await;
+    probe?;
+    rolled_back?;
+    Ok(())
 }
 
 /// A column holding a closed set's key; an unknown key means a damaged database.

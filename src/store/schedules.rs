@@ -121,7 +121,7 @@ impl Db {
         actor_id: MemberId,
         now: DateTime<Utc>,
     ) -> Result<Schedule, StoreError> {
-        let mut tx = self.write.begin().await?;
+        let mut tx = self.begin_write().await?;
         let number: i64 = sqlx::query_scalar(
             "SELECT COALESCE(MAX(number), 0) + 1 FROM schedules WHERE guild_id = ?",
         )
@@ -246,7 +246,7 @@ impl Db {
         late: bool,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.write.begin().await?;
+        let mut tx = self.begin_write().await?;
         insert_skipped(
             &mut tx,
             schedule_id,
@@ -279,7 +279,7 @@ impl Db {
         due: &[DateTime<Utc>],
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        let mut tx = self.write.begin().await?;
+        let mut tx = self.begin_write().await?;
         insert_skipped(
             &mut tx,
             schedule_id,

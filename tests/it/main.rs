@@ -15,6 +15,7 @@ mod cli;
 mod comp_and_docs;
 mod deals;
 mod discord;
+mod durability;
 mod forecasts;
 mod quotas;
 mod schedules;

@@ -17,7 +17,7 @@ impl Db {
         opened_on: NaiveDate,
         now: DateTime<Utc>,
     ) -> Result<(Deal, i64), StoreError> {
-        let mut tx = self.write.begin().await?;
+        let mut tx = self.begin_write().await?;
         let number = reserve_numbers(&mut tx, guild_id, 1).await?;
         let deal_id = insert_deal(&mut tx, guild_id, number, state, opened_on, now).await?;
         let audit_id = insert_audit(
@@ -52,7 +52,7 @@ impl Db {
         new_state: &DealState,
         now: DateTime<Utc>,
     ) -> Result<(Deal, i64), StoreError> {
-        let mut tx = self.write.begin().await?;
+        let mut tx = self.begin_write().await?;
         let version = update_deal(
             &mut tx,
             guild_id,
@@ -92,7 +92,7 @@ impl Db {
         entry: &AuditEntry,
         now: DateTime<Utc>,
     ) -> Result<UndoOutcome, StoreError> {
-        let mut tx = self.write.begin().await?;
+        let mut tx = self.begin_write().await?;
         // Undo applies only while the deal is exactly as this change left it, so it
         // never overwrites someone else's later work. Comparing states (not versions)
         // lets a rep step back through several of their own changes in a row.

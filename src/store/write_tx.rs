@@ -1,0 +1,98 @@
+//! Write transactions that cannot outlive a failure.
+//!
+//! Every write transaction begins `IMMEDIATE`, so it takes the write lock first (and
+//! waits the busy timeout for it) instead of failing at once when a read turns into a
+//! write under another writer. Its `COMMIT` either succeeds or the connection it ran on
+//! is closed, which rolls back whatever SQLite left open. sqlx's own transactions keep
+//! a depth counter that a failed `COMMIT` leaves raised; later transactions then became
+//! savepoints inside one that never committed, and confirmed wins vanished after a full
+//! disk. Here sqlx's counter is never involved, and a transaction dropped without a
+//! commit (an error, or a cancelled future) takes its connection with it.
+
+use super::{Db, StoreError};
+use sqlx::Sqlite;
+use sqlx::pool::PoolConnection;
+use sqlx::sqlite::SqliteConnection;
+use std::ops::{Deref, DerefMut};
+
+/// An open write transaction on the writer connection.
+pub(crate) struct WriteTx {
+    /// None once committed or rolled back.
+    conn: Option<PoolConnection<Sqlite>>,
+}
+
+impl Db {
+    /// Takes the writer connection and begins an IMMEDIATE transaction on it.
+    pub(crate) async fn begin_write(&self) -> Result<WriteTx, StoreError> {
+        let mut conn = self.write.acquire().await?;
+        if let Err(e) = sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await {
+            discard(conn);
+            return Err(e.into());
+        }
+        Ok(WriteTx { conn: Some(conn) })
+    }
+}
+
+impl WriteTx {
+    /// Makes the transaction durable, or reports why it is not (and drops the connection,
+    /// so that nothing of it can be committed later by accident).
+    pub(crate) async fn commit(mut self) -> Result<(), StoreError> {
+        let Some(mut conn) = self.conn.take() else {
+            return Ok(());
+        };
+        match sqlx::query("COMMIT").execute(&mut *conn).await {
+            Ok(_) => Ok(()),
+            Err(e) => {
+                discard(conn);
+                Err(e.into())
+            }
+        }
+    }
+
+    /// Abandons the transaction (a preview that only counted).
+    pub(crate) async fn rollback(mut self) -> Result<(), StoreError> {
+        let Some(mut conn) = self.conn.take() else {
+            return Ok(());
+        };
+        if let Err(e) = sqlx::query("ROLLBACK").execute(&mut *conn).await {
+            discard(conn);
+            return Err(e.into());
+        }
+        Ok(())
+    }
+}
+
+/// Closes a connection instead of returning it to the pool; closing rolls back any
+/// transaction still open on it, and the pool opens a fresh one when next asked.
+fn discard(conn: PoolConnection<Sqlite>) {
+    drop(conn.detach());
+}
+
+impl Drop for WriteTx {
+    fn drop(&mut self) {
+        if let Some(conn) = self.conn.take() {
+            tracing::debug!("write transaction dropped before its commit; closing its connection");
+            discard(conn);
+        }
+    }
+}
+
+impl Deref for WriteTx {
+    type Target = SqliteConnection;
+    fn deref(&self) -> &SqliteConnection {
+        match &self.conn {
+            Some(conn) => conn,
+            // Committing or rolling back consumes the transaction, so no one can reach it.
+            None => unreachable!("a finished write transaction is not used"),
+        }
+    }
+}
+
+impl DerefMut for WriteTx {
+    fn deref_mut(&mut self) -> &mut SqliteConnection {
+        match &mut self.conn {
+            Some(conn) => conn,
+            None => unreachable!("a finished write transaction is not used"),
+        }
+    }
+}

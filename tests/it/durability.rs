@@ -1,0 +1,290 @@
+//! A confirmation is a promise: what Dealbell confirmed is stored, even when the disk
+//! fills up under it. These tests put the database on a 3 MB tmpfs (they need root to
+//! mount one; elsewhere they say so and skip).
+
+use dealbell::app::{App, Database};
+use dealbell::clock::Clock;
+use dealbell::config::Config;
+use dealbell::console::{Console, Outcome};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// A small filesystem, unmounted when dropped.
+struct SmallDisk {
+    dir: tempfile::TempDir,
+}
+
+impl SmallDisk {
+    fn mount(size: &str) -> Option<SmallDisk> {
+        let dir = tempfile::tempdir().ok()?;
+        let ok = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(dir.path())
+            .status()
+            .is_ok_and(|s| s.success());
+        if !ok {
+            eprintln!("skipped: cannot mount a tmpfs here (needs root)");
+            return None;
+        }
+        Some(SmallDisk { dir })
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Fills what is left with a file; returns its path (remove it to free the space).
+    fn fill(&self) -> PathBuf {
+        use std::io::Write;
+        let filler = self.path().join("filler");
+        let mut f = std::fs::File::create(&filler).unwrap();
+        let block = vec![0u8; 4096];
+        while f.write_all(&block).is_ok() {}
+        let _ = f.sync_all();
+        filler
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(self.dir.path()).status();
+    }
+}
+
+async fn console_on(path: &Path) -> Console {
+    let clock = Clock::fixed("2026-03-10T09:00:00Z".parse().unwrap());
+    let app = App::build(
+        Config::defaults(),
+        Database::File(path.to_path_buf()),
+        clock,
+    )
+    .await
+    .expect("database opens");
+    let mut console = Console::new(app, "acme");
+    let _ = console.execute(":as bob").await;
+    console
+}
+
+/// Logs a win; Some(deal number) when it was confirmed, None when it was refused.
+async fn win(console: &mut Console, i: usize) -> Option<i64> {
+    let note = "x".repeat(400);
+    let line = format!("/win amount:1000 customer:\"Customer {i}\" note:\"{note}\"");
+    match console.execute(&line).await {
+        Outcome::Reply(reply) => {
+            let json = serde_json::to_value(&reply).unwrap();
+            Some(
+                json["data"]["deal"]["number"]
+                    .as_i64()
+                    .expect("a deal number"),
+            )
+        }
+        Outcome::Failed(f) => {
+            assert!(
+                f.message.contains("disk full") || f.message.contains("cannot be written"),
+                "a failed write says why in words a rep understands: {}",
+                f.message
+            );
+            None
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_full_disk_loses_no_confirmed_win() {
+    let Some(disk) = SmallDisk::mount("3m") else {
+        return;
+    };
+    let db = disk.path().join("dealbell.db");
+    let mut console = console_on(&db).await;
+    let mut confirmed = Vec::new();
+    for i in 0..5 {
+        confirmed.extend(win(&mut console, i).await);
+    }
+    assert_eq!(confirmed.len(), 5, "room for the first wins");
+    let filler = disk.fill();
+    let mut refused = 0;
+    for i in 5..25 {
+        match win(&mut console, i).await {
+            Some(n) => confirmed.push(n),
+            None => refused += 1,
+        }
+    }
+    assert!(refused > 0, "the full disk refused some writes");
+    std::fs::remove_file(&filler).unwrap();
+    for i in 25..45 {
+        confirmed.extend(win(&mut console, i).await);
+    }
+    console.app().db.close().await;
+    drop(console);
+
+    // What a fresh start finds is exactly what was confirmed, once each.
+    let again = console_on(&db).await;
+    again.app().db.close().await;
+    let stored = stored_deal_numbers(&db).await;
+    let mut expected = confirmed.clone();
+    expected.sort();
+    assert_eq!(
+        stored, expected,
+        "every confirmed win is stored, once, and nothing else ({refused} refused)"
+    );
+}
+
+/// Every deal number in the file, read with a plain connection of its own.
+async fn stored_deal_numbers(db: &Path) -> Vec<i64> {
+    use sqlx::ConnectOptions;
+    let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
+        .filename(db)
+        .read_only(true)
+        .connect()
+        .await
+        .unwrap();
+    sqlx::query_scalar("SELECT number FROM deals ORDER BY number")
+        .fetch_all(&mut conn)
+        .await
+        .unwrap()
+}
+
+async fn open(path: &Path) -> Result<App, String> {
+    let clock = Clock::fixed("2026-03-10T09:00:00Z".parse().unwrap());
+    App::build(
+        Config::defaults(),
+        Database::File(path.to_path_buf()),
+        clock,
+    )
+    .await
+    .map_err(|e| e.to_string())
+}
+
+/// Creates an SQLite file with the given statements, in rollback-journal mode.
+async fn sqlite_file(path: &Path, statements: &[&str]) {
+    use sqlx::ConnectOptions;
+    let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
+        .filename(path)
+        .create_if_missing(true)
+        .connect()
+        .await
+        .unwrap();
+    for s in statements {
+        sqlx::raw_sql(sqlx::AssertSqlSafe(*s))
+            .execute(&mut conn)
+            .await
+            .unwrap();
+    }
+    sqlx::Connection::close(conn).await.unwrap();
+}
+
+#[tokio::test]
+async fn a_foreign_database_is_refused_and_left_exactly_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, tables) in [
+        (
+            "other.db",
+            &["CREATE TABLE invoices (id INTEGER PRIMARY KEY, total INTEGER)"][..],
+        ),
+        (
+            "clash.db",
+            &["CREATE TABLE deals (id INTEGER PRIMARY KEY, title TEXT)"][..],
+        ),
+    ] {
+        let path = dir.path().join(name);
+        sqlite_file(&path, tables).await;
+        let before = std::fs::read(&path).unwrap();
+        let err = open(&path).await.expect_err("refused");
+        assert!(err.contains("is not a Dealbell database"), "{err}");
+        assert!(err.contains("Nothing was changed"), "{err}");
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            before,
+            "{name} is byte for byte as it was"
+        );
+        let wal = dir.path().join(format!("{name}-wal"));
+        assert!(!wal.exists(), "{name} was not switched to WAL");
+    }
+    let garbage = dir.path().join("notes.db");
+    std::fs::write(&garbage, b"these are my notes, not a database at all").unwrap();
+    let err = open(&garbage).await.expect_err("refused");
+    assert!(err.contains("is not a Dealbell database"), "{err}");
+    assert_eq!(
+        std::fs::read(&garbage).unwrap(),
+        b"these are my notes, not a database at all"
+    );
+}
+
+#[tokio::test]
+async fn a_database_from_a_newer_dealbell_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("dealbell.db");
+    open(&path).await.unwrap().db.close().await;
+    sqlite_file(
+        &path,
+        &[
+            "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time)
+           VALUES (99990101000000, 'from the future', 1, x'00', 0)",
+        ],
+    )
+    .await;
+    let err = open(&path).await.expect_err("refused");
+    assert!(err.contains("newer Dealbell"), "{err}");
+    assert!(err.contains("99990101000000"), "{err}");
+}
+
+#[tokio::test]
+async fn a_read_only_database_is_found_at_start_up() {
+    let Some(disk) = SmallDisk::mount("8m") else {
+        return;
+    };
+    let path = disk.path().join("dealbell.db");
+    open(&path).await.unwrap().db.close().await;
+    let remounted = Command::new("mount")
+        .args(["-o", "remount,ro"])
+        .arg(disk.path())
+        .status()
+        .unwrap();
+    assert!(remounted.success());
+    let err = open(&path).await.expect_err("refused at start-up");
+    assert!(
+        err.contains("cannot be written") || err.contains("read-only") || err.contains("readonly"),
+        "{err}"
+    );
+}
+
+#[test]
+fn processes_starting_together_on_a_new_file_all_migrate_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("new.db");
+    let children: Vec<_> = (0..4)
+        .map(|_| {
+            std::process::Command::new(env!("CARGO_BIN_EXE_dealbell"))
+                .args(["--now", "2026-03-10 09:00", "--db"])
+                .arg(&db)
+                .args(["console", "--script", "/dev/null"])
+                .env_remove("DISCORD_TOKEN")
+                .env_remove("DEALBELL_DATABASE_URL")
+                .env_remove("DEALBELL_CONFIG")
+                .output_started()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+trait Start {
+    fn output_started(&mut self) -> std::process::Child;
+}
+
+impl Start for std::process::Command {
+    fn output_started(&mut self) -> std::process::Child {
+        self.stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    }
+}
