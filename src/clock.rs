@@ -37,11 +37,12 @@ impl Clock {
         *self.pinned.write().unwrap_or_else(|e| e.into_inner()) = at;
     }
 
-    /// Moves the clock forward, pinning it first if it was running on real time.
-    pub fn advance(&self, by: Duration) -> DateTime<Utc> {
-        let next = self.now() + by;
+    /// Moves the clock forward, pinning it first if it was running on real time. None
+    /// (and the clock unchanged) when that would pass the latest time Dealbell keeps.
+    pub fn advance(&self, by: Duration) -> Option<DateTime<Utc>> {
+        let next = self.now().checked_add_signed(by).filter(|t| in_range(*t))?;
         self.set(Some(next));
-        next
+        Some(next)
     }
 
     pub fn is_pinned(&self) -> bool {
@@ -50,6 +51,12 @@ impl Clock {
             .unwrap_or_else(|e| e.into_inner())
             .is_some()
     }
+}
+
+/// Whether Dealbell can keep this time: stored times have four-digit years, and a
+/// time outside them would make every later read of the audit trail fail.
+pub fn in_range(at: DateTime<Utc>) -> bool {
+    (1..=9999).contains(&chrono::Datelike::year(&at))
 }
 
 #[cfg(test)]
@@ -62,9 +69,14 @@ mod tests {
         let clock = Clock::fixed(at);
         let shared = clock.clone();
         assert_eq!(shared.now(), at);
-        clock.advance(Duration::hours(2));
+        clock.advance(Duration::hours(2)).unwrap();
         assert_eq!(shared.now(), at + Duration::hours(2));
         clock.set(None);
         assert!(!shared.is_pinned());
+        // Far beyond what can be stored: refused, and the clock stays where it was.
+        let pinned = Clock::fixed(at);
+        assert_eq!(pinned.advance(Duration::days(106_751_991_167)), None);
+        assert_eq!(pinned.advance(Duration::days(3_000_000)), None, "past 9999");
+        assert_eq!(pinned.now(), at);
     }
 }

@@ -158,16 +158,22 @@ fn main() -> ExitCode {
 
 /// `--now`: an RFC 3339 time, or "YYYY-MM-DD HH:MM" read as UTC.
 fn parse_now(text: &str) -> Result<DateTime<Utc>, String> {
-    if let Ok(at) = DateTime::parse_from_rfc3339(text) {
-        return Ok(at.with_timezone(&Utc));
+    let at = match DateTime::parse_from_rfc3339(text) {
+        Ok(at) => at.with_timezone(&Utc),
+        Err(_) => NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M")
+            .map(|naive| naive.and_utc())
+            .map_err(|_| {
+                format!(
+                    "{text:?} is not a time; write 2026-03-10 09:00 (UTC) or 2026-03-10T09:00:00+01:00"
+                )
+            })?,
+    };
+    if !dealbell::clock::in_range(at) {
+        return Err(format!(
+            "{text:?} is outside the years 1 to 9999, which Dealbell keeps"
+        ));
     }
-    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M")
-        .map(|naive| naive.and_utc())
-        .map_err(|_| {
-            format!(
-                "{text:?} is not a time; write 2026-03-10 09:00 (UTC) or 2026-03-10T09:00:00+01:00"
-            )
-        })
+    Ok(at)
 }
 
 /// The clock every part of this run reads: pinned by `--now`, or the system's.

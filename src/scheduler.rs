@@ -42,6 +42,8 @@ pub struct Fired {
 
 pub struct Scheduler {
     app: App,
+    /// One guild's schedules only (a console runs its own team's), or every guild's.
+    only: Option<GuildId>,
     poster: Arc<dyn Poster>,
     /// Each team's day whose snapshots this scheduler knows are taken, so a step does
     /// not ask the database again every time it wakes.
@@ -49,11 +51,21 @@ pub struct Scheduler {
 }
 
 impl Scheduler {
+    /// A scheduler for every guild in the database (the bot's).
     pub fn new(app: App, poster: Arc<dyn Poster>) -> Scheduler {
         Scheduler {
             app,
+            only: None,
             poster,
             snapshots_taken: Mutex::default(),
+        }
+    }
+
+    /// A scheduler for one guild's schedules only (a console's).
+    pub fn for_guild(app: App, poster: Arc<dyn Poster>, guild: GuildId) -> Scheduler {
+        Scheduler {
+            only: Some(guild),
+            ..Scheduler::new(app, poster)
         }
     }
 
@@ -64,7 +76,7 @@ impl Scheduler {
         self.take_snapshots(now).await?;
         let grace = Duration::minutes(self.app.config.schedule_grace_minutes);
         let mut fired = Vec::new();
-        for schedule in db.running_schedules().await? {
+        for schedule in db.running_schedules(self.only.as_ref()).await? {
             let Some(guild) = db.guild(&schedule.guild_id).await? else {
                 continue;
             };
@@ -105,7 +117,7 @@ impl Scheduler {
             let outcome = self.deliver(&schedule, latest, late, 0, now).await?;
             fired.push(record(latest, outcome));
         }
-        for (schedule, due, late, attempts) in db.claim_retries(now).await? {
+        for (schedule, due, late, attempts) in db.claim_retries(self.only.as_ref(), now).await? {
             let outcome = self.deliver(&schedule, due, late, attempts, now).await?;
             fired.push(Fired {
                 guild_id: schedule.guild_id.clone(),
@@ -121,7 +133,11 @@ impl Scheduler {
     /// subject's forecast. A team whose forecast cannot be built is logged and skipped.
     async fn take_snapshots(&self, now: DateTime<Utc>) -> Result<(), StoreError> {
         let db = &self.app.db;
-        for guild_id in db.guild_ids().await? {
+        let guilds = match &self.only {
+            Some(guild) => vec![guild.clone()],
+            None => db.guild_ids().await?,
+        };
+        for guild_id in guilds {
             let Some(guild) = db.guild(&guild_id).await? else {
                 continue;
             };
@@ -275,7 +291,7 @@ impl Scheduler {
     pub async fn next_wake(&self, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>, StoreError> {
         let db = &self.app.db;
         let mut next = db.next_retry_at().await?;
-        for schedule in db.running_schedules().await? {
+        for schedule in db.running_schedules(self.only.as_ref()).await? {
             let (Some(guild), Ok(spec)) = (
                 db.guild(&schedule.guild_id).await?,
                 CronSpec::parse(&schedule.cron),

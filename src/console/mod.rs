@@ -234,7 +234,11 @@ impl Console {
             "now" => self.set_now(args).await,
             "advance" => match args.first().and_then(|a| parse_duration(a)) {
                 Some(by) => {
-                    let at = self.app.clock.advance(by);
+                    let Some(at) = self.app.clock.advance(by) else {
+                        return fail(
+                            "That is further than Dealbell keeps time (to the year 9999); the clock stays where it is.",
+                        );
+                    };
                     let fired = self.run_scheduler().await;
                     Outcome::Directive(format!(
                         "The clock is now {} UTC.{fired}",
@@ -294,6 +298,11 @@ impl Console {
         };
         let tz = self.team_timezone().await;
         let at = local_to_utc(naive, tz);
+        if !crate::clock::in_range(at) {
+            return Outcome::Failed(Failure::user(
+                "Dealbell keeps time from the year 1 to 9999; choose a time inside them.",
+            ));
+        }
         self.app.clock.set(Some(at));
         Outcome::Directive(format!(
             "The clock is now {} ({}).",
@@ -305,7 +314,11 @@ impl Console {
     /// Runs the scheduler's step at the console's "now"; posts land in the outbox.
     /// Returns a summary line of what fired, if anything did.
     async fn run_scheduler(&self) -> String {
-        let scheduler = Scheduler::new(self.app.clone(), std::sync::Arc::new(self.outbox.clone()));
+        let scheduler = Scheduler::for_guild(
+            self.app.clone(),
+            std::sync::Arc::new(self.outbox.clone()),
+            guild_id_for(&self.guild),
+        );
         match scheduler.run_due(self.app.clock.now()).await {
             Ok(fired) if fired.is_empty() => String::new(),
             Ok(fired) => {
@@ -558,9 +571,33 @@ pub async fn run_lines(
         write!(out, "{}", console.prompt())?;
         out.flush()?;
     }
-    for (index, line) in input.lines().enumerate() {
-        let line = line?;
-        let outcome = console.execute(&line).await;
+    // Lines are read as bytes, so that one that is not UTF-8 fails on its own (with
+    // its number) and the run goes on.
+    for (index, bytes) in input.split(b'\n').enumerate() {
+        let mut bytes = bytes?;
+        if bytes.last() == Some(&b'\r') {
+            bytes.pop();
+        }
+        if index == 0 && bytes.starts_with("\u{feff}".as_bytes()) {
+            bytes.drain(..3);
+        }
+        let (line, outcome) = match String::from_utf8(bytes) {
+            Ok(line) => {
+                let outcome = console.execute(&line).await;
+                (line, outcome)
+            }
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                let failure = Failure {
+                    message: format!(
+                        "This line is not UTF-8 text (an unreadable byte after {at} bytes), so it was skipped."
+                    ),
+                    hint: Some("Save the file as UTF-8 and run it again.".into()),
+                    reference: None,
+                };
+                (String::new(), Outcome::Failed(failure))
+            }
+        };
         if matches!(outcome, Outcome::Quit) {
             break;
         }

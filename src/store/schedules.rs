@@ -217,10 +217,15 @@ impl Db {
 
     /// Every running schedule of every guild. The scheduler is the one reader that
     /// spans guilds; everything it does next is per schedule, in that schedule's guild.
-    pub async fn running_schedules(&self) -> Result<Vec<Schedule>, StoreError> {
+    /// Schedules that are not paused or removed: of one guild, or of every guild (None).
+    pub async fn running_schedules(
+        &self,
+        only: Option<&GuildId>,
+    ) -> Result<Vec<Schedule>, StoreError> {
         let rows = sqlx::query(select_schedules!(
-            "WHERE removed_at IS NULL AND paused = 0 ORDER BY id"
+            "WHERE removed_at IS NULL AND paused = 0 AND (?1 IS NULL OR guild_id = ?1) ORDER BY id"
         ))
+        .bind(only)
         .fetch_all(&self.read)
         .await?;
         rows.iter().map(schedule_from_row).collect()
@@ -326,14 +331,17 @@ impl Db {
     /// schedule, due time, late flag and attempts so far. Claimed again in one step.
     pub async fn claim_retries(
         &self,
+        only: Option<&GuildId>,
         now: DateTime<Utc>,
     ) -> Result<Vec<(Schedule, DateTime<Utc>, bool, i64)>, StoreError> {
         let rows = sqlx::query(
             "UPDATE schedule_firings SET status = 'claimed', updated_at = ?1
              WHERE status = 'retrying' AND next_attempt_at <= ?1
+               AND (?2 IS NULL OR schedule_id IN (SELECT id FROM schedules WHERE guild_id = ?2))
              RETURNING schedule_id, due_at, late, attempts",
         )
         .bind(timestamp(now))
+        .bind(only)
         .fetch_all(&self.write)
         .await?;
         let mut out = Vec::new();

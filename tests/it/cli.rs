@@ -8,6 +8,10 @@ use std::process::{Command, Output, Stdio};
 const PINNED_NOW: &str = "2026-11-18 09:00";
 
 fn dealbell(args: &[&str], stdin: Option<&str>) -> Output {
+    dealbell_bytes(args, stdin.map(str::as_bytes))
+}
+
+fn dealbell_bytes(args: &[&str], stdin: Option<&[u8]>) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_dealbell"));
     // No test reads the real clock: a Wednesday in the middle of a quarter, unless the
     // test pins its own time.
@@ -26,12 +30,7 @@ fn dealbell(args: &[&str], stdin: Option<&str>) -> Output {
         .stderr(Stdio::piped());
     let mut child = cmd.spawn().expect("dealbell starts");
     if let Some(input) = stdin {
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(input.as_bytes())
-            .unwrap();
+        child.stdin.take().unwrap().write_all(input).unwrap();
     } else {
         drop(child.stdin.take());
     }
@@ -397,4 +396,80 @@ fn backtest_replays_the_crm_sample_month_by_month() {
     assert!(rows[0].starts_with("| 2017-04 | 721,932 |"), "{}", rows[0]);
     assert!(text.contains("mean absolute error"));
     assert!(text.contains("months left out for lack of history: 2017-03"));
+}
+
+#[test]
+fn hostile_console_input_fails_a_line_and_the_run_goes_on() {
+    let mut input: Vec<u8> = "\u{feff}:now 2026-03-10 09:00\n".into();
+    input.extend(b"/win amount:5k customer:Ac\xffme\n");
+    input.extend(b":advance 106751991167d\n");
+    input.extend(b":now 99999-01-01 09:00\n");
+    input.extend(b"/win amount:7k customer:Initech\r\n");
+    input.extend(b"/deal history id:1\n");
+    let o = dealbell_bytes(&["--memory", "console"], Some(&input));
+    let text = out(&o);
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "failed lines make the exit code: {}",
+        err(&o)
+    );
+    assert!(
+        text.contains("line 2: This line is not UTF-8 text"),
+        "{text}"
+    );
+    assert!(
+        text.contains("line 3: That is further than Dealbell keeps time"),
+        "{text}"
+    );
+    assert!(
+        text.contains("line 4:"),
+        "the year 99999 is refused: {text}"
+    );
+    assert!(
+        text.contains("Initech"),
+        "the run went on after the bad lines: {text}"
+    );
+    assert!(
+        text.contains("History of deal #1"),
+        "history still reads: {text}"
+    );
+    assert!(!err(&o).contains("panicked"), "{}", err(&o));
+}
+
+#[test]
+fn a_console_runs_only_its_own_teams_schedules() {
+    let db = tempfile::tempdir().unwrap();
+    let path = db.path().join("two-teams.db");
+    let path = path.to_str().unwrap();
+    let setup = ":now 2026-03-10 08:00\n/schedule add kind:leaderboard cron:\"daily 09:00\" channel:#sales\n";
+    for guild in ["a", "b"] {
+        let o = dealbell(&["--db", path, "console", "--guild", guild], Some(setup));
+        assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    }
+    let o = dealbell(
+        &["--db", path, "console", "--guild", "b", "--format", "json"],
+        Some(":now 2026-03-10 08:00\n:advance 2h\n"),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    let advance: Value = serde_json::from_str(out(&o).lines().nth(1).unwrap()).unwrap();
+    let said = advance["directive"].as_str().unwrap();
+    assert!(
+        said.contains("Scheduled posts: #1 "),
+        "b's own schedule fired: {said}"
+    );
+    assert_eq!(said.matches('#').count(), 1, "and only b's: {said}");
+    // Team a's firing is still due for a's own console.
+    let o = dealbell(
+        &["--db", path, "console", "--guild", "a", "--format", "json"],
+        Some(":now 2026-03-10 10:00\n:tick\n"),
+    );
+    let tick: Value = serde_json::from_str(out(&o).lines().nth(1).unwrap()).unwrap();
+    assert!(
+        tick["directive"]
+            .as_str()
+            .unwrap()
+            .contains("Scheduled posts: #1 "),
+        "a's own firing was left for a: {tick}"
+    );
 }
