@@ -4,6 +4,9 @@
 
 pub mod outbox;
 pub mod parse;
+mod run;
+
+pub use run::{print_outcome, run_lines};
 
 use crate::app::App;
 use crate::commands::catalogue::{self, OptionKind, OptionSpec};
@@ -12,15 +15,12 @@ use crate::commands::{self, CommandError};
 use crate::core::ids::GuildId;
 use crate::core::localtime::local_to_utc;
 use crate::poster::Poster;
-use crate::render;
 use crate::reply::Reply;
 use crate::scheduler::Scheduler;
 use chrono::{Duration, NaiveDate, NaiveDateTime, Utc};
 use outbox::Outbox;
 use parse::{Line, parse_line};
-use serde_json::json;
 use std::collections::{BTreeMap, HashMap};
-use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 
 /// How replies are printed.
@@ -492,145 +492,4 @@ fn console_help() -> String {
     }
     out.push_str("Attach files as file:@path/to/file.csv");
     out
-}
-
-/// Prints one outcome. Returns false if it was a failure.
-pub fn print_outcome(
-    out: &mut impl Write,
-    outcome: &Outcome,
-    format: Format,
-    line_no: usize,
-    script: bool,
-) -> std::io::Result<bool> {
-    match (format, outcome) {
-        (_, Outcome::Blank | Outcome::Quit) => Ok(true),
-        (Format::Text, Outcome::Directive(text)) => {
-            writeln!(out, "{text}")?;
-            Ok(true)
-        }
-        (Format::Text, Outcome::Reply(reply)) => {
-            writeln!(out, "{}\n", render::text::reply(reply))?;
-            Ok(true)
-        }
-        (Format::Text, Outcome::Failed(f)) => {
-            let prefix = if script {
-                format!("line {line_no}: ")
-            } else {
-                String::new()
-            };
-            writeln!(out, "✖ {prefix}{}", f.message)?;
-            if let Some(h) = &f.hint {
-                writeln!(out, "  {h}")?;
-            }
-            writeln!(out)?;
-            Ok(false)
-        }
-        (Format::Json, Outcome::Directive(text)) => {
-            writeln!(
-                out,
-                "{}",
-                json!({"line": line_no, "ok": true, "directive": text})
-            )?;
-            Ok(true)
-        }
-        (Format::Json, Outcome::Reply(reply)) => {
-            writeln!(
-                out,
-                "{}",
-                json!({"line": line_no, "ok": true, "reply": reply})
-            )?;
-            Ok(true)
-        }
-        (Format::Json, Outcome::Failed(f)) => {
-            let kind = if f.reference.is_some() {
-                "internal"
-            } else {
-                "user"
-            };
-            let error = json!({"kind": kind, "message": f.message, "hint": f.hint, "reference": f.reference});
-            writeln!(
-                out,
-                "{}",
-                json!({"line": line_no, "ok": false, "error": error})
-            )?;
-            Ok(false)
-        }
-    }
-}
-
-/// Runs lines from `input` until it ends or `:quit`. Returns how many lines failed.
-pub async fn run_lines(
-    console: &mut Console,
-    input: impl BufRead,
-    out: &mut impl Write,
-    format: Format,
-    interactive: bool,
-) -> std::io::Result<usize> {
-    let mut failures = 0;
-    if interactive {
-        write!(out, "{}", console.prompt())?;
-        out.flush()?;
-    }
-    // Lines are read as bytes, so that one that is not UTF-8 fails on its own (with
-    // its number) and the run goes on.
-    for (index, bytes) in input.split(b'\n').enumerate() {
-        let mut bytes = bytes?;
-        if bytes.last() == Some(&b'\r') {
-            bytes.pop();
-        }
-        if index == 0 && bytes.starts_with("\u{feff}".as_bytes()) {
-            bytes.drain(..3);
-        }
-        let (line, outcome) = match String::from_utf8(bytes) {
-            Ok(line) => {
-                let outcome = console.execute(&line).await;
-                (line, outcome)
-            }
-            Err(e) => {
-                let at = e.utf8_error().valid_up_to();
-                let failure = Failure {
-                    message: format!(
-                        "This line is not UTF-8 text (an unreadable byte after {at} bytes), so it was skipped."
-                    ),
-                    hint: Some("Save the file as UTF-8 and run it again.".into()),
-                    reference: None,
-                };
-                (String::new(), Outcome::Failed(failure))
-            }
-        };
-        if matches!(outcome, Outcome::Quit) {
-            break;
-        }
-        let ok = print_outcome(out, &outcome, format, index + 1, !interactive)?;
-        // In text mode posts to other channels show under the reply; JSON replies
-        // already carry them as data. Charts are saved either way.
-        let posts = console.take_posts();
-        let mut notes: Vec<String> = Vec::new();
-        if let Outcome::Reply(reply) = &outcome {
-            notes.extend(console.chart_note(&reply.message));
-        }
-        for post in &posts {
-            if format == Format::Text {
-                writeln!(out, "{}\n", render::text::post(post))?;
-            }
-            notes.extend(console.chart_note(&post.message));
-        }
-        if format == Format::Text {
-            for note in notes {
-                writeln!(out, "{note}\n")?;
-            }
-        }
-        if !ok {
-            failures += 1;
-            if !interactive && format == Format::Text {
-                // Scripts report failures on stderr too, so a pipeline notices.
-                eprintln!("line {}: {}", index + 1, line.trim());
-            }
-        }
-        if interactive {
-            write!(out, "{}", console.prompt())?;
-            out.flush()?;
-        }
-    }
-    Ok(failures)
 }
