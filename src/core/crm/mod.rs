@@ -80,8 +80,26 @@ pub struct ParsedTeams {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CrmError {
-    #[error("The file is not UTF-8 text. Export it as CSV (UTF-8) and try again.")]
-    NotUtf8,
+    #[error(
+        "The file is not UTF-8 text (line {line} has a byte that is not). Export it as CSV (UTF-8) and try again."
+    )]
+    NotUtf8 { line: u64 },
+    #[error(
+        "The column {name:?} appears twice (columns {first} and {second}), so I cannot tell which to read. Remove or rename one and try again."
+    )]
+    DuplicateColumn {
+        name: String,
+        first: usize,
+        second: usize,
+    },
+    #[error(
+        "Line {line} opens a quote that is not closed, so the {swallowed} lines after it would be read as one field (the file seems to have {rows} rows). Close the quote, or remove the stray \", and try again."
+    )]
+    UnclosedQuote {
+        line: u64,
+        swallowed: usize,
+        rows: usize,
+    },
     #[error("The file is empty.")]
     Empty,
     #[error("I don't recognise these columns: {found}. Expected {expected}.")]
@@ -128,7 +146,9 @@ struct Table {
 
 fn read_table(bytes: &[u8]) -> Result<Table, CrmError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|_| CrmError::NotUtf8)?;
+    let text = std::str::from_utf8(bytes).map_err(|e| CrmError::NotUtf8 {
+        line: line_of(bytes, e.valid_up_to()),
+    })?;
     if text.trim().is_empty() {
         return Err(CrmError::Empty);
     }
@@ -143,6 +163,24 @@ fn read_table(bytes: &[u8]) -> Result<Table, CrmError> {
         })?
         .clone();
     let header_names: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
+    for (second, name) in header_names.iter().enumerate() {
+        if let Some(first) = header_names[..second].iter().position(|h| h == name)
+            && !name.is_empty()
+        {
+            return Err(CrmError::DuplicateColumn {
+                name: name.clone(),
+                first: first + 1,
+                second: second + 1,
+            });
+        }
+    }
+    // What the file seems to hold, line by line, to say when a quote swallowed rows.
+    let rows_in_file = text
+        .lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .count();
+    let separators = header_names.len().saturating_sub(1);
     let columns = header_names
         .iter()
         .enumerate()
@@ -155,6 +193,19 @@ fn read_table(bytes: &[u8]) -> Result<Table, CrmError> {
             message: e.to_string(),
         })?;
         let line = record.position().map(|p| p.line()).unwrap_or(0);
+        // A field holding lines that look like whole rows is an unclosed quote.
+        let swallowed = record
+            .iter()
+            .flat_map(|f| f.lines().skip(1))
+            .filter(|l| separators > 0 && l.matches(',').count() >= separators)
+            .count();
+        if swallowed > 0 {
+            return Err(CrmError::UnclosedQuote {
+                line,
+                swallowed,
+                rows: rows_in_file,
+            });
+        }
         if record.iter().all(|f| f.trim().is_empty()) {
             continue; // blank line
         }
@@ -165,6 +216,15 @@ fn read_table(bytes: &[u8]) -> Result<Table, CrmError> {
         header_names,
         records,
     })
+}
+
+/// The line (from 1) a byte offset falls on.
+fn line_of(bytes: &[u8], offset: usize) -> u64 {
+    bytes[..offset.min(bytes.len())]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count() as u64
+        + 1
 }
 
 impl Table {
@@ -452,124 +512,5 @@ pub fn product_variants<'a>(
         .map(|spellings| spellings.into_iter().collect())
         .collect()
 }
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::config::Config;
-
-    fn parse(csv: &str) -> ParsedDeals {
-        let config = Config::defaults();
-        let rules = DealImportRules {
-            pipeline: &config.pipeline,
-            stage_map: &config.import_stage_map,
-            currency: Currency::from_code("USD").unwrap(),
-        };
-        parse_deals(csv.as_bytes(), &rules).unwrap()
-    }
-
-    const MAVEN_HEADER: &str = "opportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value\n";
-
-    #[test]
-    fn reads_the_maven_pipeline_format() {
-        let p = parse(&format!(
-            "{MAVEN_HEADER}1C1I7A6R,Moses Frase,GTX Plus Basic,Cancity,Won,10/20/2016,3/1/2017,1054\n\
-             HAXMC4IX,James Ascencio,MG Advanced,,Engaging,10/25/2016,,\n\
-             PXXX,Anna Snelling,GTXPro,Acme,Prospecting,,,\n\
-             LOST1,Anna Snelling,MG Special,Acme,Lost,1/2/2017,3/4/2017,0\n"
-        ));
-        assert_eq!(p.format, DealFormat::MavenPipeline);
-        assert_eq!((p.rows_read, p.deals.len(), p.skipped.len()), (4, 4, 0));
-        let won = &p.deals[0];
-        assert_eq!(
-            (won.outcome, won.amount.map(|m| m.minor)),
-            (Outcome::Won, Some(105_400))
-        );
-        assert_eq!(won.closed_on, "2017-03-01".parse().ok());
-        assert_eq!(p.deals[1].customer, NO_ACCOUNT);
-        assert_eq!(p.deals[1].stage, "qualified");
-        assert_eq!(p.without_account, 1);
-        assert_eq!(p.deals[3].outcome, Outcome::Lost);
-    }
-
-    #[test]
-    fn skips_bad_rows_with_line_and_reason() {
-        let p = parse(&format!(
-            "{MAVEN_HEADER}A1,Moses Frase,GTX,Acme,Won,10/20/2016,,1054\n\
-             A2,Moses Frase,GTX,Acme,Sleeping,10/20/2016,,\n\
-             A3,,GTX,Acme,Won,10/20/2016,3/1/2017,10\n\
-             A4,Moses Frase,GTX,Acme,Won,10/20/2016,13/45/2017,10\n\
-             A5,Moses Frase,GTX,Acme,Won,10/20/2016,3/1/2017,ten\n\
-             A6,Moses Frase,GTX,Acme,Won,10/20/2016,3/1/2017,10\n\
-             A6,Moses Frase,GTX,Acme,Won,10/20/2016,3/1/2017,10\n"
-        ));
-        let skipped: Vec<(u64, &str)> = p
-            .skipped
-            .iter()
-            .map(|s| (s.line, s.reason.as_str()))
-            .collect();
-        assert_eq!(p.deals.len(), 1);
-        assert_eq!(skipped.len(), 6);
-        assert_eq!(skipped[0], (2, "a won deal needs its close date"));
-        assert!(skipped[1].1.contains("Sleeping"));
-        assert_eq!(skipped[2], (4, "sales_agent is empty"));
-        assert!(skipped[3].1.contains("close_date"));
-        assert!(skipped[4].1.contains("close_value"));
-        assert_eq!(skipped[5], (8, "repeats id A6 from line 7"));
-    }
-
-    #[test]
-    fn reads_the_plain_format_in_any_script() {
-        let p = parse(
-            "external_id,rep,customer,product,amount,currency,stage,closed_on\n\
-             X1,Zofia Wójcik,Zakład Łódź,Pro,\"12.500,00\",EUR,won,2026-03-02\n\
-             X2,王芳,北京客户,,5000,CNY,proposal,\n",
-        );
-        assert_eq!(p.format, DealFormat::Dealbell);
-        assert_eq!(p.skipped, vec![]);
-        assert_eq!(
-            p.deals[0]
-                .amount
-                .map(|m| (m.minor, m.currency.code().to_string())),
-            Some((1_250_000, "EUR".into()))
-        );
-        assert_eq!(
-            (p.deals[1].rep.as_str(), p.deals[1].customer.as_str()),
-            ("王芳", "北京客户")
-        );
-    }
-
-    #[test]
-    fn refuses_files_it_cannot_read() {
-        let config = Config::defaults();
-        let rules = DealImportRules {
-            pipeline: &config.pipeline,
-            stage_map: &config.import_stage_map,
-            currency: Currency::from_code("USD").unwrap(),
-        };
-        assert!(matches!(
-            parse_deals(b"name,value\nx,1\n", &rules),
-            Err(CrmError::UnknownColumns { .. })
-        ));
-        assert_eq!(
-            parse_deals(b"\xff\xfe\x00", &rules).unwrap_err(),
-            CrmError::NotUtf8
-        );
-        assert_eq!(parse_deals(b"  \n", &rules).unwrap_err(), CrmError::Empty);
-    }
-
-    #[test]
-    fn teams_and_product_variants() {
-        let t = parse_teams(
-            b"sales_agent,manager,regional_office\nAnna Snelling,Dustin Brinkmann,Central\n,X,Y\n",
-        )
-        .unwrap();
-        assert_eq!(t.rows.len(), 1);
-        assert_eq!(t.skipped[0].line, 3);
-        let v = product_variants([("GTXPro", 3), ("GTX Pro", 1), ("MG Special", 4)]);
-        assert_eq!(
-            v,
-            vec![vec![("GTX Pro".to_string(), 1), ("GTXPro".to_string(), 3)]]
-        );
-    }
-}
+mod tests;
