@@ -288,3 +288,63 @@ impl Start for std::process::Command {
             .unwrap()
     }
 }
+
+/// The per-day sums the boards read agree with the deals themselves after every kind
+/// of change: wins in two currencies, pipeline moves, losses, edits, owner changes,
+/// undo and a CRM import.
+#[tokio::test]
+async fn the_per_day_sums_always_match_the_deals() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("dealbell.db");
+    let mut console = console_on(&path).await;
+    console.set_base_dir(Path::new(env!("CARGO_MANIFEST_DIR")));
+    let lines = [
+        ":as anna manager",
+        "/win amount:12k customer:Acme",
+        "/win amount:\"900 USD\" customer:Globex",
+        ":as bob",
+        "/win amount:5k customer:Initech",
+        "/deal add customer:Umbrella amount:30k",
+        "/deal won id:4",
+        "/deal add customer:Hooli amount:8k",
+        "/deal lost id:5 reason:price",
+        "/deal undo",
+        "/deal lost id:5 reason:timing",
+        ":as anna manager",
+        "/deal edit id:1 amount:15k",
+        "/deal edit id:3 owner:@anna",
+        ":advance 3d",
+        "/win amount:2k customer:Acme",
+        "/deal undo",
+        "/import kind:deals file:@tests/fixtures/pipeline_small.csv confirm:true",
+    ];
+    for line in lines {
+        if let Outcome::Failed(f) = console.execute(line).await {
+            panic!("{line}: {}", f.message);
+        }
+    }
+    console.app().db.close().await;
+    use sqlx::ConnectOptions;
+    let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
+        .filename(&path)
+        .read_only(true)
+        .connect()
+        .await
+        .unwrap();
+    let sums: Vec<(String, i64, String, String, i64, i64)> = sqlx::query_as(
+        "SELECT closed_on, owner_id, outcome, currency, deals, amount_minor FROM closed_deal_days
+         WHERE deals != 0 ORDER BY 1, 2, 3, 4",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
+    let plain: Vec<(String, i64, String, String, i64, i64)> = sqlx::query_as(
+        "SELECT closed_on, owner_id, outcome, COALESCE(currency, ''), COUNT(*), COALESCE(SUM(amount_minor), 0)
+         FROM deals WHERE outcome IN ('won', 'lost') GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
+    assert!(plain.len() > 5, "the history closed deals: {plain:?}");
+    assert_eq!(sums, plain);
+}

@@ -100,7 +100,8 @@ impl Db {
     }
 
     /// Closed deals per rep with close dates in [start, end): wins, losses, and won
-    /// revenue in the team's currency.
+    /// revenue in the team's currency. Read from the per-day sums (`closed_deal_days`),
+    /// so the cost follows reps × days, not the number of deals.
     pub async fn won_totals(
         &self,
         guild_id: &GuildId,
@@ -109,14 +110,15 @@ impl Db {
         currency: Currency,
     ) -> Result<Vec<WonTotal>, StoreError> {
         let rows = sqlx::query(
-            "SELECT d.owner_id, m.display_name,
-                    SUM(CASE WHEN d.outcome = 'won' AND d.currency = ?4 THEN d.amount_minor ELSE 0 END) AS revenue,
-                    SUM(d.outcome = 'won') AS won,
-                    SUM(d.outcome = 'won' AND d.currency = ?4) AS won_in_currency,
-                    SUM(d.outcome = 'lost') AS lost
-             FROM deals d JOIN members m ON m.id = d.owner_id
-             WHERE d.guild_id = ?1 AND d.outcome IN ('won', 'lost') AND d.closed_on >= ?2 AND d.closed_on < ?3
-             GROUP BY d.owner_id, m.display_name",
+            "SELECT r.owner_id, m.display_name,
+                    SUM(CASE WHEN r.outcome = 'won' AND r.currency = ?4 THEN r.amount_minor ELSE 0 END) AS revenue,
+                    SUM(CASE WHEN r.outcome = 'won' THEN r.deals ELSE 0 END) AS won,
+                    SUM(CASE WHEN r.outcome = 'won' AND r.currency = ?4 THEN r.deals ELSE 0 END) AS won_in_currency,
+                    SUM(CASE WHEN r.outcome = 'lost' THEN r.deals ELSE 0 END) AS lost
+             FROM closed_deal_days r JOIN members m ON m.id = r.owner_id
+             WHERE r.guild_id = ?1 AND r.closed_on >= ?2 AND r.closed_on < ?3
+             GROUP BY r.owner_id, m.display_name
+             HAVING SUM(r.deals) > 0",
         )
         .bind(guild_id)
         .bind(start.to_string())
