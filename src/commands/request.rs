@@ -163,10 +163,10 @@ impl Request<'_> {
 
     /// A date option, read relative to the team's today.
     pub fn date(&self, name: &str) -> Result<Option<NaiveDate>, CommandError> {
-        Ok(self
-            .text(name)
+        self.text(name)
             .map(|t| parse_date(t, self.today, self.guild.fiscal_year_start))
-            .transpose()?)
+            .transpose()
+            .map_err(|e| CommandError::user(format!("{name}: {e}")))
     }
 
     /// A period option, or `default` ("month") when absent.

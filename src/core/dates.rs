@@ -2,13 +2,27 @@
 //! `eoq`, `eoy` (ends of the month, fiscal quarter and fiscal year).
 
 use super::period::{FiscalYearStart, Period, PeriodKind, next_weekday};
-use chrono::{Duration, NaiveDate, Weekday};
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "I could not read {0:?} as a date. Use 2026-03-31, 31.03.2026, today, tomorrow, a weekday (friday), eom, eoq or eoy."
-)]
-pub struct DateError(pub String);
+pub enum DateError {
+    #[error(
+        "I could not read {0:?} as a date. Use 2026-03-31, 31.03.2026 (or 31.3.26), today, tomorrow, a weekday (friday), eom, eoq or eoy."
+    )]
+    Unreadable(String),
+    #[error("{input:?} is {date}, outside {earliest}–{latest}. Check the year.")]
+    OutOfRange {
+        input: String,
+        date: NaiveDate,
+        earliest: i32,
+        latest: i32,
+    },
+}
+
+/// The earliest year a date may have: sales data from before it is a typo.
+pub const EARLIEST_YEAR: i32 = 2000;
+/// How many years ahead of today a date may be.
+pub const YEARS_AHEAD: i32 = 10;
 
 /// Reads a date relative to the team's local `today`.
 pub fn parse_date(
@@ -31,15 +45,43 @@ pub fn parse_date(
                 next_weekday(today, weekday)
             } else if let Ok(d) = NaiveDate::parse_from_str(other, "%Y-%m-%d") {
                 d
-            } else if let Ok(d) = NaiveDate::parse_from_str(other, "%d.%m.%Y") {
-                // Day-first with dots is unambiguous (German, Polish, Romanian usage).
+            } else if let Some(d) = day_first(other) {
                 d
             } else {
-                return Err(DateError(input.to_string()));
+                return Err(DateError::Unreadable(input.to_string()));
             }
         }
     };
+    let latest = today.year() + YEARS_AHEAD;
+    if !(EARLIEST_YEAR..=latest).contains(&date.year()) {
+        return Err(DateError::OutOfRange {
+            input: input.to_string(),
+            date,
+            earliest: EARLIEST_YEAR,
+            latest,
+        });
+    }
     Ok(date)
+}
+
+/// Day-first with dots, unambiguous in German, Polish and Romanian usage: 31.03.2026,
+/// or with a two-digit year, 31.3.26, read as 2026.
+fn day_first(text: &str) -> Option<NaiveDate> {
+    let parts: Vec<&str> = text.split('.').collect();
+    let [day, month, year] = parts.as_slice() else {
+        return None;
+    };
+    let number = |s: &str| {
+        (!s.is_empty() && s.chars().all(|c| c.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    let year = match year.len() {
+        2 => 2000 + i32::try_from(number(year)?).ok()?,
+        4 => i32::try_from(number(year)?).ok()?,
+        _ => return None,
+    };
+    NaiveDate::from_ymd_opt(year, number(month)?, number(day)?)
 }
 
 fn parse_weekday(text: &str) -> Option<Weekday> {
@@ -93,5 +135,23 @@ mod tests {
         for bad in ["03/04/2026", "soon", "2026-02-30", ""] {
             assert!(parse_date(bad, today, jan).is_err(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn two_digit_years_are_this_century_and_odd_years_are_refused() {
+        let today = d("2026-03-10");
+        let jan = FiscalYearStart::january();
+        assert_eq!(parse_date("31.3.26", today, jan), Ok(d("2026-03-31")));
+        assert_eq!(parse_date("1.12.27", today, jan), Ok(d("2027-12-01")));
+        for far in ["0026-03-31", "31.03.1999", "2037-01-01"] {
+            assert!(
+                matches!(
+                    parse_date(far, today, jan),
+                    Err(DateError::OutOfRange { .. })
+                ),
+                "{far}"
+            );
+        }
+        assert_eq!(parse_date("2036-12-31", today, jan), Ok(d("2036-12-31")));
     }
 }

@@ -167,8 +167,9 @@ pub fn pace(won: i64, quota: i64, period: &Period, today: NaiveDate) -> Pace {
 /// `52.3 %` from basis points.
 pub fn percent(bp: i64) -> String {
     let sign = if bp < 0 { "-" } else { "" };
-    let bp = bp.abs();
-    format!("{sign}{}.{} %", bp / 100, (bp % 100) / 10)
+    // Tenths of a percent, rounded half up (68.75 % shows as 68.8 %, not 68.7 %).
+    let tenths = (bp.unsigned_abs() + 5) / 10;
+    format!("{sign}{}.{} %", tenths / 10, tenths % 10)
 }
 
 /// A text progress bar, 10 cells, capped at full: `▓▓▓▓▓░░░░░`.
@@ -264,7 +265,11 @@ mod tests {
     fn percent_and_bar() {
         assert_eq!(percent(5_234), "52.3 %");
         assert_eq!(percent(12_000), "120.0 %");
-        assert_eq!(percent(5), "0.0 %");
+        // Rounded half up, not cut: 0.05 % is 0.1 %, 68.75 % is 68.8 %.
+        assert_eq!(percent(5), "0.1 %");
+        assert_eq!(percent(4), "0.0 %");
+        assert_eq!(percent(6_875), "68.8 %");
+        assert_eq!(percent(-6_875), "-68.8 %");
         assert_eq!(progress_bar(5_234), "▓▓▓▓▓░░░░░");
         assert_eq!(progress_bar(12_000), "▓▓▓▓▓▓▓▓▓▓");
         assert_eq!(progress_bar(-5), "░░░░░░░░░░");

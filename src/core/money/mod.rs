@@ -432,7 +432,19 @@ fn split_decimal(
                 None // several of the same: grouping ("1.234.567")
             } else if after.len() == 3 && !text.contains(is_space) {
                 // "12,500" or "20.000": a thousands group in both conventions, unless the
-                // currency itself has three decimals or a multiplier follows.
+                // currency itself has three decimals or a multiplier follows. A leading
+                // zero ("0.500", "0,001") cannot start a thousands group, and reading it
+                // as decimals would be a guess.
+                let before = text.split(sep).next().unwrap_or("");
+                if before.starts_with('0') {
+                    return Err(MoneyError::Ambiguous(
+                        original.to_string(),
+                        format!(
+                            "with a leading zero it is neither clearly thousands nor decimals. {}",
+                            MoneyError::ACCEPTED
+                        ),
+                    ));
+                }
                 if currency.exponent == 3 || multiplier_zeros > 0 {
                     return Err(MoneyError::Ambiguous(
                         original.to_string(),

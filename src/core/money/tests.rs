@@ -114,3 +114,18 @@ fn round_trips_through_display() {
         assert_eq!(parse(&m.display()).unwrap(), m, "{s}");
     }
 }
+
+#[test]
+fn a_leading_zero_before_three_digits_is_ambiguous_not_thousands() {
+    let eur = Currency::from_code("EUR").unwrap();
+    for input in ["0.001", "$0.500", "0,500", "00.500 EUR"] {
+        match Money::parse(input, eur) {
+            Err(MoneyError::Ambiguous(_, why)) => assert!(why.contains("12.5k"), "{why}"),
+            other => panic!("{input}: {other:?}"),
+        }
+    }
+    // Two decimals after a zero are plain decimals, and real thousands still read.
+    assert_eq!(Money::parse("0.50", eur).unwrap().minor, 50);
+    assert_eq!(Money::parse("20.000", eur).unwrap().minor, 2_000_000);
+    assert_eq!(Money::parse("1,500", eur).unwrap().minor, 150_000);
+}
