@@ -71,6 +71,32 @@ closed_set! {
     }
 }
 
+/// Who a board is shown to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    /// A manager, privately.
+    Manager,
+    /// A rep who asked for it.
+    Rep(MemberId),
+    /// Everyone in a channel (a scheduled post).
+    Channel,
+}
+
+/// Whether `audience` may see `member`'s attainment, which reveals their quota. With
+/// private quotas only managers see everyone's, a rep sees their own, and a channel
+/// sees none; when the team shares quotas, everyone sees them.
+pub fn attainment_visible(
+    visibility: QuotaVisibility,
+    audience: Audience,
+    member: MemberId,
+) -> bool {
+    match (visibility, audience) {
+        (_, Audience::Manager) | (QuotaVisibility::Team, _) => true,
+        (QuotaVisibility::Private, Audience::Rep(me)) => me == member,
+        (QuotaVisibility::Private, Audience::Channel) => false,
+    }
+}
+
 /// Monday to Friday.
 pub fn is_business_day(date: NaiveDate) -> bool {
     !matches!(date.weekday(), Weekday::Sat | Weekday::Sun)

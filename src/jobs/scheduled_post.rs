@@ -7,6 +7,7 @@ use crate::core::guild::GuildSettings;
 use crate::core::localtime::local_date;
 use crate::core::period::PeriodSpec;
 use crate::core::post_kind::PostKind;
+use crate::core::quota::Audience;
 use crate::core::quota::QuotaSubject;
 use crate::core::ranking::{BoardOf, Metric};
 use crate::error::CommandError;
@@ -103,6 +104,7 @@ async fn build_board(
             team: None,
             of: BoardOf::Reps,
             chart: guild.charts_on_schedules,
+            audience: Audience::Channel,
         })
     };
     Ok(match schedule.kind {

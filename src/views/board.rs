@@ -7,7 +7,7 @@ use crate::core::guild::GuildSettings;
 use crate::core::ids::{MemberId, TeamId};
 use crate::core::money::Money;
 use crate::core::period::Period;
-use crate::core::quota::percent;
+use crate::core::quota::{Audience, QuotaVisibility, attainment_visible, percent};
 use crate::core::ranking::{BoardOf, Contender, Entry, Metric, Ranked, rank, top_with_caller};
 use crate::error::CommandError;
 use crate::render::chart::{self, ChartRow};
@@ -29,6 +29,8 @@ pub struct BoardSpec {
     pub of: BoardOf,
     /// Attach a PNG chart.
     pub chart: bool,
+    /// Who will see it (what a quota's privacy lets them see).
+    pub audience: Audience,
 }
 
 /// Each rep's score for one period. Returns the entries and how many won deals were
@@ -38,6 +40,7 @@ async fn member_entries(
     guild: &GuildSettings,
     period: &Period,
     metric: Metric,
+    audience: Audience,
 ) -> Result<(Vec<Entry>, i64), CommandError> {
     let db = &app.db;
     let guild_id = &guild.guild_id;
@@ -108,7 +111,10 @@ async fn member_entries(
             for (member_id, quota, currency) in
                 db.member_quotas(guild_id, kind, period.start).await?
             {
-                if currency != guild.currency.code() || quota <= 0 {
+                if currency != guild.currency.code()
+                    || quota <= 0
+                    || !attainment_visible(guild.quota_visibility, audience, member_id)
+                {
                     continue;
                 }
                 let (name, won) = match revenue.get(&member_id) {
@@ -144,7 +150,7 @@ async fn board_entries(
     spec: &BoardSpec,
     period: &Period,
 ) -> Result<(Vec<Entry>, i64), CommandError> {
-    let (members, other) = member_entries(app, guild, period, spec.metric).await?;
+    let (members, other) = member_entries(app, guild, period, spec.metric, spec.audience).await?;
     if spec.of == BoardOf::Teams {
         if !spec.metric.adds_up() {
             return Err(CommandError::user(
@@ -285,7 +291,12 @@ pub async fn board(
                 "Be the first: /win amount:… customer:…".to_string()
             }
         };
-        message = message.line(format!("Nobody is on the board for {label} yet. {nudge}"));
+        message = match (spec.metric, guild.quota_visibility, spec.audience) {
+            (Metric::Attainment, QuotaVisibility::Private, Audience::Channel) => message.line(
+                "Quotas are private here, so attainment is not posted in a channel. Managers see it with /leaderboard metric:attainment; each rep sees their own.",
+            ),
+            _ => message.line(format!("Nobody is on the board for {label} yet. {nudge}")),
+        };
     } else {
         message.table = Some(Table {
             rows: rows.iter().map(table_row).collect(),
@@ -296,6 +307,13 @@ pub async fn board(
         {
             message = message.line("You are not on this board yet.");
         }
+    }
+    if spec.metric == Metric::Attainment
+        && guild.quota_visibility == QuotaVisibility::Private
+        && matches!(spec.audience, Audience::Rep(_))
+    {
+        message = message
+            .line("Quotas are private here: you see your own attainment; managers see everyone's.");
     }
     if other_currency_deals > 0 && spec.metric.counts_revenue() {
         message = message.line(format!(

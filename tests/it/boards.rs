@@ -127,6 +127,34 @@ async fn more_metrics() {
             .await
             .contains("month, a quarter or a fiscal year")
     );
+    // Quotas are private by default: a rep sees their own attainment only, and a
+    // scheduled board in a channel shows none of it.
+    d.ok(":as darcel").await;
+    let r = d.ok("/leaderboard metric:attainment").await;
+    assert_eq!(board(&r), vec![(1, "darcel".into(), 5_000)]);
+    assert!(
+        text(&r).contains("you see your own attainment"),
+        "{}",
+        text(&r)
+    );
+    assert!(
+        !text(&r).contains("10,000 EUR"),
+        "no one else's quota: {}",
+        text(&r)
+    );
+    d.ok(":as you manager").await;
+    d.ok("/schedule add kind:leaderboard metric:attainment cron:\"daily 12:00\" channel:#sales")
+        .await;
+    d.ok(":advance 3h").await;
+    let posts = d.console.take_posts();
+    let post = dealbell::render::text::post(posts.last().expect("the board was posted"));
+    assert!(post.contains("Quotas are private here"), "{post}");
+    assert!(!post.contains("EUR"), "no quota in a channel: {post}");
+    // When the team shares quotas, everyone's attainment is on the board again.
+    d.ok("/setup quota_visibility:team").await;
+    d.ok(":as darcel").await;
+    let r = d.ok("/leaderboard metric:attainment").await;
+    assert_eq!(board(&r).len(), 3);
 }
 
 #[tokio::test]
