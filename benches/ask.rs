@@ -79,7 +79,7 @@ fn main() {
         .unwrap();
     runtime.block_on(async {
         let mut config = dealbell::config::Config::defaults();
-        config.docs_samples_dir = None;
+        config.docs_samples = dealbell::config::SampleDocs::None;
         config.docs_max_bytes = 20_000_000;
         let mut d = Driver::with_config(config).await;
         let dir = tempfile::tempdir().unwrap();

@@ -4,6 +4,7 @@
 
 use super::CommandError;
 use crate::app::App;
+use crate::config::SampleDocs;
 use crate::core::ids::GuildId;
 use crate::core::ids::MemberId;
 use crate::core::search::{detect_language, index_terms, split};
@@ -98,17 +99,23 @@ pub async fn ensure_samples(
     guild_id: &GuildId,
     now: DateTime<Utc>,
 ) -> Result<(), CommandError> {
-    let Some(dir) = &app.config.docs_samples_dir else {
-        return Ok(());
-    };
-    if !app.db.claim_sample_docs(guild_id).await? {
+    if app.config.docs_samples == SampleDocs::None || !app.db.claim_sample_docs(guild_id).await? {
         return Ok(());
     }
-    // Reading a folder blocks: do it on the blocking pool, not on a runtime thread.
-    let dir = dir.clone();
-    let samples = tokio::task::spawn_blocking(move || read_samples(&dir))
-        .await
-        .unwrap_or_default();
+    let samples = match &app.config.docs_samples {
+        SampleDocs::BuiltIn => BUILT_IN_SAMPLES
+            .iter()
+            .map(|(title, text)| (title.to_string(), text.to_string()))
+            .collect(),
+        // Reading a folder blocks: do it on the blocking pool, not on a runtime thread.
+        SampleDocs::Folder(dir) => {
+            let dir = dir.clone();
+            tokio::task::spawn_blocking(move || read_samples(&dir))
+                .await
+                .unwrap_or_default()
+        }
+        SampleDocs::None => Vec::new(),
+    };
     for (title, text) in samples {
         let doc = Incoming {
             title: None,
@@ -121,6 +128,26 @@ pub async fn ensure_samples(
     }
     Ok(())
 }
+
+/// The samples compiled into Dealbell: (title from the file name, text), in file order.
+const BUILT_IN_SAMPLES: [(&str, &str); 4] = [
+    (
+        "commission explainer.de",
+        include_str!("../../config/docs/commission-explainer.de.md"),
+    ),
+    (
+        "commission explainer.en",
+        include_str!("../../config/docs/commission-explainer.en.md"),
+    ),
+    (
+        "sales playbook.de",
+        include_str!("../../config/docs/sales-playbook.de.md"),
+    ),
+    (
+        "sales playbook.en",
+        include_str!("../../config/docs/sales-playbook.en.md"),
+    ),
+];
 
 /// The sample documents in `dir`, sorted by file name: (title from the file name, text).
 fn read_samples(dir: &Path) -> Vec<(String, String)> {

@@ -473,3 +473,36 @@ fn a_console_runs_only_its_own_teams_schedules() {
         "a's own firing was left for a: {tick}"
     );
 }
+
+#[test]
+fn the_sample_documents_come_with_the_binary_wherever_it_runs() {
+    let elsewhere = tempfile::tempdir().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_dealbell"))
+        .args([
+            "--now", PINNED_NOW, "--memory", "console", "--format", "json",
+        ])
+        .current_dir(elsewhere.path())
+        .env_remove("DISCORD_TOKEN")
+        .env_remove("DEALBELL_DATABASE_URL")
+        .env_remove("DEALBELL_CONFIG")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(b"/ask question:\"How much discount can I give?\"\n")?;
+            child.wait_with_output()
+        })
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    let line: Value = serde_json::from_str(out(&o).lines().next().unwrap()).unwrap();
+    let passages = line["reply"]["data"]["passages"].as_array().unwrap();
+    assert!(
+        !passages.is_empty(),
+        "the playbook answers from any folder: {line}"
+    );
+}

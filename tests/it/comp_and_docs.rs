@@ -6,7 +6,7 @@ use dealbell::config::Config;
 
 async fn without_samples() -> Driver {
     let mut config = Config::defaults();
-    config.docs_samples_dir = None;
+    config.docs_samples = dealbell::config::SampleDocs::None;
     Driver::with_config(config).await
 }
 

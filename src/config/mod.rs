@@ -14,12 +14,22 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-const DEFAULTS: &str = include_str!("../config/default.toml");
+const DEFAULTS: &str = include_str!("../../config/default.toml");
 
 /// The file read when present and no other is named.
 pub const LOCAL_CONFIG: &str = "config/dealbell.toml";
 
 /// A secret string (the bot token). Its `Debug` and `Display` never show it.
+/// Where the documents every team starts with come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SampleDocs {
+    /// The samples compiled into Dealbell.
+    BuiltIn,
+    /// Markdown or text files in a folder.
+    Folder(PathBuf),
+    None,
+}
+
 #[derive(Clone, Default, PartialEq, Eq)]
 pub struct Secret(String);
 
@@ -75,7 +85,8 @@ pub struct Config {
     /// "month" or "quarter": the period alerts watch.
     pub alerts_period: String,
     /// Where the sample documents every team starts with are read from (None: none).
-    pub docs_samples_dir: Option<PathBuf>,
+    /// The documents every team starts with.
+    pub docs_samples: SampleDocs,
     /// The largest document /docs add accepts, in bytes.
     pub docs_max_bytes: usize,
     pub pipeline: Pipeline,
@@ -422,9 +433,11 @@ impl Config {
             },
             alerts,
             alerts_period,
-            docs_samples_dir: Some(raw.docs.samples_dir.trim())
-                .filter(|d| !d.is_empty())
-                .map(PathBuf::from),
+            docs_samples: match raw.docs.samples_dir.trim() {
+                "" => SampleDocs::None,
+                "built-in" => SampleDocs::BuiltIn,
+                dir => SampleDocs::Folder(PathBuf::from(dir)),
+            },
             docs_max_bytes: raw.docs.max_bytes,
             pipeline,
             import_stage_map,
@@ -522,72 +535,5 @@ fn parse_origin(text: &str) -> Result<String, ConfigError> {
     }
     Ok(t.to_string())
 }
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn built_in_defaults_are_valid() {
-        let c = Config::defaults();
-        assert_eq!(c.team_defaults.currency.code(), "USD");
-        assert_eq!(
-            c.pipeline.find("negotiation").map(|s| s.probability),
-            Some(75)
-        );
-        assert_eq!(
-            c.import_stage_map.get("engaging").map(String::as_str),
-            Some("qualified")
-        );
-        assert_eq!(c.database_path, PathBuf::from("data/dealbell.db"));
-    }
-
-    #[test]
-    fn file_and_environment_override_defaults() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("c.toml");
-        std::fs::write(
-            &path,
-            "[team]\ncurrency = \"EUR\"\n[deals]\nundo_window_minutes = 5\n",
-        )
-        .unwrap();
-        let env = Environment::empty()
-            .with("DEALBELL_DATABASE_URL", "sqlite://elsewhere.db?mode=rwc")
-            .with("DISCORD_TOKEN", "abc.def.ghi");
-        let c = Config::load(Some(&path), &env).unwrap();
-        assert_eq!(c.team_defaults.currency.code(), "EUR");
-        assert_eq!(
-            c.team_defaults.timezone,
-            Tz::UTC,
-            "untouched keys keep defaults"
-        );
-        assert_eq!(c.undo_window_minutes, 5);
-        assert_eq!(c.database_path, PathBuf::from("elsewhere.db"));
-        assert_eq!(c.discord.token.expose(), "abc.def.ghi");
-        let shown = format!("{c:?}\n{}", c.redacted_summary());
-        assert!(
-            !shown.contains("abc.def.ghi"),
-            "the token never appears: {shown}"
-        );
-    }
-
-    #[test]
-    fn bad_settings_are_refused_with_the_reason() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("c.toml");
-        for (text, needle) in [
-            ("[team]\ntimezone = \"Mars/Base\"\n", "IANA"),
-            ("[team]\ncurrency = \"XXQ\"\n", "ISO 4217"),
-            ("[import.stage_map]\nfoo = \"nowhere\"\n", "not a stage key"),
-            ("[deals]\nundo_windo = 3\n", "unknown field"),
-            ("[discord]\napi_url = \"ftp://x\"\n", "origin"),
-            ("not toml at all [", "not valid TOML"),
-        ] {
-            std::fs::write(&path, text).unwrap();
-            let err = Config::load(Some(&path), &Environment::empty())
-                .unwrap_err()
-                .to_string();
-            assert!(err.contains(needle), "{text:?} gave {err}");
-        }
-    }
-}
+mod tests;

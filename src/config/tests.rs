@@ -1,0 +1,65 @@
+use super::*;
+
+#[test]
+fn built_in_defaults_are_valid() {
+    let c = Config::defaults();
+    assert_eq!(c.team_defaults.currency.code(), "USD");
+    assert_eq!(
+        c.pipeline.find("negotiation").map(|s| s.probability),
+        Some(75)
+    );
+    assert_eq!(
+        c.import_stage_map.get("engaging").map(String::as_str),
+        Some("qualified")
+    );
+    assert_eq!(c.database_path, PathBuf::from("data/dealbell.db"));
+}
+
+#[test]
+fn file_and_environment_override_defaults() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.toml");
+    std::fs::write(
+        &path,
+        "[team]\ncurrency = \"EUR\"\n[deals]\nundo_window_minutes = 5\n",
+    )
+    .unwrap();
+    let env = Environment::empty()
+        .with("DEALBELL_DATABASE_URL", "sqlite://elsewhere.db?mode=rwc")
+        .with("DISCORD_TOKEN", "abc.def.ghi");
+    let c = Config::load(Some(&path), &env).unwrap();
+    assert_eq!(c.team_defaults.currency.code(), "EUR");
+    assert_eq!(
+        c.team_defaults.timezone,
+        Tz::UTC,
+        "untouched keys keep defaults"
+    );
+    assert_eq!(c.undo_window_minutes, 5);
+    assert_eq!(c.database_path, PathBuf::from("elsewhere.db"));
+    assert_eq!(c.discord.token.expose(), "abc.def.ghi");
+    let shown = format!("{c:?}\n{}", c.redacted_summary());
+    assert!(
+        !shown.contains("abc.def.ghi"),
+        "the token never appears: {shown}"
+    );
+}
+
+#[test]
+fn bad_settings_are_refused_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.toml");
+    for (text, needle) in [
+        ("[team]\ntimezone = \"Mars/Base\"\n", "IANA"),
+        ("[team]\ncurrency = \"XXQ\"\n", "ISO 4217"),
+        ("[import.stage_map]\nfoo = \"nowhere\"\n", "not a stage key"),
+        ("[deals]\nundo_windo = 3\n", "unknown field"),
+        ("[discord]\napi_url = \"ftp://x\"\n", "origin"),
+        ("not toml at all [", "not valid TOML"),
+    ] {
+        std::fs::write(&path, text).unwrap();
+        let err = Config::load(Some(&path), &Environment::empty())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains(needle), "{text:?} gave {err}");
+    }
+}
