@@ -83,10 +83,13 @@ fn large_deal_news(
 
 /// Checks every enabled rule, records what it found, and says what is new, worse or
 /// back. `period` is the schedule's (month or quarter), or the config's.
+/// `since` is when the alerts began (the schedule's start): the first check reports
+/// large-deal news from then on, later checks everything since the one before.
 pub async fn check(
     app: &App,
     guild: &GuildSettings,
     period: Option<&str>,
+    since: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<CheckResult, CommandError> {
     let s = settings(app, &guild.guild_id).await?;
@@ -96,7 +99,7 @@ pub async fn check(
 
     let mut found = forecast_candidates(app, guild, &s, &period, today).await?;
     found.extend(deal_candidates(app, guild, &s, today).await?);
-    found.extend(large_deal_candidates(app, guild, &s, now).await?);
+    found.extend(large_deal_candidates(app, guild, &s, since, now).await?);
 
     let checked: Vec<&str> = RULES
         .iter()
@@ -286,9 +289,13 @@ async fn large_deal_candidates(
     app: &App,
     guild: &GuildSettings,
     s: &AlertSettings,
+    since: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<Vec<Candidate>, CommandError> {
-    let changes = app.db.unreported_deal_changes(&guild.guild_id, now).await?;
+    let changes = app
+        .db
+        .unreported_deal_changes(&guild.guild_id, since, now)
+        .await?;
     let Some(r) = s.enabled(Rule::LargeDeal) else {
         return Ok(Vec::new());
     };

@@ -34,8 +34,14 @@ pub async fn build(
 ) -> Result<Built, CommandError> {
     let mut built = match schedule.kind {
         PostKind::Alerts => {
-            let found =
-                super::alert_check::check(app, guild, schedule.period.as_deref(), now).await?;
+            let found = super::alert_check::check(
+                app,
+                guild,
+                schedule.period.as_deref(),
+                schedule.active_since,
+                now,
+            )
+            .await?;
             Built {
                 post: found.post,
                 direct: found.nudges,

@@ -312,11 +312,13 @@ impl Db {
     }
 
     /// Stage moves, wins and losses not yet reported, oldest first, and records them
-    /// as read. The first time, changes of the last day. Undone changes and imports are
-    /// left out: a CRM import is not news.
+    /// as read: everything since the previous check, whatever the gap; the first time,
+    /// everything since `first_since`. Undone changes and imports are left out: a CRM
+    /// import is not news.
     pub async fn unreported_deal_changes(
         &self,
         guild_id: &GuildId,
+        first_since: DateTime<Utc>,
         now: DateTime<Utc>,
     ) -> Result<Vec<DealChange>, StoreError> {
         let mut tx = self.begin_write().await?;
@@ -335,13 +337,13 @@ impl Db {
              FROM deal_audit a JOIN deals d ON d.id = a.deal_id JOIN members m ON m.id = d.owner_id
              WHERE a.guild_id = ?1 AND a.id <= ?2 AND a.undone_at IS NULL
                AND a.action IN ('create', 'stage', 'won', 'lost')
-               AND (CASE WHEN ?3 IS NULL THEN a.at > ?4 ELSE a.id > ?3 END)
+               AND (CASE WHEN ?3 IS NULL THEN a.at >= ?4 ELSE a.id > ?3 END)
              ORDER BY a.id",
         )
         .bind(guild_id)
         .bind(newest)
         .bind(last)
-        .bind(timestamp(now - chrono::Duration::days(1)))
+        .bind(timestamp(first_since))
         .fetch_all(&mut *tx)
         .await?;
         sqlx::query(

@@ -398,3 +398,33 @@ async fn a_forecast_schedule_posts_everyones_forecast() {
     let commit = m.fields.iter().find(|f| f.name == "Commit").unwrap();
     assert_eq!(commit.value, "50,000 EUR");
 }
+
+#[tokio::test]
+async fn a_large_win_before_a_long_gap_is_still_reported() {
+    let mut d = Driver::new().await;
+    d.ok("/setup currency:EUR managers_channel:#managers").await;
+    for rule in [
+        "attainment",
+        "slipped",
+        "stale",
+        "coverage",
+        "forecast_drop",
+    ] {
+        d.ok(&format!("/alerts set rule:{rule} enabled:false"))
+            .await;
+    }
+    // Tuesday: alerts every Monday at 08:30 (the first check is next Monday).
+    d.ok("/schedule add kind:alerts cron:\"weekly monday 08:30\"")
+        .await;
+    // Friday afternoon, a 90k win.
+    d.ok(":now 2026-03-13 16:00").await;
+    d.script(":as bob\n/win amount:90k customer:\"Friday Corp\"\n:as you manager")
+        .await;
+    // Monday 08:30, almost three days later: the win is in the first report.
+    d.ok(":now 2026-03-16 08:00").await;
+    let (lines, _) = advance(&mut d, "1h").await;
+    assert!(
+        lines.iter().any(|l| l.contains("Friday Corp")),
+        "the Friday win is reported on Monday: {lines:?}"
+    );
+}
