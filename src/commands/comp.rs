@@ -298,6 +298,13 @@ pub async fn estimate(req: &Request<'_>) -> Result<Reply, CommandError> {
     if let Some(amount) = what_if {
         let mut more = input.clone();
         more.revenue += amount.minor;
+        // The deal itself, won today: it earns any SPIFF its size qualifies for.
+        more.wins.push(Win {
+            number: 0,
+            product: None,
+            amount: amount.minor,
+            closed_on: req.today,
+        });
         if let Some((won, quota)) = more.team {
             more.team = Some((won + amount.minor, quota));
         }

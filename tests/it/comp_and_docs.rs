@@ -433,3 +433,16 @@ async fn odd_questions_get_an_answer_not_an_error() {
         d.ok(&format!("/ask question:\"{q}\"")).await;
     }
 }
+
+#[tokio::test]
+async fn the_what_if_counts_the_spiffs_the_deal_would_earn() {
+    let mut d = Driver::new().await;
+    d.ok("/setup currency:EUR").await;
+    d.ok("/comp plan file:@config/comp_plan.example.toml").await;
+    d.ok("/quota set rep:@bob amount:100k period:quarter").await;
+    d.script(":as bob\n/win amount:20k customer:Initech").await;
+    let r = d.ok("/comp estimate amount:60k").await;
+    // 4,400 EUR of commission and the 1,000 EUR big-deal SPIFF (50k or more).
+    assert_eq!(r["data"]["what_if_adds"], 540_000, "{}", text(&r));
+    assert!(text(&r).contains("adds about 5,400.00 EUR"), "{}", text(&r));
+}
