@@ -169,6 +169,20 @@ impl Request<'_> {
             .map_err(|e| CommandError::user(format!("{name}: {e}")))
     }
 
+    /// The day a deal closed: the `date` option (not in the future; for reps not more
+    /// than `deals.backdate_days` back), or today.
+    pub fn closed_on(&self) -> Result<NaiveDate, CommandError> {
+        match self.date("date")? {
+            None => Ok(self.today),
+            Some(date) => Ok(crate::core::deal::check_close_date(
+                date,
+                self.today,
+                self.app.config.backdate_days,
+                self.is_manager,
+            )?),
+        }
+    }
+
     /// A period option, or `default` ("month") when absent.
     pub fn period(&self, name: &str, default: &str) -> Result<Period, CommandError> {
         let spec = PeriodSpec::parse(self.text(name).unwrap_or(default))?;

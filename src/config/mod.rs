@@ -74,6 +74,8 @@ pub struct Config {
     pub database_path: PathBuf,
     pub team_defaults: TeamDefaults,
     pub undo_window_minutes: i64,
+    /// How many days back a rep may date a win or move a closed deal's date.
+    pub backdate_days: i64,
     pub leaderboard_top: u32,
     pub win_rate_min_closed: i64,
     pub import_max_bytes: usize,
@@ -142,6 +144,7 @@ struct RawTeam {
 #[serde(deny_unknown_fields)]
 struct RawDeals {
     undo_window_minutes: i64,
+    backdate_days: i64,
     leaderboard_top: u32,
     win_rate_min_closed: i64,
     import_max_bytes: usize,
@@ -328,6 +331,11 @@ impl Config {
                 "deals.undo_window_minutes must be between 0 and 10080 (a week)".into(),
             ));
         }
+        if !(0..=3660).contains(&raw.deals.backdate_days) {
+            return Err(invalid(
+                "deals.backdate_days must be between 0 and 3660 (ten years)".into(),
+            ));
+        }
         if !(1..=50).contains(&raw.deals.leaderboard_top) {
             return Err(invalid(
                 "deals.leaderboard_top must be between 1 and 50".into(),
@@ -422,6 +430,7 @@ impl Config {
                 fiscal_year_start,
             },
             undo_window_minutes: raw.deals.undo_window_minutes,
+            backdate_days: raw.deals.backdate_days,
             leaderboard_top: raw.deals.leaderboard_top,
             win_rate_min_closed: raw.deals.win_rate_min_closed.max(1),
             import_max_bytes: raw.deals.import_max_bytes,

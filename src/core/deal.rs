@@ -201,6 +201,30 @@ pub enum DealError {
         "Use /deal won or /deal lost to close a deal; /deal stage moves it between open stages."
     )]
     CloseThroughStage,
+    #[error("{0} is in the future; a deal closes on a day that has come.")]
+    CloseInFuture(NaiveDate),
+    #[error("{date} is more than {days} days ago; a manager can date a deal further back.")]
+    CloseTooOld { date: NaiveDate, days: i64 },
+}
+
+/// Checks the day a deal closed: not after today, and for reps not more than
+/// `backdate_days` before it (managers correct older history).
+pub fn check_close_date(
+    date: NaiveDate,
+    today: NaiveDate,
+    backdate_days: i64,
+    is_manager: bool,
+) -> Result<NaiveDate, DealError> {
+    if date > today {
+        return Err(DealError::CloseInFuture(date));
+    }
+    if !is_manager && (today - date).num_days() > backdate_days {
+        return Err(DealError::CloseTooOld {
+            date,
+            days: backdate_days,
+        });
+    }
+    Ok(date)
 }
 
 /// Moves an open deal to another open stage, or reopens a closed one.
@@ -224,13 +248,13 @@ pub fn move_to_stage(
     })
 }
 
-/// Marks a deal won on `today`, optionally settling its amount.
+/// Marks a deal won on `won_on`, optionally settling its amount.
 pub fn win(
     number: i64,
     state: &DealState,
     won_stage: &Stage,
     amount: Option<Money>,
-    today: NaiveDate,
+    won_on: NaiveDate,
 ) -> Result<DealState, DealError> {
     if state.outcome == Outcome::Won {
         return Err(DealError::AlreadyWon(number));
@@ -240,7 +264,7 @@ pub fn win(
         stage: won_stage.key.clone(),
         outcome: Outcome::Won,
         amount: Some(amount),
-        closed_on: Some(today),
+        closed_on: Some(won_on),
         lost_reason: None,
         ..state.clone()
     })
@@ -338,6 +362,29 @@ mod tests {
             note: None,
             forecast_category: None,
         }
+    }
+
+    #[test]
+    fn a_close_date_is_not_in_the_future_nor_too_far_back_for_a_rep() {
+        let today: NaiveDate = "2026-04-01".parse().unwrap();
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        assert_eq!(
+            check_close_date(d("2026-03-31"), today, 90, false),
+            Ok(d("2026-03-31"))
+        );
+        assert_eq!(check_close_date(today, today, 0, false), Ok(today));
+        assert!(matches!(
+            check_close_date(d("2026-04-02"), today, 90, true),
+            Err(DealError::CloseInFuture(_))
+        ));
+        assert!(matches!(
+            check_close_date(d("2025-12-31"), today, 90, false),
+            Err(DealError::CloseTooOld { days: 90, .. })
+        ));
+        assert_eq!(
+            check_close_date(d("2025-01-01"), today, 90, true),
+            Ok(d("2025-01-01"))
+        );
     }
 
     #[test]

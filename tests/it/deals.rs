@@ -504,3 +504,52 @@ async fn imported_deals_have_their_audit_rows() {
             .any(|c| c.as_str().unwrap().starts_with("stage Qualified → Won"))
     );
 }
+
+#[tokio::test]
+async fn a_win_can_be_dated_back_and_counts_for_its_own_month() {
+    let mut d = Driver::new().await;
+    d.script(":now 2026-04-01 09:00\n/setup currency:EUR\n:as bob")
+        .await;
+    // Signed on 31 March, logged on 1 April: it counts for March.
+    let r = d
+        .ok("/win amount:20k customer:Initech date:2026-03-31")
+        .await;
+    assert_eq!(deal(&r)["closed_on"], "2026-03-31");
+    assert!(
+        text(&r).contains("bob in March 2026: 20,000 EUR"),
+        "{}",
+        text(&r)
+    );
+    let april = d.ok("/leaderboard").await;
+    assert!(
+        crate::support::board(&april).is_empty(),
+        "nothing won in April"
+    );
+    let march = d.ok("/leaderboard period:last_month").await;
+    assert_eq!(crate::support::board(&march).len(), 1);
+    // A pipeline deal won yesterday; then its date corrected with /deal edit.
+    d.ok("/deal add customer:Globex amount:5k").await;
+    let r = d.ok("/deal won id:2 date:31.3.26").await;
+    assert_eq!(deal(&r)["closed_on"], "2026-03-31");
+    let r = d.ok("/deal edit id:2 close:2026-03-30").await;
+    assert_eq!(deal(&r)["closed_on"], "2026-03-30", "the won-on date moves");
+    assert!(text(&r).contains("won on"), "{}", text(&r));
+    // Not in the future, and a rep goes back at most 90 days (a manager further).
+    assert!(
+        d.refused("/win amount:1k customer:Soon date:2026-04-02")
+            .await
+            .contains("future")
+    );
+    let old = d
+        .refused("/win amount:1k customer:Old date:2025-12-01")
+        .await;
+    assert!(old.contains("more than 90 days ago"), "{old}");
+    d.ok(":as you manager").await;
+    let r = d
+        .ok("/win amount:1k customer:Old date:2025-12-01 rep:@bob")
+        .await;
+    assert_eq!(deal(&r)["closed_on"], "2025-12-01");
+    // The history shows who changed the date and when.
+    let h = d.ok("/deal history id:2").await;
+    assert!(text(&h).contains("2026-03-31 → 2026-03-30"), "{}", text(&h));
+}

@@ -13,7 +13,14 @@ use crate::reply::{Message, Post, Reply, Tone};
 
 /// The celebration for a won deal: the reply, and a post to the wins channel.
 async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply, CommandError> {
-    let month = Period::containing(PeriodKind::Month, req.today, req.guild.fiscal_year_start);
+    // The month the win counts for: the day it was won, which may be backdated.
+    let won_on = deal.state.closed_on.unwrap_or(req.today);
+    let month = Period::containing(PeriodKind::Month, won_on, req.guild.fiscal_year_start);
+    let when = if month.contains(req.today) {
+        "this month".to_string()
+    } else {
+        format!("in {}", month.label())
+    };
     let totals = req
         .app
         .db
@@ -41,7 +48,7 @@ async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply
         .find(|r| r.entry.who == Contender::Member(owner))
         .map(|r| {
             format!(
-                "{} this month: {} won across {} {} — #{} of {}.",
+                "{} {when}: {} won across {} {} — #{} of {}.",
                 deal.owner_name,
                 Money::new(r.entry.value, req.guild.currency).display_whole(),
                 r.entry.secondary,
@@ -100,6 +107,7 @@ pub async fn win(req: &Request<'_>) -> Result<Reply, CommandError> {
     let customer = req.required_clean_text("customer", "Customer")?;
     let product = req.clean_text("product", "Product")?;
     let note = req.clean_text("note", "Note")?;
+    let won_on = req.closed_on()?;
     let owner = match req.user("rep") {
         Some(user) => req.member_for(user).await?,
         None => req.caller.clone(),
@@ -112,7 +120,7 @@ pub async fn win(req: &Request<'_>) -> Result<Reply, CommandError> {
         stage: req.pipeline.first_with(Outcome::Won).key.clone(),
         outcome: Outcome::Won,
         expected_close: None,
-        closed_on: Some(req.today),
+        closed_on: Some(won_on),
         lost_reason: None,
         note,
         forecast_category: None,
@@ -120,7 +128,7 @@ pub async fn win(req: &Request<'_>) -> Result<Reply, CommandError> {
     let (deal, audit_id) = req
         .app
         .db
-        .create_deal(&req.inv.guild_id, req.caller.id, &state, req.today, req.now)
+        .create_deal(&req.inv.guild_id, req.caller.id, &state, won_on, req.now)
         .await?;
     celebrate(req, deal, audit_id).await
 }
@@ -199,12 +207,13 @@ pub async fn won(req: &Request<'_>) -> Result<Reply, CommandError> {
     let deal = load_deal(req).await?;
     can_change_deal(req.caller.id, req.is_manager, &deal)?;
     let amount = req.money("amount")?;
+    let won_on = req.closed_on()?;
     let new_state = deal::win(
         deal.number,
         &deal.state,
         req.pipeline.first_with(Outcome::Won),
         amount,
-        req.today,
+        won_on,
     )?;
     let (updated, audit_id) = save_change(req, &deal, AuditAction::Won, &new_state).await?;
     celebrate(req, updated, audit_id).await
@@ -256,8 +265,20 @@ pub async fn edit(req: &Request<'_>) -> Result<Reply, CommandError> {
         changed.push("product");
     }
     if let Some(d) = req.date("close")? {
-        state.expected_close = Some(d);
-        changed.push("expected close");
+        if deal.state.outcome == Outcome::Open {
+            state.expected_close = Some(d);
+            changed.push("expected close");
+        } else {
+            // A closed deal's date is the day it closed: the period it counts for.
+            let closed_on =
+                deal::check_close_date(d, req.today, req.app.config.backdate_days, req.is_manager)?;
+            state.closed_on = Some(closed_on);
+            changed.push(if deal.state.outcome == Outcome::Won {
+                "won on"
+            } else {
+                "lost on"
+            });
+        }
     }
     if let Some(n) = req.clean_text("note", "Note")? {
         state.note = Some(n);

@@ -12,6 +12,7 @@ pub(super) const WIN: CommandSpec = leaf(
         suggest(req_text("customer", 200, "Who bought"), Suggest::Customers),
         text("product", 100, "What they bought"),
         text("note", 500, "Anything worth remembering"),
+        text("date", 40, WON_ON_HELP),
         manager_only(opt("rep", User, "Log it for another rep (managers)")),
     ],
 );
@@ -51,7 +52,11 @@ pub(super) const DEAL: CommandSpec = CommandSpec {
             "Mark a deal won",
             Everyone,
             Action::DealWon,
-            &[DEAL_ID, text("amount", 40, "Final amount, if it changed")],
+            &[
+                DEAL_ID,
+                text("amount", 40, "Final amount, if it changed"),
+                text("date", 40, WON_ON_HELP),
+            ],
         ),
         leaf(
             "lost",
@@ -77,7 +82,7 @@ pub(super) const DEAL: CommandSpec = CommandSpec {
                 text("customer", 200, "New customer name"),
                 text("amount", 40, AMOUNT_HELP),
                 text("product", 100, "New product"),
-                text("close", 40, DATE_HELP),
+                text("close", 40, CLOSE_EDIT_HELP),
                 text("note", 500, "New note"),
                 manager_only(opt(
                     "owner",
