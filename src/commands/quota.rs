@@ -4,7 +4,9 @@ use super::subject::{check_visible, named_subject};
 use super::{CommandError, Request};
 use crate::core::money::Money;
 use crate::core::period::Period;
-use crate::core::quota::{QuotaPeriod, QuotaSubject, pace, percent, progress_bar};
+use crate::core::quota::{
+    MIN_DAYS_TO_PROJECT, QuotaPeriod, QuotaSubject, pace, percent, progress_bar,
+};
 use crate::reply::{Message, QuotaData, Reply, ReplyData, Tone};
 
 /// `/quota set`: a manager sets a quota for this period or a future one.
@@ -172,6 +174,11 @@ pub async fn check(req: &Request<'_>) -> Result<Reply, CommandError> {
             "At this pace: {} ({}) by the end of the period.",
             money(projected),
             percent(bp)
+        ));
+    } else if p.business_days_left > 0 {
+        message = message.line(format!(
+            "Too early to project a finish: a run-rate needs {MIN_DAYS_TO_PROJECT} business days of the period, and {} have passed.",
+            p.business_days_elapsed
         ));
     }
     message = message.footer(req.footer(Some(&period)));

@@ -154,6 +154,10 @@ fn div_ceil(a: i128, b: i128) -> i128 {
     (a + b - 1) / b
 }
 
+/// Business days a run-rate needs before it projects a finish: one day's wins times
+/// the month said "1,760 %" on the 1st.
+pub const MIN_DAYS_TO_PROJECT: i64 = 3;
+
 /// The pace of `won` against `quota` over `period`, as of the end of `today`.
 pub fn pace(won: i64, quota: i64, period: &Period, today: NaiveDate) -> Pace {
     let total = business_days(period.start, period.end);
@@ -168,8 +172,8 @@ pub fn pace(won: i64, quota: i64, period: &Period, today: NaiveDate) -> Pace {
     let remaining = (quota - won).max(0);
     let needed_per_week = (left > 0 && remaining > 0)
         .then(|| div_ceil(i128::from(remaining) * 5, i128::from(left)) as i64);
-    let projected =
-        (elapsed > 0).then(|| ((i128::from(won) * i128::from(total)) / i128::from(elapsed)) as i64);
+    let projected = (elapsed >= MIN_DAYS_TO_PROJECT.min(total) && elapsed > 0)
+        .then(|| ((i128::from(won) * i128::from(total)) / i128::from(elapsed)) as i64);
     Pace {
         won,
         quota,
@@ -271,6 +275,12 @@ mod tests {
             (p.business_days_elapsed, p.expected_by_now, p.projected),
             (0, 0, None)
         );
+        // Too early: two business days do not make a run-rate.
+        let p = pace(500, 1_000, &march, d("2026-03-03"));
+        assert_eq!((p.business_days_elapsed, p.projected), (2, None));
+        let p = pace(500, 1_000, &march, d("2026-03-04"));
+        assert_eq!(p.business_days_elapsed, 3);
+        assert!(p.projected.is_some());
         // Last day: all elapsed, nothing left, quota beaten.
         let p = pace(1_500, 1_000, &march, d("2026-03-31"));
         assert_eq!(
