@@ -215,9 +215,9 @@ impl Db {
         Ok(())
     }
 
-    /// Every running schedule of every guild. The scheduler is the one reader that
-    /// spans guilds; everything it does next is per schedule, in that schedule's guild.
-    /// Schedules that are not paused or removed: of one guild, or of every guild (None).
+    /// Schedules that are not paused or removed: of one guild (a console's), or of every
+    /// guild (None, the bot's scheduler, the one reader that spans guilds; everything it
+    /// does next is per schedule, in that schedule's guild).
     pub async fn running_schedules(
         &self,
         only: Option<&GuildId>,
