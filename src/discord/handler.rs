@@ -310,6 +310,29 @@ impl EventHandler for Handler {
             }
             return;
         }
+        // The same interaction delivered twice (a gateway replay after a resume) runs
+        // once: its id is claimed in the database before anything is done.
+        let id = match &interaction {
+            Interaction::Command(cmd) => Some(cmd.id.to_string()),
+            Interaction::Component(c) => Some(c.id.to_string()),
+            _ => None,
+        };
+        if let Some(id) = id {
+            match self
+                .app
+                .db
+                .claim_interaction(&id, self.app.clock.now())
+                .await
+            {
+                Ok(true) => {}
+                Ok(false) => {
+                    tracing::info!(interaction = %id, "interaction delivered again; already handled");
+                    return;
+                }
+                // The command itself will meet the same database and say what is wrong.
+                Err(e) => tracing::warn!(error = %e, "could not record the interaction"),
+            }
+        }
         match interaction {
             Interaction::Command(cmd) => self.command(&ctx, cmd).await,
             Interaction::Autocomplete(cmd) => self.autocomplete(&ctx, cmd).await,

@@ -153,3 +153,30 @@ impl Db {
         Ok(())
     }
 }
+
+impl Db {
+    /// Claims a Discord interaction for handling: true the first time its id is seen,
+    /// false for a replayed delivery of one already handled (or being handled).
+    pub async fn claim_interaction(
+        &self,
+        interaction_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.begin_write().await?;
+        sqlx::query("DELETE FROM handled_interactions WHERE handled_at < ?")
+            .bind(timestamp(now - chrono::Duration::days(1)))
+            .execute(&mut *tx)
+            .await?;
+        let claimed = sqlx::query(
+            "INSERT INTO handled_interactions (id, handled_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING",
+        )
+        .bind(interaction_id)
+        .bind(timestamp(now))
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            == 1;
+        tx.commit().await?;
+        Ok(claimed)
+    }
+}

@@ -1430,3 +1430,53 @@ fn invite_url_asks_only_for_the_permissions_it_needs() {
     // view channel, send messages, embed links, attach files
     assert_eq!(discord::INVITE_PERMISSIONS, 1024 | 2048 | 16384 | 32768);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_interaction_delivered_twice_is_handled_once() {
+    let bot = start_bot().await;
+    let r = bot
+        .run(
+            &bob(),
+            "win",
+            json!([s("amount", "5k"), s("customer", "Twice GmbH")]),
+        )
+        .await;
+    assert!(title(&r).contains("won Twice GmbH"), "{}", title(&r));
+    bot.fake.replay_last_interaction().await;
+    // The replay is read and dropped; a later command is still answered.
+    let later = bot
+        .run(
+            &bob(),
+            "deal",
+            json!([{"type": 1, "name": "list", "options": [
+        {"type": 3, "name": "status", "value": "all"}]}]),
+        )
+        .await;
+    let callbacks = bot
+        .fake
+        .requests()
+        .iter()
+        .filter(|r| r.method == "POST" && r.path.starts_with("/interactions/"))
+        .count();
+    assert_eq!(
+        callbacks, 2,
+        "one answer for the win, one for the list: {later}"
+    );
+    let deals = bot
+        .app
+        .db
+        .list_deals(
+            &dealbell::core::ids::GuildId::new(GUILD_ID.to_string()),
+            &dealbell::store::DealFilter {
+                owner_id: None,
+                stage: None,
+                outcome: dealbell::core::deal::StatusFilter::All,
+                dated_between: None,
+                limit: 10,
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(deals.len(), 1, "the win was stored once");
+    bot.finish().await;
+}

@@ -65,6 +65,8 @@ struct State {
     failing_channels: Mutex<Vec<u64>>,
     rest_addr: Mutex<Option<SocketAddr>>,
     gateway_addr: Mutex<Option<SocketAddr>>,
+    /// The last interaction dispatched, to deliver it again.
+    last_interaction: Mutex<Option<Value>>,
 }
 
 #[derive(Clone)]
@@ -332,9 +334,19 @@ impl FakeDiscord {
 
     pub async fn dispatch(&self, kind: &str, data: Value) {
         check_event(kind, &data);
+        if kind == "INTERACTION_CREATE" {
+            *self.state.last_interaction.lock().unwrap() = Some(data.clone());
+        }
         let tx = self.connected().await;
         tx.send(GatewayControl::Dispatch(kind.to_string(), data))
             .ok();
+    }
+
+    /// Delivers the last interaction again, as a gateway replay after a resume would.
+    pub async fn replay_last_interaction(&self) {
+        let last = self.state.last_interaction.lock().unwrap().clone();
+        let data = last.expect("an interaction was dispatched before");
+        self.dispatch("INTERACTION_CREATE", data).await;
     }
 
     /// Sends an event without checking that serenity can read it (to test that a
