@@ -153,6 +153,12 @@ pub enum ReplyData {
         count: i64,
         today: Vec<(String, i64)>,
     },
+    Activities {
+        activities: Vec<crate::core::records::ActivityRecord>,
+    },
+    ActivityRemoved {
+        activity: crate::core::records::ActivityRecord,
+    },
     Leaderboard(LeaderboardData),
     DealImport(DealImportReport),
     ImportPreview {

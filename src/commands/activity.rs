@@ -1,8 +1,11 @@
-//! `/activity log`: the calls, emails, meetings, demos and proposals behind the wins.
+//! `/activity log|list|remove`: the calls, emails, meetings, demos and proposals behind
+//! the wins, and correcting a log that was wrong.
 
+use super::permissions::{can_change_activity, can_list_for};
 use super::{CommandError, Request};
 use crate::core::activity::ActivityKind;
 use crate::core::period::{Period, PeriodKind};
+use crate::core::records::ActivityRecord;
 use crate::reply::{Message, Reply, ReplyData, Tone};
 use chrono::Duration;
 
@@ -63,5 +66,115 @@ pub async fn log(req: &Request<'_>) -> Result<Reply, CommandError> {
                 .map(|(k, n)| (k.key().to_string(), *n))
                 .collect(),
         },
+    ))
+}
+
+/// The caller's own last activity log within the undo window, if any.
+pub async fn last_log(req: &Request<'_>) -> Result<Option<ActivityRecord>, CommandError> {
+    let since = req.now - Duration::minutes(req.app.config.undo_window_minutes);
+    Ok(req
+        .app
+        .db
+        .recent_activities(&req.inv.guild_id, Some(req.caller.id), 1)
+        .await?
+        .into_iter()
+        .find(|a| a.logged_at >= since))
+}
+
+/// Activity logs shown at most.
+const LIST_LIMIT: u32 = 25;
+
+/// One log as a line: "#12 5 calls · 10 Mar · note".
+fn describe(a: &ActivityRecord) -> String {
+    let note = a
+        .note
+        .as_deref()
+        .map(|n| format!(" · {n}"))
+        .unwrap_or_default();
+    format!(
+        "#{} {} · {}{note}",
+        a.id,
+        a.kind.plural(a.count),
+        a.occurred_on.format("%-d %b")
+    )
+}
+
+/// `/activity list`.
+pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let member = match req.user("rep") {
+        Some(user) => req.member_for(user).await?,
+        None => req.caller.clone(),
+    };
+    can_list_for(req.caller.id, req.is_manager, member.id)?;
+    let activities = req
+        .app
+        .db
+        .recent_activities(&req.inv.guild_id, Some(member.id), LIST_LIMIT)
+        .await?;
+    let mut message = Message::new(
+        Tone::Info,
+        format!("Activities logged by {}", member.display_name),
+    );
+    if activities.is_empty() {
+        message = message.line("None yet. Log one: /activity log kind:call count:5");
+    }
+    for a in &activities {
+        message = message.line(describe(a));
+    }
+    message = message.footer("A wrong one? /activity remove id:… (or /deal undo right after)");
+    Ok(Reply::private(
+        message,
+        ReplyData::Activities { activities },
+    ))
+}
+
+/// `/activity remove`.
+pub async fn remove(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let id = req.required_integer("id")?;
+    let activity = req
+        .app
+        .db
+        .activity(&req.inv.guild_id, id)
+        .await?
+        .ok_or_else(|| {
+            CommandError::with_hint(
+                format!("There is no activity #{id}."),
+                "See the numbers with /activity list.",
+            )
+        })?;
+    can_change_activity(req.caller.id, req.is_manager, activity.member_id)?;
+    remove_log(req, activity, "Removed").await
+}
+
+/// Takes one log out of the counts; `/activity remove` and `/deal undo` both end here.
+pub async fn remove_log(
+    req: &Request<'_>,
+    activity: ActivityRecord,
+    verb: &str,
+) -> Result<Reply, CommandError> {
+    if !req
+        .app
+        .db
+        .remove_activity(&req.inv.guild_id, activity.id, req.caller.id, req.now)
+        .await?
+    {
+        return Err(CommandError::user(format!(
+            "Activity #{} was already removed.",
+            activity.id
+        )));
+    }
+    let message = Message::new(
+        Tone::Success,
+        format!(
+            "{verb}: {} logged by {} on {}",
+            activity.kind.plural(activity.count),
+            activity.name,
+            activity.occurred_on.format("%-d %b %Y")
+        ),
+    )
+    .line("It no longer counts on any board.");
+    Ok(Reply::private(
+        message,
+        ReplyData::ActivityRemoved { activity },
     ))
 }

@@ -52,7 +52,7 @@ pub async fn run(app: &App, inv: &Invocation) -> Result<Reply, CommandError> {
         Action::DealEdit => deals::edit(&req).await,
         Action::DealShow => deals::show(&req).await,
         Action::DealList => deals::list(&req).await,
-        Action::DealUndo => deals::undo(&req).await,
+        Action::DealUndo => undo_last(&req).await,
         Action::DealHistory => deals::history(&req).await,
         Action::DealForecast => deals::set_forecast_category(&req).await,
         Action::Forecast => forecast::show(&req).await,
@@ -89,6 +89,8 @@ pub async fn run(app: &App, inv: &Invocation) -> Result<Reply, CommandError> {
             }
         },
         Action::ActivityLog => activity::log(&req).await,
+        Action::ActivityList => activity::list(&req).await,
+        Action::ActivityRemove => activity::remove(&req).await,
         Action::Leaderboard => leaderboard::run(&req).await,
         Action::Import => import::run(&req).await,
         Action::TeamLink => team::link(&req).await,
@@ -101,6 +103,27 @@ pub async fn run(app: &App, inv: &Invocation) -> Result<Reply, CommandError> {
         Action::SchedulePause => schedule::pause(&req, true).await,
         Action::ScheduleResume => schedule::pause(&req, false).await,
         Action::SchedulePreview => schedule::preview(&req).await,
+    }
+}
+
+/// `/deal undo`: takes back the caller's own last change, a deal's or an activity log,
+/// within the undo window.
+async fn undo_last(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let change = deals::last_change(req).await?;
+    let log = activity::last_log(req).await?;
+    match (change, log) {
+        (Some(entry), Some(log)) if entry.at >= log.logged_at => {
+            deals::undo_entry(req, &entry).await
+        }
+        (_, Some(log)) => activity::remove_log(req, log, "Undone").await,
+        (Some(entry), None) => deals::undo_entry(req, &entry).await,
+        (None, None) => {
+            let window = req.app.config.undo_window_minutes;
+            Err(CommandError::with_hint(
+                format!("You have no change from the last {window} minutes to undo."),
+                "Older changes can be corrected with /deal edit, /deal stage, /deal lost or /activity remove.",
+            ))
+        }
     }
 }
 

@@ -180,3 +180,18 @@ pub fn can_settle_preview(member_id: MemberId, started_by: MemberId) -> Result<(
         ))
     }
 }
+
+/// An activity log is corrected by whoever logged it, or a manager.
+pub fn can_change_activity(
+    member_id: MemberId,
+    is_manager: bool,
+    logged_by: MemberId,
+) -> Result<(), CommandError> {
+    if is_manager || logged_by == member_id {
+        Ok(())
+    } else {
+        Err(CommandError::user(
+            "Only the rep who logged it, or a manager, can remove an activity.",
+        ))
+    }
+}

@@ -1,12 +1,13 @@
 //! Plain records the store returns and replies show: data only, no behaviour. They
 //! live in the core so that replies need nothing from the store.
 
+use crate::core::activity::ActivityKind;
 use crate::core::alerts::Rule;
 use crate::core::firing::FiringState;
-use crate::core::ids::GuildId;
+use crate::core::ids::{GuildId, MemberId};
 use crate::core::post_kind::PostKind;
 use crate::core::ranking::Metric;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -85,4 +86,17 @@ pub struct TeamView {
     /// Members' names (chat name, with the CRM name beside it when they differ), and
     /// whether each is linked to a chat user.
     pub members: Vec<(String, bool)>,
+}
+
+/// One logged activity, as `/activity list` shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ActivityRecord {
+    pub id: i64,
+    pub member_id: MemberId,
+    pub name: String,
+    pub kind: ActivityKind,
+    pub count: i64,
+    pub note: Option<String>,
+    pub occurred_on: NaiveDate,
+    pub logged_at: DateTime<Utc>,
 }

@@ -1,11 +1,13 @@
 //! Activities: calls, emails, meetings, demos, proposals.
 
-use super::{Db, StoreError, timestamp};
+use super::{Db, StoreError, parse_date, parse_timestamp, timestamp};
 use crate::core::activity::ActivityKind;
 use crate::core::ids::GuildId;
 use crate::core::ids::MemberId;
+use crate::core::records::ActivityRecord;
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
 
 /// One member's activity count in a period.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,6 +56,7 @@ impl Db {
         let rows = sqlx::query(
             "SELECT kind, SUM(count) AS total FROM activities
              WHERE guild_id = ? AND member_id = ? AND occurred_on >= ? AND occurred_on < ?
+               AND removed_at IS NULL
              GROUP BY kind",
         )
         .bind(guild_id)
@@ -84,6 +87,7 @@ impl Db {
             "SELECT a.member_id, m.display_name, SUM(a.count) AS total
              FROM activities a JOIN members m ON m.id = a.member_id
              WHERE a.guild_id = ? AND a.occurred_on >= ? AND a.occurred_on < ?
+               AND a.removed_at IS NULL
              GROUP BY a.member_id, m.display_name",
         )
         .bind(guild_id)
@@ -101,4 +105,79 @@ impl Db {
             })
             .collect()
     }
+
+    /// A member's (or everyone's) activity logs, newest first, removed ones left out.
+    pub async fn recent_activities(
+        &self,
+        guild_id: &GuildId,
+        member_id: Option<MemberId>,
+        limit: u32,
+    ) -> Result<Vec<ActivityRecord>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT a.id, a.member_id, m.display_name, a.kind, a.count, a.note, a.occurred_on, a.created_at
+             FROM activities a JOIN members m ON m.id = a.member_id
+             WHERE a.guild_id = ?1 AND a.removed_at IS NULL AND (?2 IS NULL OR a.member_id = ?2)
+             ORDER BY a.id DESC LIMIT ?3",
+        )
+        .bind(guild_id)
+        .bind(member_id)
+        .bind(limit)
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter().map(activity_from_row).collect()
+    }
+
+    /// One activity log, if it is the guild's and not removed.
+    pub async fn activity(
+        &self,
+        guild_id: &GuildId,
+        id: i64,
+    ) -> Result<Option<ActivityRecord>, StoreError> {
+        let row = sqlx::query(
+            "SELECT a.id, a.member_id, m.display_name, a.kind, a.count, a.note, a.occurred_on, a.created_at
+             FROM activities a JOIN members m ON m.id = a.member_id
+             WHERE a.guild_id = ? AND a.id = ? AND a.removed_at IS NULL",
+        )
+        .bind(guild_id)
+        .bind(id)
+        .fetch_optional(&self.read)
+        .await?;
+        row.as_ref().map(activity_from_row).transpose()
+    }
+
+    /// Takes an activity log out of every count, keeping who removed it and when.
+    /// False when it was already removed.
+    pub async fn remove_activity(
+        &self,
+        guild_id: &GuildId,
+        id: i64,
+        by: MemberId,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE activities SET removed_at = ?, removed_by = ?
+             WHERE guild_id = ? AND id = ? AND removed_at IS NULL",
+        )
+        .bind(timestamp(now))
+        .bind(by)
+        .bind(guild_id)
+        .bind(id)
+        .execute(&self.write)
+        .await?
+        .rows_affected();
+        Ok(done == 1)
+    }
+}
+
+fn activity_from_row(r: &SqliteRow) -> Result<ActivityRecord, StoreError> {
+    Ok(ActivityRecord {
+        id: r.try_get("id")?,
+        member_id: r.try_get("member_id")?,
+        name: r.try_get("display_name")?,
+        kind: super::closed_key(r, "kind")?,
+        count: r.try_get("count")?,
+        note: r.try_get("note")?,
+        occurred_on: parse_date(&r.try_get::<String, _>("occurred_on")?)?,
+        logged_at: parse_timestamp(&r.try_get::<String, _>("created_at")?)?,
+    })
 }

@@ -575,3 +575,51 @@ async fn full_crm_sample_import() {
     assert_eq!(total, 1_000_553_400);
     assert_eq!(board(&r).len(), 30, "30 reps closed deals");
 }
+
+#[tokio::test]
+async fn a_wrong_activity_log_can_be_undone_listed_and_removed() {
+    let mut d = Driver::new().await;
+    d.ok(":as bob").await;
+    d.ok("/activity log kind:call count:50").await; // meant 5
+    let r = d.ok("/deal undo").await;
+    assert!(text(&r).contains("Undone: 50 calls"), "{}", text(&r));
+    d.ok("/activity log kind:call count:5").await;
+    d.ok("/activity log kind:email count:3").await;
+    let r = d.ok("/activity list").await;
+    let list = r["data"]["activities"].as_array().unwrap();
+    assert_eq!(list.len(), 2, "the undone log is gone: {list:?}");
+    let email = list[0]["id"].as_i64().unwrap();
+    // Someone else cannot remove it; bob can, and it stops counting.
+    d.ok(":as carol").await;
+    assert!(
+        d.refused(&format!("/activity remove id:{email}"))
+            .await
+            .contains("Only the rep who logged it")
+    );
+    assert!(
+        d.refused("/activity list rep:@bob")
+            .await
+            .contains("Only managers")
+    );
+    d.ok(":as bob").await;
+    d.ok(&format!("/activity remove id:{email}")).await;
+    assert!(
+        d.refused(&format!("/activity remove id:{email}"))
+            .await
+            .contains("no activity")
+    );
+    let board = d.ok("/leaderboard metric:activities").await;
+    assert_eq!(crate::support::board(&board), vec![(1, "bob".into(), 5)]);
+    // A later deal change is what undo takes back first.
+    d.ok("/activity log kind:demo").await;
+    d.ok(":advance 1m").await;
+    d.ok("/win amount:1k customer:Acme").await;
+    let r = d.ok("/deal undo").await;
+    assert!(text(&r).contains("Undone"), "{}", text(&r));
+    let board = d.ok("/leaderboard metric:activities").await;
+    assert_eq!(
+        crate::support::board(&board),
+        vec![(1, "bob".into(), 6)],
+        "the demo stays"
+    );
+}

@@ -63,6 +63,8 @@ pub enum Action {
     DealUndo,
     DealHistory,
     ActivityLog,
+    ActivityList,
+    ActivityRemove,
     Leaderboard,
     Import,
     TeamLink,

@@ -10,7 +10,7 @@ mod writes;
 use card::{deal_message, deal_reply};
 
 pub use reads::{history, list, show};
-pub use undo::{undo, undo_entry};
+pub use undo::{last_change, undo_entry};
 pub use writes::{add, edit, lost, set_forecast_category, stage, win, won};
 
 use super::{CommandError, Request};

@@ -10,22 +10,14 @@ fn describe_action(entry: &AuditEntry) -> &'static str {
     entry.action.label()
 }
 
-/// `/deal undo`: take back the caller's own last change, within the undo window.
-pub async fn undo(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let window = req.app.config.undo_window_minutes;
-    let since = req.now - Duration::minutes(window);
-    let entry = req
+/// The caller's own last change to a deal within the undo window, if any.
+pub async fn last_change(req: &Request<'_>) -> Result<Option<AuditEntry>, CommandError> {
+    let since = req.now - Duration::minutes(req.app.config.undo_window_minutes);
+    Ok(req
         .app
         .db
         .last_undoable_change(&req.inv.guild_id, req.caller.id, since)
-        .await?
-        .ok_or_else(|| {
-            CommandError::with_hint(
-                format!("You have no change from the last {window} minutes to undo."),
-                "Older changes can be corrected with /deal edit, /deal stage or /deal lost.",
-            )
-        })?;
-    undo_entry(req, &entry).await
+        .await?)
 }
 
 /// Undoes one audited change (from `/deal undo` or an Undo button).

@@ -158,22 +158,46 @@ pub(super) const ACTIVITY: CommandSpec = CommandSpec {
     name: "activity",
     description: "Log the calls, emails, meetings and demos behind the wins",
     access: Everyone,
-    body: Body::Group(&[leaf(
-        "log",
-        "Log activities",
-        Everyone,
-        Action::ActivityLog,
-        &[
-            with_choices(
-                req("kind", OptionKind::String, "What you did"),
-                ActivityKind::CHOICES,
-            ),
-            between(
-                opt("count", Integer, "How many (default 1)"),
+    body: Body::Group(&[
+        leaf(
+            "log",
+            "Log activities",
+            Everyone,
+            Action::ActivityLog,
+            &[
+                with_choices(
+                    req("kind", OptionKind::String, "What you did"),
+                    ActivityKind::CHOICES,
+                ),
+                between(
+                    opt("count", Integer, "How many (default 1)"),
+                    1,
+                    crate::core::activity::MAX_COUNT,
+                ),
+                text("note", 500, "Anything worth remembering"),
+            ],
+        ),
+        leaf(
+            "list",
+            "Your latest activity logs (managers: anyone's)",
+            Everyone,
+            Action::ActivityList,
+            &[opt(
+                "rep",
+                User,
+                "Whose (default: yours; others' for managers)",
+            )],
+        ),
+        leaf(
+            "remove",
+            "Take back an activity log that was wrong (it stops counting)",
+            Everyone,
+            Action::ActivityRemove,
+            &[between(
+                req("id", Integer, "Activity number, as in /activity list"),
                 1,
-                crate::core::activity::MAX_COUNT,
-            ),
-            text("note", 500, "Anything worth remembering"),
-        ],
-    )]),
+                i64::MAX,
+            )],
+        ),
+    ]),
 };
