@@ -416,7 +416,10 @@ async fn run_console(
     };
     app.db.close().await;
     if failures > 0 {
-        eprintln!("{failures} line(s) failed.");
+        eprintln!(
+            "{} failed.",
+            dealbell::core::words::count(failures as i64, "line", "lines")
+        );
         return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)

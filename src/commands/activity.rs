@@ -6,6 +6,7 @@ use super::{CommandError, Request};
 use crate::core::activity::ActivityKind;
 use crate::core::period::{Period, PeriodKind};
 use crate::core::records::ActivityRecord;
+use crate::core::words;
 use crate::reply::{Message, Reply, ReplyData, Tone};
 use chrono::Duration;
 
@@ -54,7 +55,10 @@ pub async fn log(req: &Request<'_>) -> Result<Reply, CommandError> {
         .join(", ");
     let message = Message::new(Tone::Success, format!("Logged {}", kind.plural(count)))
         .line(format!("Today: {today_text}."))
-        .line(format!("This week: {week_total} activities."))
+        .line(format!(
+            "This week: {}.",
+            words::count(week_total, "activity", "activities")
+        ))
         .footer(req.footer(Some(&week)));
     Ok(Reply::private(
         message,

@@ -2,6 +2,7 @@
 
 use super::library::{Incoming, add_document, ensure_samples, file_title};
 use super::{CommandError, Request};
+use crate::core::words::count;
 use crate::reply::{Message, Reply, ReplyData, Tone};
 use std::path::Path;
 
@@ -75,8 +76,9 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
         format!("📄 Document #{} {verb}: {}", added.number, added.title),
     )
     .line(format!(
-        "{} passage(s), language {}. /ask searches it from now on.",
-        added.passages, added.language
+        "{}, language {}. /ask searches it from now on.",
+        count(added.passages as i64, "passage", "passages"),
+        added.language
     ));
     Ok(Reply::private(m, ReplyData::None))
 }
@@ -91,10 +93,10 @@ pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
     }
     for d in &docs {
         m = m.line(format!(
-            "#{} {} — {} passage(s), {}{}",
+            "#{} {} — {}, {}{}",
             d.number,
             d.title,
-            d.passages,
+            count(d.passages, "passage", "passages"),
             d.language,
             if d.origin == "sample" {
                 " · sample"

@@ -4,6 +4,7 @@ use super::{CommandError, Request};
 use crate::core::forecast::{Accuracy, ForecastMethod, accuracy as accuracy_of, error_bp};
 use crate::core::money::Money;
 use crate::core::quota::{QuotaSubject, percent};
+use crate::core::words::count;
 use crate::reply::{AccuracyData, AccuracyRow, ForecastData, Message, Reply, ReplyData, Tone};
 use crate::store::Snapshot;
 use crate::views::forecast::{forecast_of, render};
@@ -139,9 +140,9 @@ pub async fn accuracy(req: &Request<'_>) -> Result<Reply, CommandError> {
     if !closest.is_empty() {
         let names: Vec<&str> = closest.iter().map(|m| m.label()).collect();
         message = message.line(format!(
-            "Closest on average: {} (mean absolute error over {} day(s)).",
+            "Closest on average: {} (mean absolute error over {}).",
             names.join(", "),
-            snapshots.len()
+            count(snapshots.len() as i64, "day", "days")
         ));
     }
     for r in &rows {

@@ -22,3 +22,4 @@ pub mod quota;
 pub mod ranking;
 pub mod records;
 pub mod search;
+pub mod words;

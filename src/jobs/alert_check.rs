@@ -9,6 +9,7 @@ use crate::core::localtime::local_date;
 use crate::core::money::Money;
 use crate::core::period::{Period, PeriodSpec};
 use crate::core::quota::{QuotaSubject, percent};
+use crate::core::words::count;
 use crate::error::CommandError;
 use crate::reply::{Message, Tone};
 use crate::views::alerts::settings;
@@ -172,11 +173,12 @@ async fn forecast_candidates(
                 Rule::Attainment,
                 measure,
                 format!(
-                    "{who} is projected at {} of quota for {} ({} of {}), {days_left} day(s) left",
+                    "{who} is projected at {} of quota for {} ({} of {}), {} left",
                     percent(f.projected_attainment_bp.unwrap_or(0)),
                     period.label(),
                     money(f.blended),
                     money(f.quota.unwrap_or(0)),
+                    count(days_left, "day", "days"),
                 ),
             );
         }
@@ -252,11 +254,12 @@ async fn deal_candidates(
                 period_key: close.to_string(),
                 measure: late,
                 text: format!(
-                    "#{} {} ({}) — {amount} was due {}, {late} day(s) ago",
+                    "#{} {} ({}) — {amount} was due {}, {} ago",
                     d.number,
                     d.state.customer,
                     d.owner_name,
-                    close.format("%-d %b")
+                    close.format("%-d %b"),
+                    count(late, "day", "days")
                 ),
                 owner: Some(d.state.owner_id),
             });

@@ -9,6 +9,7 @@ use crate::core::money::Money;
 use crate::core::period::Period;
 use crate::core::quota::{Audience, QuotaVisibility, attainment_visible, percent};
 use crate::core::ranking::{BoardOf, Contender, Entry, Metric, Ranked, rank, top_with_caller};
+use crate::core::words::count;
 use crate::error::CommandError;
 use crate::render::chart::{self, ChartRow};
 use crate::reply::{BoardRow, LeaderboardData, Message, Table, TableRow, Tone};
@@ -317,7 +318,13 @@ pub async fn board(
     }
     if other_currency_deals > 0 && spec.metric.counts_revenue() {
         message = message.line(format!(
-            "{other_currency_deals} won deal(s) in other currencies are not added to {} revenue (no conversion).",
+            "{} in other currencies {} not added to {} revenue (no conversion).",
+            count(other_currency_deals, "won deal", "won deals"),
+            if other_currency_deals == 1 {
+                "is"
+            } else {
+                "are"
+            },
             guild.currency
         ));
     }

@@ -9,6 +9,7 @@ use crate::core::ids::MemberId;
 use crate::core::money::Money;
 use crate::core::period::Period;
 use crate::core::quota::{QuotaSubject, percent};
+use crate::core::words::count;
 use crate::error::CommandError;
 use crate::reply::{Message, Tone};
 use crate::views::quota::period_quota;
@@ -255,14 +256,20 @@ pub(crate) fn render(sf: &SubjectForecast, period: &Period, guild: &GuildSetting
     }
     if f.undated > 0 {
         message = message.line(format!(
-            "{} open deal(s) have no expected close date, so no period counts them.",
-            f.undated
+            "{} no expected close date, so no period counts {}.",
+            if f.undated == 1 {
+                "1 open deal has".to_string()
+            } else {
+                format!("{} open deals have", f.undated)
+            },
+            if f.undated == 1 { "it" } else { "them" }
         ));
     }
     if sf.other_currency + sf.no_amount > 0 {
         message = message.line(format!(
-            "Left out: {} open deal(s) in other currencies, {} without an amount.",
-            sf.other_currency, sf.no_amount
+            "Left out: {} in other currencies, {} without an amount.",
+            count(sf.other_currency as i64, "open deal", "open deals"),
+            sf.no_amount
         ));
     }
     message.footer(format!(

@@ -65,7 +65,7 @@ async fn projected_miss_fires_once_again_when_worse_back_and_after_a_snooze() {
         "{lines:?}"
     );
     assert!(
-        lines[0].contains("bob is projected at 37.0 % of quota for Q1 FY2026 (Jan–Mar 2026) (37,031 EUR of 100,000 EUR), 22 day(s) left"),
+        lines[0].contains("bob is projected at 37.0 % of quota for Q1 FY2026 (Jan–Mar 2026) (37,031 EUR of 100,000 EUR), 22 days left"),
         "{lines:?}"
     );
 
@@ -144,7 +144,7 @@ async fn slipped_stale_and_large_deals_with_nudges() {
     assert_eq!(lines.len(), 2, "{lines:?}");
     assert!(
         lines[0]
-            .contains("**Slipped deal** — #1 Late (bob) — 60,000 EUR was due 5 Mar, 5 day(s) ago"),
+            .contains("**Slipped deal** — #1 Late (bob) — 60,000 EUR was due 5 Mar, 5 days ago"),
         "{lines:?}"
     );
     assert!(
@@ -164,7 +164,7 @@ async fn slipped_stale_and_large_deals_with_nudges() {
     let (lines, _) = advance(&mut d, "1d").await;
     assert_eq!(lines.len(), 3, "{lines:?}");
     assert!(lines[0].contains(
-        "**Slipped deal** · worse — #1 Late (bob) — 60,000 EUR was due 5 Mar, 12 day(s) ago"
+        "**Slipped deal** · worse — #1 Late (bob) — 60,000 EUR was due 5 Mar, 12 days ago"
     ));
     assert!(lines[1].contains("**Stale deal** — #1 Late (bob) — 60,000 EUR, no change for 7 days"));
     assert!(lines[2].contains("**Stale deal** — #2 Small"));

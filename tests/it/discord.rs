@@ -650,7 +650,7 @@ async fn alerts_reach_the_managers_channel_and_nudge_the_owner_by_dm() {
         alert["embeds"][0]["description"]
             .as_str()
             .unwrap()
-            .contains("Slowpoke (Bob Brown) — 2,000 USD was due 1 Mar, 9 day(s) ago")
+            .contains("Slowpoke (Bob Brown) — 2,000 USD was due 1 Mar, 9 days ago")
     );
     bot.finish().await;
 }
