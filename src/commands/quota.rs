@@ -122,6 +122,9 @@ pub async fn check(req: &Request<'_>) -> Result<Reply, CommandError> {
     let won = db
         .won_revenue(guild, subject, period.start, period.end, quota.currency)
         .await?;
+    let elsewhere = db
+        .won_in_other_currencies(guild, subject, period.start, period.end, quota.currency)
+        .await?;
     let p = pace(won, quota.minor, &period, req.today);
     let money = |minor: i64| Money::new(minor, quota.currency).display_whole();
 
@@ -179,6 +182,14 @@ pub async fn check(req: &Request<'_>) -> Result<Reply, CommandError> {
         message = message.line(format!(
             "Too early to project a finish: a run-rate needs {MIN_DAYS_TO_PROJECT} business days of the period, and {} have passed.",
             p.business_days_elapsed
+        ));
+    }
+    if elsewhere > 0 {
+        message = message.line(format!(
+            "{} in other currencies {} not counted against this {} quota (no conversion).",
+            crate::core::words::count(elsewhere, "won deal", "won deals"),
+            if elsewhere == 1 { "is" } else { "are" },
+            quota.currency
         ));
     }
     message = message.footer(req.footer(Some(&period)));

@@ -213,3 +213,36 @@ async fn team_and_everyone_quotas_roll_up_members_wins() {
             .contains("No quota is set for outsider")
     );
 }
+
+#[tokio::test]
+async fn other_currency_wins_follow_one_rule_everywhere() {
+    let mut d = team().await;
+    d.ok("/quota set rep:@bob amount:100k period:month").await;
+    d.ok(":as bob").await;
+    d.ok("/win amount:10k customer:Acme").await;
+    d.ok("/win amount:\"$5k\" customer:Globex").await;
+    let r = d.ok("/win amount:\"2000 PLN\" customer:Zakład").await;
+    // Revenue and its deal count are in the team's currency; the others are said apart.
+    assert!(
+        text(&r).contains(
+            "10,000 EUR won across 1 deal — #1 of 1. (+2 won deals in other currencies, not added)"
+        ),
+        "{}",
+        text(&r)
+    );
+    let revenue = d.ok("/leaderboard").await;
+    assert_eq!(revenue["message"]["table"]["rows"][0]["detail"], "1 deal");
+    assert!(
+        text(&revenue).contains("2 won deals in other currencies are not added"),
+        "{}",
+        text(&revenue)
+    );
+    let deals = d.ok("/leaderboard metric:deals").await;
+    assert_eq!(deals["message"]["table"]["rows"][0]["value"], "3 won");
+    let q = d.ok("/quota check").await;
+    assert!(
+        text(&q).contains("2 won deals in other currencies are not counted against this EUR quota"),
+        "{}",
+        text(&q)
+    );
+}

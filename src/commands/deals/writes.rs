@@ -9,6 +9,7 @@ use crate::core::forecast::CategoryChoice;
 use crate::core::money::Money;
 use crate::core::period::{Period, PeriodKind};
 use crate::core::ranking::{Contender, Entry, rank};
+use crate::core::words;
 use crate::reply::{Message, Post, Reply, Tone};
 
 /// The celebration for a won deal: the reply, and a post to the wins channel.
@@ -38,11 +39,17 @@ async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply
                 who: Contender::Member(t.member_id),
                 name: t.name.clone(),
                 value: t.revenue,
-                secondary: t.won,
+                // The one rule for other currencies: revenue and its deal count are in
+                // the team's currency; other wins are said apart, never added.
+                secondary: t.won_in_currency,
             })
             .collect(),
     );
     let owner = deal.state.owner_id;
+    let elsewhere = totals
+        .iter()
+        .find(|t| t.member_id == owner)
+        .map_or(0, |t| t.other_currency);
     let standing = ranked
         .iter()
         .find(|r| r.entry.who == Contender::Member(owner))
@@ -59,7 +66,14 @@ async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply
                 },
                 r.rank,
                 ranked.len()
-            )
+            ) + &if elsewhere > 0 {
+                format!(
+                    " (+{} in other currencies, not added)",
+                    words::count(elsewhere, "won deal", "won deals")
+                )
+            } else {
+                String::new()
+            }
         });
     let amount = money_text(deal.state.amount);
     let product = deal
