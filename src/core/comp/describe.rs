@@ -49,6 +49,21 @@ impl Plan {
                 };
                 out.push(format!("• {range}: {}", self.rate_text(t.rate)));
             }
+            if let Some(edge) = self.tiers.iter().find_map(|t| t.to_bp) {
+                out.push(format!(
+                    "A tier begins just above its lower bound: exactly {} of quota is paid at the {} tier's rate.",
+                    percent_text(edge),
+                    self.tiers
+                        .iter()
+                        .find(|t| t.to_bp == Some(edge))
+                        .map(|t| format!(
+                            "{}–{}",
+                            percent_text(t.from_bp),
+                            percent_text(edge)
+                        ))
+                        .unwrap_or_default()
+                ));
+            }
         }
         if let Some(th) = self.threshold_bp {
             out.push(format!(

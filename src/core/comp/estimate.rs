@@ -125,11 +125,14 @@ impl Plan {
         }
         let mut lines = Vec::new();
         if self.retroactive {
+            // One convention for both modes: a tier starts just above its lower bound,
+            // so exactly 100 % of quota is still in the 50–100 % tier (as marginal tiers
+            // pay it, and as the plan's words say: "above 100%").
             let tier = self
                 .tiers
                 .iter()
                 .rev()
-                .find(|t| attainment >= t.from_bp)
+                .find(|t| scaled > i128::from(quota) * i128::from(t.from_bp))
                 .unwrap_or(&self.tiers[0]);
             let (num, den) = fraction(tier.rate)?;
             lines.push(Line {
@@ -271,13 +274,25 @@ impl Plan {
                 percent_text(th)
             ));
         }
-        let next = self
-            .tiers
-            .iter()
-            .find(|t| scaled < i128::from(quota) * i128::from(t.from_bp))?;
+        // Marginal: the revenue past a tier's start pays its rate. Retroactive: a tier
+        // is reached once attainment is above its start, one minor unit past the edge.
+        let (next, more) = if self.retroactive {
+            let next = self
+                .tiers
+                .iter()
+                .find(|t| t.from_bp > 0 && scaled <= i128::from(quota) * i128::from(t.from_bp))?;
+            let edge = i128::from(quota) * i128::from(next.from_bp);
+            (next, (edge / 10_000) as i64 + 1 - revenue)
+        } else {
+            let next = self
+                .tiers
+                .iter()
+                .find(|t| scaled < i128::from(quota) * i128::from(t.from_bp))?;
+            (next, needed(next.from_bp))
+        };
         Some(format!(
             "{} more and {} pays {}",
-            self.money(needed(next.from_bp)),
+            self.money(more),
             if self.retroactive {
                 "all of it"
             } else {

@@ -90,15 +90,22 @@ fn retroactive_tiers_re_rate_everything() {
         199_996,
         "4 % of 49,999"
     );
+    // A tier begins just above its start, in both modes: exactly 50 % is still 4 %,
+    // exactly 100 % still 8 % (it was 8 % and 12 % before, unlike marginal tiers).
     assert_eq!(
         total(&plan, eur(50_000), eur(100_000)),
-        eur(4_000),
-        "exactly 50 %: 8 % of all"
+        eur(2_000),
+        "exactly 50 %: 4 % of all"
     );
     assert_eq!(
         total(&plan, eur(100_000), eur(100_000)),
-        eur(12_000),
-        "exactly 100 %: 12 % of all"
+        eur(8_000),
+        "exactly 100 %: 8 % of all"
+    );
+    assert_eq!(
+        total(&plan, eur(100_000) + 1, eur(100_000)),
+        1_200_000,
+        "just above 100 %: 12 % of all (of 100,000.01: 12,000.0012, rounded)"
     );
     let e = plan
         .estimate(&Input {
@@ -109,7 +116,7 @@ fn retroactive_tiers_re_rate_everything() {
         .unwrap();
     assert_eq!(
         e.next_step.as_deref(),
-        Some("40,000.00 EUR more and all of it pays 12% of revenue")
+        Some("40,000.01 EUR more and all of it pays 12% of revenue")
     );
 }
 
