@@ -143,9 +143,20 @@ async fn input_for(
     let guild = &req.inv.guild_id;
     let subject = QuotaSubject::Member(member.id);
     let code = plan.currency.code();
+    let lost_after_win = db.lost_after_win(guild, member.id, code).await?;
+    // A deal won in this period and lost after it ended was paid in this period: it
+    // stays in this period's revenue, and the period it was lost in claws it back.
+    let lost_later = |p: &Period| -> i64 {
+        lost_after_win
+            .iter()
+            .filter(|l| p.contains(l.won_on) && local_date(l.lost_at, req.guild.timezone) >= p.end)
+            .map(|l| l.amount)
+            .sum()
+    };
     let revenue = db
         .won_revenue(guild, subject, period.start, period.end, plan.currency)
-        .await?;
+        .await?
+        + lost_later(period);
     let quota = period_quota(req.app, guild, plan.currency, subject, period).await?;
     let mut team = None;
     if plan.split.is_some()
@@ -179,7 +190,7 @@ async fn input_for(
     };
     let mut clawbacks = Vec::new();
     if let Some(days) = plan.clawback_days {
-        for lost in db.lost_after_win(guild, member.id, code).await? {
+        for lost in &lost_after_win {
             let lost_on = local_date(lost.lost_at, req.guild.timezone);
             if !clawback_applies(lost.won_on, lost_on, period, days) {
                 continue;
@@ -189,10 +200,11 @@ async fn input_for(
                 lost.won_on,
                 req.guild.fiscal_year_start,
             );
+            // What that period paid on: its revenue with every deal lost after it ended.
             let revenue_then = db
                 .won_revenue(guild, subject, then.start, then.end, plan.currency)
                 .await?
-                + lost.amount;
+                + lost_later(&then);
             let quota_then = period_quota(req.app, guild, plan.currency, subject, &then).await?;
             let paid = plan
                 .estimate(&Input {

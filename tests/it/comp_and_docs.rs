@@ -413,9 +413,27 @@ async fn a_win_lost_within_the_clawback_window_is_taken_back_next_period() {
             "amount": -80_000
         }])
     );
-    // Q1 itself no longer counts the deal.
+    // Q1 paid on the deal, and stays as it was: the clawback alone takes it back (it
+    // read 0 before, counting the loss twice).
     let r = d.ok("/comp estimate period:last_quarter").await;
-    assert_eq!(r["data"]["estimate"]["total"], 0);
+    assert_eq!(r["data"]["estimate"]["total"], 80_000);
+}
+
+#[tokio::test]
+async fn a_clawback_shows_even_without_a_quota_in_the_period_it_falls_in() {
+    let mut d = Driver::new().await;
+    d.ok("/setup currency:EUR").await;
+    d.ok("/comp plan text:\"name = 'C'\nversion = 'c1'\ncurrency = 'EUR'\n[[tiers]]\nfrom = 0\nto = 50\nrate = 4\n[[tiers]]\nfrom = 50\nrate = 8\n[clawback]\ndays = 90\"")
+        .await;
+    d.script(":as bob\n/win amount:20k customer:Acme\n:as you manager\n/quota set rep:@bob amount:100k period:quarter")
+        .await;
+    d.ok(":as bob").await;
+    d.ok(":advance 26d").await;
+    d.ok("/deal lost id:1 reason:\"payment failed\"").await;
+    // No quota for Q2 and nothing won in it: the clawback is still due, and shown.
+    let r = d.ok("/comp estimate").await;
+    assert_eq!(r["data"]["estimate"]["total"], -80_000, "{}", text(&r));
+    assert!(text(&r).contains("clawback: deal #1"), "{}", text(&r));
 }
 
 #[tokio::test]

@@ -172,7 +172,15 @@ impl Plan {
     pub fn estimate(&self, input: &Input) -> Result<Estimate, EstimateError> {
         let mut lines = Vec::new();
         let mut notes = Vec::new();
+        // Nothing won and no quota: the period pays nothing, but a clawback of an
+        // earlier period's deal is still due and shown.
+        let only_clawbacks =
+            input.revenue == 0 && input.quota.is_none_or(|q| q <= 0) && !input.clawbacks.is_empty();
+        if only_clawbacks {
+            notes.push("No quota is set for this period and nothing was won in it.".into());
+        }
         match self.split {
+            _ if only_clawbacks => {}
             None => lines.extend(self.tier_lines(input.revenue, input.quota, 100, "")?),
             Some((ind, team)) => {
                 lines.extend(self.tier_lines(input.revenue, input.quota, ind, "Own: ")?);
