@@ -79,6 +79,11 @@ enum Command {
     },
     /// Check the settings and print them (the token only as set or not).
     CheckConfig,
+    /// Write a consistent copy of the database to FILE (safe while the bot runs).
+    Backup { file: PathBuf },
+    /// Put the backup FILE in place of the database (stop Dealbell first); the database
+    /// that was there is kept beside it.
+    Restore { file: PathBuf },
     /// Print the link that invites the bot to a server, with the permissions it needs.
     InviteUrl {
         /// The application id (default: asked from Discord with the configured token).
@@ -205,6 +210,35 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             products,
             currency,
         }) => backtest(&config, file, products.as_deref(), currency),
+        Some(Command::Backup { file }) => {
+            let db = database(&cli, &config);
+            let app = App::build(config, db, clock(&cli))
+                .await
+                .context("opening the database")?;
+            let started = Instant::now();
+            app.db.backup(file).await.context("backing up")?;
+            app.db.close().await;
+            println!(
+                "Backed up to {} in {:.0} ms.",
+                file.display(),
+                started.elapsed().as_secs_f64() * 1000.0
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Restore { file }) => {
+            let Database::File(path) = database(&cli, &config) else {
+                eprintln!("dealbell: restore needs a database file (--db PATH), not --memory.");
+                return Ok(ExitCode::from(2));
+            };
+            let kept = dealbell::store::restore(file, &path)
+                .await
+                .context("restoring")?;
+            println!("Restored {} from {}.", path.display(), file.display());
+            if let Some(kept) = kept {
+                println!("The database that was there is kept as {}.", kept.display());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::CheckConfig) => {
             print!("{}", config.redacted_summary());
             println!("settings are valid");

@@ -9,6 +9,7 @@
 
 mod activities;
 mod alerts;
+mod backup;
 mod comp;
 #[macro_use]
 mod deals;
@@ -28,6 +29,7 @@ pub use crate::core::records::{
 };
 pub use activities::ActivityTotal;
 pub use alerts::{DealChange, RuleOverride, Snapshot};
+pub use backup::restore;
 pub use comp::{LostAfterWin, StoredPlan, WonDeal};
 pub use deals::{AuditEntry, AuditTrailRow, DealFilter, UndoOutcome, WonTotal};
 pub use docs::{Hit, NewDocument, NewPassage};
@@ -80,6 +82,8 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("backup: {0}")]
+    Backup(String),
     #[error("a stored value cannot be read: {0}")]
     Corrupt(String),
     /// Someone else changed the deal between reading and writing it.
@@ -216,7 +220,7 @@ async fn lock_beside(path: &Path) -> Result<std::fs::File, StoreError> {
 
 /// Refuses, before anything is written, a file that is not a Dealbell database, or is
 /// one from a newer Dealbell. A missing or empty file is a new database.
-async fn inspect(path: &Path) -> Result<(), StoreError> {
+pub(crate) async fn inspect(path: &Path) -> Result<(), StoreError> {
     use sqlx::ConnectOptions;
     if std::fs::metadata(path).map_or(true, |m| m.len() == 0) {
         return Ok(());

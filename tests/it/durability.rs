@@ -348,3 +348,123 @@ async fn the_per_day_sums_always_match_the_deals() {
     assert!(plain.len() > 5, "the history closed deals: {plain:?}");
     assert_eq!(sums, plain);
 }
+
+fn dealbell_cli(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_dealbell"))
+        .args(["--now", "2026-03-10 09:00"])
+        .args(args)
+        .env_remove("DISCORD_TOKEN")
+        .env_remove("DEALBELL_DATABASE_URL")
+        .env_remove("DEALBELL_CONFIG")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_backup_taken_during_a_burst_restores_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("live.db");
+    let db_arg = db.to_str().unwrap();
+    let mut lines = String::from(":as bob\n");
+    for i in 0..400 {
+        lines.push_str(&format!(
+            "/win amount:{} customer:\"Burst {i}\"\n",
+            1000 + i
+        ));
+    }
+    let script = dir.path().join("burst.txt");
+    std::fs::write(&script, lines).unwrap();
+    // Start the database, then a burst of wins in one process and a backup in another.
+    assert!(
+        dealbell_cli(&["--db", db_arg, "console", "--script", "/dev/null"])
+            .status
+            .success()
+    );
+    let burst = std::process::Command::new(env!("CARGO_BIN_EXE_dealbell"))
+        .args([
+            "--now",
+            "2026-03-10 09:00",
+            "--db",
+            db_arg,
+            "console",
+            "--script",
+        ])
+        .arg(&script)
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    let backup = dir.path().join("backup.db");
+    let out = dealbell_cli(&["--db", db_arg, "backup", backup.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let burst = burst.wait_with_output().unwrap();
+    assert!(burst.status.success());
+
+    // Restore it over a copy of the live database: a consistent prefix of the burst,
+    // every deal with its audit row, and the database that was there kept beside it.
+    let restored = dir.path().join("restored.db");
+    std::fs::copy(&db, &restored).unwrap();
+    let out = dealbell_cli(&[
+        "--db",
+        restored.to_str().unwrap(),
+        "restore",
+        backup.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("is kept as"));
+    assert!(dir.path().join("restored.db.before-restore-1").exists());
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let numbers = stored_deal_numbers(&restored).await;
+        assert!(
+            !numbers.is_empty() && numbers.len() <= 400,
+            "{}",
+            numbers.len()
+        );
+        let expected: Vec<i64> = (1..=numbers.len() as i64).collect();
+        assert_eq!(
+            numbers, expected,
+            "a prefix of the burst, nothing missing in between"
+        );
+        use sqlx::ConnectOptions;
+        let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
+            .filename(&restored)
+            .read_only(true)
+            .connect()
+            .await
+            .unwrap();
+        let audited: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM deal_audit WHERE action = 'create'")
+                .fetch_one(&mut conn)
+                .await
+                .unwrap();
+        assert_eq!(
+            audited as usize,
+            numbers.len(),
+            "every deal with its audit row"
+        );
+        // And it opens as a Dealbell database.
+        open(&restored).await.unwrap().db.close().await;
+    });
+    // A file that is not a Dealbell database is refused, and nothing is moved.
+    let notes = dir.path().join("notes.db");
+    std::fs::write(&notes, b"not a database").unwrap();
+    let out = dealbell_cli(&[
+        "--db",
+        restored.to_str().unwrap(),
+        "restore",
+        notes.to_str().unwrap(),
+    ]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not a Dealbell database"));
+    assert!(!dir.path().join("restored.db.before-restore-2").exists());
+}

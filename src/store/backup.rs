@@ -1,0 +1,79 @@
+//! Backups while the bot runs, and restoring one.
+//!
+//! A backup is `VACUUM INTO` a new file: one consistent snapshot of the database,
+//! written by SQLite while readers and the writer carry on, then synced to disk. A
+//! restore checks the file first (a Dealbell database of this or an older schema),
+//! keeps the current database beside it, and puts the backup in its place.
+
+use super::{Db, StoreError, inspect};
+use std::path::{Path, PathBuf};
+
+impl Db {
+    /// Writes a consistent copy of the database to `to`, which must not exist yet.
+    pub async fn backup(&self, to: &Path) -> Result<(), StoreError> {
+        if to.exists() {
+            return Err(StoreError::Backup(format!(
+                "{} exists already; name a new file",
+                to.display()
+            )));
+        }
+        let target = to.to_string_lossy().to_string();
+        sqlx::query("VACUUM INTO ?")
+            .bind(&target)
+            .execute(&self.read)
+            .await?;
+        let to = to.to_path_buf();
+        tokio::task::spawn_blocking(move || std::fs::File::open(&to)?.sync_all())
+            .await
+            .map_err(|e| StoreError::Backup(e.to_string()))?
+            .map_err(|e| StoreError::Backup(format!("syncing the backup: {e}")))
+    }
+}
+
+/// Puts the backup `from` in place of the database at `path`; the database that was
+/// there is kept as `<path>.before-restore-<n>` and returned. Run it while Dealbell is
+/// stopped.
+pub async fn restore(from: &Path, path: &Path) -> Result<Option<PathBuf>, StoreError> {
+    if !from.is_file() {
+        return Err(StoreError::Backup(format!(
+            "{} is not a file",
+            from.display()
+        )));
+    }
+    // The backup must be a Dealbell database this version can read.
+    inspect(from).await?;
+    let empty = std::fs::metadata(from).map_or(true, |m| m.len() == 0);
+    if empty {
+        return Err(StoreError::Backup(format!("{} is empty", from.display())));
+    }
+    let mut kept = None;
+    if path.exists() {
+        let mut n = 1;
+        let copy = loop {
+            let mut name = path.as_os_str().to_owned();
+            name.push(format!(".before-restore-{n}"));
+            let candidate = PathBuf::from(name);
+            if !candidate.exists() {
+                break candidate;
+            }
+            n += 1;
+        };
+        std::fs::rename(path, &copy)
+            .map_err(|e| StoreError::Backup(format!("keeping the current database: {e}")))?;
+        for suffix in ["-wal", "-shm"] {
+            let mut side = path.as_os_str().to_owned();
+            side.push(suffix);
+            let side = PathBuf::from(side);
+            if side.exists() {
+                let mut to = copy.as_os_str().to_owned();
+                to.push(suffix);
+                let _ = std::fs::rename(&side, PathBuf::from(to));
+            }
+        }
+        kept = Some(copy);
+    }
+    std::fs::copy(from, path)
+        .and_then(|_| std::fs::File::open(path)?.sync_all())
+        .map_err(|e| StoreError::Backup(format!("copying the backup in: {e}")))?;
+    Ok(kept)
+}
