@@ -17,6 +17,7 @@ mod deals;
 mod discord;
 mod durability;
 mod forecasts;
+mod properties;
 mod quotas;
 mod schedules;
 mod team_and_boards;
