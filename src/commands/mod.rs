@@ -388,7 +388,8 @@ fn validate_options(command: &Resolved, inv: &Invocation) -> Result<(), CommandE
                 && s.chars().count() > usize::from(max)
             {
                 return Err(CommandError::user(format!(
-                    "{name} is too long; keep it under {max} characters."
+                    "{name} is too long ({} characters); {max} at most.",
+                    s.chars().count()
                 )));
             }
         }

@@ -221,10 +221,16 @@ impl Console {
                         "Say who to act as: :as alice (add 'manager' for the manager role).",
                     );
                 };
-                let manager = args
+                if let Some(other) = args
                     .iter()
                     .skip(1)
-                    .any(|a| a.eq_ignore_ascii_case("manager"));
+                    .find(|a| !a.eq_ignore_ascii_case("manager"))
+                {
+                    return fail(&format!(
+                        "I don't know {other:?} after the name; the one role is 'manager': :as {who} manager"
+                    ));
+                }
+                let manager = args.len() > 1;
                 self.act_as(who, manager);
                 Outcome::Directive(format!(
                     "You are {who}{}.",
@@ -240,9 +246,10 @@ impl Console {
                         );
                     };
                     let fired = self.run_scheduler().await;
+                    let tz = self.team_timezone().await;
                     Outcome::Directive(format!(
-                        "The clock is now {} UTC.{fired}",
-                        at.format("%Y-%m-%d %H:%M")
+                        "The clock is now {} ({tz}).{fired}",
+                        at.with_timezone(&tz).format("%Y-%m-%d %H:%M %Z")
                     ))
                 }
                 None => {

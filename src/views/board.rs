@@ -281,7 +281,12 @@ pub async fn board(
         format!("🏆 {}{scope} — {label}", spec.metric.title()),
     );
     if ranked.is_empty() {
+        let no_teams =
+            spec.of == BoardOf::Teams && app.db.team_memberships(&guild.guild_id).await?.is_empty();
         let nudge = match spec.metric {
+            _ if no_teams => {
+                "There are no teams yet: import them with /import kind:teams, then link reps with /team link.".to_string()
+            }
             Metric::Activities => "Log one: /activity log kind:call count:5".to_string(),
             Metric::Attainment => "A manager sets quotas with /quota set.".to_string(),
             Metric::WinRate => format!(

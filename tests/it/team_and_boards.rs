@@ -623,3 +623,36 @@ async fn a_wrong_activity_log_can_be_undone_listed_and_removed() {
         "the demo stays"
     );
 }
+
+#[tokio::test]
+async fn replies_that_confused_a_new_team_now_say_what_they_mean() {
+    let mut d = Driver::new().await;
+    // A board of teams with no teams says how to get some, not "log a win".
+    let r = d.ok("/leaderboard by:teams").await;
+    assert!(text(&r).contains("no teams yet"), "{}", text(&r));
+    // Exactly the limit is fine; one more says how long it was.
+    let name = "x".repeat(200);
+    d.ok(&format!("/win amount:1k customer:\"{name}\"")).await;
+    let refused = d
+        .refused(&format!("/win amount:1k customer:\"{name}y\""))
+        .await;
+    assert!(
+        refused.contains("201 characters); 200 at most"),
+        "{refused}"
+    );
+    // A console role it does not know is refused, not ignored.
+    assert!(
+        d.refused(":as bob admin")
+            .await
+            .contains("the one role is 'manager'")
+    );
+    // A forecast category change reads as one in the history.
+    d.ok("/deal add customer:Initech amount:5k").await;
+    d.ok("/deal forecast id:2 category:commit").await;
+    let h = d.ok("/deal history id:2").await;
+    assert!(
+        text(&h).contains("forecast category follows the stage → Commit"),
+        "{}",
+        text(&h)
+    );
+}

@@ -143,6 +143,17 @@ fn describe_changes(
     note("closed on", date(b.closed_on), date(a.closed_on));
     note("lost reason", opt(&b.lost_reason), opt(&a.lost_reason));
     note("note", opt(&b.note), opt(&a.note));
+    let category = |c: Option<crate::core::forecast::Category>| {
+        c.map_or_else(
+            || "follows the stage".to_string(),
+            |c| c.label().to_string(),
+        )
+    };
+    note(
+        "forecast category",
+        category(b.forecast_category),
+        category(a.forecast_category),
+    );
     if b.owner_id != a.owner_id {
         out.push("owner changed".into());
     }
@@ -173,7 +184,11 @@ pub async fn history(req: &Request<'_>) -> Result<Reply, CommandError> {
             row.actor.as_deref().unwrap_or("someone"),
             row.entry.action,
             if row.undone { " (undone)" } else { "" },
-            changes.join("; ")
+            if changes.is_empty() {
+                "no change to what a deal shows".to_string()
+            } else {
+                changes.join("; ")
+            }
         ));
         entries.push(crate::reply::HistoryEntry {
             at: row.entry.at,
