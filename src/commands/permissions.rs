@@ -98,14 +98,16 @@ pub fn can_list_for(
     }
 }
 
-/// A rep's quota detail: the rep, managers, and — when the team shares quotas —
-/// teammates. `teammates` says whether the two share a team.
+/// A rep's quota detail (and what is built on it: a forecast against it): the rep,
+/// managers, and — when the team shares quotas — teammates. `teammates` says whether
+/// the two share a team; `what` names what was asked for ("quota", "forecast").
 pub fn can_view_quota(
     member_id: MemberId,
     is_manager: bool,
     subject_member: MemberId,
     visibility: QuotaVisibility,
     teammates: bool,
+    what: &str,
 ) -> Result<(), CommandError> {
     if is_manager
         || member_id == subject_member
@@ -114,8 +116,13 @@ pub fn can_view_quota(
         Ok(())
     } else {
         Err(CommandError::with_hint(
-            "Only managers (and teammates, where the team shares quotas) can see another rep's quota.",
-            "Your own: /quota check. A manager can share quotas within teams with /setup quota_visibility:team.",
+            format!(
+                "Only managers (and teammates, where the team shares quotas) can see another rep's {what}."
+            ),
+            format!(
+                "Your own: /{what} {}. A manager can share quotas within teams with /setup quota_visibility:team.",
+                if what == "quota" { "check" } else { "show" }
+            ),
         ))
     }
 }

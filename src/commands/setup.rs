@@ -140,6 +140,30 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
     .field("Manager role", mention_role)
     .field("Wins channel", mention_channel)
     .field(
+        "Managers' channel",
+        guild
+            .managers_channel
+            .as_ref()
+            .map(|c| format!("<#{c}>"))
+            .unwrap_or_else(|| "not set".into()),
+    )
+    .field(
+        "Quota detail",
+        match guild.quota_visibility {
+            QuotaVisibility::Private => "private: the rep and managers".to_string(),
+            QuotaVisibility::Team => "shared within each team".to_string(),
+        },
+    )
+    .field(
+        "Charts on scheduled posts",
+        if guild.charts_on_schedules {
+            "on"
+        } else {
+            "off"
+        }
+        .to_string(),
+    )
+    .field(
         "Stages",
         pipeline
             .stages()
@@ -155,7 +179,7 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
         message = message.line(n);
     }
     if changed.is_empty() {
-        message = message.line("Change any of these with /setup timezone:… currency:… fiscal_year_start:… manager_role:… wins_channel:…");
+        message = message.line("Change any of these with /setup timezone:… currency:… fiscal_year_start:… manager_role:… wins_channel:… managers_channel:… quota_visibility:… charts:…");
     }
     let data = SettingsData {
         timezone: guild.timezone.to_string(),

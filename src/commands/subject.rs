@@ -52,6 +52,11 @@ pub async fn check_visible(
                 id,
                 req.guild.quota_visibility,
                 teammates,
+                if teams_for_managers {
+                    "forecast"
+                } else {
+                    "quota"
+                },
             )
         }
         QuotaSubject::Team(_) | QuotaSubject::Everyone if teams_for_managers => {

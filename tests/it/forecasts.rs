@@ -163,3 +163,24 @@ async fn who_sees_which_forecast() {
             .contains("Choose one")
     );
 }
+
+#[tokio::test]
+async fn a_rep_refused_another_reps_forecast_hears_about_forecasts() {
+    let mut d = Driver::new().await;
+    d.ok(":as bob").await;
+    d.ok(":as alice").await;
+    let refused = d.refused("/forecast show rep:@bob").await;
+    assert!(refused.contains("another rep's forecast"), "{refused}");
+    assert!(refused.contains("/forecast show"), "{refused}");
+    let settings = d.ok(":as you manager").await;
+    assert!(settings.is_null());
+    let r = d.ok("/setup").await;
+    let t = text(&r);
+    for field in [
+        "Managers' channel",
+        "Quota detail",
+        "Charts on scheduled posts",
+    ] {
+        assert!(t.contains(field), "/setup shows {field}: {t}");
+    }
+}
