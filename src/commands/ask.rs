@@ -145,20 +145,29 @@ pub async fn about_own_numbers(
         OwnNumbers::Commission => "/comp estimate",
         OwnNumbers::Quota => "/quota check",
     };
-    let mut reply = match (own, numbers) {
-        (_, Ok(reply)) => reply,
-        // No plan on file: the documents may still explain commission.
-        (OwnNumbers::Commission, Err(CommandError::User { .. })) => {
+    let mut reply = match numbers {
+        Ok(reply) => reply,
+        // The numbers cannot be worked out yet (no plan, no quota): say what is missing,
+        // in the command's own words, and what the documents say.
+        Err(CommandError::User { message, hint }) => {
             let terms = search::query_terms(req.required_text("question")?);
             let answer = find(req, &terms).await?;
-            let m = with_passages(
-                Message::new(Tone::Info, "🔎 About your commission".to_string())
-                    .line("No commission plan is loaded, so I cannot work out your numbers; this is what the documents say:"),
-                &answer.passages,
-            );
+            let topic = match own {
+                OwnNumbers::Commission => "your commission",
+                OwnNumbers::Quota => "your quota",
+            };
+            let mut m = Message::new(Tone::Info, format!("🔎 About {topic}"))
+                .line(format!("I cannot work out {topic} yet: {message}"));
+            if let Some(hint) = hint {
+                m = m.line(hint);
+            }
+            if !answer.passages.is_empty() {
+                m = m.line("This is what the documents say:");
+            }
+            let m = with_passages(m, &answer.passages);
             return Ok(Reply::private(m, ReplyData::Ask(answer)));
         }
-        (_, Err(e)) => return Err(e),
+        Err(e) => return Err(e),
     };
     reply.message.lines.insert(
         0,

@@ -32,7 +32,29 @@ pub fn own_numbers(question: &str) -> Option<OwnNumbers> {
     if has(&["حصتي", "هدفي"]) {
         return Some(OwnNumbers::Quota);
     }
-    if !mine {
+    // "When is my commission paid?" asks how the plan works, which the documents say.
+    let about_how = has(&[
+        "when ",
+        "wann ",
+        "kiedy ",
+        "cand ",
+        "متى",
+        "什么时候",
+        "how is",
+        "how are",
+        "wie wird",
+        "jak jest",
+        "paid",
+        "ausgezahlt",
+        "auszahl",
+        "wyplac",
+        "platit",
+        "支付",
+        "发放",
+    ]) || q.starts_with("when")
+        || q.starts_with("wann")
+        || q.starts_with("kiedy");
+    if !mine || about_how {
         return None;
     }
     if has(&[

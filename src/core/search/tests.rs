@@ -174,3 +174,19 @@ fn documents_split_by_heading_and_long_sections_overlap() {
             .all(|p| p.starts_with("word") && p.ends_with("word"))
     );
 }
+
+#[test]
+fn when_and_how_questions_about_commission_go_to_the_documents() {
+    for q in [
+        "Wann bekomme ich meine Provision ausgezahlt?",
+        "When is my commission paid?",
+        "How is my commission calculated?",
+        "Kiedy dostanę moją prowizję?",
+    ] {
+        assert_eq!(own_numbers(q), None, "{q}");
+    }
+    assert_eq!(
+        own_numbers("How much commission do I have?"),
+        Some(OwnNumbers::Commission)
+    );
+}
