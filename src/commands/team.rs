@@ -30,8 +30,23 @@ pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
             .unwrap_or_default();
         message = message.line(format!("{}{}: {}", team.name, region, members.join(", ")));
     }
-    if !teams.is_empty() {
-        message = message.line("✓ = linked to a chat user.");
+    let loose = req.app.db.members_without_team(&req.inv.guild_id).await?;
+    if !loose.is_empty() {
+        let names: Vec<String> = loose
+            .iter()
+            .map(|(name, linked)| {
+                if *linked {
+                    format!("{name} ✓")
+                } else {
+                    name.clone()
+                }
+            })
+            .collect();
+        message = message.line(format!("In no team: {}", names.join(", ")));
+    }
+    if !teams.is_empty() || !loose.is_empty() {
+        message = message
+            .line("✓ = linked to a chat user. Link a rep: /team link rep:\"Name\" user:@them");
     }
     Ok(Reply::private(message, ReplyData::Teams { teams }))
 }

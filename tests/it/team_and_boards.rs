@@ -656,3 +656,14 @@ async fn replies_that_confused_a_new_team_now_say_what_they_mean() {
         text(&h)
     );
 }
+
+#[tokio::test]
+async fn team_list_shows_the_reps_in_no_team_that_team_link_points_to() {
+    let mut d = Driver::new().await;
+    d.ok("/import kind:deals file:@tests/fixtures/pipeline_small.csv confirm:true")
+        .await;
+    let r = d.ok("/team list").await;
+    let t = text(&r);
+    assert!(t.contains("In no team:"), "{t}");
+    assert!(t.contains("/team link"), "{t}");
+}

@@ -234,6 +234,26 @@ impl Db {
         .await?)
     }
 
+    /// Members in no sales team: (name, linked to a chat user), by name.
+    pub async fn members_without_team(
+        &self,
+        guild_id: &GuildId,
+    ) -> Result<Vec<(String, bool)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT COALESCE(m.crm_name, m.display_name) AS name, m.user_id IS NOT NULL AS linked
+             FROM members m
+             WHERE m.guild_id = ? AND m.id NOT IN (SELECT member_id FROM team_members)
+               AND (m.crm_name IS NOT NULL OR m.user_id IS NOT NULL)
+             ORDER BY name LIMIT 100",
+        )
+        .bind(guild_id)
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get("name")?, r.try_get("linked")?)))
+            .collect()
+    }
+
     /// Every audit row of one deal, oldest first.
     pub async fn audit_trail(
         &self,
