@@ -190,7 +190,18 @@ impl Request<'_> {
     }
 
     /// The member for a user named in an option, created on first mention.
+    /// A user never seen before who is named like a rep from the CRM (not yet linked)
+    /// is that rep: `rep:"Darcel Schlecht"` finds his imported deals.
     pub async fn member_for(&self, user: &UserRef) -> Result<Member, CommandError> {
+        let db = &self.app.db;
+        let guild = &self.inv.guild_id;
+        if db.member_by_user(guild, &user.user_id).await?.is_none()
+            && let Some(rep) = db.member_by_name(guild, &user.display_name).await?
+            && rep.user_id.is_none()
+            && rep.crm_name.is_some()
+        {
+            return Ok(rep);
+        }
         Ok(self
             .app
             .db

@@ -553,3 +553,16 @@ async fn a_win_can_be_dated_back_and_counts_for_its_own_month() {
     let h = d.ok("/deal history id:2").await;
     assert!(text(&h).contains("2026-03-31 → 2026-03-30"), "{}", text(&h));
 }
+
+#[tokio::test]
+async fn a_crm_rep_is_found_by_name_before_anyone_links_him() {
+    let mut d = Driver::new().await;
+    d.ok("/import kind:deals file:@tests/fixtures/pipeline_small.csv confirm:true")
+        .await;
+    let r = d
+        .ok("/deal list owner:\"Darcel Schlecht\" status:all")
+        .await;
+    let deals = r["data"]["deals"].as_array().unwrap();
+    assert!(deals.len() >= 2, "his imported deals: {}", text(&r));
+    assert!(deals.iter().all(|d| d["owner_name"] == "Darcel Schlecht"));
+}
