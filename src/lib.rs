@@ -16,5 +16,6 @@ pub mod poster;
 pub mod render;
 pub mod reply;
 pub mod scheduler;
+pub mod shell;
 pub mod store;
 pub mod views;

@@ -79,6 +79,17 @@ enum Command {
     },
     /// Check the settings and print them (the token only as set or not).
     CheckConfig,
+    /// Write a team's deals as CSV (UTF-8 with BOM; the format `import deals` reads).
+    Export {
+        #[arg(value_enum)]
+        kind: ExportKind,
+        /// Team: a Discord server id, or a console team name.
+        #[arg(long, default_value = DEFAULT_TEAM)]
+        guild: String,
+        /// Write to FILE instead of standard output.
+        #[arg(short = 'o', long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Write a consistent copy of the database to FILE (safe while the bot runs).
     Backup { file: PathBuf },
     /// Put the backup FILE in place of the database (stop Dealbell first); the database
@@ -128,6 +139,11 @@ enum OutputFormat {
     #[default]
     Text,
     Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportKind {
+    Deals,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -209,7 +225,20 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             file,
             products,
             currency,
-        }) => backtest(&config, file, products.as_deref(), currency),
+        }) => dealbell::shell::backtest(&config, file, products.as_deref(), currency),
+        Some(Command::Export {
+            kind: ExportKind::Deals,
+            guild,
+            output,
+        }) => {
+            let db = database(&cli, &config);
+            let app = App::build(config, db, clock(&cli))
+                .await
+                .context("opening the database")?;
+            dealbell::shell::export_deals(&app, &console::guild_id_for(guild), output.as_deref())
+                .await?;
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Backup { file }) => {
             let db = database(&cli, &config);
             let app = App::build(config, db, clock(&cli))
@@ -325,62 +354,6 @@ Dealbell needs a Discord bot token to run on Discord.
   3. Invite the bot: https://discord.com/oauth2/authorize?client_id=YOUR_APPLICATION_ID&scope=bot%20applications.commands&permissions=52224
   4. dealbell run
 Until then, `dealbell console` runs every command locally.";
-
-fn backtest(
-    config: &Config,
-    file: &std::path::Path,
-    products: Option<&std::path::Path>,
-    currency: &str,
-) -> Result<ExitCode> {
-    use dealbell::core::{backtest, crm, money::Currency};
-    let currency = Currency::from_code(currency)
-        .with_context(|| format!("{currency:?} is not an ISO 4217 currency code"))?;
-    let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
-    let rules = crm::DealImportRules {
-        pipeline: &config.pipeline,
-        stage_map: &config.import_stage_map,
-        currency,
-    };
-    let parsed = crm::parse_deals(&bytes, &rules).map_err(|e| anyhow::anyhow!("{e}"))?;
-    let products_path = products
-        .map(std::path::Path::to_path_buf)
-        .unwrap_or_else(|| file.with_file_name("products.csv"));
-    let minor = 10_i64.pow(u32::from(currency.exponent()));
-    let mut prices = std::collections::HashMap::new();
-    if let Ok(text) = std::fs::read_to_string(&products_path) {
-        let mut reader = csv::Reader::from_reader(text.as_bytes());
-        for record in reader.records().flatten() {
-            if let (Some(name), Some(price)) = (
-                record.get(0),
-                record.get(2).and_then(|p| p.trim().parse::<i64>().ok()),
-            ) {
-                prices.insert(name.trim().to_string(), price * minor);
-            }
-        }
-    }
-    // An engaged deal's probability: the stage the import maps "Engaging" to.
-    let probability = config
-        .import_stage_map
-        .get("engaging")
-        .and_then(|key| config.pipeline.by_key(key))
-        .map(|s| s.probability)
-        .unwrap_or(25);
-    let result = backtest::run(&parsed.deals, &prices, probability);
-    println!("{}", result.markdown(currency.code(), minor));
-    println!(
-        "Deals read: {}; product prices: {} (from {}); engaged-deal probability: {probability} %; months left out for lack of history: {}.",
-        parsed.deals.len(),
-        prices.len(),
-        products_path.display(),
-        result
-            .skipped
-            .iter()
-            .map(|m| m.format("%Y-%m").to_string())
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
-    Ok(ExitCode::SUCCESS)
-}
 
 async fn run_bot(config: Config, db: Database, clock: Clock) -> Result<ExitCode> {
     let app = App::build(config, db, clock)

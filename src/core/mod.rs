@@ -10,6 +10,7 @@ pub mod crm;
 pub mod cron_spec;
 pub mod dates;
 pub mod deal;
+pub mod export;
 pub mod firing;
 pub mod forecast;
 pub mod guild;

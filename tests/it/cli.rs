@@ -506,3 +506,59 @@ fn the_sample_documents_come_with_the_binary_wherever_it_runs() {
         "the playbook answers from any folder: {line}"
     );
 }
+
+#[test]
+fn a_deals_export_reimports_with_every_row_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("export.db");
+    let db = db.to_str().unwrap();
+    let history = ":now 2026-03-10 09:00
+/setup currency:EUR
+:as \"Zofia Wójcik\"
+/win amount:12.5k customer:\"Zakład Energetyczny Łódź\" product:\"GTX Pro\"
+/win amount:\"$900\" customer:Globex
+:as 王芳
+/deal add customer:北京星辰科技有限公司 amount:30k stage:proposal close:2026-04-30
+/deal add customer:\"Bäckerei Müller KG\" amount:8k
+/deal lost id:4 reason:\"price, and timing\"
+";
+    let o = dealbell(&["--db", db, "console", "--guild", "a"], Some(history));
+    assert_eq!(o.status.code(), Some(0), "{}{}", out(&o), err(&o));
+    let first = dir.path().join("a.csv");
+    let o = dealbell(
+        &[
+            "--db",
+            db,
+            "export",
+            "deals",
+            "--guild",
+            "a",
+            "-o",
+            first.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    let a = std::fs::read_to_string(&first).unwrap();
+    assert!(a.starts_with('\u{feff}'), "UTF-8 with a byte-order mark");
+    assert_eq!(a.lines().count(), 5, "a header and four deals: {a}");
+    assert!(a.contains("Zakład Energetyczny Łódź") && a.contains("北京星辰科技有限公司"));
+    assert!(a.contains("12500.00,EUR,1250000,\"12,500.00 EUR\""), "{a}");
+    // Into another team, and out again: the same rows.
+    let o = dealbell(
+        &[
+            "--db",
+            db,
+            "import",
+            "deals",
+            first.to_str().unwrap(),
+            "--guild",
+            "b",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}{}", out(&o), err(&o));
+    let o = dealbell(&["--db", db, "export", "deals", "--guild", "b"], None);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert_eq!(out(&o), a, "every row reads back unchanged");
+}

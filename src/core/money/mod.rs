@@ -219,6 +219,22 @@ impl Money {
         }
     }
 
+    /// The number without grouping, as every import reads it back: `12500.00`.
+    pub fn plain_number(&self) -> String {
+        let per = self.currency.minor_per_major();
+        let sign = if self.minor < 0 { "-" } else { "" };
+        let abs = self.minor.unsigned_abs();
+        let (major, minor) = (abs / per as u64, abs % per as u64);
+        if self.currency.exponent == 0 {
+            format!("{sign}{major}")
+        } else {
+            format!(
+                "{sign}{major}.{minor:0width$}",
+                width = usize::from(self.currency.exponent)
+            )
+        }
+    }
+
     /// Short form for tables: whole major units, grouped (`12,500 EUR`).
     pub fn display_whole(&self) -> String {
         let per = self.currency.minor_per_major();

@@ -234,6 +234,22 @@ impl Db {
         .await?)
     }
 
+    /// Every deal of a guild (or of one owner), by number: what an export writes.
+    pub async fn all_deals(
+        &self,
+        guild_id: &GuildId,
+        owner: Option<MemberId>,
+    ) -> Result<Vec<Deal>, StoreError> {
+        let rows = sqlx::query(select_deals!(
+            "WHERE d.guild_id = ?1 AND (?2 IS NULL OR d.owner_id = ?2) ORDER BY d.number"
+        ))
+        .bind(guild_id)
+        .bind(owner)
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter().map(deal_from_row).collect()
+    }
+
     /// Members in no sales team: (name, linked to a chat user), by name.
     pub async fn members_without_team(
         &self,
