@@ -164,10 +164,14 @@ pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
             a.number, a.text, a.times_sent
         ));
     }
-    Ok(Reply::private(
-        m.footer("Quiet one: /alerts snooze id:3 days:7"),
-        ReplyData::Alerts { alerts },
-    ))
+    // The example names an alert that is there, or none when nothing is open.
+    if let Some(first) = alerts.first() {
+        m = m.footer(format!(
+            "Quiet one: /alerts snooze id:{} days:7",
+            first.number
+        ));
+    }
+    Ok(Reply::private(m, ReplyData::Alerts { alerts }))
 }
 
 /// `/alerts snooze`.
