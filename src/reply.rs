@@ -69,6 +69,23 @@ pub struct Message {
     pub mentions: Vec<String>,
     /// A PNG picture of the same content (leaderboards, quota progress).
     pub chart: Option<Chart>,
+    /// A file that goes with the message (an export).
+    pub file: Option<AttachedFile>,
+}
+
+/// A file sent with a message.
+#[derive(Clone, PartialEq, Eq, Serialize)]
+pub struct AttachedFile {
+    pub filename: String,
+    #[serde(skip)]
+    pub data: Vec<u8>,
+    pub bytes: usize,
+}
+
+impl std::fmt::Debug for AttachedFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "AttachedFile({}, {} bytes)", self.filename, self.bytes)
+    }
 }
 
 impl Message {
@@ -82,6 +99,7 @@ impl Message {
             footer: None,
             mentions: Vec::new(),
             chart: None,
+            file: None,
         }
     }
     pub fn line(mut self, line: impl Into<String>) -> Message {
@@ -158,6 +176,11 @@ pub enum ReplyData {
     },
     ActivityRemoved {
         activity: crate::core::records::ActivityRecord,
+    },
+    Export {
+        export: crate::core::export::ExportKind,
+        rows: usize,
+        csv: String,
     },
     Leaderboard(LeaderboardData),
     DealImport(DealImportReport),

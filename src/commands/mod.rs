@@ -11,6 +11,7 @@ mod ask;
 mod comp;
 mod deals;
 mod docs;
+mod export;
 mod forecast;
 mod help;
 mod import;
@@ -66,6 +67,7 @@ pub async fn run(app: &App, inv: &Invocation) -> Result<Reply, CommandError> {
         Action::DocsAdd => docs::add(&req).await,
         Action::DocsList => docs::list(&req).await,
         Action::DocsRemove => docs::remove(&req).await,
+        Action::Export => export::run(&req).await,
         Action::Ask => match ask::run(&req).await? {
             ask::Answer::Ready(reply) => Ok(*reply),
             ask::Answer::OwnNumbers(own) => {

@@ -150,19 +150,25 @@ impl Console {
     /// Saves a message's chart (when a charts folder is set) and says where, or says
     /// a chart exists.
     fn chart_note(&mut self, message: &crate::reply::Message) -> Option<String> {
-        let chart = message.chart.as_ref()?;
+        let (filename, data, bytes, what) = match (&message.chart, &message.file) {
+            (Some(c), _) => (&c.filename, &c.png, c.bytes, "chart"),
+            (None, Some(f)) => (&f.filename, &f.data, f.bytes, "file"),
+            (None, None) => return None,
+        };
         let Some(dir) = &self.charts_dir else {
             return Some(format!(
-                "📊 chart: {} ({} bytes PNG; save charts with --charts DIR)",
-                chart.filename, chart.bytes
+                "📎 {what}: {filename} ({bytes} bytes; save charts and files with --charts DIR)"
             ));
         };
         self.charts_saved += 1;
-        let path = dir.join(format!("{:03}-{}", self.charts_saved, chart.filename));
-        let written = std::fs::create_dir_all(dir).and_then(|_| std::fs::write(&path, &chart.png));
+        let path = dir.join(format!("{:03}-{filename}", self.charts_saved));
+        let written = std::fs::create_dir_all(dir).and_then(|_| std::fs::write(&path, data));
         Some(match written {
-            Ok(()) => format!("📊 chart saved: {}", path.display()),
-            Err(e) => format!("📊 the chart could not be saved to {}: {e}", path.display()),
+            Ok(()) => format!("📊 {what} saved: {}", path.display()),
+            Err(e) => format!(
+                "📊 the {what} could not be saved to {}: {e}",
+                path.display()
+            ),
         })
     }
 

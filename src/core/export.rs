@@ -3,7 +3,15 @@
 //! idempotent), with the amount also in minor units and as formatted text. UTF-8 with a
 //! byte-order mark, so spreadsheet programs open names in any script; ISO dates.
 
+use super::closed_set::closed_set;
 use super::deal::{Deal, Pipeline};
+
+closed_set! {
+    /// What an export holds.
+    pub enum ExportKind {
+        Deals => "deals", "Deals (the import's own format)";
+    }
+}
 
 /// The first bytes of every export: UTF-8's byte-order mark.
 pub const BOM: &str = "\u{feff}";

@@ -98,11 +98,18 @@ pub fn embed(m: &Message) -> CreateEmbed {
     e
 }
 
-/// The message's chart as a file to upload with it (the embed shows it as its image).
-pub fn attachment(m: &Message) -> Option<CreateAttachment> {
-    m.chart
+/// The files to upload with a message: its chart (the embed shows it as its image) and
+/// any other file (an export).
+pub fn attachments(m: &Message) -> Vec<CreateAttachment> {
+    let chart = m
+        .chart
         .as_ref()
-        .map(|c| CreateAttachment::bytes(c.png.clone(), c.filename.clone()))
+        .map(|c| CreateAttachment::bytes(c.png.clone(), c.filename.clone()));
+    let file = m
+        .file
+        .as_ref()
+        .map(|f| CreateAttachment::bytes(f.data.clone(), f.filename.clone()));
+    chart.into_iter().chain(file).collect()
 }
 
 /// Pings only the users a message means to mention: never @everyone, never roles,

@@ -109,13 +109,13 @@ impl Handler {
         let embed = embed::embed(&reply.message);
         let allowed = embed::allowed_mentions(&reply.message);
         let components = embed::buttons(&reply.buttons);
-        let file = embed::attachment(&reply.message);
+        let files = embed::attachments(&reply.message);
         let result = if deferred {
             let mut edit = EditInteractionResponse::new()
                 .embed(embed)
                 .components(components)
                 .allowed_mentions(allowed);
-            if let Some(file) = file {
+            for file in files {
                 edit = edit.new_attachment(file);
             }
             cmd.edit_response(&ctx.http, edit).await.map(|_| ())
@@ -125,7 +125,7 @@ impl Handler {
                 .components(components)
                 .allowed_mentions(allowed)
                 .ephemeral(reply.visibility == Visibility::Ephemeral);
-            if let Some(file) = file {
+            for file in files {
                 message = message.add_file(file);
             }
             cmd.create_response(&ctx.http, CreateInteractionResponse::Message(message))

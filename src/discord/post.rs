@@ -35,7 +35,7 @@ pub async fn send_post(http: &serenity::http::Http, post: &Post) -> Result<(), P
     if let Some(content) = embed::mention_content(&post.message) {
         message = message.content(content);
     }
-    if let Some(file) = embed::attachment(&post.message) {
+    for file in embed::attachments(&post.message) {
         message = message.add_file(file);
     }
     ChannelId::new(channel)

@@ -566,3 +566,28 @@ async fn a_crm_rep_is_found_by_name_before_anyone_links_him() {
     assert!(deals.len() >= 2, "his imported deals: {}", text(&r));
     assert!(deals.iter().all(|d| d["owner_name"] == "Darcel Schlecht"));
 }
+
+#[tokio::test]
+async fn export_gives_reps_their_own_deals_and_managers_everyones() {
+    let mut d = Driver::new().await;
+    d.script(
+        ":as bob\n/win amount:5k customer:Acme\n:as carol\n/win amount:7k customer:Globex\n:as bob",
+    )
+    .await;
+    let r = d.ok("/export kind:deals").await;
+    assert_eq!(r["data"]["rows"], 1, "a rep exports their own deals");
+    let csv = r["data"]["csv"].as_str().unwrap();
+    assert!(
+        csv.starts_with('\u{feff}') && csv.contains("Acme") && !csv.contains("Globex"),
+        "{csv}"
+    );
+    assert_eq!(r["message"]["file"]["filename"], "deals-2026-03-10.csv");
+    assert!(
+        d.refused("/export kind:deals rep:@carol")
+            .await
+            .contains("Only managers")
+    );
+    d.ok(":as you manager").await;
+    let r = d.ok("/export kind:deals").await;
+    assert_eq!(r["data"]["rows"], 2, "a manager exports everyone's");
+}

@@ -65,6 +65,7 @@ pub enum Action {
     ActivityLog,
     ActivityList,
     ActivityRemove,
+    Export,
     Leaderboard,
     Import,
     TeamLink,

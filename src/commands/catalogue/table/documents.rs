@@ -1,6 +1,7 @@
 //! Commission plans, team documents and /ask.
 
 use super::*;
+use crate::core::export::ExportKind;
 
 pub(super) const COMP: CommandSpec = CommandSpec {
     name: "comp",
@@ -100,4 +101,18 @@ pub(super) const ASK: CommandSpec = leaf(
     Everyone,
     Action::Ask,
     &[req_text("question", 300, "Your question, in any language")],
+);
+
+pub(super) const EXPORT: CommandSpec = leaf(
+    "export",
+    "Download a CSV (reps: their own deals; managers: everyone's, or one rep's)",
+    Everyone,
+    Action::Export,
+    &[
+        with_choices(
+            req("kind", OptionKind::String, "What to export"),
+            ExportKind::CHOICES,
+        ),
+        opt("rep", User, "Whose deals (managers; default everyone's)"),
+    ],
 );

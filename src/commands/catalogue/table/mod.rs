@@ -217,6 +217,7 @@ pub const CATALOGUE: &[CommandSpec] = &[
     documents::COMP,
     documents::DOCS,
     documents::ASK,
+    documents::EXPORT,
     forecasts::ALERTS,
     SETUP,
     HELP,
