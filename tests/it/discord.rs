@@ -1480,3 +1480,32 @@ async fn an_interaction_delivered_twice_is_handled_once() {
     assert_eq!(deals.len(), 1, "the win was stored once");
     bot.finish().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_export_arrives_as_a_csv_file_and_not_as_an_image() {
+    let bot = start_bot().await;
+    bot.run(
+        &bob(),
+        "win",
+        json!([s("amount", "5k"), s("customer", "Initech")]),
+    )
+    .await;
+    let (id, _) = bot
+        .fake
+        .command(&bob(), "export", json!([s("kind", "deals")]), json!({}))
+        .await;
+    let callback = bot
+        .fake
+        .wait_for("the export", |r| {
+            r.method == "POST" && r.path.starts_with(&format!("/interactions/{id}/"))
+        })
+        .await;
+    assert_eq!(callback.files.len(), 1, "{:?}", callback.files);
+    assert_eq!(callback.files[0].0, "deals-2026-03-10.csv");
+    assert!(
+        callback.body["data"]["embeds"][0]["image"].is_null(),
+        "a CSV is not shown as the embed's image"
+    );
+    assert_eq!(callback.body["data"]["flags"], 64, "private to the rep");
+    bot.finish().await;
+}
