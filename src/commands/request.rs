@@ -166,7 +166,12 @@ impl Request<'_> {
         self.text(name)
             .map(|t| parse_date(t, self.today, self.guild.fiscal_year_start))
             .transpose()
-            .map_err(|e| CommandError::user(format!("{name}: {e}")))
+            .map_err(|e| {
+                CommandError::with_hint(
+                    format!("{name}: {e}"),
+                    format!("Write it as {name}:2026-03-31, {name}:31.3.26, {name}:today, {name}:friday or {name}:eom."),
+                )
+            })
     }
 
     /// The day a deal closed: the `date` option (not in the future; for reps not more

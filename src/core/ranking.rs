@@ -82,6 +82,25 @@ pub struct Ranked {
     pub entry: Entry,
 }
 
+/// Tells apart entries that share a name (two reps called "Alex Kim"): each of them
+/// gets its member (or team) number after the name, so a board never shows two rows
+/// a reader cannot tell apart.
+pub fn distinct_names(entries: &mut [Entry]) {
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for e in entries.iter() {
+        *seen.entry(e.name.to_lowercase()).or_default() += 1;
+    }
+    for e in entries.iter_mut() {
+        if seen.get(&e.name.to_lowercase()).is_some_and(|n| *n > 1) {
+            let number = match e.who {
+                Contender::Member(id) => format!("member {id}"),
+                Contender::Team(id) => format!("team {id}"),
+            };
+            e.name = format!("{} ({number})", e.name);
+        }
+    }
+}
+
 /// Sorts by value (highest first) and assigns competition ranks.
 pub fn rank(mut entries: Vec<Entry>) -> Vec<Ranked> {
     entries.sort_by(|a, b| b.value.cmp(&a.value).then_with(|| a.name.cmp(&b.name)));
@@ -128,6 +147,14 @@ mod tests {
             value,
             secondary: 0,
         }
+    }
+
+    #[test]
+    fn two_people_with_one_name_are_told_apart() {
+        let mut entries = vec![e(1, "Alex Kim", 5), e(2, "alex kim", 3), e(3, "Bo", 1)];
+        distinct_names(&mut entries);
+        let names: Vec<&str> = entries.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["Alex Kim (member 1)", "alex kim (member 2)", "Bo"]);
     }
 
     #[test]

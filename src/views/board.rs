@@ -8,7 +8,9 @@ use crate::core::ids::{MemberId, TeamId};
 use crate::core::money::Money;
 use crate::core::period::Period;
 use crate::core::quota::{Audience, QuotaVisibility, attainment_visible, percent};
-use crate::core::ranking::{BoardOf, Contender, Entry, Metric, Ranked, rank, top_with_caller};
+use crate::core::ranking::{
+    BoardOf, Contender, Entry, Metric, Ranked, distinct_names, rank, top_with_caller,
+};
 use crate::core::words::count;
 use crate::error::CommandError;
 use crate::render::chart::{self, ChartRow};
@@ -237,7 +239,8 @@ pub async fn board(
     caller: Option<MemberId>,
 ) -> Result<(Message, LeaderboardData), CommandError> {
     let period = spec.period;
-    let (entries, other_currency_deals) = board_entries(app, guild, spec, &period).await?;
+    let (mut entries, other_currency_deals) = board_entries(app, guild, spec, &period).await?;
+    distinct_names(&mut entries);
     let ranked = rank(entries);
     let (previous_entries, _) = board_entries(app, guild, spec, &period.previous()).await?;
     let previous: HashMap<Contender, u32> = rank(previous_entries)

@@ -237,3 +237,22 @@ async fn boards_and_quotas_as_pictures() {
             .is_some_and(|c| c.png.starts_with(b"\x89PNG"))
     );
 }
+
+#[tokio::test]
+async fn two_reps_with_one_name_are_told_apart_on_a_board() {
+    let mut d = Driver::new().await;
+    d.ok("/import kind:deals file:@tests/fixtures/pipeline_small.csv confirm:true")
+        .await;
+    // A chat user who happens to share the CRM rep's name, not linked to him.
+    d.script(":now 2017-03-20 09:00\n:as \"Darcel Schlecht\"\n/win amount:1k customer:Acme\n:as you manager")
+        .await;
+    let r = d.ok("/leaderboard").await;
+    let names: Vec<String> = board(&r).into_iter().map(|(_, n, _)| n).collect();
+    let darcels: Vec<&String> = names
+        .iter()
+        .filter(|n| n.starts_with("Darcel Schlecht"))
+        .collect();
+    assert_eq!(darcels.len(), 2, "{names:?}");
+    assert_ne!(darcels[0], darcels[1], "told apart: {names:?}");
+    assert!(darcels.iter().all(|n| n.contains("(member ")), "{names:?}");
+}
