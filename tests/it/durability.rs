@@ -468,3 +468,85 @@ fn a_backup_taken_during_a_burst_restores_whole() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("is not a Dealbell database"));
     assert!(!dir.path().join("restored.db.before-restore-2").exists());
 }
+
+/// Four processes on one file, each logging wins and undoing them at once: every
+/// write waits its turn (BEGIN IMMEDIATE) instead of failing with "database is locked".
+#[test]
+fn four_processes_win_and_undo_on_one_file_without_a_lock_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("shared.db");
+    assert!(
+        dealbell_cli(&[
+            "--db",
+            db.to_str().unwrap(),
+            "console",
+            "--script",
+            "/dev/null"
+        ])
+        .status
+        .success()
+    );
+    let children: Vec<_> = (0..4)
+        .map(|p| {
+            let mut lines = format!(":as rep{p}\n");
+            for i in 0..40 {
+                lines.push_str(&format!(
+                    "/win amount:{} customer:\"C{p}-{i}\"\n/deal undo\n",
+                    1000 + i
+                ));
+                if i % 2 == 0 {
+                    lines.push_str(&format!("/win amount:5k customer:\"Kept {p}-{i}\"\n"));
+                }
+            }
+            let script = dir.path().join(format!("p{p}.txt"));
+            std::fs::write(&script, lines).unwrap();
+            std::process::Command::new(env!("CARGO_BIN_EXE_dealbell"))
+                .args([
+                    "--now",
+                    "2026-03-10 09:00",
+                    "--db",
+                    db.to_str().unwrap(),
+                    "console",
+                    "--script",
+                ])
+                .arg(&script)
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "{}",
+            text.lines()
+                .filter(|l| l.contains('✖'))
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+        assert!(!text.contains("locked"), "{text}");
+    }
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let kept = rt.block_on(async {
+        use sqlx::ConnectOptions;
+        let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
+            .filename(&db)
+            .read_only(true)
+            .connect()
+            .await
+            .unwrap();
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM deals")
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+        n
+    });
+    assert_eq!(
+        kept,
+        4 * 20,
+        "every undone win is gone, every kept one is there"
+    );
+}
