@@ -108,6 +108,38 @@ pub async fn run(app: &App, inv: &Invocation) -> Result<Reply, CommandError> {
     }
 }
 
+/// When a command failed because the database cannot be written, the post that tells
+/// the managers' channel — once, until writes work again.
+pub async fn storage_alarm(
+    app: &App,
+    inv: &Invocation,
+    error: &CommandError,
+) -> Option<crate::reply::Post> {
+    let CommandError::Internal(
+        e @ (crate::store::StoreError::DiskFull
+        | crate::store::StoreError::ReadOnly
+        | crate::store::StoreError::Io(_)),
+    ) = error
+    else {
+        return None;
+    };
+    // Reading still works when writing does not.
+    let channel = app.db.guild(&inv.guild_id).await.ok()??.managers_channel?;
+    if !app.db.first_write_failure() {
+        return None;
+    }
+    let message = crate::reply::Message::new(
+        crate::reply::Tone::Warning,
+        "⚠ Dealbell cannot save anything right now",
+    )
+    .line(format!("{e}. Wins and changes are refused (and say so) until this is fixed; nothing already saved is lost."))
+    .line("An admin needs to free disk space or fix the database file; this is said once.");
+    Some(crate::reply::Post {
+        channel_id: channel,
+        message,
+    })
+}
+
 /// `/deal undo`: takes back the caller's own last change, a deal's or an activity log,
 /// within the undo window.
 async fn undo_last(req: &Request<'_>) -> Result<Reply, CommandError> {

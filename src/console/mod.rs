@@ -211,6 +211,11 @@ impl Console {
                         if e.is_user_error() {
                             tracing::info!(error = %e, "refused");
                         }
+                        if let Some(post) =
+                            commands::storage_alarm(&self.app, &invocation, &e).await
+                        {
+                            let _ = self.outbox.post(&post).await;
+                        }
                         Outcome::Failed(Failure::from_command(&e))
                     }
                 }

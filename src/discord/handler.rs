@@ -100,7 +100,14 @@ impl Handler {
                 self.answer(ctx, &cmd, deferred, &reply).await;
                 self.post(ctx, &cmd, &reply).await;
             }
-            Err(e) => self.answer(ctx, &cmd, deferred, &error_reply(&e)).await,
+            Err(e) => {
+                self.answer(ctx, &cmd, deferred, &error_reply(&e)).await;
+                if let Some(post) = commands::storage_alarm(&self.app, &inv, &e).await
+                    && let Err(e) = super::post::send_post(&ctx.http, &post).await
+                {
+                    tracing::warn!(error = %e, "could not warn the managers' channel");
+                }
+            }
         }
     }
 

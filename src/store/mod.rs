@@ -121,6 +121,9 @@ pub struct Db {
     read: SqlitePool,
     /// Keeps a throwaway database's folder alive as long as the `Db`.
     _temporary: Option<Arc<tempfile::TempDir>>,
+    /// Set once the managers have been told that writes fail; cleared by the next
+    /// commit that succeeds. (Kept in memory: the database itself cannot be written.)
+    write_failure_told: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl Db {
@@ -179,7 +182,16 @@ impl Db {
             write,
             read,
             _temporary: temporary,
+            write_failure_told: Arc::default(),
         })
+    }
+
+    /// True the first time since the last successful commit that a write failed for
+    /// want of disk (so the managers hear of it once, not at every refused /win).
+    pub fn first_write_failure(&self) -> bool {
+        !self
+            .write_failure_told
+            .swap(true, std::sync::atomic::Ordering::SeqCst)
     }
 
     /// Waits for work in flight and closes every connection (checkpointing the WAL).

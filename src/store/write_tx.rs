@@ -14,11 +14,15 @@ use sqlx::Sqlite;
 use sqlx::pool::PoolConnection;
 use sqlx::sqlite::SqliteConnection;
 use std::ops::{Deref, DerefMut};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// An open write transaction on the writer connection.
 pub(crate) struct WriteTx {
     /// None once committed or rolled back.
     conn: Option<PoolConnection<Sqlite>>,
+    /// Cleared by a commit that succeeds: writes work again.
+    failure_told: Arc<AtomicBool>,
 }
 
 impl Db {
@@ -29,7 +33,10 @@ impl Db {
             discard(conn);
             return Err(e.into());
         }
-        Ok(WriteTx { conn: Some(conn) })
+        Ok(WriteTx {
+            conn: Some(conn),
+            failure_told: self.write_failure_told.clone(),
+        })
     }
 }
 
@@ -41,7 +48,10 @@ impl WriteTx {
             return Ok(());
         };
         match sqlx::query("COMMIT").execute(&mut *conn).await {
-            Ok(_) => Ok(()),
+            Ok(_) => {
+                self.failure_told.store(false, Ordering::SeqCst);
+                Ok(())
+            }
             Err(e) => {
                 discard(conn);
                 Err(e.into())

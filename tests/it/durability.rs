@@ -97,6 +97,16 @@ async fn a_full_disk_loses_no_confirmed_win() {
     };
     let db = disk.path().join("dealbell.db");
     let mut console = console_on(&db).await;
+    for line in [
+        ":as you manager",
+        "/setup managers_channel:#managers",
+        ":as bob",
+    ] {
+        assert!(
+            !matches!(console.execute(line).await, Outcome::Failed(_)),
+            "{line}"
+        );
+    }
     let mut confirmed = Vec::new();
     for i in 0..5 {
         confirmed.extend(win(&mut console, i).await);
@@ -111,6 +121,15 @@ async fn a_full_disk_loses_no_confirmed_win() {
         }
     }
     assert!(refused > 0, "the full disk refused some writes");
+    let warnings = console
+        .take_posts()
+        .into_iter()
+        .filter(|p| p.channel_id == "managers")
+        .count();
+    assert_eq!(
+        warnings, 1,
+        "the managers' channel hears of it once, not at every refusal"
+    );
     std::fs::remove_file(&filler).unwrap();
     for i in 25..45 {
         confirmed.extend(win(&mut console, i).await);
