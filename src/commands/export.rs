@@ -2,9 +2,12 @@
 
 use super::permissions::can_list_for;
 use super::{CommandError, Request};
-use crate::core::export::{ExportKind, deals_csv};
+use crate::core::export::{BoardLine, ExportKind, activities_csv, board_csv, deals_csv};
+use crate::core::quota::Audience;
+use crate::core::ranking::{BoardOf, Metric};
 use crate::core::words::count;
 use crate::reply::{AttachedFile, Message, Reply, ReplyData, Tone};
+use crate::views::board::{BoardSpec, DEFAULT_PERIOD, board};
 
 pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
     let kind: ExportKind = req
@@ -24,13 +27,64 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
             let deals = req.app.db.all_deals(&req.inv.guild_id, owner).await?;
             (deals_csv(&deals, &req.pipeline), deals.len())
         }
+        ExportKind::Leaderboard => {
+            let spec = BoardSpec {
+                period: req.period("period", DEFAULT_PERIOD)?,
+                metric: req.choice("metric")?.unwrap_or(Metric::DEFAULT),
+                // Every row, not only the top.
+                top: u32::MAX,
+                team: None,
+                of: BoardOf::Reps,
+                chart: false,
+                audience: if req.is_manager {
+                    Audience::Manager
+                } else {
+                    Audience::Rep(req.caller.id)
+                },
+            };
+            let (message, data) = board(req.app, &req.guild, &spec, None).await?;
+            let texts = message.table.map(|t| t.rows).unwrap_or_default();
+            let lines: Vec<BoardLine> = data
+                .rows
+                .iter()
+                .zip(texts)
+                .map(|(row, text)| BoardLine {
+                    rank: row.rank,
+                    name: row.name.clone(),
+                    value: row.value,
+                    value_text: text.value,
+                    detail: text.detail,
+                    movement: row.movement,
+                })
+                .collect();
+            (board_csv(&lines), lines.len())
+        }
+        ExportKind::Activities => {
+            let period = req.period("period", DEFAULT_PERIOD)?;
+            let logs: Vec<_> = req
+                .app
+                .db
+                .recent_activities(&req.inv.guild_id, owner, 100_000)
+                .await?
+                .into_iter()
+                .filter(|a| period.contains(a.occurred_on))
+                .collect();
+            (activities_csv(&logs), logs.len())
+        }
     };
     let filename = format!("{}-{}.csv", kind.key(), req.today);
     let mut message = Message::new(
         Tone::Info,
-        format!("📎 Export: {}", count(rows as i64, "deal", "deals")),
+        format!("📎 Export: {}", count(rows as i64, "row", "rows")),
     )
-    .line("UTF-8 CSV in the import's own format: `dealbell import deals` reads it back.")
+    .line(match kind {
+        ExportKind::Deals => {
+            "UTF-8 CSV in the import's own format: `dealbell import deals` reads it back."
+        }
+        ExportKind::Leaderboard | ExportKind::Activities => {
+            "UTF-8 CSV: values in minor units, counts or basis points, with the text beside them."
+        }
+    })
     .footer(req.footer(None));
     message.file = Some(AttachedFile {
         filename,

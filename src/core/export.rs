@@ -10,6 +10,8 @@ closed_set! {
     /// What an export holds.
     pub enum ExportKind {
         Deals => "deals", "Deals (the import's own format)";
+        Leaderboard => "leaderboard", "A leaderboard, every row";
+        Activities => "activities", "Activity logs";
     }
 }
 
@@ -33,11 +35,74 @@ const DEAL_COLUMNS: [&str; 14] = [
     "lost_reason",
 ];
 
+/// One row of a board as an export writes it.
+pub struct BoardLine {
+    pub rank: u32,
+    pub name: String,
+    /// Minor units for money, a count, or basis points for rates.
+    pub value: i64,
+    pub value_text: String,
+    pub detail: String,
+    /// Places gained since the previous period; None when not ranked then.
+    pub movement: Option<i64>,
+}
+
+/// A board as CSV text.
+pub fn board_csv(lines: &[BoardLine]) -> String {
+    let header = ["rank", "name", "value", "value_text", "detail", "movement"];
+    let rows = lines.iter().map(|l| {
+        vec![
+            l.rank.to_string(),
+            l.name.clone(),
+            l.value.to_string(),
+            l.value_text.clone(),
+            l.detail.clone(),
+            l.movement.map(|m| m.to_string()).unwrap_or_default(),
+        ]
+    });
+    write_csv(&header, rows)
+}
+
+/// Activity logs as CSV text.
+pub fn activities_csv(logs: &[crate::core::records::ActivityRecord]) -> String {
+    let header = [
+        "id",
+        "rep",
+        "kind",
+        "count",
+        "occurred_on",
+        "note",
+        "logged_at",
+    ];
+    let rows = logs.iter().map(|a| {
+        vec![
+            a.id.to_string(),
+            a.name.clone(),
+            a.kind.key().to_string(),
+            a.count.to_string(),
+            a.occurred_on.to_string(),
+            a.note.clone().unwrap_or_default(),
+            a.logged_at.to_rfc3339(),
+        ]
+    });
+    write_csv(&header, rows)
+}
+
+/// The header and rows as CSV text with the byte-order mark.
+fn write_csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    // Writing to memory cannot fail.
+    let _ = writer.write_record(header);
+    for row in rows {
+        let _ = writer.write_record(&row);
+    }
+    let bytes = writer.into_inner().unwrap_or_default();
+    format!("{BOM}{}", String::from_utf8_lossy(&bytes))
+}
+
 /// Deals as CSV text, one row each, in the order given.
 pub fn deals_csv(deals: &[Deal], pipeline: &Pipeline) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let mut rows: Vec<Vec<String>> = vec![DEAL_COLUMNS.iter().map(|c| c.to_string()).collect()];
-    for d in deals {
+    let rows = deals.iter().map(|d| {
         let s = &d.state;
         let date = |x: Option<chrono::NaiveDate>| x.map(|d| d.to_string()).unwrap_or_default();
         let (amount, currency, minor, text) = match s.amount {
@@ -49,7 +114,7 @@ pub fn deals_csv(deals: &[Deal], pipeline: &Pipeline) -> String {
             ),
             None => Default::default(),
         };
-        rows.push(vec![
+        vec![
             d.external_id
                 .clone()
                 .unwrap_or_else(|| format!("dealbell:{}", d.number)),
@@ -66,12 +131,7 @@ pub fn deals_csv(deals: &[Deal], pipeline: &Pipeline) -> String {
             date(s.expected_close),
             date(s.closed_on),
             s.lost_reason.clone().unwrap_or_default(),
-        ]);
-    }
-    for row in rows {
-        // Writing to memory cannot fail.
-        let _ = writer.write_record(&row);
-    }
-    let bytes = writer.into_inner().unwrap_or_default();
-    format!("{BOM}{}", String::from_utf8_lossy(&bytes))
+        ]
+    });
+    write_csv(&DEAL_COLUMNS, rows)
 }

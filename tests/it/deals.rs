@@ -591,3 +591,33 @@ async fn export_gives_reps_their_own_deals_and_managers_everyones() {
     let r = d.ok("/export kind:deals").await;
     assert_eq!(r["data"]["rows"], 2, "a manager exports everyone's");
 }
+
+#[tokio::test]
+async fn a_leaderboard_and_activities_export_every_row() {
+    let mut d = Driver::new().await;
+    for i in 0..12 {
+        d.script(&format!(
+            ":as rep{i}\n/win amount:{}k customer:Acme\n/activity log kind:call count:{}",
+            i + 1,
+            i + 1
+        ))
+        .await;
+    }
+    d.ok(":as you manager").await;
+    let r = d.ok("/export kind:leaderboard").await;
+    assert_eq!(r["data"]["rows"], 12, "every row, not only the top 10");
+    let csv = r["data"]["csv"].as_str().unwrap();
+    assert!(
+        csv.contains("rank,name,value,value_text,detail,movement"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("1,rep11,1200000,\"12,000 USD\",1 deal,"),
+        "{csv}"
+    );
+    let r = d.ok("/export kind:activities").await;
+    assert_eq!(r["data"]["rows"], 12);
+    d.ok(":as rep3").await;
+    let r = d.ok("/export kind:activities").await;
+    assert_eq!(r["data"]["rows"], 1, "a rep exports their own activities");
+}

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::core::export::ExportKind;
+use crate::core::ranking::Metric;
 
 pub(super) const COMP: CommandSpec = CommandSpec {
     name: "comp",
@@ -113,6 +114,26 @@ pub(super) const EXPORT: CommandSpec = leaf(
             req("kind", OptionKind::String, "What to export"),
             ExportKind::CHOICES,
         ),
-        opt("rep", User, "Whose deals (managers; default everyone's)"),
+        opt(
+            "rep",
+            User,
+            "Whose deals or activities (managers; default everyone's)",
+        ),
+        with_choices(
+            opt(
+                "period",
+                OptionKind::String,
+                "For a leaderboard or activities: which period (default this month)",
+            ),
+            PERIODS,
+        ),
+        with_choices(
+            opt(
+                "metric",
+                OptionKind::String,
+                "For a leaderboard: what it ranks (default revenue)",
+            ),
+            Metric::CHOICES,
+        ),
     ],
 );
