@@ -16,7 +16,7 @@ use crate::jobs::{forecast_snapshots, scheduled_post};
 use crate::poster::Poster;
 use crate::reply::{Message, Post, Tone};
 use crate::store::{FiringEnd, Schedule, StoreError};
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Timelike, Utc};
 use serde::Serialize;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -73,6 +73,7 @@ impl Scheduler {
     /// posts whose time has come.
     pub async fn run_due(&self, now: DateTime<Utc>) -> Result<Vec<Fired>, StoreError> {
         let db = &self.app.db;
+        self.nightly_backup(now).await;
         self.take_snapshots(now).await?;
         let grace = Duration::minutes(self.app.config.schedule_grace_minutes);
         let mut fired = Vec::new();
@@ -127,6 +128,38 @@ impl Scheduler {
             });
         }
         Ok(fired)
+    }
+
+    /// The bot's nightly backup, when configured: at the first step after the backup
+    /// hour, one file a day (its name is the claim: a second process finds it there),
+    /// then the oldest beyond `keep` are removed.
+    async fn nightly_backup(&self, now: DateTime<Utc>) {
+        let Some(plan) = &self.app.config.nightly_backup else {
+            return;
+        };
+        if self.only.is_some() || now.hour() < plan.hour {
+            return;
+        }
+        let file = plan
+            .folder
+            .join(format!("dealbell-{}.db", now.format("%Y-%m-%d")));
+        if file.exists() {
+            return;
+        }
+        if let Err(e) = std::fs::create_dir_all(&plan.folder) {
+            tracing::error!(error = %e, folder = %plan.folder.display(), "cannot create the backup folder");
+            return;
+        }
+        match self.app.db.backup(&file).await {
+            Ok(()) => tracing::info!(file = %file.display(), "nightly backup taken"),
+            Err(e) => {
+                tracing::error!(error = %e, "nightly backup failed");
+                return;
+            }
+        }
+        // Pruning reads a folder: on the blocking pool, not on a runtime thread.
+        let (folder, keep) = (plan.folder.clone(), plan.keep as usize);
+        let _ = tokio::task::spawn_blocking(move || prune_backups(&folder, keep)).await;
     }
 
     /// Once a day per team (its first step after local midnight), stores every
@@ -326,6 +359,28 @@ impl Scheduler {
                 _ = tokio::time::sleep(sleep) => {}
                 _ = self.app.scheduler_wake.notified() => {}
             }
+        }
+    }
+}
+
+/// Removes the oldest nightly backups in `folder` beyond the newest `keep`.
+fn prune_backups(folder: &std::path::Path, keep: usize) {
+    let mut nightly: Vec<_> = std::fs::read_dir(folder)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("dealbell-") && n.ends_with(".db"))
+        })
+        .collect();
+    nightly.sort();
+    let surplus = nightly.len().saturating_sub(keep);
+    for old in &nightly[..surplus] {
+        if let Err(e) = std::fs::remove_file(old) {
+            tracing::warn!(error = %e, file = %old.display(), "could not remove an old backup");
         }
     }
 }

@@ -20,6 +20,16 @@ const DEFAULTS: &str = include_str!("../../config/default.toml");
 pub const LOCAL_CONFIG: &str = "config/dealbell.toml";
 
 /// A secret string (the bot token). Its `Debug` and `Display` never show it.
+/// Nightly backups of the database.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NightlyBackup {
+    pub folder: PathBuf,
+    /// How many nightly files are kept (the oldest beyond are removed).
+    pub keep: u32,
+    /// The UTC hour from which the day's backup is taken.
+    pub hour: u32,
+}
+
 /// Where the documents every team starts with come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SampleDocs {
@@ -80,6 +90,8 @@ pub struct Config {
     pub win_rate_min_closed: i64,
     pub import_max_bytes: usize,
     pub schedule_grace_minutes: i64,
+    /// Nightly backups: where, how many kept, and from which UTC hour (None: off).
+    pub nightly_backup: Option<NightlyBackup>,
     pub post_attempts: i64,
     pub forecast_thresholds: CategoryThresholds,
     /// Alert rules every team starts with.
@@ -154,6 +166,9 @@ struct RawDeals {
 struct RawSchedules {
     grace_minutes: i64,
     post_attempts: i64,
+    backup_folder: String,
+    backup_keep: u32,
+    backup_hour: u32,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -435,6 +450,13 @@ impl Config {
             win_rate_min_closed: raw.deals.win_rate_min_closed.max(1),
             import_max_bytes: raw.deals.import_max_bytes,
             schedule_grace_minutes: raw.schedules.grace_minutes,
+            nightly_backup: Some(raw.schedules.backup_folder.trim())
+                .filter(|f| !f.is_empty())
+                .map(|folder| NightlyBackup {
+                    folder: PathBuf::from(folder),
+                    keep: raw.schedules.backup_keep.max(1),
+                    hour: raw.schedules.backup_hour.min(23),
+                }),
             post_attempts: raw.schedules.post_attempts,
             forecast_thresholds: CategoryThresholds {
                 commit_at: raw.forecast.commit_at,

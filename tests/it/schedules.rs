@@ -243,3 +243,53 @@ async fn daylight_saving_changes_post_once() {
         "24, 25 (once, though 02:30 happens twice), 26, 27 October: {fired:?}"
     );
 }
+
+#[tokio::test]
+async fn the_bot_takes_one_nightly_backup_a_day_and_keeps_the_newest() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut config = Config::defaults();
+    config.nightly_backup = Some(dealbell::config::NightlyBackup {
+        folder: folder.path().join("nightly"),
+        keep: 2,
+        hour: 3,
+    });
+    let mut d = Driver::with_config(config).await;
+    d.ok("/win amount:5k customer:Acme").await;
+    let app = d.console.app().clone();
+    let bot = Scheduler::new(app.clone(), Arc::new(Outbox::default()));
+    let at = |day: u32, hour: u32| {
+        format!("2026-03-{day:02}T{hour:02}:30:00Z")
+            .parse::<chrono::DateTime<chrono::Utc>>()
+            .unwrap()
+    };
+    let files = || {
+        let mut names: Vec<String> = std::fs::read_dir(folder.path().join("nightly"))
+            .map(|r| {
+                r.filter_map(Result::ok)
+                    .map(|e| e.file_name().to_string_lossy().to_string())
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        names
+    };
+    bot.run_due(at(11, 2)).await.unwrap();
+    assert!(files().is_empty(), "not before the backup hour");
+    bot.run_due(at(11, 3)).await.unwrap();
+    bot.run_due(at(11, 9)).await.unwrap();
+    assert_eq!(files(), ["dealbell-2026-03-11.db"], "one a day");
+    // A second bot on the same database finds today's file and takes none.
+    Scheduler::new(app.clone(), Arc::new(Outbox::default()))
+        .run_due(at(11, 10))
+        .await
+        .unwrap();
+    assert_eq!(files().len(), 1);
+    for day in 12..=14 {
+        bot.run_due(at(day, 4)).await.unwrap();
+    }
+    assert_eq!(
+        files(),
+        ["dealbell-2026-03-13.db", "dealbell-2026-03-14.db"],
+        "the newest two are kept"
+    );
+}
