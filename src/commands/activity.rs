@@ -79,7 +79,7 @@ pub async fn last_log(req: &Request<'_>) -> Result<Option<ActivityRecord>, Comma
     Ok(req
         .app
         .db
-        .recent_activities(&req.inv.guild_id, Some(req.caller.id), 1)
+        .recent_activities(&req.inv.guild_id, Some(req.caller.id), None, 1)
         .await?
         .into_iter()
         .find(|a| a.logged_at >= since))
@@ -113,7 +113,7 @@ pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
     let activities = req
         .app
         .db
-        .recent_activities(&req.inv.guild_id, Some(member.id), LIST_LIMIT)
+        .recent_activities(&req.inv.guild_id, Some(member.id), None, LIST_LIMIT)
         .await?;
     let mut message = Message::new(
         Tone::Info,

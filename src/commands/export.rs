@@ -3,7 +3,6 @@
 use super::permissions::can_list_for;
 use super::{CommandError, Request};
 use crate::core::export::{BoardLine, ExportKind, activities_csv, board_csv, deals_csv};
-use crate::core::quota::Audience;
 use crate::core::ranking::{BoardOf, Metric};
 use crate::core::words::count;
 use crate::reply::{AttachedFile, Message, Reply, ReplyData, Tone};
@@ -36,11 +35,7 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
                 team: None,
                 of: BoardOf::Reps,
                 chart: false,
-                audience: if req.is_manager {
-                    Audience::Manager
-                } else {
-                    Audience::Rep(req.caller.id)
-                },
+                audience: req.audience(),
             };
             let (message, data) = board(req.app, &req.guild, &spec, None).await?;
             let texts = message.table.map(|t| t.rows).unwrap_or_default();
@@ -61,14 +56,16 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
         }
         ExportKind::Activities => {
             let period = req.period("period", DEFAULT_PERIOD)?;
-            let logs: Vec<_> = req
+            let logs = req
                 .app
                 .db
-                .recent_activities(&req.inv.guild_id, owner, 100_000)
-                .await?
-                .into_iter()
-                .filter(|a| period.contains(a.occurred_on))
-                .collect();
+                .recent_activities(
+                    &req.inv.guild_id,
+                    owner,
+                    Some((period.start, period.end)),
+                    100_000,
+                )
+                .await?;
             (activities_csv(&logs), logs.len())
         }
     };

@@ -2,7 +2,6 @@
 
 use super::{CommandError, Request};
 use crate::core::period::Period;
-use crate::core::quota::Audience;
 use crate::core::ranking::{BoardOf, Metric};
 use crate::reply::{Reply, ReplyData};
 use crate::views::board::{BoardSpec, DEFAULT_PERIOD, board};
@@ -39,11 +38,7 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
         team: team_filter,
         of: req.choice("by")?.unwrap_or(BoardOf::Reps),
         chart: req.boolean("chart") == Some(true),
-        audience: if req.is_manager {
-            Audience::Manager
-        } else {
-            Audience::Rep(req.caller.id)
-        },
+        audience: req.audience(),
     };
     let (message, data) = board(req.app, &req.guild, &spec, Some(req.caller.id)).await?;
     Ok(Reply::public(message, ReplyData::Leaderboard(data)))

@@ -119,11 +119,8 @@ pub async fn check(req: &Request<'_>) -> Result<Reply, CommandError> {
             "A manager can set one: /quota set amount:… period:month rep:@…",
         ));
     };
-    let won = db
-        .won_revenue(guild, subject, period.start, period.end, quota.currency)
-        .await?;
-    let elsewhere = db
-        .won_in_other_currencies(guild, subject, period.start, period.end, quota.currency)
+    let (won, elsewhere) = db
+        .won_by(guild, subject, period.start, period.end, quota.currency)
         .await?;
     let p = pace(won, quota.minor, &period, req.today);
     let money = |minor: i64| Money::new(minor, quota.currency).display_whole();

@@ -233,6 +233,15 @@ impl Request<'_> {
             })
     }
 
+    /// Who sees what this request shows: a manager, or the rep who asked.
+    pub fn audience(&self) -> crate::core::quota::Audience {
+        if self.is_manager {
+            crate::core::quota::Audience::Manager
+        } else {
+            crate::core::quota::Audience::Rep(self.caller.id)
+        }
+    }
+
     /// The period label with the team's timezone, for footers.
     pub fn footer(&self, period: Option<&Period>) -> String {
         match period {

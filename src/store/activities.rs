@@ -106,21 +106,26 @@ impl Db {
             .collect()
     }
 
-    /// A member's (or everyone's) activity logs, newest first, removed ones left out.
+    /// A member's (or everyone's) activity logs, newest first, removed ones left out;
+    /// with `between`, only those that happened in [start, end).
     pub async fn recent_activities(
         &self,
         guild_id: &GuildId,
         member_id: Option<MemberId>,
+        between: Option<(NaiveDate, NaiveDate)>,
         limit: u32,
     ) -> Result<Vec<ActivityRecord>, StoreError> {
         let rows = sqlx::query(
             "SELECT a.id, a.member_id, m.display_name, a.kind, a.count, a.note, a.occurred_on, a.created_at
              FROM activities a JOIN members m ON m.id = a.member_id
              WHERE a.guild_id = ?1 AND a.removed_at IS NULL AND (?2 IS NULL OR a.member_id = ?2)
-             ORDER BY a.id DESC LIMIT ?3",
+               AND (?3 IS NULL OR (a.occurred_on >= ?3 AND a.occurred_on < ?4))
+             ORDER BY a.id DESC LIMIT ?5",
         )
         .bind(guild_id)
         .bind(member_id)
+        .bind(between.map(|(start, _)| start.to_string()))
+        .bind(between.map(|(_, end)| end.to_string()))
         .bind(limit)
         .fetch_all(&self.read)
         .await?;

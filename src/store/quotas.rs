@@ -130,36 +130,28 @@ impl Db {
         end: NaiveDate,
         currency: Currency,
     ) -> Result<i64, StoreError> {
-        Ok(sqlx::query_scalar(
-            "SELECT COALESCE(SUM(d.amount_minor), 0) FROM deals d
-             WHERE d.guild_id = ?1 AND d.outcome = 'won' AND d.closed_on >= ?2 AND d.closed_on < ?3 AND d.currency = ?4
-               AND (?5 = 'everyone'
-                    OR (?5 = 'member' AND d.owner_id = ?6)
-                    OR (?5 = 'team' AND d.owner_id IN (SELECT member_id FROM team_members WHERE team_id = ?6)))",
-        )
-        .bind(guild_id)
-        .bind(start.to_string())
-        .bind(end.to_string())
-        .bind(currency.code())
-        .bind(subject.kind())
-        .bind(subject.id())
-        .fetch_one(&self.read)
-        .await?)
+        Ok(self
+            .won_by(guild_id, subject, start, end, currency)
+            .await?
+            .0)
     }
 
-    /// Deals won in [start, end) in other currencies than `currency` by a member, a
-    /// team's members, or everyone: counted apart, never added to revenue.
-    pub async fn won_in_other_currencies(
+    /// In one read: revenue won in [start, end) in `currency` by a member, a team's
+    /// members, or everyone, and how many deals they won in other currencies (counted
+    /// apart, never added to revenue).
+    pub async fn won_by(
         &self,
         guild_id: &GuildId,
         subject: QuotaSubject,
         start: NaiveDate,
         end: NaiveDate,
         currency: Currency,
-    ) -> Result<i64, StoreError> {
-        Ok(sqlx::query_scalar(
-            "SELECT COUNT(*) FROM deals d
-             WHERE d.guild_id = ?1 AND d.outcome = 'won' AND d.closed_on >= ?2 AND d.closed_on < ?3 AND d.currency != ?4
+    ) -> Result<(i64, i64), StoreError> {
+        Ok(sqlx::query_as(
+            "SELECT COALESCE(SUM(CASE WHEN d.currency = ?4 THEN d.amount_minor ELSE 0 END), 0),
+                    COALESCE(SUM(d.currency != ?4), 0)
+             FROM deals d
+             WHERE d.guild_id = ?1 AND d.outcome = 'won' AND d.closed_on >= ?2 AND d.closed_on < ?3
                AND (?5 = 'everyone'
                     OR (?5 = 'member' AND d.owner_id = ?6)
                     OR (?5 = 'team' AND d.owner_id IN (SELECT member_id FROM team_members WHERE team_id = ?6)))",
