@@ -5,10 +5,10 @@ use crate::core::crm::Skip;
 use crate::core::deal::Deal;
 use crate::core::period::Period;
 use crate::core::records::{DealImportSummary, TeamImportSummary, TeamView};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The kind of message, which renderers show as a colour or a symbol.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Tone {
     Info,
@@ -28,7 +28,7 @@ pub enum Visibility {
     Ephemeral,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Field {
     pub name: String,
     pub value: String,
@@ -36,13 +36,13 @@ pub struct Field {
 }
 
 /// A ranked table: the rows shown, and the caller's own row when it falls outside.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Table {
     pub rows: Vec<TableRow>,
     pub caller_row: Option<TableRow>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TableRow {
     /// Shared ranks are marked by the renderer ("2=").
     pub rank: u32,
@@ -57,7 +57,7 @@ pub struct TableRow {
 }
 
 /// A message: what a reply shows, and what a post to another channel carries.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Message {
     pub tone: Tone,
     pub title: String,
@@ -74,10 +74,10 @@ pub struct Message {
 }
 
 /// A file sent with a message.
-#[derive(Clone, PartialEq, Eq, Serialize)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AttachedFile {
     pub filename: String,
-    #[serde(skip)]
+    #[serde(skip, default)]
     pub data: Vec<u8>,
     pub bytes: usize,
 }
@@ -125,6 +125,45 @@ impl Message {
 pub struct Post {
     pub channel_id: String,
     pub message: Message,
+    /// What the post announces: such a post goes through the outbox, once per topic,
+    /// and can be taken back. None for a post sent straight away (a warning).
+    pub topic: Option<Topic>,
+    /// Sent along so that Discord drops a repeat of the same post (a resend after a crash).
+    #[serde(skip)]
+    pub nonce: Option<String>,
+}
+
+impl Post {
+    pub fn new(channel_id: impl Into<String>, message: Message) -> Post {
+        Post {
+            channel_id: channel_id.into(),
+            message,
+            topic: None,
+            nonce: None,
+        }
+    }
+}
+
+/// What an announcement is about, and the one line standing for it in a combined post.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Topic {
+    /// Unique per guild: `win:42` for deal #42's win.
+    pub key: String,
+    pub summary: String,
+}
+
+impl Topic {
+    /// The topic of a deal's win: a deal is announced once.
+    pub fn win(deal_number: i64, summary: String) -> Topic {
+        Topic {
+            key: Topic::win_key(deal_number),
+            summary,
+        }
+    }
+
+    pub fn win_key(deal_number: i64) -> String {
+        format!("win:{deal_number}")
+    }
 }
 
 /// A button under a reply.
@@ -419,6 +458,9 @@ pub struct Reply {
     pub data: ReplyData,
     pub posts: Vec<Post>,
     pub buttons: Vec<Button>,
+    /// The outbox rows the dispatcher wrote for `posts`, for the edge to send at once.
+    #[serde(skip)]
+    pub queued: Vec<i64>,
 }
 
 impl Reply {
@@ -429,6 +471,7 @@ impl Reply {
             data,
             posts: Vec::new(),
             buttons: Vec::new(),
+            queued: Vec::new(),
         }
     }
     pub fn private(message: Message, data: ReplyData) -> Reply {
@@ -438,15 +481,16 @@ impl Reply {
             data,
             posts: Vec::new(),
             buttons: Vec::new(),
+            queued: Vec::new(),
         }
     }
 }
 
 /// A rendered chart, attached to a reply or a post.
-#[derive(Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, PartialEq, Eq, serde::Serialize, Deserialize)]
 pub struct Chart {
     pub filename: String,
-    #[serde(skip)]
+    #[serde(skip, default)]
     pub png: Vec<u8>,
     pub bytes: usize,
 }

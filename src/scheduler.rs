@@ -12,7 +12,7 @@ use crate::app::App;
 use crate::core::cron_spec::{CronSpec, local_label};
 use crate::core::firing::FiringOutcome;
 use crate::core::ids::GuildId;
-use crate::jobs::{forecast_snapshots, scheduled_post};
+use crate::jobs::{forecast_snapshots, scheduled_post, send_posts};
 use crate::poster::Poster;
 use crate::reply::{Message, Post, Tone};
 use crate::store::{FiringEnd, Schedule, StoreError};
@@ -74,6 +74,7 @@ impl Scheduler {
     pub async fn run_due(&self, now: DateTime<Utc>) -> Result<Vec<Fired>, StoreError> {
         let db = &self.app.db;
         self.nightly_backup(now).await;
+        send_posts::send_due(&self.app, &*self.poster, self.only.as_ref(), now).await?;
         self.take_snapshots(now).await?;
         let grace = Duration::minutes(self.app.config.schedule_grace_minutes);
         let mut fired = Vec::new();
@@ -248,12 +249,9 @@ impl Scheduler {
             .await?;
             return Ok(FiringOutcome::Quiet);
         };
-        let post = Post {
-            channel_id: schedule.channel_id.clone(),
-            message,
-        };
+        let post = Post::new(schedule.channel_id.clone(), message);
         match self.poster.post(&post).await {
-            Ok(()) => {
+            Ok(_) => {
                 self.finish(schedule, due, FiringEnd::posted(attempts, None), now)
                     .await?;
                 Ok(if late {
@@ -293,14 +291,7 @@ impl Scheduler {
                             schedule.channel_id
                         ))
                         .line("Check that Dealbell can view and send messages there, or move it: /schedule remove, then /schedule add.");
-                    if let Err(e) = self
-                        .poster
-                        .post(&Post {
-                            channel_id: channel.clone(),
-                            message: warning,
-                        })
-                        .await
-                    {
+                    if let Err(e) = self.poster.post(&Post::new(channel.clone(), warning)).await {
                         tracing::warn!(error = %e, "could not warn the managers' channel either");
                     }
                 }
@@ -324,6 +315,9 @@ impl Scheduler {
     pub async fn next_wake(&self, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>, StoreError> {
         let db = &self.app.db;
         let mut next = db.next_retry_at().await?;
+        if let Some(t) = db.next_outbox_at(self.only.as_ref()).await? {
+            next = Some(next.map_or(t, |n| n.min(t)));
+        }
         for schedule in db.running_schedules(self.only.as_ref()).await? {
             let (Some(guild), Ok(spec)) = (
                 db.guild(&schedule.guild_id).await?,

@@ -42,7 +42,7 @@ pub async fn run(app: &App, inv: &Invocation) -> Result<Reply, CommandError> {
     permissions::check_command(&command, inv, &req.guild, req.is_manager)?;
     validate_options(&command, inv)?;
     tracing::debug!(command = %command.display_path(), guild = %inv.guild_id, user = %inv.caller.user_id, "running");
-    match command.action {
+    let mut reply = match command.action {
         Action::Help => help::run(&req),
         Action::Setup => setup::run(&req).await,
         Action::Win => deals::win(&req).await,
@@ -105,7 +105,62 @@ pub async fn run(app: &App, inv: &Invocation) -> Result<Reply, CommandError> {
         Action::SchedulePause => schedule::pause(&req, true).await,
         Action::ScheduleResume => schedule::pause(&req, false).await,
         Action::SchedulePreview => schedule::preview(&req).await,
+    }?;
+    queue_posts(&req, &mut reply).await;
+    Ok(reply)
+}
+
+/// Writes the reply's announcements into the outbox, where the edge (right away) or
+/// the scheduler (on retries) sends them. A topic already announced is dropped from
+/// the reply. The change itself is already saved, so a failure here is reported in the
+/// reply, not as a failed command.
+async fn queue_posts(req: &Request<'_>, reply: &mut Reply) {
+    let burst = crate::jobs::send_posts::burst_rule(req.app);
+    let mut kept = Vec::new();
+    for post in std::mem::take(&mut reply.posts) {
+        let Some(topic) = &post.topic else {
+            debug_assert!(false, "a command's post has no topic: {post:?}");
+            continue;
+        };
+        let queued = req
+            .app
+            .db
+            .enqueue_post(
+                crate::store::NewOutboxPost {
+                    guild_id: &req.inv.guild_id,
+                    channel_id: &post.channel_id,
+                    topic: &topic.key,
+                    message: &post.message,
+                    summary: &topic.summary,
+                },
+                burst,
+                req.now,
+            )
+            .await;
+        match queued {
+            Ok(crate::store::Enqueued::Waiting { id, held }) => {
+                reply.queued.push(id);
+                if held {
+                    reply.message.lines.push(format!(
+                        "<#{}> is busy right now: your win goes out with the next few in a moment.",
+                        post.channel_id
+                    ));
+                }
+                kept.push(post);
+            }
+            Ok(crate::store::Enqueued::AlreadyAnnounced) => {
+                tracing::debug!(topic = %topic.key, "already announced");
+            }
+            Err(e) => {
+                tracing::error!(error = %e, topic = %topic.key, "could not queue an announcement");
+                reply.message.lines.push(format!(
+                    "It is saved, but I could not announce it in <#{}> ({e}).",
+                    post.channel_id
+                ));
+            }
+        }
     }
+    reply.posts = kept;
 }
 
 /// When a command failed because the database cannot be written, the post that tells
@@ -134,10 +189,7 @@ pub async fn storage_alarm(
     )
     .line(format!("{e}. Wins and changes are refused (and say so) until this is fixed; nothing already saved is lost."))
     .line("An admin needs to free disk space or fix the database file; this is said once.");
-    Some(crate::reply::Post {
-        channel_id: channel,
-        message,
-    })
+    Some(crate::reply::Post::new(channel, message))
 }
 
 /// `/deal undo`: takes back the caller's own last change, a deal's or an activity log,

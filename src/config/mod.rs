@@ -3,13 +3,12 @@
 //! typed values.
 
 use crate::core::alerts::{AlertSettings, Rule, RuleSetting, check_threshold};
-use crate::core::deal::{Outcome, Pipeline, PipelineError, Stage};
+use crate::core::deal::{Pipeline, PipelineError, Stage};
 use crate::core::forecast::CategoryThresholds;
 use crate::core::localtime::parse_timezone;
 use crate::core::money::Currency;
 use crate::core::period::FiscalYearStart;
 use chrono_tz::Tz;
-use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -28,6 +27,18 @@ pub struct NightlyBackup {
     pub keep: u32,
     /// The UTC hour from which the day's backup is taken.
     pub hour: u32,
+}
+
+/// Friendly competition: how busy a wins channel may get, and which days are holidays.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Competition {
+    /// More announcements than this within `burst_minutes` are combined.
+    pub burst_posts: i64,
+    pub burst_minutes: i64,
+    /// How long held announcements wait, gathering company, before going out as one.
+    pub burst_hold_minutes: i64,
+    /// Days that are not working days.
+    pub holidays: Vec<chrono::NaiveDate>,
 }
 
 /// Where the documents every team starts with come from.
@@ -93,6 +104,7 @@ pub struct Config {
     /// Nightly backups: where, how many kept, and from which UTC hour (None: off).
     pub nightly_backup: Option<NightlyBackup>,
     pub post_attempts: i64,
+    pub competition: Competition,
     pub forecast_thresholds: CategoryThresholds,
     /// Alert rules every team starts with.
     pub alerts: AlertSettings,
@@ -125,96 +137,8 @@ pub struct DiscordConfig {
     pub api_url: Option<String>,
 }
 
-// The file shape, before validation.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawConfig {
-    database: RawDatabase,
-    team: RawTeam,
-    deals: RawDeals,
-    schedules: RawSchedules,
-    forecast: RawForecast,
-    alerts: RawAlerts,
-    docs: RawDocs,
-    stages: Vec<RawStage>,
-    import: RawImport,
-    discord: RawDiscord,
-}
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawDatabase {
-    path: String,
-}
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawTeam {
-    timezone: String,
-    currency: String,
-    fiscal_year_start: u32,
-}
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawDeals {
-    undo_window_minutes: i64,
-    backdate_days: i64,
-    leaderboard_top: u32,
-    win_rate_min_closed: i64,
-    import_max_bytes: usize,
-}
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSchedules {
-    grace_minutes: i64,
-    post_attempts: i64,
-    backup_folder: String,
-    backup_keep: u32,
-    backup_hour: u32,
-}
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawDocs {
-    samples_dir: String,
-    max_bytes: usize,
-}
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawAlerts {
-    attainment_below_percent: i64,
-    attainment_days_left: i64,
-    slipped_after_days: i64,
-    stale_after_days: i64,
-    coverage_below_x100: i64,
-    forecast_drop_percent: i64,
-    large_deal_amount: i64,
-    period: String,
-    dm_nudges: bool,
-}
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawForecast {
-    commit_at: u8,
-    best_case_at: u8,
-}
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawStage {
-    key: String,
-    label: String,
-    probability: u8,
-    outcome: Outcome,
-}
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawImport {
-    stage_map: BTreeMap<String, String>,
-}
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawDiscord {
-    token_file: String,
-    dev_guild: String,
-    api_url: String,
-}
+mod raw;
+use raw::RawConfig;
 
 /// Environment variables Dealbell reads, in one place so `check-config` can list them.
 pub struct Environment {
@@ -366,6 +290,32 @@ impl Config {
                 "schedules.post_attempts must be between 1 and 10".into(),
             ));
         }
+        let c = &raw.competition;
+        if !(1..=1000).contains(&c.burst_posts)
+            || !(1..=24 * 60).contains(&c.burst_minutes)
+            || !(0..=24 * 60).contains(&c.burst_hold_minutes)
+        {
+            return Err(invalid(
+                "competition: burst_posts must be 1-1000, burst_minutes 1-1440 and burst_hold_minutes 0-1440".into(),
+            ));
+        }
+        let holidays = c
+            .holidays
+            .iter()
+            .map(|d| {
+                chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").map_err(|_| {
+                    invalid(format!(
+                        "competition.holidays: {d:?} is not a date written YYYY-MM-DD"
+                    ))
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let competition = Competition {
+            burst_posts: c.burst_posts,
+            burst_minutes: c.burst_minutes,
+            burst_hold_minutes: c.burst_hold_minutes,
+            holidays,
+        };
         if !(raw.forecast.best_case_at <= raw.forecast.commit_at && raw.forecast.commit_at <= 100) {
             return Err(invalid(
                 "forecast: best_case_at must not be above commit_at, and both at most 100".into(),
@@ -458,6 +408,7 @@ impl Config {
                     hour: raw.schedules.backup_hour.min(23),
                 }),
             post_attempts: raw.schedules.post_attempts,
+            competition,
             forecast_thresholds: CategoryThresholds {
                 commit_at: raw.forecast.commit_at,
                 best_case_at: raw.forecast.best_case_at,

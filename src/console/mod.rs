@@ -177,6 +177,25 @@ impl Console {
         self.outbox.drain()
     }
 
+    /// Posts and edits of earlier posts since the last call, in order.
+    pub fn take_deliveries(&self) -> Vec<outbox::Delivery> {
+        self.outbox.take_deliveries()
+    }
+
+    /// Sends what the last command put in the outbox (and anything else now due).
+    async fn send_posts(&self) {
+        let guild = guild_id_for(&self.guild);
+        let now = self.app.clock.now();
+        match crate::jobs::send_posts::send_due(&self.app, &self.outbox, Some(&guild), now).await {
+            Ok(undelivered) => {
+                for u in undelivered {
+                    tracing::warn!(channel = %u.channel_id, error = %u.error, "post not delivered");
+                }
+            }
+            Err(e) => tracing::error!(error = %e, "could not send the outbox"),
+        }
+    }
+
     pub fn prompt(&self) -> String {
         format!(
             "{}@{} #{}> ",
@@ -200,11 +219,7 @@ impl Console {
                 };
                 match commands::run(&self.app, &invocation).await {
                     Ok(reply) => {
-                        for post in &reply.posts {
-                            if let Err(e) = self.outbox.post(post).await {
-                                tracing::warn!(error = %e, "post not delivered");
-                            }
-                        }
+                        self.send_posts().await;
                         Outcome::Reply(Box::new(reply))
                     }
                     Err(e) => {

@@ -1,36 +1,83 @@
 //! The console's side of posting: posts wait in an outbox, and the console prints
-//! them after the line that caused them. A direct message shows as a post to `dm:USER`.
+//! them after the line that caused them. A direct message shows as a post to `dm:USER`;
+//! an edit of an earlier post shows as such.
 
 use crate::poster::{PostFuture, Poster};
 use crate::reply::{Message, Post};
 use std::sync::{Arc, Mutex};
 
+/// Something that reached a channel.
+#[derive(Debug, Clone)]
+pub enum Delivery {
+    Posted { message_id: String, post: Post },
+    Edited { message_id: String, post: Post },
+}
+
+#[derive(Debug, Default)]
+struct Sent {
+    deliveries: Vec<Delivery>,
+    /// Message ids are numbered like Discord's: unique, increasing.
+    next_id: u64,
+}
+
 /// Posts waiting to be shown by the console. Clones share the same outbox.
 #[derive(Debug, Clone, Default)]
-pub struct Outbox(Arc<Mutex<Vec<Post>>>);
+pub struct Outbox(Arc<Mutex<Sent>>);
 
 impl Outbox {
-    /// Takes everything posted since the last call.
+    /// Takes the new posts since the last call (edits are dropped; see `take_deliveries`).
     pub fn drain(&self) -> Vec<Post> {
-        std::mem::take(&mut *self.0.lock().unwrap_or_else(|e| e.into_inner()))
+        self.take_deliveries()
+            .into_iter()
+            .filter_map(|d| match d {
+                Delivery::Posted { post, .. } => Some(post),
+                Delivery::Edited { .. } => None,
+            })
+            .collect()
     }
 
-    fn push(&self, post: Post) {
-        self.0.lock().unwrap_or_else(|e| e.into_inner()).push(post);
+    /// Takes everything delivered since the last call, posts and edits, in order.
+    pub fn take_deliveries(&self) -> Vec<Delivery> {
+        std::mem::take(&mut self.lock().deliveries)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Sent> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn push(&self, post: Post) -> String {
+        let mut sent = self.lock();
+        sent.next_id += 1;
+        let message_id = format!("m{}", sent.next_id);
+        sent.deliveries.push(Delivery::Posted {
+            message_id: message_id.clone(),
+            post,
+        });
+        message_id
     }
 }
 
 impl Poster for Outbox {
-    fn post<'a>(&'a self, post: &'a Post) -> PostFuture<'a> {
-        self.push(post.clone());
+    fn post<'a>(&'a self, post: &'a Post) -> PostFuture<'a, String> {
+        let id = self.push(post.clone());
+        Box::pin(std::future::ready(Ok(id)))
+    }
+
+    fn edit<'a>(
+        &'a self,
+        channel_id: &'a str,
+        message_id: &'a str,
+        message: &'a Message,
+    ) -> PostFuture<'a> {
+        self.lock().deliveries.push(Delivery::Edited {
+            message_id: message_id.to_string(),
+            post: Post::new(channel_id, message.clone()),
+        });
         Box::pin(std::future::ready(Ok(())))
     }
 
     fn direct_message<'a>(&'a self, user_id: &'a str, message: &'a Message) -> PostFuture<'a> {
-        self.push(Post {
-            channel_id: format!("dm:{user_id}"),
-            message: message.clone(),
-        });
+        self.push(Post::new(format!("dm:{user_id}"), message.clone()));
         Box::pin(std::future::ready(Ok(())))
     }
 }

@@ -1,6 +1,7 @@
 //! Running a stream of lines (a script, a pipe or the keyboard) and printing what each
 //! did, as text or as one JSON object per line.
 
+use super::outbox::Delivery;
 use super::{Console, Failure, Format, Outcome};
 use crate::render;
 use serde_json::json;
@@ -116,16 +117,22 @@ pub async fn run_lines(
         let ok = print_outcome(out, &outcome, format, index + 1, !interactive)?;
         // In text mode posts to other channels show under the reply; JSON replies
         // already carry them as data. Charts are saved either way.
-        let posts = console.take_posts();
+        let deliveries = console.take_deliveries();
         let mut notes: Vec<String> = Vec::new();
         if let Outcome::Reply(reply) = &outcome {
             notes.extend(console.chart_note(&reply.message));
         }
-        for post in &posts {
+        for delivery in &deliveries {
+            let (post, edited) = match delivery {
+                Delivery::Posted { post, .. } => (post, false),
+                Delivery::Edited { post, .. } => (post, true),
+            };
             if format == Format::Text {
-                writeln!(out, "{}\n", render::text::post(post))?;
+                writeln!(out, "{}\n", render::text::post(post, edited))?;
             }
-            notes.extend(console.chart_note(&post.message));
+            if !edited {
+                notes.extend(console.chart_note(&post.message));
+            }
         }
         if format == Format::Text {
             for note in notes {

@@ -20,6 +20,7 @@ pub mod money;
 pub mod period;
 pub mod post_kind;
 pub mod quota;
+pub mod race;
 pub mod ranking;
 pub mod records;
 pub mod search;

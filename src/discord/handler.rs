@@ -143,19 +143,47 @@ impl Handler {
         }
     }
 
-    /// Posts to other channels (a win in the wins channel). A post that cannot be
-    /// delivered is logged and the person who ran the command is told privately.
+    /// Sends what the command put in the outbox (a win in the wins channel). A post
+    /// that cannot be delivered is logged and retried, and the person who ran the
+    /// command is told privately.
     async fn post(&self, ctx: &Context, cmd: &CommandInteraction, reply: &Reply) {
-        for post in &reply.posts {
-            if let Err(e) = super::post::send_post(&ctx.http, post).await {
-                tracing::warn!(error = %e, channel = %post.channel_id, "could not post to a channel");
-                let note = CreateInteractionResponseFollowup::new()
-                    .content(format!(
-                        "I could not post in <#{}>: {e}. Check that I can view and send messages there.",
-                        post.channel_id
-                    ))
-                    .ephemeral(true);
-                let _ = cmd.create_followup(&ctx.http, note).await;
+        let undelivered = self.send_outbox(ctx, &cmd.guild_id).await;
+        for u in undelivered
+            .iter()
+            .filter(|u| reply.queued.contains(&u.outbox_id))
+        {
+            let retry = if u.will_retry {
+                " I will try again in a few minutes."
+            } else {
+                ""
+            };
+            let note = CreateInteractionResponseFollowup::new()
+                .content(format!(
+                    "I could not post in <#{}>: {}.{retry} Check that I can view and send messages there.",
+                    u.channel_id, u.error
+                ))
+                .ephemeral(true);
+            let _ = cmd.create_followup(&ctx.http, note).await;
+        }
+    }
+
+    /// Sends every due outbox post of the guild, and takes back retracted ones.
+    async fn send_outbox(
+        &self,
+        ctx: &Context,
+        guild: &Option<serenity::all::GuildId>,
+    ) -> Vec<crate::jobs::send_posts::Undelivered> {
+        let Some(guild) = guild else {
+            return Vec::new();
+        };
+        let poster = super::post::DiscordPoster(ctx.http.clone());
+        let guild = crate::core::ids::GuildId::new(guild.to_string());
+        let now = self.app.clock.now();
+        match crate::jobs::send_posts::send_due(&self.app, &poster, Some(&guild), now).await {
+            Ok(undelivered) => undelivered,
+            Err(e) => {
+                tracing::error!(error = %e, "could not send the outbox");
+                Vec::new()
             }
         }
     }
@@ -217,6 +245,8 @@ impl Handler {
         if let Err(e) = c.create_response(&ctx.http, response).await {
             tracing::warn!(error = %e, "could not answer a button press");
         }
+        // An Undo takes back its announcement now, not at the scheduler's next step.
+        self.send_outbox(ctx, &c.guild_id).await;
     }
 
     async fn autocomplete(&self, ctx: &Context, cmd: CommandInteraction) {

@@ -10,8 +10,17 @@ use std::sync::Arc;
 pub struct DiscordPoster(pub Arc<serenity::http::Http>);
 
 impl Poster for DiscordPoster {
-    fn post<'a>(&'a self, post: &'a Post) -> PostFuture<'a> {
+    fn post<'a>(&'a self, post: &'a Post) -> PostFuture<'a, String> {
         Box::pin(send_post(&self.0, post))
+    }
+
+    fn edit<'a>(
+        &'a self,
+        channel_id: &'a str,
+        message_id: &'a str,
+        message: &'a Message,
+    ) -> PostFuture<'a> {
+        Box::pin(edit_post(&self.0, channel_id, message_id, message))
     }
 
     fn direct_message<'a>(&'a self, user_id: &'a str, message: &'a Message) -> PostFuture<'a> {
@@ -19,15 +28,16 @@ impl Poster for DiscordPoster {
     }
 }
 
-/// Sends one post to its Discord channel, pinging only the users it means to mention.
-pub async fn send_post(http: &serenity::http::Http, post: &Post) -> Result<(), PostError> {
-    use serenity::all::{ChannelId, CreateMessage};
-    // Id 0 is not a channel (and serenity's ids refuse it).
-    let channel = post
-        .channel_id
-        .parse::<u64>()
-        .ok()
-        .filter(|id| *id != 0)
+/// A Discord id from text; 0 is not an id (and serenity's ids refuse it).
+fn snowflake(text: &str) -> Option<u64> {
+    text.parse::<u64>().ok().filter(|id| *id != 0)
+}
+
+/// Sends one post to its Discord channel, pinging only the users it means to mention;
+/// returns the message's id. A post with a nonce asks Discord to drop a repeat of it.
+pub async fn send_post(http: &serenity::http::Http, post: &Post) -> Result<String, PostError> {
+    use serenity::all::{ChannelId, CreateMessage, Nonce};
+    let channel = snowflake(&post.channel_id)
         .ok_or_else(|| PostError::BadChannel(post.channel_id.clone()))?;
     let mut message = CreateMessage::new()
         .embed(embed::embed(&post.message))
@@ -35,11 +45,38 @@ pub async fn send_post(http: &serenity::http::Http, post: &Post) -> Result<(), P
     if let Some(content) = embed::mention_content(&post.message) {
         message = message.content(content);
     }
+    if let Some(nonce) = &post.nonce {
+        message = message
+            .nonce(Nonce::String(nonce.clone()))
+            .enforce_nonce(true);
+    }
     for file in embed::attachments(&post.message) {
         message = message.add_file(file);
     }
     ChannelId::new(channel)
         .send_message(http, message)
+        .await
+        .map(|sent| sent.id.to_string())
+        .map_err(|e| PostError::Refused(e.to_string()))
+}
+
+/// Replaces a posted message's embed (and drops its pings: an edit never pings again).
+pub async fn edit_post(
+    http: &serenity::http::Http,
+    channel_id: &str,
+    message_id: &str,
+    message: &Message,
+) -> Result<(), PostError> {
+    use serenity::all::{ChannelId, CreateAllowedMentions, EditMessage, MessageId};
+    let channel =
+        snowflake(channel_id).ok_or_else(|| PostError::BadChannel(channel_id.to_string()))?;
+    let id = snowflake(message_id)
+        .ok_or_else(|| PostError::BadChannel(format!("message {message_id}")))?;
+    let edit = EditMessage::new()
+        .embed(embed::embed(message))
+        .allowed_mentions(CreateAllowedMentions::new());
+    ChannelId::new(channel)
+        .edit_message(http, MessageId::new(id), edit)
         .await
         .map(|_| ())
         .map_err(|e| PostError::Refused(e.to_string()))
@@ -52,21 +89,13 @@ pub async fn send_direct(
     message: &Message,
 ) -> Result<(), PostError> {
     use serenity::all::UserId;
-    let user = user_id
-        .parse::<u64>()
-        .ok()
-        .filter(|id| *id != 0)
-        .ok_or_else(|| PostError::BadChannel(format!("user {user_id}")))?;
+    let user =
+        snowflake(user_id).ok_or_else(|| PostError::BadChannel(format!("user {user_id}")))?;
     let channel = UserId::new(user)
         .create_dm_channel(http)
         .await
         .map_err(|e| PostError::Refused(e.to_string()))?;
-    send_post(
-        http,
-        &Post {
-            channel_id: channel.id.to_string(),
-            message: message.clone(),
-        },
-    )
-    .await
+    send_post(http, &Post::new(channel.id.to_string(), message.clone()))
+        .await
+        .map(|_| ())
 }

@@ -152,9 +152,10 @@ pub fn reply(r: &Reply) -> String {
     text
 }
 
-/// A post to another channel, as the console shows it.
-pub fn post(p: &crate::reply::Post) -> String {
-    let mut text = format!("→ posted in #{}:", p.channel_id);
+/// A post to another channel, as the console shows it (or an edit of an earlier one).
+pub fn post(p: &crate::reply::Post, edited: bool) -> String {
+    let verb = if edited { "edited" } else { "posted" };
+    let mut text = format!("→ {verb} in #{}:", p.channel_id);
     for line in message(&p.message).lines() {
         text.push_str(&format!("\n  │ {line}"));
     }

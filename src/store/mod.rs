@@ -18,6 +18,7 @@ mod guilds;
 mod ids;
 mod imports;
 mod members;
+mod outbox;
 mod pending;
 mod quotas;
 mod schedules;
@@ -35,6 +36,7 @@ pub use deals::{AuditEntry, AuditTrailRow, DealFilter, UndoOutcome, WonTotal};
 pub use docs::{Hit, NewDocument, NewPassage};
 pub use imports::ImportMode;
 pub use members::Member;
+pub use outbox::{BurstRule, Enqueued, NewOutboxPost, OutboxPost};
 pub use pending::PendingAction;
 pub use schedules::{FiringEnd, NewSchedule};
 

@@ -1,8 +1,9 @@
 //! Screens shared by commands and scheduled posts: the leaderboard board, quota
-//! progress, the forecast view and a team's alert rules. A view reads the store and
+//! progress, the forecast view, a team's alert rules and the race a win changed. A view reads the store and
 //! builds a message; it knows nothing of who asked or how it is delivered.
 
 pub mod alerts;
 pub mod board;
 pub mod forecast;
 pub mod quota;
+pub mod race;

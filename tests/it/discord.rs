@@ -318,6 +318,72 @@ async fn a_win_is_public_with_an_undo_button_and_announced() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn undo_takes_back_the_announcement_by_editing_the_posted_message() {
+    let bot = start_bot().await;
+    bot.run(
+        &Person::owner(),
+        "setup",
+        json!([channel("wins_channel", WINS_CHANNEL_ID)]),
+    )
+    .await;
+    let r = bot
+        .run(
+            &bob(),
+            "win",
+            json!([s("amount", "5k"), s("customer", "Initech")]),
+        )
+        .await;
+    let post = bot
+        .fake
+        .wait_for("the wins post", |r| {
+            r.method == "POST" && r.path == format!("/channels/{WINS_CHANNEL_ID}/messages")
+        })
+        .await
+        .body;
+    assert_eq!(post["enforce_nonce"], true, "sent with a nonce: {post}");
+    assert!(post["nonce"].as_str().unwrap().starts_with("dealbell-"));
+    let posted = bot.fake.messages_in(WINS_CHANNEL_ID);
+    assert_eq!(posted.len(), 1);
+    let custom_id = r["data"]["components"][0]["components"][0]["custom_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (id, _) = bot.fake.press(&bob(), &custom_id).await;
+    assert!(title(&bot.fake.callback(&id).await).contains("Undone"));
+    let message_path = format!("/channels/{WINS_CHANNEL_ID}/messages/{}", posted[0].0);
+    let edit = bot
+        .fake
+        .wait_for("the announcement's edit", |r| {
+            r.method == "PATCH" && r.path == message_path
+        })
+        .await
+        .body;
+    let edited_title = edit["embeds"][0]["title"].as_str().unwrap();
+    assert!(
+        edited_title.starts_with("~~") && edited_title.contains("won Initech"),
+        "{edited_title}"
+    );
+    let lines = edit["embeds"][0]["description"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(lines.contains("Undone"), "{edit}");
+    assert_eq!(
+        edit["allowed_mentions"]["parse"],
+        json!([]),
+        "an edit pings nobody"
+    );
+    assert_eq!(
+        bot.fake.messages_in(WINS_CHANNEL_ID).len(),
+        1,
+        "taken back in place, not posted again"
+    );
+    let edits = bot.fake.edits_in(WINS_CHANNEL_ID);
+    assert_eq!(edits.len(), 1, "one edit");
+    assert_eq!(edits[0].0, posted[0].0, "of the posted message");
+    bot.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn refusals_are_private_and_say_how_to_fix() {
     let bot = start_bot().await;
     let r = bot

@@ -13,6 +13,7 @@ mod architecture;
 mod boards;
 mod cli;
 mod comp_and_docs;
+mod competition;
 mod deals;
 mod discord;
 mod durability;

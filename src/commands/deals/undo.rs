@@ -20,6 +20,23 @@ pub async fn last_change(req: &Request<'_>) -> Result<Option<AuditEntry>, Comman
         .await?)
 }
 
+/// When the undone change was the win itself, marks its announcement to be taken back
+/// (the edge edits it as undone right after this reply). The undo already happened, so
+/// a failure here is logged, not reported as a failed undo.
+async fn retract_win_announcement(req: &Request<'_>, entry: &AuditEntry) {
+    let won = |s: &Option<crate::core::deal::DealState>| {
+        s.as_ref()
+            .is_some_and(|s| s.outcome == crate::core::deal::Outcome::Won)
+    };
+    if !won(&entry.after) || won(&entry.before) {
+        return;
+    }
+    let topic = crate::reply::Topic::win_key(entry.deal_number);
+    if let Err(e) = req.app.db.retract_post(&req.inv.guild_id, &topic).await {
+        tracing::error!(error = %e, topic, "could not take back a win announcement");
+    }
+}
+
 /// Undoes one audited change (from `/deal undo` or an Undo button).
 pub async fn undo_entry(req: &Request<'_>, entry: &AuditEntry) -> Result<Reply, CommandError> {
     let outcome = req
@@ -28,6 +45,9 @@ pub async fn undo_entry(req: &Request<'_>, entry: &AuditEntry) -> Result<Reply, 
         .undo_change(&req.inv.guild_id, req.caller.id, entry, req.now)
         .await?;
     let what = describe_action(entry);
+    if !matches!(outcome, UndoOutcome::ChangedSince) {
+        retract_win_announcement(req, entry).await;
+    }
     match outcome {
         UndoOutcome::ChangedSince => Err(CommandError::with_hint(
             format!(

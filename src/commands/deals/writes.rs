@@ -10,7 +10,8 @@ use crate::core::money::Money;
 use crate::core::period::{Period, PeriodKind};
 use crate::core::ranking::{Contender, Entry, rank};
 use crate::core::words;
-use crate::reply::{Message, Post, Reply, Tone};
+use crate::reply::{Message, Post, Reply, Tone, Topic};
+use crate::views::race;
 
 /// The celebration for a won deal: the reply, and a post to the wins channel.
 async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply, CommandError> {
@@ -50,22 +51,22 @@ async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply
         .iter()
         .find(|t| t.member_id == owner)
         .map_or(0, |t| t.other_currency);
+    let news = race::win_news(req.app, &req.guild, &deal, &month, &totals).await?;
+    // One line for the rep's month and the race: "bob this month: 3,500 USD won across
+    // 2 deals — moves up to #2, passing alice · 5,500 USD behind carol for #1."
     let standing = ranked
         .iter()
         .find(|r| r.entry.who == Contender::Member(owner))
         .map(|r| {
+            let place = match &news.race {
+                Some(race) => race.clone(),
+                None => format!("#{} of {}", r.rank, ranked.len()),
+            };
             format!(
-                "{} {when}: {} won across {} {} — #{} of {}.",
+                "{} {when}: {} won across {} — {place}.",
                 deal.owner_name,
                 Money::new(r.entry.value, req.guild.currency).display_whole(),
-                r.entry.secondary,
-                if r.entry.secondary == 1 {
-                    "deal"
-                } else {
-                    "deals"
-                },
-                r.rank,
-                ranked.len()
+                words::count(r.entry.secondary, "deal", "deals"),
             ) + &if elsewhere > 0 {
                 format!(
                     " (+{} in other currencies, not added)",
@@ -75,6 +76,13 @@ async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply
                 String::new()
             }
         });
+    let milestones_line = (!news.milestones.is_empty()).then(|| {
+        news.milestones
+            .iter()
+            .map(|m| m.text())
+            .collect::<Vec<_>>()
+            .join(" · ")
+    });
     let amount = money_text(deal.state.amount);
     let product = deal
         .state
@@ -84,8 +92,9 @@ async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply
         .unwrap_or_default();
     let title = format!("🎉 {} won {}!", deal.owner_name, deal.state.customer);
     let mut message = deal_message(req, &deal, Tone::Celebration, title.clone());
-    if let Some(line) = &standing {
-        message.lines.insert(0, line.clone());
+    let news_lines: Vec<String> = [standing, milestones_line].into_iter().flatten().collect();
+    for (i, line) in news_lines.iter().enumerate() {
+        message.lines.insert(i, line.clone());
     }
     let mut reply = deal_reply(message, deal.clone(), Some(audit_id), true);
     if let Some(channel) = &req.guild.wins_channel
@@ -98,19 +107,20 @@ async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply
             .await?
             .and_then(|m| m.user_id);
         let mut post = Message::new(Tone::Celebration, title).line(format!("{amount}{product}"));
-        if let Some(line) = standing {
-            post = post.line(line);
-        }
+        post.lines.extend(news_lines);
         post.mentions = owner_user.into_iter().collect();
         post = post.footer(format!(
             "Deal #{} · {}",
             deal.number,
             req.footer(Some(&month))
         ));
-        reply.posts.push(Post {
-            channel_id: channel.clone(),
-            message: post,
-        });
+        let summary = format!(
+            "🎉 {} won {} — {amount}",
+            deal.owner_name, deal.state.customer
+        );
+        let mut post = Post::new(channel.clone(), post);
+        post.topic = Some(Topic::win(deal.number, summary));
+        reply.posts.push(post);
     }
     Ok(reply)
 }

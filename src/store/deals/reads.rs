@@ -312,4 +312,65 @@ impl Db {
                 .await?,
         )
     }
+
+    /// The days a member won deals on, from `since` on (one entry per won deal), and
+    /// whether they have won more than one deal ever (2 means "two or more"): what
+    /// streaks and first wins are told from.
+    pub async fn win_days(
+        &self,
+        guild_id: &GuildId,
+        member_id: MemberId,
+        since: NaiveDate,
+    ) -> Result<(Vec<NaiveDate>, i64), StoreError> {
+        let days: Vec<String> = sqlx::query_scalar(
+            "SELECT closed_on FROM deals INDEXED BY deals_by_owner
+             WHERE guild_id = ? AND owner_id = ? AND outcome = 'won' AND closed_on >= ?
+             ORDER BY closed_on",
+        )
+        .bind(guild_id)
+        .bind(member_id)
+        .bind(since.to_string())
+        .fetch_all(&self.read)
+        .await?;
+        // Whether this is the first win only needs to know "one, or more".
+        let ever: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM deals WHERE guild_id = ? AND owner_id = ? AND outcome = 'won' LIMIT 2)",
+        )
+        .bind(guild_id)
+        .bind(member_id)
+        .fetch_one(&self.read)
+        .await?;
+        let days = days
+            .iter()
+            .map(|d| parse_date(d))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok((days, ever))
+    }
+
+    /// Whether a win in `currency` of at least `amount` closed in [start, end), other than
+    /// deal `except`. Seeks by size (index `deals_by_size`), so it stops at the first
+    /// one it finds instead of reading the whole period.
+    pub async fn win_at_least(
+        &self,
+        guild_id: &GuildId,
+        start: NaiveDate,
+        end: NaiveDate,
+        amount: i64,
+        currency: Currency,
+        except: i64,
+    ) -> Result<bool, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM deals INDEXED BY deals_by_size
+             WHERE guild_id = ? AND outcome = 'won' AND currency = ? AND amount_minor >= ?
+               AND closed_on >= ? AND closed_on < ? AND number <> ?)",
+        )
+        .bind(guild_id)
+        .bind(currency.code())
+        .bind(amount)
+        .bind(start.to_string())
+        .bind(end.to_string())
+        .bind(except)
+        .fetch_one(&self.read)
+        .await?)
+    }
 }

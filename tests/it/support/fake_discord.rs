@@ -67,6 +67,13 @@ struct State {
     gateway_addr: Mutex<Option<SocketAddr>>,
     /// The last interaction dispatched, to deliver it again.
     last_interaction: Mutex<Option<Value>>,
+    /// Messages created in channels, in order: (channel, message id, body).
+    messages: Mutex<Vec<(u64, u64, Value)>>,
+    /// Message ids by nonce: like Discord, a repeat with `enforce_nonce` returns the
+    /// message made the first time instead of posting again.
+    nonces: Mutex<HashMap<String, u64>>,
+    /// Edits of channel messages: (channel, message id, body).
+    edits: Mutex<Vec<(u64, u64, Value)>>,
 }
 
 #[derive(Clone)]
@@ -260,6 +267,30 @@ impl FakeDiscord {
 
     pub fn fail_channel(&self, channel: u64) {
         self.state.failing_channels.lock().unwrap().push(channel);
+    }
+
+    /// Messages created in a channel (a repeat dropped by its nonce counts once): (id, body).
+    pub fn messages_in(&self, channel: u64) -> Vec<(String, Value)> {
+        self.state
+            .messages
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|(c, _, _)| *c == channel)
+            .map(|(_, id, body)| (id.to_string(), body.clone()))
+            .collect()
+    }
+
+    /// Edits of messages in a channel: (message id, new body).
+    pub fn edits_in(&self, channel: u64) -> Vec<(String, Value)> {
+        self.state
+            .edits
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|(c, _, _)| *c == channel)
+            .map(|(_, id, body)| (id.to_string(), body.clone()))
+            .collect()
     }
 
     /// Serves `bytes` as an attachment; returns its URL.
@@ -660,17 +691,42 @@ async fn handle_rest(req: Request<Body>, state: Arc<State>) -> Result<Response<B
                 .nth(2)
                 .and_then(|c| c.parse().ok())
                 .unwrap_or(0);
+            let nonce = body["nonce"]
+                .as_str()
+                .filter(|_| body["enforce_nonce"] == json!(true))
+                .map(str::to_string);
+            let seen = nonce
+                .as_ref()
+                .and_then(|n| state.nonces.lock().unwrap().get(n).copied());
             if state.failing_channels.lock().unwrap().contains(&channel) {
                 reply(
                     StatusCode::FORBIDDEN,
                     json!({"message": "Missing Access", "code": 50001}),
                 )
+            } else if let Some(id) = seen {
+                reply(StatusCode::OK, message_json(id, channel, &body))
             } else {
-                reply(
-                    StatusCode::OK,
-                    message_json(snowflake_now(&state), channel, &body),
-                )
+                let id = snowflake_now(&state);
+                if let Some(n) = nonce {
+                    state.nonces.lock().unwrap().insert(n, id);
+                }
+                state
+                    .messages
+                    .lock()
+                    .unwrap()
+                    .push((channel, id, body.clone()));
+                reply(StatusCode::OK, message_json(id, channel, &body))
             }
+        }
+        ("PATCH", p) if p.starts_with("/channels/") && p.contains("/messages/") => {
+            let parts: Vec<u64> = p.split('/').filter_map(|x| x.parse().ok()).collect();
+            let (channel, id) = (parts[0], parts[1]);
+            state
+                .edits
+                .lock()
+                .unwrap()
+                .push((channel, id, body.clone()));
+            reply(StatusCode::OK, message_json(id, channel, &body))
         }
         _ => reply(
             StatusCode::NOT_FOUND,

@@ -1,0 +1,358 @@
+//! The race a win changes: where the rep stood before and after it, whom they passed,
+//! how far the next place is, and the milestones it reached. Pure: the figures come
+//! in, short sentences go out.
+
+use crate::core::ids::MemberId;
+use crate::core::ranking::{Contender, Entry, Ranked, rank};
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+/// How a win moved its rep on the period's board.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RaceChange {
+    /// None: the rep was not on the board before this win.
+    pub rank_before: Option<u32>,
+    pub rank_after: u32,
+    pub contenders: usize,
+    /// Whoever the rep was level with or behind before, and is ahead of now.
+    pub passed: Vec<String>,
+    /// The place above: who holds it, how far ahead they are, and which rank it is.
+    pub chasing: Option<(Vec<String>, i64, u32)>,
+    /// When the rep leads: the runner-up(s) and the margin (0: level).
+    pub leading: Option<(Vec<String>, i64)>,
+}
+
+/// The change a win of `gained` made for `me`, from the board after it (`after`, one
+/// entry per contender; `secondary` is the deal count). None when `me` is not on it.
+pub fn race_change(after: &[Entry], me: MemberId, gained: i64) -> Option<RaceChange> {
+    let me_who = Contender::Member(me);
+    let mine = after.iter().find(|e| e.who == me_who)?;
+    let before: Vec<Entry> = after
+        .iter()
+        .filter_map(|e| {
+            if e.who != me_who {
+                return Some(e.clone());
+            }
+            // Without this win: gone from the board if it was the rep's only one.
+            (e.secondary > 1).then(|| Entry {
+                value: e.value - gained,
+                secondary: e.secondary - 1,
+                ..e.clone()
+            })
+        })
+        .collect();
+    let value_before = before.iter().find(|e| e.who == me_who).map(|e| e.value);
+    let ranked_after = rank(after.to_vec());
+    let ranked_before = rank(before);
+    let rank_of = |ranked: &[Ranked]| {
+        ranked
+            .iter()
+            .find(|r| r.entry.who == me_who)
+            .map(|r| r.rank)
+    };
+    let rank_after = rank_of(&ranked_after)?;
+    let rank_before = rank_of(&ranked_before);
+    let others = || ranked_after.iter().filter(|r| r.entry.who != me_who);
+    let passed = if gained > 0 {
+        others()
+            .filter(|r| {
+                let v = r.entry.value;
+                v < mine.value && value_before.is_some_and(|b| v >= b)
+            })
+            .map(|r| r.entry.name.clone())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let above = others()
+        .filter(|r| r.entry.value > mine.value)
+        .map(|r| r.entry.value)
+        .min();
+    let chasing = above.map(|value| {
+        let holders: Vec<&Ranked> = others().filter(|r| r.entry.value == value).collect();
+        (
+            holders.iter().map(|r| r.entry.name.clone()).collect(),
+            value - mine.value,
+            holders[0].rank,
+        )
+    });
+    let leading = if above.is_none() {
+        others().map(|r| r.entry.value).max().map(|runner_up| {
+            let names = others()
+                .filter(|r| r.entry.value == runner_up)
+                .map(|r| r.entry.name.clone())
+                .collect();
+            (names, mine.value - runner_up)
+        })
+    } else {
+        None
+    };
+    Some(RaceChange {
+        rank_before,
+        rank_after,
+        contenders: ranked_after.len(),
+        passed,
+        chasing,
+        leading,
+    })
+}
+
+/// "Alice", "Alice and Bob", "Alice, Bob and Carol", "Alice, Bob and 3 others".
+pub fn names(list: &[String]) -> String {
+    match list {
+        [] => String::new(),
+        [one] => one.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [a, b, c] => format!("{a}, {b} and {c}"),
+        [a, b, rest @ ..] => format!("{a}, {b} and {} others", rest.len()),
+    }
+}
+
+impl RaceChange {
+    /// The movement and the distance, one short sentence: "moves up to #2, passing
+    /// Alice · 1,200 EUR behind Carol for #1". `money` formats an amount.
+    pub fn sentence(&self, money: &dyn Fn(i64) -> String) -> String {
+        let mut parts = Vec::new();
+        let passing = if self.passed.is_empty() {
+            String::new()
+        } else {
+            format!(", passing {}", names(&self.passed))
+        };
+        match self.rank_before {
+            None if self.rank_after == 1 && self.contenders > 1 => {
+                parts.push(format!("takes #1{passing}"))
+            }
+            None => parts.push(format!("enters the board at #{}{passing}", self.rank_after)),
+            Some(before) if self.rank_after < before => {
+                let verb = if self.rank_after == 1 {
+                    "takes".to_string()
+                } else {
+                    "moves up to".to_string()
+                };
+                parts.push(format!("{verb} #{}{passing}", self.rank_after))
+            }
+            Some(_) if !self.passed.is_empty() => {
+                // Level before, ahead now: the rank number did not change.
+                parts.push(format!("pulls ahead at #{}{passing}", self.rank_after))
+            }
+            Some(_) => parts.push(format!("holds #{}", self.rank_after)),
+        }
+        if let Some((holders, gap, place)) = &self.chasing {
+            parts.push(format!(
+                "{} behind {} for #{place}",
+                money(*gap),
+                names(holders)
+            ));
+        } else if let Some((runners, margin)) = &self.leading {
+            if *margin == 0 {
+                parts.push(format!("level with {}", names(runners)));
+            } else {
+                parts.push(format!("{} ahead of {}", money(*margin), names(runners)));
+            }
+        }
+        parts.join(" · ")
+    }
+}
+
+/// Something worth saying about a win besides the race.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Milestone {
+    /// The rep's first win ever.
+    FirstWin,
+    /// The rep's first win of the period (a month's name, say).
+    FirstOfPeriod(String),
+    /// The rep crossed this percentage of their quota (50, 100, 150).
+    Quota(u32),
+    /// The largest deal won in the period so far.
+    BiggestDeal(String),
+    /// A team (or everyone) reached its goal for the period.
+    TeamGoal(String),
+    /// A win in this many working weeks running.
+    Streak(u32),
+}
+
+impl Milestone {
+    pub fn text(&self) -> String {
+        match self {
+            Milestone::FirstWin => "🌱 first win ever!".to_string(),
+            Milestone::FirstOfPeriod(period) => format!("first win of {period}"),
+            Milestone::Quota(100) => "🎯 quota reached (100%)".to_string(),
+            Milestone::Quota(p) => format!("🎯 {p}% of quota"),
+            Milestone::BiggestDeal(period) => format!("🏆 biggest deal of {period}"),
+            Milestone::TeamGoal(team) => format!("🏁 {team} reached the goal"),
+            Milestone::Streak(weeks) => format!("🔥 {weeks}-week streak"),
+        }
+    }
+}
+
+/// The quota thresholds worth announcing, in percent.
+pub const QUOTA_MILESTONES: [u32; 3] = [50, 100, 150];
+
+/// The highest milestone crossed by going from `before` to `after` against `quota`.
+pub fn quota_crossed(before: i64, after: i64, quota: i64) -> Option<u32> {
+    if quota <= 0 {
+        return None;
+    }
+    QUOTA_MILESTONES.iter().rev().copied().find(|p| {
+        let mark = i128::from(quota) * i128::from(*p);
+        i128::from(before) * 100 < mark && i128::from(after) * 100 >= mark
+    })
+}
+
+/// A week, by its Monday.
+fn week_of(day: NaiveDate) -> NaiveDate {
+    day - Duration::days(i64::from(day.weekday().num_days_from_monday()))
+}
+
+/// Whether a week (by its Monday) has a working day: a weekday that is not a holiday.
+fn has_working_day(monday: NaiveDate, holidays: &[NaiveDate]) -> bool {
+    (0..5).any(|i| {
+        let d = monday + Duration::days(i);
+        !holidays.contains(&d) && !matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
+    })
+}
+
+/// The streak a win on `won_on` extends: how many working weeks running, up to and
+/// including its own, the rep has won in (`wins`: the days of their wins, this one
+/// included). Weeks without a working day are passed over. 0 when the win is not the
+/// first of its week (the streak was already told that week).
+pub fn streak_extended(wins: &[NaiveDate], won_on: NaiveDate, holidays: &[NaiveDate]) -> u32 {
+    let this_week = week_of(won_on);
+    if wins.iter().filter(|d| week_of(**d) == this_week).count() != 1 {
+        return 0;
+    }
+    let weeks: std::collections::BTreeSet<NaiveDate> = wins.iter().map(|d| week_of(*d)).collect();
+    let mut streak = 0;
+    let mut week = this_week;
+    // A rep's whole history is at most a few hundred weeks; the bound is a guard.
+    for _ in 0..1_000 {
+        if weeks.contains(&week) {
+            streak += 1;
+        } else if has_working_day(week, holidays) {
+            break;
+        }
+        week -= Duration::days(7);
+    }
+    streak
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(id: i64, name: &str, value: i64, deals: i64) -> Entry {
+        Entry {
+            who: Contender::Member(MemberId(id)),
+            name: name.into(),
+            value,
+            secondary: deals,
+        }
+    }
+    fn eur(minor: i64) -> String {
+        format!("{} EUR", minor / 100)
+    }
+
+    #[test]
+    fn a_win_that_passes_two_names_both_and_the_gap_to_the_leader() {
+        // Bob had 1,000; Alice 2,000, Dan 2,500, Carol 9,000. Bob wins 2,000 → 3,000.
+        let after = vec![
+            entry(1, "Bob", 300_000, 2),
+            entry(2, "Alice", 200_000, 1),
+            entry(3, "Dan", 250_000, 1),
+            entry(4, "Carol", 900_000, 3),
+        ];
+        let change = race_change(&after, MemberId(1), 200_000).unwrap();
+        assert_eq!(change.rank_before, Some(4));
+        assert_eq!(change.rank_after, 2);
+        assert_eq!(change.passed, vec!["Dan".to_string(), "Alice".to_string()]);
+        assert_eq!(
+            change.sentence(&eur),
+            "moves up to #2, passing Dan and Alice · 6000 EUR behind Carol for #1"
+        );
+    }
+
+    #[test]
+    fn a_first_win_enters_the_board_or_takes_the_lead() {
+        let after = vec![entry(1, "Bob", 100_000, 1), entry(2, "Alice", 200_000, 1)];
+        let change = race_change(&after, MemberId(1), 100_000).unwrap();
+        assert_eq!(change.rank_before, None);
+        assert_eq!(
+            change.sentence(&eur),
+            "enters the board at #2 · 1000 EUR behind Alice for #1"
+        );
+        let after = vec![entry(1, "Bob", 300_000, 1), entry(2, "Alice", 200_000, 1)];
+        let change = race_change(&after, MemberId(1), 300_000).unwrap();
+        assert_eq!(
+            change.sentence(&eur),
+            "takes #1 · 1000 EUR ahead of Alice",
+            "nobody was passed: Bob was not on the board"
+        );
+    }
+
+    #[test]
+    fn breaking_a_tie_is_a_pass_and_a_tie_made_is_level() {
+        // Level at 2,000 with Alice before; 2,500 now.
+        let after = vec![entry(1, "Bob", 250_000, 2), entry(2, "Alice", 200_000, 1)];
+        let change = race_change(&after, MemberId(1), 50_000).unwrap();
+        assert_eq!(change.rank_before, Some(1));
+        assert_eq!(
+            change.sentence(&eur),
+            "pulls ahead at #1, passing Alice · 500 EUR ahead of Alice"
+        );
+        let after = vec![entry(1, "Bob", 200_000, 2), entry(2, "Alice", 200_000, 1)];
+        let change = race_change(&after, MemberId(1), 50_000).unwrap();
+        assert_eq!(change.sentence(&eur), "takes #1 · level with Alice");
+    }
+
+    #[test]
+    fn holding_a_place_says_only_the_distance() {
+        let after = vec![entry(1, "Bob", 150_000, 2), entry(2, "Alice", 900_000, 1)];
+        let change = race_change(&after, MemberId(1), 10_000).unwrap();
+        assert_eq!(
+            change.sentence(&eur),
+            "holds #2 · 7500 EUR behind Alice for #1"
+        );
+        let alone = vec![entry(1, "Bob", 150_000, 2)];
+        assert_eq!(
+            race_change(&alone, MemberId(1), 10_000)
+                .unwrap()
+                .sentence(&eur),
+            "holds #1"
+        );
+    }
+
+    #[test]
+    fn names_read_as_a_sentence() {
+        let n = |v: &[&str]| names(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(n(&["A"]), "A");
+        assert_eq!(n(&["A", "B"]), "A and B");
+        assert_eq!(n(&["A", "B", "C"]), "A, B and C");
+        assert_eq!(n(&["A", "B", "C", "D", "E"]), "A, B and 3 others");
+    }
+
+    #[test]
+    fn quota_milestones_are_the_highest_crossed() {
+        assert_eq!(quota_crossed(40, 60, 100), Some(50));
+        assert_eq!(quota_crossed(40, 100, 100), Some(100));
+        assert_eq!(quota_crossed(40, 160, 100), Some(150));
+        assert_eq!(quota_crossed(50, 60, 100), None, "50 % was reached before");
+        assert_eq!(quota_crossed(10, 20, 100), None);
+        assert_eq!(quota_crossed(0, 100, 0), None, "no quota, no milestone");
+    }
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_streak_counts_working_weeks_and_skips_a_holiday_week() {
+        // Wins in the weeks of 2 Nov, 9 Nov and 23 Nov; the week of 16 Nov is all holidays.
+        let holidays: Vec<NaiveDate> = (16..=20).map(|n| d(&format!("2026-11-{n}"))).collect();
+        let wins = [d("2026-11-03"), d("2026-11-12"), d("2026-11-25")];
+        assert_eq!(streak_extended(&wins, d("2026-11-25"), &holidays), 3);
+        // Without the holidays the empty week breaks it.
+        assert_eq!(streak_extended(&wins, d("2026-11-25"), &[]), 1);
+        // A second win in the same week does not tell the streak again.
+        let twice = [d("2026-11-03"), d("2026-11-12"), d("2026-11-12")];
+        assert_eq!(streak_extended(&twice, d("2026-11-12"), &[]), 0);
+    }
+}

@@ -1,0 +1,202 @@
+//! Sending the outbox: announcements written down by commands go out here, once each,
+//! and announcements taken back (an undone win) are edited as undone.
+//!
+//! The edges call `send_due` right after a command, so a win is announced at once; the
+//! scheduler calls it on every step, which sends what is held back (a burst), retries
+//! what failed, and finishes what a crashed process had claimed. Each row is claimed in
+//! the database before it is sent and sent with its own nonce, so neither two bots nor
+//! a restart post it twice.
+
+use crate::app::App;
+use crate::core::ids::GuildId;
+use crate::poster::Poster;
+use crate::reply::{Message, Post, Tone};
+use crate::store::{BurstRule, OutboxPost, StoreError};
+use chrono::{DateTime, Duration, Utc};
+
+/// Pauses before each retry of an announcement that could not be delivered.
+const RETRY_MINUTES: [i64; 4] = [1, 5, 15, 60];
+
+/// An announcement that did not go out this time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Undelivered {
+    pub outbox_id: i64,
+    pub channel_id: String,
+    pub error: String,
+    /// Whether it will be tried again (false: given up, the managers were told).
+    pub will_retry: bool,
+}
+
+/// The burst rule from the configuration.
+pub fn burst_rule(app: &App) -> BurstRule {
+    let c = &app.config.competition;
+    BurstRule {
+        posts: c.burst_posts,
+        window: Duration::minutes(c.burst_minutes),
+        hold: Duration::minutes(c.burst_hold_minutes),
+    }
+}
+
+/// Takes back what is marked to be taken back, then sends every due post (of one guild,
+/// or of all). Returns the posts that could not be delivered.
+pub async fn send_due(
+    app: &App,
+    poster: &dyn Poster,
+    guild: Option<&GuildId>,
+    now: DateTime<Utc>,
+) -> Result<Vec<Undelivered>, StoreError> {
+    retract_due(app, poster, guild, now).await?;
+    let due = app.db.claim_due_posts(guild, now).await?;
+    let mut undelivered = Vec::new();
+    // Posts claimed together for one channel go out as one: that is how a burst of
+    // held wins (or a backlog after downtime) becomes a single post.
+    let mut groups: Vec<Vec<OutboxPost>> = Vec::new();
+    for post in due {
+        match groups
+            .iter_mut()
+            .find(|g| g[0].guild_id == post.guild_id && g[0].channel_id == post.channel_id)
+        {
+            Some(group) => group.push(post),
+            None => groups.push(vec![post]),
+        }
+    }
+    for group in groups {
+        undelivered.extend(send_group(app, poster, &group, now).await?);
+    }
+    Ok(undelivered)
+}
+
+async fn send_group(
+    app: &App,
+    poster: &dyn Poster,
+    group: &[OutboxPost],
+    now: DateTime<Utc>,
+) -> Result<Vec<Undelivered>, StoreError> {
+    let first = &group[0];
+    let message = if group.len() == 1 {
+        first.message.clone()
+    } else {
+        combined(group, app.config.competition.burst_minutes)
+    };
+    let mut post = Post::new(first.channel_id.clone(), message);
+    // Discord keeps a nonce for a few minutes: a resend after a crash is dropped.
+    post.nonce = Some(format!("dealbell-{}", first.id));
+    match poster.post(&post).await {
+        Ok(message_id) => {
+            for row in group {
+                app.db.mark_post_sent(row.id, &message_id, now).await?;
+            }
+            Ok(Vec::new())
+        }
+        Err(e) => {
+            let attempts = group.iter().map(|r| r.attempts).max().unwrap_or(1);
+            let will_retry = attempts < app.config.post_attempts;
+            let retry_at = will_retry.then(|| {
+                now + Duration::minutes(
+                    RETRY_MINUTES[((attempts - 1).max(0) as usize).min(RETRY_MINUTES.len() - 1)],
+                )
+            });
+            tracing::warn!(channel = %first.channel_id, attempts, error = %e, will_retry, "announcement not delivered");
+            for row in group {
+                app.db
+                    .mark_post_failed(row.id, &e.to_string(), retry_at)
+                    .await?;
+            }
+            if !will_retry {
+                warn_managers(app, poster, first, &e.to_string()).await;
+            }
+            Ok(group
+                .iter()
+                .map(|row| Undelivered {
+                    outbox_id: row.id,
+                    channel_id: row.channel_id.clone(),
+                    error: e.to_string(),
+                    will_retry,
+                })
+                .collect())
+        }
+    }
+}
+
+/// One post standing for several announcements, one line each.
+fn combined(rows: &[OutboxPost], minutes: i64) -> Message {
+    let live = rows.iter().filter(|r| !r.retract).count();
+    let mut message = Message::new(
+        Tone::Celebration,
+        format!("🔥 {live} wins in the last few minutes"),
+    );
+    for row in rows {
+        message.lines.push(if row.retract {
+            format!("~~{}~~ (undone)", row.summary)
+        } else {
+            row.summary.clone()
+        });
+        for who in &row.message.mentions {
+            if !row.retract && !message.mentions.contains(who) {
+                message.mentions.push(who.clone());
+            }
+        }
+    }
+    message.footer(format!(
+        "Announced together: this channel had many wins within {minutes} minutes."
+    ))
+}
+
+/// A single announcement as it reads once taken back: struck through, and why.
+fn taken_back(original: &Message) -> Message {
+    let mut message = Message::new(Tone::Info, format!("~~{}~~", original.title));
+    message.lines = original
+        .lines
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| format!("~~{l}~~"))
+        .collect();
+    message
+        .lines
+        .push("↩ Undone: this win was taken back.".to_string());
+    message.footer = original.footer.clone();
+    message
+}
+
+/// Edits every sent post marked to be taken back.
+async fn retract_due(
+    app: &App,
+    poster: &dyn Poster,
+    guild: Option<&GuildId>,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    for (message_id, rows) in app.db.claim_retractions(guild, now).await? {
+        let Some(first) = rows.first() else { continue };
+        let message = if rows.len() == 1 {
+            taken_back(&first.message)
+        } else {
+            combined(&rows, app.config.competition.burst_minutes)
+        };
+        match poster.edit(&first.channel_id, &message_id, &message).await {
+            Ok(()) => app.db.mark_retracted(&message_id).await?,
+            Err(e) => {
+                tracing::warn!(channel = %first.channel_id, error = %e, "could not take back an announcement; will retry");
+                app.db
+                    .retry_retraction(&message_id, now + Duration::minutes(5))
+                    .await?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Tells the managers' channel that an announcement was given up on.
+async fn warn_managers(app: &App, poster: &dyn Poster, row: &OutboxPost, error: &str) {
+    let Ok(Some(guild)) = app.db.guild(&row.guild_id).await else {
+        return;
+    };
+    let Some(channel) = guild.managers_channel else {
+        return;
+    };
+    let warning = Message::new(Tone::Warning, "An announcement could not be posted")
+        .line(format!("“{}” in <#{}>: {error}.", row.summary, row.channel_id))
+        .line("Check that Dealbell can view and send messages there (/setup wins_channel:… to move it).");
+    if let Err(e) = poster.post(&Post::new(channel, warning)).await {
+        tracing::warn!(error = %e, "could not warn the managers' channel either");
+    }
+}

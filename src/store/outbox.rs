@@ -1,0 +1,332 @@
+//! The outbox: posts written down before they are sent (see migration 0012).
+//!
+//! Every claim is one UPDATE, so two senders (two bots on one database, or a bot and
+//! its own retry) never hold the same row; a claim is a lease, so a sender that died
+//! mid-send leaves the row to be sent again, with the same nonce.
+
+use super::{Db, StoreError, parse_timestamp, timestamp};
+use crate::core::ids::GuildId;
+use crate::reply::Message;
+use chrono::{DateTime, Duration, Utc};
+use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
+
+/// How long a sender holds a claimed row before another may take it over.
+pub const LEASE_SECONDS: i64 = 120;
+
+/// A post to write down.
+#[derive(Debug, Clone)]
+pub struct NewOutboxPost<'a> {
+    pub guild_id: &'a GuildId,
+    pub channel_id: &'a str,
+    pub topic: &'a str,
+    pub message: &'a Message,
+    pub summary: &'a str,
+}
+
+/// How busy a channel may be before posts are held back and combined.
+#[derive(Debug, Clone, Copy)]
+pub struct BurstRule {
+    /// More posts than this in `window`...
+    pub posts: i64,
+    pub window: Duration,
+    /// ...and the next ones wait this long, gathering company, then go out as one.
+    pub hold: Duration,
+}
+
+/// A claimed row, to send (or to take back).
+#[derive(Debug, Clone)]
+pub struct OutboxPost {
+    pub id: i64,
+    pub guild_id: GuildId,
+    pub channel_id: String,
+    pub topic: String,
+    pub message: Message,
+    pub summary: String,
+    pub attempts: i64,
+    pub held: bool,
+    pub message_id: Option<String>,
+    pub retract: bool,
+    pub created_at: DateTime<Utc>,
+}
+
+/// What became of an enqueue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Enqueued {
+    /// Written down as this row; `held` when the channel is busy.
+    Waiting { id: i64, held: bool },
+    /// The topic was posted before: a deal is announced once.
+    AlreadyAnnounced,
+}
+
+/// The columns `outbox_post` reads, as a literal so that queries stay static strings.
+macro_rules! columns {
+    () => {
+        "id, guild_id, channel_id, topic, message, summary, attempts, held, message_id, retract, created_at"
+    };
+}
+
+fn outbox_post(row: &SqliteRow) -> Result<OutboxPost, StoreError> {
+    let message: String = row.try_get("message")?;
+    Ok(OutboxPost {
+        id: row.try_get("id")?,
+        guild_id: row.try_get("guild_id")?,
+        channel_id: row.try_get("channel_id")?,
+        topic: row.try_get("topic")?,
+        message: serde_json::from_str(&message)
+            .map_err(|e| StoreError::Corrupt(format!("outbox message: {e}")))?,
+        summary: row.try_get("summary")?,
+        attempts: row.try_get("attempts")?,
+        held: row.try_get::<i64, _>("held")? != 0,
+        message_id: row.try_get("message_id")?,
+        retract: row.try_get::<i64, _>("retract")? != 0,
+        created_at: parse_timestamp(&row.try_get::<String, _>("created_at")?)?,
+    })
+}
+
+impl Db {
+    /// Writes a post down to be sent. A topic already announced is not written again
+    /// (unless that announcement was taken back). When the channel has had more than
+    /// the burst rule's posts lately, the post is held to go out combined with others.
+    pub async fn enqueue_post(
+        &self,
+        post: NewOutboxPost<'_>,
+        burst: BurstRule,
+        now: DateTime<Utc>,
+    ) -> Result<Enqueued, StoreError> {
+        let json = serde_json::to_string(post.message)
+            .map_err(|e| StoreError::Corrupt(format!("outbox message: {e}")))?;
+        let mut tx = self.begin_write().await?;
+        let recent: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM outbox WHERE guild_id = ? AND channel_id = ? AND created_at > ?
+             AND state <> 'retracted'",
+        )
+        .bind(post.guild_id)
+        .bind(post.channel_id)
+        .bind(timestamp(now - burst.window))
+        .fetch_one(&mut *tx)
+        .await?;
+        let held = recent >= burst.posts;
+        let send_at = if held {
+            // Join the held posts already waiting, or start a new group.
+            let waiting: Option<String> = sqlx::query_scalar(
+                "SELECT MIN(next_try_at) FROM outbox WHERE guild_id = ? AND channel_id = ?
+                 AND state = 'waiting' AND held = 1",
+            )
+            .bind(post.guild_id)
+            .bind(post.channel_id)
+            .fetch_one(&mut *tx)
+            .await?;
+            match waiting {
+                Some(t) => t,
+                None => timestamp(now + burst.hold),
+            }
+        } else {
+            timestamp(now)
+        };
+        let id: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO outbox (guild_id, channel_id, topic, message, summary, created_at, state, next_try_at, held)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'waiting', ?7, ?8)
+             ON CONFLICT (guild_id, topic) DO UPDATE SET
+                 channel_id = ?2, message = ?4, summary = ?5, created_at = ?6, state = 'waiting',
+                 next_try_at = ?7, held = ?8, attempts = 0, last_error = NULL, message_id = NULL,
+                 sent_at = NULL, retract = 0
+             WHERE outbox.state = 'retracted'
+             RETURNING id",
+        )
+        .bind(post.guild_id)
+        .bind(post.channel_id)
+        .bind(post.topic)
+        .bind(json)
+        .bind(post.summary)
+        .bind(timestamp(now))
+        .bind(send_at)
+        .bind(held as i64)
+        .fetch_optional(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(match id {
+            Some(id) => Enqueued::Waiting { id, held },
+            None => Enqueued::AlreadyAnnounced,
+        })
+    }
+
+    /// Claims every row due to be sent (of one guild, or of all), in the order they
+    /// were written; a row another sender claimed and never finished is due again once
+    /// its lease ran out.
+    pub async fn claim_due_posts(
+        &self,
+        only_guild: Option<&GuildId>,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<OutboxPost>, StoreError> {
+        let rows = sqlx::query(concat!(
+            "UPDATE outbox SET state = 'sending', attempts = attempts + 1, next_try_at = ?1
+             WHERE state IN ('waiting', 'sending') AND next_try_at <= ?2
+               AND (?3 IS NULL OR guild_id = ?3)
+             RETURNING ",
+            columns!()
+        ))
+        .bind(timestamp(now + Duration::seconds(LEASE_SECONDS)))
+        .bind(timestamp(now))
+        .bind(only_guild)
+        .fetch_all(&self.write)
+        .await?;
+        let mut posts = rows
+            .iter()
+            .map(outbox_post)
+            .collect::<Result<Vec<_>, _>>()?;
+        posts.sort_by_key(|p| p.id);
+        Ok(posts)
+    }
+
+    /// Records that a claimed row was sent, as Discord's message `message_id`.
+    pub async fn mark_post_sent(
+        &self,
+        id: i64,
+        message_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE outbox SET state = 'sent', message_id = ?1, sent_at = ?2, next_try_at = ?2, last_error = NULL
+             WHERE id = ?3",
+        )
+        .bind(message_id)
+        .bind(timestamp(now))
+        .bind(id)
+        .execute(&self.write)
+        .await?;
+        Ok(())
+    }
+
+    /// Records a failed send: to try again at `retry_at`, or failed for good (None).
+    pub async fn mark_post_failed(
+        &self,
+        id: i64,
+        error: &str,
+        retry_at: Option<DateTime<Utc>>,
+    ) -> Result<(), StoreError> {
+        // A failed row is never due again; its time is only kept sortable.
+        let (state, at) = match retry_at {
+            Some(at) => ("waiting", timestamp(at)),
+            None => ("failed", "9999-12-31T23:59:59.999Z".to_string()),
+        };
+        sqlx::query("UPDATE outbox SET state = ?, next_try_at = ?, last_error = ? WHERE id = ?")
+            .bind(state)
+            .bind(at)
+            .bind(error)
+            .bind(id)
+            .execute(&self.write)
+            .await?;
+        Ok(())
+    }
+
+    /// Marks a topic's post to be taken back. One not sent yet is dropped at once (and
+    /// nothing is returned); one already sent is returned, to be edited as undone.
+    pub async fn retract_post(
+        &self,
+        guild_id: &GuildId,
+        topic: &str,
+    ) -> Result<Option<OutboxPost>, StoreError> {
+        let mut tx = self.begin_write().await?;
+        sqlx::query(
+            "UPDATE outbox SET state = 'retracted', retract = 1
+             WHERE guild_id = ? AND topic = ? AND state IN ('waiting', 'failed')",
+        )
+        .bind(guild_id)
+        .bind(topic)
+        .execute(&mut *tx)
+        .await?;
+        let row = sqlx::query(concat!(
+            "UPDATE outbox SET retract = 1 WHERE guild_id = ? AND topic = ? AND state IN ('sent', 'sending')
+             RETURNING ",
+            columns!()
+        ))
+            .bind(guild_id)
+            .bind(topic)
+            .fetch_optional(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        row.as_ref().map(outbox_post).transpose()
+    }
+
+    /// Sent posts marked to be taken back, claimed for a lease: (the message's id, every
+    /// row that message carries, retracted or not), so a combined post is redrawn whole.
+    pub async fn claim_retractions(
+        &self,
+        only_guild: Option<&GuildId>,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<(String, Vec<OutboxPost>)>, StoreError> {
+        let message_ids: Vec<String> = sqlx::query_scalar(
+            "UPDATE outbox SET next_try_at = ?1
+             WHERE retract = 1 AND state = 'sent' AND next_try_at <= ?2
+               AND (?3 IS NULL OR guild_id = ?3)
+             RETURNING message_id",
+        )
+        .bind(timestamp(now + Duration::seconds(LEASE_SECONDS)))
+        .bind(timestamp(now))
+        .bind(only_guild)
+        .fetch_all(&self.write)
+        .await?;
+        let mut seen = Vec::new();
+        for message_id in message_ids {
+            if seen.iter().any(|(m, _)| *m == message_id) {
+                continue;
+            }
+            let rows = sqlx::query(concat!(
+                "SELECT ",
+                columns!(),
+                " FROM outbox WHERE message_id = ? ORDER BY id"
+            ))
+            .bind(&message_id)
+            .fetch_all(&self.read)
+            .await?;
+            let posts = rows
+                .iter()
+                .map(outbox_post)
+                .collect::<Result<Vec<_>, _>>()?;
+            seen.push((message_id, posts));
+        }
+        Ok(seen)
+    }
+
+    /// Records that the posts of a message were edited as taken back.
+    pub async fn mark_retracted(&self, message_id: &str) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE outbox SET state = 'retracted' WHERE message_id = ? AND retract = 1 AND state = 'sent'",
+        )
+        .bind(message_id)
+        .execute(&self.write)
+        .await?;
+        Ok(())
+    }
+
+    /// Puts a claimed retraction back to be tried again later.
+    pub async fn retry_retraction(
+        &self,
+        message_id: &str,
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        sqlx::query("UPDATE outbox SET next_try_at = ? WHERE message_id = ? AND retract = 1 AND state = 'sent'")
+            .bind(timestamp(at))
+            .bind(message_id)
+            .execute(&self.write)
+            .await?;
+        Ok(())
+    }
+
+    /// When the next outbox row falls due (a held post, a retry), if any does.
+    pub async fn next_outbox_at(
+        &self,
+        only_guild: Option<&GuildId>,
+    ) -> Result<Option<DateTime<Utc>>, StoreError> {
+        let next: Option<String> = sqlx::query_scalar(
+            "SELECT MIN(next_try_at) FROM outbox
+             WHERE (state IN ('waiting', 'sending') OR (state = 'sent' AND retract = 1))
+               AND (?1 IS NULL OR guild_id = ?1)",
+        )
+        .bind(only_guild)
+        .fetch_one(&self.read)
+        .await?;
+        next.map(|t| parse_timestamp(&t)).transpose()
+    }
+}

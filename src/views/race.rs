@@ -1,0 +1,164 @@
+//! What a win changed, read from the store: the race on the period's revenue board and
+//! the milestones it reached. The win announcement and the rep's own reply show it.
+
+use crate::app::App;
+use crate::core::deal::Deal;
+use crate::core::guild::GuildSettings;
+use crate::core::money::Money;
+use crate::core::period::Period;
+use crate::core::quota::{QuotaPeriod, QuotaSubject, QuotaVisibility};
+use crate::core::race::{Milestone, quota_crossed, race_change, streak_extended};
+use crate::core::ranking::{Contender, Entry, distinct_names};
+use crate::error::CommandError;
+use crate::store::WonTotal;
+use chrono::Duration;
+
+/// The news of one win.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WinNews {
+    /// "moves up to #2, passing Alice · 1,200 EUR behind Carol for #1".
+    pub race: Option<String>,
+    /// Milestones, all fit for the channel: with private quotas the rep's quota
+    /// milestones are left out, since "50 % of quota" beside an amount reveals the quota.
+    pub milestones: Vec<Milestone>,
+}
+
+/// How far back a streak is looked for.
+const STREAK_DAYS: i64 = 371;
+
+/// The news of `deal`'s win, given the board of the month it counts for (`totals`,
+/// this win included).
+pub async fn win_news(
+    app: &App,
+    guild: &GuildSettings,
+    deal: &Deal,
+    month: &Period,
+    totals: &[WonTotal],
+) -> Result<WinNews, CommandError> {
+    let db = &app.db;
+    let owner = deal.state.owner_id;
+    let won_on = deal.state.closed_on.unwrap_or(month.start);
+    // Only a win in the team's currency moves the revenue board or a quota.
+    let gained = deal
+        .state
+        .amount
+        .filter(|m| m.currency == guild.currency)
+        .map_or(0, |m| m.minor);
+    let money = |minor: i64| Money::new(minor, guild.currency).display_whole();
+    let mut news = WinNews::default();
+
+    if gained > 0 {
+        let mut entries: Vec<Entry> = totals
+            .iter()
+            .filter(|t| t.won_in_currency > 0)
+            .map(|t| Entry {
+                who: Contender::Member(t.member_id),
+                name: t.name.clone(),
+                value: t.revenue,
+                secondary: t.won_in_currency,
+            })
+            .collect();
+        distinct_names(&mut entries);
+        // Alone on the board there is no race to tell.
+        news.race = race_change(&entries, owner, gained)
+            .filter(|c| c.contenders > 1)
+            .map(|c| c.sentence(&money));
+    }
+
+    let (days, ever) = db
+        .win_days(&guild.guild_id, owner, won_on - Duration::days(STREAK_DAYS))
+        .await?;
+    let won_this_month = totals
+        .iter()
+        .find(|t| t.member_id == owner)
+        .map_or(0, |t| t.won);
+    if ever == 1 {
+        news.milestones.push(Milestone::FirstWin);
+    } else if won_this_month == 1 {
+        news.milestones
+            .push(Milestone::FirstOfPeriod(month.label().to_string()));
+    }
+    let streak = streak_extended(&days, won_on, &app.config.competition.holidays);
+    if streak >= 2 {
+        news.milestones.push(Milestone::Streak(streak));
+    }
+    if gained == 0 {
+        return Ok(news);
+    }
+
+    // The rep's own quota: the shortest period that has one.
+    if let Some((before, after, quota)) =
+        quota_progress(app, guild, QuotaSubject::Member(owner), won_on, gained).await?
+        && let Some(percent) = quota_crossed(before, after, quota)
+        && guild.quota_visibility == QuotaVisibility::Team
+    {
+        news.milestones.push(Milestone::Quota(percent));
+    }
+
+    let wins_this_month: i64 = totals.iter().map(|t| t.won_in_currency).sum();
+    if wins_this_month > 1
+        && !db
+            .win_at_least(
+                &guild.guild_id,
+                month.start,
+                month.end,
+                gained,
+                guild.currency,
+                deal.number,
+            )
+            .await?
+    {
+        news.milestones
+            .push(Milestone::BiggestDeal(month.label().to_string()));
+    }
+
+    // Team goals: everyone's, then each of the rep's teams'.
+    let mut subjects = vec![(QuotaSubject::Everyone, "The team".to_string())];
+    for (id, name, members) in db.team_memberships(&guild.guild_id).await? {
+        if members.contains(&owner) {
+            subjects.push((QuotaSubject::Team(id), name));
+        }
+    }
+    for (subject, name) in subjects {
+        if let Some((before, after, quota)) =
+            quota_progress(app, guild, subject, won_on, gained).await?
+            && before < quota
+            && after >= quota
+        {
+            news.milestones.push(Milestone::TeamGoal(name));
+        }
+    }
+    Ok(news)
+}
+
+/// A subject's revenue before and after a win of `gained` on `day`, and its quota, for
+/// the shortest period containing that day that has a quota in the team's currency.
+async fn quota_progress(
+    app: &App,
+    guild: &GuildSettings,
+    subject: QuotaSubject,
+    day: chrono::NaiveDate,
+    gained: i64,
+) -> Result<Option<(i64, i64, i64)>, CommandError> {
+    for quota_period in QuotaPeriod::all() {
+        let period = Period::containing(quota_period.kind(), day, guild.fiscal_year_start);
+        let Some(quota) =
+            super::quota::period_quota(app, &guild.guild_id, guild.currency, subject, &period)
+                .await?
+        else {
+            continue;
+        };
+        let after = app
+            .db
+            .won_revenue(
+                &guild.guild_id,
+                subject,
+                period.start,
+                period.end,
+                guild.currency,
+            )
+            .await?;
+        return Ok(Some((after - gained, after, quota)));
+    }
+    Ok(None)
+}
