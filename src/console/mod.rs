@@ -85,6 +85,30 @@ pub struct Console {
     charts_saved: usize,
 }
 
+/// What a scheduler run did, in one line: each schedule's outcomes with counts, so a
+/// long run of skipped firings reads "#1 skipped ×40", not forty entries.
+fn summarise_fired(fired: &[crate::scheduler::Fired]) -> String {
+    if fired.is_empty() {
+        return String::new();
+    }
+    let mut counts: Vec<((i64, String), usize)> = Vec::new();
+    for f in fired {
+        let key = (f.schedule, f.outcome.to_string());
+        match counts.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((key, 1)),
+        }
+    }
+    let parts: Vec<String> = counts
+        .iter()
+        .map(|((schedule, outcome), n)| match n {
+            1 => format!("#{schedule} {outcome}"),
+            n => format!("#{schedule} {outcome} ×{n}"),
+        })
+        .collect();
+    format!(" Scheduled posts: {}.", parts.join(", "))
+}
+
 /// Console teams live under ids that cannot clash with Discord's numeric ones.
 pub fn guild_id_for(name: &str) -> GuildId {
     if !name.is_empty() && name.chars().all(|c| c.is_ascii_digit()) {
@@ -264,23 +288,36 @@ impl Console {
                 ))
             }
             "now" => self.set_now(args).await,
-            "advance" => match args.first().and_then(|a| parse_duration(a)) {
+            "advance" | "down" => match args.first().and_then(|a| parse_duration(a)) {
                 Some(by) => {
-                    let Some(at) = self.app.clock.advance(by) else {
+                    let Some(at) = self
+                        .app
+                        .clock
+                        .now()
+                        .checked_add_signed(by)
+                        .filter(|t| crate::clock::in_range(*t))
+                    else {
                         return fail(
                             "That is further than Dealbell keeps time (to the year 9999); the clock stays where it is.",
                         );
                     };
-                    let fired = self.run_scheduler().await;
+                    // `:down` is the bot being off for that long: the clock jumps and
+                    // one step runs at the end, as a restart would.
+                    let fired = if name == "down" {
+                        self.app.clock.set(Some(at));
+                        self.run_scheduler().await
+                    } else {
+                        self.live_until(at).await
+                    };
                     let tz = self.team_timezone().await;
                     Outcome::Directive(format!(
                         "The clock is now {} ({tz}).{fired}",
                         at.with_timezone(&tz).format("%Y-%m-%d %H:%M %Z")
                     ))
                 }
-                None => {
-                    fail("Say how far: :advance 30m, :advance 2h, :advance 3d or :advance 1d6h.")
-                }
+                None => fail(
+                    "Say how far: :advance 30m, :advance 2h, :advance 3d or :advance 1d6h (or :down 8h).",
+                ),
             },
             "tick" => {
                 let fired = self.run_scheduler().await;
@@ -347,25 +384,56 @@ impl Console {
     /// Runs the scheduler's step at the console's "now"; posts land in the outbox.
     /// Returns a summary line of what fired, if anything did.
     async fn run_scheduler(&self) -> String {
-        let scheduler = Scheduler::for_guild(
-            self.app.clone(),
-            std::sync::Arc::new(self.outbox.clone()),
-            guild_id_for(&self.guild),
-        );
+        let scheduler = self.scheduler();
         match scheduler.run_due(self.app.clock.now()).await {
-            Ok(fired) if fired.is_empty() => String::new(),
-            Ok(fired) => {
-                let parts: Vec<String> = fired
-                    .iter()
-                    .map(|f| format!("#{} {}", f.schedule, f.outcome))
-                    .collect();
-                format!(" Scheduled posts: {}.", parts.join(", "))
-            }
+            Ok(fired) => summarise_fired(&fired),
             Err(e) => {
                 tracing::error!(error = %e, "scheduler step failed");
                 " The scheduler step failed; see the log.".to_string()
             }
         }
+    }
+
+    fn scheduler(&self) -> Scheduler {
+        Scheduler::for_guild(
+            self.app.clone(),
+            std::sync::Arc::new(self.outbox.clone()),
+            guild_id_for(&self.guild),
+        )
+    }
+
+    /// Lives through the time up to `target` as the running bot would: the clock stops
+    /// at each moment something falls due (a schedule, a retry, a held post, a nudge,
+    /// a contest), in order, and the scheduler runs there.
+    async fn live_until(&self, target: chrono::DateTime<chrono::Utc>) -> String {
+        // A bound against a schedule that falls due every minute for years.
+        const MAX_STEPS: usize = 100_000;
+        let scheduler = self.scheduler();
+        let mut fired = Vec::new();
+        for _ in 0..MAX_STEPS {
+            let now = self.app.clock.now();
+            let next = match scheduler.next_wake(now).await {
+                Ok(next) => next,
+                Err(e) => {
+                    tracing::error!(error = %e, "scheduler could not look ahead");
+                    break;
+                }
+            };
+            let Some(at) = next.filter(|t| *t > now && *t <= target) else {
+                break;
+            };
+            self.app.clock.set(Some(at));
+            match scheduler.run_due(at).await {
+                Ok(step) => fired.extend(step),
+                Err(e) => tracing::error!(error = %e, "scheduler step failed"),
+            }
+        }
+        self.app.clock.set(Some(target));
+        match scheduler.run_due(target).await {
+            Ok(step) => fired.extend(step),
+            Err(e) => tracing::error!(error = %e, "scheduler step failed"),
+        }
+        summarise_fired(&fired)
     }
 
     /// The current team's timezone, without creating the team.
@@ -513,7 +581,7 @@ fn console_help() -> String {
         "Type slash commands as in Discord, e.g. /win amount:12.5k customer:\"Acme GmbH\"\n\
          Directives:\n  :as NAME [manager]   act as someone (manager = manager role)\n  \
          :now 2026-03-10 09:00   set the clock (team's local time); :now real to follow real time\n  \
-         :advance 2h|3d|30m   move the clock forward and post what falls due\n  :tick                post what is due now\n  :guild NAME          switch team\n  \
+         :advance 2h|3d|30m   live through the time: each post falls due at its own time\n  :down 8h             the bot is off that long: jump, then one step (late or skipped posts)\n  :tick                post what is due now\n  :guild NAME          switch team\n  \
          :channel NAME        switch channel\n  :quit\nCommands:\n",
     );
     for c in catalogue::all_commands() {

@@ -37,6 +37,14 @@ async fn advance(d: &mut Driver, by: &str) -> Vec<String> {
     }
 }
 
+/// The bot is off for `by`, then starts again.
+async fn down(d: &mut Driver, by: &str) -> Vec<String> {
+    match d.console.execute(&format!(":down {by}")).await {
+        dealbell::console::Outcome::Directive(text) => statuses(d, &text),
+        other => panic!(":down gave {other:?}"),
+    }
+}
+
 #[tokio::test]
 async fn managing_schedules() {
     let mut d = berlin().await;
@@ -135,9 +143,9 @@ async fn a_schedule_posts_when_due_once() {
     assert_eq!(d.ok(":tick").await, serde_json::Value::Null);
     assert!(d.console.take_posts().is_empty());
     assert_eq!(
-        advance(&mut d, "23h30m").await,
+        down(&mut d, "23h30m").await,
         vec!["#1 late"],
-        "the next day, half an hour late"
+        "down until the next day, then half an hour late"
     );
     let posts = d.console.take_posts();
     assert!(
@@ -152,17 +160,42 @@ async fn after_downtime_only_the_latest_missed_post_goes_out() {
     d.ok("/schedule add kind:digest cron:\"daily 17:30\" channel:#sales")
         .await;
     // Down from Tuesday morning to Friday 18:30 Berlin.
-    let fired = advance(&mut d, "80h30m").await;
-    assert_eq!(
-        fired,
-        vec!["#1 skipped", "#1 skipped", "#1 skipped", "#1 late"]
-    );
+    let fired = down(&mut d, "80h30m").await;
+    assert_eq!(fired, vec!["#1 skipped ×3", "#1 late"], "summed up");
     let posts = d.console.take_posts();
     assert_eq!(posts.len(), 1);
     assert!(posts[0].message.title.starts_with("📬 Digest"));
     let r = d.ok("/schedule list").await;
     assert_eq!(r["data"]["schedules"][0]["last"]["status"], "posted");
     assert_eq!(r["data"]["schedules"][0]["last"]["late"], true);
+}
+
+#[tokio::test]
+async fn advancing_lives_through_every_firing_in_order() {
+    let mut d = berlin().await;
+    d.ok("/schedule add kind:leaderboard cron:\"daily 17:30\" channel:#sales")
+        .await;
+    d.ok("/schedule add kind:digest cron:\"daily 09:00\" channel:#sales")
+        .await;
+    // Tuesday 10:00 Berlin to Friday 10:00: three evening boards, three morning digests.
+    let fired = advance(&mut d, "3d").await;
+    assert_eq!(fired, vec!["#1 posted ×3", "#2 posted ×3"]);
+    let posts = d.console.take_posts();
+    let titles: Vec<String> = posts
+        .iter()
+        .map(|p| p.message.title.chars().take(8).collect())
+        .collect();
+    assert_eq!(titles.len(), 6);
+    assert!(
+        titles[0].starts_with("🏆") && titles[1].starts_with("📬"),
+        "in the order they fell due: {titles:?}"
+    );
+    assert!(
+        posts
+            .iter()
+            .all(|p| !p.message.lines.iter().any(|l| l.contains("Posted late"))),
+        "none of them late"
+    );
 }
 
 #[tokio::test]
@@ -174,7 +207,7 @@ async fn posts_older_than_the_grace_window_are_skipped() {
     d.ok("/schedule add kind:leaderboard cron:\"daily 17:30\" channel:#sales")
         .await;
     assert_eq!(
-        advance(&mut d, "8h30m").await,
+        down(&mut d, "8h30m").await,
         vec!["#1 skipped"],
         "an hour late is past a 30-minute grace"
     );
