@@ -184,6 +184,10 @@ pub enum Button {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ReplyData {
     None,
+    NudgePrefs {
+        nudges_off: bool,
+        away_until: Option<chrono::NaiveDate>,
+    },
     Help {
         commands: Vec<HelpEntry>,
     },

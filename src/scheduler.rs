@@ -12,7 +12,7 @@ use crate::app::App;
 use crate::core::cron_spec::{CronSpec, local_label};
 use crate::core::firing::FiringOutcome;
 use crate::core::ids::GuildId;
-use crate::jobs::{forecast_snapshots, scheduled_post, send_posts};
+use crate::jobs::{forecast_snapshots, nudges, scheduled_post, send_posts};
 use crate::poster::Poster;
 use crate::reply::{Message, Post, Tone};
 use crate::store::{FiringEnd, Schedule, StoreError};
@@ -48,6 +48,9 @@ pub struct Scheduler {
     /// Each team's day whose snapshots this scheduler knows are taken, so a step does
     /// not ask the database again every time it wakes.
     snapshots_taken: Mutex<HashMap<GuildId, NaiveDate>>,
+    /// Each team's day whose nudges this scheduler has worked out (only to save work:
+    /// the nudges' state keys in the database are what prevent doubles).
+    nudges_found: Mutex<HashMap<GuildId, NaiveDate>>,
 }
 
 impl Scheduler {
@@ -58,6 +61,7 @@ impl Scheduler {
             only: None,
             poster,
             snapshots_taken: Mutex::default(),
+            nudges_found: Mutex::default(),
         }
     }
 
@@ -75,6 +79,7 @@ impl Scheduler {
         let db = &self.app.db;
         self.nightly_backup(now).await;
         send_posts::send_due(&self.app, &*self.poster, self.only.as_ref(), now).await?;
+        self.find_nudges(now).await?;
         self.take_snapshots(now).await?;
         let grace = Duration::minutes(self.app.config.schedule_grace_minutes);
         let mut fired = Vec::new();
@@ -128,6 +133,8 @@ impl Scheduler {
                 outcome,
             });
         }
+        // Last, so that nudges the alert checks above wrote down go out in this step.
+        nudges::send_due(&self.app, &*self.poster, self.only.as_ref(), now).await?;
         Ok(fired)
     }
 
@@ -203,6 +210,39 @@ impl Scheduler {
         Ok(())
     }
 
+    /// The guilds this scheduler looks after.
+    async fn guild_ids(&self) -> Result<Vec<GuildId>, StoreError> {
+        Ok(match &self.only {
+            Some(guild) => vec![guild.clone()],
+            None => self.app.db.guild_ids().await?,
+        })
+    }
+
+    /// At each team's daily check time, works out who is due a nudge.
+    async fn find_nudges(&self, now: DateTime<Utc>) -> Result<(), StoreError> {
+        let limits = &self.app.config.nudges;
+        for guild_id in self.guild_ids().await? {
+            let Some(guild) = self.app.db.guild(&guild_id).await? else {
+                continue;
+            };
+            let today = guild.today(now);
+            if !nudges::check_due(limits, &guild, now) {
+                continue;
+            }
+            {
+                let mut found = self.nudges_found.lock().unwrap_or_else(|e| e.into_inner());
+                if found.get(&guild_id) == Some(&today) {
+                    continue;
+                }
+                found.insert(guild_id.clone(), today);
+            }
+            if let Err(e) = nudges::find_due(&self.app, &guild, now).await {
+                tracing::error!(guild = %guild_id, error = %e, "could not work out nudges");
+            }
+        }
+        Ok(())
+    }
+
     /// Builds and posts one firing; records the result and returns it.
     async fn deliver(
         &self,
@@ -233,12 +273,6 @@ impl Scheduler {
                 return Ok(FiringOutcome::Failed);
             }
         };
-        // Nudges are a courtesy: one that cannot be delivered (DMs closed) is logged, not retried.
-        for (user_id, message) in &built.direct {
-            if let Err(e) = self.poster.direct_message(user_id, message).await {
-                tracing::info!(user = %user_id, error = %e, "could not send a nudge");
-            }
-        }
         let Some(message) = built.post else {
             self.finish(
                 schedule,
@@ -315,7 +349,16 @@ impl Scheduler {
     pub async fn next_wake(&self, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>, StoreError> {
         let db = &self.app.db;
         let mut next = db.next_retry_at().await?;
-        if let Some(t) = db.next_outbox_at(self.only.as_ref()).await? {
+        let mut candidates = vec![
+            db.next_outbox_at(self.only.as_ref()).await?,
+            db.next_nudge_at(self.only.as_ref()).await?,
+        ];
+        for guild_id in self.guild_ids().await? {
+            if let Some(guild) = db.guild(&guild_id).await? {
+                candidates.push(nudges::next_check(&self.app.config.nudges, &guild, now));
+            }
+        }
+        for t in candidates.into_iter().flatten() {
             next = Some(next.map_or(t, |n| n.min(t)));
         }
         for schedule in db.running_schedules(self.only.as_ref()).await? {

@@ -17,6 +17,7 @@ mod help;
 mod import;
 mod leaderboard;
 mod library;
+mod nudges;
 mod quota;
 mod request;
 mod schedule;
@@ -105,6 +106,10 @@ pub async fn run(app: &App, inv: &Invocation) -> Result<Reply, CommandError> {
         Action::SchedulePause => schedule::pause(&req, true).await,
         Action::ScheduleResume => schedule::pause(&req, false).await,
         Action::SchedulePreview => schedule::preview(&req).await,
+        Action::NudgesOff => nudges::switch(&req, false).await,
+        Action::NudgesOn => nudges::switch(&req, true).await,
+        Action::NudgesStatus => nudges::status(&req).await,
+        Action::Away => nudges::away(&req).await,
     }?;
     queue_posts(&req, &mut reply).await;
     Ok(reply)

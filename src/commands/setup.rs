@@ -3,8 +3,10 @@
 
 use super::{CommandError, Request};
 use crate::core::deal::{Pipeline, clean_text};
+use crate::core::guild::AmountDisplay;
 use crate::core::localtime::parse_timezone;
 use crate::core::money::Currency;
+use crate::core::nudge::NudgeDelivery;
 use crate::core::period::FiscalYearStart;
 use crate::core::quota::QuotaVisibility;
 use crate::reply::{Message, Reply, ReplyData, SettingsData, Tone};
@@ -92,6 +94,27 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
         ));
         guild.charts_on_schedules = on;
     }
+    if let Some(delivery) = req.choice::<NudgeDelivery>("nudges")?
+        && delivery != guild.nudge_delivery
+    {
+        changed.push(format!(
+            "nudges {} → {}",
+            guild.nudge_delivery.key(),
+            delivery.key()
+        ));
+        guild.nudge_delivery = delivery;
+    }
+    if let Some(channel) = req.channel("nudges_channel") {
+        changed.push("nudges channel".into());
+        guild.nudges_channel = Some(channel.to_string());
+    }
+    if let Some(amounts) = req.choice::<AmountDisplay>("amounts")? {
+        let hidden = amounts == AmountDisplay::Hidden;
+        if hidden != guild.amounts_hidden {
+            changed.push(format!("amounts on public posts: {}", amounts.key()));
+            guild.amounts_hidden = hidden;
+        }
+    }
     if let Some(rename) = req.text("stage_label") {
         let (key, label) = rename_stage(&req.app.config.pipeline, &guild.stage_labels, rename)?;
         guild.stage_labels.retain(|(k, _)| *k != key);
@@ -164,6 +187,32 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
         .to_string(),
     )
     .field(
+        "Nudges",
+        match guild.nudge_delivery {
+            NudgeDelivery::Off => "off".to_string(),
+            NudgeDelivery::Dm => "by direct message".to_string(),
+            NudgeDelivery::Channel => match guild
+                .nudges_channel
+                .as_ref()
+                .or(guild.wins_channel.as_ref())
+            {
+                Some(c) => format!("a mention in <#{c}>"),
+                None => {
+                    "a mention in the nudges channel (not set: /setup nudges_channel:…)".to_string()
+                }
+            },
+        },
+    )
+    .field(
+        "Amounts in public",
+        if guild.amounts_hidden {
+            "hidden (% of quota and counts)"
+        } else {
+            "shown"
+        }
+        .to_string(),
+    )
+    .field(
         "Stages",
         pipeline
             .stages()
@@ -179,7 +228,7 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
         message = message.line(n);
     }
     if changed.is_empty() {
-        message = message.line("Change any of these with /setup timezone:… currency:… fiscal_year_start:… manager_role:… wins_channel:… managers_channel:… quota_visibility:… charts:…");
+        message = message.line("Change any of these with /setup timezone:… currency:… fiscal_year_start:… manager_role:… wins_channel:… managers_channel:… quota_visibility:… charts:… nudges:… nudges_channel:… amounts:…");
     }
     let data = SettingsData {
         timezone: guild.timezone.to_string(),

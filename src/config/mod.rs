@@ -105,6 +105,7 @@ pub struct Config {
     pub nightly_backup: Option<NightlyBackup>,
     pub post_attempts: i64,
     pub competition: Competition,
+    pub nudges: crate::core::nudge::NudgeLimits,
     pub forecast_thresholds: CategoryThresholds,
     /// Alert rules every team starts with.
     pub alerts: AlertSettings,
@@ -139,6 +140,41 @@ pub struct DiscordConfig {
 
 mod raw;
 use raw::RawConfig;
+
+/// The nudge limits, checked.
+fn nudge_limits(n: &raw::RawNudges) -> Result<crate::core::nudge::NudgeLimits, ConfigError> {
+    let invalid = |m: &str| ConfigError::Invalid(format!("nudges: {m}"));
+    let time = |name: &str, t: &str| {
+        chrono::NaiveTime::parse_from_str(t.trim(), "%H:%M")
+            .map_err(|_| invalid(&format!("{name} {t:?} is not a time written HH:MM")))
+    };
+    if !(1..=60).contains(&n.inactive_days) {
+        return Err(invalid("inactive_days must be 1-60"));
+    }
+    if !(1..=100).contains(&n.behind_pace_points) {
+        return Err(invalid("behind_pace_points must be 1-100"));
+    }
+    if n.check_hour > 23 {
+        return Err(invalid("check_hour must be 0-23"));
+    }
+    if !(0..=20).contains(&n.per_day) || !(0..=100).contains(&n.per_week) {
+        return Err(invalid("per_day must be 0-20 and per_week 0-100"));
+    }
+    if !(1..=24 * 14).contains(&n.stale_after_hours) {
+        return Err(invalid("stale_after_hours must be 1-336"));
+    }
+    Ok(crate::core::nudge::NudgeLimits {
+        per_day: n.per_day,
+        per_week: n.per_week,
+        quiet_from: time("quiet_from", &n.quiet_from)?,
+        quiet_until: time("quiet_until", &n.quiet_until)?,
+        quiet_weekends: n.quiet_weekends,
+        stale_after: chrono::Duration::hours(n.stale_after_hours),
+        inactive_days: n.inactive_days,
+        behind_pace_points: n.behind_pace_points,
+        check_hour: n.check_hour,
+    })
+}
 
 /// Environment variables Dealbell reads, in one place so `check-config` can list them.
 pub struct Environment {
@@ -316,6 +352,7 @@ impl Config {
             burst_hold_minutes: c.burst_hold_minutes,
             holidays,
         };
+        let nudges = nudge_limits(&raw.nudges)?;
         if !(raw.forecast.best_case_at <= raw.forecast.commit_at && raw.forecast.commit_at <= 100) {
             return Err(invalid(
                 "forecast: best_case_at must not be above commit_at, and both at most 100".into(),
@@ -409,6 +446,7 @@ impl Config {
                 }),
             post_attempts: raw.schedules.post_attempts,
             competition,
+            nudges,
             forecast_thresholds: CategoryThresholds {
                 commit_at: raw.forecast.commit_at,
                 best_case_at: raw.forecast.best_case_at,

@@ -13,6 +13,7 @@ pub(super) struct RawConfig {
     pub(super) deals: RawDeals,
     pub(super) schedules: RawSchedules,
     pub(super) competition: RawCompetition,
+    pub(super) nudges: RawNudges,
     pub(super) forecast: RawForecast,
     pub(super) alerts: RawAlerts,
     pub(super) docs: RawDocs,
@@ -57,6 +58,19 @@ pub(super) struct RawCompetition {
     pub(super) burst_minutes: i64,
     pub(super) burst_hold_minutes: i64,
     pub(super) holidays: Vec<String>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawNudges {
+    pub(super) inactive_days: i64,
+    pub(super) behind_pace_points: i64,
+    pub(super) check_hour: u32,
+    pub(super) per_day: i64,
+    pub(super) per_week: i64,
+    pub(super) quiet_from: String,
+    pub(super) quiet_until: String,
+    pub(super) quiet_weekends: bool,
+    pub(super) stale_after_hours: i64,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -4,11 +4,20 @@
 
 use super::localtime::local_date;
 use super::money::Currency;
+use super::nudge::NudgeDelivery;
 use super::period::FiscalYearStart;
 use super::quota::QuotaVisibility;
 use crate::core::ids::GuildId;
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
+
+crate::core::closed_set::closed_set! {
+    /// Whether public posts, boards and charts show amounts.
+    pub enum AmountDisplay {
+        Shown => "shown", "Shown: amounts on public posts";
+        Hidden => "hidden", "Hidden: % of quota and deal counts in public, amounts to each rep privately";
+    }
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct GuildSettings {
@@ -29,6 +38,12 @@ pub struct GuildSettings {
     pub managers_channel: Option<String>,
     /// Scheduled posts carry a PNG chart.
     pub charts_on_schedules: bool,
+    /// How nudges reach reps.
+    pub nudge_delivery: NudgeDelivery,
+    /// Where channel nudges mention the rep (default: the wins channel).
+    pub nudges_channel: Option<String>,
+    /// Public posts show percentages of quota and deal counts instead of amounts.
+    pub amounts_hidden: bool,
 }
 
 impl GuildSettings {

@@ -17,6 +17,7 @@ pub mod guild;
 pub mod ids;
 pub mod localtime;
 pub mod money;
+pub mod nudge;
 pub mod period;
 pub mod post_kind;
 pub mod quota;

@@ -203,12 +203,14 @@ fn week_of(day: NaiveDate) -> NaiveDate {
     day - Duration::days(i64::from(day.weekday().num_days_from_monday()))
 }
 
-/// Whether a week (by its Monday) has a working day: a weekday that is not a holiday.
+/// A weekday that is not a holiday.
+pub fn is_working_day(day: NaiveDate, holidays: &[NaiveDate]) -> bool {
+    !holidays.contains(&day) && !matches!(day.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+/// Whether a week (by its Monday) has a working day.
 fn has_working_day(monday: NaiveDate, holidays: &[NaiveDate]) -> bool {
-    (0..5).any(|i| {
-        let d = monday + Duration::days(i);
-        !holidays.contains(&d) && !matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
-    })
+    (0..5).any(|i| is_working_day(monday + Duration::days(i), holidays))
 }
 
 /// The streak a win on `won_on` extends: how many working weeks running, up to and

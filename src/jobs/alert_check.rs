@@ -7,6 +7,7 @@ use crate::core::deal::{AuditAction, DealState, Outcome};
 use crate::core::guild::GuildSettings;
 use crate::core::localtime::local_date;
 use crate::core::money::Money;
+use crate::core::nudge::{NudgeKind, state_key};
 use crate::core::period::{Period, PeriodSpec};
 use crate::core::quota::{QuotaSubject, percent};
 use crate::core::words::count;
@@ -20,11 +21,10 @@ use std::collections::BTreeMap;
 /// Alerts one post lists before it sums up the rest (a chat post is read, not searched).
 const MAX_POST_LINES: usize = 20;
 
-/// What one check found to say: a post for the managers, and nudges for deal owners
-/// (chat user id, message).
+/// What one check found to say: a post for the managers. Nudges for deal owners are
+/// written down as nudges (`jobs::nudges` sends them, within the limits).
 pub struct CheckResult {
     pub post: Option<Message>,
-    pub nudges: Vec<(String, Message)>,
 }
 
 fn subject_name(subject: QuotaSubject, name: &str) -> String {
@@ -117,7 +117,7 @@ pub async fn check(
             now,
         )
         .await?;
-    report(app, guild, &s, &period, today, &found, &decisions).await
+    report(app, guild, &s, &period, now, &found, &decisions).await
 }
 
 /// Attainment, coverage and forecast drops, for everyone, each team and each rep.
@@ -325,15 +325,15 @@ async fn report(
     guild: &GuildSettings,
     s: &AlertSettings,
     period: &Period,
-    today: NaiveDate,
+    now: DateTime<Utc>,
     found: &[Candidate],
     decisions: &[(i64, Decision)],
 ) -> Result<CheckResult, CommandError> {
+    let today = guild.today(now);
     let mut post = Message::new(
         Tone::Warning,
         format!("🚨 Forecast alerts — {}", today.format("%-d %b %Y")),
     );
-    let mut nudges = Vec::new();
     let mut left_out: BTreeMap<&'static str, usize> = BTreeMap::new();
     for (c, (number, decision)) in found.iter().zip(decisions) {
         let why = match decision {
@@ -356,14 +356,36 @@ async fn report(
             && let Some(member) = app.db.member_by_id(&guild.guild_id, owner).await?
             && let Some(user_id) = member.user_id
         {
+            // A nudge like any other: the team's delivery, the limits, once per state.
+            // Without the deal's details, since a channel nudge is read by others.
             let subject = c.subject.trim_start_matches("deal:");
-            let nudge = Message::new(Tone::Info, format!("👋 A nudge about deal #{subject}"))
-                .line(c.text.clone())
-                .line(format!(
-                    "Update it so the forecast is right: /deal edit id:{subject} close:… or /deal stage, /deal won, /deal lost."
-                ))
-                .footer(guild.name_or_id());
-            nudges.push((user_id, nudge));
+            let mut nudge = Message::new(
+                Tone::Info,
+                format!("👋 {}, deal #{subject} needs an update", member.display_name),
+            )
+            .line(format!("{}: update it so the forecast is right.", c.rule.label()))
+            .line(format!(
+                "/deal show id:{subject}, then /deal edit id:{subject} close:… or /deal stage, /deal won, /deal lost."
+            ))
+            .footer("Turn these off with /nudges off, or /away until:… while you are out.");
+            nudge.mentions = vec![user_id];
+            let change = match decision {
+                Decision::Worse => "worse",
+                Decision::Back => "back",
+                Decision::New | Decision::Quiet => "new",
+            };
+            let state = format!("alert:{number}:{change}");
+            app.db
+                .add_nudge(
+                    &guild.guild_id,
+                    owner,
+                    NudgeKind::Deal,
+                    &state_key(NudgeKind::Deal, &state),
+                    &nudge,
+                    now,
+                    app.config.nudges.next_allowed(now, guild.timezone),
+                )
+                .await?;
         }
     }
     if !left_out.is_empty() {
@@ -383,5 +405,5 @@ async fn report(
             period.label()
         ))
     });
-    Ok(CheckResult { post, nudges })
+    Ok(CheckResult { post })
 }

@@ -4,5 +4,6 @@
 
 pub mod alert_check;
 pub mod forecast_snapshots;
+pub mod nudges;
 pub mod scheduled_post;
 pub mod send_posts;

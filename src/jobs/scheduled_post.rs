@@ -17,10 +17,9 @@ use crate::views::board::{BoardSpec, DEFAULT_PERIOD, board};
 use chrono::{DateTime, Utc};
 
 /// What one firing has to say: a post for the schedule's channel (None when an alerts
-/// check found nothing new) and direct messages (chat user id, message).
+/// check found nothing new).
 pub struct Built {
     pub post: Option<Message>,
-    pub direct: Vec<(String, Message)>,
 }
 
 /// Builds the post for one firing. `late` is set when it is posted after downtime.
@@ -42,10 +41,7 @@ pub async fn build(
                 now,
             )
             .await?;
-            Built {
-                post: found.post,
-                direct: found.nudges,
-            }
+            Built { post: found.post }
         }
         PostKind::Forecast => {
             let today = local_date(now, guild.timezone);
@@ -62,12 +58,10 @@ pub async fn build(
             .await?;
             Built {
                 post: Some(crate::views::forecast::render(&sf, &period, guild)),
-                direct: Vec::new(),
             }
         }
         PostKind::Leaderboard | PostKind::Quota | PostKind::Digest => Built {
             post: Some(build_board(app, guild, schedule, now).await?),
-            direct: Vec::new(),
         },
     };
     built.post = built.post.map(|m| mark_late(m, late, due, guild));

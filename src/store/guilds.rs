@@ -75,7 +75,8 @@ impl Db {
     ) -> Result<Option<GuildSettings>, StoreError> {
         let Some(row) = sqlx::query(
             "SELECT id, name, timezone, currency, fiscal_year_start, manager_role, wins_channel,
-                    quota_visibility, managers_channel, charts_on_schedules
+                    quota_visibility, managers_channel, charts_on_schedules,
+                    nudge_delivery, nudges_channel, amounts_hidden
              FROM guilds WHERE id = ?",
         )
         .bind(guild_id)
@@ -115,6 +116,9 @@ impl Db {
             },
             managers_channel: row.try_get("managers_channel")?,
             charts_on_schedules: row.try_get("charts_on_schedules")?,
+            nudge_delivery: super::closed_key(&row, "nudge_delivery")?,
+            nudges_channel: row.try_get("nudges_channel")?,
+            amounts_hidden: row.try_get("amounts_hidden")?,
         }))
     }
 
@@ -123,7 +127,8 @@ impl Db {
         let mut tx = self.begin_write().await?;
         sqlx::query(
             "UPDATE guilds SET timezone = ?, currency = ?, fiscal_year_start = ?, manager_role = ?, wins_channel = ?,
-                 quota_visibility = ?, managers_channel = ?, charts_on_schedules = ?
+                 quota_visibility = ?, managers_channel = ?, charts_on_schedules = ?,
+                 nudge_delivery = ?, nudges_channel = ?, amounts_hidden = ?
              WHERE id = ?",
         )
         .bind(settings.timezone.name())
@@ -134,6 +139,9 @@ impl Db {
         .bind(settings.quota_visibility.key())
         .bind(&settings.managers_channel)
         .bind(settings.charts_on_schedules)
+        .bind(settings.nudge_delivery.key())
+        .bind(&settings.nudges_channel)
+        .bind(settings.amounts_hidden)
         .bind(&settings.guild_id)
         .execute(&mut *tx)
         .await?;

@@ -78,7 +78,13 @@ pub async fn win_news(
         news.milestones
             .push(Milestone::FirstOfPeriod(month.label().to_string()));
     }
-    let streak = streak_extended(&days, won_on, &app.config.competition.holidays);
+    // Days away count like holidays: a week away does not break the streak.
+    let prefs = db.member_prefs(&guild.guild_id, owner).await?;
+    let mut days_off = app.config.competition.holidays.clone();
+    if let (Some(from), Some(until)) = (prefs.away_from, prefs.away_until) {
+        days_off.extend(from.iter_days().take_while(|d| *d <= until).take(366));
+    }
+    let streak = streak_extended(&days, won_on, &days_off);
     if streak >= 2 {
         news.milestones.push(Milestone::Streak(streak));
     }

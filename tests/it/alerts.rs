@@ -133,6 +133,7 @@ async fn projected_miss_fires_once_again_when_worse_back_and_after_a_snooze() {
 async fn slipped_stale_and_large_deals_with_nudges() {
     let mut d = team(&["attainment", "coverage", "forecast_drop"]).await;
     d.ok("/alerts set rule:dm_nudges enabled:true").await;
+    d.ok("/setup nudges:dm").await;
     d.ok("/alerts set rule:stale threshold:7").await;
     d.script(
         ":as bob
@@ -302,8 +303,10 @@ async fn forecast_accuracy_compares_each_day_with_what_closed() {
             .await
             .contains("months and quarters")
     );
-    // Snapshots are taken at the first scheduler step of each day.
-    for _ in 0..10 {
+    // Snapshots are taken at the first scheduler step of each day; the bot is off
+    // until 11 March.
+    d.ok(":down 1d").await;
+    for _ in 0..9 {
         d.ok(":advance 1d").await;
     }
     d.ok("/deal won id:2").await; // 20 March

@@ -647,7 +647,7 @@ async fn alerts_reach_the_managers_channel_and_nudge_the_owner_by_dm() {
     bot.run(
         &owner,
         "setup",
-        json!([channel("managers_channel", CHANNEL_ID)]),
+        json!([channel("managers_channel", CHANNEL_ID), s("nudges", "dm")]),
     )
     .await;
     bot.run(
@@ -693,7 +693,10 @@ async fn alerts_reach_the_managers_channel_and_nudge_the_owner_by_dm() {
         })
         .await
         .body;
-    assert_eq!(nudge["embeds"][0]["title"], "👋 A nudge about deal #1");
+    assert_eq!(
+        nudge["embeds"][0]["title"],
+        "👋 Bob Brown, deal #1 needs an update"
+    );
     let opened = bot
         .fake
         .requests()

@@ -18,6 +18,7 @@ mod deals;
 mod discord;
 mod durability;
 mod forecasts;
+mod nudges;
 mod properties;
 mod quotas;
 mod schedules;

@@ -91,6 +91,10 @@ pub enum Action {
     DocsList,
     DocsRemove,
     Ask,
+    NudgesOff,
+    NudgesOn,
+    NudgesStatus,
+    Away,
 }
 
 /// Suggestions offered while an option is typed (Discord's autocomplete).

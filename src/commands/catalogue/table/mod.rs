@@ -3,6 +3,7 @@
 //! const builders keep the table readable.
 
 mod boards;
+mod competition;
 mod deals;
 mod documents;
 mod forecasts;
@@ -15,6 +16,8 @@ use crate::core::alerts::AlertSwitch;
 use crate::core::crm::ImportKind;
 use crate::core::deal::StatusFilter;
 use crate::core::forecast::CategoryChoice;
+use crate::core::guild::AmountDisplay;
+use crate::core::nudge::NudgeDelivery;
 use crate::core::post_kind::PostKind;
 use crate::core::quota::{QuotaPeriod, QuotaVisibility};
 use crate::core::ranking::{BoardOf, Metric};
@@ -192,6 +195,27 @@ const SETUP: CommandSpec = leaf(
             "Channel for problems managers should know about",
         ),
         opt("charts", Boolean, "Attach a chart to scheduled posts"),
+        with_choices(
+            opt(
+                "nudges",
+                OptionKind::String,
+                "How nudges reach reps (default: a mention in the nudges channel)",
+            ),
+            NudgeDelivery::CHOICES,
+        ),
+        opt(
+            "nudges_channel",
+            Channel,
+            "Where nudges mention reps (default: the wins channel)",
+        ),
+        with_choices(
+            opt(
+                "amounts",
+                OptionKind::String,
+                "Amounts on public posts, or only % of quota and counts",
+            ),
+            AmountDisplay::CHOICES,
+        ),
     ],
 );
 
@@ -219,6 +243,8 @@ pub const CATALOGUE: &[CommandSpec] = &[
     documents::ASK,
     documents::EXPORT,
     forecasts::ALERTS,
+    competition::NUDGES,
+    competition::AWAY,
     SETUP,
     HELP,
 ];

@@ -1,0 +1,242 @@
+//! Nudges: once a working day (at the team's check hour) work out who is due one and
+//! write it down; on every scheduler step send those whose time has come, within the
+//! limits (`core::nudge`). The unique state key in the database, not memory, is what
+//! keeps a nudge from being made twice, so several bots on one database agree.
+
+use crate::app::App;
+use crate::core::guild::GuildSettings;
+use crate::core::ids::GuildId;
+use crate::core::nudge::{
+    Hold, NudgeDelivery, NudgeKind, NudgeLimits, RepState, hold, local_moment, state_key,
+};
+use crate::core::period::Period;
+use crate::core::quota::{QuotaPeriod, QuotaSubject, business_days, pace};
+use crate::core::race::is_working_day;
+use crate::error::CommandError;
+use crate::poster::Poster;
+use crate::reply::{Message, Post, Tone};
+use crate::store::StoreError;
+use chrono::{DateTime, Datelike, Duration, NaiveTime, Utc};
+
+/// The team's daily check time on the local day of `now`.
+fn check_time(
+    limits: &NudgeLimits,
+    guild: &GuildSettings,
+    now: DateTime<Utc>,
+) -> Option<DateTime<Utc>> {
+    let time = NaiveTime::from_hms_opt(limits.check_hour, 0, 0)?;
+    local_moment(guild.today(now), time, guild.timezone)
+}
+
+/// The first daily check strictly after `now`.
+pub fn next_check(
+    limits: &NudgeLimits,
+    guild: &GuildSettings,
+    now: DateTime<Utc>,
+) -> Option<DateTime<Utc>> {
+    let time = NaiveTime::from_hms_opt(limits.check_hour, 0, 0)?;
+    let today = guild.today(now);
+    (0..3)
+        .filter_map(|d| local_moment(today + Duration::days(d), time, guild.timezone))
+        .find(|t| *t > now)
+}
+
+/// Whether today's check time has passed at `now` (the check may run).
+pub fn check_due(limits: &NudgeLimits, guild: &GuildSettings, now: DateTime<Utc>) -> bool {
+    check_time(limits, guild, now).is_some_and(|t| now >= t)
+}
+
+/// Works out the day's nudges for a team and writes down the new ones. Returns how many
+/// were new. On days that are not working days nobody is nudged.
+pub async fn find_due(
+    app: &App,
+    guild: &GuildSettings,
+    now: DateTime<Utc>,
+) -> Result<usize, CommandError> {
+    let limits = &app.config.nudges;
+    let holidays = &app.config.competition.holidays;
+    let today = guild.today(now);
+    if guild.nudge_delivery == NudgeDelivery::Off || !is_working_day(today, holidays) {
+        return Ok(0);
+    }
+    let send_after = limits.next_allowed(now, guild.timezone);
+    let mut added = 0;
+    for rep in app.db.nudge_candidates(&guild.guild_id).await? {
+        let mut nudges: Vec<(NudgeKind, String, Message)> = Vec::new();
+        let quiet_days = business_days(
+            rep.last_logged + Duration::days(1),
+            today + Duration::days(1),
+        );
+        if quiet_days >= limits.inactive_days {
+            let message = Message::new(Tone::Info, format!("👋 {}, anything to log?", rep.name))
+                .line(format!(
+                    "Nothing logged for {quiet_days} working days (last on {}).",
+                    rep.last_logged.format("%-d %b")
+                ))
+                .line("/win, /deal add or /activity log keep your numbers current.")
+                .footer("Turn these off with /nudges off, or /away until:… while you are out.");
+            nudges.push((
+                NudgeKind::Inactive,
+                state_key(NudgeKind::Inactive, &rep.last_logged.to_string()),
+                message,
+            ));
+        }
+        if let Some(n) = behind_pace(app, guild, &rep, today).await? {
+            nudges.push(n);
+        }
+        for (kind, key, mut message) in nudges {
+            message.mentions = vec![rep.user_id.clone()];
+            if app
+                .db
+                .add_nudge(
+                    &guild.guild_id,
+                    rep.member_id,
+                    kind,
+                    &key,
+                    &message,
+                    now,
+                    send_after,
+                )
+                .await?
+            {
+                added += 1;
+            }
+        }
+    }
+    Ok(added)
+}
+
+/// The behind-pace nudge for a rep with a quota (the shortest period that has one).
+/// Said without amounts: in the nudges channel others read it too.
+async fn behind_pace(
+    app: &App,
+    guild: &GuildSettings,
+    rep: &crate::store::NudgeCandidate,
+    today: chrono::NaiveDate,
+) -> Result<Option<(NudgeKind, String, Message)>, CommandError> {
+    let subject = QuotaSubject::Member(rep.member_id);
+    for quota_period in QuotaPeriod::all() {
+        let period = Period::containing(quota_period.kind(), today, guild.fiscal_year_start);
+        let Some(quota) = crate::views::quota::period_quota(
+            app,
+            &guild.guild_id,
+            guild.currency,
+            subject,
+            &period,
+        )
+        .await?
+        else {
+            continue;
+        };
+        let won = app
+            .db
+            .won_revenue(
+                &guild.guild_id,
+                subject,
+                period.start,
+                period.end,
+                guild.currency,
+            )
+            .await?;
+        let p = pace(won, quota, &period, today);
+        if quota <= 0 || p.business_days_left == 0 {
+            return Ok(None);
+        }
+        let behind_points = i128::from(p.behind_by) * 100 / i128::from(quota);
+        if behind_points < i128::from(app.config.nudges.behind_pace_points) {
+            return Ok(None);
+        }
+        let message = Message::new(
+            Tone::Info,
+            format!("📈 {}, {} needs a push", rep.name, period.label()),
+        )
+        .line(format!(
+            "You are behind your quota's pace with {} working days left. /quota check shows where you stand (only you see it).",
+            p.business_days_left
+        ))
+        .footer("Turn these off with /nudges off, or /away until:… while you are out.");
+        let key = state_key(NudgeKind::BehindPace, &format!("{}:{won}", period.start));
+        return Ok(Some((NudgeKind::BehindPace, key, message)));
+    }
+    Ok(None)
+}
+
+/// Sends every nudge whose time has come, within the limits; returns how many went out.
+pub async fn send_due(
+    app: &App,
+    poster: &dyn Poster,
+    only_guild: Option<&GuildId>,
+    now: DateTime<Utc>,
+) -> Result<usize, StoreError> {
+    let limits = &app.config.nudges;
+    let mut sent = 0;
+    for nudge in app.db.due_nudges(only_guild, now).await? {
+        let Some(guild) = app.db.guild(&nudge.guild_id).await? else {
+            app.db.drop_nudge(nudge.id, "team gone").await?;
+            continue;
+        };
+        let tz = guild.timezone;
+        let prefs = app
+            .db
+            .member_prefs(&guild.guild_id, nudge.member_id)
+            .await?;
+        let today = guild.today(now);
+        let day_start = local_moment(today, NaiveTime::MIN, tz).unwrap_or(now);
+        let monday = today - Duration::days(i64::from(today.weekday().num_days_from_monday()));
+        let week_start = local_moment(monday, NaiveTime::MIN, tz).unwrap_or(now);
+        let far = now + Duration::days(8);
+        let rep = RepState {
+            opted_out: prefs.nudges_off,
+            away_until: prefs.away_until,
+            sent_today: app
+                .db
+                .nudges_sent(&guild.guild_id, nudge.member_id, day_start, far)
+                .await?,
+            sent_this_week: app
+                .db
+                .nudges_sent(&guild.guild_id, nudge.member_id, week_start, far)
+                .await?,
+        };
+        match hold(limits, &rep, nudge.created_at, now, tz) {
+            Some(Hold::Drop(why)) => app.db.drop_nudge(nudge.id, why).await?,
+            Some(Hold::Until(at)) => app.db.postpone_nudge(nudge.id, at).await?,
+            None => {
+                let channel = match guild.nudge_delivery {
+                    NudgeDelivery::Off => {
+                        app.db
+                            .drop_nudge(nudge.id, "nudges off for the team")
+                            .await?;
+                        continue;
+                    }
+                    NudgeDelivery::Dm => None,
+                    NudgeDelivery::Channel => {
+                        match guild.nudges_channel.clone().or(guild.wins_channel.clone()) {
+                            Some(c) => Some(c),
+                            None => {
+                                app.db.drop_nudge(nudge.id, "no nudges channel").await?;
+                                continue;
+                            }
+                        }
+                    }
+                };
+                if !app.db.claim_nudge(nudge.id, now).await? {
+                    continue; // another sender took it
+                }
+                let user = nudge.message.mentions.first().cloned().unwrap_or_default();
+                let result = match channel {
+                    Some(channel) => poster
+                        .post(&Post::new(channel, nudge.message.clone()))
+                        .await
+                        .map(|_| ()),
+                    None => poster.direct_message(&user, &nudge.message).await,
+                };
+                match result {
+                    Ok(()) => sent += 1,
+                    // A courtesy: one that cannot be delivered (DMs closed) is logged, not retried.
+                    Err(e) => tracing::info!(user = %user, error = %e, "could not deliver a nudge"),
+                }
+            }
+        }
+    }
+    Ok(sent)
+}
