@@ -176,6 +176,10 @@ pub enum Button {
     Confirm { action_id: i64 },
     /// Drops a previewed manager action.
     Cancel { action_id: i64 },
+    /// Accepts a duel challenge.
+    DuelAccept { duel_id: i64 },
+    /// Declines a duel challenge.
+    DuelDecline { duel_id: i64 },
 }
 
 /// Typed content for scripts and tests (`--format json`): amounts in minor units,
@@ -184,6 +188,10 @@ pub enum Button {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ReplyData {
     None,
+    Duel {
+        duel_id: i64,
+        state: crate::core::contest::DuelState,
+    },
     NudgePrefs {
         nudges_off: bool,
         away_until: Option<chrono::NaiveDate>,

@@ -12,7 +12,7 @@ use crate::app::App;
 use crate::core::cron_spec::{CronSpec, local_label};
 use crate::core::firing::FiringOutcome;
 use crate::core::ids::GuildId;
-use crate::jobs::{forecast_snapshots, nudges, scheduled_post, send_posts};
+use crate::jobs::{contests, forecast_snapshots, nudges, scheduled_post, send_posts};
 use crate::poster::Poster;
 use crate::reply::{Message, Post, Tone};
 use crate::store::{FiringEnd, Schedule, StoreError};
@@ -78,6 +78,9 @@ impl Scheduler {
     pub async fn run_due(&self, now: DateTime<Utc>) -> Result<Vec<Fired>, StoreError> {
         let db = &self.app.db;
         self.nightly_backup(now).await;
+        if let Err(e) = contests::step(&self.app, self.only.as_ref(), now).await {
+            tracing::error!(error = %e, "contest step failed");
+        }
         send_posts::send_due(&self.app, &*self.poster, self.only.as_ref(), now).await?;
         self.find_nudges(now).await?;
         self.take_snapshots(now).await?;
@@ -349,9 +352,16 @@ impl Scheduler {
     pub async fn next_wake(&self, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>, StoreError> {
         let db = &self.app.db;
         let mut next = db.next_retry_at().await?;
+        let contest_next = contests::next_at(&self.app, self.only.as_ref(), now)
+            .await
+            .unwrap_or_else(|e| {
+                tracing::error!(error = %e, "could not look ahead at contests");
+                None
+            });
         let mut candidates = vec![
             db.next_outbox_at(self.only.as_ref()).await?,
             db.next_nudge_at(self.only.as_ref()).await?,
+            contest_next,
         ];
         for guild_id in self.guild_ids().await? {
             if let Some(guild) = db.guild(&guild_id).await? {

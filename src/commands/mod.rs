@@ -9,8 +9,10 @@ mod activity;
 mod alerts;
 mod ask;
 mod comp;
+mod contest;
 mod deals;
 mod docs;
+mod duel;
 mod export;
 mod forecast;
 mod help;
@@ -110,6 +112,14 @@ pub async fn run(app: &App, inv: &Invocation) -> Result<Reply, CommandError> {
         Action::NudgesOn => nudges::switch(&req, true).await,
         Action::NudgesStatus => nudges::status(&req).await,
         Action::Away => nudges::away(&req).await,
+        Action::ContestCreate => contest::create(&req).await,
+        Action::ContestList => contest::list(&req).await,
+        Action::ContestStandings => contest::standings(&req).await,
+        Action::ContestEnd => contest::end(&req).await,
+        Action::ContestCancel => contest::cancel(&req).await,
+        Action::DuelChallenge => duel::challenge(&req).await,
+        Action::DuelAccept => duel::answer(&req, req.integer("id"), true).await,
+        Action::DuelDecline => duel::answer(&req, req.integer("id"), false).await,
     }?;
     queue_posts(&req, &mut reply).await;
     Ok(reply)
@@ -138,7 +148,7 @@ async fn queue_posts(req: &Request<'_>, reply: &mut Reply) {
                     message: &post.message,
                     summary: &topic.summary,
                 },
-                burst,
+                Some(burst),
                 req.now,
             )
             .await;
@@ -261,6 +271,21 @@ async fn prepare<'a>(
 /// The Undo button under a reply: takes back the change recorded by `audit_id`, if
 /// the person pressing it made that change and it is within the undo window.
 /// The button acts as `/deal undo`, whatever `inv.path` says.
+/// The Accept and Decline buttons under a duel challenge: `/duel accept|decline` for
+/// that duel, pressed by whoever pressed it.
+pub async fn duel_button(
+    app: &App,
+    inv: &Invocation,
+    duel_id: i64,
+    accept: bool,
+) -> Result<Reply, CommandError> {
+    let answer = if accept { "accept" } else { "decline" };
+    let command =
+        catalogue::resolve(&["duel".to_string(), answer.to_string()]).map_err(path_error)?;
+    let req = prepare(app, inv, command).await?;
+    duel::answer(&req, Some(duel_id), accept).await
+}
+
 pub async fn undo_button(
     app: &App,
     inv: &Invocation,

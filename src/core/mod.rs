@@ -6,6 +6,7 @@ pub mod alerts;
 pub mod backtest;
 pub mod closed_set;
 pub mod comp;
+pub mod contest;
 pub mod crm;
 pub mod cron_spec;
 pub mod dates;

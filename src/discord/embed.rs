@@ -137,6 +137,8 @@ pub fn mention_content(m: &Message) -> Option<String> {
 pub const UNDO_PREFIX: &str = "undo:";
 pub const CONFIRM_PREFIX: &str = "confirm:";
 pub const CANCEL_PREFIX: &str = "cancel:";
+pub const DUEL_ACCEPT_PREFIX: &str = "duel-accept:";
+pub const DUEL_DECLINE_PREFIX: &str = "duel-decline:";
 
 pub fn buttons(buttons: &[Button]) -> Vec<CreateActionRow> {
     if buttons.is_empty() {
@@ -156,6 +158,16 @@ pub fn buttons(buttons: &[Button]) -> Vec<CreateActionRow> {
             Button::Cancel { action_id } => {
                 CreateButton::new(format!("{CANCEL_PREFIX}{action_id}"))
                     .label("Cancel")
+                    .style(ButtonStyle::Secondary)
+            }
+            Button::DuelAccept { duel_id } => {
+                CreateButton::new(format!("{DUEL_ACCEPT_PREFIX}{duel_id}"))
+                    .label("Accept")
+                    .style(ButtonStyle::Success)
+            }
+            Button::DuelDecline { duel_id } => {
+                CreateButton::new(format!("{DUEL_DECLINE_PREFIX}{duel_id}"))
+                    .label("Decline")
                     .style(ButtonStyle::Secondary)
             }
         })

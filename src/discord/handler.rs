@@ -1,7 +1,9 @@
 //! Gateway events: registering commands on READY, and answering interactions.
 
 use super::convert::{self, ConvertError};
-use super::embed::{self, CANCEL_PREFIX, CONFIRM_PREFIX, UNDO_PREFIX};
+use super::embed::{
+    self, CANCEL_PREFIX, CONFIRM_PREFIX, DUEL_ACCEPT_PREFIX, DUEL_DECLINE_PREFIX, UNDO_PREFIX,
+};
 use crate::app::App;
 use crate::commands::{self, CommandError, catalogue};
 use crate::core::ids::GuildId as StoredGuildId;
@@ -202,6 +204,10 @@ impl Handler {
         };
         let result = if let Some(audit_id) = parse(UNDO_PREFIX) {
             commands::undo_button(&self.app, &inv, audit_id).await
+        } else if let Some(duel_id) = parse(DUEL_ACCEPT_PREFIX) {
+            commands::duel_button(&self.app, &inv, duel_id, true).await
+        } else if let Some(duel_id) = parse(DUEL_DECLINE_PREFIX) {
+            commands::duel_button(&self.app, &inv, duel_id, false).await
         } else if let Some(action_id) = parse(CANCEL_PREFIX) {
             commands::confirm_button(&self.app, &inv, action_id, false).await
         } else if let Some(action_id) = parse(CONFIRM_PREFIX) {

@@ -3,6 +3,7 @@
 //! and the store; no command handler is imported here.
 
 pub mod alert_check;
+pub mod contests;
 pub mod forecast_snapshots;
 pub mod nudges;
 pub mod scheduled_post;

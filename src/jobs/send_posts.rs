@@ -48,14 +48,16 @@ pub async fn send_due(
     retract_due(app, poster, guild, now).await?;
     let due = app.db.claim_due_posts(guild, now).await?;
     let mut undelivered = Vec::new();
-    // Posts claimed together for one channel go out as one: that is how a burst of
-    // held wins (or a backlog after downtime) becomes a single post.
+    // Held posts claimed together for one channel go out as one: that is how a burst
+    // of wins becomes a single post. Every other post goes out on its own.
     let mut groups: Vec<Vec<OutboxPost>> = Vec::new();
     for post in due {
-        match groups
-            .iter_mut()
-            .find(|g| g[0].guild_id == post.guild_id && g[0].channel_id == post.channel_id)
-        {
+        match groups.iter_mut().find(|g| {
+            post.held
+                && g[0].held
+                && g[0].guild_id == post.guild_id
+                && g[0].channel_id == post.channel_id
+        }) {
             Some(group) => group.push(post),
             None => groups.push(vec![post]),
         }

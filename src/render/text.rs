@@ -145,6 +145,8 @@ pub fn reply(r: &Reply) -> String {
                 Button::Undo { .. } => "[Undo: /deal undo]",
                 Button::Confirm { .. } => "[Apply: run the same command with confirm:true]",
                 Button::Cancel { .. } => "[Cancel: do nothing]",
+                Button::DuelAccept { .. } => "[Accept: /duel accept]",
+                Button::DuelDecline { .. } => "[Decline: /duel decline]",
             })
             .collect();
         text.push_str(&format!("\n  {}", labels.join(" ")));

@@ -11,6 +11,7 @@ mod activities;
 mod alerts;
 mod backup;
 mod comp;
+mod contests;
 #[macro_use]
 mod deals;
 mod docs;
@@ -33,6 +34,7 @@ pub use activities::ActivityTotal;
 pub use alerts::{DealChange, RuleOverride, Snapshot};
 pub use backup::restore;
 pub use comp::{LostAfterWin, StoredPlan, WonDeal};
+pub use contests::NewContest;
 pub use deals::{AuditEntry, AuditTrailRow, DealFilter, UndoOutcome, WonTotal};
 pub use docs::{Hit, NewDocument, NewPassage};
 pub use imports::ImportMode;

@@ -86,44 +86,43 @@ fn outbox_post(row: &SqliteRow) -> Result<OutboxPost, StoreError> {
 
 impl Db {
     /// Writes a post down to be sent. A topic already announced is not written again
-    /// (unless that announcement was taken back). When the channel has had more than
-    /// the burst rule's posts lately, the post is held to go out combined with others.
+    /// (unless that announcement was taken back). With a burst rule, when the channel
+    /// has had more than its posts lately, the post is held to go out combined with others.
     pub async fn enqueue_post(
         &self,
         post: NewOutboxPost<'_>,
-        burst: BurstRule,
+        burst: Option<BurstRule>,
         now: DateTime<Utc>,
     ) -> Result<Enqueued, StoreError> {
         let json = serde_json::to_string(post.message)
             .map_err(|e| StoreError::Corrupt(format!("outbox message: {e}")))?;
         let mut tx = self.begin_write().await?;
-        let recent: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM outbox WHERE guild_id = ? AND channel_id = ? AND created_at > ?
-             AND state <> 'retracted'",
-        )
-        .bind(post.guild_id)
-        .bind(post.channel_id)
-        .bind(timestamp(now - burst.window))
-        .fetch_one(&mut *tx)
-        .await?;
-        let held = recent >= burst.posts;
-        let send_at = if held {
-            // Join the held posts already waiting, or start a new group.
-            let waiting: Option<String> = sqlx::query_scalar(
-                "SELECT MIN(next_try_at) FROM outbox WHERE guild_id = ? AND channel_id = ?
-                 AND state = 'waiting' AND held = 1",
+        let mut held = false;
+        let mut send_at = timestamp(now);
+        if let Some(burst) = burst {
+            let recent: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM outbox WHERE guild_id = ? AND channel_id = ? AND created_at > ?
+                 AND state <> 'retracted'",
             )
             .bind(post.guild_id)
             .bind(post.channel_id)
+            .bind(timestamp(now - burst.window))
             .fetch_one(&mut *tx)
             .await?;
-            match waiting {
-                Some(t) => t,
-                None => timestamp(now + burst.hold),
+            if recent >= burst.posts {
+                held = true;
+                // Join the held posts already waiting, or start a new group.
+                let waiting: Option<String> = sqlx::query_scalar(
+                    "SELECT MIN(next_try_at) FROM outbox WHERE guild_id = ? AND channel_id = ?
+                     AND state = 'waiting' AND held = 1",
+                )
+                .bind(post.guild_id)
+                .bind(post.channel_id)
+                .fetch_one(&mut *tx)
+                .await?;
+                send_at = waiting.unwrap_or_else(|| timestamp(now + burst.hold));
             }
-        } else {
-            timestamp(now)
-        };
+        }
         let id: Option<i64> = sqlx::query_scalar(
             "INSERT INTO outbox (guild_id, channel_id, topic, message, summary, created_at, state, next_try_at, held)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'waiting', ?7, ?8)

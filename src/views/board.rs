@@ -147,7 +147,7 @@ async fn member_entries(
 }
 
 /// The entries a board ranks: reps (optionally of one team), or teams.
-async fn board_entries(
+pub async fn board_entries(
     app: &App,
     guild: &GuildSettings,
     spec: &BoardSpec,
@@ -198,7 +198,8 @@ async fn board_entries(
     Ok((members, other))
 }
 
-fn value_text(metric: Metric, value: i64, guild: &GuildSettings) -> String {
+/// A board value as people read it: an amount, a count or a percentage.
+pub fn value_text(metric: Metric, value: i64, guild: &GuildSettings) -> String {
     match metric {
         Metric::Deals => format!("{value} won"),
         Metric::Activities => format!("{value} activities"),

@@ -4,6 +4,7 @@
 
 pub mod alerts;
 pub mod board;
+pub mod contest;
 pub mod forecast;
 pub mod quota;
 pub mod race;

@@ -259,7 +259,7 @@ async fn queued_win(d: &mut Driver) -> i64 {
                 message: &message,
                 summary: "🎉 bob won X",
             },
-            dealbell::jobs::send_posts::burst_rule(&app),
+            Some(dealbell::jobs::send_posts::burst_rule(&app)),
             app.clock.now(),
         )
         .await

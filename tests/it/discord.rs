@@ -384,6 +384,52 @@ async fn undo_takes_back_the_announcement_by_editing_the_posted_message() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_duel_starts_when_the_challenged_rep_presses_accept() {
+    let bot = start_bot().await;
+    let r = bot
+        .run_resolved(
+            &zofia(),
+            "duel",
+            sub(
+                "challenge",
+                vec![user("rep", bob().id), s("metric", "deals"), i("days", 3)],
+            ),
+            json!({"users": {bob().id.to_string(): {"id": bob().id.to_string(), "username": "bob",
+                   "global_name": "Bob Brown", "discriminator": "0", "avatar": null}}}),
+        )
+        .await;
+    assert!(!ephemeral(&r), "a challenge is public");
+    assert!(title(&r).contains("challenges Bob Brown"), "{}", title(&r));
+    let buttons = &r["data"]["components"][0]["components"];
+    assert_eq!(buttons[0]["label"], "Accept");
+    assert_eq!(buttons[1]["label"], "Decline");
+    let accept = buttons[0]["custom_id"].as_str().unwrap().to_string();
+    assert_eq!(
+        r["data"]["allowed_mentions"]["users"],
+        json!([bob().id.to_string()]),
+        "the challenged rep is pinged"
+    );
+    // Only Bob may answer.
+    let (id, _) = bot.fake.press(&zofia(), &accept).await;
+    let other = bot.fake.callback(&id).await;
+    assert!(ephemeral(&other));
+    assert!(
+        title(&other).contains("Only Bob Brown"),
+        "{}",
+        title(&other)
+    );
+    let (id, _) = bot.fake.press(&bob(), &accept).await;
+    let accepted = bot.fake.callback(&id).await;
+    assert_eq!(
+        accepted["type"], 7,
+        "the challenge itself becomes the answer"
+    );
+    assert!(title(&accepted).contains("Duel on"), "{}", title(&accepted));
+    assert_eq!(accepted["data"]["components"], json!([]), "buttons gone");
+    bot.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn refusals_are_private_and_say_how_to_fix() {
     let bot = start_bot().await;
     let r = bot

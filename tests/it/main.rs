@@ -14,6 +14,7 @@ mod boards;
 mod cli;
 mod comp_and_docs;
 mod competition;
+mod contests;
 mod deals;
 mod discord;
 mod durability;

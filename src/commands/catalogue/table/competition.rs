@@ -1,6 +1,143 @@
-//! Friendly competition: a rep's own nudges and absences.
+//! Friendly competition: contests, duels, and a rep's own nudges and absences.
 
 use super::*;
+use crate::core::contest::Scoring;
+
+pub(super) const CONTEST: CommandSpec = CommandSpec {
+    name: "contest",
+    description: "Contests: managers start them, everyone sees the standings",
+    access: Everyone,
+    body: Body::Group(&[
+        leaf(
+            "create",
+            "Start a contest",
+            Manager,
+            Action::ContestCreate,
+            &[
+                req_text("name", 60, "What it is called"),
+                req_text("end", 40, "Its last day (2026-03-31, eom, friday)"),
+                with_choices(
+                    opt(
+                        "metric",
+                        OptionKind::String,
+                        "What it ranks (default: revenue)",
+                    ),
+                    Metric::CHOICES,
+                ),
+                text("start", 40, "Its first day (default: today)"),
+                suggest(text("team", 100, "Only this team's reps"), Suggest::Teams),
+                text("prize", 200, "What the winner gets"),
+                text(
+                    "target",
+                    40,
+                    "Everyone who reaches it wins (50k, 10 deals, 120%)",
+                ),
+                with_choices(
+                    opt(
+                        "scoring",
+                        OptionKind::String,
+                        "Total, or % of each rep's quota",
+                    ),
+                    Scoring::CHOICES,
+                ),
+                with_choices(
+                    opt(
+                        "by",
+                        OptionKind::String,
+                        "Reps (default) or team against team",
+                    ),
+                    BoardOf::CHOICES,
+                ),
+                opt(
+                    "channel",
+                    Channel,
+                    "Where it is announced (default: the wins channel)",
+                ),
+                text(
+                    "standings",
+                    60,
+                    "When standings are posted: daily 17:00, weekly friday 16:00",
+                ),
+            ],
+        ),
+        leaf(
+            "list",
+            "Contests running, coming and past",
+            Everyone,
+            Action::ContestList,
+            &[],
+        ),
+        leaf(
+            "standings",
+            "Where a contest stands",
+            Everyone,
+            Action::ContestStandings,
+            &[text("name", 60, "Which contest (default: the running one)")],
+        ),
+        leaf(
+            "end",
+            "End a contest now and post its results",
+            Manager,
+            Action::ContestEnd,
+            &[req_text("name", 60, "Which contest")],
+        ),
+        leaf(
+            "cancel",
+            "Cancel a contest: no results",
+            Manager,
+            Action::ContestCancel,
+            &[req_text("name", 60, "Which contest")],
+        ),
+    ]),
+};
+
+pub(super) const DUEL: CommandSpec = CommandSpec {
+    name: "duel",
+    description: "Challenge a teammate to a head-to-head",
+    access: Everyone,
+    body: Body::Group(&[
+        leaf(
+            "challenge",
+            "Challenge a rep; it starts when they accept",
+            Everyone,
+            Action::DuelChallenge,
+            &[
+                req("rep", User, "Whom you challenge"),
+                with_choices(
+                    opt(
+                        "metric",
+                        OptionKind::String,
+                        "What counts (default: revenue)",
+                    ),
+                    Metric::CHOICES,
+                ),
+                between(opt("days", Integer, "How many days (default 7)"), 1, 31),
+            ],
+        ),
+        leaf(
+            "accept",
+            "Accept a challenge",
+            Everyone,
+            Action::DuelAccept,
+            &[opt(
+                "id",
+                Integer,
+                "Which challenge (default: the newest to you)",
+            )],
+        ),
+        leaf(
+            "decline",
+            "Decline a challenge",
+            Everyone,
+            Action::DuelDecline,
+            &[opt(
+                "id",
+                Integer,
+                "Which challenge (default: the newest to you)",
+            )],
+        ),
+    ]),
+};
 
 pub(super) const NUDGES: CommandSpec = CommandSpec {
     name: "nudges",

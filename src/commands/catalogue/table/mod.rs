@@ -243,6 +243,8 @@ pub const CATALOGUE: &[CommandSpec] = &[
     documents::ASK,
     documents::EXPORT,
     forecasts::ALERTS,
+    competition::CONTEST,
+    competition::DUEL,
     competition::NUDGES,
     competition::AWAY,
     SETUP,

@@ -1,0 +1,200 @@
+//! `/duel challenge|accept|decline`: a head-to-head between two reps that starts only
+//! when the challenged rep accepts (a button on Discord), with one result post.
+
+use super::{CommandError, Request};
+use crate::core::contest::{DUEL_ANSWER_HOURS, Duel, DuelState};
+use crate::core::ranking::Metric;
+use crate::reply::{Button, Message, Reply, ReplyData, Tone};
+use chrono::Duration;
+
+/// Duels last at most a month.
+const MAX_DUEL_DAYS: i64 = 31;
+
+pub async fn challenge(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let Some(user) = req.user("rep") else {
+        return Err(CommandError::with_hint(
+            "Say whom you challenge.",
+            "/duel challenge rep:@bob metric:deals days:7",
+        ));
+    };
+    let opponent = req.member_for(user).await?;
+    if opponent.id == req.caller.id {
+        return Err(CommandError::with_hint(
+            "You cannot duel yourself.",
+            "Challenge a teammate: rep:@…",
+        ));
+    }
+    let Some(opponent_user) = opponent.user_id.clone() else {
+        return Err(CommandError::with_hint(
+            format!(
+                "{} is not on chat yet, so cannot accept.",
+                opponent.display_name
+            ),
+            "Challenge someone who uses Dealbell here.",
+        ));
+    };
+    let metric = req.choice::<Metric>("metric")?.unwrap_or(Metric::Revenue);
+    if !metric.adds_up() {
+        return Err(CommandError::with_hint(
+            "A duel adds up wins or activities.",
+            "Use metric:revenue, deals or activities.",
+        ));
+    }
+    let days = req.integer("days").unwrap_or(7);
+    if !(1..=MAX_DUEL_DAYS).contains(&days) {
+        return Err(CommandError::with_hint(
+            format!("A duel lasts 1 to {MAX_DUEL_DAYS} days."),
+            "For example days:7.",
+        ));
+    }
+    let open = req
+        .app
+        .db
+        .duels_of(&req.inv.guild_id, req.caller.id)
+        .await?;
+    if open
+        .iter()
+        .any(|d| d.opponent.0 == opponent.id || d.challenger.0 == opponent.id)
+    {
+        return Err(CommandError::with_hint(
+            format!(
+                "You already have a duel with {} waiting or running.",
+                opponent.display_name
+            ),
+            "Finish that one first.",
+        ));
+    }
+    let channel = req
+        .inv
+        .channel_id
+        .clone()
+        .or_else(|| req.guild.wins_channel.clone())
+        .unwrap_or_default();
+    let id = req
+        .app
+        .db
+        .propose_duel(
+            &req.inv.guild_id,
+            req.caller.id,
+            opponent.id,
+            metric,
+            days,
+            &channel,
+            req.now,
+        )
+        .await?;
+    let mut message = Message::new(
+        Tone::Celebration,
+        format!("⚔️ {} challenges {} to a duel", req.caller.display_name, opponent.display_name),
+    )
+    .line(format!("{} over {days} days, from the day it is accepted.", metric.title()))
+    .line(format!(
+        "<@{opponent_user}>, accept or decline within {DUEL_ANSWER_HOURS} hours (/duel accept or /duel decline)."
+    ));
+    message.mentions = vec![opponent_user];
+    let mut reply = Reply::public(
+        message,
+        ReplyData::Duel {
+            duel_id: id,
+            state: DuelState::Proposed,
+        },
+    );
+    reply.buttons = vec![
+        Button::DuelAccept { duel_id: id },
+        Button::DuelDecline { duel_id: id },
+    ];
+    Ok(reply)
+}
+
+/// The duel an answer is about: the one named, or the newest waiting for the caller.
+async fn waiting_for_caller(req: &Request<'_>, id: Option<i64>) -> Result<Duel, CommandError> {
+    let none = || {
+        CommandError::with_hint(
+            "No duel is waiting for your answer.",
+            "Someone challenges you with /duel challenge rep:@you.",
+        )
+    };
+    let duel = match id {
+        Some(id) => req
+            .app
+            .db
+            .duel(&req.inv.guild_id, id)
+            .await?
+            .ok_or_else(none)?,
+        None => req
+            .app
+            .db
+            .duels_of(&req.inv.guild_id, req.caller.id)
+            .await?
+            .into_iter()
+            .find(|d| d.state == DuelState::Proposed && d.opponent.0 == req.caller.id)
+            .ok_or_else(none)?,
+    };
+    if duel.opponent.0 != req.caller.id {
+        return Err(CommandError::user(format!(
+            "Only {} can answer this challenge.",
+            duel.opponent.1
+        )));
+    }
+    if duel.state != DuelState::Proposed
+        || req.now - duel.proposed_at > Duration::hours(DUEL_ANSWER_HOURS)
+    {
+        return Err(CommandError::user(
+            "This challenge was already answered, or has expired.",
+        ));
+    }
+    Ok(duel)
+}
+
+/// `/duel accept` and `/duel decline` (and their buttons).
+pub async fn answer(
+    req: &Request<'_>,
+    id: Option<i64>,
+    accept: bool,
+) -> Result<Reply, CommandError> {
+    let duel = waiting_for_caller(req, id).await?;
+    let (a, b) = (&duel.challenger.1, &duel.opponent.1);
+    if !accept {
+        if !req
+            .app
+            .db
+            .move_duel(duel.id, DuelState::Proposed, DuelState::Declined, None)
+            .await?
+        {
+            return Err(CommandError::user("This challenge was already answered."));
+        }
+        return Ok(Reply::public(
+            Message::new(Tone::Info, format!("{b} declined {a}'s duel")).line("Maybe next time."),
+            ReplyData::Duel {
+                duel_id: duel.id,
+                state: DuelState::Declined,
+            },
+        ));
+    }
+    let start = req.today;
+    let end = start + Duration::days(duel.days - 1);
+    if !req
+        .app
+        .db
+        .move_duel(
+            duel.id,
+            DuelState::Proposed,
+            DuelState::Running,
+            Some((start, end)),
+        )
+        .await?
+    {
+        return Err(CommandError::user("This challenge was already answered."));
+    }
+    Ok(Reply::public(
+        Message::new(Tone::Celebration, format!("⚔️ Duel on: {a} vs {b}")).line(format!(
+            "{} from today to {} (included); the result is posted the morning after.",
+            duel.metric.title(),
+            end.format("%a %-d %b")
+        )),
+        ReplyData::Duel {
+            duel_id: duel.id,
+            state: DuelState::Running,
+        },
+    ))
+}

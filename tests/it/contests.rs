@@ -1,0 +1,305 @@
+//! Contests and duels through the console, from the start post to the results.
+
+use crate::support::*;
+
+/// Posts in a channel since the last call, as the console prints them.
+fn posts_in(d: &Driver, channel: &str) -> Vec<String> {
+    d.console
+        .take_posts()
+        .iter()
+        .filter(|p| p.channel_id == channel)
+        .map(|p| dealbell::render::text::post(p, false))
+        .collect()
+}
+
+async fn team() -> Driver {
+    let mut d = Driver::new().await;
+    d.ok("/setup wins_channel:#wins nudges:off").await;
+    d
+}
+
+#[tokio::test]
+async fn a_contest_with_a_tie_at_the_top_shares_the_win_and_the_prize() {
+    let mut d = team().await;
+    let r = d
+        .ok("/contest create name:\"March Madness\" end:2026-03-13 prize:\"Team dinner\"")
+        .await;
+    assert!(text(&r).contains("It starts now"), "{}", text(&r));
+    let start = posts_in(&d, "wins");
+    assert_eq!(start.len(), 1);
+    assert!(
+        start[0].contains("🏁 March Madness starts now"),
+        "{}",
+        start[0]
+    );
+    assert!(start[0].contains("Prize: Team dinner"));
+    d.script(":as alice\n/win amount:3k customer:A\n:as bob\n/win amount:2k customer:B\n/win amount:1k customer:C")
+        .await;
+    posts_in(&d, "wins");
+    let r = d.ok("/contest standings").await;
+    assert!(text(&r).contains("Day 1 of 4"), "{}", text(&r));
+    // Friday's results go out Saturday morning, once.
+    d.ok(":advance 4d").await;
+    let posts = posts_in(&d, "wins");
+    let results: Vec<&String> = posts.iter().filter(|p| p.contains("results")).collect();
+    assert_eq!(results.len(), 1, "{posts:?}");
+    assert!(
+        results[0].contains("Tied for first with 3,000 USD: alice and bob"),
+        "{}",
+        results[0]
+    );
+    assert!(results[0].contains("1=  alice") && results[0].contains("1=  bob"));
+    assert!(results[0].contains("Prize: Team dinner"));
+    d.ok(":advance 3d").await;
+    assert!(
+        posts_in(&d, "wins").iter().all(|p| !p.contains("results")),
+        "results once"
+    );
+    let r = d.ok("/contest list").await;
+    assert!(
+        text(&r).contains("March Madness** — Revenue won · ended 13 Mar"),
+        "{}",
+        text(&r)
+    );
+}
+
+#[tokio::test]
+async fn percent_of_quota_is_fair_to_a_smaller_quota() {
+    let mut d = team().await;
+    d.ok("/quota set rep:@bob amount:10k period:month").await;
+    d.ok("/quota set rep:@alice amount:20k period:month").await;
+    d.ok("/contest create name:Fair end:2026-03-20 scoring:percent_of_quota")
+        .await;
+    d.script(":as alice\n/win amount:8k customer:A\n:as bob\n/win amount:5k customer:B")
+        .await;
+    let r = d.ok("/contest standings name:fair").await;
+    let t = text(&r);
+    let board = &r["message"]["table"]["rows"];
+    assert_eq!(board[0]["name"], "bob", "{t}");
+    assert_eq!(board[0]["value"], "50.0 % of quota");
+    assert_eq!(board[1]["value"], "40.0 % of quota");
+    d.ok(":as you manager").await;
+    d.ok("/contest end name:Fair").await;
+    let posts = posts_in(&d, "wins");
+    let results = posts.last().unwrap();
+    assert!(
+        results.contains("Winner: bob with 50.0 % of quota"),
+        "{results}"
+    );
+}
+
+#[tokio::test]
+async fn a_target_contest_is_won_by_everyone_who_reaches_it() {
+    let mut d = team().await;
+    d.ok("/contest create name:Club end:2026-03-20 target:4k prize:\"A day off\"")
+        .await;
+    d.script(":as alice\n/win amount:5k customer:A\n:as bob\n/win amount:4k customer:B\n:as carol\n/win amount:1k customer:C")
+        .await;
+    let r = d.ok("/contest standings").await;
+    assert!(
+        text(&r).contains("Target 4,000 USD: reached by 2 so far"),
+        "{}",
+        text(&r)
+    );
+    d.ok(":as you manager").await;
+    d.ok("/contest end name:club").await;
+    let posts = posts_in(&d, "wins");
+    let results = posts.last().unwrap();
+    assert!(
+        results.contains("Reached the target (4,000 USD): alice and bob"),
+        "{results}"
+    );
+    assert!(!results.contains("carol,") && !results.contains("and carol"));
+}
+
+#[tokio::test]
+async fn team_against_team_adds_up_each_teams_reps() {
+    let mut d = team().await;
+    d.ok("/import kind:teams file:@tests/fixtures/teams_small.csv")
+        .await;
+    d.script(
+        ":as moses
+:as darcel
+:as zofia
+:as you manager
+/team link rep:\"Moses Frase\" user:@moses
+/team link rep:\"Darcel Schlecht\" user:@darcel
+/team link rep:\"Zofia Wójcik\" user:@zofia
+/contest create name:\"Office cup\" end:2026-03-20 by:teams metric:deals
+:as moses
+/win amount:1k customer:A
+/win amount:1k customer:B
+:as darcel
+/win amount:1k customer:C
+:as zofia
+/win amount:1k customer:D
+/win amount:1k customer:E",
+    )
+    .await;
+    d.ok(":as you manager").await;
+    d.ok("/contest end name:\"office cup\"").await;
+    let results = posts_in(&d, "wins").pop().unwrap();
+    assert!(results.contains("team against team"), "{results}");
+    assert!(
+        results.contains("Winner: Melvin Marxen with 3 won"),
+        "{results}"
+    );
+}
+
+#[tokio::test]
+async fn contests_refuse_what_cannot_work_and_say_how() {
+    let mut d = team().await;
+    let refusals = [
+        ("/contest create name:X end:2026-03-01", "already be over"),
+        (
+            "/contest create name:X start:2026-03-20 end:2026-03-15",
+            "ends before it starts",
+        ),
+        (
+            "/contest create name:X end:2026-03-20 metric:attainment",
+            "scoring:percent_of_quota",
+        ),
+        (
+            "/contest create name:X end:2026-03-20 by:teams metric:win_rate",
+            "adds its reps",
+        ),
+        (
+            "/contest create name:X end:2026-03-20 target:lots",
+            "target",
+        ),
+        (
+            "/contest create name:X end:2026-03-20 standings:sometimes",
+            "sometimes",
+        ),
+        ("/contest end name:Nope", "no contest called"),
+        ("/contest standings", "No contest is running"),
+    ];
+    for (line, says) in refusals {
+        let said = d.refused(line).await;
+        assert!(said.contains(says), "{line}: {said}");
+    }
+    d.ok("/contest create name:Spring start:2026-04-01 end:2026-04-30")
+        .await;
+    assert!(
+        d.refused("/contest create name:spring end:2026-03-20")
+            .await
+            .contains("already a contest called")
+    );
+    d.ok(":as bob").await;
+    assert!(
+        d.refused("/contest create name:Mine end:2026-03-20")
+            .await
+            .contains("managers")
+    );
+    // A contest that starts later is announced on its first morning.
+    d.ok(":as you manager").await;
+    assert!(posts_in(&d, "wins").is_empty());
+    d.ok(":now 2026-04-01 08:59").await;
+    d.ok(":advance 1m").await;
+    let posts = posts_in(&d, "wins");
+    assert!(
+        posts.iter().any(|p| p.contains("Spring starts now")),
+        "{posts:?}"
+    );
+    d.ok("/contest cancel name:Spring").await;
+    let posts = posts_in(&d, "wins");
+    assert!(
+        posts.iter().any(|p| p.contains("Spring is cancelled")),
+        "{posts:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_duel_declined_and_a_duel_won() {
+    let mut d = team().await;
+    d.ok(":as carol").await;
+    let r = d.ok("/duel challenge rep:@bob metric:deals days:3").await;
+    assert_eq!(r["buttons"][0]["action"], "duel_accept");
+    assert_eq!(r["message"]["mentions"], serde_json::json!(["bob"]));
+    assert!(
+        d.refused("/duel accept")
+            .await
+            .contains("No duel is waiting")
+    );
+    d.ok(":as alice").await;
+    let id = r["data"]["duel_id"].as_i64().unwrap();
+    assert!(
+        d.refused(&format!("/duel accept id:{id}"))
+            .await
+            .contains("Only bob can answer")
+    );
+    d.ok(":as bob").await;
+    let r = d.ok("/duel decline").await;
+    assert!(
+        text(&r).contains("bob declined carol's duel"),
+        "{}",
+        text(&r)
+    );
+    assert!(
+        d.refused("/duel accept")
+            .await
+            .contains("No duel is waiting")
+    );
+
+    d.ok(":as carol").await;
+    d.ok("/duel challenge rep:@bob metric:deals days:3").await;
+    d.ok(":as bob").await;
+    let r = d.ok("/duel accept").await;
+    assert!(text(&r).contains("Duel on: carol vs bob"), "{}", text(&r));
+    d.ok("/win amount:1k customer:B1").await;
+    d.ok(":as carol").await;
+    d.ok("/win amount:1k customer:C1").await;
+    d.ok("/win amount:1k customer:C2").await;
+    d.console.take_posts();
+    // Three days (Tue-Thu); the result Friday 09:00, in the channel it was made in.
+    d.ok(":advance 2d23h").await;
+    assert!(
+        posts_in(&d, "console").is_empty(),
+        "not before Friday 09:00"
+    );
+    d.ok(":advance 1h").await;
+    let posts = posts_in(&d, "console");
+    assert_eq!(posts.len(), 1, "one result post: {posts:?}");
+    assert!(
+        posts[0].contains("carol vs bob — 🥇 carol wins!"),
+        "{}",
+        posts[0]
+    );
+    assert!(posts[0].contains("carol 2 won · bob 1 won"), "{}", posts[0]);
+    d.ok(":advance 2d").await;
+    assert!(posts_in(&d, "console").is_empty(), "once");
+}
+
+#[tokio::test]
+async fn an_unanswered_challenge_expires() {
+    let mut d = team().await;
+    d.ok(":as carol").await;
+    d.ok("/duel challenge rep:@bob").await;
+    d.ok(":advance 49h").await;
+    d.ok(":as bob").await;
+    assert!(
+        d.refused("/duel accept")
+            .await
+            .contains("No duel is waiting")
+    );
+    d.ok(":as carol").await;
+    assert!(
+        d.refused("/duel challenge rep:@carol")
+            .await
+            .contains("cannot duel yourself")
+    );
+    d.ok("/duel challenge rep:@bob").await;
+}
+
+#[tokio::test]
+async fn contest_boards_respect_hidden_amounts() {
+    let mut d = team().await;
+    d.ok("/setup amounts:hidden").await;
+    d.ok("/contest create name:Quiet end:2026-03-20").await;
+    d.script(":as alice\n/win amount:3k customer:A\n/win amount:1k customer:B")
+        .await;
+    let r = d.ok("/contest standings").await;
+    let rows = &r["message"]["table"]["rows"];
+    assert_eq!(rows[0]["value"], "2 deals", "{r}");
+    assert!(!text(&r).contains("USD"));
+}
