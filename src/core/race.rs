@@ -13,7 +13,8 @@ pub struct RaceChange {
     pub rank_before: Option<u32>,
     pub rank_after: u32,
     pub contenders: usize,
-    /// Whoever the rep was level with or behind before, and is ahead of now.
+    /// Whoever the rep was level with or behind before (or, for a newcomer, beat on
+    /// the way in), and is ahead of now.
     pub passed: Vec<String>,
     /// The place above: who holds it, how far ahead they are, and which rank it is.
     pub chasing: Option<(Vec<String>, i64, u32)>,
@@ -56,7 +57,8 @@ pub fn race_change(after: &[Entry], me: MemberId, gained: i64) -> Option<RaceCha
         others()
             .filter(|r| {
                 let v = r.entry.value;
-                v < mine.value && value_before.is_some_and(|b| v >= b)
+                // A newcomer starts from nothing: everyone it beat on the way in is passed.
+                v < mine.value && v >= value_before.unwrap_or(0)
             })
             .map(|r| r.entry.name.clone())
             .collect()
@@ -109,8 +111,9 @@ pub fn names(list: &[String]) -> String {
 
 impl RaceChange {
     /// The movement and the distance, one short sentence: "moves up to #2, passing
-    /// Alice · 1,200 EUR behind Carol for #1". `money` formats an amount.
-    pub fn sentence(&self, money: &dyn Fn(i64) -> String) -> String {
+    /// Alice · 1,200 EUR behind Carol for #1". `money` formats an amount; without it
+    /// (a team that hides amounts) the distances are left out.
+    pub fn sentence(&self, money: Option<&dyn Fn(i64) -> String>) -> String {
         let mut parts = Vec::new();
         let passing = if self.passed.is_empty() {
             String::new()
@@ -136,18 +139,17 @@ impl RaceChange {
             }
             Some(_) => parts.push(format!("holds #{}", self.rank_after)),
         }
-        if let Some((holders, gap, place)) = &self.chasing {
-            parts.push(format!(
+        match (&self.chasing, &self.leading, money) {
+            (Some((holders, gap, place)), _, Some(money)) => parts.push(format!(
                 "{} behind {} for #{place}",
                 money(*gap),
                 names(holders)
-            ));
-        } else if let Some((runners, margin)) = &self.leading {
-            if *margin == 0 {
-                parts.push(format!("level with {}", names(runners)));
-            } else {
-                parts.push(format!("{} ahead of {}", money(*margin), names(runners)));
+            )),
+            (None, Some((runners, 0)), _) => parts.push(format!("level with {}", names(runners))),
+            (None, Some((runners, margin)), Some(money)) => {
+                parts.push(format!("{} ahead of {}", money(*margin), names(runners)))
             }
+            _ => {}
         }
         parts.join(" · ")
     }
@@ -267,7 +269,7 @@ mod tests {
         assert_eq!(change.rank_after, 2);
         assert_eq!(change.passed, vec!["Dan".to_string(), "Alice".to_string()]);
         assert_eq!(
-            change.sentence(&eur),
+            change.sentence(Some(&eur)),
             "moves up to #2, passing Dan and Alice · 6000 EUR behind Carol for #1"
         );
     }
@@ -278,15 +280,15 @@ mod tests {
         let change = race_change(&after, MemberId(1), 100_000).unwrap();
         assert_eq!(change.rank_before, None);
         assert_eq!(
-            change.sentence(&eur),
+            change.sentence(Some(&eur)),
             "enters the board at #2 · 1000 EUR behind Alice for #1"
         );
         let after = vec![entry(1, "Bob", 300_000, 1), entry(2, "Alice", 200_000, 1)];
         let change = race_change(&after, MemberId(1), 300_000).unwrap();
         assert_eq!(
-            change.sentence(&eur),
-            "takes #1 · 1000 EUR ahead of Alice",
-            "nobody was passed: Bob was not on the board"
+            change.sentence(Some(&eur)),
+            "takes #1, passing Alice · 1000 EUR ahead of Alice",
+            "straight in at the top passes whoever was there"
         );
     }
 
@@ -297,12 +299,12 @@ mod tests {
         let change = race_change(&after, MemberId(1), 50_000).unwrap();
         assert_eq!(change.rank_before, Some(1));
         assert_eq!(
-            change.sentence(&eur),
+            change.sentence(Some(&eur)),
             "pulls ahead at #1, passing Alice · 500 EUR ahead of Alice"
         );
         let after = vec![entry(1, "Bob", 200_000, 2), entry(2, "Alice", 200_000, 1)];
         let change = race_change(&after, MemberId(1), 50_000).unwrap();
-        assert_eq!(change.sentence(&eur), "takes #1 · level with Alice");
+        assert_eq!(change.sentence(Some(&eur)), "takes #1 · level with Alice");
     }
 
     #[test]
@@ -310,16 +312,27 @@ mod tests {
         let after = vec![entry(1, "Bob", 150_000, 2), entry(2, "Alice", 900_000, 1)];
         let change = race_change(&after, MemberId(1), 10_000).unwrap();
         assert_eq!(
-            change.sentence(&eur),
+            change.sentence(Some(&eur)),
             "holds #2 · 7500 EUR behind Alice for #1"
         );
         let alone = vec![entry(1, "Bob", 150_000, 2)];
         assert_eq!(
             race_change(&alone, MemberId(1), 10_000)
                 .unwrap()
-                .sentence(&eur),
+                .sentence(Some(&eur)),
             "holds #1"
         );
+    }
+
+    #[test]
+    fn hidden_amounts_leave_the_distances_out() {
+        let after = vec![
+            entry(1, "Bob", 300_000, 2),
+            entry(2, "Alice", 200_000, 1),
+            entry(3, "Carol", 900_000, 3),
+        ];
+        let change = race_change(&after, MemberId(1), 200_000).unwrap();
+        assert_eq!(change.sentence(None), "moves up to #2, passing Alice");
     }
 
     #[test]

@@ -222,6 +222,28 @@ fn detail_text(metric: Metric, secondary: i64, guild: &GuildSettings) -> String 
     }
 }
 
+/// A row's value and detail as a board shows them. With amounts hidden (a team
+/// setting) no money appears: revenue and average deal size show deal counts, and
+/// the amounts beside deal counts and attainment are left out.
+fn public_text(metric: Metric, r: &BoardRow, guild: &GuildSettings) -> (String, String) {
+    if !guild.amounts_hidden {
+        return (
+            value_text(metric, r.value, guild),
+            detail_text(metric, r.secondary, guild),
+        );
+    }
+    match metric {
+        Metric::Revenue | Metric::AverageDeal => {
+            (count(r.secondary, "deal", "deals"), String::new())
+        }
+        Metric::Deals | Metric::Attainment => (value_text(metric, r.value, guild), String::new()),
+        Metric::WinRate | Metric::Activities => (
+            value_text(metric, r.value, guild),
+            detail_text(metric, r.secondary, guild),
+        ),
+    }
+}
+
 fn movement_text(movement: Option<i64>) -> String {
     match movement {
         None => "new".into(),
@@ -264,14 +286,17 @@ pub async fn board(
     let rows: Vec<BoardRow> = shown.iter().map(to_row).collect();
     let caller_board_row = caller_row.as_ref().map(to_row);
     let tied = |rank: u32| ranked.iter().filter(|o| o.rank == rank).count() > 1;
-    let table_row = |r: &BoardRow| TableRow {
-        rank: r.rank,
-        tied: tied(r.rank),
-        name: r.name.clone(),
-        value: value_text(spec.metric, r.value, guild),
-        detail: detail_text(spec.metric, r.secondary, guild),
-        movement: movement_text(r.movement),
-        is_caller: caller.map(Contender::Member) == Some(r.who),
+    let table_row = |r: &BoardRow| {
+        let (value, detail) = public_text(spec.metric, r, guild);
+        TableRow {
+            rank: r.rank,
+            tied: tied(r.rank),
+            name: r.name.clone(),
+            value,
+            detail,
+            movement: movement_text(r.movement),
+            is_caller: caller.map(Contender::Member) == Some(r.who),
+        }
     };
 
     let label = period.label();
@@ -350,7 +375,7 @@ pub async fn board(
             .map(|r| ChartRow {
                 rank: format!("{}{}", r.rank, if tied(r.rank) { "=" } else { "" }),
                 name: r.name.clone(),
-                value: value_text(spec.metric, r.value, guild),
+                value: public_text(spec.metric, r, guild).0,
                 share_bp: ((i128::from(r.value.max(0)) * 10_000) / i128::from(max)) as i64,
                 highlight: caller.map(Contender::Member) == Some(r.who),
             })

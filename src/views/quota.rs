@@ -55,19 +55,25 @@ pub async fn progress_lines(
                 .await?;
             let p = pace(won, quota.minor, &period, today);
             let money = |minor: i64| Money::new(minor, quota.currency).display_whole();
-            let standing = if p.remaining == 0 {
-                "reached 🎉".to_string()
-            } else if p.behind_by > 0 {
-                format!("behind pace by {}", money(p.behind_by))
+            // With amounts hidden (a team setting) the line keeps the percentage only.
+            let hidden = guild.amounts_hidden;
+            let standing = match (p.remaining == 0, p.behind_by > 0, hidden) {
+                (true, _, _) => "reached 🎉".to_string(),
+                (false, true, true) => "behind pace".to_string(),
+                (false, false, true) => "on or ahead of pace".to_string(),
+                (false, true, false) => format!("behind pace by {}", money(p.behind_by)),
+                (false, false, false) => format!("ahead of pace by {}", money(-p.behind_by)),
+            };
+            let of = if hidden {
+                "of quota".to_string()
             } else {
-                format!("ahead of pace by {}", money(-p.behind_by))
+                format!("of {}", money(p.quota))
             };
             lines.push(format!(
-                "{name} · {}: {} {} of {} — {standing}",
+                "{name} · {}: {} {} {of} — {standing}",
                 period.label(),
                 progress_bar(p.attainment_bp),
                 percent(p.attainment_bp),
-                money(p.quota)
             ));
             break;
         }

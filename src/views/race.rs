@@ -62,7 +62,13 @@ pub async fn win_news(
         // Alone on the board there is no race to tell.
         news.race = race_change(&entries, owner, gained)
             .filter(|c| c.contenders > 1)
-            .map(|c| c.sentence(&money));
+            .map(|c| {
+                if guild.amounts_hidden {
+                    c.sentence(None)
+                } else {
+                    c.sentence(Some(&money))
+                }
+            });
     }
 
     let (days, ever) = db

@@ -316,3 +316,52 @@ async fn a_sender_that_died_mid_send_is_taken_over_after_its_lease_with_the_same
         "the same nonce, so Discord drops it if the dead sender's post did arrive"
     );
 }
+
+#[tokio::test]
+async fn hidden_amounts_keep_money_off_every_public_post_and_board() {
+    let mut d = team_with_wins_channel().await;
+    d.ok("/setup amounts:hidden").await;
+    d.ok("/quota set everyone:true amount:50k period:month")
+        .await;
+    d.ok("/schedule add kind:quota cron:\"daily 17:00\" channel:#sales")
+        .await;
+    d.script(":as alice\n/win amount:3k customer:A1\n/win amount:2k customer:A2")
+        .await;
+    d.ok(":as bob").await;
+    let r = d.ok("/win amount:9k customer:B1 product:Widget").await;
+    assert_eq!(
+        r["visibility"], "ephemeral",
+        "the rep's own amounts, privately"
+    );
+    assert!(text(&r).contains("9,000.00 USD"), "{}", text(&r));
+    let posts = wins_posts(&d);
+    let bob = posts.last().unwrap();
+    assert!(bob.contains("bob won B1"), "{bob}");
+    assert!(bob.contains("takes #1, passing alice"), "{bob}");
+    assert!(bob.contains("Widget"));
+    assert!(
+        !bob.contains("USD") && !bob.contains("9,000"),
+        "no amounts: {bob}"
+    );
+    // Typed in the wins channel itself, the announcement still goes out (the reply is private).
+    d.ok(":channel wins").await;
+    d.ok("/win amount:1k customer:B2").await;
+    let posts = wins_posts(&d);
+    assert_eq!(posts.len(), 1);
+    assert!(!posts[0].contains("USD"));
+
+    let r = d.ok("/leaderboard").await;
+    let rows = &r["message"]["table"]["rows"];
+    assert_eq!(rows[0]["value"], "2 deals", "{r}");
+    assert_eq!(rows[0]["detail"], "");
+    assert!(!text(&r).contains("USD"));
+    d.ok(":advance 8h").await;
+    let posts = d.console.take_posts();
+    let quota = posts
+        .iter()
+        .find(|p| p.channel_id == "sales")
+        .expect("quota post");
+    let shown = dealbell::render::text::post(quota, false);
+    assert!(shown.contains("% of quota"), "{shown}");
+    assert!(!shown.contains("USD"), "{shown}");
+}

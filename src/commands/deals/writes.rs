@@ -62,19 +62,24 @@ async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply
                 Some(race) => race.clone(),
                 None => format!("#{} of {}", r.rank, ranked.len()),
             };
-            format!(
-                "{} {when}: {} won across {} — {place}.",
-                deal.owner_name,
-                Money::new(r.entry.value, req.guild.currency).display_whole(),
-                words::count(r.entry.secondary, "deal", "deals"),
-            ) + &if elsewhere > 0 {
-                format!(
-                    " (+{} in other currencies, not added)",
-                    words::count(elsewhere, "won deal", "won deals")
-                )
+            let won = if req.guild.amounts_hidden {
+                words::count(r.entry.secondary, "deal", "deals") + " won"
             } else {
-                String::new()
-            }
+                format!(
+                    "{} won across {}",
+                    Money::new(r.entry.value, req.guild.currency).display_whole(),
+                    words::count(r.entry.secondary, "deal", "deals")
+                )
+            };
+            format!("{} {when}: {won} — {place}.", deal.owner_name)
+                + &if elsewhere > 0 {
+                    format!(
+                        " (+{} in other currencies, not added)",
+                        words::count(elsewhere, "won deal", "won deals")
+                    )
+                } else {
+                    String::new()
+                }
         });
     let milestones_line = (!news.milestones.is_empty()).then(|| {
         news.milestones
@@ -96,9 +101,13 @@ async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply
     for (i, line) in news_lines.iter().enumerate() {
         message.lines.insert(i, line.clone());
     }
-    let mut reply = deal_reply(message, deal.clone(), Some(audit_id), true);
+    // A team that hides amounts hears the win in public without them; the rep's own
+    // reply, with the amount, is private (and the announcement goes out even when the
+    // win was typed in the wins channel itself).
+    let hidden = req.guild.amounts_hidden;
+    let mut reply = deal_reply(message, deal.clone(), Some(audit_id), !hidden);
     if let Some(channel) = &req.guild.wins_channel
-        && req.inv.channel_id.as_deref() != Some(channel.as_str())
+        && (hidden || req.inv.channel_id.as_deref() != Some(channel.as_str()))
     {
         let owner_user = req
             .app
@@ -106,7 +115,12 @@ async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply
             .member_by_id(&req.inv.guild_id, owner)
             .await?
             .and_then(|m| m.user_id);
-        let mut post = Message::new(Tone::Celebration, title).line(format!("{amount}{product}"));
+        let mut post = Message::new(Tone::Celebration, title);
+        if !hidden {
+            post = post.line(format!("{amount}{product}"));
+        } else if !product.is_empty() {
+            post = post.line(product.trim_start_matches(" · ").to_string());
+        }
         post.lines.extend(news_lines);
         post.mentions = owner_user.into_iter().collect();
         post = post.footer(format!(
@@ -114,10 +128,14 @@ async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply
             deal.number,
             req.footer(Some(&month))
         ));
-        let summary = format!(
-            "🎉 {} won {} — {amount}",
-            deal.owner_name, deal.state.customer
-        );
+        let summary = if hidden {
+            format!("🎉 {} won {}", deal.owner_name, deal.state.customer)
+        } else {
+            format!(
+                "🎉 {} won {} — {amount}",
+                deal.owner_name, deal.state.customer
+            )
+        };
         let mut post = Post::new(channel.clone(), post);
         post.topic = Some(Topic::win(deal.number, summary));
         reply.posts.push(post);
