@@ -126,8 +126,14 @@ async fn build_board(
             ))
         }
         PostKind::Digest => {
-            let (mut m, _) = board(app, guild, &board_spec()?, None).await?;
+            // The race digest: the board, then the closest races, who moved, who
+            // improved, and the team's progress to its goals.
+            let spec = board_spec()?;
+            let (mut m, _) = board(app, guild, &spec, None).await?;
             m.title = format!("📬 Digest — {}", m.title.trim_start_matches("🏆 "));
+            for l in crate::views::race::digest_lines(app, guild, &spec, today).await? {
+                m = m.line(l);
+            }
             for l in crate::views::quota::progress_lines(app, guild, today).await? {
                 m = m.line(l);
             }

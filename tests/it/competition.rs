@@ -365,3 +365,83 @@ async fn hidden_amounts_keep_money_off_every_public_post_and_board() {
     assert!(shown.contains("% of quota"), "{shown}");
     assert!(!shown.contains("USD"), "{shown}");
 }
+
+#[tokio::test]
+async fn around_me_shows_the_neighbours_and_what_one_more_deal_would_do() {
+    let mut d = Driver::new().await;
+    d.script(
+        ":as ann\n/win amount:10k customer:A\n:as ben\n/win amount:8k customer:B\n:as cat\n/win amount:6k customer:C\n:as bob\n/win amount:2k customer:D\n/win amount:3k customer:E\n:as dev\n/win amount:4k customer:F\n:as eve\n/win amount:1k customer:G\n:as fay\n/win amount:500 customer:H",
+    )
+    .await;
+    d.ok(":as bob").await;
+    let r = d.ok("/leaderboard around:me").await;
+    let names: Vec<&str> = r["message"]["table"]["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| row["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        vec!["ben", "cat", "bob", "dev", "eve"],
+        "two above, two below"
+    );
+    assert!(
+        text(&r).contains(
+            "One more deal of your average size (2,500 USD) would take you to #3, passing cat."
+        ),
+        "{}",
+        text(&r)
+    );
+    d.ok(":as ann").await;
+    let r = d.ok("/leaderboard around:me").await;
+    assert_eq!(
+        r["message"]["table"]["rows"].as_array().unwrap().len(),
+        3,
+        "the leader: two below"
+    );
+    d.ok(":as newbie").await;
+    let r = d.ok("/leaderboard around:me").await;
+    assert!(text(&r).contains("not on this board yet"), "{}", text(&r));
+}
+
+#[tokio::test]
+async fn the_digest_tells_the_closest_races_who_moved_and_who_improved() {
+    let mut d = Driver::new().await;
+    d.ok("/quota set everyone:true amount:20k period:month")
+        .await;
+    d.ok("/schedule add kind:digest cron:\"daily 17:00\" channel:#sales")
+        .await;
+    d.script(
+        ":now 2026-02-03 10:00\n:as ann\n/win amount:2k customer:F1\n:as bob\n/win amount:1k customer:F2\n:now 2026-03-02 10:00\n:as ann\n/win amount:5k customer:A\n:as ben\n/win amount:4.8k customer:B\n:as cat\n/win amount:1k customer:C\n:now 2026-03-09 10:00\n/win amount:4.5k customer:D\n:now 2026-03-10 09:00",
+    )
+    .await;
+    d.console.take_posts();
+    d.ok(":advance 8h").await;
+    let posts = d.console.take_posts();
+    let digest = posts
+        .iter()
+        .find(|p| p.message.title.starts_with("📬 Digest"))
+        .expect("the digest");
+    let lines = digest.message.lines.join("\n");
+    assert!(
+        lines.contains("🏎 ben is 200 USD behind ann for #2"),
+        "{lines}"
+    );
+    assert!(
+        lines.contains("🏎 ann is 500 USD behind cat for #1"),
+        "{lines}"
+    );
+    assert!(
+        lines.contains("🚀 Moved most this week: cat, up 2 places to #1"),
+        "{lines}"
+    );
+    assert!(
+        lines.contains("📈 Most improved on February 2026: cat (+5,500 USD on the same days)"),
+        "{lines}"
+    );
+    assert!(
+        lines.contains("Everyone · March 2026"),
+        "the team's progress: {lines}"
+    );
+}

@@ -33,6 +33,14 @@ pub(super) const LEADERBOARD: CommandSpec = leaf(
         text("from", 40, "Custom period: first day (2026-01-01)"),
         text("to", 40, "Custom period: last day (default: today)"),
         opt("chart", Boolean, "Also send it as a picture"),
+        with_choices(
+            opt(
+                "around",
+                OptionKind::String,
+                "Only your neighbours: two places above and below you",
+            ),
+            &[choice("Me", "me")],
+        ),
     ],
 );
 
