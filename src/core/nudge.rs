@@ -94,7 +94,7 @@ pub fn local_moment(day: NaiveDate, time: NaiveTime, tz: Tz) -> Option<DateTime<
 
 /// The key that makes "never twice for the same state" hold: an inactivity nudge is
 /// about one quiet spell (since the last thing the rep logged), a pace nudge about one
-/// period at one won total (a new win makes a new state).
+/// week of one period.
 pub fn state_key(kind: NudgeKind, subject: &str) -> String {
     format!("{}:{subject}", kind.key())
 }

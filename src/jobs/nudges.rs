@@ -139,7 +139,10 @@ async fn behind_pace(
             )
             .await?;
         let p = pace(won, quota, &period, today);
-        if quota <= 0 || p.business_days_left == 0 {
+        // Not in a period's first week (every pace is noise then), not on its last day,
+        // and not to a rep who logged something in the last two days (they are at it).
+        let busy = (today - rep.last_logged).num_days() <= 2;
+        if quota <= 0 || p.business_days_elapsed < 5 || p.business_days_left == 0 || busy {
             return Ok(None);
         }
         let behind_points = i128::from(p.behind_by) * 100 / i128::from(quota);
@@ -155,7 +158,9 @@ async fn behind_pace(
             p.business_days_left
         ))
         .footer("Turn these off with /nudges off, or /away until:… while you are out.");
-        let key = state_key(NudgeKind::BehindPace, &format!("{}:{won}", period.start));
+        // One state per period and week: behind pace is said at most once a week.
+        let monday = today - Duration::days(i64::from(today.weekday().num_days_from_monday()));
+        let key = state_key(NudgeKind::BehindPace, &format!("{}:{monday}", period.start));
         return Ok(Some((NudgeKind::BehindPace, key, message)));
     }
     Ok(None)
@@ -170,6 +175,7 @@ pub async fn send_due(
 ) -> Result<usize, StoreError> {
     let limits = &app.config.nudges;
     let mut sent = 0;
+    let mut for_channels: Vec<(String, Vec<Message>)> = Vec::new();
     for nudge in app.db.due_nudges(only_guild, now).await? {
         let Some(guild) = app.db.guild(&nudge.guild_id).await? else {
             app.db.drop_nudge(nudge.id, "team gone").await?;
@@ -199,7 +205,14 @@ pub async fn send_due(
         };
         match hold(limits, &rep, nudge.created_at, now, tz) {
             Some(Hold::Drop(why)) => app.db.drop_nudge(nudge.id, why).await?,
-            Some(Hold::Until(at)) => app.db.postpone_nudge(nudge.id, at).await?,
+            Some(Hold::Until(at)) => {
+                // Wait for that day's check when it is later and allowed, so that a
+                // postponed nudge and the day's new ones share one check-in post.
+                let at = check_time(limits, &guild, at)
+                    .filter(|check| *check > at && !limits.is_quiet(*check, tz))
+                    .unwrap_or(at);
+                app.db.postpone_nudge(nudge.id, at).await?
+            }
             None => {
                 let channel = match guild.nudge_delivery {
                     NudgeDelivery::Off => {
@@ -223,20 +236,55 @@ pub async fn send_due(
                     continue; // another sender took it
                 }
                 let user = nudge.message.mentions.first().cloned().unwrap_or_default();
-                let result = match channel {
-                    Some(channel) => poster
-                        .post(&Post::new(channel, nudge.message.clone()))
-                        .await
-                        .map(|_| ()),
-                    None => poster.direct_message(&user, &nudge.message).await,
-                };
-                match result {
-                    Ok(()) => sent += 1,
-                    // A courtesy: one that cannot be delivered (DMs closed) is logged, not retried.
-                    Err(e) => tracing::info!(user = %user, error = %e, "could not deliver a nudge"),
+                match channel {
+                    Some(channel) => match for_channels.iter_mut().find(|(c, _)| *c == channel) {
+                        Some((_, list)) => list.push(nudge.message),
+                        None => for_channels.push((channel, vec![nudge.message])),
+                    },
+                    None => match poster.direct_message(&user, &nudge.message).await {
+                        Ok(()) => sent += 1,
+                        // A courtesy: one that cannot be delivered (DMs closed) is logged, not retried.
+                        Err(e) => {
+                            tracing::info!(user = %user, error = %e, "could not deliver a nudge")
+                        }
+                    },
                 }
             }
         }
     }
+    // Nudges for one channel at one moment go out as one check-in post, not a row of them.
+    for (channel, messages) in for_channels {
+        let count = messages.len();
+        let message = match <[Message; 1]>::try_from(messages) {
+            Ok([one]) => one,
+            Err(many) => check_in(many),
+        };
+        match poster.post(&Post::new(channel, message)).await {
+            Ok(_) => sent += count,
+            Err(e) => tracing::info!(error = %e, "could not deliver nudges"),
+        }
+    }
     Ok(sent)
+}
+
+/// Several nudges in one channel post: one line each, everyone mentioned once.
+fn check_in(nudges: Vec<Message>) -> Message {
+    let mut message = Message::new(Tone::Info, "👋 Check-in");
+    for nudge in &nudges {
+        let first = nudge
+            .lines
+            .first()
+            .map(|l| format!(" — {l}"))
+            .unwrap_or_default();
+        message.lines.push(format!(
+            "{}{first}",
+            nudge.title.trim_start_matches(['👋', '📈', ' '])
+        ));
+        for who in &nudge.mentions {
+            if !message.mentions.contains(who) {
+                message.mentions.push(who.clone());
+            }
+        }
+    }
+    message.footer("Turn these off with /nudges off, or /away until:… while you are out.")
 }

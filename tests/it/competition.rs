@@ -99,6 +99,12 @@ async fn quota_milestones_are_told_when_quotas_are_shared_and_kept_private_other
     assert!(!text(&r).contains("quota"), "110 % crosses nothing");
     let r = d.ok("/win amount:5k customer:D").await;
     assert!(text(&r).contains("150% of quota"), "{}", text(&r));
+    // Half way is a milestone too.
+    d.ok(":as you manager").await;
+    d.ok("/quota set rep:@alice amount:10k period:month").await;
+    d.ok(":as alice").await;
+    let r = d.ok("/win amount:5k customer:E").await;
+    assert!(text(&r).contains("🎯 50% of quota"), "{}", text(&r));
 }
 
 #[tokio::test]

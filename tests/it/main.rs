@@ -23,4 +23,5 @@ mod nudges;
 mod properties;
 mod quotas;
 mod schedules;
+mod simulation;
 mod team_and_boards;

@@ -87,9 +87,12 @@ async fn at_most_one_nudge_a_day_the_second_waits_for_the_next_morning() {
     d.ok(":advance 1h").await;
     let got = nudges(&d);
     assert_eq!(got.len(), 1, "one a day: {got:?}");
-    d.ok(":advance 22h29m").await; // Wednesday 08:59
-    assert!(nudges(&d).is_empty(), "not before the next allowed moment");
-    d.ok(":advance 1m").await; // Wednesday 09:00
+    d.ok(":advance 23h29m").await; // Wednesday 09:59
+    assert!(
+        nudges(&d).is_empty(),
+        "not before the next day's check (10:00), where it joins the day's new ones"
+    );
+    d.ok(":advance 1m").await; // Wednesday 10:00
     let got = nudges(&d);
     assert_eq!(got.len(), 1, "the second, the next morning: {got:?}");
 }
