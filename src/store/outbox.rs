@@ -100,13 +100,17 @@ impl Db {
         let mut held = false;
         let mut send_at = timestamp(now);
         if let Some(burst) = burst {
+            // Only posts of the same kind count ('win:' topics for a win): a contest
+            // post in the channel does not make a win wait.
             let recent: i64 = sqlx::query_scalar(
-                "SELECT COUNT(*) FROM outbox WHERE guild_id = ? AND channel_id = ? AND created_at > ?
-                 AND state <> 'retracted'",
+                "SELECT COUNT(*) FROM outbox WHERE guild_id = ?1 AND channel_id = ?2 AND created_at > ?3
+                 AND state <> 'retracted'
+                 AND substr(topic, 1, instr(topic, ':')) = substr(?4, 1, instr(?4, ':'))",
             )
             .bind(post.guild_id)
             .bind(post.channel_id)
             .bind(timestamp(now - burst.window))
+            .bind(post.topic)
             .fetch_one(&mut *tx)
             .await?;
             if recent >= burst.posts {
