@@ -22,7 +22,20 @@ pub struct App {
     pub config: Arc<Config>,
     /// Wakes the scheduler early (a schedule was added or resumed, the clock moved).
     pub scheduler_wake: Arc<tokio::sync::Notify>,
+    /// Each team's documents, indexed in memory for /ask, with the documents' version
+    /// they were read at (a newer version in the database means: build again).
+    pub libraries: Libraries,
 }
+
+/// The in-memory search indexes, by team.
+pub type Libraries = Arc<
+    std::sync::Mutex<
+        std::collections::HashMap<
+            crate::core::ids::GuildId,
+            (i64, Arc<crate::core::search::Library>),
+        >,
+    >,
+>;
 
 impl App {
     pub async fn build(
@@ -40,6 +53,7 @@ impl App {
             clock,
             config: Arc::new(config),
             scheduler_wake: Arc::new(tokio::sync::Notify::new()),
+            libraries: Libraries::default(),
         })
     }
 }

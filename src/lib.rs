@@ -10,6 +10,7 @@ pub mod core;
 pub mod demo;
 pub mod discord;
 pub mod error;
+pub mod eval_ask;
 pub mod jobs;
 pub mod logging;
 pub mod poster;

@@ -77,6 +77,15 @@ enum Command {
         #[arg(long, default_value = "USD")]
         currency: String,
     },
+    /// How well /ask answers a question set: DIR holds questions.tsv and docs/ (default: the
+    /// project's own set, tests/ask_eval).
+    EvalAsk {
+        #[arg(default_value = "tests/ask_eval")]
+        dir: PathBuf,
+        /// For each miss, print how the question's words weigh and what ranked first.
+        #[arg(long)]
+        explain: bool,
+    },
     /// Check the settings and print them (the token only as set or not).
     CheckConfig,
     /// Write a team's deals as CSV (UTF-8 with BOM; the format `import deals` reads).
@@ -221,6 +230,14 @@ async fn run(cli: Cli) -> Result<ExitCode> {
     let config = Config::load(cli.config.as_deref(), &Environment::from_process())
         .context("loading settings")?;
     match &cli.command {
+        Some(Command::EvalAsk { dir, explain }) => {
+            let outcomes = dealbell::eval_ask::evaluate(dir).await?;
+            if *explain {
+                print!("{}", dealbell::eval_ask::explain(dir, &outcomes).await?);
+            }
+            print!("{}", dealbell::eval_ask::report(&outcomes));
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Backtest {
             file,
             products,

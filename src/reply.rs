@@ -386,6 +386,8 @@ pub struct CommissionData {
 pub struct AskData {
     pub passages: Vec<AskPassage>,
     pub closest: Vec<String>,
+    /// Glossary translations of the question's words that the documents hold.
+    pub also_searched: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -394,10 +396,12 @@ pub struct AskPassage {
     pub heading: String,
     /// The passage, cut, with matching words in **bold**.
     pub excerpt: String,
-    /// Question words found in it, of those found in any document.
+    /// Question words found in it, of the question's informative words.
     pub matched_words: usize,
     pub of_words: usize,
-    /// BM25 (lower is better).
+    /// The share of the question's meaning it holds (IDF-weighted), 0 to 1.
+    pub coverage: f64,
+    /// BM25F × coverage² × proximity (higher is better).
     pub score: f64,
 }
 

@@ -1,20 +1,22 @@
 //! `/ask`: answers from the team's documents, with the passages that say it.
 //!
-//! Ranking: FTS5's BM25 over the folded, stemmed terms picks candidates; a candidate
-//! must then contain at least half of the question's words that occur anywhere in the
-//! team's documents (words found nowhere say nothing about which passage is right), and
-//! as many of them as the best passage (one fewer when the question has four or more).
-//! Passages with more of those words come first, BM25 breaks ties. Below that bar the
-//! answer says it found nothing good and names the closest documents instead.
+//! Ranking (`core::search::rank`): BM25F over the section heading, the headings above
+//! and the text, weighted by how much of the question's meaning a passage covers, with
+//! the question's words expanded into the other languages by the glossary. Below the
+//! coverage bar the answer says it found nothing good and names the closest documents.
 
 use super::{CommandError, Request};
-use crate::core::search::{self, Lang, OwnNumbers, QueryTerm};
+use crate::core::search::{self, OwnNumbers, QueryTerm};
 use crate::reply::{AskData, AskPassage, Message, Reply, ReplyData, Tone};
 
 /// Passages shown at most.
 const ANSWERS: usize = 3;
-/// Candidates BM25 hands over for the coverage check.
-const CANDIDATES: i64 = 40;
+/// Ranked passages looked through for the closest titles.
+const CANDIDATES: usize = 40;
+/// A second or third answer scores at least this share of the best one.
+const NEXT_SHARE: f64 = 0.5;
+/// Translations named under an answer at most.
+const MAX_ALSO: usize = 6;
 /// Characters of a passage shown.
 const EXCERPT_CHARS: usize = 350;
 
@@ -32,8 +34,7 @@ pub async fn run(req: &Request<'_>) -> Result<Answer, CommandError> {
     if let Some(own) = search::own_numbers(&question) {
         return Ok(Answer::OwnNumbers(own));
     }
-    let terms = search::query_terms(&question);
-    let answer = find(req, &terms).await?;
+    let answer = find(req, &question).await?;
     let mut m;
     if answer.passages.is_empty() {
         m = Message::new(Tone::Info, "🔎 I found nothing good for that".to_string());
@@ -52,6 +53,12 @@ pub async fn run(req: &Request<'_>) -> Result<Answer, CommandError> {
             &answer.passages,
         )
         .footer("From the team's documents (/docs list); the words that matched are in bold");
+        if !answer.also_searched.is_empty() {
+            m = m.line(format!(
+                "Also searched: {}",
+                answer.also_searched.join(", ")
+            ));
+        }
     }
     Ok(Answer::Ready(Box::new(Reply::private(
         m,
@@ -77,59 +84,60 @@ fn with_passages(mut m: Message, passages: &[AskPassage]) -> Message {
     m
 }
 
-/// The best passages for the question's terms, or the closest titles.
-async fn find(req: &Request<'_>, terms: &[QueryTerm]) -> Result<AskData, CommandError> {
-    let db = &req.app.db;
-    let guild = &req.inv.guild_id;
+/// The best passages for the question (`core::search::rank`), or, when none covers
+/// enough of what was asked, the closest documents' titles.
+async fn find(req: &Request<'_>, question: &str) -> Result<AskData, CommandError> {
+    let library = super::library::library(req.app, &req.inv.guild_id).await?;
+    let (mut words, also, phrases) = search::question_words(question);
+    library.index.drop_unheld_phrases(&mut words, &phrases);
     let mut answer = AskData {
         passages: Vec::new(),
         closest: Vec::new(),
+        also_searched: Vec::new(),
     };
-    let Some(query) = search::fts_query(terms) else {
+    let ranked = library.index.rank(&words);
+    let Some(best) = ranked.first() else {
         return Ok(answer);
     };
-    // Words found nowhere in the team's documents do not count against a passage.
-    let mut known: Vec<QueryTerm> = Vec::new();
-    for t in terms {
-        if db.any_passage_matches(guild, &t.fts()).await? {
-            known.push(t.clone());
+    // Translations worth naming: those some document holds.
+    for a in also {
+        let held = search::query_terms(&a)
+            .iter()
+            .any(|t| library.index.holds(t));
+        if held && !answer.also_searched.contains(&a) && answer.also_searched.len() < MAX_ALSO {
+            answer.also_searched.push(a);
         }
     }
-    if known.is_empty() {
-        return Ok(answer);
-    }
-    let needed = known.len().div_ceil(2);
-    let hits = db.search_passages(guild, &query, CANDIDATES).await?;
-    let mut ranked: Vec<(usize, f64, &crate::store::Hit)> = hits
-        .iter()
-        .map(|h| (search::matched(&known, &h.terms), h.score, h))
-        .collect();
-    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.total_cmp(&b.1)));
-    // Passages that match clearly fewer of the words than the best one are left out:
-    // a second answer should be as good an answer, not merely share the title's words.
-    let best = ranked.first().map(|r| r.0).unwrap_or(0);
-    let slack = usize::from(known.len() > 3);
-    let needed = needed.max(best.saturating_sub(slack));
-    for (matched, score, hit) in &ranked {
-        if *matched < needed || answer.passages.len() == ANSWERS {
-            continue;
-        }
-        let lang = Lang::from_code(&hit.language).unwrap_or(Lang::English);
-        answer.passages.push(AskPassage {
-            title: hit.title.clone(),
-            heading: hit.heading.clone(),
-            excerpt: search::highlight(&hit.body, lang, &known, EXCERPT_CHARS),
-            matched_words: *matched,
-            of_words: known.len(),
-            score: *score,
-        });
-    }
-    if answer.passages.is_empty() {
-        for (_, _, hit) in &ranked {
-            if !answer.closest.contains(&hit.title) && answer.closest.len() < 3 {
-                answer.closest.push(hit.title.clone());
+    if best.coverage < search::MIN_COVERAGE {
+        for r in ranked.iter().take(CANDIDATES) {
+            let title = &library.passages[r.passage].title;
+            if !answer.closest.contains(title) && answer.closest.len() < 3 {
+                answer.closest.push(title.clone());
             }
         }
+        return Ok(answer);
+    }
+    let highlight_terms: Vec<QueryTerm> = words
+        .iter()
+        .flat_map(|w| std::iter::once(w.term.clone()).chain(w.expansions.iter().flatten().cloned()))
+        .collect();
+    // Further answers must be nearly as good: the same coverage bar, and a score not
+    // far below the best one's.
+    for r in ranked
+        .iter()
+        .filter(|r| r.coverage >= search::MIN_COVERAGE && r.score >= best.score * NEXT_SHARE)
+        .take(ANSWERS)
+    {
+        let p = &library.passages[r.passage];
+        answer.passages.push(AskPassage {
+            title: p.title.clone(),
+            heading: p.heading.clone(),
+            excerpt: search::highlight(&p.body, p.language, &highlight_terms, EXCERPT_CHARS),
+            matched_words: r.matched,
+            of_words: words.len(),
+            coverage: r.coverage,
+            score: r.score,
+        });
     }
     Ok(answer)
 }
@@ -150,8 +158,7 @@ pub async fn about_own_numbers(
         // The numbers cannot be worked out yet (no plan, no quota): say what is missing,
         // in the command's own words, and what the documents say.
         Err(CommandError::User { message, hint }) => {
-            let terms = search::query_terms(req.required_text("question")?);
-            let answer = find(req, &terms).await?;
+            let answer = find(req, req.required_text("question")?).await?;
             let topic = match own {
                 OwnNumbers::Commission => "your commission",
                 OwnNumbers::Quota => "your quota",

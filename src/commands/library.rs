@@ -7,10 +7,13 @@ use crate::app::App;
 use crate::config::SampleDocs;
 use crate::core::ids::GuildId;
 use crate::core::ids::MemberId;
-use crate::core::search::{detect_language, index_terms, split};
-use crate::store::{NewDocument, NewPassage};
+use crate::core::search::{
+    Index, IndexPassage, Lang, Library, LibraryPassage, detect_language, index_terms, split,
+};
+use crate::store::{NewDocument, NewPassage, StoredPassage};
 use chrono::{DateTime, Utc};
 use std::path::Path;
+use std::sync::Arc;
 
 /// What adding a document did.
 pub struct Added {
@@ -90,6 +93,71 @@ pub async fn add_document(
         passages: count,
         language: lang.code(),
     })
+}
+
+/// The team's documents, indexed for /ask: from the in-memory cache while the
+/// documents' version in the database is the one it was built at, otherwise built again
+/// from the stored passages and their terms (so every process sees every change).
+pub async fn library(app: &App, guild_id: &GuildId) -> Result<Arc<Library>, CommandError> {
+    let version = app.db.docs_version(guild_id).await?;
+    if let Some((built_at, library)) = app
+        .libraries
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(guild_id)
+        && *built_at == version
+    {
+        return Ok(library.clone());
+    }
+    let (version, stored) = app.db.library_passages(guild_id).await?;
+    let library = Arc::new(build_library(&stored));
+    app.libraries
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .insert(guild_id.clone(), (version, library.clone()));
+    Ok(library)
+}
+
+/// Indexes stored passages: the section's own heading, the headings above it (the
+/// document title first), and the text's stored terms.
+pub fn build_library(stored: &[StoredPassage]) -> Library {
+    let mut index_passages = Vec::with_capacity(stored.len());
+    let mut passages = Vec::with_capacity(stored.len());
+    for p in stored {
+        let lang = Lang::from_code(&p.language).unwrap_or(Lang::English);
+        let mut parts: Vec<&str> = p.heading.split(" › ").filter(|h| !h.is_empty()).collect();
+        let section = parts.pop().unwrap_or_default();
+        if parts.first() != Some(&p.title.as_str()) {
+            parts.insert(0, &p.title);
+        }
+        let terms = |text: &str| -> Vec<String> {
+            index_terms(text, lang)
+                .split(' ')
+                .filter(|t| !t.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        index_passages.push(IndexPassage {
+            section: terms(section),
+            path: terms(&parts.join(" ")),
+            body: p
+                .terms
+                .split(' ')
+                .filter(|t| !t.is_empty())
+                .map(str::to_string)
+                .collect(),
+        });
+        passages.push(LibraryPassage {
+            title: p.title.clone(),
+            language: lang,
+            heading: p.heading.clone(),
+            body: p.body.clone(),
+        });
+    }
+    Library {
+        index: Index::build(&index_passages),
+        passages,
+    }
 }
 
 /// Gives a team the sample documents (config `docs.samples_dir`) the first time it
@@ -175,7 +243,7 @@ fn read_samples(dir: &Path) -> Vec<(String, String)> {
         .collect()
 }
 
-pub(super) fn file_title(path: &Path) -> String {
+pub fn file_title(path: &Path) -> String {
     path.file_stem()
         .map(|s| s.to_string_lossy().replace(['_', '-'], " "))
         .unwrap_or_else(|| "Document".into())

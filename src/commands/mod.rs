@@ -18,7 +18,7 @@ mod forecast;
 mod help;
 mod import;
 mod leaderboard;
-mod library;
+pub mod library;
 mod nudges;
 mod quota;
 mod request;

@@ -24,18 +24,6 @@ pub struct NewDocument<'a> {
     pub passages: Vec<NewPassage>,
 }
 
-/// A passage found by a search, best first.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Hit {
-    pub title: String,
-    pub language: String,
-    pub heading: String,
-    pub body: String,
-    pub terms: String,
-    /// FTS5's BM25 (headings weighted): lower is better.
-    pub score: f64,
-}
-
 impl Db {
     /// Stores a document, replacing one of the same title (ignoring case), with its
     /// passages and index, all or nothing. Returns its number and whether it replaced one.
@@ -110,6 +98,7 @@ impl Db {
             .execute(&mut *tx)
             .await?;
         }
+        bump_version(&mut tx, guild_id).await?;
         tx.commit().await?;
         Ok((number, old.is_some()))
     }
@@ -155,6 +144,7 @@ impl Db {
         };
         let (id, title): (i64, String) = (row.try_get("id")?, row.try_get("title")?);
         delete_document(&mut tx, id).await?;
+        bump_version(&mut tx, guild_id).await?;
         tx.commit().await?;
         Ok(Some(title))
     }
@@ -180,57 +170,78 @@ impl Db {
         Ok(done.rows_affected() == 1)
     }
 
-    /// Passages of the guild matching an FTS5 query, best (lowest BM25) first.
-    pub async fn search_passages(
+    /// How many times the guild's documents changed: a search index built at an older
+    /// version is out of date.
+    pub async fn docs_version(&self, guild_id: &GuildId) -> Result<i64, StoreError> {
+        Ok(
+            sqlx::query_scalar(
+                "SELECT COALESCE((SELECT docs_version FROM guilds WHERE id = ?), 0)",
+            )
+            .bind(guild_id)
+            .fetch_one(&self.read)
+            .await?,
+        )
+    }
+
+    /// Every passage of the guild with its stored index terms, in document order, and
+    /// the documents' version they were read at (in one read transaction).
+    pub async fn library_passages(
         &self,
         guild_id: &GuildId,
-        fts_query: &str,
-        limit: i64,
-    ) -> Result<Vec<Hit>, StoreError> {
-        let rows = sqlx::query(
-            // Headings weigh three times the text: a section named for the question is
-            // the likely answer.
-            "SELECT d.title, d.language, p.heading, p.body, i.terms || ' ' || i.heading AS terms,
-                    bm25(passage_index, 1.0, 3.0, 0.0) AS score
-             FROM passage_index i
-             JOIN passages p ON p.id = i.rowid
-             JOIN documents d ON d.id = p.document_id
-             WHERE passage_index MATCH ?1 AND i.guild_id = ?2
-             ORDER BY score LIMIT ?3",
+    ) -> Result<(i64, Vec<StoredPassage>), StoreError> {
+        let mut tx = self.read.begin().await?;
+        let version: i64 = sqlx::query_scalar(
+            "SELECT COALESCE((SELECT docs_version FROM guilds WHERE id = ?), 0)",
         )
-        .bind(fts_query)
         .bind(guild_id)
-        .bind(limit)
-        .fetch_all(&self.read)
+        .fetch_one(&mut *tx)
         .await?;
-        rows.iter()
+        let rows = sqlx::query(
+            "SELECT d.title, d.language, p.heading, p.body, i.terms
+             FROM passages p
+             JOIN documents d ON d.id = p.document_id
+             JOIN passage_index i ON i.rowid = p.id
+             WHERE p.guild_id = ? ORDER BY d.number, p.position",
+        )
+        .bind(guild_id)
+        .fetch_all(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        let passages = rows
+            .iter()
             .map(|r| {
-                Ok(Hit {
+                Ok(StoredPassage {
                     title: r.try_get("title")?,
                     language: r.try_get("language")?,
                     heading: r.try_get("heading")?,
                     body: r.try_get("body")?,
                     terms: r.try_get("terms")?,
-                    score: r.try_get("score")?,
                 })
             })
-            .collect()
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        Ok((version, passages))
     }
+}
 
-    /// Whether any passage of the guild matches an FTS5 query.
-    pub async fn any_passage_matches(
-        &self,
-        guild_id: &GuildId,
-        fts_query: &str,
-    ) -> Result<bool, StoreError> {
-        Ok(sqlx::query_scalar(
-            "SELECT EXISTS (SELECT 1 FROM passage_index WHERE passage_index MATCH ? AND guild_id = ?)",
-        )
-        .bind(fts_query)
+/// A stored passage with its index terms (space-separated), for the search index.
+#[derive(Debug, Clone)]
+pub struct StoredPassage {
+    pub title: String,
+    pub language: String,
+    pub heading: String,
+    pub body: String,
+    pub terms: String,
+}
+
+async fn bump_version(
+    tx: &mut sqlx::SqliteConnection,
+    guild_id: &GuildId,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE guilds SET docs_version = docs_version + 1 WHERE id = ?")
         .bind(guild_id)
-        .fetch_one(&self.read)
-        .await?)
-    }
+        .execute(&mut *tx)
+        .await?;
+    Ok(())
 }
 
 async fn delete_document(tx: &mut sqlx::SqliteConnection, id: i64) -> Result<(), StoreError> {

@@ -36,7 +36,7 @@ pub use backup::restore;
 pub use comp::{LostAfterWin, StoredPlan, WonDeal};
 pub use contests::NewContest;
 pub use deals::{AuditEntry, AuditTrailRow, DealFilter, UndoOutcome, WonTotal};
-pub use docs::{Hit, NewDocument, NewPassage};
+pub use docs::{NewDocument, NewPassage, StoredPassage};
 pub use imports::ImportMode;
 pub use members::Member;
 pub use nudges::{DueNudge, MemberPrefs, NudgeCandidate};

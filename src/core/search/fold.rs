@@ -86,3 +86,18 @@ pub(super) fn bigrams(run: &str) -> Vec<String> {
     }
     chars.windows(2).map(|w| w.iter().collect()).collect()
 }
+
+/// The words of a run of Han characters, by jieba's dictionary (built once, on first
+/// use). Single characters are left out: they are grammar far more often than meaning,
+/// and the character pairs index them anyway.
+pub(super) fn han_words(run: &str) -> Vec<String> {
+    static JIEBA: std::sync::OnceLock<jieba_rs::Jieba> = std::sync::OnceLock::new();
+    JIEBA
+        .get_or_init(jieba_rs::Jieba::new)
+        .cut(run, false)
+        .into_iter()
+        .map(|t| t.word)
+        .filter(|w| w.chars().count() >= 2 && w.chars().all(is_han))
+        .map(str::to_string)
+        .collect()
+}

@@ -22,24 +22,28 @@
 //! into passages).
 
 mod fold;
+mod glossary;
 mod highlight;
 mod own_numbers;
 mod query;
+mod rank;
 mod split;
 mod stem;
 #[cfg(test)]
 mod tests;
 
 pub use fold::fold;
+pub use glossary::{Expansion, Glossary};
 pub use highlight::highlight;
 pub use own_numbers::{OwnNumbers, own_numbers};
-pub use query::{QueryTerm, fts_query, matched, query_terms};
+pub use query::{PhraseCheck, QueryTerm, query_terms, question_words};
+pub use rank::{Index, IndexPassage, Library, LibraryPassage, MIN_COVERAGE, QuestionWord, Ranked};
 pub use split::{PASSAGE_CHARS, Passage, split};
 pub use stem::index_terms;
 
 use fold::{is_arabic, is_han};
-use rust_stemmers::Algorithm;
 use serde::Serialize;
+use snowstem::Algorithm;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -81,7 +85,8 @@ impl Lang {
             Lang::German => Some(Algorithm::German),
             Lang::Romanian => Some(Algorithm::Romanian),
             Lang::Arabic => Some(Algorithm::Arabic),
-            Lang::Polish | Lang::Chinese => None,
+            Lang::Polish => Some(Algorithm::Polish),
+            Lang::Chinese => None,
         }
     }
 }

@@ -1,8 +1,10 @@
 //! A question's terms, the full-text query they make, and how many a passage holds.
 
-use super::fold::{bigrams, fold, is_arabic, words};
-use super::stem::{STOPWORDS, stem_with};
-use rust_stemmers::Algorithm;
+use super::Lang;
+use super::fold::{bigrams, fold, han_words, is_arabic, is_han, words};
+use super::glossary::Glossary;
+use super::rank::QuestionWord;
+use super::stem::{STOPWORDS, doc_form, forms_of};
 use serde::Serialize;
 use std::collections::HashSet;
 
@@ -20,14 +22,6 @@ impl QueryTerm {
         self.forms.iter().any(|f| f == term)
             || self.prefix.as_deref().is_some_and(|p| term.starts_with(p))
     }
-    /// This term as an FTS5 query: its forms or its prefix.
-    pub fn fts(&self) -> String {
-        let mut parts: Vec<String> = self.forms.iter().map(|f| format!("\"{f}\"")).collect();
-        if let Some(p) = &self.prefix {
-            parts.push(format!("\"{p}\"*"));
-        }
-        format!("({})", parts.join(" OR "))
-    }
 }
 
 /// The words of a question that can be searched for, with their forms.
@@ -37,11 +31,17 @@ pub fn query_terms(question: &str) -> Vec<QueryTerm> {
     for w in words(question) {
         let piece = &question[w.start..w.end];
         if w.han {
-            for b in bigrams(piece) {
-                if !STOPWORDS.contains(&b.as_str()) && seen.insert(b.clone()) {
+            // Jieba's words; a run it finds no word of two or more characters in is
+            // searched by its character pairs instead.
+            let mut found = han_words(piece);
+            if found.is_empty() {
+                found = bigrams(piece);
+            }
+            for word in found {
+                if !STOPWORDS.contains(&word.as_str()) && seen.insert(word.clone()) {
                     out.push(QueryTerm {
-                        word: b.clone(),
-                        forms: vec![b],
+                        word: word.clone(),
+                        forms: vec![word],
                         prefix: None,
                     });
                 }
@@ -49,25 +49,19 @@ pub fn query_terms(question: &str) -> Vec<QueryTerm> {
             continue;
         }
         let folded = fold(piece);
-        if folded.is_empty() || STOPWORDS.contains(&folded.as_str()) || !seen.insert(folded.clone())
+        // A single letter ("l-am", "I") says nothing; a single Arabic letter neither.
+        if folded.chars().count() < 2
+            || STOPWORDS.contains(&folded.as_str())
+            || !seen.insert(folded.clone())
         {
             continue;
         }
-        let mut forms = vec![folded.clone()];
-        let algorithms: &[Algorithm] = if folded.chars().any(is_arabic) {
-            &[Algorithm::Arabic]
-        } else {
-            &[Algorithm::English, Algorithm::German, Algorithm::Romanian]
-        };
-        for a in algorithms {
-            let s = stem_with(*a, &folded);
-            if !s.is_empty() && !forms.contains(&s) {
-                forms.push(s);
-            }
-        }
+        let forms = forms_of(&folded);
         let chars: Vec<char> = folded.chars().collect();
-        let prefix = (chars.len() >= 5 && !folded.chars().any(is_arabic)).then(|| {
-            let keep = (chars.len() - 2).max(4);
+        // Inflected forms no stemmer joins ("prognozy" and "prognozę" folded) meet by
+        // prefix, for long words only: a short prefix finds unrelated words.
+        let prefix = (chars.len() >= 7 && !folded.chars().any(is_arabic)).then(|| {
+            let keep = chars.len() - 2;
             chars[..keep].iter().collect::<String>()
         });
         out.push(QueryTerm {
@@ -79,28 +73,145 @@ pub fn query_terms(question: &str) -> Vec<QueryTerm> {
     out
 }
 
-/// The FTS5 query for a question: any of its terms (BM25 ranks passages with more and
-/// rarer ones higher). None when nothing is left to search for.
-pub fn fts_query(terms: &[QueryTerm]) -> Option<String> {
-    (!terms.is_empty()).then(|| {
-        terms
-            .iter()
-            .map(QueryTerm::fts)
-            .collect::<Vec<_>>()
-            .join(" OR ")
-    })
+/// The terms of a phrase whose language is known (a glossary translation): stemmed in
+/// that language only, no prefixes, so that "Handy" never finds "handlowiec".
+fn terms_in(text: &str, lang: Lang) -> Vec<QueryTerm> {
+    let mut out = Vec::new();
+    for w in words(text) {
+        let piece = &text[w.start..w.end];
+        if w.han {
+            let mut found = han_words(piece);
+            if found.is_empty() {
+                found = bigrams(piece);
+            }
+            out.extend(found.into_iter().map(|b| QueryTerm {
+                word: b.clone(),
+                forms: vec![b],
+                prefix: None,
+            }));
+            continue;
+        }
+        let folded = fold(piece);
+        if folded.is_empty() || STOPWORDS.contains(&folded.as_str()) {
+            continue;
+        }
+        let mut forms = vec![folded.clone()];
+        let stem = doc_form(&folded, lang);
+        if !forms.contains(&stem) {
+            forms.push(stem);
+        }
+        out.push(QueryTerm {
+            word: piece.to_string(),
+            forms,
+            prefix: None,
+        });
+    }
+    out
 }
 
-/// How many of the terms a passage's index terms contain.
-pub fn matched(terms: &[QueryTerm], passage_terms: &str) -> usize {
-    let set: HashSet<&str> = passage_terms.split(' ').collect();
-    terms
-        .iter()
-        .filter(|t| {
-            t.forms.iter().any(|f| set.contains(f.as_str()))
-                || t.prefix
-                    .as_deref()
-                    .is_some_and(|p| set.iter().any(|s| s.starts_with(p)))
+/// A phrase of several words the question used that the glossary knows ("parental
+/// leave"): if no passage holds it, or any of its translations, whole, its words must
+/// not count as found one by one ("leave" in "when a rep leaves the company").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhraseCheck {
+    /// The question words the phrase is made of (positions in the word list).
+    pub words: Vec<usize>,
+    /// The phrase's own terms, and each translation's.
+    pub ways: Vec<Vec<QueryTerm>>,
+}
+
+/// The question's informative words for ranking, each with its glossary translations;
+/// the translations used (to show as "also searched"); and the glossary phrases to check.
+pub fn question_words(question: &str) -> (Vec<QuestionWord>, Vec<String>, Vec<PhraseCheck>) {
+    let mut out: Vec<QuestionWord> = query_terms(question)
+        .into_iter()
+        .map(|term| {
+            // A Han word of three or more characters is also found where all its
+            // character pairs are (the document may have been segmented differently).
+            let chars = term.word.chars().count();
+            let han = term.word.chars().all(is_han);
+            let expansions = if han && chars >= 3 {
+                vec![
+                    bigrams(&term.word)
+                        .into_iter()
+                        .map(|b| QueryTerm {
+                            word: b.clone(),
+                            forms: vec![b],
+                            prefix: None,
+                        })
+                        .collect(),
+                ]
+            } else {
+                Vec::new()
+            };
+            QuestionWord {
+                han_pair: false,
+                term,
+                expansions,
+            }
         })
-        .count()
+        .collect();
+    // The glossary reads every word, stopwords included ("leave the company").
+    let mut tokens: Vec<Vec<String>> = Vec::new();
+    let mut token_word: Vec<Option<usize>> = Vec::new();
+    let mut han = String::new();
+    for w in words(question) {
+        let piece = &question[w.start..w.end];
+        if w.han {
+            han.push_str(&fold(piece));
+            continue;
+        }
+        let folded = fold(piece);
+        token_word.push(out.iter().position(|q| fold(&q.term.word) == folded));
+        tokens.push(forms_of(&folded));
+    }
+    let mut shown = Vec::new();
+    let mut phrases = Vec::new();
+    for e in Glossary::built_in().expand(&tokens, &han) {
+        let mut targets: Vec<usize> = e
+            .covers
+            .iter()
+            .filter_map(|t| token_word.get(*t).copied().flatten())
+            .collect();
+        if e.covers.is_empty() {
+            // Named in Han text: the character pairs of the question inside the phrase.
+            targets = out
+                .iter()
+                .enumerate()
+                .filter(|(_, q)| q.han_pair && e.named_han.iter().any(|h| h.contains(&q.term.word)))
+                .map(|(i, _)| i)
+                .collect();
+        }
+        if targets.is_empty() {
+            continue;
+        }
+        let groups: Vec<Vec<QueryTerm>> = e
+            .also
+            .iter()
+            .map(|(a, lang)| terms_in(a, *lang))
+            .filter(|g| !g.is_empty())
+            .collect();
+        for t in targets.iter().copied() {
+            for group in &groups {
+                if !out[t].expansions.contains(group) {
+                    out[t].expansions.push(group.clone());
+                }
+            }
+        }
+        if !e.named_phrases.is_empty() {
+            let ways = e
+                .named_phrases
+                .iter()
+                .map(|p| query_terms(p))
+                .chain(e.also.iter().map(|(a, lang)| terms_in(a, *lang)))
+                .filter(|t| !t.is_empty())
+                .collect();
+            phrases.push(PhraseCheck {
+                words: targets.clone(),
+                ways,
+            });
+        }
+        shown.extend(e.also.iter().map(|(a, _)| a.clone()));
+    }
+    (out, shown, phrases)
 }
