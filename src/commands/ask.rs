@@ -15,6 +15,8 @@ const ANSWERS: usize = 3;
 const CANDIDATES: usize = 40;
 /// A second or third answer scores at least this share of the best one.
 const NEXT_SHARE: f64 = 0.5;
+/// How much a passage in the question's language counts over one in another.
+const SAME_LANGUAGE: f64 = 1.5;
 /// Translations named under an answer at most.
 const MAX_ALSO: usize = 6;
 /// Characters of a passage shown.
@@ -95,7 +97,20 @@ async fn find(req: &Request<'_>, question: &str) -> Result<AskData, CommandError
         closest: Vec::new(),
         also_searched: Vec::new(),
     };
-    let ranked = library.index.rank(&words);
+    let mut ranked = library.index.rank(&words);
+    // A passage in the question's own script, Arabic or Chinese, comes before an
+    // equally good one in another: the asker reads it without translating. (A short
+    // question in Latin script is too often taken for English to do the same there.)
+    if let Some(lang) = search::question_language(question)
+        .filter(|l| matches!(l, search::Lang::Arabic | search::Lang::Chinese))
+    {
+        for r in &mut ranked {
+            if library.passages[r.passage].language == lang {
+                r.score *= SAME_LANGUAGE;
+            }
+        }
+        ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.passage.cmp(&b.passage)));
+    }
     let Some(best) = ranked.first() else {
         return Ok(answer);
     };

@@ -495,3 +495,34 @@ async fn the_ask_evaluation_stays_at_its_goals() {
         "cross-language below 70 %:\n{report}"
     );
 }
+
+#[tokio::test]
+async fn own_number_questions_say_what_is_missing_and_when_questions_read_the_documents() {
+    let mut d = Driver::new().await;
+    d.ok("/setup currency:EUR").await;
+    d.ok("/comp plan file:@tests/fixtures/plan.toml").await;
+    d.script(":as bob\n/win amount:30k customer:Acme").await;
+    // A plan but no quota: the answer names the quota as what is missing.
+    let r = d
+        .ok("/ask question:\"How much commission do I have?\"")
+        .await;
+    let t = text(&r);
+    assert!(t.contains("I cannot work out your commission yet"), "{t}");
+    assert!(t.to_lowercase().contains("quota"), "{t}");
+    assert!(!t.contains("no plan"), "the plan is there: {t}");
+    d.ok(":as you manager").await;
+    d.ok("/quota set rep:@bob amount:100k period:quarter").await;
+    d.ok(":as bob").await;
+    let r = d.ok("/ask question:\"What is my quota?\"").await;
+    assert_eq!(r["data"]["kind"], "quota", "{r}");
+    assert!(text(&r).contains("100,000"), "{}", text(&r));
+    // When it is paid is in the documents, not in an estimate.
+    let r = d
+        .ok("/ask question:\"Wann bekomme ich meine Provision ausgezahlt?\"")
+        .await;
+    assert_eq!(r["data"]["kind"], "ask", "{r}");
+    assert_eq!(
+        r["data"]["passages"][0]["heading"],
+        "So funktioniert die Provision › Auszahlung"
+    );
+}

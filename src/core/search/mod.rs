@@ -91,23 +91,22 @@ impl Lang {
     }
 }
 
-/// A document's language, from its script and its most common words.
-pub fn detect_language(text: &str) -> Lang {
-    let (mut han, mut arabic, mut letters) = (0usize, 0usize, 0usize);
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
-        letters += 1;
-        if is_han(c) {
-            han += 1;
-        } else if is_arabic(c) {
-            arabic += 1;
-        }
+/// A question's language when its script or words say so clearly (None: a guess).
+pub fn question_language(question: &str) -> Option<Lang> {
+    let letters: Vec<char> = question.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.iter().any(|c| is_han(*c)) {
+        return Some(Lang::Chinese);
     }
-    if letters > 0 && han * 5 >= letters {
-        return Lang::Chinese;
+    if letters.iter().any(|c| is_arabic(*c)) {
+        return Some(Lang::Arabic);
     }
-    if letters > 0 && arabic * 3 >= letters {
-        return Lang::Arabic;
-    }
+    let (lang, score, runner_up) = latin_scores(question);
+    (score > 0 && score > runner_up).then_some(lang)
+}
+
+/// The Latin-script languages' scores for a text: its diacritics and common words. The
+/// best language, its score, and the next best score.
+fn latin_scores(text: &str) -> (Lang, i64, i64) {
     let lower = text.to_lowercase();
     let mut score = [
         (Lang::English, 0i64),
@@ -133,21 +132,31 @@ pub fn detect_language(text: &str) -> Lang {
     let common: [(Lang, &[&str]); 4] = [
         (
             Lang::English,
-            &["the", "and", "is", "of", "to", "you", "for", "with"],
+            &[
+                "the", "and", "is", "of", "to", "you", "for", "with", "what", "how", "when", "who",
+                "can", "do",
+            ],
         ),
         (
             Lang::German,
             &[
-                "der", "die", "und", "ist", "nicht", "mit", "für", "das", "sie",
+                "der", "die", "und", "ist", "nicht", "mit", "für", "das", "sie", "wann", "wie",
+                "wer", "ich", "werden",
             ],
         ),
         (
             Lang::Polish,
-            &["i", "w", "nie", "się", "jest", "na", "oraz", "do", "że"],
+            &[
+                "i", "w", "nie", "się", "jest", "na", "oraz", "do", "że", "jak", "kiedy", "czy",
+                "ile",
+            ],
         ),
         (
             Lang::Romanian,
-            &["și", "de", "în", "este", "la", "pentru", "cu", "nu", "care"],
+            &[
+                "și", "de", "în", "este", "la", "pentru", "cu", "nu", "care", "cine", "cum",
+                "când", "ce",
+            ],
         ),
     ];
     for w in lower.split(|c: char| !c.is_alphabetic()) {
@@ -160,9 +169,26 @@ pub fn detect_language(text: &str) -> Lang {
             }
         }
     }
-    score
-        .iter()
-        .max_by_key(|(l, s)| (*s, *l == Lang::English))
-        .map(|(l, _)| *l)
-        .unwrap_or(Lang::English)
+    score.sort_by_key(|(l, s)| (std::cmp::Reverse(*s), *l != Lang::English));
+    (score[0].0, score[0].1, score[1].1)
+}
+
+/// A document's language, from its script and its most common words.
+pub fn detect_language(text: &str) -> Lang {
+    let (mut han, mut arabic, mut letters) = (0usize, 0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        if is_han(c) {
+            han += 1;
+        } else if is_arabic(c) {
+            arabic += 1;
+        }
+    }
+    if letters > 0 && han * 5 >= letters {
+        return Lang::Chinese;
+    }
+    if letters > 0 && arabic * 3 >= letters {
+        return Lang::Arabic;
+    }
+    latin_scores(text).0
 }

@@ -4,7 +4,7 @@ use super::Lang;
 use super::fold::{bigrams, fold, han_words, is_arabic, is_han, words};
 use super::glossary::Glossary;
 use super::rank::QuestionWord;
-use super::stem::{STOPWORDS, doc_form, forms_of};
+use super::stem::{STOPWORDS, arabic_light, doc_form, forms_of};
 use serde::Serialize;
 use std::collections::HashSet;
 
@@ -99,6 +99,12 @@ fn terms_in(text: &str, lang: Lang) -> Vec<QueryTerm> {
         let stem = doc_form(&folded, lang);
         if !forms.contains(&stem) {
             forms.push(stem);
+        }
+        if folded.chars().any(is_arabic) {
+            let light = arabic_light(&folded);
+            if !forms.contains(&light) {
+                forms.push(light);
+            }
         }
         out.push(QueryTerm {
             word: piece.to_string(),

@@ -32,6 +32,8 @@ const EXPANSION_COVERAGE: f64 = 1.0;
 const UNKNOWN_WEIGHT: f64 = 1.0;
 /// Question words within this many words of each other in the text are "near".
 const NEAR: u32 = 4;
+/// How many of the best passages the proximity bonus is worked out for.
+const PROXIMITY_CANDIDATES: usize = 50;
 
 /// Below this share of the question's meaning, `/ask` says it found nothing good.
 pub const MIN_COVERAGE: f64 = 0.45;
@@ -99,12 +101,8 @@ pub struct Ranked {
     pub matched: usize,
 }
 
-/// Per passage, what one query term found: weighted term frequency and positions.
-type Found = HashMap<u32, ([f64; 3], Vec<u32>)>;
-
-/// Per passage, what one question word scored: its score, its positions in the text,
-/// and how fully it counts for coverage (1 itself, less through a translation).
-type WordScores = HashMap<u32, (f64, Vec<u32>, f64)>;
+/// What one term found, in passage order: each passage's term frequency per field.
+type Found = Vec<(u32, [f64; 3])>;
 
 impl Index {
     pub fn build(passages: &[IndexPassage]) -> Index {
@@ -165,21 +163,7 @@ impl Index {
 
     /// Whether some passage holds every one of the terms.
     pub fn holds_all(&self, terms: &[QueryTerm]) -> bool {
-        let mut sets = terms.iter().map(|t| {
-            self.find(t)
-                .into_keys()
-                .collect::<std::collections::HashSet<u32>>()
-        });
-        let Some(mut common) = sets.next() else {
-            return false;
-        };
-        for set in sets {
-            common.retain(|p| set.contains(p));
-            if common.is_empty() {
-                return false;
-            }
-        }
-        !common.is_empty()
+        !terms.is_empty() && !self.find_all(terms).is_empty()
     }
 
     /// Turns the words of a glossary phrase that no passage holds whole (nor any of its
@@ -205,83 +189,108 @@ impl Index {
         (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
     }
 
-    /// The passages holding a term: its exact forms, or any term with its prefix.
-    fn find(&self, term: &QueryTerm) -> Found {
-        let mut found: Found = HashMap::new();
-        let mut add = |postings: &Vec<Posting>| {
-            for p in postings {
-                let entry = found.entry(p.passage).or_insert(([0.0; 3], Vec::new()));
-                for f in 0..3 {
-                    entry.0[f] += f64::from(p.tf[f]);
-                }
-                entry.1.extend(&p.positions);
-            }
-        };
-        for form in &term.forms {
-            if let Some(postings) = self.vocab.get(form) {
-                add(postings);
-            }
-        }
+    /// The posting lists of a term: its exact forms, and any term with its prefix.
+    fn lists(&self, term: &QueryTerm) -> Vec<&[Posting]> {
+        let mut lists: Vec<&[Posting]> = term
+            .forms
+            .iter()
+            .filter_map(|f| self.vocab.get(f).map(Vec::as_slice))
+            .collect();
         if let Some(prefix) = &term.prefix {
             for (t, postings) in self.vocab.range(prefix.clone()..) {
                 if !t.starts_with(prefix.as_str()) {
                     break;
                 }
                 if !term.forms.contains(t) {
-                    add(postings);
+                    lists.push(postings);
                 }
             }
         }
-        found
+        lists
     }
 
-    /// The passages holding every term of a phrase: term frequencies added up.
+    /// The passages holding a term, in passage order, with its term frequencies per
+    /// field added up over its forms. Posting lists are in passage order, so this merges.
+    fn find(&self, term: &QueryTerm) -> Found {
+        merge(&self.lists(term))
+    }
+
+    /// The passages holding every term of a phrase, with term frequencies added up.
     fn find_all(&self, terms: &[QueryTerm]) -> Found {
         let mut iter = terms.iter();
         let Some(first) = iter.next() else {
-            return HashMap::new();
+            return Vec::new();
         };
         let mut found = self.find(first);
         for t in iter {
             let more = self.find(t);
-            found.retain(|p, _| more.contains_key(p));
-            for (p, (tf, positions)) in more {
-                if let Some(entry) = found.get_mut(&p) {
-                    for (sum, more) in entry.0.iter_mut().zip(tf) {
-                        *sum += more;
+            let mut kept = Vec::with_capacity(found.len().min(more.len()));
+            let (mut i, mut j) = (0, 0);
+            while i < found.len() && j < more.len() {
+                match found[i].0.cmp(&more[j].0) {
+                    std::cmp::Ordering::Less => i += 1,
+                    std::cmp::Ordering::Greater => j += 1,
+                    std::cmp::Ordering::Equal => {
+                        let mut tf = found[i].1;
+                        for (sum, add) in tf.iter_mut().zip(more[j].1) {
+                            *sum += add;
+                        }
+                        kept.push((found[i].0, tf));
+                        i += 1;
+                        j += 1;
                     }
-                    entry.1.extend(positions);
                 }
+            }
+            found = kept;
+            if found.is_empty() {
+                break;
             }
         }
         found
     }
 
-    /// Each way of saying a word (itself, then its translations) with the passages
-    /// holding it.
-    fn variants(&self, w: &QuestionWord) -> Vec<(f64, Found)> {
-        std::iter::once((1.0, self.find(&w.term)))
-            .chain(
-                w.expansions
-                    .iter()
-                    .map(|group| (EXPANSION_WEIGHT, self.find_all(group))),
-            )
+    /// Each way of saying a word (itself, then its translations): its score factor,
+    /// the passages holding it, and the terms it is made of.
+    fn variants<'w>(&self, w: &'w QuestionWord) -> Vec<(f64, Found, Vec<&'w QueryTerm>)> {
+        std::iter::once((1.0, self.find(&w.term), vec![&w.term]))
+            .chain(w.expansions.iter().map(|group| {
+                (
+                    EXPANSION_WEIGHT,
+                    self.find_all(group),
+                    group.iter().collect(),
+                )
+            }))
             .collect()
     }
 
     /// A word's weight for coverage: the IDF of every passage holding it any way; a word
     /// found nowhere weighs as the rarest (a Han pair nothing).
-    fn weight(&self, w: &QuestionWord, variants: &[(f64, Found)]) -> (f64, usize) {
-        let held: std::collections::HashSet<u32> = variants
+    fn weight(&self, w: &QuestionWord, variants: &[(f64, Found, Vec<&QueryTerm>)]) -> (f64, usize) {
+        let mut held: Vec<u32> = variants
             .iter()
-            .flat_map(|(_, found)| found.keys().copied())
+            .flat_map(|(_, found, _)| found.iter().map(|(p, _)| *p))
             .collect();
+        held.sort_unstable();
+        held.dedup();
         let weight = match held.len() {
             0 if w.han_pair => 0.0,
             0 => UNKNOWN_WEIGHT * self.idf(1),
             df => self.idf(df),
         };
         (weight, held.len())
+    }
+
+    /// Where a term's words are in a passage's text.
+    fn positions(&self, terms: &[&QueryTerm], passage: u32) -> Vec<u32> {
+        let mut out = Vec::new();
+        for t in terms {
+            for list in self.lists(t) {
+                if let Ok(i) = list.binary_search_by_key(&passage, |p| p.passage) {
+                    out.extend(&list[i].positions);
+                }
+            }
+        }
+        out
     }
 
     /// BM25F of one term's finds in one passage.
@@ -302,7 +311,8 @@ impl Index {
         words
             .iter()
             .map(|w| {
-                let (weight, df) = self.weight(w, &self.variants(w));
+                let variants = self.variants(w);
+                let (weight, df) = self.weight(w, &variants);
                 (w.term.word.clone(), weight, df)
             })
             .collect()
@@ -313,13 +323,32 @@ impl Index {
         if self.n == 0 || words.is_empty() {
             return Vec::new();
         }
-        // For each word: per passage, its score; and the word's weight for coverage.
-        let mut weights = Vec::with_capacity(words.len());
-        let mut scores: Vec<WordScores> = Vec::with_capacity(words.len());
-        for w in words {
-            let mut per: WordScores = HashMap::new();
+        // Per passage: the BM25F summed over words, the coverage weight held, the words
+        // held; per word and passage, which way of saying it scored (for proximity).
+        let mut bm25 = vec![0f64; self.n];
+        let mut covered = vec![0f64; self.n];
+        let mut held = vec![0u16; self.n];
+        let mut touched: Vec<u32> = Vec::new();
+        let mut best_variant: Vec<HashMap<u32, usize>> = Vec::with_capacity(words.len());
+        let mut all_variants = Vec::with_capacity(words.len());
+        let mut total_weight = 0.0;
+        let mut word_best = vec![(0f64, 0f64, usize::MAX); self.n];
+        for (wi, w) in words.iter().enumerate() {
             let variants = self.variants(w);
-            for (factor, found) in &variants {
+            // Two words of one glossary phrase ("urlopu wypoczynkowego") are one idea:
+            // the second one adds to the score but not again to what must be covered.
+            let same_idea = !w.expansions.is_empty()
+                && words[..wi]
+                    .iter()
+                    .any(|o| w.expansions.iter().all(|g| o.expansions.contains(g)));
+            let weight = if same_idea {
+                0.0
+            } else {
+                self.weight(w, &variants).0
+            };
+            total_weight += weight;
+            let mut mine: Vec<u32> = Vec::new();
+            for (vi, (factor, found, _)) in variants.iter().enumerate() {
                 if found.is_empty() {
                     continue;
                 }
@@ -329,69 +358,110 @@ impl Index {
                 } else {
                     1.0
                 };
-                for (p, (tf, positions)) in found {
+                for (p, tf) in found {
                     let s = factor * self.bm25f(idf, *p, tf);
-                    let slot = per.entry(*p).or_insert((0.0, Vec::new(), 0.0));
-                    if s > slot.0 {
-                        *slot = (s, positions.clone(), counts.max(slot.2));
+                    let slot = &mut word_best[*p as usize];
+                    if slot.2 == usize::MAX {
+                        mine.push(*p);
+                        *slot = (s, counts, vi);
+                    } else if s > slot.0 {
+                        *slot = (s, counts.max(slot.1), vi);
                     } else {
-                        slot.2 = slot.2.max(counts);
+                        slot.1 = slot.1.max(counts);
                     }
                 }
             }
-            // Two words of one glossary phrase ("urlopu wypoczynkowego") are one idea:
-            // the second one adds to the score but not again to what must be covered.
-            let same_idea = !w.expansions.is_empty()
-                && words[..weights.len()]
-                    .iter()
-                    .any(|o| w.expansions.iter().all(|g| o.expansions.contains(g)));
-            weights.push(if same_idea {
-                0.0
-            } else {
-                self.weight(w, &variants).0
-            });
-            scores.push(per);
+            let mut chosen = HashMap::with_capacity(mine.len());
+            for p in mine {
+                let (s, counts, vi) = word_best[p as usize];
+                word_best[p as usize] = (0.0, 0.0, usize::MAX);
+                let i = p as usize;
+                if held[i] == 0 {
+                    touched.push(p);
+                }
+                bm25[i] += s;
+                covered[i] += weight * counts;
+                held[i] += 1;
+                chosen.insert(p, vi);
+            }
+            best_variant.push(chosen);
+            all_variants.push(variants);
         }
-        let total_weight: f64 = weights.iter().sum();
         if total_weight <= 0.0 {
             return Vec::new();
         }
-        let mut passages: HashMap<u32, Vec<usize>> = HashMap::new();
-        for (wi, per) in scores.iter().enumerate() {
-            for p in per.keys() {
-                passages.entry(*p).or_default().push(wi);
-            }
-        }
-        let mut ranked: Vec<Ranked> = passages
-            .into_iter()
-            .map(|(p, held)| {
-                let bm25: f64 = held.iter().map(|wi| scores[*wi][&p].0).sum();
-                let covered: f64 = held.iter().map(|wi| weights[*wi] * scores[*wi][&p].2).sum();
-                let coverage = (covered / total_weight).min(1.0);
-                let mut near = 0usize;
-                for (a, wa) in held.iter().enumerate() {
-                    for wb in &held[a + 1..] {
-                        let (pa, pb) = (&scores[*wa][&p].1, &scores[*wb][&p].1);
-                        if pa.iter().any(|x| pb.iter().any(|y| x.abs_diff(*y) <= NEAR)) {
-                            near += 1;
-                        }
-                    }
-                }
-                let proximity = (0.15 * near as f64).min(0.6);
+        let mut ranked: Vec<Ranked> = touched
+            .iter()
+            .map(|p| {
+                let i = *p as usize;
+                let coverage = (covered[i] / total_weight).min(1.0);
                 Ranked {
-                    passage: p as usize,
-                    score: bm25 * coverage * coverage * (1.0 + proximity),
+                    passage: i,
+                    score: bm25[i] * coverage * coverage,
                     coverage,
-                    matched: held.len(),
+                    matched: usize::from(held[i]),
                 }
             })
             .collect();
-        ranked.sort_by(|a, b| {
+        let by_score = |a: &Ranked, b: &Ranked| {
             b.score
                 .total_cmp(&a.score)
                 .then_with(|| a.passage.cmp(&b.passage))
-        });
+        };
+        ranked.sort_by(by_score);
+        // Proximity for the leaders only: it adds at most 60 %, so it reorders the top.
+        for r in ranked.iter_mut().take(PROXIMITY_CANDIDATES) {
+            let p = r.passage as u32;
+            let spots: Vec<Vec<u32>> = best_variant
+                .iter()
+                .zip(&all_variants)
+                .filter_map(|(chosen, variants)| {
+                    chosen.get(&p).map(|vi| self.positions(&variants[*vi].2, p))
+                })
+                .collect();
+            let mut near = 0usize;
+            for (a, pa) in spots.iter().enumerate() {
+                for pb in &spots[a + 1..] {
+                    if pa.iter().any(|x| pb.iter().any(|y| x.abs_diff(*y) <= NEAR)) {
+                        near += 1;
+                    }
+                }
+            }
+            r.score *= 1.0 + (0.15 * near as f64).min(0.6);
+        }
+        ranked.sort_by(by_score);
         ranked
+    }
+}
+
+/// Merges posting lists (each in passage order) into one: per passage, the term
+/// frequencies added up.
+fn merge(lists: &[&[Posting]]) -> Found {
+    match lists {
+        [] => Vec::new(),
+        [one] => one
+            .iter()
+            .map(|p| (p.passage, p.tf.map(f64::from)))
+            .collect(),
+        _ => {
+            let mut all: Vec<(u32, [f64; 3])> = lists
+                .iter()
+                .flat_map(|l| l.iter().map(|p| (p.passage, p.tf.map(f64::from))))
+                .collect();
+            all.sort_unstable_by_key(|(p, _)| *p);
+            let mut out: Found = Vec::with_capacity(all.len());
+            for (p, tf) in all {
+                match out.last_mut() {
+                    Some((last, sum)) if *last == p => {
+                        for (s, add) in sum.iter_mut().zip(tf) {
+                            *s += add;
+                        }
+                    }
+                    _ => out.push((p, tf)),
+                }
+            }
+            out
+        }
     }
 }
 

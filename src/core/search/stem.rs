@@ -432,6 +432,12 @@ pub(super) fn forms_of(folded: &str) -> Vec<String> {
             forms.push(s);
         }
     }
+    if folded.chars().any(is_arabic) {
+        let light = arabic_light(folded);
+        if !forms.contains(&light) {
+            forms.push(light);
+        }
+    }
     forms
 }
 
@@ -444,6 +450,29 @@ pub(super) fn doc_form(folded: &str, lang: Lang) -> String {
         Some(a) if a != Algorithm::Arabic => stem_with(a, folded),
         _ => folded.to_string(),
     }
+}
+
+/// Light stemming for Arabic, beside Snowball's: the article with the conjunctions and
+/// prepositions joined to it, and the commonest plural, dual and pronoun endings, so
+/// that "العقود" and "عقود", "الخصومات" and "خصم" meet where Snowball's stems (roots for
+/// some words, not for others) leave them apart. At least three letters stay.
+pub(super) fn arabic_light(folded: &str) -> String {
+    let mut w: Vec<char> = folded.chars().collect();
+    for prefix in ["وال", "بال", "كال", "فال", "لل", "ال"] {
+        let p: Vec<char> = prefix.chars().collect();
+        if w.len() >= p.len() + 3 && w.starts_with(&p) {
+            w.drain(..p.len());
+            break;
+        }
+    }
+    for suffix in ["ات", "ون", "ين", "ان", "ها", "ه", "ي"] {
+        let sfx: Vec<char> = suffix.chars().collect();
+        if w.len() >= sfx.len() + 3 && w.ends_with(&sfx) {
+            w.truncate(w.len() - sfx.len());
+            break;
+        }
+    }
+    w.into_iter().collect()
 }
 
 /// The terms FTS5 indexes for a passage: folded, stemmed, Han text in pairs, joined by
@@ -467,8 +496,16 @@ pub fn index_terms(text: &str, lang: Lang) -> String {
         } else {
             let folded = fold(piece);
             if !folded.is_empty() {
-                out.push_str(&doc_form(&folded, lang));
+                let form = doc_form(&folded, lang);
+                out.push_str(&form);
                 out.push(' ');
+                if folded.chars().any(is_arabic) {
+                    let light = arabic_light(&folded);
+                    if light != form {
+                        out.push_str(&light);
+                        out.push(' ');
+                    }
+                }
             }
         }
     }

@@ -230,3 +230,18 @@ fn when_and_how_questions_about_commission_go_to_the_documents() {
         Some(OwnNumbers::Commission)
     );
 }
+
+#[test]
+fn arabic_light_stemming_joins_what_snowball_leaves_apart() {
+    assert_eq!(super::stem::arabic_light("العقود"), "عقود");
+    assert_eq!(super::stem::arabic_light(&fold("الخصومات")), "خصوم");
+    assert_eq!(
+        super::stem::arabic_light("وال"),
+        "وال",
+        "too short to strip"
+    );
+    let doc = index_terms("العقود متعددة السنوات", Lang::Arabic);
+    assert!(doc.split(' ').any(|t| t == "عقود"), "{doc}");
+    let q = query_terms("عقود");
+    assert_eq!(matched(&q, &doc), 1, "{doc} / {q:?}");
+}
