@@ -526,3 +526,22 @@ async fn own_number_questions_say_what_is_missing_and_when_questions_read_the_do
         "So funktioniert die Provision › Auszahlung"
     );
 }
+
+#[tokio::test]
+async fn a_question_in_one_language_finds_a_document_in_another_and_says_what_it_also_searched() {
+    let mut d = without_samples().await;
+    d.ok("/docs add file:@tests/ask_eval/docs/zasady-prognozowania.pl.md")
+        .await;
+    let r = d
+        .ok("/ask question:\"How much of a rep's variable pay depends on the team result?\"")
+        .await;
+    assert_eq!(
+        r["data"]["passages"][0]["heading"],
+        "Zasady prognozowania sprzedaży › Podział wynagrodzenia zmiennego",
+        "{}",
+        text(&r)
+    );
+    let also = r["data"]["also_searched"].as_array().unwrap();
+    assert!(also.iter().any(|a| a == "wynik zespołu"), "{also:?}");
+    assert!(text(&r).contains("Also searched: "), "{}", text(&r));
+}
