@@ -22,6 +22,7 @@ mod forecasts;
 mod nudges;
 mod properties;
 mod quotas;
+mod reference;
 mod schedules;
 mod simulation;
 mod team_and_boards;
