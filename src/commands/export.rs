@@ -2,7 +2,10 @@
 
 use super::permissions::can_list_for;
 use super::{CommandError, Request};
-use crate::core::export::{BoardLine, ExportKind, activities_csv, board_csv, deals_csv};
+use crate::core::export::{
+    BoardLine, ExportKind, QuotaLine, activities_csv, board_csv, deals_csv, quota_csv,
+};
+use crate::core::quota::{QuotaSubject, pace};
 use crate::core::ranking::{BoardOf, Metric};
 use crate::core::words::count;
 use crate::reply::{AttachedFile, Message, Reply, ReplyData, Tone};
@@ -54,6 +57,10 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
                 .collect();
             (board_csv(&lines), lines.len())
         }
+        ExportKind::Quota => {
+            let lines = quota_lines(req, owner).await?;
+            (quota_csv(&lines), lines.len())
+        }
         ExportKind::Activities => {
             let period = req.period("period", DEFAULT_PERIOD)?;
             let logs = req
@@ -78,7 +85,7 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
         ExportKind::Deals => {
             "UTF-8 CSV in the import's own format: `dealbell import deals` reads it back."
         }
-        ExportKind::Leaderboard | ExportKind::Activities => {
+        ExportKind::Leaderboard | ExportKind::Activities | ExportKind::Quota => {
             "UTF-8 CSV: values in minor units, counts or basis points, with the text beside them."
         }
     })
@@ -96,4 +103,62 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
             csv,
         },
     ))
+}
+
+/// Every quota of the period with its pace: everyone's and each team's (managers), and
+/// each rep's (managers all, a rep their own).
+async fn quota_lines(
+    req: &Request<'_>,
+    owner: Option<crate::core::ids::MemberId>,
+) -> Result<Vec<QuotaLine>, CommandError> {
+    let period = req.period("period", DEFAULT_PERIOD)?;
+    let Some(kind) = period.quota_key() else {
+        return Err(CommandError::with_hint(
+            "Quotas are set for a month, a quarter or a fiscal year.",
+            "Use period:month, period:quarter or period:year.",
+        ));
+    };
+    let db = &req.app.db;
+    let guild_id = &req.inv.guild_id;
+    let mut subjects: Vec<(&'static str, String, QuotaSubject)> = Vec::new();
+    if owner.is_none() {
+        subjects.push(("everyone", "Everyone".into(), QuotaSubject::Everyone));
+        for (id, name, _) in db.team_memberships(guild_id).await? {
+            subjects.push(("team", name, QuotaSubject::Team(id)));
+        }
+    }
+    for (member_id, _, _) in db.member_quotas(guild_id, kind, period.start).await? {
+        if owner.is_some_and(|o| o != member_id) {
+            continue;
+        }
+        let name = db
+            .member_by_id(guild_id, member_id)
+            .await?
+            .map(|m| m.display_name)
+            .unwrap_or_else(|| format!("member {member_id}"));
+        subjects.push(("rep", name, QuotaSubject::Member(member_id)));
+    }
+    let mut lines = Vec::new();
+    for (subject_kind, subject_name, subject) in subjects {
+        let Some(quota) = db.quota(guild_id, subject, kind, period.start).await? else {
+            continue;
+        };
+        let won = db
+            .won_revenue(guild_id, subject, period.start, period.end, quota.currency)
+            .await?;
+        let p = pace(won, quota.minor, &period, req.today);
+        lines.push(QuotaLine {
+            subject_kind,
+            subject: subject_name,
+            period: period.label(),
+            period_start: period.start,
+            quota,
+            won_minor: won,
+            attainment_bp: p.attainment_bp,
+            expected_minor: p.expected_by_now,
+            behind_minor: p.behind_by,
+            projected_minor: p.projected,
+        });
+    }
+    Ok(lines)
 }

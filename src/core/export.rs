@@ -12,7 +12,66 @@ closed_set! {
         Deals => "deals", "Deals (the import's own format)";
         Leaderboard => "leaderboard", "A leaderboard, every row";
         Activities => "activities", "Activity logs";
+        Quota => "quota", "Quotas and attainment of a period";
     }
+}
+
+/// One quota with where its subject stands, for the quota export.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuotaLine {
+    /// everyone, team or rep
+    pub subject_kind: &'static str,
+    pub subject: String,
+    pub period: String,
+    pub period_start: chrono::NaiveDate,
+    pub quota: crate::core::money::Money,
+    pub won_minor: i64,
+    pub attainment_bp: i64,
+    /// Where a steady pace would be by today, and how far behind it (negative: ahead).
+    pub expected_minor: i64,
+    pub behind_minor: i64,
+    pub projected_minor: Option<i64>,
+}
+
+/// Quotas and attainment as CSV text: amounts in minor units and as text, rates in
+/// basis points and as text.
+pub fn quota_csv(lines: &[QuotaLine]) -> String {
+    let header = [
+        "subject_kind",
+        "subject",
+        "period",
+        "period_start",
+        "currency",
+        "quota_minor",
+        "quota",
+        "won_minor",
+        "won",
+        "attainment_bp",
+        "attainment",
+        "expected_by_now_minor",
+        "behind_pace_minor",
+        "projected_minor",
+    ];
+    let rows = lines.iter().map(|l| {
+        let money = |minor: i64| crate::core::money::Money::new(minor, l.quota.currency).display();
+        vec![
+            l.subject_kind.to_string(),
+            l.subject.clone(),
+            l.period.clone(),
+            l.period_start.to_string(),
+            l.quota.currency.code().to_string(),
+            l.quota.minor.to_string(),
+            l.quota.display(),
+            l.won_minor.to_string(),
+            money(l.won_minor),
+            l.attainment_bp.to_string(),
+            crate::core::quota::percent(l.attainment_bp),
+            l.expected_minor.to_string(),
+            l.behind_minor.to_string(),
+            l.projected_minor.map(|p| p.to_string()).unwrap_or_default(),
+        ]
+    });
+    write_csv(&header, rows)
 }
 
 /// The first bytes of every export: UTF-8's byte-order mark.

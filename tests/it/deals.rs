@@ -621,3 +621,41 @@ async fn a_leaderboard_and_activities_export_every_row() {
     let r = d.ok("/export kind:activities").await;
     assert_eq!(r["data"]["rows"], 1, "a rep exports their own activities");
 }
+
+#[tokio::test]
+async fn quotas_export_with_attainment_and_pace_for_managers_and_a_reps_own_for_a_rep() {
+    let mut d = Driver::new().await;
+    d.ok("/setup currency:EUR").await;
+    d.ok("/quota set everyone:true amount:100k period:month")
+        .await;
+    d.ok("/quota set rep:@bob amount:40k period:month").await;
+    d.ok("/quota set rep:@ann amount:60k period:month").await;
+    d.script(":as bob\n/win amount:10k customer:A\n:as ann\n/win amount:30k customer:B")
+        .await;
+    d.ok(":as you manager").await;
+    let r = d.ok("/export kind:quota").await;
+    assert_eq!(r["data"]["rows"], 3, "everyone, bob and ann");
+    let csv = r["data"]["csv"].as_str().unwrap();
+    assert!(csv.starts_with('\u{feff}'), "UTF-8 with BOM");
+    assert!(
+        csv.contains("subject_kind,subject,period,period_start,currency,quota_minor,quota,won_minor,won,attainment_bp,attainment"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("everyone,Everyone,March 2026,2026-03-01,EUR,10000000,\"100,000.00 EUR\",4000000,\"40,000.00 EUR\",4000,40.0 %"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("rep,bob,March 2026,2026-03-01,EUR,4000000"),
+        "{csv}"
+    );
+    d.ok(":as bob").await;
+    let r = d.ok("/export kind:quota").await;
+    assert_eq!(r["data"]["rows"], 1, "a rep exports their own quota");
+    assert!(!r["data"]["csv"].as_str().unwrap().contains("ann"));
+    assert!(
+        d.refused("/export kind:quota period:week")
+            .await
+            .contains("month, a quarter")
+    );
+}
