@@ -429,6 +429,115 @@ async fn a_duel_starts_when_the_challenged_rep_presses_accept() {
     bot.finish().await;
 }
 
+/// Through an API proxy (as the fake is) serenity's own rate limiter is off, so a 429
+/// reaches Dealbell: the outbox tries again after its pauses, and the post goes out once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rate_limit_then_a_server_error_are_retried_and_the_announcement_posted_once() {
+    let bot = start_bot().await;
+    bot.run(
+        &Person::owner(),
+        "setup",
+        json!([channel("wins_channel", WINS_CHANNEL_ID)]),
+    )
+    .await;
+    bot.fake.fail_next(WINS_CHANNEL_ID, &[429, 500]);
+    bot.run(
+        &bob(),
+        "win",
+        json!([s("amount", "5k"), s("customer", "Initech")]),
+    )
+    .await;
+    let posts = || {
+        bot.fake
+            .requests()
+            .into_iter()
+            .filter(|r| {
+                r.method == "POST" && r.path == format!("/channels/{WINS_CHANNEL_ID}/messages")
+            })
+            .count()
+    };
+    wait_until("the first attempt", || posts() == 1).await;
+    // The retries: a minute after the first attempt, then five minutes after the second.
+    for (at, attempts) in [("2026-03-10T09:01:30Z", 2), ("2026-03-10T09:07:00Z", 3)] {
+        bot.app.clock.set(Some(at.parse().unwrap()));
+        bot.app.scheduler_wake.notify_one();
+        wait_until("a retry", || posts() == attempts).await;
+    }
+    wait_until("the post", || {
+        bot.fake.messages_in(WINS_CHANNEL_ID).len() == 1
+    })
+    .await;
+    bot.app
+        .clock
+        .set(Some("2026-03-10T12:00:00Z".parse().unwrap()));
+    bot.app.scheduler_wake.notify_one();
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(posts(), 3, "no attempt after the one that worked");
+    assert_eq!(
+        bot.fake.messages_in(WINS_CHANNEL_ID).len(),
+        1,
+        "posted once"
+    );
+    bot.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_announcement_that_hits_a_server_error_is_retried_later_and_posted_once() {
+    let bot = start_bot().await;
+    bot.run(
+        &Person::owner(),
+        "setup",
+        json!([channel("wins_channel", WINS_CHANNEL_ID)]),
+    )
+    .await;
+    bot.fake.fail_next(WINS_CHANNEL_ID, &[500]);
+    let (_, token) = bot
+        .fake
+        .command(
+            &bob(),
+            "win",
+            json!([s("amount", "5k"), s("customer", "Initech")]),
+            json!({}),
+        )
+        .await;
+    let note = bot
+        .fake
+        .wait_for("the follow-up", |r| {
+            r.method == "POST" && r.path == format!("/webhooks/{APP_ID}/{token}")
+        })
+        .await
+        .body;
+    assert!(
+        note["content"]
+            .as_str()
+            .unwrap()
+            .contains("I will try again"),
+        "{note}"
+    );
+    assert!(bot.fake.messages_in(WINS_CHANNEL_ID).is_empty());
+    // Two minutes later the scheduler's step sends it.
+    bot.app
+        .clock
+        .set(Some("2026-03-10T09:02:00Z".parse().unwrap()));
+    bot.app.scheduler_wake.notify_one();
+    wait_until("the retried post", || {
+        bot.fake.messages_in(WINS_CHANNEL_ID).len() == 1
+    })
+    .await;
+    // And never again.
+    bot.app
+        .clock
+        .set(Some("2026-03-10T10:00:00Z".parse().unwrap()));
+    bot.app.scheduler_wake.notify_one();
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(
+        bot.fake.messages_in(WINS_CHANNEL_ID).len(),
+        1,
+        "posted once"
+    );
+    bot.finish().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn refusals_are_private_and_say_how_to_fix() {
     let bot = start_bot().await;

@@ -74,6 +74,8 @@ struct State {
     nonces: Mutex<HashMap<String, u64>>,
     /// Edits of channel messages: (channel, message id, body).
     edits: Mutex<Vec<(u64, u64, Value)>>,
+    /// Statuses the next posts to a channel get instead of success (429, 500, ...).
+    faults: Mutex<HashMap<u64, Vec<u16>>>,
 }
 
 #[derive(Clone)]
@@ -267,6 +269,16 @@ impl FakeDiscord {
 
     pub fn fail_channel(&self, channel: u64) {
         self.state.failing_channels.lock().unwrap().push(channel);
+    }
+
+    /// The next posts to `channel` fail with these statuses, in order (429 comes with a
+    /// short retry-after, as Discord sends it).
+    pub fn fail_next(&self, channel: u64, statuses: &[u16]) {
+        self.state
+            .faults
+            .lock()
+            .unwrap()
+            .insert(channel, statuses.to_vec());
     }
 
     /// Messages created in a channel (a repeat dropped by its nonce counts once): (id, body).
@@ -698,7 +710,25 @@ async fn handle_rest(req: Request<Body>, state: Arc<State>) -> Result<Response<B
             let seen = nonce
                 .as_ref()
                 .and_then(|n| state.nonces.lock().unwrap().get(n).copied());
-            if state.failing_channels.lock().unwrap().contains(&channel) {
+            let fault = {
+                let mut faults = state.faults.lock().unwrap();
+                faults
+                    .get_mut(&channel)
+                    .filter(|f| !f.is_empty())
+                    .map(|f| f.remove(0))
+            };
+            if let Some(status) = fault {
+                let mut response = reply(
+                    StatusCode::from_u16(status).unwrap(),
+                    json!({"message": "injected fault", "code": 0, "retry_after": 0.05, "global": false}),
+                );
+                if status == 429 {
+                    response
+                        .headers_mut()
+                        .insert("retry-after", "0.05".parse().unwrap());
+                }
+                response
+            } else if state.failing_channels.lock().unwrap().contains(&channel) {
                 reply(
                     StatusCode::FORBIDDEN,
                     json!({"message": "Missing Access", "code": 50001}),
