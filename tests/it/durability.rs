@@ -569,3 +569,91 @@ fn four_processes_win_and_undo_on_one_file_without_a_lock_error() {
         "every undone win is gone, every kept one is there"
     );
 }
+
+/// Rows of the outbox, read with a plain connection: (topic, state, message id).
+async fn outbox_rows(db: &Path) -> Vec<(String, String, Option<String>)> {
+    use sqlx::ConnectOptions;
+    let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
+        .filename(db)
+        .read_only(true)
+        .connect()
+        .await
+        .unwrap();
+    sqlx::query_as("SELECT topic, state, message_id FROM outbox ORDER BY id")
+        .fetch_all(&mut conn)
+        .await
+        .unwrap()
+}
+
+/// SIGKILL in the middle of a burst of announced wins: every announcement written down
+/// belongs to a stored deal, at most the one win in flight has none, and after a restart
+/// every announcement is sent once (a claimed row is taken over when its lease ends).
+#[tokio::test]
+async fn a_kill_mid_burst_leaves_every_announcement_to_be_sent_once_after_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("live.db");
+    let db_arg = db.to_str().unwrap().to_string();
+    let setup = dir.path().join("setup.txt");
+    std::fs::write(&setup, "/setup wins_channel:#wins\n").unwrap();
+    let run = |script: &Path| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_dealbell"))
+            .args([
+                "--now",
+                "2026-03-10 09:00",
+                "--db",
+                &db_arg,
+                "console",
+                "--script",
+            ])
+            .arg(script)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+    assert!(run(&setup).wait().unwrap().success());
+    let mut lines = String::from(":as bob\n");
+    for i in 0..2_000 {
+        lines.push_str(&format!(
+            "/win amount:{} customer:\"Burst {i}\"\n",
+            1000 + i
+        ));
+    }
+    let burst = dir.path().join("burst.txt");
+    std::fs::write(&burst, lines).unwrap();
+    let mut child = run(&burst);
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+
+    let deals = stored_deal_numbers(&db).await;
+    let rows = outbox_rows(&db).await;
+    assert!(!deals.is_empty(), "some wins were stored before the kill");
+    assert!(deals.len() < 2_000, "the kill came mid-burst");
+    let announced: Vec<i64> = rows
+        .iter()
+        .map(|(topic, _, _)| topic.trim_start_matches("win:").parse().unwrap())
+        .collect();
+    assert!(
+        announced.iter().all(|n| deals.contains(n)),
+        "no announcement for a deal that is not stored"
+    );
+    let missing = deals.iter().filter(|n| !announced.contains(n)).count();
+    assert!(missing <= 1, "{missing} stored wins have no announcement");
+
+    // Restart and live five minutes: held posts and leases run out, everything goes.
+    let after = dir.path().join("after.txt");
+    std::fs::write(&after, ":advance 5m\n").unwrap();
+    assert!(run(&after).wait().unwrap().success());
+    let rows = outbox_rows(&db).await;
+    assert_eq!(rows.len(), announced.len(), "nothing written twice");
+    assert!(
+        rows.iter()
+            .all(|(_, state, id)| state == "sent" && id.is_some()),
+        "every announcement sent, with its message id: {:?}",
+        rows.iter()
+            .filter(|(_, s, _)| s != "sent")
+            .take(3)
+            .collect::<Vec<_>>()
+    );
+}
