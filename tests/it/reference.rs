@@ -1,8 +1,9 @@
 //! The numbers against a deliberately simple second implementation: random team
 //! histories (reps, wins in the team's and other currencies, backdated wins, losses,
 //! undos, time passing, fiscal-year starts, timezones) go through the console, and every
-//! revenue and deals board of the month and the quarter must equal what a few plain
-//! loops over a vector of deals say. 32 histories a run in CI; PROPTEST_CASES raises it.
+//! revenue and deals board of the month and the quarter, and each rep's quota check
+//! (won, attainment, pace), must equal what a few plain loops over a vector of deals
+//! say. 32 histories a run in CI; PROPTEST_CASES raises it.
 
 use crate::support::*;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
@@ -107,7 +108,45 @@ fn model_board(
     out
 }
 
-async fn run_history(steps: Vec<Step>, fiscal_start: u32, tz: Tz) -> Result<(), String> {
+/// Monday to Friday in [from, to).
+fn business_days(from: NaiveDate, to: NaiveDate) -> i64 {
+    from.iter_days()
+        .take_while(|d| *d < to)
+        .filter(|d| d.weekday().num_days_from_monday() < 5)
+        .count() as i64
+}
+
+/// The model's pace of `won` against `quota` over [from, to) on `today`: (attainment in
+/// basis points, expected by now, behind by, remaining).
+fn model_pace(
+    won: i64,
+    quota: i64,
+    from: NaiveDate,
+    to: NaiveDate,
+    today: NaiveDate,
+) -> (i64, i64, i64, i64) {
+    let total = business_days(from, to);
+    let until = (today + Duration::days(1)).clamp(from, to);
+    let elapsed = business_days(from, until);
+    let expected = if total > 0 {
+        (i128::from(quota) * i128::from(elapsed) / i128::from(total)) as i64
+    } else {
+        quota
+    };
+    (
+        (i128::from(won) * 10_000 / i128::from(quota)) as i64,
+        expected,
+        expected - won,
+        (quota - won).max(0),
+    )
+}
+
+async fn run_history(
+    steps: Vec<Step>,
+    fiscal_start: u32,
+    tz: Tz,
+    quotas: [u32; 4],
+) -> Result<(), String> {
     let mut d = Driver::new().await;
     d.ok(&format!(
         "/setup currency:EUR timezone:{} fiscal_year_start:{fiscal_start}",
@@ -214,6 +253,48 @@ async fn run_history(steps: Vec<Step>, fiscal_start: u32, tz: Tz) -> Result<(), 
             }
         }
     }
+    // Each rep's quota for this month, and their pace against it.
+    let (from, to) = (month_start(day), add_months(month_start(day), 1));
+    for (rep, thousands) in quotas.iter().enumerate() {
+        let quota = i64::from(*thousands) * 100_000;
+        d.ok(&format!(
+            "/quota set rep:@{} amount:{thousands}k period:month",
+            REPS[rep]
+        ))
+        .await;
+        let r = d
+            .ok(&format!("/quota check rep:@{} period:month", REPS[rep]))
+            .await;
+        let pace = &r["data"]["pace"];
+        let won: i64 = wins
+            .iter()
+            .filter(|w| w.rep == rep && !w.open && w.eur && w.on >= from && w.on < to)
+            .map(|w| w.minor)
+            .sum();
+        let (attainment, expected, behind, remaining) = model_pace(won, quota, from, to, day);
+        let got = (
+            pace["won"].as_i64(),
+            pace["quota"].as_i64(),
+            pace["attainment_bp"].as_i64(),
+            pace["expected_by_now"].as_i64(),
+            pace["behind_by"].as_i64(),
+            pace["remaining"].as_i64(),
+        );
+        let want = (
+            Some(won),
+            Some(quota),
+            Some(attainment),
+            Some(expected),
+            Some(behind),
+            Some(remaining),
+        );
+        if got != want {
+            return Err(format!(
+                "quota check of {} on {day} ({tz}):\n  Dealbell {got:?}\n  model    {want:?}",
+                REPS[rep]
+            ));
+        }
+    }
     Ok(())
 }
 
@@ -224,16 +305,17 @@ proptest! {
     })]
 
     #[test]
-    fn boards_agree_with_a_simple_model_of_the_same_history(
+    fn boards_and_quota_checks_agree_with_a_simple_model_of_the_same_history(
         steps in prop::collection::vec(step(), 1..30),
         fiscal_start in prop::sample::select(vec![1u32, 2, 4, 7, 10]),
         tz in prop::sample::select(vec![
             "UTC", "Europe/Berlin", "Asia/Tokyo", "America/New_York", "Pacific/Auckland",
         ]),
+        quotas in prop::array::uniform4(1u32..500),
     ) {
         let tz: Tz = tz.parse().unwrap();
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-        let result = runtime.block_on(run_history(steps, fiscal_start, tz));
+        let result = runtime.block_on(run_history(steps, fiscal_start, tz, quotas));
         prop_assert!(result.is_ok(), "{}", result.unwrap_err());
     }
 }
