@@ -26,3 +26,4 @@ mod reference;
 mod schedules;
 mod simulation;
 mod team_and_boards;
+mod upgrades;
