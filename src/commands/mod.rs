@@ -20,6 +20,7 @@ mod import;
 mod leaderboard;
 pub mod library;
 mod nudges;
+mod privacy;
 mod quota;
 mod request;
 mod schedule;
@@ -112,6 +113,7 @@ pub async fn run(app: &App, inv: &Invocation) -> Result<Reply, CommandError> {
         Action::NudgesOn => nudges::switch(&req, true).await,
         Action::NudgesStatus => nudges::status(&req).await,
         Action::Away => nudges::away(&req).await,
+        Action::PrivacyForget => privacy::forget(&req).await,
         Action::ContestCreate => contest::create(&req).await,
         Action::ContestList => contest::list(&req).await,
         Action::ContestStandings => contest::standings(&req).await,

@@ -22,6 +22,7 @@ mod members;
 mod nudges;
 mod outbox;
 mod pending;
+mod privacy;
 mod quotas;
 mod schedules;
 mod teams;
@@ -42,6 +43,7 @@ pub use members::Member;
 pub use nudges::{DueNudge, MemberPrefs, NudgeCandidate};
 pub use outbox::{BurstRule, Enqueued, NewOutboxPost, OutboxPost};
 pub use pending::PendingAction;
+pub use privacy::Forgotten;
 pub use schedules::{FiringEnd, NewSchedule};
 
 use crate::core::closed_set::ClosedSet;

@@ -1,7 +1,7 @@
 //! /setup, /activity, /leaderboard, /import, /team, /help and input errors, driven
 //! through the console on a real (temporary) database.
 
-use crate::support::{Driver, board, crm_sample, text};
+use crate::support::{Driver, board, crm_sample, deal, text};
 
 #[tokio::test]
 async fn setup_shows_and_changes_settings() {
@@ -666,4 +666,53 @@ async fn team_list_shows_the_reps_in_no_team_that_team_link_points_to() {
     let t = text(&r);
     assert!(t.contains("In no team:"), "{t}");
     assert!(t.contains("/team link"), "{t}");
+}
+
+#[tokio::test]
+async fn forgetting_a_member_keeps_their_deals_under_an_anonymous_name() {
+    let mut d = Driver::new().await;
+    d.ok("/setup wins_channel:#wins").await;
+    d.script(":as bob\n/win amount:5k customer:Initech\n/activity log kind:call note:\"called his wife about it\"\n/away until:friday")
+        .await;
+    d.ok(":as carol").await;
+    assert!(
+        d.refused("/privacy forget user:@bob confirm:true")
+            .await
+            .contains("managers")
+    );
+    d.ok(":as you manager").await;
+    let r = d.ok("/privacy forget user:@bob").await;
+    assert!(text(&r).contains("Nothing is changed yet"), "{}", text(&r));
+    assert_eq!(
+        board(&d.ok("/leaderboard").await)[0].1,
+        "bob",
+        "a preview changes nothing"
+    );
+    let r = d.ok("/privacy forget user:@bob confirm:true").await;
+    let t = text(&r);
+    assert!(t.contains("bob is forgotten"), "{t}");
+    assert!(
+        t.contains("1 deal kept, 1 activity note cleared, 1 announcement anonymised"),
+        "{t}"
+    );
+    let rows = board(&d.ok("/leaderboard").await);
+    assert_eq!(
+        rows,
+        vec![(1, "former member 2".to_string(), 500_000)],
+        "the deal stays, anonymous"
+    );
+    let r = d.ok("/deal show id:1").await;
+    assert_eq!(deal(&r)["owner_name"], "former member 2");
+    let r = d.ok("/activity list").await;
+    assert!(!text(&r).contains("wife"), "the note is gone: {}", text(&r));
+    assert!(!text(&r).contains("bob"), "{}", text(&r));
+    // Coming back, bob starts as a new member.
+    d.ok(":as bob").await;
+    let r = d.ok("/win amount:1k customer:Again").await;
+    assert!(text(&r).contains("first win ever"), "{}", text(&r));
+    assert!(
+        d.refused("/privacy forget user:@nobody confirm:true")
+            .await
+            .contains("managers")
+    );
 }

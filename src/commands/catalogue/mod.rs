@@ -99,6 +99,7 @@ pub enum Action {
     DuelChallenge,
     DuelAccept,
     DuelDecline,
+    PrivacyForget,
     NudgesOff,
     NudgesOn,
     NudgesStatus,

@@ -219,6 +219,26 @@ const SETUP: CommandSpec = leaf(
     ],
 );
 
+const PRIVACY: CommandSpec = CommandSpec {
+    name: "privacy",
+    description: "A member's personal data",
+    access: Manager,
+    body: Body::Group(&[leaf(
+        "forget",
+        "Remove a member's personal data; their deals stay, anonymous",
+        Manager,
+        Action::PrivacyForget,
+        &[
+            req("user", User, "Whose data to remove"),
+            opt(
+                "confirm",
+                Boolean,
+                "Do it (without it: say what would happen)",
+            ),
+        ],
+    )]),
+};
+
 const HELP: CommandSpec = leaf(
     "help",
     "What Dealbell can do",
@@ -248,5 +268,6 @@ pub const CATALOGUE: &[CommandSpec] = &[
     competition::NUDGES,
     competition::AWAY,
     SETUP,
+    PRIVACY,
     HELP,
 ];

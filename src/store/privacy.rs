@@ -1,0 +1,117 @@
+//! Forgetting a member: their personal data removed or anonymised in one transaction.
+
+use super::{Db, StoreError, timestamp};
+use crate::core::ids::{GuildId, MemberId};
+use chrono::{DateTime, Utc};
+
+/// What forgetting a member changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Forgotten {
+    /// The name the member is shown by from now on.
+    pub shown_as: String,
+    pub deals_kept: i64,
+    pub notes_cleared: i64,
+    pub posts_anonymised: i64,
+}
+
+impl Db {
+    /// Removes a member's personal data: their name, chat user id and CRM name become
+    /// "former member N"; their activity notes, preferences, nudges and pending uploads
+    /// are deleted; announcements kept for undo no longer name or mention them. Their
+    /// deals, activity counts, quotas and the audit trail stay, under the anonymous name.
+    /// Recorded in `forgotten_members`. All or nothing.
+    pub async fn forget_member(
+        &self,
+        guild_id: &GuildId,
+        member_id: MemberId,
+        by: MemberId,
+        now: DateTime<Utc>,
+    ) -> Result<Forgotten, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let (name, user_id): (String, Option<String>) = sqlx::query_as(
+            "SELECT display_name, user_id FROM members WHERE guild_id = ? AND id = ?",
+        )
+        .bind(guild_id)
+        .bind(member_id)
+        .fetch_one(&mut *tx)
+        .await?;
+        let shown_as = format!("former member {member_id}");
+        sqlx::query(
+            "UPDATE members SET display_name = ?, user_id = NULL, crm_name = NULL WHERE guild_id = ? AND id = ?",
+        )
+        .bind(&shown_as)
+        .bind(guild_id)
+        .bind(member_id)
+        .execute(&mut *tx)
+        .await?;
+        let notes_cleared = sqlx::query(
+            "UPDATE activities SET note = NULL WHERE guild_id = ? AND member_id = ? AND note IS NOT NULL",
+        )
+        .bind(guild_id)
+        .bind(member_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected() as i64;
+        for sql in [
+            "DELETE FROM member_prefs WHERE guild_id = ? AND member_id = ?",
+            "DELETE FROM nudges WHERE guild_id = ? AND member_id = ?",
+            "DELETE FROM pending_actions WHERE guild_id = ? AND member_id = ?",
+        ] {
+            sqlx::query(sqlx::AssertSqlSafe(sql))
+                .bind(guild_id)
+                .bind(member_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        // Announcements of their wins: the name and the mention go; the post stays so
+        // an undo can still take it back.
+        let mut posts_anonymised = 0;
+        let rows: Vec<(i64, String, String)> = sqlx::query_as(
+            "SELECT o.id, o.message, o.summary FROM outbox o
+             JOIN deals d ON d.guild_id = o.guild_id AND o.topic = 'win:' || d.number
+             WHERE o.guild_id = ? AND d.owner_id = ?",
+        )
+        .bind(guild_id)
+        .bind(member_id)
+        .fetch_all(&mut *tx)
+        .await?;
+        for (id, message, summary) in rows {
+            let mut parsed: crate::reply::Message = serde_json::from_str(&message)
+                .map_err(|e| StoreError::Corrupt(format!("outbox message: {e}")))?;
+            parsed.mentions.retain(|m| Some(m) != user_id.as_ref());
+            let json = serde_json::to_string(&parsed)
+                .map_err(|e| StoreError::Corrupt(format!("outbox message: {e}")))?
+                .replace(&name, &shown_as);
+            sqlx::query("UPDATE outbox SET message = ?, summary = ? WHERE id = ?")
+                .bind(json)
+                .bind(summary.replace(&name, &shown_as))
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            posts_anonymised += 1;
+        }
+        let deals_kept: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM deals WHERE guild_id = ? AND owner_id = ?")
+                .bind(guild_id)
+                .bind(member_id)
+                .fetch_one(&mut *tx)
+                .await?;
+        sqlx::query(
+            "INSERT INTO forgotten_members (guild_id, member_id, by_member, at) VALUES (?, ?, ?, ?)
+             ON CONFLICT (guild_id, member_id) DO UPDATE SET by_member = excluded.by_member, at = excluded.at",
+        )
+        .bind(guild_id)
+        .bind(member_id)
+        .bind(by)
+        .bind(timestamp(now))
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(Forgotten {
+            shown_as,
+            deals_kept,
+            notes_cleared,
+            posts_anonymised,
+        })
+    }
+}
