@@ -104,6 +104,8 @@ pub struct Config {
     /// Nightly backups: where, how many kept, and from which UTC hour (None: off).
     pub nightly_backup: Option<NightlyBackup>,
     pub post_attempts: i64,
+    /// How long a post being sent is held before another sender may take it over.
+    pub post_lease_seconds: i64,
     pub competition: Competition,
     pub nudges: crate::core::nudge::NudgeLimits,
     pub forecast_thresholds: CategoryThresholds,
@@ -321,6 +323,11 @@ impl Config {
                 "schedules.grace_minutes must be between 0 and 10080 (a week)".into(),
             ));
         }
+        if !(1..=3600).contains(&raw.schedules.post_lease_seconds) {
+            return Err(invalid(
+                "schedules.post_lease_seconds must be between 1 and 3600".into(),
+            ));
+        }
         if !(1..=10).contains(&raw.schedules.post_attempts) {
             return Err(invalid(
                 "schedules.post_attempts must be between 1 and 10".into(),
@@ -445,6 +452,7 @@ impl Config {
                     hour: raw.schedules.backup_hour.min(23),
                 }),
             post_attempts: raw.schedules.post_attempts,
+            post_lease_seconds: raw.schedules.post_lease_seconds,
             competition,
             nudges,
             forecast_thresholds: CategoryThresholds {

@@ -47,6 +47,7 @@ pub(super) struct RawDeals {
 pub(super) struct RawSchedules {
     pub(super) grace_minutes: i64,
     pub(super) post_attempts: i64,
+    pub(super) post_lease_seconds: i64,
     pub(super) backup_folder: String,
     pub(super) backup_keep: u32,
     pub(super) backup_hour: u32,

@@ -27,6 +27,12 @@ pub struct Undelivered {
     pub will_retry: bool,
 }
 
+/// How long a sender holds a claimed post before another may take it over (its nonce
+/// keeps a resend from doubling it).
+fn lease(app: &App) -> Duration {
+    Duration::seconds(app.config.post_lease_seconds)
+}
+
 /// The burst rule from the configuration.
 pub fn burst_rule(app: &App) -> BurstRule {
     let c = &app.config.competition;
@@ -46,7 +52,8 @@ pub async fn send_due(
     now: DateTime<Utc>,
 ) -> Result<Vec<Undelivered>, StoreError> {
     retract_due(app, poster, guild, now).await?;
-    let due = app.db.claim_due_posts(guild, now).await?;
+    compose_stale(app, guild, now).await?;
+    let due = app.db.claim_due_posts(guild, lease(app), now).await?;
     let mut undelivered = Vec::new();
     // Held posts claimed together for one channel go out as one: that is how a burst
     // of wins becomes a single post. Every other post goes out on its own.
@@ -160,6 +167,55 @@ fn taken_back(original: &Message) -> Message {
     message
 }
 
+/// Announcements written with their win whose command never filled them in (the
+/// process died right after the commit) get a plain message from the deal itself: who
+/// won whom, and for how much unless the team hides amounts.
+async fn compose_stale(
+    app: &App,
+    guild: Option<&GuildId>,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    for (id, guild_id, topic) in app
+        .db
+        .claim_stale_compositions(guild, lease(app), now)
+        .await?
+    {
+        let number = topic
+            .strip_prefix("win:")
+            .and_then(|n| n.parse::<i64>().ok());
+        let deal = match number {
+            Some(n) => app.db.deal_by_number(&guild_id, n).await?,
+            None => None,
+        };
+        let settings = app.db.guild(&guild_id).await?;
+        let (Some(deal), Some(settings)) = (deal, settings) else {
+            app.db.finish_composition(id, None, now).await?;
+            continue;
+        };
+        if deal.state.outcome != crate::core::deal::Outcome::Won {
+            app.db.finish_composition(id, None, now).await?;
+            continue;
+        }
+        let title = format!("🎉 {} won {}!", deal.owner_name, deal.state.customer);
+        let mut message = Message::new(Tone::Celebration, title.clone());
+        if let Some(amount) = deal.state.amount.filter(|_| !settings.amounts_hidden) {
+            message = message.line(amount.display());
+        }
+        message.mentions = app
+            .db
+            .member_by_id(&guild_id, deal.state.owner_id)
+            .await?
+            .and_then(|m| m.user_id)
+            .into_iter()
+            .collect();
+        message = message.footer(format!("Deal #{}", deal.number));
+        app.db
+            .finish_composition(id, Some((&message, &title)), now)
+            .await?;
+    }
+    Ok(())
+}
+
 /// Edits every sent post marked to be taken back.
 async fn retract_due(
     app: &App,
@@ -167,7 +223,7 @@ async fn retract_due(
     guild: Option<&GuildId>,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    for (message_id, rows) in app.db.claim_retractions(guild, now).await? {
+    for (message_id, rows) in app.db.claim_retractions(guild, lease(app), now).await? {
         let Some(first) = rows.first() else { continue };
         let message = if rows.len() == 1 {
             taken_back(&first.message)

@@ -11,9 +11,6 @@ use chrono::{DateTime, Duration, Utc};
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
-/// How long a sender holds a claimed row before another may take it over.
-pub const LEASE_SECONDS: i64 = 120;
-
 /// A post to write down.
 #[derive(Debug, Clone)]
 pub struct NewOutboxPost<'a> {
@@ -104,7 +101,7 @@ impl Db {
             // post in the channel does not make a win wait.
             let recent: i64 = sqlx::query_scalar(
                 "SELECT COUNT(*) FROM outbox WHERE guild_id = ?1 AND channel_id = ?2 AND created_at > ?3
-                 AND state <> 'retracted'
+                 AND state <> 'retracted' AND topic <> ?4
                  AND substr(topic, 1, instr(topic, ':')) = substr(?4, 1, instr(?4, ':'))",
             )
             .bind(post.guild_id)
@@ -134,7 +131,7 @@ impl Db {
                  channel_id = ?2, message = ?4, summary = ?5, created_at = ?6, state = 'waiting',
                  next_try_at = ?7, held = ?8, attempts = 0, last_error = NULL, message_id = NULL,
                  sent_at = NULL, retract = 0
-             WHERE outbox.state = 'retracted'
+             WHERE outbox.state IN ('retracted', 'composing')
              RETURNING id",
         )
         .bind(post.guild_id)
@@ -160,6 +157,7 @@ impl Db {
     pub async fn claim_due_posts(
         &self,
         only_guild: Option<&GuildId>,
+        lease: Duration,
         now: DateTime<Utc>,
     ) -> Result<Vec<OutboxPost>, StoreError> {
         let rows = sqlx::query(concat!(
@@ -169,7 +167,7 @@ impl Db {
              RETURNING ",
             columns!()
         ))
-        .bind(timestamp(now + Duration::seconds(LEASE_SECONDS)))
+        .bind(timestamp(now + lease))
         .bind(timestamp(now))
         .bind(only_guild)
         .fetch_all(&self.write)
@@ -233,7 +231,7 @@ impl Db {
         let mut tx = self.begin_write().await?;
         sqlx::query(
             "UPDATE outbox SET state = 'retracted', retract = 1
-             WHERE guild_id = ? AND topic = ? AND state IN ('waiting', 'failed')",
+             WHERE guild_id = ? AND topic = ? AND state IN ('composing', 'waiting', 'failed')",
         )
         .bind(guild_id)
         .bind(topic)
@@ -257,6 +255,7 @@ impl Db {
     pub async fn claim_retractions(
         &self,
         only_guild: Option<&GuildId>,
+        lease: Duration,
         now: DateTime<Utc>,
     ) -> Result<Vec<(String, Vec<OutboxPost>)>, StoreError> {
         let message_ids: Vec<String> = sqlx::query_scalar(
@@ -265,7 +264,7 @@ impl Db {
                AND (?3 IS NULL OR guild_id = ?3)
              RETURNING message_id",
         )
-        .bind(timestamp(now + Duration::seconds(LEASE_SECONDS)))
+        .bind(timestamp(now + lease))
         .bind(timestamp(now))
         .bind(only_guild)
         .fetch_all(&self.write)
@@ -317,6 +316,77 @@ impl Db {
         Ok(())
     }
 
+    /// Drops the announcement written with a win when the command decided no post is
+    /// needed (the win was typed in the wins channel itself: the reply is the news).
+    pub async fn skip_announcement(
+        &self,
+        guild_id: &GuildId,
+        topic: &str,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE outbox SET state = 'retracted' WHERE guild_id = ? AND topic = ? AND state = 'composing'",
+        )
+        .bind(guild_id)
+        .bind(topic)
+        .execute(&self.write)
+        .await?;
+        Ok(())
+    }
+
+    /// Announcements written with their win whose command never filled them in (its
+    /// process died): (row id, guild, topic). Claimed for a lease, like a send.
+    pub async fn claim_stale_compositions(
+        &self,
+        only_guild: Option<&GuildId>,
+        lease: Duration,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<(i64, GuildId, String)>, StoreError> {
+        Ok(sqlx::query_as(
+            "UPDATE outbox SET next_try_at = ?1
+             WHERE state = 'composing' AND next_try_at <= ?2 AND (?3 IS NULL OR guild_id = ?3)
+             RETURNING id, guild_id, topic",
+        )
+        .bind(timestamp(now + lease))
+        .bind(timestamp(now))
+        .bind(only_guild)
+        .fetch_all(&self.write)
+        .await?)
+    }
+
+    /// Fills in a composed announcement (to send now), or drops it (None: nothing to say).
+    pub async fn finish_composition(
+        &self,
+        id: i64,
+        composed: Option<(&Message, &str)>,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        match composed {
+            Some((message, summary)) => {
+                let json = serde_json::to_string(message)
+                    .map_err(|e| StoreError::Corrupt(format!("outbox message: {e}")))?;
+                sqlx::query(
+                    "UPDATE outbox SET message = ?, summary = ?, state = 'waiting', next_try_at = ?
+                     WHERE id = ? AND state = 'composing'",
+                )
+                .bind(json)
+                .bind(summary)
+                .bind(timestamp(now))
+                .bind(id)
+                .execute(&self.write)
+                .await?;
+            }
+            None => {
+                sqlx::query(
+                    "UPDATE outbox SET state = 'retracted' WHERE id = ? AND state = 'composing'",
+                )
+                .bind(id)
+                .execute(&self.write)
+                .await?;
+            }
+        }
+        Ok(())
+    }
+
     /// When the next outbox row falls due (a held post, a retry), if any does.
     pub async fn next_outbox_at(
         &self,
@@ -324,7 +394,7 @@ impl Db {
     ) -> Result<Option<DateTime<Utc>>, StoreError> {
         let next: Option<String> = sqlx::query_scalar(
             "SELECT MIN(next_try_at) FROM outbox
-             WHERE (state IN ('waiting', 'sending') OR (state = 'sent' AND retract = 1))
+             WHERE (state IN ('composing', 'waiting', 'sending') OR (state = 'sent' AND retract = 1))
                AND (?1 IS NULL OR guild_id = ?1)",
         )
         .bind(only_guild)

@@ -304,7 +304,11 @@ async fn a_sender_that_died_mid_send_is_taken_over_after_its_lease_with_the_same
     let app = d.console.app().clone();
     let now = app.clock.now();
     // A sender claims the row and dies before recording the send.
-    let claimed = app.db.claim_due_posts(None, now).await.unwrap();
+    let claimed = app
+        .db
+        .claim_due_posts(None, chrono::Duration::seconds(120), now)
+        .await
+        .unwrap();
     assert_eq!(claimed.len(), 1);
     let other = Outbox::default();
     send_due(&app, &other, None, now + chrono::Duration::seconds(30))

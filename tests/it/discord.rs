@@ -1733,3 +1733,215 @@ async fn an_export_arrives_as_a_csv_file_and_not_as_an_image() {
     assert_eq!(callback.body["data"]["flags"], 64, "private to the rep");
     bot.finish().await;
 }
+
+/// Crash test: `dealbell run` (the real binary) against the fake Discord is killed with
+/// SIGKILL during a burst of /win, then started again. Every win stored is stored once,
+/// with its audit row; every interaction was answered at most once; every confirmed win
+/// is announced; and every stored win's announcement goes out exactly once, those the
+/// killed process never got to included (they were written in the win's transaction).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_bot_killed_mid_burst_stores_and_announces_each_win_once_after_a_restart() {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("bot.db");
+    let config = dir.path().join("dealbell.toml");
+    // No burst hold (every win alone), and a short lease so that a post the killed
+    // process had claimed is taken over within the test.
+    std::fs::write(
+        &config,
+        "[competition]\nburst_posts = 1000\n[schedules]\npost_lease_seconds = 2\n",
+    )
+    .unwrap();
+    let start = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_dealbell"))
+            .args([
+                "--config",
+                config.to_str().unwrap(),
+                "--db",
+                db.to_str().unwrap(),
+                "run",
+            ])
+            .env("DISCORD_TOKEN", TOKEN)
+            .env("DEALBELL_DISCORD_API_URL", fake.origin())
+            .env("DEALBELL_DEV_GUILD", GUILD_ID.to_string())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+    let callbacks = |fake: &FakeDiscord| {
+        fake.requests()
+            .into_iter()
+            .filter(|r| r.method == "POST" && r.path.ends_with("/callback"))
+            .count()
+    };
+    let mut bot = start();
+    fake.registered_commands().await;
+    let (id, _) = fake
+        .command(
+            &Person::owner(),
+            "setup",
+            json!([channel("wins_channel", WINS_CHANNEL_ID)]),
+            json!({}),
+        )
+        .await;
+    fake.callback(&id).await;
+    // 200 wins sent as fast as the gateway takes them; the kill lands while many are
+    // still being handled.
+    let sender = {
+        let fake = fake.clone();
+        tokio::spawn(async move {
+            for n in 0..200 {
+                fake.command(
+                    &bob(),
+                    "win",
+                    json!([s("amount", "1k"), s("customer", &format!("Burst {n}"))]),
+                    json!({}),
+                )
+                .await;
+            }
+        })
+    };
+    wait_until("some wins answered", || callbacks(&fake) >= 30).await;
+    bot.kill().unwrap(); // SIGKILL
+    bot.wait().unwrap();
+    sender.await.unwrap();
+    // The wins whose reply went out: those are confirmed.
+    let confirmed: Vec<String> = fake
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "POST" && r.path.ends_with("/callback"))
+        .filter_map(|r| {
+            r.body["data"]["embeds"][0]["title"]
+                .as_str()
+                .map(str::to_string)
+        })
+        .filter_map(|t| {
+            t.split(" won ")
+                .nth(1)
+                .map(|c| c.trim_end_matches('!').to_string())
+        })
+        .collect();
+    let answered_before = confirmed.len();
+    assert!(answered_before < 200, "killed mid-burst");
+
+    // Start again; it identifies anew and sends what was left.
+    let identified = fake.identifies();
+    let mut bot = start();
+    wait_until("the restarted bot", || fake.identifies() > identified).await;
+    let stored = {
+        use sqlx::ConnectOptions;
+        let read = || async {
+            let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
+                .filename(&db)
+                .read_only(true)
+                .connect()
+                .await
+                .unwrap();
+            let deals: Vec<(i64, String)> =
+                sqlx::query_as("SELECT number, customer FROM deals ORDER BY number")
+                    .fetch_all(&mut conn)
+                    .await
+                    .unwrap();
+            let audits: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM deal_audit")
+                .fetch_one(&mut conn)
+                .await
+                .unwrap();
+            (deals, audits)
+        };
+        let (deals, audits) = read().await;
+        let mut customers: Vec<&String> = deals.iter().map(|(_, c)| c).collect();
+        customers.sort();
+        customers.dedup();
+        assert_eq!(customers.len(), deals.len(), "no win stored twice");
+        assert_eq!(audits, deals.len() as i64, "one audit row per win");
+        deals
+    };
+    assert!(!stored.is_empty());
+    // Every stored win's announcement, once (one lease later at most).
+    let announced = |fake: &FakeDiscord| -> Vec<String> {
+        fake.messages_in(WINS_CHANNEL_ID)
+            .iter()
+            .map(|(_, body)| {
+                body["embeds"][0]["title"]
+                    .as_str()
+                    .unwrap_or("")
+                    .to_string()
+            })
+            .collect()
+    };
+    let customer_of = |title: &str| {
+        title
+            .split(" won ")
+            .nth(1)
+            .map(|c| c.trim_end_matches('!').to_string())
+            .unwrap_or_default()
+    };
+    // Every confirmed win is stored, and announced exactly once (a post the killed
+    // process had claimed goes out when its two-second lease ends).
+    for c in &confirmed {
+        assert!(
+            stored.iter().any(|(_, s)| s == c),
+            "confirmed {c} is not stored"
+        );
+    }
+    wait_until("every confirmed win announced", || {
+        let posts: Vec<String> = announced(&fake).iter().map(|t| customer_of(t)).collect();
+        confirmed.iter().all(|c| posts.contains(c))
+    })
+    .await;
+    tokio::time::sleep(std::time::Duration::from_millis(2_500)).await;
+    let posts = announced(&fake);
+    let mut unique = posts.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(
+        unique.len(),
+        posts.len(),
+        "no announcement twice: {posts:?}"
+    );
+    assert!(
+        posts
+            .iter()
+            .all(|t| stored.iter().any(|(_, s)| *s == customer_of(t))),
+        "no announcement of a win that is not stored"
+    );
+    let expected = stored.len();
+    // Every interaction answered at most once.
+    let mut callback_ids: Vec<String> = fake
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "POST" && r.path.ends_with("/callback"))
+        .map(|r| r.path.clone())
+        .collect();
+    let all = callback_ids.len();
+    callback_ids.sort();
+    callback_ids.dedup();
+    assert_eq!(callback_ids.len(), all, "an interaction answered twice");
+    bot.kill().unwrap();
+    bot.wait().unwrap();
+    // The wins stored but never answered were written with their announcement too:
+    // a sender that comes later (here one in this process, its clock five minutes on)
+    // composes and sends each of them, and nothing Discord already has is sent again.
+    let clock = dealbell::clock::Clock::fixed(chrono::Utc::now() + chrono::Duration::minutes(5));
+    let app = App::build(Config::defaults(), Database::File(db.clone()), clock)
+        .await
+        .unwrap();
+    let later = dealbell::console::outbox::Outbox::default();
+    dealbell::jobs::send_posts::send_due(&app, &later, None, app.clock.now())
+        .await
+        .unwrap();
+    let mut everything: Vec<String> = posts.iter().map(|t| customer_of(t)).collect();
+    everything.extend(later.drain().iter().map(|p| customer_of(&p.message.title)));
+    let mut once = everything.clone();
+    once.sort();
+    once.dedup();
+    assert_eq!(once.len(), everything.len(), "an announcement sent twice");
+    assert_eq!(everything.len(), expected, "every stored win announced");
+    app.db.close().await;
+    eprintln!(
+        "sent 200 /win, {answered_before} answered before the kill; {expected} stored; {} announced by the bots, the rest ({}) by a later sender; each once",
+        posts.len(),
+        expected - posts.len()
+    );
+}

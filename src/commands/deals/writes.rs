@@ -139,6 +139,13 @@ async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply
         let mut post = Post::new(channel.clone(), post);
         post.topic = Some(Topic::win(deal.number, summary));
         reply.posts.push(post);
+    } else {
+        // No post (typed in the wins channel: the reply is the news): the announcement
+        // the win was written with is not to be sent.
+        req.app
+            .db
+            .skip_announcement(&req.inv.guild_id, &Topic::win_key(deal.number))
+            .await?;
     }
     Ok(reply)
 }
