@@ -212,5 +212,67 @@ fn main() {
             samples.push(start.elapsed());
         }
         println!("| chart: quota progress PNG | {} |", ms(median(samples)));
+        million().await;
     });
+}
+
+/// A fiscal-year board over 1,000,000 deals, against the plain GROUP BY over the same
+/// file: the floor a board could not beat without precomputed sums.
+async fn million() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("million.db");
+    let clock = dealbell::clock::Clock::fixed("2026-12-15T12:00:00Z".parse().unwrap());
+    let mut config = dealbell::config::Config::defaults();
+    config.import_max_bytes = 200_000_000;
+    let app = dealbell::app::App::build(config, dealbell::app::Database::File(path.clone()), clock)
+        .await
+        .unwrap();
+    let mut d = Driver {
+        console: dealbell::console::Console::new(app, "million"),
+    };
+    d.ok("/setup currency:EUR").await;
+    let csv = synthetic_csv(1_000_000);
+    let start = Instant::now();
+    d.ok(&format!(
+        "/import kind:deals file:@{} confirm:true",
+        csv.path().display()
+    ))
+    .await;
+    println!(
+        "| 1,000,000 deals: import | {} |",
+        ms(start.elapsed())
+    );
+    let board = time(&mut d, "/leaderboard period:year", 20).await;
+    use sqlx::ConnectOptions;
+    let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
+        .filename(&path)
+        .read_only(true)
+        .connect()
+        .await
+        .unwrap();
+    let mut samples = Vec::new();
+    for _ in 0..20 {
+        let t = Instant::now();
+        let rows: Vec<(i64, i64)> = sqlx::query_as(
+            "SELECT owner_id, SUM(amount_minor) FROM deals
+             WHERE guild_id = 'local:million' AND outcome = 'won' AND currency = 'EUR'
+               AND closed_on >= '2026-01-01' AND closed_on < '2027-01-01'
+             GROUP BY owner_id",
+        )
+        .fetch_all(&mut conn)
+        .await
+        .unwrap();
+        assert!(!rows.is_empty());
+        samples.push(t.elapsed());
+    }
+    let plain = median(samples);
+    println!(
+        "| 1,000,000 deals: `/leaderboard period:year` (the whole command, both years for movement) | {} ({:.2}× the plain query) |",
+        ms(board),
+        board.as_secs_f64() / plain.as_secs_f64()
+    );
+    println!(
+        "| 1,000,000 deals: floor, the plain `GROUP BY owner_id` over the year's won deals | {} |",
+        ms(plain)
+    );
 }
