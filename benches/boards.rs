@@ -238,10 +238,7 @@ async fn million() {
         csv.path().display()
     ))
     .await;
-    println!(
-        "| 1,000,000 deals: import | {} |",
-        ms(start.elapsed())
-    );
+    println!("| 1,000,000 deals: import | {} |", ms(start.elapsed()));
     let board = time(&mut d, "/leaderboard period:year", 20).await;
     use sqlx::ConnectOptions;
     let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
