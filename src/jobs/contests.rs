@@ -41,6 +41,22 @@ pub async fn announce(
         .await?)
 }
 
+/// Posts one of a contest's announcements (its topic `contest:ID:WHAT`) and moves it on.
+async fn post_and_move(
+    app: &App,
+    guild: &GuildSettings,
+    contest: &Contest,
+    what: &str,
+    post: &Message,
+    (from, to): (&[ContestState], ContestState),
+    now: DateTime<Utc>,
+) -> Result<(), CommandError> {
+    let topic = format!("contest:{}:{what}", contest.id);
+    announce(app, guild, &contest.channel_id, &topic, post, now).await?;
+    app.db.move_contest(contest.id, from, to, None).await?;
+    Ok(())
+}
+
 /// Posts a contest's results and marks it ended (from the scheduler, or `/contest end`).
 pub async fn finish(
     app: &App,
@@ -50,24 +66,17 @@ pub async fn finish(
 ) -> Result<(), CommandError> {
     let ranked = view::standings(app, guild, contest, contest.ends_on).await?;
     let post = view::results_post(contest, &ranked, guild);
-    announce(
+    let live = [ContestState::Running, ContestState::Scheduled];
+    post_and_move(
         app,
         guild,
-        &contest.channel_id,
-        &format!("contest:{}:results", contest.id),
+        contest,
+        "results",
         &post,
+        (&live[..], ContestState::Ended),
         now,
     )
-    .await?;
-    app.db
-        .move_contest(
-            contest.id,
-            &[ContestState::Running, ContestState::Scheduled],
-            ContestState::Ended,
-            None,
-        )
-        .await?;
-    Ok(())
+    .await
 }
 
 /// Starts a contest: its start post, and running.
@@ -78,24 +87,17 @@ pub async fn start(
     now: DateTime<Utc>,
 ) -> Result<(), CommandError> {
     let post = view::start_post(contest, guild);
-    announce(
+    let from = [ContestState::Scheduled];
+    post_and_move(
         app,
         guild,
-        &contest.channel_id,
-        &format!("contest:{}:start", contest.id),
+        contest,
+        "start",
         &post,
+        (&from[..], ContestState::Running),
         now,
     )
-    .await?;
-    app.db
-        .move_contest(
-            contest.id,
-            &[ContestState::Scheduled],
-            ContestState::Running,
-            None,
-        )
-        .await?;
-    Ok(())
+    .await
 }
 
 /// One step: everything due at `now` for the contests and duels of one guild or all.

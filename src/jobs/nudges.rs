@@ -9,8 +9,7 @@ use crate::core::ids::GuildId;
 use crate::core::nudge::{
     Hold, NudgeDelivery, NudgeKind, NudgeLimits, RepState, hold, local_moment, state_key,
 };
-use crate::core::period::Period;
-use crate::core::quota::{QuotaPeriod, QuotaSubject, business_days, pace};
+use crate::core::quota::{QuotaSubject, business_days, pace};
 use crate::core::race::is_working_day;
 use crate::error::CommandError;
 use crate::poster::Poster;
@@ -115,55 +114,35 @@ async fn behind_pace(
     today: chrono::NaiveDate,
 ) -> Result<Option<(NudgeKind, String, Message)>, CommandError> {
     let subject = QuotaSubject::Member(rep.member_id);
-    for quota_period in QuotaPeriod::all() {
-        let period = Period::containing(quota_period.kind(), today, guild.fiscal_year_start);
-        let Some(quota) = crate::views::quota::period_quota(
-            app,
-            &guild.guild_id,
-            guild.currency,
-            subject,
-            &period,
-        )
-        .await?
-        else {
-            continue;
-        };
-        let won = app
-            .db
-            .won_revenue(
-                &guild.guild_id,
-                subject,
-                period.start,
-                period.end,
-                guild.currency,
-            )
-            .await?;
-        let p = pace(won, quota, &period, today);
-        // Not in a period's first week (every pace is noise then), not on its last day,
-        // and not to a rep who logged something in the last two days (they are at it).
-        let busy = (today - rep.last_logged).num_days() <= 2;
-        if quota <= 0 || p.business_days_elapsed < 5 || p.business_days_left == 0 || busy {
-            return Ok(None);
-        }
-        let behind_points = i128::from(p.behind_by) * 100 / i128::from(quota);
-        if behind_points < i128::from(app.config.nudges.behind_pace_points) {
-            return Ok(None);
-        }
-        let message = Message::new(
-            Tone::Info,
-            format!("📈 {}, {} needs a push", rep.name, period.label()),
-        )
-        .line(format!(
-            "You are behind your quota's pace with {} working days left. /quota check shows where you stand (only you see it).",
-            p.business_days_left
-        ))
-        .footer("Turn these off with /nudges off, or /away until:… while you are out.");
-        // One state per period and week: behind pace is said at most once a week.
-        let monday = today - Duration::days(i64::from(today.weekday().num_days_from_monday()));
-        let key = state_key(NudgeKind::BehindPace, &format!("{}:{monday}", period.start));
-        return Ok(Some((NudgeKind::BehindPace, key, message)));
+    let Some((period, quota, won)) =
+        crate::views::quota::shortest_quota(app, guild, subject, today).await?
+    else {
+        return Ok(None);
+    };
+    let p = pace(won, quota, &period, today);
+    // Not in a period's first week (every pace is noise then), not on its last day,
+    // and not to a rep who logged something in the last two days (they are at it).
+    let busy = (today - rep.last_logged).num_days() <= 2;
+    if quota <= 0 || p.business_days_elapsed < 5 || p.business_days_left == 0 || busy {
+        return Ok(None);
     }
-    Ok(None)
+    let behind_points = i128::from(p.behind_by) * 100 / i128::from(quota);
+    if behind_points < i128::from(app.config.nudges.behind_pace_points) {
+        return Ok(None);
+    }
+    let message = Message::new(
+        Tone::Info,
+        format!("📈 {}, {} needs a push", rep.name, period.label()),
+    )
+    .line(format!(
+        "You are behind your quota's pace with {} working days left. /quota check shows where you stand (only you see it).",
+        p.business_days_left
+    ))
+    .footer("Turn these off with /nudges off, or /away until:… while you are out.");
+    // One state per period and week: behind pace is said at most once a week.
+    let monday = today - Duration::days(i64::from(today.weekday().num_days_from_monday()));
+    let key = state_key(NudgeKind::BehindPace, &format!("{}:{monday}", period.start));
+    Ok(Some((NudgeKind::BehindPace, key, message)))
 }
 
 /// Sends every nudge whose time has come, within the limits; returns how many went out.

@@ -27,6 +27,36 @@ pub async fn period_quota(
     })
 }
 
+/// A subject's quota for the shortest period containing `day` that has one in the team's
+/// currency, with what the subject won in that period: (period, quota, won).
+pub async fn shortest_quota(
+    app: &crate::app::App,
+    guild: &crate::core::guild::GuildSettings,
+    subject: QuotaSubject,
+    day: chrono::NaiveDate,
+) -> Result<Option<(Period, i64, i64)>, CommandError> {
+    for quota_period in QuotaPeriod::all() {
+        let period = Period::containing(quota_period.kind(), day, guild.fiscal_year_start);
+        let Some(quota) =
+            period_quota(app, &guild.guild_id, guild.currency, subject, &period).await?
+        else {
+            continue;
+        };
+        let won = app
+            .db
+            .won_revenue(
+                &guild.guild_id,
+                subject,
+                period.start,
+                period.end,
+                guild.currency,
+            )
+            .await?;
+        return Ok(Some((period, quota, won)));
+    }
+    Ok(None)
+}
+
 /// One line per team-wide quota (everyone, then each team) for the shortest period
 /// that has one: what scheduled quota posts and digests show.
 pub async fn progress_lines(

@@ -6,7 +6,7 @@ use crate::core::deal::Deal;
 use crate::core::guild::GuildSettings;
 use crate::core::money::Money;
 use crate::core::period::Period;
-use crate::core::quota::{QuotaPeriod, QuotaSubject, QuotaVisibility};
+use crate::core::quota::{QuotaSubject, QuotaVisibility};
 use crate::core::race::{Milestone, quota_crossed, race_change, streak_extended};
 use crate::core::ranking::{Contender, Entry, distinct_names};
 use crate::error::CommandError;
@@ -152,27 +152,9 @@ async fn quota_progress(
     day: chrono::NaiveDate,
     gained: i64,
 ) -> Result<Option<(i64, i64, i64)>, CommandError> {
-    for quota_period in QuotaPeriod::all() {
-        let period = Period::containing(quota_period.kind(), day, guild.fiscal_year_start);
-        let Some(quota) =
-            super::quota::period_quota(app, &guild.guild_id, guild.currency, subject, &period)
-                .await?
-        else {
-            continue;
-        };
-        let after = app
-            .db
-            .won_revenue(
-                &guild.guild_id,
-                subject,
-                period.start,
-                period.end,
-                guild.currency,
-            )
-            .await?;
-        return Ok(Some((after - gained, after, quota)));
-    }
-    Ok(None)
+    Ok(super::quota::shortest_quota(app, guild, subject, day)
+        .await?
+        .map(|(_, quota, after)| (after - gained, after, quota)))
 }
 
 /// The race lines of a weekly digest, for the board `spec` on `today`: the closest

@@ -12,14 +12,7 @@ use std::sync::OnceLock;
 const GLOSSARY_TSV: &str = include_str!("../../../config/glossary.tsv");
 
 /// The languages of the file's columns, in order.
-const COLUMNS: [Lang; 6] = [
-    Lang::English,
-    Lang::German,
-    Lang::Polish,
-    Lang::Romanian,
-    Lang::Arabic,
-    Lang::Chinese,
-];
+const COLUMNS: [Lang; 6] = Lang::ALL;
 
 /// One way of saying a concept: its folded words, each with the forms that match it.
 #[derive(Debug, Clone)]

@@ -67,17 +67,18 @@ impl Lang {
             Lang::Chinese => "zh",
         }
     }
+    /// The six languages Dealbell reads, in the glossary's column order.
+    pub const ALL: [Lang; 6] = [
+        Lang::English,
+        Lang::German,
+        Lang::Polish,
+        Lang::Romanian,
+        Lang::Arabic,
+        Lang::Chinese,
+    ];
+
     pub fn from_code(code: &str) -> Option<Lang> {
-        [
-            Lang::English,
-            Lang::German,
-            Lang::Polish,
-            Lang::Romanian,
-            Lang::Arabic,
-            Lang::Chinese,
-        ]
-        .into_iter()
-        .find(|l| l.code() == code)
+        Lang::ALL.into_iter().find(|l| l.code() == code)
     }
     fn stemmer(&self) -> Option<Algorithm> {
         match self {
