@@ -31,6 +31,85 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[index]
 }
 
+/// The floor: a bare serenity bot through the same fake, answering every interaction
+/// with "ok" (no command, no database, no rendering).
+struct Bare;
+
+#[serenity::async_trait]
+impl serenity::all::EventHandler for Bare {
+    async fn interaction_create(&self, ctx: serenity::all::Context, i: serenity::all::Interaction) {
+        use serenity::all::{CreateInteractionResponse, CreateInteractionResponseMessage};
+        if let serenity::all::Interaction::Command(cmd) = i {
+            let _ = cmd
+                .create_response(
+                    &ctx.http,
+                    CreateInteractionResponse::Message(
+                        CreateInteractionResponseMessage::new().content("ok"),
+                    ),
+                )
+                .await;
+        }
+    }
+}
+
+/// Latencies of `rounds` × `in_flight` /win interactions sent `in_flight` at a time.
+async fn in_flight(fake: &FakeDiscord, in_flight: usize, rounds: usize) -> Vec<Duration> {
+    let rep = Person::rep(960_000_000_000_000_001, "Bob Brown");
+    let mut all = Vec::with_capacity(in_flight * rounds);
+    for round in 0..rounds {
+        let mut tasks = Vec::with_capacity(in_flight);
+        for k in 0..in_flight {
+            let fake = fake.clone();
+            let rep = rep.clone();
+            tasks.push(tokio::spawn(async move {
+                let options = json!([
+                    {"name": "amount", "type": 3, "value": format!("{}", 1000 + k)},
+                    {"name": "customer", "type": 3, "value": format!("Flight {round}-{k}")}
+                ]);
+                let sent = Instant::now();
+                let (id, _) = fake.command(&rep, "win", options, json!({})).await;
+                fake.callback(&id).await;
+                sent.elapsed()
+            }));
+        }
+        for t in tasks {
+            all.push(t.await.unwrap());
+        }
+    }
+    all.sort();
+    all
+}
+
+/// Runs the bare bot against the same fake (after Dealbell has stopped, so the fake
+/// carries the same history) and measures it at each load.
+async fn floor(fake: &FakeDiscord, loads: &[(usize, usize)]) -> Vec<Vec<Duration>> {
+    let identified = fake.identifies();
+    let http = serenity::http::HttpBuilder::new(TOKEN)
+        .proxy(fake.origin())
+        .ratelimiter_disabled(true)
+        .build();
+    let mut client =
+        serenity::all::ClientBuilder::new_with_http(http, serenity::all::GatewayIntents::GUILDS)
+            .event_handler(Bare)
+            .await
+            .unwrap();
+    let shards = client.shard_manager.clone();
+    let task = tokio::spawn(async move {
+        let _ = client.start().await;
+    });
+    while fake.identifies() == identified {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let mut out = Vec::new();
+    for (load, rounds) in loads {
+        out.push(in_flight(fake, *load, *rounds).await);
+    }
+    shards.shutdown_all().await;
+    task.abort();
+    out
+}
+
 fn main() {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -69,6 +148,19 @@ fn main() {
         }
         let after = rss_kib(child.id());
         latencies.sort();
+        // Many in flight at once, against the bare bot doing the same through a fake.
+        // 500 in flight is left out: the fake's own bookkeeping (every waiter rescans
+        // every request) then dominates both bots' figures.
+        let loads = [(1usize, 200usize), (50, 10)];
+        let mut ours = Vec::new();
+        let mut peak = after;
+        for (load, rounds) in loads {
+            ours.push(in_flight(&fake, load, rounds).await);
+            peak = peak.max(rss_kib(child.id()));
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+        let bare = floor(&fake, &loads).await;
         let _ = child.kill();
         let _ = child.wait();
         let ms = |d: Duration| format!("{:.2} ms", d.as_secs_f64() * 1000.0);
@@ -87,6 +179,25 @@ fn main() {
             "| resident memory after the 500 wins | {:.1} MiB |",
             after as f64 / 1024.0
         );
+        println!(
+            "| resident memory, highest with 50 in flight | {:.1} MiB |",
+            peak as f64 / 1024.0
+        );
+        println!();
+        println!("| in flight | Dealbell p50 | Dealbell p99 | bare serenity p50 | bare p99 | p99 overhead |");
+        println!("|---|---|---|---|---|---|");
+        for (((load, _), ours), bare) in loads.iter().zip(&ours).zip(&bare) {
+            let (p50, p99) = (percentile(ours, 0.50), percentile(ours, 0.99));
+            let (f50, f99) = (percentile(bare, 0.50), percentile(bare, 0.99));
+            println!(
+                "| {load} | {} | {} | {} | {} | {} |",
+                ms(p50),
+                ms(p99),
+                ms(f50),
+                ms(f99),
+                ms(p99.saturating_sub(f99))
+            );
+        }
         let violations = fake.violations();
         println!(
             "| requests Discord's spec would reject | {} |",

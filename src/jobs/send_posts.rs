@@ -51,6 +51,9 @@ pub async fn send_due(
     guild: Option<&GuildId>,
     now: DateTime<Utc>,
 ) -> Result<Vec<Undelivered>, StoreError> {
+    if !app.db.outbox_due(guild, now).await? {
+        return Ok(Vec::new());
+    }
     retract_due(app, poster, guild, now).await?;
     compose_stale(app, guild, now).await?;
     let due = app.db.claim_due_posts(guild, lease(app), now).await?;

@@ -387,6 +387,24 @@ impl Db {
         Ok(())
     }
 
+    /// Whether anything is due at `now` (a post to send or compose, or one to take back):
+    /// one read, so that a sender with nothing to do never takes the write lock.
+    pub async fn outbox_due(
+        &self,
+        only_guild: Option<&GuildId>,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM outbox
+             WHERE (state IN ('composing', 'waiting', 'sending') OR (state = 'sent' AND retract = 1))
+               AND next_try_at <= ?1 AND (?2 IS NULL OR guild_id = ?2))",
+        )
+        .bind(timestamp(now))
+        .bind(only_guild)
+        .fetch_one(&self.read)
+        .await?)
+    }
+
     /// When the next outbox row falls due (a held post, a retry), if any does.
     pub async fn next_outbox_at(
         &self,

@@ -76,6 +76,9 @@ struct State {
     edits: Mutex<Vec<(u64, u64, Value)>>,
     /// Statuses the next posts to a channel get instead of success (429, 500, ...).
     faults: Mutex<HashMap<u64, Vec<u16>>>,
+    /// Interaction callbacks by interaction id, so waiting for one does not rescan every
+    /// request (which made the fake, not the bot, the cost under load).
+    callbacks: Mutex<HashMap<String, Value>>,
 }
 
 #[derive(Clone)]
@@ -320,7 +323,15 @@ impl FakeDiscord {
         let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
         loop {
             let notified = self.state.changed.notified();
-            if let Some(r) = self.requests().into_iter().find(|r| pred(r)) {
+            let found = self
+                .state
+                .requests
+                .lock()
+                .unwrap()
+                .iter()
+                .find(|r| pred(r))
+                .cloned();
+            if let Some(r) = found {
                 return r;
             }
             if tokio::time::timeout_at(deadline, notified).await.is_err() {
@@ -475,12 +486,16 @@ impl FakeDiscord {
 
     /// The body of the interaction's callback (its first answer).
     pub async fn callback(&self, interaction_id: &str) -> Value {
-        let path = format!("/interactions/{interaction_id}/");
-        self.wait_for("an interaction callback", |r| {
-            r.method == "POST" && r.path.starts_with(&path)
-        })
-        .await
-        .body
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+        loop {
+            let notified = self.state.changed.notified();
+            if let Some(body) = self.state.callbacks.lock().unwrap().get(interaction_id) {
+                return body.clone();
+            }
+            if tokio::time::timeout_at(deadline, notified).await.is_err() {
+                panic!("timed out waiting for the callback of interaction {interaction_id}");
+            }
+        }
     }
 
     /// The edit of a deferred answer.
@@ -554,6 +569,18 @@ fn record_with_files(
         eprintln!("fake Discord: {method} {path} breaks the spec: {problems:?}\n  body: {shown}");
     }
     state.violations.lock().unwrap().extend(problems);
+    if method == "POST"
+        && let Some(id) = path
+            .strip_prefix("/interactions/")
+            .and_then(|rest| rest.split('/').next())
+    {
+        state
+            .callbacks
+            .lock()
+            .unwrap()
+            .entry(id.to_string())
+            .or_insert_with(|| body.clone());
+    }
     state.requests.lock().unwrap().push(Recorded {
         method: method.into(),
         path: path.into(),
