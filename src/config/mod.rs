@@ -497,6 +497,24 @@ impl Config {
             self.undo_window_minutes
         ));
         out.push_str(&format!("leaderboard rows:   {}\n", self.leaderboard_top));
+        let c = &self.competition;
+        out.push_str(&format!(
+            "win bursts:         more than {} in {} minutes wait {} minutes and go out as one; {} holidays\n",
+            c.burst_posts,
+            c.burst_minutes,
+            c.burst_hold_minutes,
+            c.holidays.len()
+        ));
+        let n = &self.nudges;
+        out.push_str(&format!(
+            "nudges:             at most {} a day and {} a week per rep, quiet {}-{}{}, after {} quiet working days\n",
+            n.per_day,
+            n.per_week,
+            n.quiet_from.format("%H:%M"),
+            n.quiet_until.format("%H:%M"),
+            if n.quiet_weekends { " and at weekends" } else { "" },
+            n.inactive_days
+        ));
         let stages: Vec<String> = self
             .pipeline
             .stages()
