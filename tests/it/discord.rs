@@ -28,10 +28,14 @@ fn config_for(fake: &FakeDiscord, token: &str) -> Config {
 }
 
 async fn start_bot() -> Bot {
+    start_bot_on(Database::Temporary).await
+}
+
+async fn start_bot_on(database: Database) -> Bot {
     dealbell::logging::init_once();
     let fake = FakeDiscord::start().await;
     let clock = Clock::fixed("2026-03-10T09:00:00Z".parse().unwrap());
-    let app = App::build(config_for(&fake, TOKEN), Database::Temporary, clock)
+    let app = App::build(config_for(&fake, TOKEN), database, clock)
         .await
         .unwrap();
     let (tx, rx) = oneshot::channel::<()>();
@@ -1944,4 +1948,56 @@ async fn a_bot_killed_mid_burst_stores_and_announces_each_win_once_after_a_resta
         posts.len(),
         expected - posts.len()
     );
+}
+
+/// A command slower than Discord's three seconds (here: another process holds the
+/// database's write lock for 2.5 s) is deferred after two, then answered by editing the
+/// deferred reply: the interaction is answered once, and the win is stored once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_command_held_up_by_the_database_is_deferred_then_answered_once() {
+    use sqlx::ConnectOptions;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("slow.db");
+    let bot = start_bot_on(Database::File(path.clone())).await;
+    let mut other = sqlx::sqlite::SqliteConnectOptions::new()
+        .filename(&path)
+        .connect()
+        .await
+        .unwrap();
+    sqlx::query("BEGIN IMMEDIATE")
+        .execute(&mut other)
+        .await
+        .unwrap();
+    let (id, token) = bot
+        .fake
+        .command(
+            &bob(),
+            "win",
+            json!([s("amount", "5k"), s("customer", "Initech")]),
+            json!({}),
+        )
+        .await;
+    let first = bot.fake.callback(&id).await;
+    assert_eq!(
+        first["type"], 5,
+        "deferred before Discord's three seconds: {first}"
+    );
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    sqlx::query("ROLLBACK").execute(&mut other).await.unwrap();
+    let edit = bot.fake.edited(&token).await;
+    let title = edit["embeds"][0]["title"].as_str().unwrap_or_default();
+    assert!(title.contains("won Initech"), "{edit}");
+    let callbacks = bot
+        .fake
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "POST" && r.path.starts_with(&format!("/interactions/{id}/")))
+        .count();
+    assert_eq!(callbacks, 1, "one answer to the interaction");
+    let r = bot
+        .run(&bob(), "deal", sub("list", vec![s("status", "won")]))
+        .await;
+    assert!(text(&r).contains("Initech"), "{}", text(&r));
+    drop(other);
+    bot.finish().await;
 }
