@@ -46,6 +46,14 @@ pub struct Outcome {
 }
 
 impl Outcome {
+    /// Declined when nothing answers it; otherwise the right passage first.
+    fn is_right(&self) -> bool {
+        match self.question.kind {
+            Kind::None => self.answered.is_empty(),
+            _ => self.rank() == Some(0),
+        }
+    }
+
     fn rank(&self) -> Option<usize> {
         self.answered
             .iter()
@@ -99,21 +107,27 @@ pub fn read_questions(text: &str) -> Result<Vec<Question>> {
     Ok(out)
 }
 
-/// Runs every question of `dir` through `/ask`.
-pub async fn evaluate(dir: &Path) -> Result<Vec<Outcome>> {
-    let questions = read_questions(
-        &std::fs::read_to_string(dir.join("questions.tsv"))
-            .with_context(|| format!("reading {}", dir.join("questions.tsv").display()))?,
-    )?;
+/// A throwaway team with the built-in samples and the set's documents.
+async fn eval_team(dir: &Path) -> Result<(App, GuildId)> {
     let mut config = Config::defaults();
     config.docs_samples = SampleDocs::BuiltIn;
     let clock = Clock::fixed("2026-03-10T09:00:00Z".parse()?);
     let app = App::build(config, Database::Temporary, clock).await?;
     let guild = GuildId::new("local:eval");
     // The first /ask gives the team the samples; ask once so they are there first.
-    let mut outcomes = Vec::new();
     ask(&app, &guild, "warm up").await?;
     load_docs(&app, &guild, dir).await?;
+    Ok((app, guild))
+}
+
+/// Runs every question of `dir` through `/ask`.
+pub async fn evaluate(dir: &Path) -> Result<Vec<Outcome>> {
+    let questions = read_questions(
+        &std::fs::read_to_string(dir.join("questions.tsv"))
+            .with_context(|| format!("reading {}", dir.join("questions.tsv").display()))?,
+    )?;
+    let (app, guild) = eval_team(dir).await?;
+    let mut outcomes = Vec::new();
     for question in questions {
         let started = Instant::now();
         let answered = ask(&app, &guild, &question.text).await?;
@@ -210,24 +224,13 @@ pub fn figures(outcomes: &[Outcome]) -> Figures {
 
 /// For `--explain`: how each missed question's words weigh, and the passages ranked first.
 pub async fn explain(dir: &Path, outcomes: &[Outcome]) -> Result<String> {
-    let _ = dir;
-    let mut config = Config::defaults();
-    config.docs_samples = SampleDocs::BuiltIn;
-    let clock = Clock::fixed("2026-03-10T09:00:00Z".parse()?);
-    let app = App::build(config, Database::Temporary, clock).await?;
-    let guild = GuildId::new("local:eval");
-    ask(&app, &guild, "warm up").await?;
-    load_docs(&app, &guild, dir).await?;
+    let (app, guild) = eval_team(dir).await?;
     let library = library::library(&app, &guild)
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     let mut out = String::new();
     for o in outcomes {
-        let ok = match o.question.kind {
-            Kind::None => o.answered.is_empty(),
-            _ => o.rank() == Some(0),
-        };
-        if ok {
+        if o.is_right() {
             continue;
         }
         let (mut words, _, phrases) = crate::core::search::question_words(&o.question.text);
@@ -291,11 +294,7 @@ pub fn report(outcomes: &[Outcome]) -> String {
     let median = times.get(times.len() / 2).copied().unwrap_or_default();
     let mut out = String::new();
     for o in outcomes {
-        let ok = match o.question.kind {
-            Kind::None => o.answered.is_empty(),
-            _ => o.rank() == Some(0),
-        };
-        if !ok {
+        if !o.is_right() {
             out.push_str(&format!(
                 "✗ [{:?}] {}\n    expected: {}\n    answered: {}\n",
                 o.question.kind,

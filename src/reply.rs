@@ -114,6 +114,14 @@ impl Message {
         });
         self
     }
+    /// Mentions everyone `other` mentions, each once (a post standing for several).
+    pub fn mention_all_of(&mut self, other: &Message) {
+        for who in &other.mentions {
+            if !self.mentions.contains(who) {
+                self.mentions.push(who.clone());
+            }
+        }
+    }
     pub fn footer(mut self, footer: impl Into<String>) -> Message {
         self.footer = Some(footer.into());
         self

@@ -99,11 +99,8 @@ async fn find(req: &Request<'_>, question: &str) -> Result<AskData, CommandError
     };
     let mut ranked = library.index.rank(&words);
     // A passage in the question's own script, Arabic or Chinese, comes before an
-    // equally good one in another: the asker reads it without translating. (A short
-    // question in Latin script is too often taken for English to do the same there.)
-    if let Some(lang) = search::question_language(question)
-        .filter(|l| matches!(l, search::Lang::Arabic | search::Lang::Chinese))
-    {
+    // equally good one in another: the asker reads it without translating.
+    if let Some(lang) = search::question_script(question) {
         for r in &mut ranked {
             if library.passages[r.passage].language == lang {
                 r.score *= SAME_LANGUAGE;

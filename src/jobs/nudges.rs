@@ -259,11 +259,7 @@ fn check_in(nudges: Vec<Message>) -> Message {
             "{}{first}",
             nudge.title.trim_start_matches(['👋', '📈', ' '])
         ));
-        for who in &nudge.mentions {
-            if !message.mentions.contains(who) {
-                message.mentions.push(who.clone());
-            }
-        }
+        message.mention_all_of(nudge);
     }
     message.footer("Turn these off with /nudges off, or /away until:… while you are out.")
 }

@@ -143,10 +143,8 @@ fn combined(rows: &[OutboxPost], minutes: i64) -> Message {
         } else {
             row.summary.clone()
         });
-        for who in &row.message.mentions {
-            if !row.retract && !message.mentions.contains(who) {
-                message.mentions.push(who.clone());
-            }
+        if !row.retract {
+            message.mention_all_of(&row.message);
         }
     }
     message.footer(format!(

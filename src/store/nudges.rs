@@ -37,6 +37,15 @@ pub struct DueNudge {
     pub created_at: DateTime<Utc>,
 }
 
+/// A rep's choices from a row with `nudges_off`, `away_from` and `away_until`.
+fn prefs_from(row: &sqlx::sqlite::SqliteRow) -> Result<MemberPrefs, StoreError> {
+    Ok(MemberPrefs {
+        nudges_off: row.try_get::<i64, _>("nudges_off")? != 0,
+        away_from: parse_optional_date(row.try_get("away_from")?)?,
+        away_until: parse_optional_date(row.try_get("away_until")?)?,
+    })
+}
+
 impl Db {
     pub async fn member_prefs(
         &self,
@@ -50,14 +59,10 @@ impl Db {
         .bind(member_id)
         .fetch_optional(&self.read)
         .await?;
-        let Some(row) = row else {
-            return Ok(MemberPrefs::default());
-        };
-        Ok(MemberPrefs {
-            nudges_off: row.try_get::<i64, _>("nudges_off")? != 0,
-            away_from: parse_optional_date(row.try_get("away_from")?)?,
-            away_until: parse_optional_date(row.try_get("away_until")?)?,
-        })
+        row.as_ref()
+            .map(prefs_from)
+            .transpose()
+            .map(Option::unwrap_or_default)
     }
 
     pub async fn save_member_prefs(
@@ -98,16 +103,7 @@ impl Db {
         .fetch_all(&self.read)
         .await?;
         rows.iter()
-            .map(|r| {
-                Ok((
-                    r.try_get("display_name")?,
-                    MemberPrefs {
-                        nudges_off: r.try_get::<i64, _>("nudges_off")? != 0,
-                        away_from: parse_optional_date(r.try_get("away_from")?)?,
-                        away_until: parse_optional_date(r.try_get("away_until")?)?,
-                    },
-                ))
-            })
+            .map(|r| Ok((r.try_get("display_name")?, prefs_from(r)?)))
             .collect()
     }
 

@@ -92,22 +92,21 @@ impl Lang {
     }
 }
 
-/// A question's language when its script or words say so clearly (None: a guess).
-pub fn question_language(question: &str) -> Option<Lang> {
-    let letters: Vec<char> = question.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.iter().any(|c| is_han(*c)) {
-        return Some(Lang::Chinese);
+/// A question's language when its script says so for certain: Chinese or Arabic. (A
+/// short question in Latin script is too often taken for English to tell.)
+pub fn question_script(question: &str) -> Option<Lang> {
+    if question.chars().any(is_han) {
+        Some(Lang::Chinese)
+    } else if question.chars().any(is_arabic) {
+        Some(Lang::Arabic)
+    } else {
+        None
     }
-    if letters.iter().any(|c| is_arabic(*c)) {
-        return Some(Lang::Arabic);
-    }
-    let (lang, score, runner_up) = latin_scores(question);
-    (score > 0 && score > runner_up).then_some(lang)
 }
 
-/// The Latin-script languages' scores for a text: its diacritics and common words. The
-/// best language, its score, and the next best score.
-fn latin_scores(text: &str) -> (Lang, i64, i64) {
+/// The Latin-script language a text's diacritics and common words point to (English
+/// when nothing does).
+fn latin_language(text: &str) -> Lang {
     let lower = text.to_lowercase();
     let mut score = [
         (Lang::English, 0i64),
@@ -171,7 +170,7 @@ fn latin_scores(text: &str) -> (Lang, i64, i64) {
         }
     }
     score.sort_by_key(|(l, s)| (std::cmp::Reverse(*s), *l != Lang::English));
-    (score[0].0, score[0].1, score[1].1)
+    score[0].0
 }
 
 /// A document's language, from its script and its most common words.
@@ -191,5 +190,5 @@ pub fn detect_language(text: &str) -> Lang {
     if letters > 0 && arabic * 3 >= letters {
         return Lang::Arabic;
     }
-    latin_scores(text).0
+    latin_language(text)
 }

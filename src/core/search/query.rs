@@ -4,7 +4,7 @@ use super::Lang;
 use super::fold::{bigrams, fold, han_words, is_arabic, is_han, words};
 use super::glossary::Glossary;
 use super::rank::QuestionWord;
-use super::stem::{STOPWORDS, arabic_light, doc_form, forms_of};
+use super::stem::{STOPWORDS, doc_form, forms_of};
 use serde::Serialize;
 use std::collections::HashSet;
 
@@ -18,6 +18,15 @@ pub struct QueryTerm {
 }
 
 impl QueryTerm {
+    /// A term found only as written (a Han word or character pair).
+    pub fn exact(word: String) -> QueryTerm {
+        QueryTerm {
+            forms: vec![word.clone()],
+            word,
+            prefix: None,
+        }
+    }
+
     pub fn matches(&self, term: &str) -> bool {
         self.forms.iter().any(|f| f == term)
             || self.prefix.as_deref().is_some_and(|p| term.starts_with(p))
@@ -31,19 +40,9 @@ pub fn query_terms(question: &str) -> Vec<QueryTerm> {
     for w in words(question) {
         let piece = &question[w.start..w.end];
         if w.han {
-            // Jieba's words; a run it finds no word of two or more characters in is
-            // searched by its character pairs instead.
-            let mut found = han_words(piece);
-            if found.is_empty() {
-                found = bigrams(piece);
-            }
-            for word in found {
+            for word in han_search_words(piece) {
                 if !STOPWORDS.contains(&word.as_str()) && seen.insert(word.clone()) {
-                    out.push(QueryTerm {
-                        word: word.clone(),
-                        forms: vec![word],
-                        prefix: None,
-                    });
+                    out.push(QueryTerm::exact(word));
                 }
             }
             continue;
@@ -73,6 +72,17 @@ pub fn query_terms(question: &str) -> Vec<QueryTerm> {
     out
 }
 
+/// The words a run of Han characters is searched by: jieba's words, or its character
+/// pairs when jieba finds no word of two or more characters in it.
+fn han_search_words(run: &str) -> Vec<String> {
+    let found = han_words(run);
+    if found.is_empty() {
+        bigrams(run)
+    } else {
+        found
+    }
+}
+
 /// The terms of a phrase whose language is known (a glossary translation): stemmed in
 /// that language only, no prefixes, so that "Handy" never finds "handlowiec".
 fn terms_in(text: &str, lang: Lang) -> Vec<QueryTerm> {
@@ -80,32 +90,24 @@ fn terms_in(text: &str, lang: Lang) -> Vec<QueryTerm> {
     for w in words(text) {
         let piece = &text[w.start..w.end];
         if w.han {
-            let mut found = han_words(piece);
-            if found.is_empty() {
-                found = bigrams(piece);
-            }
-            out.extend(found.into_iter().map(|b| QueryTerm {
-                word: b.clone(),
-                forms: vec![b],
-                prefix: None,
-            }));
+            out.extend(han_search_words(piece).into_iter().map(QueryTerm::exact));
             continue;
         }
         let folded = fold(piece);
         if folded.is_empty() || STOPWORDS.contains(&folded.as_str()) {
             continue;
         }
-        let mut forms = vec![folded.clone()];
-        let stem = doc_form(&folded, lang);
-        if !forms.contains(&stem) {
-            forms.push(stem);
-        }
-        if folded.chars().any(is_arabic) {
-            let light = arabic_light(&folded);
-            if !forms.contains(&light) {
-                forms.push(light);
+        // Arabic words are stemmed the same way whatever the phrase's language.
+        let forms = if folded.chars().any(is_arabic) {
+            forms_of(&folded)
+        } else {
+            let stem = doc_form(&folded, lang);
+            let mut forms = vec![folded.clone()];
+            if stem != folded {
+                forms.push(stem);
             }
-        }
+            forms
+        };
         out.push(QueryTerm {
             word: piece.to_string(),
             forms,
@@ -140,11 +142,7 @@ pub fn question_words(question: &str) -> (Vec<QuestionWord>, Vec<String>, Vec<Ph
                 vec![
                     bigrams(&term.word)
                         .into_iter()
-                        .map(|b| QueryTerm {
-                            word: b.clone(),
-                            forms: vec![b],
-                            prefix: None,
-                        })
+                        .map(QueryTerm::exact)
                         .collect(),
                 ]
             } else {

@@ -152,13 +152,7 @@ impl Index {
 
     /// Whether any passage holds the term.
     pub fn holds(&self, term: &QueryTerm) -> bool {
-        term.forms.iter().any(|f| self.vocab.contains_key(f))
-            || term.prefix.as_ref().is_some_and(|p| {
-                self.vocab
-                    .range(p.clone()..)
-                    .next()
-                    .is_some_and(|(t, _)| t.starts_with(p.as_str()))
-            })
+        !self.lists(term).is_empty()
     }
 
     /// Whether some passage holds every one of the terms.
