@@ -240,13 +240,7 @@ async fn million() {
     .await;
     println!("| 1,000,000 deals: import | {} |", ms(start.elapsed()));
     let board = time(&mut d, "/leaderboard period:year", 20).await;
-    use sqlx::ConnectOptions;
-    let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
-        .filename(&path)
-        .read_only(true)
-        .connect()
-        .await
-        .unwrap();
+    let mut conn = support::read_only(&path).await;
     let mut samples = Vec::new();
     for _ in 0..20 {
         let t = Instant::now();

@@ -7,17 +7,9 @@ use crate::support::{Driver, board, text};
 async fn season() -> Driver {
     let mut d = Driver::new().await;
     d.ok("/setup currency:EUR").await;
-    d.ok("/import kind:teams file:@tests/fixtures/teams_small.csv")
-        .await;
+    d.small_teams_linked().await;
     d.script(
-        ":as moses
-:as darcel
-:as zofia
-:as you manager
-/team link rep:\"Moses Frase\" user:@moses
-/team link rep:\"Darcel Schlecht\" user:@darcel
-/team link rep:\"Zofia Wójcik\" user:@zofia
-:now 2026-02-10 10:00
+        ":now 2026-02-10 10:00
 :as moses
 /win amount:50k customer:A
 :as darcel

@@ -115,17 +115,9 @@ async fn a_target_contest_is_won_by_everyone_who_reaches_it() {
 #[tokio::test]
 async fn team_against_team_adds_up_each_teams_reps() {
     let mut d = team().await;
-    d.ok("/import kind:teams file:@tests/fixtures/teams_small.csv")
-        .await;
+    d.small_teams_linked().await;
     d.script(
-        ":as moses
-:as darcel
-:as zofia
-:as you manager
-/team link rep:\"Moses Frase\" user:@moses
-/team link rep:\"Darcel Schlecht\" user:@darcel
-/team link rep:\"Zofia Wójcik\" user:@zofia
-/contest create name:\"Office cup\" end:2026-03-20 by:teams metric:deals
+        "/contest create name:\"Office cup\" end:2026-03-20 by:teams metric:deals
 :as moses
 /win amount:1k customer:A
 /win amount:1k customer:B

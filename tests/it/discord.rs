@@ -76,6 +76,16 @@ impl Bot {
         );
     }
 
+    /// The owner points /setup's wins channel at the fake's #wins.
+    async fn wins_channel_is_set(&self) {
+        self.run(
+            &Person::owner(),
+            "setup",
+            json!([channel("wins_channel", WINS_CHANNEL_ID)]),
+        )
+        .await;
+    }
+
     /// Runs a command and returns its first answer (the interaction callback body).
     async fn run(&self, who: &Person, name: &str, options: Value) -> Value {
         self.run_resolved(who, name, options, json!({})).await
@@ -324,12 +334,7 @@ async fn a_win_is_public_with_an_undo_button_and_announced() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn undo_takes_back_the_announcement_by_editing_the_posted_message() {
     let bot = start_bot().await;
-    bot.run(
-        &Person::owner(),
-        "setup",
-        json!([channel("wins_channel", WINS_CHANNEL_ID)]),
-    )
-    .await;
+    bot.wins_channel_is_set().await;
     let r = bot
         .run(
             &bob(),
@@ -438,12 +443,7 @@ async fn a_duel_starts_when_the_challenged_rep_presses_accept() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_rate_limit_then_a_server_error_are_retried_and_the_announcement_posted_once() {
     let bot = start_bot().await;
-    bot.run(
-        &Person::owner(),
-        "setup",
-        json!([channel("wins_channel", WINS_CHANNEL_ID)]),
-    )
-    .await;
+    bot.wins_channel_is_set().await;
     bot.fake.fail_next(WINS_CHANNEL_ID, &[429, 500]);
     bot.run(
         &bob(),
@@ -488,12 +488,7 @@ async fn a_rate_limit_then_a_server_error_are_retried_and_the_announcement_poste
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_announcement_that_hits_a_server_error_is_retried_later_and_posted_once() {
     let bot = start_bot().await;
-    bot.run(
-        &Person::owner(),
-        "setup",
-        json!([channel("wins_channel", WINS_CHANNEL_ID)]),
-    )
-    .await;
+    bot.wins_channel_is_set().await;
     bot.fake.fail_next(WINS_CHANNEL_ID, &[500]);
     let (_, token) = bot
         .fake
@@ -955,12 +950,7 @@ async fn the_undo_button_works_only_for_its_author() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_undeliverable_post_is_reported_to_the_rep() {
     let bot = start_bot().await;
-    bot.run(
-        &Person::owner(),
-        "setup",
-        json!([channel("wins_channel", WINS_CHANNEL_ID)]),
-    )
-    .await;
+    bot.wins_channel_is_set().await;
     bot.fake.fail_channel(WINS_CHANNEL_ID);
     let (id, token) = bot
         .fake
@@ -1834,14 +1824,8 @@ async fn a_bot_killed_mid_burst_stores_and_announces_each_win_once_after_a_resta
     let mut bot = start();
     wait_until("the restarted bot", || fake.identifies() > identified).await;
     let stored = {
-        use sqlx::ConnectOptions;
         let read = || async {
-            let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
-                .filename(&db)
-                .read_only(true)
-                .connect()
-                .await
-                .unwrap();
+            let mut conn = crate::support::read_only(&db).await;
             let deals: Vec<(i64, String)> =
                 sqlx::query_as("SELECT number, customer FROM deals ORDER BY number")
                     .fetch_all(&mut conn)

@@ -151,13 +151,7 @@ async fn a_full_disk_loses_no_confirmed_win() {
 
 /// Every deal number in the file, read with a plain connection of its own.
 async fn stored_deal_numbers(db: &Path) -> Vec<i64> {
-    use sqlx::ConnectOptions;
-    let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
-        .filename(db)
-        .read_only(true)
-        .connect()
-        .await
-        .unwrap();
+    let mut conn = crate::support::read_only(db).await;
     sqlx::query_scalar("SELECT number FROM deals ORDER BY number")
         .fetch_all(&mut conn)
         .await
@@ -343,13 +337,7 @@ async fn the_per_day_sums_always_match_the_deals() {
         }
     }
     console.app().db.close().await;
-    use sqlx::ConnectOptions;
-    let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
-        .filename(&path)
-        .read_only(true)
-        .connect()
-        .await
-        .unwrap();
+    let mut conn = crate::support::read_only(&path).await;
     let sums: Vec<(String, i64, String, String, i64, i64)> = sqlx::query_as(
         "SELECT closed_on, owner_id, outcome, currency, deals, amount_minor FROM closed_deal_days
          WHERE deals != 0 ORDER BY 1, 2, 3, 4",
@@ -454,13 +442,7 @@ fn a_backup_taken_during_a_burst_restores_whole() {
             numbers, expected,
             "a prefix of the burst, nothing missing in between"
         );
-        use sqlx::ConnectOptions;
-        let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
-            .filename(&restored)
-            .read_only(true)
-            .connect()
-            .await
-            .unwrap();
+        let mut conn = crate::support::read_only(&restored).await;
         let audited: i64 =
             sqlx::query_scalar("SELECT COUNT(*) FROM deal_audit WHERE action = 'create'")
                 .fetch_one(&mut conn)
@@ -550,13 +532,7 @@ fn four_processes_win_and_undo_on_one_file_without_a_lock_error() {
     }
     let rt = tokio::runtime::Runtime::new().unwrap();
     let kept = rt.block_on(async {
-        use sqlx::ConnectOptions;
-        let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
-            .filename(&db)
-            .read_only(true)
-            .connect()
-            .await
-            .unwrap();
+        let mut conn = crate::support::read_only(&db).await;
         let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM deals")
             .fetch_one(&mut conn)
             .await
@@ -572,13 +548,7 @@ fn four_processes_win_and_undo_on_one_file_without_a_lock_error() {
 
 /// Rows of the outbox, read with a plain connection: (topic, state, message id).
 async fn outbox_rows(db: &Path) -> Vec<(String, String, Option<String>)> {
-    use sqlx::ConnectOptions;
-    let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
-        .filename(db)
-        .read_only(true)
-        .connect()
-        .await
-        .unwrap();
+    let mut conn = crate::support::read_only(db).await;
     sqlx::query_as("SELECT topic, state, message_id FROM outbox ORDER BY id")
         .fetch_all(&mut conn)
         .await

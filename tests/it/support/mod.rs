@@ -20,6 +20,18 @@ pub fn project_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// A connection of its own, read-only, to a database file: to check what is stored
+/// without going through Dealbell.
+pub async fn read_only(path: &std::path::Path) -> sqlx::SqliteConnection {
+    use sqlx::ConnectOptions;
+    sqlx::sqlite::SqliteConnectOptions::new()
+        .filename(path)
+        .read_only(true)
+        .connect()
+        .await
+        .unwrap()
+}
+
 /// `../shared/data/crm-sample`, when this checkout sits beside it.
 pub fn crm_sample() -> Option<PathBuf> {
     let dir = project_dir().join("../shared/data/crm-sample");
@@ -76,6 +88,23 @@ impl Driver {
             }
             other => panic!("{line:?} should be refused but gave {other:?}"),
         }
+    }
+
+    /// The three CRM reps of tests/fixtures/teams_small.csv on their two teams, each
+    /// linked to a chat user of their first name (moses, darcel, zofia).
+    pub async fn small_teams_linked(&mut self) {
+        self.ok("/import kind:teams file:@tests/fixtures/teams_small.csv")
+            .await;
+        self.script(
+            ":as moses
+:as darcel
+:as zofia
+:as you manager
+/team link rep:\"Moses Frase\" user:@moses
+/team link rep:\"Darcel Schlecht\" user:@darcel
+/team link rep:\"Zofia Wójcik\" user:@zofia",
+        )
+        .await;
     }
 
     /// Runs several lines that must all succeed.
