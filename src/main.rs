@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use clap::{Parser, Subcommand, ValueEnum};
 use dealbell::app::{App, Database};
 use dealbell::clock::Clock;
-use dealbell::commands::invocation::{Attachment, Caller, Invocation, OptionValue};
+use dealbell::commands::invocation::{Attachment, OptionValue};
 use dealbell::config::{Config, Environment};
 use dealbell::console::{self, Console, Format};
 use dealbell::{commands, demo, render};
@@ -95,6 +95,13 @@ enum Command {
         /// Team: a Discord server id, or a console team name.
         #[arg(long, default_value = DEFAULT_TEAM)]
         guild: String,
+        /// For a leaderboard, quotas or activities: which period, as in chat
+        /// (month, last_quarter, fiscal_year, 2026-03, ...; default this month).
+        #[arg(long)]
+        period: Option<String>,
+        /// For a leaderboard: what it ranks (revenue, deals, ...; default revenue).
+        #[arg(long)]
+        metric: Option<String>,
         /// Write to FILE instead of standard output.
         #[arg(short = 'o', long, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -153,6 +160,9 @@ enum OutputFormat {
 #[derive(Clone, Copy, ValueEnum)]
 enum ExportKind {
     Deals,
+    Leaderboard,
+    Quota,
+    Activities,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -244,17 +254,31 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             currency,
         }) => dealbell::shell::backtest(&config, file, products.as_deref(), currency),
         Some(Command::Export {
-            kind: ExportKind::Deals,
+            kind,
             guild,
+            period,
+            metric,
             output,
         }) => {
             let db = database(&cli, &config);
             let app = App::build(config, db, clock(&cli))
                 .await
                 .context("opening the database")?;
-            dealbell::shell::export_deals(&app, &console::guild_id_for(guild), output.as_deref())
-                .await?;
-            Ok(ExitCode::SUCCESS)
+            let kind = match kind {
+                ExportKind::Deals => "deals",
+                ExportKind::Leaderboard => "leaderboard",
+                ExportKind::Quota => "quota",
+                ExportKind::Activities => "activities",
+            };
+            let request = dealbell::shell::ExportRequest {
+                kind,
+                guild,
+                period: period.as_deref(),
+                metric: metric.as_deref(),
+            };
+            let result = dealbell::shell::export(&app, &request, output.as_deref()).await;
+            app.db.close().await;
+            result
         }
         Some(Command::Backup { file }) => {
             let db = database(&cli, &config);
@@ -449,28 +473,6 @@ async fn run_console(
     Ok(ExitCode::SUCCESS)
 }
 
-/// A command typed at the shell: the operator acts as a manager of the team.
-fn operator_invocation(
-    guild: &str,
-    path: &[&str],
-    options: BTreeMap<String, OptionValue>,
-) -> Invocation {
-    Invocation {
-        guild_id: console::guild_id_for(guild),
-        guild_name: guild.to_string(),
-        channel_id: None,
-        caller: Caller {
-            user_id: "operator".into(),
-            display_name: "operator".into(),
-            roles: Vec::new(),
-            manages_server: true,
-        },
-        locale: None,
-        path: path.iter().map(|p| p.to_string()).collect(),
-        options,
-    }
-}
-
 /// `dealbell docs add FILE...`: each file goes through /docs add, as the operator.
 async fn docs_add(
     config: Config,
@@ -502,7 +504,7 @@ async fn docs_add(
             "file".to_string(),
             OptionValue::Attachment(Attachment { filename, bytes }),
         );
-        let invocation = operator_invocation(guild, &["docs", "add"], options);
+        let invocation = dealbell::shell::operator_invocation(guild, &["docs", "add"], options);
         match commands::run(&app, &invocation).await {
             Ok(reply) => {
                 println!("{}", render::text::reply(&reply));
@@ -558,7 +560,7 @@ async fn import(
     }
     // Typed at the shell by the operator: no preview step.
     options.insert("confirm".to_string(), OptionValue::Boolean(true));
-    let invocation = operator_invocation(guild, &["import"], options);
+    let invocation = dealbell::shell::operator_invocation(guild, &["import"], options);
     let started = Instant::now();
     let result = commands::run(&app, &invocation).await;
     let elapsed = started.elapsed();

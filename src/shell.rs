@@ -1,31 +1,90 @@
-//! What the shell commands do beyond running a command: the backtest and exports.
+//! What the shell commands do beyond running a command: the backtest and exports, and
+//! the operator who runs chat commands from the shell.
 //! `main.rs` parses the arguments and calls these.
 
 use crate::app::App;
+use crate::commands::{
+    self,
+    invocation::{Caller, Invocation, OptionValue},
+};
 use crate::config::Config;
-use crate::core::ids::GuildId;
+use crate::console;
+use crate::render;
+use crate::reply::ReplyData;
 use anyhow::{Context, Result};
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::ExitCode;
 
-/// `dealbell export deals`: the guild's deals as CSV, to `output` or standard output.
-pub async fn export_deals(app: &App, guild_id: &GuildId, output: Option<&Path>) -> Result<()> {
-    let settings = app.db.guild(guild_id).await?;
-    let pipeline = match &settings {
-        Some(g) => app.config.pipeline.with_labels(&g.stage_labels),
-        None => app.config.pipeline.clone(),
+/// A command typed at the shell: the operator acts as a manager of the team.
+pub fn operator_invocation(
+    guild: &str,
+    path: &[&str],
+    options: BTreeMap<String, OptionValue>,
+) -> Invocation {
+    Invocation {
+        guild_id: console::guild_id_for(guild),
+        guild_name: guild.to_string(),
+        channel_id: None,
+        caller: Caller {
+            user_id: "operator".into(),
+            display_name: "operator".into(),
+            roles: Vec::new(),
+            manages_server: true,
+        },
+        locale: None,
+        path: path.iter().map(|p| p.to_string()).collect(),
+        options,
+    }
+}
+
+/// What `dealbell export` was asked for; the words are those of `/export`.
+pub struct ExportRequest<'a> {
+    pub kind: &'a str,
+    pub guild: &'a str,
+    pub period: Option<&'a str>,
+    pub metric: Option<&'a str>,
+}
+
+/// `dealbell export KIND`: runs `/export` as the operator (a manager, so every rep's rows)
+/// and writes the CSV it attaches to `output` or standard output.
+pub async fn export(
+    app: &App,
+    request: &ExportRequest<'_>,
+    output: Option<&Path>,
+) -> Result<ExitCode> {
+    let mut options = BTreeMap::new();
+    let text = |s: &str| OptionValue::String(s.to_string());
+    options.insert("kind".to_string(), text(request.kind));
+    if let Some(period) = request.period {
+        options.insert("period".to_string(), text(period));
+    }
+    if let Some(metric) = request.metric {
+        options.insert("metric".to_string(), text(metric));
+    }
+    let invocation = operator_invocation(request.guild, &["export"], options);
+    let reply = match commands::run(app, &invocation).await {
+        Ok(reply) => reply,
+        Err(e) => {
+            eprintln!("{}", render::text::error(&e));
+            return Ok(ExitCode::FAILURE);
+        }
     };
-    let deals = app.db.all_deals(guild_id, None).await?;
-    let csv = crate::core::export::deals_csv(&deals, &pipeline);
-    app.db.close().await;
+    let ReplyData::Export { rows, csv, .. } = &reply.data else {
+        anyhow::bail!("/export replied without a file");
+    };
     match output {
         Some(path) => {
             std::fs::write(path, csv).with_context(|| format!("writing {}", path.display()))?;
-            eprintln!("{} deals written to {}.", deals.len(), path.display());
+            eprintln!(
+                "{} written to {}.",
+                crate::core::words::count(*rows as i64, "row", "rows"),
+                path.display()
+            );
         }
         None => print!("{csv}"),
     }
-    Ok(())
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `dealbell backtest`: replays a CRM export month by month.

@@ -562,3 +562,73 @@ fn a_deals_export_reimports_with_every_row_unchanged() {
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     assert_eq!(out(&o), a, "every row reads back unchanged");
 }
+
+#[test]
+fn the_shell_exports_boards_quotas_and_activities_as_chat_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("export.db");
+    let db = db.to_str().unwrap();
+    let history = ":now 2026-03-10 09:00
+/setup currency:EUR
+:as Łucja
+/win amount:12k customer:Acme
+/activity log kind:call count:3
+:as Bogdan
+/win amount:4k customer:Globex
+:as you manager
+/quota set rep:@Łucja amount:50k period:month
+";
+    let o = dealbell(&["--db", db, "console", "--guild", "a"], Some(history));
+    assert_eq!(o.status.code(), Some(0), "{}{}", out(&o), err(&o));
+    let export = |kind: &str, extra: &[&str]| {
+        let mut args = vec!["--db", db, "--now", "2026-03-11T10:00:00Z", "export", kind];
+        args.extend_from_slice(&["--guild", "a"]);
+        args.extend_from_slice(extra);
+        dealbell(&args, None)
+    };
+    let o = export("leaderboard", &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    let board = out(&o);
+    assert!(board.starts_with('\u{feff}'), "{board}");
+    assert_eq!(
+        board.lines().skip(1).collect::<Vec<_>>(),
+        [
+            "1,Łucja,1200000,\"12,000 EUR\",1 deal,",
+            "2,Bogdan,400000,\"4,000 EUR\",1 deal,"
+        ]
+    );
+    let o = export(
+        "leaderboard",
+        &["--metric", "deals", "--period", "last_month"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert_eq!(
+        out(&o).lines().count(),
+        1,
+        "no deals last month: {}",
+        out(&o)
+    );
+    let o = export("quota", &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    let quota = out(&o);
+    assert!(
+        quota.contains(
+            "rep,Łucja,March 2026,2026-03-01,EUR,5000000,\"50,000.00 EUR\",1200000,\"12,000.00 EUR\",2400,24.0 %,1818181,618181,3300000"
+        ),
+        "{quota}"
+    );
+    let file = dir.path().join("activities.csv");
+    let o = export("activities", &["-o", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert!(err(&o).contains("1 row written"), "{}", err(&o));
+    let activities = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        activities.contains(",Łucja,call,3,2026-03-10,"),
+        "{activities}"
+    );
+    // A period chat would refuse is refused here in the same words, and nothing is written.
+    let o = export("leaderboard", &["--period", "someday"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("Use one of: week"), "{}", err(&o));
+    assert_eq!(out(&o), "");
+}
