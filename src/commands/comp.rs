@@ -7,7 +7,7 @@ use crate::core::money::Money;
 use crate::core::period::{Period, PeriodKind, PeriodSpec};
 use crate::core::quota::{QuotaSubject, percent};
 use crate::reply::{CommissionData, Message, Reply, ReplyData, Tone};
-use crate::store::Member;
+use crate::store::{LostAfterWin, Member};
 use crate::views::quota::period_quota;
 
 /// The largest plan file accepted.
@@ -146,10 +146,13 @@ async fn input_for(
     let lost_after_win = db.lost_after_win(guild, member.id, code).await?;
     // A deal won in this period and lost after it ended was paid in this period: it
     // stays in this period's revenue, and the period it was lost in claws it back.
+    let lost_after = |l: &&LostAfterWin, p: &Period| {
+        p.contains(l.won_on) && local_date(l.lost_at, req.guild.timezone) >= p.end
+    };
     let lost_later = |p: &Period| -> i64 {
         lost_after_win
             .iter()
-            .filter(|l| p.contains(l.won_on) && local_date(l.lost_at, req.guild.timezone) >= p.end)
+            .filter(|l| lost_after(l, p))
             .map(|l| l.amount)
             .sum()
     };
@@ -177,7 +180,8 @@ async fn input_for(
     let wins = if plan.spiffs.is_empty() {
         Vec::new()
     } else {
-        db.won_deals_of(guild, member.id, period.start, period.end, code)
+        let mut wins: Vec<Win> = db
+            .won_deals_of(guild, member.id, period.start, period.end, code)
             .await?
             .into_iter()
             .map(|w| Win {
@@ -186,7 +190,21 @@ async fn input_for(
                 amount: w.amount,
                 closed_on: w.closed_on,
             })
-            .collect()
+            .collect();
+        // A deal lost after the period ended was paid on in it, SPIFF and all.
+        wins.extend(
+            lost_after_win
+                .iter()
+                .filter(|l| lost_after(l, period))
+                .map(|l| Win {
+                    number: l.number,
+                    product: l.product.clone(),
+                    amount: l.amount,
+                    closed_on: l.won_on,
+                }),
+        );
+        wins.sort_by_key(|w| (w.closed_on, w.number));
+        wins
     };
     let mut clawbacks = Vec::new();
     if let Some(days) = plan.clawback_days {

@@ -28,6 +28,7 @@ pub struct WonDeal {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LostAfterWin {
     pub number: i64,
+    pub product: Option<String>,
     pub amount: i64,
     pub won_on: NaiveDate,
     /// When it was marked lost (UTC).
@@ -121,7 +122,8 @@ impl Db {
     ) -> Result<Vec<LostAfterWin>, StoreError> {
         let rows = sqlx::query(
             "SELECT a.deal_number, json_extract(a.before_json, '$.amount.minor') AS amount,
-                    json_extract(a.before_json, '$.closed_on') AS won_on, a.at
+                    json_extract(a.before_json, '$.closed_on') AS won_on,
+                    json_extract(a.before_json, '$.product') AS product, a.at
              FROM deal_audit a JOIN deals d ON d.id = a.deal_id
              WHERE a.guild_id = ? AND d.owner_id = ? AND d.outcome = 'lost' AND a.action = 'lost'
                AND a.undone_at IS NULL
@@ -144,6 +146,7 @@ impl Db {
             };
             out.push(LostAfterWin {
                 number: r.try_get("deal_number")?,
+                product: r.try_get("product")?,
                 amount,
                 won_on: parse_date(&won_on)?,
                 lost_at: parse_timestamp(&r.try_get::<String, _>("at")?)?,

@@ -419,6 +419,30 @@ async fn a_win_lost_within_the_clawback_window_is_taken_back_next_period() {
 }
 
 #[tokio::test]
+async fn a_spiff_stays_in_the_period_that_paid_it_when_the_deal_is_lost_later() {
+    // Found by the reference model (reference_pipeline.rs): the period's revenue kept
+    // the lost deal, but its SPIFF vanished, so the past period's estimate changed.
+    let mut d = Driver::new().await;
+    d.ok("/setup currency:EUR").await;
+    d.ok("/comp plan text:\"name = 'C'\nversion = 'c1'\ncurrency = 'EUR'\n[[tiers]]\nfrom = 0\nrate = 4\n[[spiffs]]\nname = 'Big'\nmin_amount = 50000\nbonus = 1000\nfrom = 2026-01-01\nto = 2026-12-31\n[clawback]\ndays = 90\"")
+        .await;
+    d.script(":as bob\n/win amount:60k customer:Acme").await;
+    // Q1: 60k × 4 % and the big-deal SPIFF.
+    assert_eq!(
+        d.ok("/comp estimate").await["data"]["estimate"]["total"],
+        340_000
+    );
+    d.ok(":advance 26d").await;
+    d.ok("/deal lost id:1 reason:\"payment failed\"").await;
+    let r = d.ok("/comp estimate period:last_quarter").await;
+    assert_eq!(r["data"]["estimate"]["total"], 340_000, "{}", text(&r));
+    assert!(text(&r).contains("SPIFF \"Big\": deal #1"), "{}", text(&r));
+    // Q2 takes back the tiers' pay on it; the SPIFF is not clawed back.
+    let r = d.ok("/comp estimate").await;
+    assert_eq!(r["data"]["estimate"]["total"], -240_000, "{}", text(&r));
+}
+
+#[tokio::test]
 async fn a_clawback_shows_even_without_a_quota_in_the_period_it_falls_in() {
     let mut d = Driver::new().await;
     d.ok("/setup currency:EUR").await;

@@ -23,6 +23,7 @@ mod nudges;
 mod properties;
 mod quotas;
 mod reference;
+mod reference_pipeline;
 mod schedules;
 mod simulation;
 mod team_and_boards;

@@ -39,7 +39,7 @@ fn step() -> impl Strategy<Value = Step> {
     ]
 }
 
-const REPS: [&str; 4] = ["ana", "bogdan", "chen", "dorota"];
+pub(super) const REPS: [&str; 4] = ["ana", "bogdan", "chen", "dorota"];
 
 /// A deal as the model keeps it.
 #[derive(Debug, Clone)]
@@ -53,7 +53,7 @@ struct Won {
 }
 
 /// The team's first month of the fiscal quarter containing `day`.
-fn quarter_start(day: NaiveDate, fiscal_start: u32) -> NaiveDate {
+pub(super) fn quarter_start(day: NaiveDate, fiscal_start: u32) -> NaiveDate {
     let offset = (day.month() + 12 - fiscal_start) % 12;
     let first_month = (day.month() + 12 - offset % 3 - 1) % 12 + 1;
     let year = if first_month > day.month() {
@@ -64,11 +64,11 @@ fn quarter_start(day: NaiveDate, fiscal_start: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, first_month, 1).unwrap()
 }
 
-fn month_start(day: NaiveDate) -> NaiveDate {
+pub(super) fn month_start(day: NaiveDate) -> NaiveDate {
     day.with_day(1).unwrap()
 }
 
-fn add_months(day: NaiveDate, months: u32) -> NaiveDate {
+pub(super) fn add_months(day: NaiveDate, months: u32) -> NaiveDate {
     day.checked_add_months(chrono::Months::new(months)).unwrap()
 }
 
@@ -109,7 +109,7 @@ fn model_board(
 }
 
 /// Monday to Friday in [from, to).
-fn business_days(from: NaiveDate, to: NaiveDate) -> i64 {
+pub(super) fn business_days(from: NaiveDate, to: NaiveDate) -> i64 {
     from.iter_days()
         .take_while(|d| *d < to)
         .filter(|d| d.weekday().num_days_from_monday() < 5)
