@@ -2,6 +2,7 @@
 
 use super::{CommandError, Request};
 use crate::core::comp::{Clawback, EstimateError, Input, Plan, PlanPeriod, Win, clawback_applies};
+use crate::core::ids::MemberId;
 use crate::core::localtime::local_date;
 use crate::core::money::Money;
 use crate::core::period::{Period, PeriodKind, PeriodSpec};
@@ -132,6 +133,110 @@ pub async fn plan(req: &Request<'_>) -> Result<Reply, CommandError> {
     ))
 }
 
+/// Whose revenue a part of an estimate is paid on (the rep, or the rep's team), with
+/// their deals that were won and later marked lost.
+struct PaidOn {
+    subject: QuotaSubject,
+    lost_after_win: Vec<LostAfterWin>,
+}
+
+impl PaidOn {
+    async fn read(
+        req: &Request<'_>,
+        plan: &Plan,
+        subject: QuotaSubject,
+        members: &[MemberId],
+    ) -> Result<PaidOn, CommandError> {
+        let mut lost_after_win = Vec::new();
+        for member in members {
+            lost_after_win.extend(
+                req.app
+                    .db
+                    .lost_after_win(&req.inv.guild_id, *member, plan.currency.code())
+                    .await?,
+            );
+        }
+        Ok(PaidOn {
+            subject,
+            lost_after_win,
+        })
+    }
+
+    /// A deal won in `period` and lost after it ended was paid on in that period.
+    fn lost_after<'a>(
+        &'a self,
+        req: &'a Request<'_>,
+        period: &'a Period,
+    ) -> impl Iterator<Item = &'a LostAfterWin> {
+        self.lost_after_win.iter().filter(move |l| {
+            period.contains(l.won_on) && local_date(l.lost_at, req.guild.timezone) >= period.end
+        })
+    }
+
+    /// What `period` paid on: won in it, with every deal lost after it ended (so that
+    /// a later loss does not rewrite a period: the clawback alone takes it back).
+    async fn revenue(
+        &self,
+        req: &Request<'_>,
+        plan: &Plan,
+        period: &Period,
+    ) -> Result<i64, CommandError> {
+        let won = req
+            .app
+            .db
+            .won_revenue(
+                &req.inv.guild_id,
+                self.subject,
+                period.start,
+                period.end,
+                plan.currency,
+            )
+            .await?;
+        Ok(won + self.lost_after(req, period).map(|l| l.amount).sum::<i64>())
+    }
+
+    async fn quota(
+        &self,
+        req: &Request<'_>,
+        plan: &Plan,
+        period: &Period,
+    ) -> Result<Option<i64>, CommandError> {
+        period_quota(
+            req.app,
+            &req.inv.guild_id,
+            plan.currency,
+            self.subject,
+            period,
+        )
+        .await
+    }
+}
+
+/// The revenue, quota and (for a split) team figures of one period, without SPIFFs or
+/// clawbacks: what the tiers pay on.
+async fn tier_input(
+    req: &Request<'_>,
+    plan: &Plan,
+    rep: &PaidOn,
+    team: Option<&PaidOn>,
+    period: &Period,
+) -> Result<Input, CommandError> {
+    let team = match team {
+        Some(team) => match team.quota(req, plan, period).await? {
+            Some(q) => Some((team.revenue(req, plan, period).await?, q)),
+            None => None,
+        },
+        None => None,
+    };
+    Ok(Input {
+        revenue: rep.revenue(req, plan, period).await?,
+        quota: rep.quota(req, plan, period).await?,
+        team,
+        wins: Vec::new(),
+        clawbacks: Vec::new(),
+    })
+}
+
 /// What the estimate reads for one rep and period.
 async fn input_for(
     req: &Request<'_>,
@@ -141,47 +246,27 @@ async fn input_for(
 ) -> Result<Input, CommandError> {
     let db = &req.app.db;
     let guild = &req.inv.guild_id;
-    let subject = QuotaSubject::Member(member.id);
-    let code = plan.currency.code();
-    let lost_after_win = db.lost_after_win(guild, member.id, code).await?;
-    // A deal won in this period and lost after it ended was paid in this period: it
-    // stays in this period's revenue, and the period it was lost in claws it back.
-    let lost_after = |l: &&LostAfterWin, p: &Period| {
-        p.contains(l.won_on) && local_date(l.lost_at, req.guild.timezone) >= p.end
-    };
-    let lost_later = |p: &Period| -> i64 {
-        lost_after_win
-            .iter()
-            .filter(|l| lost_after(l, p))
-            .map(|l| l.amount)
-            .sum()
-    };
-    let revenue = db
-        .won_revenue(guild, subject, period.start, period.end, plan.currency)
-        .await?
-        + lost_later(period);
-    let quota = period_quota(req.app, guild, plan.currency, subject, period).await?;
+    let rep = PaidOn::read(req, plan, QuotaSubject::Member(member.id), &[member.id]).await?;
     let mut team = None;
     if plan.split.is_some()
-        && let Some((team_id, _, _)) = db
+        && let Some((team_id, _, members)) = db
             .team_memberships(guild)
             .await?
             .into_iter()
             .find(|(_, _, members)| members.contains(&member.id))
     {
-        let t = QuotaSubject::Team(team_id);
-        let won = db
-            .won_revenue(guild, t, period.start, period.end, plan.currency)
-            .await?;
-        if let Some(q) = period_quota(req.app, guild, plan.currency, t, period).await? {
-            team = Some((won, q));
-        }
+        team = Some(PaidOn::read(req, plan, QuotaSubject::Team(team_id), &members).await?);
     }
-    let wins = if plan.spiffs.is_empty() {
-        Vec::new()
-    } else {
+    let mut input = tier_input(req, plan, &rep, team.as_ref(), period).await?;
+    if !plan.spiffs.is_empty() {
         let mut wins: Vec<Win> = db
-            .won_deals_of(guild, member.id, period.start, period.end, code)
+            .won_deals_of(
+                guild,
+                member.id,
+                period.start,
+                period.end,
+                plan.currency.code(),
+            )
             .await?
             .into_iter()
             .map(|w| Win {
@@ -192,23 +277,17 @@ async fn input_for(
             })
             .collect();
         // A deal lost after the period ended was paid on in it, SPIFF and all.
-        wins.extend(
-            lost_after_win
-                .iter()
-                .filter(|l| lost_after(l, period))
-                .map(|l| Win {
-                    number: l.number,
-                    product: l.product.clone(),
-                    amount: l.amount,
-                    closed_on: l.won_on,
-                }),
-        );
+        wins.extend(rep.lost_after(req, period).map(|l| Win {
+            number: l.number,
+            product: l.product.clone(),
+            amount: l.amount,
+            closed_on: l.won_on,
+        }));
         wins.sort_by_key(|w| (w.closed_on, w.number));
-        wins
-    };
-    let mut clawbacks = Vec::new();
+        input.wins = wins;
+    }
     if let Some(days) = plan.clawback_days {
-        for lost in &lost_after_win {
+        for lost in &rep.lost_after_win {
             let lost_on = local_date(lost.lost_at, req.guild.timezone);
             if !clawback_applies(lost.won_on, lost_on, period, days) {
                 continue;
@@ -218,37 +297,19 @@ async fn input_for(
                 lost.won_on,
                 req.guild.fiscal_year_start,
             );
-            // What that period paid on: its revenue with every deal lost after it ended.
-            let revenue_then = db
-                .won_revenue(guild, subject, then.start, then.end, plan.currency)
-                .await?
-                + lost_later(&then);
-            let quota_then = period_quota(req.app, guild, plan.currency, subject, &then).await?;
-            let paid = plan
-                .estimate(&Input {
-                    revenue: revenue_then,
-                    quota: quota_then,
-                    team: None,
-                    wins: Vec::new(),
-                    clawbacks: Vec::new(),
-                })
-                .map(|e| e.total)
-                .unwrap_or(0);
-            clawbacks.push(Clawback {
+            // Taken back at the average rate the tiers paid in the deal's own period,
+            // its team part included.
+            let paid_then = tier_input(req, plan, &rep, team.as_ref(), &then).await?;
+            let paid = plan.estimate(&paid_then).map(|e| e.total).unwrap_or(0);
+            input.clawbacks.push(Clawback {
                 number: lost.number,
                 amount: lost.amount,
                 paid_commission: paid,
-                paid_revenue: revenue_then,
+                paid_revenue: paid_then.revenue,
             });
         }
     }
-    Ok(Input {
-        revenue,
-        quota,
-        team,
-        wins,
-        clawbacks,
-    })
+    Ok(input)
 }
 
 fn estimate_error(e: EstimateError, name: &str, period: &Period) -> CommandError {

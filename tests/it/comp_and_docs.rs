@@ -443,6 +443,49 @@ async fn a_spiff_stays_in_the_period_that_paid_it_when_the_deal_is_lost_later() 
 }
 
 #[tokio::test]
+async fn a_split_plan_keeps_the_team_part_when_a_teammate_loses_a_deal_later() {
+    // Found by the reference model (reference_pipeline.rs): the team part of a past
+    // period lost a teammate's deal that was lost later, and the clawback was priced as
+    // if the team part had been paid on the rep's own revenue.
+    let mut d = Driver::new().await;
+    d.ok("/setup currency:EUR").await;
+    d.small_teams_linked().await;
+    d.ok("/comp plan text:\"name = 'S'\nversion = 's1'\ncurrency = 'EUR'\nthreshold = 50\n[[tiers]]\nfrom = 0\nrate = 10\n[split]\nindividual = 50\nteam = 50\n[clawback]\ndays = 90\"")
+        .await;
+    d.script(
+        "/quota set rep:@darcel amount:100k period:quarter
+/quota set rep:@zofia amount:100k period:quarter
+/quota set team:\"Melvin Marxen\" amount:100k period:quarter
+/quota set rep:@darcel amount:100k period:quarter starting:2026-04-01
+/quota set rep:@zofia amount:100k period:quarter starting:2026-04-01
+/quota set team:\"Melvin Marxen\" amount:100k period:quarter starting:2026-04-01
+:as darcel
+/win amount:60k customer:Acme
+:as zofia
+/win amount:10k customer:Globex
+:as you manager",
+    )
+    .await;
+    let estimate = |r: &serde_json::Value| r["data"]["estimate"]["total"].clone();
+    // Q1: the team stands at 70 % (70k of 100k). Darcel: 60k × 10 % × 50 % own and
+    // 70k × 10 % × 50 % team. Zofia: below the threshold on her own, 3,500 on the team.
+    assert_eq!(estimate(&d.ok("/comp estimate rep:@darcel").await), 650_000);
+    assert_eq!(estimate(&d.ok("/comp estimate rep:@zofia").await), 350_000);
+    d.ok(":advance 26d").await;
+    d.ok(":as darcel").await;
+    d.ok("/deal lost id:1 reason:\"payment failed\"").await;
+    d.ok(":as you manager").await;
+    // Q1 stays as it paid, for both; Q2 takes back what Q1 paid Darcel on the deal.
+    let last = "period:last_quarter";
+    let r = d.ok(&format!("/comp estimate rep:@darcel {last}")).await;
+    assert_eq!(estimate(&r), 650_000, "{}", text(&r));
+    let r = d.ok(&format!("/comp estimate rep:@zofia {last}")).await;
+    assert_eq!(estimate(&r), 350_000, "{}", text(&r));
+    let r = d.ok("/comp estimate rep:@darcel").await;
+    assert_eq!(estimate(&r), -650_000, "{}", text(&r));
+}
+
+#[tokio::test]
 async fn a_clawback_shows_even_without_a_quota_in_the_period_it_falls_in() {
     let mut d = Driver::new().await;
     d.ok("/setup currency:EUR").await;

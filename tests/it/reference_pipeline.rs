@@ -1,11 +1,12 @@
-//! Forecasts and commission against a deliberately simple second implementation.
-//! Random histories of a four-rep team (wins, pipeline deals added, moved between
-//! stages, put in forecast categories, won, lost, undone, in the team's and another
-//! currency, backdated, with time passing) go through the console under a random
-//! commission plan (marginal or retroactive tiers, threshold, cap, big-deal SPIFF,
-//! clawback). Then every rep's and the whole team's `/forecast show` for the month and the
-//! quarter, and every rep's `/comp estimate` for this month and the last, must equal what
-//! plain loops over a vector of deals say. 24 histories a run in CI; PROPTEST_CASES
+//! Forecasts, team boards and commission against a deliberately simple second
+//! implementation. Random histories of a four-rep team in two sales teams (wins, pipeline
+//! deals added, moved between stages, put in forecast categories, won, lost, undone, in
+//! the team's and another currency, backdated, with time passing) go through the console
+//! under a random commission plan (marginal or retroactive tiers, threshold, cap, split
+//! between own and team attainment, big-deal SPIFF, clawback). Then every rep's, team's
+//! and the whole server's `/forecast show` for the month and the quarter, the teams'
+//! revenue board, and every rep's `/comp estimate` for this month and the last must equal
+//! what plain loops over a vector of deals say. 24 histories a run in CI; PROPTEST_CASES
 //! raises it.
 
 use super::reference::{REPS, add_months, business_days, month_start, quarter_start};
@@ -30,6 +31,34 @@ const CATEGORIES: [&str; 5] = ["commit", "best_case", "pipeline", "omit", "auto"
 /// LONGEST_HISTORY_DAYS.
 const QUOTA_MONTHS: u32 = 16;
 const LONGEST_HISTORY_DAYS: i64 = 300;
+/// Each rep's team (tests/fixtures/teams_reference.csv): ana and bogdan in North, chen
+/// in South, dorota in none.
+const TEAM_OF: [Option<usize>; 4] = [Some(0), Some(0), Some(1), None];
+const TEAMS: [&str; 2] = ["North", "South"];
+
+fn team_reps(team: usize) -> Vec<usize> {
+    (0..REPS.len())
+        .filter(|r| TEAM_OF[*r] == Some(team))
+        .collect()
+}
+
+/// Monthly quotas in minor units, the same every month.
+#[derive(Debug, Clone)]
+struct Quotas {
+    reps: [i64; 4],
+    teams: [i64; 2],
+}
+
+fn quotas() -> impl Strategy<Value = Quotas> {
+    (
+        prop::array::uniform4(5i64..200),
+        prop::array::uniform2(10i64..400),
+    )
+        .prop_map(|(reps, teams)| Quotas {
+            reps: reps.map(|k| k * 100_000),
+            teams: teams.map(|k| k * 100_000),
+        })
+}
 
 #[derive(Debug, Clone)]
 enum Step {
@@ -101,6 +130,8 @@ struct PlanModel {
     spiff_min: i64,
     spiff_bonus: i64,
     clawback_days: i64,
+    /// The individual share in whole percent; the team's is the rest.
+    split: Option<i64>,
 }
 
 fn plan() -> impl Strategy<Value = PlanModel> {
@@ -112,6 +143,7 @@ fn plan() -> impl Strategy<Value = PlanModel> {
         prop::option::of(500i64..6_000),
         (5_000i64..60_000, 50i64..2_000),
         10i64..60,
+        prop::option::of(1i64..100),
     )
         .prop_map(
             |(
@@ -122,6 +154,7 @@ fn plan() -> impl Strategy<Value = PlanModel> {
                 cap,
                 (spiff_min, spiff_bonus),
                 days,
+                split,
             )| {
                 PlanModel {
                     retroactive,
@@ -132,6 +165,7 @@ fn plan() -> impl Strategy<Value = PlanModel> {
                     spiff_min,
                     spiff_bonus,
                     clawback_days: days,
+                    split,
                 }
             },
         )
@@ -170,6 +204,11 @@ impl PlanModel {
             }
             lines.push(format!("rate = \\\"{rate}%\\\""));
         }
+        if let Some(own) = self.split {
+            lines.push("[split]".into());
+            lines.push(format!("individual = \\\"{own}%\\\""));
+            lines.push(format!("team = \\\"{}%\\\"", 100 - own));
+        }
         lines.extend([
             "[[spiffs]]".to_string(),
             "name = \\\"Big\\\"".to_string(),
@@ -183,37 +222,48 @@ impl PlanModel {
         lines.join("\\n")
     }
 
-    /// The tiers' pay on `revenue` against `quota` (minor units), capped; SPIFFs and
-    /// clawbacks are not in it. Each line is rounded half up to the cent.
-    fn tier_pay(&self, revenue: i64, quota: i64) -> i64 {
-        let percent_of = |value: i64, percent: i64| value * percent;
+    /// The tiers' pay on `revenue` against `quota` (minor units), `share` percent of it.
+    /// Each line is rounded half up to the cent.
+    fn tier_pay(&self, revenue: i64, quota: i64, share: i64) -> i64 {
         // Attainment below the threshold pays nothing.
         if self.threshold.is_some_and(|t| revenue * 100 < quota * t) {
             return 0;
         }
-        let round =
-            |numerator: i64, denominator: i64| (2 * numerator + denominator) / (2 * denominator);
+        // value × rate % × share %, to the cent.
+        let line = |value: i64, rate: i64| (2 * value * rate * share + 10_000) / 20_000;
         let edge = |i: usize| quota * self.edges[i] / 100;
-        let pay = if self.retroactive {
+        if self.retroactive {
             // The highest tier whose start the revenue is above.
             let tier = (0..3).rev().find(|&i| revenue > edge(i)).unwrap_or(0);
-            round(percent_of(revenue, self.rates[tier]), 100)
-        } else {
-            (0..3)
-                .map(|i| {
-                    let top = if i == 2 {
-                        revenue
-                    } else {
-                        revenue.min(edge(i + 1))
-                    };
-                    let band = top - edge(i);
-                    if band > 0 {
-                        round(percent_of(band, self.rates[i]), 100)
-                    } else {
-                        0
-                    }
-                })
-                .sum()
+            return line(revenue, self.rates[tier]);
+        }
+        (0..3)
+            .map(|i| {
+                let top = if i == 2 {
+                    revenue
+                } else {
+                    revenue.min(edge(i + 1))
+                };
+                let band = top - edge(i);
+                if band > 0 {
+                    line(band, self.rates[i])
+                } else {
+                    0
+                }
+            })
+            .sum()
+    }
+
+    /// What the plan pays on a rep's revenue against their quota, before SPIFFs and
+    /// clawbacks: with a split, a share on their own and a share as if their revenue stood
+    /// at the team's attainment (`team`: its won revenue and quota); capped.
+    fn pay(&self, revenue: i64, quota: i64, team: Option<(i64, i64)>) -> i64 {
+        let pay = match self.split {
+            None => self.tier_pay(revenue, quota, 100),
+            Some(own) => {
+                let equivalent = team.map_or(revenue, |(won, team_quota)| won * quota / team_quota);
+                self.tier_pay(revenue, quota, own) + self.tier_pay(equivalent, quota, 100 - own)
+            }
         };
         match self.cap {
             Some(cap) => pay.min(cap * 100),
@@ -319,11 +369,11 @@ fn model_forecast(
     ]
 }
 
-/// What a rep's month paid on: won in it, counting deals lost after it ended.
-fn paid_revenue(deals: &[Deal], rep: usize, from: NaiveDate, to: NaiveDate) -> i64 {
+/// What the reps' month paid on: won in it, counting deals lost after it ended.
+fn paid_revenue(deals: &[Deal], reps: &[usize], from: NaiveDate, to: NaiveDate) -> i64 {
     deals
         .iter()
-        .filter(|d| d.rep == rep && d.eur)
+        .filter(|d| reps.contains(&d.rep) && d.eur)
         .filter(|d| match d.state {
             State::Won { on } => on >= from && on < to,
             State::Lost {
@@ -344,12 +394,24 @@ fn model_commission(
     plan: &PlanModel,
     deals: &[Deal],
     rep: usize,
-    quota: i64,
+    quotas: &Quotas,
     from: NaiveDate,
 ) -> i64 {
     let to = add_months(from, 1);
-    let revenue = paid_revenue(deals, rep, from, to);
-    let mut total = plan.tier_pay(revenue, quota);
+    let quota = quotas.reps[rep];
+    // What the month starting `month` paid the rep on, and paid them.
+    let paid = |month: NaiveDate| {
+        let end = add_months(month, 1);
+        let team = TEAM_OF[rep].map(|t| {
+            (
+                paid_revenue(deals, &team_reps(t), month, end),
+                quotas.teams[t],
+            )
+        });
+        let revenue = paid_revenue(deals, &[rep], month, end);
+        (revenue, plan.pay(revenue, quota, team))
+    };
+    let mut total = paid(from).1;
     for d in deals.iter().filter(|d| d.rep == rep && d.eur) {
         // Won in this month and still won, or lost after it ended.
         let won_on = match d.state {
@@ -372,9 +434,7 @@ fn model_commission(
             && won < from
             && (on - won).num_days() <= plan.clawback_days
         {
-            let then = month_start(won);
-            let paid_on = paid_revenue(deals, rep, then, add_months(then, 1));
-            let paid = plan.tier_pay(paid_on, quota);
+            let (paid_on, paid) = paid(month_start(won));
             if paid_on > 0 {
                 total -= (2 * d.minor * paid + paid_on) / (2 * paid_on);
             }
@@ -388,7 +448,7 @@ async fn run_history(
     plan: PlanModel,
     fiscal_start: u32,
     tz: Tz,
-    quotas: [u32; 4],
+    quotas: Quotas,
 ) -> Result<(), String> {
     let mut d = Driver::new().await;
     d.ok(&format!(
@@ -402,11 +462,30 @@ async fn run_history(
     // has one. Then the history starts in March.
     d.ok(":now 2025-12-01 09:00").await;
     let first_month: NaiveDate = "2025-12-01".parse().unwrap();
-    for (rep, thousands) in quotas.iter().enumerate() {
+    d.ok("/import kind:teams file:@tests/fixtures/teams_reference.csv")
+        .await;
+    for rep in REPS {
+        d.ok(&format!(":as {rep}")).await;
+    }
+    d.ok(":as you manager").await;
+    for rep in &REPS[..3] {
+        d.ok(&format!("/team link rep:{rep} user:@{rep}")).await;
+    }
+    let subjects = REPS
+        .iter()
+        .zip(quotas.reps)
+        .map(|(rep, q)| (format!("rep:@{rep}"), q))
+        .chain(
+            TEAMS
+                .iter()
+                .zip(quotas.teams)
+                .map(|(t, q)| (format!("team:{t}"), q)),
+        );
+    for (subject, quota) in subjects {
         for months in 0..QUOTA_MONTHS {
             d.ok(&format!(
-                "/quota set rep:@{} amount:{thousands}k period:month starting:{}",
-                REPS[rep],
+                "/quota set {subject} amount:\"{} EUR\" period:month starting:{}",
+                quota / 100,
                 add_months(first_month, months)
             ))
             .await;
@@ -590,6 +669,7 @@ async fn run_history(
     ] {
         let subjects: Vec<(String, Vec<usize>)> = (0..REPS.len())
             .map(|r| (format!("rep:@{}", REPS[r]), vec![r]))
+            .chain((0..TEAMS.len()).map(|t| (format!("team:{}", TEAMS[t]), team_reps(t))))
             .chain([("everyone:true".to_string(), (0..REPS.len()).collect())])
             .collect();
         for (subject, reps) in subjects {
@@ -615,25 +695,60 @@ async fn run_history(
             }
         }
     }
+    // The teams' revenue board: what each team's reps have won and still hold.
+    for (period, from, to) in [
+        ("month", this_month, add_months(this_month, 1)),
+        ("quarter", quarter, add_months(quarter, 3)),
+    ] {
+        let r = d
+            .ok(&format!("/leaderboard by:teams period:{period}"))
+            .await;
+        let got = if r["data"]["rows"].is_array() {
+            board(&r)
+        } else {
+            Vec::new()
+        };
+        let mut totals: Vec<(String, i64)> = (0..TEAMS.len())
+            .map(|t| {
+                let won = deals
+                    .iter()
+                    .filter(|d| d.eur && TEAM_OF[d.rep] == Some(t) && d.won_in(from, to))
+                    .map(|d| d.minor)
+                    .sum();
+                (TEAMS[t].to_string(), won)
+            })
+            .filter(|(_, won)| *won > 0)
+            .collect();
+        totals.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut want: Vec<(u64, String, i64)> = Vec::new();
+        for (i, (name, won)) in totals.into_iter().enumerate() {
+            let rank = match want.last() {
+                Some((r, _, v)) if *v == won => *r,
+                _ => i as u64 + 1,
+            };
+            want.push((rank, name, won));
+        }
+        if got != want {
+            return Err(format!(
+                "teams board of the {period} on {day} ({tz}):\n  Dealbell {got:?}\n  model    {want:?}"
+            ));
+        }
+    }
     let last_month = this_month - Duration::days(1);
-    for (rep, thousands) in quotas.iter().enumerate() {
-        let quota = i64::from(*thousands) * 100_000;
+    for (rep, name) in REPS.iter().enumerate() {
         for (period, from) in [
             ("month", this_month),
             ("last_month", month_start(last_month)),
         ] {
             let r = d
-                .ok(&format!(
-                    "/comp estimate rep:@{} period:{period}",
-                    REPS[rep]
-                ))
+                .ok(&format!("/comp estimate rep:@{name} period:{period}"))
                 .await;
             let got = r["data"]["estimate"]["total"].as_i64();
-            let want = Some(model_commission(&plan, &deals, rep, quota, from));
+            let want = Some(model_commission(&plan, &deals, rep, &quotas, from));
             if got != want {
                 return Err(format!(
-                    "commission of {} for the month from {from} on {day} ({tz}), plan {plan:?}:\n  Dealbell {got:?} {:#}\n  model    {want:?}\n  deals {deals:#?}",
-                    REPS[rep], r["data"]
+                    "commission of {name} for the month from {from} on {day} ({tz}), plan {plan:?}:\n  Dealbell {got:?} {:#}\n  model    {want:?}\n  deals {deals:#?}",
+                    r["data"]
                 ));
             }
         }
@@ -655,7 +770,7 @@ proptest! {
         tz in prop::sample::select(vec![
             "UTC", "Europe/Warsaw", "Asia/Shanghai", "America/Los_Angeles", "Pacific/Auckland",
         ]),
-        quotas in prop::array::uniform4(5u32..200),
+        quotas in quotas(),
     ) {
         let tz: Tz = tz.parse().unwrap();
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
@@ -676,18 +791,19 @@ fn the_model_pays_tiers_as_the_plan_reads() {
         spiff_min: 50_000,
         spiff_bonus: 1_000,
         clawback_days: 90,
+        split: None,
     };
     let quota = minor(100_000, 0);
     // 60k of 100k: 50k × 4 % + 10k × 8 %.
-    assert_eq!(plan.tier_pay(minor(60_000, 0), quota), minor(2_800, 0));
+    assert_eq!(plan.pay(minor(60_000, 0), quota, None), minor(2_800, 0));
     // Below the threshold nothing is paid.
-    assert_eq!(plan.tier_pay(minor(24_999, 99), quota), 0);
+    assert_eq!(plan.pay(minor(24_999, 99), quota, None), 0);
     // Exactly 100 % is still in the 50–100 % tier, in both modes.
-    assert_eq!(plan.tier_pay(minor(100_000, 0), quota), minor(6_000, 0));
+    assert_eq!(plan.pay(minor(100_000, 0), quota, None), minor(6_000, 0));
     let retro = PlanModel {
         retroactive: true,
         ..plan.clone()
     };
-    assert_eq!(retro.tier_pay(minor(100_000, 0), quota), minor(8_000, 0));
-    assert_eq!(retro.tier_pay(minor(100_000, 1), quota), minor(12_000, 0));
+    assert_eq!(retro.pay(minor(100_000, 0), quota, None), minor(8_000, 0));
+    assert_eq!(retro.pay(minor(100_000, 1), quota, None), minor(12_000, 0));
 }
