@@ -18,8 +18,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 use tokio::sync::RwLock;
 
-/// Answer within Discord's 3 seconds: a command still running after this long is
-/// deferred ("thinking…") and its answer edited in when ready.
+/// Answer within Discord's 3 seconds: a command still running this long after it
+/// arrived (counting the claim of its id) is deferred ("thinking…") and its answer
+/// edited in when ready.
 const DEFER_AFTER: Duration = Duration::from_millis(2_000);
 
 pub struct Handler {
@@ -63,14 +64,18 @@ impl Handler {
         }
     }
 
-    async fn command(&self, ctx: &Context, cmd: CommandInteraction) {
+    /// Runs a command that arrived at `received`; `deferred` when it already was.
+    async fn command(
+        &self,
+        ctx: &Context,
+        cmd: CommandInteraction,
+        received: Instant,
+        mut deferred: bool,
+    ) {
         let path = convert::command_path(&cmd);
         let slow = catalogue::resolve(&path).map(|r| r.slow).unwrap_or(false);
-        let mut deferred = false;
-        if slow {
-            if let Err(e) = cmd.defer_ephemeral(&ctx.http).await {
-                tracing::warn!(error = %e, "could not defer");
-            }
+        if slow && !deferred {
+            defer(ctx, &cmd).await;
             deferred = true;
         }
         let inv = match convert::invocation(&cmd, self.max_attachment).await {
@@ -86,12 +91,11 @@ impl Handler {
         let result = if deferred {
             work.await
         } else {
-            match tokio::time::timeout(DEFER_AFTER, &mut work).await {
+            let left = DEFER_AFTER.saturating_sub(received.elapsed());
+            match tokio::time::timeout(left, &mut work).await {
                 Ok(result) => result,
                 Err(_) => {
-                    if let Err(e) = cmd.defer_ephemeral(&ctx.http).await {
-                        tracing::warn!(error = %e, "could not defer");
-                    }
+                    defer(ctx, &cmd).await;
                     deferred = true;
                     work.await
                 }
@@ -307,6 +311,13 @@ pub fn error_reply(e: &CommandError) -> Reply {
     Reply::private(message, crate::reply::ReplyData::None)
 }
 
+/// Tells Discord the answer will come later ("thinking…", seen only by the caller).
+async fn defer(ctx: &Context, cmd: &CommandInteraction) {
+    if let Err(e) = cmd.defer_ephemeral(&ctx.http).await {
+        tracing::warn!(error = %e, "could not defer");
+    }
+}
+
 fn convert_failure(e: &ConvertError) -> Reply {
     tracing::info!(error = %e, "interaction refused");
     Reply::private(
@@ -360,13 +371,24 @@ impl EventHandler for Handler {
             Interaction::Component(c) => Some(c.id.to_string()),
             _ => None,
         };
+        let received = Instant::now();
+        let mut deferred = false;
         if let Some(id) = id {
-            match self
-                .app
-                .db
-                .claim_interaction(&id, self.app.clock.now())
-                .await
-            {
+            let claim = self.app.db.claim_interaction(&id, self.app.clock.now());
+            tokio::pin!(claim);
+            // A database held up by another writer must not keep a command past
+            // Discord's three seconds: defer while the claim waits.
+            let claimed = match tokio::time::timeout(DEFER_AFTER, &mut claim).await {
+                Ok(claimed) => claimed,
+                Err(_) => {
+                    if let Interaction::Command(cmd) = &interaction {
+                        defer(&ctx, cmd).await;
+                        deferred = true;
+                    }
+                    claim.await
+                }
+            };
+            match claimed {
                 Ok(true) => {}
                 Ok(false) => {
                     tracing::info!(interaction = %id, "interaction delivered again; already handled");
@@ -377,7 +399,7 @@ impl EventHandler for Handler {
             }
         }
         match interaction {
-            Interaction::Command(cmd) => self.command(&ctx, cmd).await,
+            Interaction::Command(cmd) => self.command(&ctx, cmd, received, deferred).await,
             Interaction::Autocomplete(cmd) => self.autocomplete(&ctx, cmd).await,
             Interaction::Component(c) => self.component(&ctx, c).await,
             _ => {}
