@@ -105,7 +105,7 @@ fn describe(a: &ActivityRecord) -> String {
 
 /// `/activity list`.
 pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let member = match req.user("rep") {
+    let member = match req.rep("rep") {
         Some(user) => req.member_for(user).await?,
         None => req.caller.clone(),
     };

@@ -17,7 +17,7 @@ pub async fn challenge(req: &Request<'_>) -> Result<Reply, CommandError> {
             "/duel challenge rep:@bob metric:deals days:7",
         ));
     };
-    let opponent = req.member_for(user).await?;
+    let opponent = req.member_for(super::request::RepRef::User(user)).await?;
     if opponent.id == req.caller.id {
         return Err(CommandError::with_hint(
             "You cannot duel yourself.",

@@ -16,7 +16,7 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
         .choice("kind")?
         .ok_or_else(|| CommandError::user("/export needs kind."))?;
     // Reps export their own deals; managers everyone's, or one rep's.
-    let owner = match req.user("rep") {
+    let owner = match req.rep("rep") {
         Some(user) => Some(req.member_for(user).await?.id),
         None if req.is_manager => None,
         None => Some(req.caller.id),

@@ -391,7 +391,10 @@ pub async fn suggestions(
     typed: &str,
 ) -> Result<Vec<suggest::Suggestion>, CommandError> {
     let command = catalogue::resolve(&inv.path).map_err(path_error)?;
-    let Some(what) = command.option(option).and_then(|o| o.autocomplete) else {
+    let Some(what) = command.option(option).and_then(|o| match o.kind {
+        OptionKind::Rep => Some(catalogue::Suggest::Reps),
+        _ => o.autocomplete,
+    }) else {
         return Ok(Vec::new());
     };
     let req = prepare(app, inv, command).await?;
@@ -484,6 +487,10 @@ fn validate_options(command: &Resolved, inv: &Invocation) -> Result<(), CommandE
                 | (OptionKind::Integer, OptionValue::Integer(_))
                 | (OptionKind::Boolean, OptionValue::Boolean(_))
                 | (OptionKind::User, OptionValue::User(_))
+                | (
+                    OptionKind::Rep,
+                    OptionValue::User(_) | OptionValue::String(_)
+                )
                 | (OptionKind::Channel, OptionValue::Channel(_))
                 | (OptionKind::Role, OptionValue::Role(_))
                 | (OptionKind::Attachment, OptionValue::Attachment(_))

@@ -14,6 +14,14 @@ use crate::core::period::{Period, PeriodSpec};
 use crate::store::Member;
 use chrono::{DateTime, NaiveDate, Utc};
 
+/// A rep as an option names them.
+#[derive(Debug, Clone, Copy)]
+pub enum RepRef<'a> {
+    User(&'a UserRef),
+    /// A name as typed: a rep from the CRM, or a member's name.
+    Name(&'a str),
+}
+
 /// Everything a handler needs: the app, what was asked, and who asked where.
 pub struct Request<'a> {
     pub app: &'a App,
@@ -126,6 +134,15 @@ impl Request<'_> {
         }
     }
 
+    /// A rep option: a chat user, or a rep's name.
+    pub fn rep(&self, name: &str) -> Option<RepRef<'_>> {
+        match self.value(name) {
+            Some(OptionValue::User(u)) => Some(RepRef::User(u)),
+            Some(OptionValue::String(s)) => Some(RepRef::Name(s)),
+            _ => None,
+        }
+    }
+
     pub fn channel(&self, name: &str) -> Option<&str> {
         match self.value(name) {
             Some(OptionValue::Channel(c)) => Some(c.as_str()),
@@ -197,9 +214,20 @@ impl Request<'_> {
     /// The member for a user named in an option, created on first mention.
     /// A user never seen before who is named like a rep from the CRM (not yet linked)
     /// is that rep: `rep:"Darcel Schlecht"` finds his imported deals.
-    pub async fn member_for(&self, user: &UserRef) -> Result<Member, CommandError> {
+    pub async fn member_for(&self, rep: RepRef<'_>) -> Result<Member, CommandError> {
         let db = &self.app.db;
         let guild = &self.inv.guild_id;
+        let user = match rep {
+            RepRef::User(user) => user,
+            RepRef::Name(name) => {
+                return db.member_by_name(guild, name.trim()).await?.ok_or_else(|| {
+                    CommandError::with_hint(
+                        format!("There is no rep called {name:?} here."),
+                        "Pick a name from the list as you type, or name a chat user: rep:@….",
+                    )
+                });
+            }
+        };
         if db.member_by_user(guild, &user.user_id).await?.is_none()
             && let Some(rep) = db.member_by_name(guild, &user.display_name).await?
             && rep.user_id.is_none()

@@ -10,13 +10,13 @@ pub async fn named_subject(
     req: &Request<'_>,
 ) -> Result<Option<(QuotaSubject, String)>, CommandError> {
     let everyone = req.boolean("everyone") == Some(true);
-    let given = usize::from(req.user("rep").is_some())
+    let given = usize::from(req.rep("rep").is_some())
         + usize::from(req.text("team").is_some())
         + usize::from(everyone);
     if given > 1 {
         return Err(CommandError::user("Choose one: rep, team or everyone."));
     }
-    if let Some(user) = req.user("rep") {
+    if let Some(user) = req.rep("rep") {
         let member = req.member_for(user).await?;
         return Ok(Some((QuotaSubject::Member(member.id), member.display_name)));
     }

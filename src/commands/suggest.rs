@@ -110,8 +110,8 @@ pub async fn run(
                 value: SuggestionValue::Text(c),
             })
             .collect(),
-        Suggest::CrmReps => db
-            .suggest_unlinked_reps(guild, typed)
+        Suggest::CrmReps | Suggest::Reps => db
+            .suggest_rep_names(guild, typed, what == Suggest::CrmReps)
             .await?
             .into_iter()
             .map(|r| Suggestion {

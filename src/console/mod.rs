@@ -500,7 +500,9 @@ impl Console {
                 "false" | "no" | "n" | "0" | "off" => false,
                 _ => return Err(Failure::user(format!("{name} must be true or false."))),
             }),
-            OptionKind::User => {
+            // A console user is known by name, so a rep option reads as a user option:
+            // a name that is a CRM rep's is that rep (Request::member_for).
+            OptionKind::User | OptionKind::Rep => {
                 let id = user_id_for(text.trim_start_matches("<@").trim_end_matches('>'));
                 if id.is_empty() {
                     return Err(Failure::user(format!(

@@ -21,6 +21,27 @@ pub enum ConvertError {
     },
     #[error("I could not download {filename}: {reason}")]
     Download { filename: String, reason: String },
+    #[error("Name the rep once: {option} (a chat user) or {option}_name (a name), not both.")]
+    RepTwice { option: String },
+}
+
+/// The option an interaction's option stands for: `rep_name` (the text twin Discord
+/// shows beside a rep option) is the rep option `rep`, given by name.
+fn catalogue_option(path: &[String], name: &str) -> String {
+    let Ok(command) = crate::commands::catalogue::resolve(path) else {
+        return name.to_string();
+    };
+    match name.strip_suffix("_name") {
+        Some(base)
+            if super::register::rep_name_option(base) == name
+                && command
+                    .option(base)
+                    .is_some_and(|o| o.kind == crate::commands::catalogue::OptionKind::Rep) =>
+        {
+            base.to_string()
+        }
+        _ => name.to_string(),
+    }
 }
 
 /// The name people see: server nickname, then global display name, then username.
@@ -135,7 +156,10 @@ pub async fn invocation(
             // commands::run reports an unexpected option by name.
             other => OptionValue::String(format!("{other:?}")),
         };
-        options.insert(option.name.clone(), value);
+        let key = catalogue_option(&path, &option.name);
+        if options.insert(key.clone(), value).is_some() {
+            return Err(ConvertError::RepTwice { option: key });
+        }
     }
     Ok(Invocation {
         guild_id: GuildId::new(guild_id.get().to_string()),
@@ -149,10 +173,13 @@ pub async fn invocation(
 }
 
 /// The focused option of an autocomplete request and what has been typed so far.
+/// (A rep's text twin, `rep_name`, is reported as the rep option, `rep`.)
 pub fn focused(cmd: &CommandInteraction) -> Option<(String, String)> {
-    let (_, raw) = path_and_options(&cmd.data.name, &cmd.data.options);
+    let (path, raw) = path_and_options(&cmd.data.name, &cmd.data.options);
     raw.into_iter().find_map(|o| match o.value {
-        CommandDataOptionValue::Autocomplete { value, .. } => Some((o.name, value)),
+        CommandDataOptionValue::Autocomplete { value, .. } => {
+            Some((catalogue_option(&path, &o.name), value))
+        }
         _ => None,
     })
 }

@@ -13,7 +13,7 @@ fn option_type(kind: OptionKind) -> CommandOptionType {
         OptionKind::String => CommandOptionType::String,
         OptionKind::Integer => CommandOptionType::Integer,
         OptionKind::Boolean => CommandOptionType::Boolean,
-        OptionKind::User => CommandOptionType::User,
+        OptionKind::User | OptionKind::Rep => CommandOptionType::User,
         OptionKind::Channel => CommandOptionType::Channel,
         OptionKind::Role => CommandOptionType::Role,
         OptionKind::Attachment => CommandOptionType::Attachment,
@@ -41,6 +41,36 @@ fn option(spec: &OptionSpec) -> CreateCommandOption {
     o
 }
 
+/// The name of the text option beside a rep option (`rep` → `rep_name`): Discord cannot
+/// suggest names in a user option, and a rep from the CRM has no chat user to pick.
+pub fn rep_name_option(rep_option: &str) -> String {
+    format!("{rep_option}_name")
+}
+
+/// A rep option's text twin, which suggests every rep's name as it is typed.
+fn rep_name(spec: &OptionSpec) -> CreateCommandOption {
+    CreateCommandOption::new(
+        CommandOptionType::String,
+        rep_name_option(spec.name),
+        format!(
+            "Or a rep by name (reps from the CRM too); instead of {}",
+            spec.name
+        ),
+    )
+    .required(false)
+    .max_length(100)
+    .set_autocomplete(true)
+}
+
+/// A catalogue option as Discord's options: one, or two for a rep.
+fn options_of(spec: &OptionSpec) -> Vec<CreateCommandOption> {
+    let mut out = vec![option(spec)];
+    if spec.kind == OptionKind::Rep {
+        out.push(rep_name(spec));
+    }
+    out
+}
+
 fn command(spec: &CommandSpec) -> CreateCommand {
     let mut c = CreateCommand::new(spec.name)
         .description(spec.description)
@@ -52,8 +82,8 @@ fn command(spec: &CommandSpec) -> CreateCommand {
     }
     match spec.body {
         Body::Leaf { options, .. } => {
-            for o in options {
-                c = c.add_option(option(o));
+            for o in options.iter().flat_map(options_of) {
+                c = c.add_option(o);
             }
         }
         Body::Group(subs) => {
@@ -64,8 +94,8 @@ fn command(spec: &CommandSpec) -> CreateCommand {
                     sub.description,
                 );
                 if let Body::Leaf { options, .. } = sub.body {
-                    for o in options {
-                        s = s.add_sub_option(option(o));
+                    for o in options.iter().flat_map(options_of) {
+                        s = s.add_sub_option(o);
                     }
                 }
                 c = c.add_option(s);

@@ -87,6 +87,27 @@ impl Db {
     }
 
     /// A member by CRM name or display name, ignoring case.
+    /// Rep names containing `typed`, for autocomplete: the CRM name, or the chat name
+    /// of a member with none; only reps with no chat user when `unlinked_only`.
+    pub async fn suggest_rep_names(
+        &self,
+        guild_id: &GuildId,
+        typed: &str,
+        unlinked_only: bool,
+    ) -> Result<Vec<String>, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT COALESCE(crm_name, display_name) AS name FROM members
+             WHERE guild_id = ?1 AND (NOT ?3 OR (user_id IS NULL AND crm_name IS NOT NULL))
+               AND COALESCE(crm_name, display_name) LIKE '%' || ?2 || '%'
+             ORDER BY name LIMIT 25",
+        )
+        .bind(guild_id)
+        .bind(typed)
+        .bind(unlinked_only)
+        .fetch_all(&self.read)
+        .await?)
+    }
+
     pub async fn member_by_name(
         &self,
         guild_id: &GuildId,

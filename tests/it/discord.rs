@@ -196,25 +196,43 @@ async fn registration_is_exactly_the_catalogue() {
         );
         let check_options = |reg_opts: &Value, specs: &[catalogue::OptionSpec]| {
             let reg_opts = reg_opts.as_array().cloned().unwrap_or_default();
-            assert_eq!(reg_opts.len(), specs.len(), "{}", spec.name);
-            for (o, os) in reg_opts.iter().zip(specs) {
-                assert_eq!(o["name"], os.name);
+            // (name, type, required, choices, autocomplete) as Discord should have them: a
+            // rep option is a user option and, beside it, a text option that suggests names.
+            let mut expected: Vec<(String, u64, bool, Vec<&str>, bool)> = Vec::new();
+            for os in specs {
                 let kind = match os.kind {
                     OptionKind::String => 3,
                     OptionKind::Integer => 4,
                     OptionKind::Boolean => 5,
-                    OptionKind::User => 6,
+                    OptionKind::User | OptionKind::Rep => 6,
                     OptionKind::Channel => 7,
                     OptionKind::Role => 8,
                     OptionKind::Attachment => 11,
                 };
-                assert_eq!(o["type"], kind, "{} {}", spec.name, os.name);
+                let choices = os.choices.iter().map(|c| c.value).collect();
+                expected.push((
+                    os.name.to_string(),
+                    kind,
+                    os.required,
+                    choices,
+                    os.autocomplete.is_some(),
+                ));
+                if os.kind == OptionKind::Rep {
+                    expected.push((format!("{}_name", os.name), 3, false, Vec::new(), true));
+                }
+            }
+            assert_eq!(reg_opts.len(), expected.len(), "{}", spec.name);
+            for (o, (name, kind, required, choices_expected, autocomplete)) in
+                reg_opts.iter().zip(expected)
+            {
+                assert_eq!(o["name"], name.as_str());
+                assert_eq!(o["type"], kind, "{} {}", spec.name, name);
                 assert_eq!(
                     o["required"].as_bool().unwrap_or(false),
-                    os.required,
+                    required,
                     "{} {}",
                     spec.name,
-                    os.name
+                    name
                 );
                 let choices: Vec<&str> = o["choices"]
                     .as_array()
@@ -222,12 +240,8 @@ async fn registration_is_exactly_the_catalogue() {
                     .flatten()
                     .filter_map(|c| c["value"].as_str())
                     .collect();
-                let expected: Vec<&str> = os.choices.iter().map(|c| c.value).collect();
-                assert_eq!(choices, expected);
-                assert_eq!(
-                    o["autocomplete"].as_bool().unwrap_or(false),
-                    os.autocomplete.is_some()
-                );
+                assert_eq!(choices, choices_expected);
+                assert_eq!(o["autocomplete"].as_bool().unwrap_or(false), autocomplete);
             }
         };
         match spec.body {
@@ -660,6 +674,69 @@ async fn import(bot: &Bot, who: &Person, fixture: &str) -> (Value, Value) {
     let (id, token) = bot.fake.command(who, "import", options, resolved).await;
     let first = bot.fake.callback(&id).await;
     (first, bot.fake.edited(&token).await)
+}
+
+/// A rep from the CRM has no chat user to pick in a user option: beside every rep option
+/// Discord shows `rep_name` (here `owner_name`), which suggests every rep's name as it is
+/// typed, and the command reads it as that rep.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_crm_rep_is_named_with_autocomplete_wherever_a_rep_is() {
+    let bot = start_bot().await;
+    let owner = Person::owner();
+    import(&bot, &owner, "pipeline_small.csv").await;
+    let focused = json!([{"name": "list", "type": 1, "options": [
+        {"name": "owner_name", "type": 3, "value": "darc", "focused": true}
+    ]}]);
+    let (id, _) = bot.fake.autocomplete(&owner, "deal", focused).await;
+    let r = bot.fake.callback(&id).await;
+    assert_eq!(r["type"], 8);
+    assert_eq!(
+        r["data"]["choices"],
+        json!([{"name": "Darcel Schlecht", "value": "Darcel Schlecht"}])
+    );
+    let list = |options: Vec<Value>| sub("list", options);
+    let r = bot
+        .run(
+            &owner,
+            "deal",
+            list(vec![s("owner_name", "Darcel Schlecht"), s("status", "won")]),
+        )
+        .await;
+    let shown = text(&r);
+    assert!(
+        shown.contains("Isdom") && shown.contains("Cancity") && !shown.contains("Moses"),
+        "{shown}"
+    );
+    // His forecast is his, not zeros.
+    let r = bot
+        .run(
+            &owner,
+            "forecast",
+            sub(
+                "show",
+                vec![s("rep_name", "Darcel Schlecht"), s("period", "year")],
+            ),
+        )
+        .await;
+    assert!(title(&r).contains("Darcel Schlecht"), "{}", text(&r));
+    // A name that is no rep, and a rep named twice, are refused with what to do.
+    let r = bot
+        .run(&owner, "deal", list(vec![s("owner_name", "Nobody Here")]))
+        .await;
+    assert!(text(&r).contains("There is no rep called"), "{}", text(&r));
+    let r = bot
+        .run_resolved(
+            &owner,
+            "deal",
+            list(vec![
+                user("owner", bob().id),
+                s("owner_name", "Darcel Schlecht"),
+            ]),
+            json!({}),
+        )
+        .await;
+    assert!(text(&r).contains("Name the rep once"), "{}", text(&r));
+    bot.finish().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -18,7 +18,7 @@ pub enum Access {
     Manager,
 }
 
-/// Option types, matching Discord's application command option types.
+/// Option types, matching Discord's application command option types, and `Rep`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OptionKind {
@@ -26,6 +26,9 @@ pub enum OptionKind {
     Integer,
     Boolean,
     User,
+    /// A rep: a chat user, or a rep by name (one from the CRM has no chat user). Discord
+    /// cannot suggest names in a user option, so it shows two: `rep` and `rep_name`.
+    Rep,
     Channel,
     Role,
     Attachment,
@@ -38,6 +41,7 @@ impl OptionKind {
             OptionKind::Integer => "whole number",
             OptionKind::Boolean => "true/false",
             OptionKind::User => "@user",
+            OptionKind::Rep => "@user or a rep's name",
             OptionKind::Channel => "#channel",
             OptionKind::Role => "@&role",
             OptionKind::Attachment => "file",
@@ -118,6 +122,8 @@ pub enum Suggest {
     Timezones,
     /// Reps from the CRM not yet linked to a chat user.
     CrmReps,
+    /// Every rep by name: chat members and reps from the CRM.
+    Reps,
     /// Team names.
     Teams,
     /// Open alerts, by number (managers).

@@ -28,7 +28,7 @@ pub async fn show(req: &Request<'_>) -> Result<Reply, CommandError> {
 
 /// `/deal list`
 pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let owner = match req.user("owner") {
+    let owner = match req.rep("owner") {
         Some(user) => req.member_for(user).await?,
         None => req.caller.clone(),
     };

@@ -157,7 +157,7 @@ pub async fn win(req: &Request<'_>) -> Result<Reply, CommandError> {
     let product = req.clean_text("product", "Product")?;
     let note = req.clean_text("note", "Note")?;
     let won_on = req.closed_on()?;
-    let owner = match req.user("rep") {
+    let owner = match req.rep("rep") {
         Some(user) => req.member_for(user).await?,
         None => req.caller.clone(),
     };
@@ -203,7 +203,7 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
         None => req.pipeline.first_with(Outcome::Open).clone(),
     };
     let expected_close = req.date("close")?;
-    let owner = match req.user("rep") {
+    let owner = match req.rep("rep") {
         Some(user) => req.member_for(user).await?,
         None => req.caller.clone(),
     };
@@ -333,7 +333,7 @@ pub async fn edit(req: &Request<'_>) -> Result<Reply, CommandError> {
         state.note = Some(n);
         changed.push("note");
     }
-    if let Some(user) = req.user("owner") {
+    if let Some(user) = req.rep("owner") {
         state.owner_id = req.member_for(user).await?.id;
         changed.push("owner");
     }

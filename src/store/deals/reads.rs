@@ -217,23 +217,6 @@ impl Db {
         .await?)
     }
 
-    /// CRM reps not linked to a chat user, whose name contains `typed`.
-    pub async fn suggest_unlinked_reps(
-        &self,
-        guild_id: &GuildId,
-        typed: &str,
-    ) -> Result<Vec<String>, StoreError> {
-        Ok(sqlx::query_scalar(
-            "SELECT crm_name FROM members
-             WHERE guild_id = ? AND user_id IS NULL AND crm_name IS NOT NULL AND crm_name LIKE '%' || ? || '%'
-             ORDER BY crm_name LIMIT 25",
-        )
-        .bind(guild_id)
-        .bind(typed)
-        .fetch_all(&self.read)
-        .await?)
-    }
-
     /// Every deal of a guild (or of one owner), by number: what an export writes.
     pub async fn all_deals(
         &self,

@@ -109,7 +109,7 @@ pub(super) const QUOTA: CommandSpec = CommandSpec {
             &[
                 opt(
                     "rep",
-                    User,
+                    Rep,
                     "Another rep (managers; teammates if the team shares)",
                 ),
                 TEAM_OPTION,
@@ -140,7 +140,7 @@ pub(super) const QUOTA: CommandSpec = CommandSpec {
                     ),
                     QuotaPeriod::CHOICES,
                 ),
-                opt("rep", User, "Whose quota"),
+                opt("rep", Rep, "Whose quota"),
                 TEAM_OPTION,
                 EVERYONE_OPTION,
                 text(

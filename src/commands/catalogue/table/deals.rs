@@ -13,7 +13,7 @@ pub(super) const WIN: CommandSpec = leaf(
         text("product", 100, "What they bought"),
         text("note", 500, "Anything worth remembering"),
         text("date", 40, WON_ON_HELP),
-        manager_only(opt("rep", User, "Log it for another rep (managers)")),
+        manager_only(opt("rep", Rep, "Log it for another rep (managers)")),
     ],
 );
 
@@ -37,7 +37,7 @@ pub(super) const DEAL: CommandSpec = CommandSpec {
                 text("stage", 60, "Pipeline stage (default: the first)"),
                 text("close", 40, DATE_HELP),
                 text("note", 500, "Anything worth remembering"),
-                manager_only(opt("rep", User, "Add it for another rep (managers)")),
+                manager_only(opt("rep", Rep, "Add it for another rep (managers)")),
             ],
         ),
         leaf(
@@ -84,11 +84,7 @@ pub(super) const DEAL: CommandSpec = CommandSpec {
                 text("product", 100, "New product"),
                 text("close", 40, CLOSE_EDIT_HELP),
                 text("note", 500, "New note"),
-                manager_only(opt(
-                    "owner",
-                    User,
-                    "Give the deal to another rep (managers)",
-                )),
+                manager_only(opt("owner", Rep, "Give the deal to another rep (managers)")),
             ],
         ),
         leaf(
@@ -104,7 +100,7 @@ pub(super) const DEAL: CommandSpec = CommandSpec {
             Everyone,
             Action::DealList,
             &[
-                opt("owner", User, "Whose deals (default: yours)"),
+                opt("owner", Rep, "Whose deals (default: yours)"),
                 text("stage", 60, "Only this stage"),
                 with_choices(
                     opt(
@@ -184,7 +180,7 @@ pub(super) const ACTIVITY: CommandSpec = CommandSpec {
             Action::ActivityList,
             &[opt(
                 "rep",
-                User,
+                Rep,
                 "Whose (default: yours; others' for managers)",
             )],
         ),

@@ -42,7 +42,7 @@ pub(super) const COMP: CommandSpec = CommandSpec {
                     ),
                     PERIODS,
                 ),
-                manager_only(opt("rep", User, "Someone else's estimate (managers)")),
+                manager_only(opt("rep", Rep, "Someone else's estimate (managers)")),
             ],
         ),
     ]),
@@ -116,7 +116,7 @@ pub(super) const EXPORT: CommandSpec = leaf(
         ),
         opt(
             "rep",
-            User,
+            Rep,
             "Whose deals or activities (managers; default everyone's)",
         ),
         with_choices(

@@ -13,7 +13,7 @@ pub(super) const FORECAST: CommandSpec = CommandSpec {
             Everyone,
             Action::Forecast,
             &[
-                opt("rep", User, "A rep's forecast (managers; default: yours)"),
+                opt("rep", Rep, "A rep's forecast (managers; default: yours)"),
                 TEAM_OPTION,
                 EVERYONE_OPTION,
                 with_choices(
@@ -32,7 +32,7 @@ pub(super) const FORECAST: CommandSpec = CommandSpec {
             Everyone,
             Action::ForecastAccuracy,
             &[
-                opt("rep", User, "A rep's (managers; default: yours)"),
+                opt("rep", Rep, "A rep's (managers; default: yours)"),
                 TEAM_OPTION,
                 EVERYONE_OPTION,
                 with_choices(

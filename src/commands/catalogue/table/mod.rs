@@ -115,7 +115,7 @@ const fn choice(name: &'static str, value: &'static str) -> Choice {
 }
 
 use Access::{Everyone, Manager};
-use OptionKind::{Attachment, Boolean, Channel, Integer, Role, User};
+use OptionKind::{Attachment, Boolean, Channel, Integer, Rep, Role, User};
 
 const PERIODS: &[Choice] = &[
     choice("This week", "week"),
