@@ -1,21 +1,23 @@
 //! Scheduled posts. One step, `run_due(now)`, does all the work: tests and the console
 //! call it directly; the bot's loop calls it and then sleeps until the next due time.
 //!
-//! Exactly once: a firing is claimed by inserting (schedule, due time) in the database
-//! before anything is posted; whoever inserts it posts it, so two steps racing (or a
-//! restart) never post twice. After downtime only the latest missed firing of each
-//! schedule is posted, marked late, if it is within the grace window; older ones are
-//! recorded as skipped. A firing claimed just before a crash is not posted again (at
-//! most once beats twice in a team channel).
+//! Exactly once: a firing is claimed by inserting (schedule, due time) in the database;
+//! whoever inserts it builds its post and writes it to the outbox under the firing's
+//! topic, and the outbox's sender posts it with its nonce and reports back to the
+//! firing. Two steps racing never post twice (one claim, one topic); a crash after the
+//! post is written down posts it after the restart; a crash between the claim and
+//! writing it down leaves a claim that a later step takes over once its lease has run
+//! out. After downtime only the latest missed firing of each schedule is posted, marked
+//! late, if it is within the grace window; older ones are recorded as skipped.
 
 use crate::app::App;
-use crate::core::cron_spec::{CronSpec, local_label};
+use crate::core::cron_spec::CronSpec;
 use crate::core::firing::FiringOutcome;
+use crate::core::firing::FiringState;
 use crate::core::ids::GuildId;
 use crate::jobs::{contests, forecast_snapshots, nudges, scheduled_post, send_posts};
 use crate::poster::Poster;
-use crate::reply::{Message, Post, Tone};
-use crate::store::{FiringEnd, Schedule, StoreError};
+use crate::store::{FiringEnd, FiringRef, NewOutboxPost, Schedule, StoreError};
 use chrono::{DateTime, Duration, NaiveDate, Timelike, Utc};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -24,9 +26,6 @@ use std::sync::Mutex;
 
 /// A post more than this late after its due time is marked late.
 pub const LATE_AFTER_MINUTES: i64 = 5;
-
-/// Pauses before each retry of a post that could not be delivered.
-const RETRY_MINUTES: [i64; 4] = [1, 5, 15, 60];
 
 /// The longest the loop sleeps without looking (clocks jump; schedules change).
 const MAX_SLEEP_SECONDS: u64 = 3_600;
@@ -86,6 +85,8 @@ impl Scheduler {
         self.take_snapshots(now).await?;
         let grace = Duration::minutes(self.app.config.schedule_grace_minutes);
         let mut fired = Vec::new();
+        // Firings whose post this step wrote to the outbox.
+        let mut queued: Vec<(Schedule, DateTime<Utc>)> = Vec::new();
         for schedule in db.running_schedules(self.only.as_ref()).await? {
             let Some(guild) = db.guild(&schedule.guild_id).await? else {
                 continue;
@@ -124,11 +125,37 @@ impl Scheduler {
                 continue; // someone else posts it
             }
             fired.extend(older.iter().map(|d| record(*d, FiringOutcome::Skipped)));
-            let outcome = self.deliver(&schedule, latest, late, 0, now).await?;
-            fired.push(record(latest, outcome));
+            match self.queue(&schedule, latest, late, 0, now).await? {
+                Some(outcome) => fired.push(record(latest, outcome)),
+                None => queued.push((schedule, latest)),
+            }
         }
-        for (schedule, due, late, attempts) in db.claim_retries(self.only.as_ref(), now).await? {
-            let outcome = self.deliver(&schedule, due, late, attempts, now).await?;
+        let lease = Duration::seconds(self.app.config.post_lease_seconds);
+        for (schedule, due, late, attempts) in
+            db.claim_retries(self.only.as_ref(), lease, now).await?
+        {
+            match self.queue(&schedule, due, late, attempts, now).await? {
+                Some(outcome) => fired.push(Fired {
+                    guild_id: schedule.guild_id.clone(),
+                    schedule: schedule.number,
+                    due_at: due,
+                    outcome,
+                }),
+                None => queued.push((schedule, due)),
+            }
+        }
+        // What was just written down goes out now; how it went is on its firing.
+        send_posts::send_due(&self.app, &*self.poster, self.only.as_ref(), now).await?;
+        for (schedule, due) in queued {
+            let outcome = match db.firing_state(schedule.id, due).await? {
+                Some((FiringState::Posted, true)) => FiringOutcome::Late,
+                Some((FiringState::Posted, false)) => FiringOutcome::Posted,
+                Some((FiringState::Retrying, _)) => FiringOutcome::Retrying,
+                Some((FiringState::Failed, _)) => FiringOutcome::Failed,
+                Some((FiringState::Claimed | FiringState::Skipped, _)) | None => {
+                    FiringOutcome::Queued
+                }
+            };
             fired.push(Fired {
                 guild_id: schedule.guild_id.clone(),
                 schedule: schedule.number,
@@ -246,21 +273,22 @@ impl Scheduler {
         Ok(())
     }
 
-    /// Builds and posts one firing; records the result and returns it.
-    async fn deliver(
+    /// Builds one claimed firing's post and writes it to the outbox (returns None), or
+    /// settles the firing at once when there is nothing to post or it cannot be built.
+    async fn queue(
         &self,
         schedule: &Schedule,
         due: DateTime<Utc>,
         late: bool,
         attempts_before: i64,
         now: DateTime<Utc>,
-    ) -> Result<FiringOutcome, StoreError> {
+    ) -> Result<Option<FiringOutcome>, StoreError> {
         let db = &self.app.db;
         let attempts = attempts_before + 1;
         let Some(guild) = db.guild(&schedule.guild_id).await? else {
             self.finish(schedule, due, FiringEnd::failed(attempts, "team gone"), now)
                 .await?;
-            return Ok(FiringOutcome::Failed);
+            return Ok(Some(FiringOutcome::Failed));
         };
         let built = match scheduled_post::build(&self.app, &guild, schedule, due, late, now).await {
             Ok(b) => b,
@@ -273,7 +301,7 @@ impl Scheduler {
                     now,
                 )
                 .await?;
-                return Ok(FiringOutcome::Failed);
+                return Ok(Some(FiringOutcome::Failed));
             }
         };
         let Some(message) = built.post else {
@@ -284,57 +312,27 @@ impl Scheduler {
                 now,
             )
             .await?;
-            return Ok(FiringOutcome::Quiet);
+            return Ok(Some(FiringOutcome::Quiet));
         };
-        let post = Post::new(schedule.channel_id.clone(), message);
-        match self.poster.post(&post).await {
-            Ok(_) => {
-                self.finish(schedule, due, FiringEnd::posted(attempts, None), now)
-                    .await?;
-                Ok(if late {
-                    FiringOutcome::Late
-                } else {
-                    FiringOutcome::Posted
-                })
-            }
-            Err(e) if attempts < self.app.config.post_attempts => {
-                let pause = RETRY_MINUTES[(attempts_before as usize).min(RETRY_MINUTES.len() - 1)];
-                let retry_at = now + Duration::minutes(pause);
-                tracing::warn!(schedule = schedule.number, guild = %schedule.guild_id, attempts, error = %e, "scheduled post failed; will retry");
-                let why = e.to_string();
-                self.finish(
-                    schedule,
-                    due,
-                    FiringEnd::retrying(attempts, retry_at, &why),
-                    now,
-                )
-                .await?;
-                Ok(FiringOutcome::Retrying)
-            }
-            Err(e) => {
-                tracing::warn!(schedule = schedule.number, guild = %schedule.guild_id, attempts, error = %e, "scheduled post failed for good");
-                self.finish(
-                    schedule,
-                    due,
-                    FiringEnd::failed(attempts, &e.to_string()),
-                    now,
-                )
-                .await?;
-                if let Some(channel) = &guild.managers_channel {
-                    let warning = Message::new(Tone::Warning, format!("Schedule #{} could not post", schedule.number))
-                        .line(format!(
-                            "The post due {} in <#{}> failed {attempts} times: {e}.",
-                            local_label(due, guild.timezone),
-                            schedule.channel_id
-                        ))
-                        .line("Check that Dealbell can view and send messages there, or move it: /schedule remove, then /schedule add.");
-                    if let Err(e) = self.poster.post(&Post::new(channel.clone(), warning)).await {
-                        tracing::warn!(error = %e, "could not warn the managers' channel either");
-                    }
-                }
-                Ok(FiringOutcome::Failed)
-            }
-        }
+        // One topic per firing: a second step that took the claim over writes nothing.
+        let topic = format!("schedule:{}:{}", schedule.id, due.timestamp());
+        db.enqueue_post(
+            NewOutboxPost {
+                guild_id: &schedule.guild_id,
+                channel_id: &schedule.channel_id,
+                topic: &topic,
+                message: &message,
+                summary: &message.title,
+                firing: Some(FiringRef {
+                    schedule_id: schedule.id,
+                    due_at: due,
+                }),
+            },
+            None,
+            now,
+        )
+        .await?;
+        Ok(None)
     }
 
     /// Records the end of one attempt at a firing.

@@ -149,6 +149,7 @@ async fn queue_posts(req: &Request<'_>, reply: &mut Reply) {
                     topic: &topic.key,
                     message: &post.message,
                     summary: &topic.summary,
+                    firing: None,
                 },
                 Some(burst),
                 req.now,

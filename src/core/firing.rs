@@ -20,6 +20,8 @@ closed_set! {
     /// What one scheduler step did with a firing.
     pub enum FiringOutcome {
         Posted => "posted", "posted";
+        /// Written to the outbox and not sent yet (another sender holds it).
+        Queued => "queued", "queued to post";
         /// Posted after its due time (after downtime).
         Late => "late", "posted late";
         /// An alerts check with nothing new to say: nothing posted.

@@ -34,6 +34,7 @@ pub async fn announce(
                 topic,
                 message,
                 summary: &message.title,
+                firing: None,
             },
             None,
             now,

@@ -8,6 +8,7 @@
 //! a restart post it twice.
 
 use crate::app::App;
+use crate::core::cron_spec::local_label;
 use crate::core::ids::GuildId;
 use crate::poster::Poster;
 use crate::reply::{Message, Post, Tone};
@@ -111,11 +112,11 @@ async fn send_group(
             tracing::warn!(channel = %first.channel_id, attempts, error = %e, will_retry, "announcement not delivered");
             for row in group {
                 app.db
-                    .mark_post_failed(row.id, &e.to_string(), retry_at)
+                    .mark_post_failed(row.id, &e.to_string(), retry_at, now)
                     .await?;
             }
             if !will_retry {
-                warn_managers(app, poster, first, &e.to_string()).await;
+                warn_managers(app, poster, first, attempts, &e.to_string()).await;
             }
             Ok(group
                 .iter()
@@ -244,17 +245,42 @@ async fn retract_due(
     Ok(())
 }
 
-/// Tells the managers' channel that an announcement was given up on.
-async fn warn_managers(app: &App, poster: &dyn Poster, row: &OutboxPost, error: &str) {
+/// Tells the managers' channel that a post was given up on after `attempts`.
+async fn warn_managers(
+    app: &App,
+    poster: &dyn Poster,
+    row: &OutboxPost,
+    attempts: i64,
+    error: &str,
+) {
     let Ok(Some(guild)) = app.db.guild(&row.guild_id).await else {
         return;
     };
-    let Some(channel) = guild.managers_channel else {
+    let Some(channel) = guild.managers_channel.clone() else {
         return;
     };
-    let warning = Message::new(Tone::Warning, "An announcement could not be posted")
-        .line(format!("“{}” in <#{}>: {error}.", row.summary, row.channel_id))
-        .line("Check that Dealbell can view and send messages there (/setup wins_channel:… to move it).");
+    let schedule = match row.firing {
+        Some(firing) => app
+            .db
+            .schedule_by_id(firing.schedule_id)
+            .await
+            .ok()
+            .flatten()
+            .map(|s| (s.number, firing.due_at)),
+        None => None,
+    };
+    let warning = match schedule {
+        Some((number, due)) => Message::new(Tone::Warning, format!("Schedule #{number} could not post"))
+            .line(format!(
+                "The post due {} in <#{}> failed {attempts} times: {error}.",
+                local_label(due, guild.timezone),
+                row.channel_id
+            ))
+            .line("Check that Dealbell can view and send messages there, or move it: /schedule remove, then /schedule add."),
+        None => Message::new(Tone::Warning, "An announcement could not be posted")
+            .line(format!("“{}” in <#{}>: {error}.", row.summary, row.channel_id))
+            .line("Check that Dealbell can view and send messages there (/setup wins_channel:… to move it)."),
+    };
     if let Err(e) = poster.post(&Post::new(channel, warning)).await {
         tracing::warn!(error = %e, "could not warn the managers' channel either");
     }

@@ -41,7 +41,7 @@ pub use docs::{NewDocument, NewPassage, StoredPassage};
 pub use imports::ImportMode;
 pub use members::Member;
 pub use nudges::{DueNudge, MemberPrefs, NudgeCandidate};
-pub use outbox::{BurstRule, Enqueued, NewOutboxPost, OutboxPost};
+pub use outbox::{BurstRule, Enqueued, FiringRef, NewOutboxPost, OutboxPost};
 pub use pending::PendingAction;
 pub use privacy::Forgotten;
 pub use schedules::{FiringEnd, NewSchedule};

@@ -4,6 +4,7 @@
 //! its own retry) never hold the same row; a claim is a lease, so a sender that died
 //! mid-send leaves the row to be sent again, with the same nonce.
 
+use super::write_tx::WriteTx;
 use super::{Db, StoreError, parse_timestamp, timestamp};
 use crate::core::ids::GuildId;
 use crate::reply::Message;
@@ -19,6 +20,15 @@ pub struct NewOutboxPost<'a> {
     pub topic: &'a str,
     pub message: &'a Message,
     pub summary: &'a str,
+    /// The schedule's firing this post is (a scheduled post), to report back to.
+    pub firing: Option<FiringRef>,
+}
+
+/// One firing of a schedule: the schedule's row id and the time it was due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FiringRef {
+    pub schedule_id: i64,
+    pub due_at: DateTime<Utc>,
 }
 
 /// How busy a channel may be before posts are held back and combined.
@@ -45,6 +55,7 @@ pub struct OutboxPost {
     pub message_id: Option<String>,
     pub retract: bool,
     pub created_at: DateTime<Utc>,
+    pub firing: Option<FiringRef>,
 }
 
 /// What became of an enqueue.
@@ -59,25 +70,44 @@ pub enum Enqueued {
 /// The columns `outbox_post` reads, as a literal so that queries stay static strings.
 macro_rules! columns {
     () => {
-        "id, guild_id, channel_id, topic, message, summary, attempts, held, message_id, retract, created_at"
+        "id, guild_id, channel_id, topic, message, summary, attempts, held, message_id, retract, created_at,
+         schedule_id, due_at, chart_png"
     };
 }
 
 fn outbox_post(row: &SqliteRow) -> Result<OutboxPost, StoreError> {
     let message: String = row.try_get("message")?;
+    let mut message: Message = serde_json::from_str(&message)
+        .map_err(|e| StoreError::Corrupt(format!("outbox message: {e}")))?;
+    if let (Some(chart), Some(png)) = (
+        message.chart.as_mut(),
+        row.try_get::<Option<Vec<u8>>, _>("chart_png")?,
+    ) {
+        chart.png = png;
+    }
+    let firing = match (
+        row.try_get::<Option<i64>, _>("schedule_id")?,
+        row.try_get::<Option<String>, _>("due_at")?,
+    ) {
+        (Some(schedule_id), Some(due_at)) => Some(FiringRef {
+            schedule_id,
+            due_at: parse_timestamp(&due_at)?,
+        }),
+        _ => None,
+    };
     Ok(OutboxPost {
         id: row.try_get("id")?,
         guild_id: row.try_get("guild_id")?,
         channel_id: row.try_get("channel_id")?,
         topic: row.try_get("topic")?,
-        message: serde_json::from_str(&message)
-            .map_err(|e| StoreError::Corrupt(format!("outbox message: {e}")))?,
+        message,
         summary: row.try_get("summary")?,
         attempts: row.try_get("attempts")?,
         held: row.try_get::<i64, _>("held")? != 0,
         message_id: row.try_get("message_id")?,
         retract: row.try_get::<i64, _>("retract")? != 0,
         created_at: parse_timestamp(&row.try_get::<String, _>("created_at")?)?,
+        firing,
     })
 }
 
@@ -91,64 +121,10 @@ impl Db {
         burst: Option<BurstRule>,
         now: DateTime<Utc>,
     ) -> Result<Enqueued, StoreError> {
-        let json = serde_json::to_string(post.message)
-            .map_err(|e| StoreError::Corrupt(format!("outbox message: {e}")))?;
         let mut tx = self.begin_write().await?;
-        let mut held = false;
-        let mut send_at = timestamp(now);
-        if let Some(burst) = burst {
-            // Only posts of the same kind count ('win:' topics for a win): a contest
-            // post in the channel does not make a win wait.
-            let recent: i64 = sqlx::query_scalar(
-                "SELECT COUNT(*) FROM outbox WHERE guild_id = ?1 AND channel_id = ?2 AND created_at > ?3
-                 AND state <> 'retracted' AND topic <> ?4
-                 AND substr(topic, 1, instr(topic, ':')) = substr(?4, 1, instr(?4, ':'))",
-            )
-            .bind(post.guild_id)
-            .bind(post.channel_id)
-            .bind(timestamp(now - burst.window))
-            .bind(post.topic)
-            .fetch_one(&mut *tx)
-            .await?;
-            if recent >= burst.posts {
-                held = true;
-                // Join the held posts already waiting, or start a new group.
-                let waiting: Option<String> = sqlx::query_scalar(
-                    "SELECT MIN(next_try_at) FROM outbox WHERE guild_id = ? AND channel_id = ?
-                     AND state = 'waiting' AND held = 1",
-                )
-                .bind(post.guild_id)
-                .bind(post.channel_id)
-                .fetch_one(&mut *tx)
-                .await?;
-                send_at = waiting.unwrap_or_else(|| timestamp(now + burst.hold));
-            }
-        }
-        let id: Option<i64> = sqlx::query_scalar(
-            "INSERT INTO outbox (guild_id, channel_id, topic, message, summary, created_at, state, next_try_at, held)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'waiting', ?7, ?8)
-             ON CONFLICT (guild_id, topic) DO UPDATE SET
-                 channel_id = ?2, message = ?4, summary = ?5, created_at = ?6, state = 'waiting',
-                 next_try_at = ?7, held = ?8, attempts = 0, last_error = NULL, message_id = NULL,
-                 sent_at = NULL, retract = 0
-             WHERE outbox.state IN ('retracted', 'composing')
-             RETURNING id",
-        )
-        .bind(post.guild_id)
-        .bind(post.channel_id)
-        .bind(post.topic)
-        .bind(json)
-        .bind(post.summary)
-        .bind(timestamp(now))
-        .bind(send_at)
-        .bind(held as i64)
-        .fetch_optional(&mut *tx)
-        .await?;
+        let enqueued = insert_post(&mut tx, &post, burst, now).await?;
         tx.commit().await?;
-        Ok(match id {
-            Some(id) => Enqueued::Waiting { id, held },
-            None => Enqueued::AlreadyAnnounced,
-        })
+        Ok(enqueued)
     }
 
     /// Claims every row due to be sent (of one guild, or of all), in the order they
@@ -187,6 +163,7 @@ impl Db {
         message_id: &str,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
+        let mut tx = self.begin_write().await?;
         sqlx::query(
             "UPDATE outbox SET state = 'sent', message_id = ?1, sent_at = ?2, next_try_at = ?2, last_error = NULL
              WHERE id = ?3",
@@ -194,9 +171,10 @@ impl Db {
         .bind(message_id)
         .bind(timestamp(now))
         .bind(id)
-        .execute(&self.write)
+        .execute(&mut *tx)
         .await?;
-        Ok(())
+        report_to_firing(&mut tx, id, "posted", None, None, now).await?;
+        tx.commit().await
     }
 
     /// Records a failed send: to try again at `retry_at`, or failed for good (None).
@@ -205,20 +183,28 @@ impl Db {
         id: i64,
         error: &str,
         retry_at: Option<DateTime<Utc>>,
+        now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         // A failed row is never due again; its time is only kept sortable.
         let (state, at) = match retry_at {
             Some(at) => ("waiting", timestamp(at)),
             None => ("failed", "9999-12-31T23:59:59.999Z".to_string()),
         };
+        let mut tx = self.begin_write().await?;
         sqlx::query("UPDATE outbox SET state = ?, next_try_at = ?, last_error = ? WHERE id = ?")
             .bind(state)
             .bind(at)
             .bind(error)
             .bind(id)
-            .execute(&self.write)
+            .execute(&mut *tx)
             .await?;
-        Ok(())
+        let status = if retry_at.is_some() {
+            "retrying"
+        } else {
+            "failed"
+        };
+        report_to_firing(&mut tx, id, status, retry_at, Some(error), now).await?;
+        tx.commit().await
     }
 
     /// Marks a topic's post to be taken back. One not sent yet is dropped at once (and
@@ -420,4 +406,100 @@ impl Db {
         .await?;
         next.map(|t| parse_timestamp(&t)).transpose()
     }
+}
+
+/// Writes a post down inside `tx` (see `Db::enqueue_post`): a change and the post it
+/// causes commit together.
+pub(super) async fn insert_post(
+    tx: &mut WriteTx,
+    post: &NewOutboxPost<'_>,
+    burst: Option<BurstRule>,
+    now: DateTime<Utc>,
+) -> Result<Enqueued, StoreError> {
+    let json = serde_json::to_string(post.message)
+        .map_err(|e| StoreError::Corrupt(format!("outbox message: {e}")))?;
+    let mut held = false;
+    let mut send_at = timestamp(now);
+    if let Some(burst) = burst {
+        // Only posts of the same kind count ('win:' topics for a win): a contest
+        // post in the channel does not make a win wait.
+        let recent: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM outbox WHERE guild_id = ?1 AND channel_id = ?2 AND created_at > ?3
+             AND state <> 'retracted' AND topic <> ?4
+             AND substr(topic, 1, instr(topic, ':')) = substr(?4, 1, instr(?4, ':'))",
+        )
+        .bind(post.guild_id)
+        .bind(post.channel_id)
+        .bind(timestamp(now - burst.window))
+        .bind(post.topic)
+        .fetch_one(&mut **tx)
+        .await?;
+        if recent >= burst.posts {
+            held = true;
+            // Join the held posts already waiting, or start a new group.
+            let waiting: Option<String> = sqlx::query_scalar(
+                "SELECT MIN(next_try_at) FROM outbox WHERE guild_id = ? AND channel_id = ?
+                 AND state = 'waiting' AND held = 1",
+            )
+            .bind(post.guild_id)
+            .bind(post.channel_id)
+            .fetch_one(&mut **tx)
+            .await?;
+            send_at = waiting.unwrap_or_else(|| timestamp(now + burst.hold));
+        }
+    }
+    let id: Option<i64> = sqlx::query_scalar(
+        "INSERT INTO outbox (guild_id, channel_id, topic, message, summary, created_at, state, next_try_at, held,
+                             schedule_id, due_at, chart_png)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'waiting', ?7, ?8, ?9, ?10, ?11)
+         ON CONFLICT (guild_id, topic) DO UPDATE SET
+             channel_id = ?2, message = ?4, summary = ?5, created_at = ?6, state = 'waiting',
+             next_try_at = ?7, held = ?8, attempts = 0, last_error = NULL, message_id = NULL,
+             sent_at = NULL, retract = 0, schedule_id = ?9, due_at = ?10, chart_png = ?11
+         WHERE outbox.state IN ('retracted', 'composing')
+         RETURNING id",
+    )
+    .bind(post.guild_id)
+    .bind(post.channel_id)
+    .bind(post.topic)
+    .bind(json)
+    .bind(post.summary)
+    .bind(timestamp(now))
+    .bind(send_at)
+    .bind(held as i64)
+    .bind(post.firing.map(|f| f.schedule_id))
+    .bind(post.firing.map(|f| timestamp(f.due_at)))
+    .bind(post.message.chart.as_ref().map(|c| c.png.clone()))
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(match id {
+        Some(id) => Enqueued::Waiting { id, held },
+        None => Enqueued::AlreadyAnnounced,
+    })
+}
+
+/// What became of a scheduled post, written on its firing (in the sender's transaction)
+/// so that `/schedule list` tells it: posted, retrying at a time, or failed and why.
+async fn report_to_firing(
+    tx: &mut WriteTx,
+    outbox_id: i64,
+    status: &str,
+    next_attempt_at: Option<DateTime<Utc>>,
+    detail: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE schedule_firings SET status = ?1, attempts = o.attempts, next_attempt_at = ?2,
+                detail = ?3, updated_at = ?4
+         FROM (SELECT schedule_id, due_at, attempts FROM outbox WHERE id = ?5) AS o
+         WHERE schedule_firings.schedule_id = o.schedule_id AND schedule_firings.due_at = o.due_at",
+    )
+    .bind(status)
+    .bind(next_attempt_at.map(timestamp))
+    .bind(detail)
+    .bind(timestamp(now))
+    .bind(outbox_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }

@@ -327,32 +327,40 @@ impl Db {
         Ok(())
     }
 
-    /// Firings waiting for another delivery attempt whose time has come, with their
-    /// schedule, due time, late flag and attempts so far. Claimed again in one step.
+    /// Firings to build again, with their schedule, due time, late flag and attempts so
+    /// far, claimed again in one step: those claimed by a step that never wrote their
+    /// post down (its process died) more than `lease` ago, and those from before the
+    /// outbox waiting for another attempt. A firing whose post is in the outbox is the
+    /// outbox's to send and retry.
     pub async fn claim_retries(
         &self,
         only: Option<&GuildId>,
+        lease: chrono::Duration,
         now: DateTime<Utc>,
     ) -> Result<Vec<(Schedule, DateTime<Utc>, bool, i64)>, StoreError> {
         let rows = sqlx::query(
             "UPDATE schedule_firings SET status = 'claimed', updated_at = ?1
-             WHERE status = 'retrying' AND next_attempt_at <= ?1
+             WHERE ((status = 'retrying' AND next_attempt_at <= ?1) OR (status = 'claimed' AND updated_at <= ?3))
                AND (?2 IS NULL OR schedule_id IN (SELECT id FROM schedules WHERE guild_id = ?2))
+               -- A post in the outbox is retried by the outbox's sender.
+               AND NOT EXISTS (SELECT 1 FROM outbox o
+                               WHERE o.schedule_id = schedule_firings.schedule_id
+                                 AND o.due_at = schedule_firings.due_at)
              RETURNING schedule_id, due_at, late, attempts",
         )
         .bind(timestamp(now))
         .bind(only)
+        .bind(timestamp(now - lease))
         .fetch_all(&self.write)
         .await?;
         let mut out = Vec::new();
         for r in rows {
             let schedule_id: i64 = r.try_get("schedule_id")?;
-            let row = sqlx::query(select_schedules!("WHERE id = ?"))
-                .bind(schedule_id)
-                .fetch_one(&self.read)
-                .await?;
+            let Some(schedule) = self.schedule_by_id(schedule_id).await? else {
+                continue;
+            };
             out.push((
-                schedule_from_row(&row)?,
+                schedule,
                 parse_timestamp(&r.try_get::<String, _>("due_at")?)?,
                 r.try_get("late")?,
                 r.try_get("attempts")?,
@@ -369,6 +377,35 @@ impl Db {
         .fetch_one(&self.read)
         .await?;
         next.as_deref().map(parse_timestamp).transpose()
+    }
+
+    /// A schedule by its row id (of any guild: the caller holds an id it read).
+    pub async fn schedule_by_id(&self, id: i64) -> Result<Option<Schedule>, StoreError> {
+        let row = sqlx::query(select_schedules!("WHERE id = ?"))
+            .bind(id)
+            .fetch_optional(&self.read)
+            .await?;
+        row.as_ref().map(schedule_from_row).transpose()
+    }
+
+    /// Where one firing stands: its state, and whether it was late.
+    pub async fn firing_state(
+        &self,
+        schedule_id: i64,
+        due: DateTime<Utc>,
+    ) -> Result<Option<(FiringState, bool)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT status, late FROM schedule_firings WHERE schedule_id = ? AND due_at = ?",
+        )
+        .bind(schedule_id)
+        .bind(timestamp(due))
+        .fetch_optional(&self.read)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let status: String = row.try_get("status")?;
+        let state = FiringState::parse(&status)
+            .ok_or_else(|| StoreError::Corrupt(format!("firing status {status:?}")))?;
+        Ok(Some((state, row.try_get("late")?)))
     }
 
     /// A schedule's firings, newest first.

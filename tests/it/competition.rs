@@ -264,6 +264,7 @@ async fn queued_win(d: &mut Driver) -> i64 {
                 topic: "win:99",
                 message: &message,
                 summary: "🎉 bob won X",
+                firing: None,
             },
             Some(dealbell::jobs::send_posts::burst_rule(&app)),
             app.clock.now(),

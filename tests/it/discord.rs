@@ -1805,6 +1805,35 @@ async fn an_export_arrives_as_a_csv_file_and_not_as_an_image() {
     bot.finish().await;
 }
 
+/// Starts `dealbell run` (the real binary) against the fake Discord, its clock pinned
+/// at `now` when given.
+fn dealbell_run(
+    fake: &FakeDiscord,
+    config: &std::path::Path,
+    db: &std::path::Path,
+    now: Option<&str>,
+) -> std::process::Child {
+    let mut args = vec![
+        "--config",
+        config.to_str().unwrap(),
+        "--db",
+        db.to_str().unwrap(),
+    ];
+    if let Some(now) = now {
+        args.extend(["--now", now]);
+    }
+    args.push("run");
+    std::process::Command::new(env!("CARGO_BIN_EXE_dealbell"))
+        .args(args)
+        .env("DISCORD_TOKEN", TOKEN)
+        .env("DEALBELL_DISCORD_API_URL", fake.origin())
+        .env("DEALBELL_DEV_GUILD", GUILD_ID.to_string())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap()
+}
+
 /// Crash test: `dealbell run` (the real binary) against the fake Discord is killed with
 /// SIGKILL during a burst of /win, then started again. Every win stored is stored once,
 /// with its audit row; every interaction was answered at most once; every confirmed win
@@ -1823,23 +1852,7 @@ async fn a_bot_killed_mid_burst_stores_and_announces_each_win_once_after_a_resta
         "[competition]\nburst_posts = 1000\n[schedules]\npost_lease_seconds = 2\n",
     )
     .unwrap();
-    let start = || {
-        std::process::Command::new(env!("CARGO_BIN_EXE_dealbell"))
-            .args([
-                "--config",
-                config.to_str().unwrap(),
-                "--db",
-                db.to_str().unwrap(),
-                "run",
-            ])
-            .env("DISCORD_TOKEN", TOKEN)
-            .env("DEALBELL_DISCORD_API_URL", fake.origin())
-            .env("DEALBELL_DEV_GUILD", GUILD_ID.to_string())
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap()
-    };
+    let start = || dealbell_run(&fake, &config, &db, None);
     let callbacks = |fake: &FakeDiscord| {
         fake.requests()
             .into_iter()
@@ -2071,4 +2084,100 @@ async fn a_command_held_up_by_the_database_is_deferred_then_answered_once() {
     assert!(text(&r).contains("Initech"), "{}", text(&r));
     drop(other);
     bot.finish().await;
+}
+
+/// Crash test during a scheduler step: `dealbell run` starts with a leaderboard due, and
+/// Discord makes the post but its answer never reaches the bot (held back), so the bot
+/// is SIGKILLed not knowing whether the post went out. Restarted after the dead
+/// process's lease, it sends the post again with the same nonce: Discord has it once,
+/// and the firing reads "posted". Both runs pin their clock (`--now`).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_bot_killed_mid_scheduled_post_delivers_it_exactly_once_after_a_restart() {
+    let fake = FakeDiscord::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("bot.db");
+    let config = dir.path().join("dealbell.toml");
+    std::fs::write(&config, "[schedules]\npost_lease_seconds = 2\n").unwrap();
+    // A daily leaderboard at 17:30, made at 17:00; the bot starts at 17:31, and
+    // again at 17:34 (its clock pinned both times).
+    {
+        let app = App::build(
+            Config::defaults(),
+            Database::File(db.clone()),
+            Clock::fixed("2026-03-10T17:00:00Z".parse().unwrap()),
+        )
+        .await
+        .unwrap();
+        let mut console = dealbell::console::Console::new(app.clone(), &GUILD_ID.to_string());
+        for line in [
+            ":as owner manager".to_string(),
+            format!(
+                "/schedule add kind:leaderboard cron:\"daily 17:30\" channel:#{WINS_CHANNEL_ID}"
+            ),
+        ] {
+            let outcome = console.execute(&line).await;
+            assert!(
+                !matches!(outcome, dealbell::console::Outcome::Failed(_)),
+                "{line}: {outcome:?}"
+            );
+        }
+        app.db.close().await;
+    }
+    let start = |now: &str| dealbell_run(&fake, &config, &db, Some(now));
+    let posts_to_wins = |fake: &FakeDiscord| {
+        fake.requests()
+            .into_iter()
+            .filter(|r| {
+                r.method == "POST" && r.path == format!("/channels/{WINS_CHANNEL_ID}/messages")
+            })
+            .count()
+    };
+    fake.stall_channel(WINS_CHANNEL_ID);
+    let mut bot = start("2026-03-10T17:31:00Z");
+    wait_until("the scheduled post made", || {
+        fake.messages_in(WINS_CHANNEL_ID).len() == 1
+    })
+    .await;
+    bot.kill().unwrap(); // SIGKILL, the post's answer still held back
+    bot.wait().unwrap();
+    fake.unstall_channels();
+    let mut bot = start("2026-03-10T17:34:00Z");
+    wait_until("the post sent again", || posts_to_wins(&fake) >= 2).await;
+    let messages = fake.messages_in(WINS_CHANNEL_ID);
+    assert_eq!(messages.len(), 1, "Discord has it once: {messages:?}");
+    assert!(
+        messages[0].1["embeds"][0]["title"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("Revenue won"),
+        "{messages:?}"
+    );
+    let sent: Vec<Value> = fake
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "POST" && r.path == format!("/channels/{WINS_CHANNEL_ID}/messages"))
+        .map(|r| r.body["nonce"].clone())
+        .collect();
+    assert_eq!(sent[0], sent[1], "sent again with the same nonce: {sent:?}");
+    wait_until("the firing recorded as posted", || {
+        let db = db.clone();
+        std::thread::spawn(move || {
+            tokio::runtime::Runtime::new().unwrap().block_on(async {
+                let mut conn = crate::support::read_only(&db).await;
+                let status: Option<String> =
+                    sqlx::query_scalar("SELECT status FROM schedule_firings")
+                        .fetch_optional(&mut conn)
+                        .await
+                        .unwrap();
+                status.as_deref() == Some("posted")
+            })
+        })
+        .join()
+        .unwrap()
+    })
+    .await;
+    tokio::time::sleep(std::time::Duration::from_millis(2_500)).await;
+    assert_eq!(posts_to_wins(&fake), 2, "and not again");
+    bot.kill().unwrap();
+    bot.wait().unwrap();
 }

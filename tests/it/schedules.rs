@@ -326,3 +326,117 @@ async fn the_bot_takes_one_nightly_backup_a_day_and_keeps_the_newest() {
         "the newest two are kept"
     );
 }
+
+/// A poster that never finishes a send: the process "dies" mid-send when the step is
+/// dropped at that point, with everything before it committed.
+struct NeverAnswers;
+
+impl dealbell::poster::Poster for NeverAnswers {
+    fn post<'a>(
+        &'a self,
+        _post: &'a dealbell::reply::Post,
+    ) -> dealbell::poster::PostFuture<'a, String> {
+        Box::pin(std::future::pending())
+    }
+    fn edit<'a>(
+        &'a self,
+        _channel_id: &'a str,
+        _message_id: &'a str,
+        _message: &'a dealbell::reply::Message,
+    ) -> dealbell::poster::PostFuture<'a> {
+        Box::pin(std::future::pending())
+    }
+    fn direct_message<'a>(
+        &'a self,
+        _user_id: &'a str,
+        _message: &'a dealbell::reply::Message,
+    ) -> dealbell::poster::PostFuture<'a> {
+        Box::pin(std::future::pending())
+    }
+}
+
+/// A team with a daily leaderboard at 17:30 in Berlin, the clock at that moment.
+async fn leaderboard_due_now() -> (Driver, dealbell::app::App, chrono::DateTime<chrono::Utc>) {
+    let mut d = berlin().await;
+    d.ok("/schedule add kind:leaderboard cron:\"daily 17:30\" channel:#sales")
+        .await;
+    d.ok(":now 2026-03-10 17:30").await;
+    let app = d.console.app().clone();
+    let now = app.clock.now();
+    (d, app, now)
+}
+
+/// A scheduled post is written to the outbox with its firing's claim behind it: a
+/// process that dies while sending it leaves it to the next one, which sends it once
+/// its lease has run out, with the same nonce, and the firing reads "posted".
+#[tokio::test]
+async fn a_scheduled_post_cut_off_mid_send_goes_out_after_the_restart_once() {
+    let (mut d, app, now) = leaderboard_due_now().await;
+    let dying = Scheduler::new(app.clone(), Arc::new(NeverAnswers));
+    let cut_off =
+        tokio::time::timeout(std::time::Duration::from_millis(300), dying.run_due(now)).await;
+    assert!(cut_off.is_err(), "the send never finished");
+    let restarted = Outbox::default();
+    let scheduler = Scheduler::new(app.clone(), Arc::new(restarted.clone()));
+    let soon = now + chrono::Duration::seconds(30);
+    scheduler.run_due(soon).await.unwrap();
+    assert!(
+        restarted.drain().is_empty(),
+        "the dead sender's lease holds"
+    );
+    let later = now + chrono::Duration::minutes(3);
+    scheduler.run_due(later).await.unwrap();
+    let posts = restarted.drain();
+    assert_eq!(posts.len(), 1, "sent once the lease ran out: {posts:?}");
+    assert!(posts[0].message.title.contains("Revenue won — March 2026"));
+    assert!(
+        posts[0]
+            .nonce
+            .as_deref()
+            .is_some_and(|n| n.starts_with("dealbell-")),
+        "with its nonce, so Discord drops it if the dead sender's post did arrive"
+    );
+    scheduler
+        .run_due(later + chrono::Duration::hours(1))
+        .await
+        .unwrap();
+    assert!(restarted.drain().is_empty(), "and never again");
+    let list = d.ok("/schedule list").await;
+    assert_eq!(list["data"]["schedules"][0]["last"]["status"], "posted");
+}
+
+/// A process that claimed a firing and died before writing its post down: a later step
+/// takes the claim over once its lease has run out and posts it, once.
+#[tokio::test]
+async fn a_firing_claimed_by_a_process_that_died_is_posted_after_its_lease() {
+    let (_team, app, now) = leaderboard_due_now().await;
+    let guild = dealbell::console::guild_id_for("acme");
+    let schedule = app.db.schedules(&guild).await.unwrap().remove(0);
+    assert!(
+        app.db
+            .claim_firing(schedule.id, now, &[], false, now)
+            .await
+            .unwrap()
+    );
+    let outbox = Outbox::default();
+    let scheduler = Scheduler::new(app.clone(), Arc::new(outbox.clone()));
+    let fired = scheduler
+        .run_due(now + chrono::Duration::seconds(30))
+        .await
+        .unwrap();
+    assert!(
+        fired.is_empty() && outbox.drain().is_empty(),
+        "still claimed"
+    );
+    let fired = scheduler
+        .run_due(now + chrono::Duration::minutes(3))
+        .await
+        .unwrap();
+    assert_eq!(fired.len(), 1, "{fired:?}");
+    assert_eq!(outbox.drain().len(), 1);
+    scheduler
+        .run_due(now + chrono::Duration::minutes(10))
+        .await
+        .unwrap();
+    assert!(outbox.drain().is_empty(), "once");
+}

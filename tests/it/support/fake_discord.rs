@@ -76,6 +76,9 @@ struct State {
     edits: Mutex<Vec<(u64, u64, Value)>>,
     /// Statuses the next posts to a channel get instead of success (429, 500, ...).
     faults: Mutex<HashMap<u64, Vec<u16>>>,
+    /// Channels whose posts are made but answered only a minute later: the sender
+    /// cannot know that Discord has the message (a crash or a cut connection then).
+    stalled_channels: Mutex<Vec<u64>>,
     /// Interaction callbacks by interaction id, so waiting for one does not rescan every
     /// request (which made the fake, not the bot, the cost under load).
     callbacks: Mutex<HashMap<String, Value>>,
@@ -268,6 +271,15 @@ impl FakeDiscord {
 
     pub fn resumes(&self) -> usize {
         self.state.resumes.load(Ordering::SeqCst)
+    }
+
+    /// Posts to `channel` are created, and their answers held back for a minute.
+    pub fn stall_channel(&self, channel: u64) {
+        self.state.stalled_channels.lock().unwrap().push(channel);
+    }
+
+    pub fn unstall_channels(&self) {
+        self.state.stalled_channels.lock().unwrap().clear();
     }
 
     pub fn fail_channel(&self, channel: u64) {
@@ -667,6 +679,13 @@ async fn handle_rest(req: Request<Body>, state: Arc<State>) -> Result<Response<B
         ));
     }
     let gateway_url = format!("ws://{}", state.gateway_addr.lock().unwrap().unwrap());
+    let stalled = method == "POST"
+        && path.ends_with("/messages")
+        && path
+            .split('/')
+            .nth(2)
+            .and_then(|c| c.parse::<u64>().ok())
+            .is_some_and(|c| state.stalled_channels.lock().unwrap().contains(&c));
     let response = match (method.as_str(), path.as_str()) {
         ("GET", "/gateway") => reply(StatusCode::OK, json!({"url": gateway_url})),
         ("GET", "/gateway/bot") => reply(
@@ -791,6 +810,9 @@ async fn handle_rest(req: Request<Body>, state: Arc<State>) -> Result<Response<B
         ),
     };
     record_with_files(&state, &method, &path, body, files);
+    if stalled {
+        tokio::time::sleep(Duration::from_secs(60)).await;
+    }
     Ok(response)
 }
 
