@@ -15,6 +15,9 @@ pub enum PostError {
     Refused(String),
 }
 
+/// The channel id the outbox gives a direct message: `dm:` and the user's id.
+pub const DM_PREFIX: &str = "dm:";
+
 /// What a post send returns: boxed so that `Poster` can be shared as `Arc<dyn Poster>`.
 pub type PostFuture<'a, T = ()> = Pin<Box<dyn Future<Output = Result<T, PostError>> + Send + 'a>>;
 

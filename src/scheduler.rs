@@ -164,7 +164,9 @@ impl Scheduler {
             });
         }
         // Last, so that nudges the alert checks above wrote down go out in this step.
-        nudges::send_due(&self.app, &*self.poster, self.only.as_ref(), now).await?;
+        if nudges::send_due(&self.app, self.only.as_ref(), now).await? > 0 {
+            send_posts::send_due(&self.app, &*self.poster, self.only.as_ref(), now).await?;
+        }
         Ok(fired)
     }
 

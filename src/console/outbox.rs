@@ -77,7 +77,10 @@ impl Poster for Outbox {
     }
 
     fn direct_message<'a>(&'a self, user_id: &'a str, message: &'a Message) -> PostFuture<'a> {
-        self.push(Post::new(format!("dm:{user_id}"), message.clone()));
+        self.push(Post::new(
+            format!("{}{user_id}", crate::poster::DM_PREFIX),
+            message.clone(),
+        ));
         Box::pin(std::future::ready(Ok(())))
     }
 }

@@ -5,16 +5,16 @@
 
 use crate::app::App;
 use crate::core::guild::GuildSettings;
-use crate::core::ids::GuildId;
+use crate::core::ids::{GuildId, MemberId};
 use crate::core::nudge::{
     Hold, NudgeDelivery, NudgeKind, NudgeLimits, RepState, hold, local_moment, state_key,
 };
 use crate::core::quota::{QuotaSubject, business_days, pace};
 use crate::core::race::is_working_day;
 use crate::error::CommandError;
-use crate::poster::Poster;
-use crate::reply::{Message, Post, Tone};
-use crate::store::StoreError;
+use crate::poster::DM_PREFIX;
+use crate::reply::{Message, Tone};
+use crate::store::{NewOutboxPost, StoreError};
 use chrono::{DateTime, Datelike, Duration, NaiveTime, Utc};
 
 /// The team's daily check time on the local day of `now`.
@@ -145,16 +145,27 @@ async fn behind_pace(
     Ok(Some((NudgeKind::BehindPace, key, message)))
 }
 
-/// Sends every nudge whose time has come, within the limits; returns how many went out.
+/// Nudges that go out in one post: to a team's channel, or to `dm:USER` (a direct
+/// message, always alone).
+struct OnePost {
+    guild_id: GuildId,
+    channel: String,
+    /// (nudge id, its message)
+    nudges: Vec<(i64, Message)>,
+}
+
+/// Hands every nudge whose time has come, within the limits, to the outbox (which sends
+/// them); returns how many.
 pub async fn send_due(
     app: &App,
-    poster: &dyn Poster,
     only_guild: Option<&GuildId>,
     now: DateTime<Utc>,
 ) -> Result<usize, StoreError> {
     let limits = &app.config.nudges;
     let mut sent = 0;
-    let mut for_channels: Vec<(String, Vec<Message>)> = Vec::new();
+    let mut for_channels: Vec<OnePost> = Vec::new();
+    // Nudges picked in this pass, per rep: they count against the limits at once.
+    let mut picked: Vec<(GuildId, MemberId)> = Vec::new();
     for nudge in app.db.due_nudges(only_guild, now).await? {
         let Some(guild) = app.db.guild(&nudge.guild_id).await? else {
             app.db.drop_nudge(nudge.id, "team gone").await?;
@@ -170,17 +181,23 @@ pub async fn send_due(
         let monday = today - Duration::days(i64::from(today.weekday().num_days_from_monday()));
         let week_start = local_moment(monday, NaiveTime::MIN, tz).unwrap_or(now);
         let far = now + Duration::days(8);
+        let picked_now = picked
+            .iter()
+            .filter(|(g, m)| *g == guild.guild_id && *m == nudge.member_id)
+            .count() as i64;
         let rep = RepState {
             opted_out: prefs.nudges_off,
             away_until: prefs.away_until,
             sent_today: app
                 .db
                 .nudges_sent(&guild.guild_id, nudge.member_id, day_start, far)
-                .await?,
+                .await?
+                + picked_now,
             sent_this_week: app
                 .db
                 .nudges_sent(&guild.guild_id, nudge.member_id, week_start, far)
-                .await?,
+                .await?
+                + picked_now,
         };
         match hold(limits, &rep, nudge.created_at, now, tz) {
             Some(Hold::Drop(why)) => app.db.drop_nudge(nudge.id, why).await?,
@@ -211,36 +228,48 @@ pub async fn send_due(
                         }
                     }
                 };
-                if !app.db.claim_nudge(nudge.id, now).await? {
-                    continue; // another sender took it
-                }
                 let user = nudge.message.mentions.first().cloned().unwrap_or_default();
-                match channel {
-                    Some(channel) => match for_channels.iter_mut().find(|(c, _)| *c == channel) {
-                        Some((_, list)) => list.push(nudge.message),
-                        None => for_channels.push((channel, vec![nudge.message])),
-                    },
-                    None => match poster.direct_message(&user, &nudge.message).await {
-                        Ok(()) => sent += 1,
-                        // A courtesy: one that cannot be delivered (DMs closed) is logged, not retried.
-                        Err(e) => {
-                            tracing::info!(user = %user, error = %e, "could not deliver a nudge")
-                        }
-                    },
+                picked.push((guild.guild_id.clone(), nudge.member_id));
+                let to_channel = channel.is_some();
+                let channel = channel.unwrap_or_else(|| format!("{DM_PREFIX}{user}"));
+                match for_channels
+                    .iter_mut()
+                    .find(|p| to_channel && p.guild_id == guild.guild_id && p.channel == channel)
+                {
+                    Some(post) => post.nudges.push((nudge.id, nudge.message)),
+                    None => for_channels.push(OnePost {
+                        guild_id: guild.guild_id.clone(),
+                        channel,
+                        nudges: vec![(nudge.id, nudge.message)],
+                    }),
                 }
             }
         }
     }
-    // Nudges for one channel at one moment go out as one check-in post, not a row of them.
-    for (channel, messages) in for_channels {
-        let count = messages.len();
+    // Nudges for one channel at one moment go out as one check-in post, not a row of
+    // them; the outbox sends it (a DM alone).
+    for OnePost {
+        guild_id,
+        channel,
+        nudges,
+    } in for_channels
+    {
+        let (ids, messages): (Vec<i64>, Vec<Message>) = nudges.into_iter().unzip();
         let message = match <[Message; 1]>::try_from(messages) {
             Ok([one]) => one,
             Err(many) => check_in(many),
         };
-        match poster.post(&Post::new(channel, message)).await {
-            Ok(_) => sent += count,
-            Err(e) => tracing::info!(error = %e, "could not deliver nudges"),
+        let topic = format!("nudges:{}", ids[0]);
+        let post = NewOutboxPost {
+            guild_id: &guild_id,
+            channel_id: &channel,
+            topic: &topic,
+            message: &message,
+            summary: &message.title,
+            firing: None,
+        };
+        if app.db.send_nudges_through_outbox(&ids, post, now).await? {
+            sent += ids.len();
         }
     }
     Ok(sent)

@@ -10,7 +10,7 @@
 use crate::app::App;
 use crate::core::cron_spec::local_label;
 use crate::core::ids::GuildId;
-use crate::poster::Poster;
+use crate::poster::{DM_PREFIX, Poster};
 use crate::reply::{Message, Post, Tone};
 use crate::store::{BurstRule, OutboxPost, StoreError};
 use chrono::{DateTime, Duration, Utc};
@@ -91,13 +91,29 @@ async fn send_group(
     } else {
         combined(group, app.config.competition.burst_minutes)
     };
+    // A direct message (a nudge) is a courtesy: one that cannot be delivered (DMs
+    // closed) is logged, not retried, and the managers are not troubled with it.
+    if let Some(user) = first.channel_id.strip_prefix(DM_PREFIX) {
+        match poster.direct_message(user, &message).await {
+            Ok(()) => app.db.mark_post_sent(first.id, None, now).await?,
+            Err(e) => {
+                tracing::info!(user, error = %e, "could not deliver a direct message");
+                app.db
+                    .mark_post_failed(first.id, &e.to_string(), None, now)
+                    .await?;
+            }
+        }
+        return Ok(Vec::new());
+    }
     let mut post = Post::new(first.channel_id.clone(), message);
     // Discord keeps a nonce for a few minutes: a resend after a crash is dropped.
     post.nonce = Some(format!("dealbell-{}", first.id));
     match poster.post(&post).await {
         Ok(message_id) => {
             for row in group {
-                app.db.mark_post_sent(row.id, &message_id, now).await?;
+                app.db
+                    .mark_post_sent(row.id, Some(&message_id), now)
+                    .await?;
             }
             Ok(Vec::new())
         }

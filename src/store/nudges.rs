@@ -1,5 +1,6 @@
 //! Reps' own choices (nudges off, away) and the nudges waiting to go out.
 
+use super::outbox::NewOutboxPost;
 use super::{Db, StoreError, parse_optional_date, parse_timestamp, timestamp};
 use crate::core::ids::{GuildId, MemberId};
 use crate::core::nudge::NudgeKind;
@@ -226,15 +227,32 @@ impl Db {
 
     /// Claims a nudge as sent; false when someone else already did (it is then not sent
     /// again: a nudge is a courtesy, and at most once beats twice).
-    pub async fn claim_nudge(&self, id: i64, now: DateTime<Utc>) -> Result<bool, StoreError> {
-        let done = sqlx::query(
-            "UPDATE nudges SET state = 'sent', sent_at = ? WHERE id = ? AND state = 'waiting'",
-        )
-        .bind(timestamp(now))
-        .bind(id)
-        .execute(&self.write)
-        .await?;
-        Ok(done.rows_affected() == 1)
+    /// Marks nudges sent and writes the post that carries them to the outbox, in one
+    /// transaction: they go out once, even across a crash. False, and nothing written,
+    /// when another sender took any of them first.
+    pub async fn send_nudges_through_outbox(
+        &self,
+        ids: &[i64],
+        post: NewOutboxPost<'_>,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.begin_write().await?;
+        for id in ids {
+            let done = sqlx::query(
+                "UPDATE nudges SET state = 'sent', sent_at = ? WHERE id = ? AND state = 'waiting'",
+            )
+            .bind(timestamp(now))
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+            if done.rows_affected() != 1 {
+                tx.rollback().await?;
+                return Ok(false);
+            }
+        }
+        super::outbox::insert_post(&mut tx, &post, None, now).await?;
+        tx.commit().await?;
+        Ok(true)
     }
 
     pub async fn postpone_nudge(&self, id: i64, until: DateTime<Utc>) -> Result<(), StoreError> {

@@ -160,7 +160,7 @@ impl Db {
     pub async fn mark_post_sent(
         &self,
         id: i64,
-        message_id: &str,
+        message_id: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         let mut tx = self.begin_write().await?;

@@ -63,16 +63,38 @@ impl Db {
                 .execute(&mut *tx)
                 .await?;
         }
-        // Announcements of their wins: the name and the mention go; the post stays so
-        // an undo can still take it back.
+        // Direct messages to them that are kept in the outbox go.
+        if let Some(user) = &user_id {
+            sqlx::query("DELETE FROM outbox WHERE guild_id = ? AND channel_id = ?")
+                .bind(guild_id)
+                .bind(format!("{}{user}", crate::poster::DM_PREFIX))
+                .execute(&mut *tx)
+                .await?;
+        }
+        // Other posts kept in the outbox that mention them (boards, check-ins): those
+        // sent have done their work and go.
+        if let Some(user) = &user_id {
+            sqlx::query(
+                "DELETE FROM outbox WHERE guild_id = ?1 AND state IN ('sent', 'failed', 'retracted')
+                 AND topic NOT LIKE 'win:%' AND instr(message, ?2) > 0",
+            )
+            .bind(guild_id)
+            .bind(format!("\"{user}\""))
+            .execute(&mut *tx)
+            .await?;
+        }
+        // Announcements of their wins, and posts still to be sent that mention them: the
+        // name and the mention go; a win's post stays so an undo can still take it back.
         let mut posts_anonymised = 0;
         let rows: Vec<(i64, String, String)> = sqlx::query_as(
             "SELECT o.id, o.message, o.summary FROM outbox o
-             JOIN deals d ON d.guild_id = o.guild_id AND o.topic = 'win:' || d.number
-             WHERE o.guild_id = ? AND d.owner_id = ?",
+             WHERE o.guild_id = ?1
+               AND (o.topic IN (SELECT 'win:' || number FROM deals WHERE guild_id = ?1 AND owner_id = ?2)
+                    OR (?3 IS NOT NULL AND instr(o.message, ?3) > 0))",
         )
         .bind(guild_id)
         .bind(member_id)
+        .bind(user_id.as_ref().map(|u| format!("\"{u}\"")))
         .fetch_all(&mut *tx)
         .await?;
         for (id, message, summary) in rows {

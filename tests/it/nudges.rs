@@ -190,3 +190,50 @@ async fn a_week_away_keeps_a_win_streak() {
     let r = d.ok("/win amount:1k customer:W2").await;
     assert!(text(&r).contains("2-week streak"), "{}", text(&r));
 }
+
+/// A nudge goes to the outbox in the transaction that marks it sent: a process that
+/// dies while sending it leaves it to the next, which sends it once the lease has run
+/// out, once, with its nonce.
+#[tokio::test]
+async fn a_nudge_cut_off_mid_send_goes_out_once_after_the_restart() {
+    use dealbell::console::outbox::Outbox;
+    use dealbell::scheduler::Scheduler;
+    use std::sync::Arc;
+    let mut d = team(Config::defaults()).await;
+    d.ok(":as bob").await;
+    d.ok("/activity log kind:call").await;
+    d.ok(":advance 7d30m").await; // Tuesday 17 March 09:30
+    d.ok(":as you manager").await;
+    d.ok("/quota set rep:@bob amount:100k period:month").await;
+    assert!(nudges(&d).is_empty());
+    let app = d.console.app().clone();
+    let check = app.clock.now() + chrono::Duration::minutes(30); // 10:00, the day's check
+    let dying = Scheduler::new(app.clone(), Arc::new(crate::support::NeverAnswers));
+    let cut_off =
+        tokio::time::timeout(std::time::Duration::from_millis(300), dying.run_due(check)).await;
+    assert!(cut_off.is_err(), "the send never finished");
+    let restarted = Outbox::default();
+    let scheduler = Scheduler::new(app.clone(), Arc::new(restarted.clone()));
+    scheduler
+        .run_due(check + chrono::Duration::seconds(30))
+        .await
+        .unwrap();
+    assert!(
+        restarted.drain().is_empty(),
+        "the dead sender's lease holds"
+    );
+    scheduler
+        .run_due(check + chrono::Duration::minutes(3))
+        .await
+        .unwrap();
+    let sent = restarted.drain();
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    assert_eq!(sent[0].channel_id, "nudges");
+    assert!(sent[0].message.mentions.contains(&"bob".to_string()));
+    assert!(sent[0].nonce.is_some());
+    scheduler
+        .run_due(check + chrono::Duration::hours(1))
+        .await
+        .unwrap();
+    assert!(restarted.drain().is_empty(), "once");
+}

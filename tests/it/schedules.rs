@@ -327,34 +327,6 @@ async fn the_bot_takes_one_nightly_backup_a_day_and_keeps_the_newest() {
     );
 }
 
-/// A poster that never finishes a send: the process "dies" mid-send when the step is
-/// dropped at that point, with everything before it committed.
-struct NeverAnswers;
-
-impl dealbell::poster::Poster for NeverAnswers {
-    fn post<'a>(
-        &'a self,
-        _post: &'a dealbell::reply::Post,
-    ) -> dealbell::poster::PostFuture<'a, String> {
-        Box::pin(std::future::pending())
-    }
-    fn edit<'a>(
-        &'a self,
-        _channel_id: &'a str,
-        _message_id: &'a str,
-        _message: &'a dealbell::reply::Message,
-    ) -> dealbell::poster::PostFuture<'a> {
-        Box::pin(std::future::pending())
-    }
-    fn direct_message<'a>(
-        &'a self,
-        _user_id: &'a str,
-        _message: &'a dealbell::reply::Message,
-    ) -> dealbell::poster::PostFuture<'a> {
-        Box::pin(std::future::pending())
-    }
-}
-
 /// A team with a daily leaderboard at 17:30 in Berlin, the clock at that moment.
 async fn leaderboard_due_now() -> (Driver, dealbell::app::App, chrono::DateTime<chrono::Utc>) {
     let mut d = berlin().await;
@@ -372,7 +344,7 @@ async fn leaderboard_due_now() -> (Driver, dealbell::app::App, chrono::DateTime<
 #[tokio::test]
 async fn a_scheduled_post_cut_off_mid_send_goes_out_after_the_restart_once() {
     let (mut d, app, now) = leaderboard_due_now().await;
-    let dying = Scheduler::new(app.clone(), Arc::new(NeverAnswers));
+    let dying = Scheduler::new(app.clone(), Arc::new(crate::support::NeverAnswers));
     let cut_off =
         tokio::time::timeout(std::time::Duration::from_millis(300), dying.run_due(now)).await;
     assert!(cut_off.is_err(), "the send never finished");

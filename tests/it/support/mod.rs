@@ -152,3 +152,31 @@ pub fn board(reply: &Value) -> Vec<(u64, String, i64)> {
         })
         .collect()
 }
+
+/// A poster that never finishes a send: the process "dies" mid-send when the step is
+/// dropped at that point, with everything before it committed.
+pub struct NeverAnswers;
+
+impl dealbell::poster::Poster for NeverAnswers {
+    fn post<'a>(
+        &'a self,
+        _post: &'a dealbell::reply::Post,
+    ) -> dealbell::poster::PostFuture<'a, String> {
+        Box::pin(std::future::pending())
+    }
+    fn edit<'a>(
+        &'a self,
+        _channel_id: &'a str,
+        _message_id: &'a str,
+        _message: &'a dealbell::reply::Message,
+    ) -> dealbell::poster::PostFuture<'a> {
+        Box::pin(std::future::pending())
+    }
+    fn direct_message<'a>(
+        &'a self,
+        _user_id: &'a str,
+        _message: &'a dealbell::reply::Message,
+    ) -> dealbell::poster::PostFuture<'a> {
+        Box::pin(std::future::pending())
+    }
+}
