@@ -118,12 +118,43 @@ impl Handler {
     }
 
     /// Sends the reply: as the interaction's response, or as an edit of the deferred one.
+    /// Discord's 5xx is passing trouble: the answer is sent again, twice at most and
+    /// within the three seconds; "already acknowledged" then means an earlier try got
+    /// through, so the interaction is answered once either way.
     async fn answer(&self, ctx: &Context, cmd: &CommandInteraction, deferred: bool, reply: &Reply) {
+        let mut tries = 0;
+        loop {
+            let result = self.send_answer(ctx, cmd, deferred, reply).await;
+            let Err(e) = result else { return };
+            if tries > 0 && already_acknowledged(&e) {
+                return;
+            }
+            match ANSWER_RETRY_MS.get(tries) {
+                Some(pause) if server_error(&e) => {
+                    tracing::info!(error = %e, command = %cmd.data.name, "answer refused by Discord; trying again");
+                    tokio::time::sleep(Duration::from_millis(*pause)).await;
+                    tries += 1;
+                }
+                _ => {
+                    tracing::warn!(error = %e, command = %cmd.data.name, "could not answer an interaction");
+                    return;
+                }
+            }
+        }
+    }
+
+    async fn send_answer(
+        &self,
+        ctx: &Context,
+        cmd: &CommandInteraction,
+        deferred: bool,
+        reply: &Reply,
+    ) -> serenity::Result<()> {
         let embed = embed::embed(&reply.message);
         let allowed = embed::allowed_mentions(&reply.message);
         let components = embed::buttons(&reply.buttons);
         let files = embed::attachments(&reply.message);
-        let result = if deferred {
+        if deferred {
             let mut edit = EditInteractionResponse::new()
                 .embed(embed)
                 .components(components)
@@ -143,9 +174,6 @@ impl Handler {
             }
             cmd.create_response(&ctx.http, CreateInteractionResponse::Message(message))
                 .await
-        };
-        if let Err(e) = result {
-            tracing::warn!(error = %e, command = %cmd.data.name, "could not answer an interaction");
         }
     }
 
@@ -309,6 +337,28 @@ pub fn error_reply(e: &CommandError) -> Reply {
         message = message.line(hint);
     }
     Reply::private(message, crate::reply::ReplyData::None)
+}
+
+/// Pauses before sending an answer again after a 5xx from Discord.
+const ANSWER_RETRY_MS: [u64; 2] = [150, 400];
+
+/// The status Discord refused a request with, if it did.
+fn refused_status(e: &serenity::Error) -> Option<(u16, isize)> {
+    match e {
+        serenity::Error::Http(serenity::http::HttpError::UnsuccessfulRequest(r)) => {
+            Some((r.status_code.as_u16(), r.error.code))
+        }
+        _ => None,
+    }
+}
+
+fn server_error(e: &serenity::Error) -> bool {
+    refused_status(e).is_some_and(|(status, _)| (500..600).contains(&status))
+}
+
+/// Discord's 40060: this interaction has an answer already.
+fn already_acknowledged(e: &serenity::Error) -> bool {
+    refused_status(e).is_some_and(|(_, code)| code == 40060)
 }
 
 /// Tells Discord the answer will come later ("thinking…", seen only by the caller).

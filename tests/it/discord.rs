@@ -2181,3 +2181,56 @@ async fn a_bot_killed_mid_scheduled_post_delivers_it_exactly_once_after_a_restar
     bot.kill().unwrap();
     bot.wait().unwrap();
 }
+
+/// Discord's 500, 502 or 503 on an interaction's answer: the bot sends the answer again,
+/// and the interaction is answered exactly once, also when an answer got through but the
+/// reply to it was lost (the retry then hears "already acknowledged" and stops).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_answer_refused_with_5xx_is_sent_again_and_the_interaction_answered_once() {
+    let bot = start_bot().await;
+    let tries = |id: &str| {
+        bot.fake
+            .requests()
+            .into_iter()
+            .filter(|r| r.method == "POST" && r.path.starts_with(&format!("/interactions/{id}/")))
+            .count()
+    };
+    let win = |customer: &str| json!([s("amount", "5k"), s("customer", customer)]);
+    bot.fake
+        .fail_next_callbacks(&[CallbackFault::Status(500), CallbackFault::Status(503)]);
+    let (id, _) = bot
+        .fake
+        .command(&bob(), "win", win("Initech"), json!({}))
+        .await;
+    let answer = bot.fake.callback(&id).await;
+    assert!(
+        answer["data"]["embeds"][0]["title"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("won Initech"),
+        "{answer}"
+    );
+    assert_eq!(tries(&id), 3, "two refusals, then the answer");
+    bot.fake.fail_next_callbacks(&[CallbackFault::LostReply]);
+    let (id, _) = bot
+        .fake
+        .command(&bob(), "win", win("Globex"), json!({}))
+        .await;
+    let answer = bot.fake.callback(&id).await;
+    assert!(answer.to_string().contains("won Globex"), "{answer}");
+    wait_until("the retry", || tries(&id) >= 2).await;
+    tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+    assert_eq!(
+        tries(&id),
+        2,
+        "one retry, refused as already answered, and no more"
+    );
+    // Each win stored once.
+    let r = bot
+        .run(&bob(), "deal", sub("list", vec![s("status", "won")]))
+        .await;
+    let listed = text(&r);
+    assert_eq!(listed.matches("Initech").count(), 1, "{listed}");
+    assert_eq!(listed.matches("Globex").count(), 1, "{listed}");
+    bot.finish().await;
+}

@@ -76,12 +76,23 @@ struct State {
     edits: Mutex<Vec<(u64, u64, Value)>>,
     /// Statuses the next posts to a channel get instead of success (429, 500, ...).
     faults: Mutex<HashMap<u64, Vec<u16>>>,
+    /// What the next interaction callbacks meet instead of success, in order.
+    callback_faults: Mutex<Vec<CallbackFault>>,
     /// Channels whose posts are made but answered only a minute later: the sender
     /// cannot know that Discord has the message (a crash or a cut connection then).
     stalled_channels: Mutex<Vec<u64>>,
     /// Interaction callbacks by interaction id, so waiting for one does not rescan every
     /// request (which made the fake, not the bot, the cost under load).
     callbacks: Mutex<HashMap<String, Value>>,
+}
+
+/// A fault on an interaction callback.
+#[derive(Debug, Clone, Copy)]
+pub enum CallbackFault {
+    /// Refused with this status (500, 502, 503): the interaction is not answered.
+    Status(u16),
+    /// The answer is taken, but the reply to it is lost (a 502 comes back instead).
+    LostReply,
 }
 
 #[derive(Clone)]
@@ -271,6 +282,11 @@ impl FakeDiscord {
 
     pub fn resumes(&self) -> usize {
         self.state.resumes.load(Ordering::SeqCst)
+    }
+
+    /// The next interaction callbacks meet these faults, in order.
+    pub fn fail_next_callbacks(&self, faults: &[CallbackFault]) {
+        *self.state.callback_faults.lock().unwrap() = faults.to_vec();
     }
 
     /// Posts to `channel` are created, and their answers held back for a minute.
@@ -581,18 +597,6 @@ fn record_with_files(
         eprintln!("fake Discord: {method} {path} breaks the spec: {problems:?}\n  body: {shown}");
     }
     state.violations.lock().unwrap().extend(problems);
-    if method == "POST"
-        && let Some(id) = path
-            .strip_prefix("/interactions/")
-            .and_then(|rest| rest.split('/').next())
-    {
-        state
-            .callbacks
-            .lock()
-            .unwrap()
-            .entry(id.to_string())
-            .or_insert_with(|| body.clone());
-    }
     state.requests.lock().unwrap().push(Recorded {
         method: method.into(),
         path: path.into(),
@@ -719,7 +723,41 @@ async fn handle_rest(req: Request<Body>, state: Arc<State>) -> Result<Response<B
             reply(StatusCode::OK, Value::Array(commands))
         }
         ("POST", p) if p.starts_with("/interactions/") && p.ends_with("/callback") => {
-            reply(StatusCode::NO_CONTENT, Value::Null)
+            let id = p.split('/').nth(2).unwrap_or_default().to_string();
+            let fault = {
+                let mut faults = state.callback_faults.lock().unwrap();
+                (!faults.is_empty()).then(|| faults.remove(0))
+            };
+            let answered = state.callbacks.lock().unwrap().contains_key(&id);
+            let take = |state: &State| {
+                state
+                    .callbacks
+                    .lock()
+                    .unwrap()
+                    .insert(id.clone(), body.clone());
+            };
+            match fault {
+                // Like Discord: an interaction is answered once.
+                _ if answered => reply(
+                    StatusCode::BAD_REQUEST,
+                    json!({"message": "Interaction has already been acknowledged.", "code": 40060}),
+                ),
+                Some(CallbackFault::Status(status)) => reply(
+                    StatusCode::from_u16(status).unwrap(),
+                    json!({"message": "injected fault", "code": 0}),
+                ),
+                Some(CallbackFault::LostReply) => {
+                    take(&state);
+                    reply(
+                        StatusCode::BAD_GATEWAY,
+                        json!({"message": "injected fault", "code": 0}),
+                    )
+                }
+                None => {
+                    take(&state);
+                    reply(StatusCode::NO_CONTENT, Value::Null)
+                }
+            }
         }
         ("PATCH", p) if p.starts_with("/webhooks/") => reply(
             StatusCode::OK,
