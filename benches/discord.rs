@@ -149,14 +149,27 @@ fn main() {
         let after = rss_kib(child.id());
         latencies.sort();
         // Many in flight at once, against the bare bot doing the same through a fake.
-        // 500 in flight is left out: the fake's own bookkeeping (every waiter rescans
-        // every request) then dominates both bots' figures.
-        let loads = [(1usize, 200usize), (50, 10)];
+        let loads = [(1usize, 200usize), (50, 10), (500, 2)];
         let mut ours = Vec::new();
-        let mut peak = after;
+        let mut peaks = Vec::new();
         for (load, rounds) in loads {
+            // The bot's memory, sampled every 10 ms while the load runs.
+            let pid = child.id();
+            let running = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+            let sampler = {
+                let running = running.clone();
+                tokio::spawn(async move {
+                    let mut peak = 0;
+                    while running.load(std::sync::atomic::Ordering::SeqCst) {
+                        peak = rss_kib(pid).max(peak);
+                        tokio::time::sleep(Duration::from_millis(10)).await;
+                    }
+                    peak
+                })
+            };
             ours.push(in_flight(&fake, load, rounds).await);
-            peak = peak.max(rss_kib(child.id()));
+            running.store(false, std::sync::atomic::Ordering::SeqCst);
+            peaks.push(sampler.await.unwrap());
         }
         let _ = child.kill();
         let _ = child.wait();
@@ -179,10 +192,12 @@ fn main() {
             "| resident memory after the 500 wins | {:.1} MiB |",
             after as f64 / 1024.0
         );
-        println!(
-            "| resident memory, highest with 50 in flight | {:.1} MiB |",
-            peak as f64 / 1024.0
-        );
+        for ((load, _), peak) in loads.iter().zip(&peaks) {
+            println!(
+                "| resident memory, highest with {load} in flight | {:.1} MiB |",
+                *peak as f64 / 1024.0
+            );
+        }
         println!();
         println!("| in flight | Dealbell p50 | Dealbell p99 | bare serenity p50 | bare p99 | p99 overhead |");
         println!("|---|---|---|---|---|---|");

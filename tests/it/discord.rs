@@ -2234,3 +2234,61 @@ async fn an_answer_refused_with_5xx_is_sent_again_and_the_interaction_answered_o
     assert_eq!(listed.matches("Globex").count(), 1, "{listed}");
     bot.finish().await;
 }
+
+/// Sends a /win after `what` and checks it is answered, once.
+async fn answered_once(bot: &Bot, what: String) {
+    let customer = format!("After {what}");
+    let (id, _) = bot
+        .fake
+        .command(
+            &bob(),
+            "win",
+            json!([s("amount", "1k"), s("customer", &customer)]),
+            json!({}),
+        )
+        .await;
+    let answer = bot.fake.callback(&id).await;
+    assert!(answer.to_string().contains(&customer), "{what}: {answer}");
+    let answers = bot
+        .fake
+        .requests()
+        .into_iter()
+        .filter(|r| r.path.starts_with(&format!("/interactions/{id}/")))
+        .count();
+    assert_eq!(answers, 1, "{what}: answered once");
+}
+
+/// Every way Discord's gateway closes a session: the bot resumes where it may (close
+/// codes 4000, 4001, 4002, 4005, 4007, 4008; opcode 9 marked resumable) and identifies
+/// anew where it must (4009), and after each an interaction is answered, once. (A
+/// connection cut without a close frame, which the bot sees as 1006, is
+/// `a_dropped_connection_resumes`; opcode 7 and a non-resumable opcode 9 are
+/// `a_reconnect_request_resumes_and_an_invalid_session_identifies_again`.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_gateway_close_and_stall_is_survived_and_interactions_answered_once() {
+    let bot = start_bot().await;
+    for code in [4000u16, 4001, 4002, 4005, 4007, 4008] {
+        let resumes = bot.fake.resumes();
+        bot.fake.close_with(code).await;
+        wait_until(&format!("a resume after close {code}"), || {
+            bot.fake.resumes() > resumes
+        })
+        .await;
+        answered_once(&bot, format!("close {code}")).await;
+    }
+    let identifies = bot.fake.identifies();
+    bot.fake.close_with(4009).await;
+    wait_until("a new session after 4009 (session timed out)", || {
+        bot.fake.identifies() > identifies
+    })
+    .await;
+    answered_once(&bot, "close 4009".into()).await;
+    let resumes = bot.fake.resumes();
+    bot.fake.invalidate_session_resumable().await;
+    wait_until("a resume after a resumable opcode 9", || {
+        bot.fake.resumes() > resumes
+    })
+    .await;
+    answered_once(&bot, "resumable invalid session".into()).await;
+    bot.finish().await;
+}

@@ -50,6 +50,8 @@ enum GatewayControl {
     Reconnect,
     /// Opcode 9: the session is invalid; `true` if it may be resumed.
     InvalidSession(bool),
+    /// Closes the connection with this close code (4000, 4009, ...).
+    Close(u16),
 }
 
 #[derive(Default)]
@@ -450,9 +452,23 @@ impl FakeDiscord {
 
     /// Invalidates the session (opcode 9, not resumable): the bot must identify again.
     pub async fn invalidate_session(&self) {
+        self.control(GatewayControl::InvalidSession(false)).await;
+    }
+
+    /// Invalidates the session as resumable (opcode 9 with `true`).
+    pub async fn invalidate_session_resumable(&self) {
+        self.control(GatewayControl::InvalidSession(true)).await;
+    }
+
+    /// Closes the gateway connection with a close code.
+    pub async fn close_with(&self, code: u16) {
+        self.control(GatewayControl::Close(code)).await;
+    }
+
+    async fn control(&self, control: GatewayControl) {
         let tx = self.connected().await;
         *self.state.gateway.lock().unwrap() = None;
-        tx.send(GatewayControl::InvalidSession(false)).ok();
+        tx.send(control).ok();
     }
 
     /// Cuts the gateway connection as a network failure would.
@@ -935,6 +951,11 @@ async fn serve_connection(
                     }
                     Some(GatewayControl::InvalidSession(resumable)) => {
                         let _ = sink.send(WsMessage::Text(json!({"op": 9, "d": resumable}).to_string())).await;
+                    }
+                    Some(GatewayControl::Close(code)) => {
+                        let frame = CloseFrame { code: CloseCode::from(code), reason: "closed by the test".into() };
+                        let _ = sink.send(WsMessage::Close(Some(frame))).await;
+                        return;
                     }
                     Some(GatewayControl::Drop) | None => return,
                 }

@@ -1,0 +1,206 @@
+//! `/win` stored and answered per second, from one writer and from 8 at once, against
+//! the floor: raw SQLite doing the same two inserts (the deal and its audit row) with the
+//! same durability (WAL, `synchronous=FULL`, one transaction a win that begins
+//! IMMEDIATE), on a file of its own in the same run.
+//!
+//!     cargo bench --bench writes
+//!
+//! Prints a table for docs/BENCHMARKS.md. Nothing is asserted: figures vary by machine.
+
+use dealbell::app::{App, Database};
+use dealbell::clock::Clock;
+use dealbell::commands::{
+    self,
+    invocation::{Caller, Invocation, OptionValue},
+};
+use dealbell::config::Config;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+/// Wins each run logs in all, whatever the number of writers.
+const WINS: usize = 2_000;
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}
+
+/// What one run measured: wins a second, and each win's latency (sorted).
+struct Run {
+    per_second: f64,
+    latencies: Vec<Duration>,
+}
+
+fn win(writer: usize, n: usize) -> Invocation {
+    let mut options = BTreeMap::new();
+    let text = |s: String| OptionValue::String(s);
+    options.insert("amount".into(), text(format!("{}", 1_000 + n % 5_000)));
+    options.insert("customer".into(), text(format!("Customer {writer}-{n}")));
+    Invocation {
+        guild_id: dealbell::console::guild_id_for("bench"),
+        guild_name: "bench".into(),
+        channel_id: None,
+        caller: Caller {
+            user_id: format!("rep{writer}"),
+            display_name: format!("Rep {writer}"),
+            roles: Vec::new(),
+            manages_server: false,
+        },
+        locale: None,
+        path: vec!["win".into()],
+        options,
+    }
+}
+
+/// `writers` tasks share WINS /win commands through the command layer (what Discord and
+/// the console call), each waiting for its reply before the next.
+async fn dealbell(writers: usize) -> Run {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Clock::fixed("2026-03-10T09:00:00Z".parse().unwrap());
+    let app = App::build(
+        Config::defaults(),
+        Database::File(dir.path().join("wins.db")),
+        clock,
+    )
+    .await
+    .unwrap();
+    // The team and its reps exist before the clock starts.
+    for w in 0..writers {
+        commands::run(&app, &win(w, 0)).await.unwrap();
+    }
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for w in 0..writers {
+        let app = app.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut latencies = Vec::new();
+            for n in 0..WINS / writers {
+                let at = Instant::now();
+                commands::run(&app, &win(w, n + 1)).await.unwrap();
+                latencies.push(at.elapsed());
+            }
+            latencies
+        }));
+    }
+    let mut latencies = Vec::new();
+    for t in tasks {
+        latencies.extend(t.await.unwrap());
+    }
+    let elapsed = started.elapsed();
+    app.db.close().await;
+    latencies.sort();
+    Run {
+        per_second: latencies.len() as f64 / elapsed.as_secs_f64(),
+        latencies,
+    }
+}
+
+/// The floor: the same two rows a win writes, straight into SQLite.
+async fn raw_sqlite(writers: usize) -> Run {
+    let dir = tempfile::tempdir().unwrap();
+    let options = SqliteConnectOptions::new()
+        .filename(dir.path().join("raw.db"))
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Full)
+        .busy_timeout(Duration::from_secs(5));
+    // One writer connection, as Dealbell has: SQLite takes one writer at a time anyway.
+    let pool = SqlitePoolOptions::new()
+        .max_connections(1)
+        .connect_with(options)
+        .await
+        .unwrap();
+    for sql in [
+        "CREATE TABLE deals (id INTEGER PRIMARY KEY, guild_id TEXT NOT NULL, number INTEGER NOT NULL,
+             owner_id INTEGER NOT NULL, customer TEXT NOT NULL, amount_minor INTEGER NOT NULL,
+             currency TEXT NOT NULL, closed_on TEXT NOT NULL, UNIQUE (guild_id, number))",
+        "CREATE TABLE deal_audit (id INTEGER PRIMARY KEY, guild_id TEXT NOT NULL, deal_id INTEGER NOT NULL,
+             action TEXT NOT NULL, after_json TEXT NOT NULL, at TEXT NOT NULL)",
+    ] {
+        sqlx::query(sql).execute(&pool).await.unwrap();
+    }
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for w in 0..writers {
+        let pool = pool.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut latencies = Vec::new();
+            for n in 0..WINS / writers {
+                let at = Instant::now();
+                let mut conn = pool.acquire().await.unwrap();
+                sqlx::query("BEGIN IMMEDIATE")
+                    .execute(&mut *conn)
+                    .await
+                    .unwrap();
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO deals (guild_id, number, owner_id, customer, amount_minor, currency, closed_on)
+                     VALUES ('bench', (SELECT COALESCE(MAX(number), 0) + 1 FROM deals WHERE guild_id = 'bench'),
+                             ?, ?, ?, 'EUR', '2026-03-10')
+                     RETURNING id",
+                )
+                .bind(w as i64)
+                .bind(format!("Customer {w}-{n}"))
+                .bind((1_000 + n % 5_000) as i64 * 100)
+                .fetch_one(&mut *conn)
+                .await
+                .unwrap();
+                sqlx::query(
+                    "INSERT INTO deal_audit (guild_id, deal_id, action, after_json, at)
+                     VALUES ('bench', ?, 'won', ?, '2026-03-10T09:00:00Z')",
+                )
+                .bind(id)
+                .bind(format!("{{\"customer\":\"Customer {w}-{n}\"}}"))
+                .execute(&mut *conn)
+                .await
+                .unwrap();
+                sqlx::query("COMMIT").execute(&mut *conn).await.unwrap();
+                drop(conn);
+                latencies.push(at.elapsed());
+            }
+            latencies
+        }));
+    }
+    let mut latencies = Vec::new();
+    for t in tasks {
+        latencies.extend(t.await.unwrap());
+    }
+    let elapsed = started.elapsed();
+    pool.close().await;
+    latencies.sort();
+    Run {
+        per_second: latencies.len() as f64 / elapsed.as_secs_f64(),
+        latencies,
+    }
+}
+
+fn main() {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        println!(
+            "| writers | Dealbell wins/s | floor wins/s | Dealbell ÷ floor | Dealbell p50 | Dealbell p99 | floor p50 | floor p99 |"
+        );
+        println!("|---|---|---|---|---|---|---|---|");
+        for writers in [1, 8] {
+            let ours = dealbell(writers).await;
+            let floor = raw_sqlite(writers).await;
+            println!(
+                "| {writers} | {:.0} | {:.0} | {:.2}× | {} | {} | {} | {} |",
+                ours.per_second,
+                floor.per_second,
+                ours.per_second / floor.per_second,
+                ms(percentile(&ours.latencies, 0.50)),
+                ms(percentile(&ours.latencies, 0.99)),
+                ms(percentile(&floor.latencies, 0.50)),
+                ms(percentile(&floor.latencies, 0.99)),
+            );
+        }
+    });
+}
