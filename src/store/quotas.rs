@@ -94,6 +94,44 @@ impl Db {
         quota_in(&mut conn, guild_id, subject, period_kind, period_start).await
     }
 
+    /// A subject's quotas for several periods at once, in one read: (period kind, quota)
+    /// for each of `periods` (kind, start) that has one.
+    pub async fn quotas_for(
+        &self,
+        guild_id: &GuildId,
+        subject: QuotaSubject,
+        periods: &[(&str, NaiveDate)],
+    ) -> Result<Vec<(String, Money)>, StoreError> {
+        let wanted: Vec<String> = periods
+            .iter()
+            .map(|(kind, start)| format!("{kind}:{start}"))
+            .collect();
+        let wanted = serde_json::to_string(&wanted)
+            .map_err(|e| StoreError::Corrupt(format!("periods: {e}")))?;
+        let rows = sqlx::query(
+            "SELECT period_kind, amount_minor, currency FROM quotas
+             WHERE guild_id = ? AND subject_kind = ? AND subject_id = ?
+               AND period_kind || ':' || period_start IN (SELECT value FROM json_each(?))",
+        )
+        .bind(guild_id)
+        .bind(subject.kind())
+        .bind(subject.id())
+        .bind(wanted)
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let code: String = row.try_get("currency")?;
+                let currency = Currency::from_code(&code)
+                    .ok_or_else(|| StoreError::Corrupt(format!("currency {code:?}")))?;
+                Ok((
+                    row.try_get("period_kind")?,
+                    Money::new(row.try_get("amount_minor")?, currency),
+                ))
+            })
+            .collect()
+    }
+
     /// Every member's quota for one period: (member id, amount in minor units, currency).
     pub async fn member_quotas(
         &self,

@@ -35,10 +35,24 @@ pub async fn shortest_quota(
     subject: QuotaSubject,
     day: chrono::NaiveDate,
 ) -> Result<Option<(Period, i64, i64)>, CommandError> {
-    for quota_period in QuotaPeriod::all() {
-        let period = Period::containing(quota_period.kind(), day, guild.fiscal_year_start);
-        let Some(quota) =
-            period_quota(app, &guild.guild_id, guild.currency, subject, &period).await?
+    let periods: Vec<(QuotaPeriod, Period)> = QuotaPeriod::all()
+        .iter()
+        .map(|q| {
+            (
+                *q,
+                Period::containing(q.kind(), day, guild.fiscal_year_start),
+            )
+        })
+        .collect();
+    // One read for the three periods' quotas; the shortest in the team's currency wins.
+    let keys: Vec<(&str, chrono::NaiveDate)> =
+        periods.iter().map(|(q, p)| (q.key(), p.start)).collect();
+    let found = app.db.quotas_for(&guild.guild_id, subject, &keys).await?;
+    for (quota_period, period) in periods {
+        let Some(quota) = found
+            .iter()
+            .find(|(kind, q)| kind == quota_period.key() && q.currency == guild.currency)
+            .map(|(_, q)| q.minor)
         else {
             continue;
         };
