@@ -32,8 +32,12 @@ async fn start_bot() -> Bot {
 }
 
 async fn start_bot_on(database: Database) -> Bot {
+    start_bot_against(FakeDiscord::start().await, database).await
+}
+
+/// The bot against a fake set up beforehand (a short heartbeat, say).
+async fn start_bot_against(fake: FakeDiscord, database: Database) -> Bot {
     dealbell::logging::init_once();
-    let fake = FakeDiscord::start().await;
     let clock = Clock::fixed("2026-03-10T09:00:00Z".parse().unwrap());
     let app = App::build(config_for(&fake, TOKEN), database, clock)
         .await
@@ -2258,15 +2262,20 @@ async fn answered_once(bot: &Bot, what: String) {
     assert_eq!(answers, 1, "{what}: answered once");
 }
 
-/// Every way Discord's gateway closes a session: the bot resumes where it may (close
-/// codes 4000, 4001, 4002, 4005, 4007, 4008; opcode 9 marked resumable) and identifies
-/// anew where it must (4009), and after each an interaction is answered, once. (A
+/// Every way Discord's gateway closes or stalls a session: the bot resumes where it may
+/// (close codes 4000, 4001, 4002, 4005, 4007, 4008; opcode 9 marked resumable), starts a
+/// new session where it must (4009; a heartbeat left unacknowledged), and after each an
+/// interaction is answered, once. (A
 /// connection cut without a close frame, which the bot sees as 1006, is
 /// `a_dropped_connection_resumes`; opcode 7 and a non-resumable opcode 9 are
 /// `a_reconnect_request_resumes_and_an_invalid_session_identifies_again`.)
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_gateway_close_and_stall_is_survived_and_interactions_answered_once() {
-    let bot = start_bot().await;
+    // Heartbeats every 300 ms (Discord says 41.25 s), so that a missed acknowledgement
+    // shows within the test.
+    let fake = FakeDiscord::start().await;
+    fake.set_heartbeat_interval(300);
+    let bot = start_bot_against(fake, Database::Temporary).await;
     for code in [4000u16, 4001, 4002, 4005, 4007, 4008] {
         let resumes = bot.fake.resumes();
         bot.fake.close_with(code).await;
@@ -2290,5 +2299,17 @@ async fn every_gateway_close_and_stall_is_survived_and_interactions_answered_onc
     })
     .await;
     answered_once(&bot, "resumable invalid session".into()).await;
+    // Heartbeats no longer acknowledged: the bot gives up on the connection and starts
+    // a new session.
+    let beats = bot.fake.heartbeats();
+    wait_until("a heartbeat", || bot.fake.heartbeats() > beats).await;
+    let sessions = bot.fake.resumes() + bot.fake.identifies();
+    bot.fake.acknowledge_heartbeats(false);
+    wait_until("a new session after an unacknowledged heartbeat", || {
+        bot.fake.resumes() + bot.fake.identifies() > sessions
+    })
+    .await;
+    bot.fake.acknowledge_heartbeats(true);
+    answered_once(&bot, "an unacknowledged heartbeat".into()).await;
     bot.finish().await;
 }

@@ -80,6 +80,12 @@ struct State {
     faults: Mutex<HashMap<u64, Vec<u16>>>,
     /// What the next interaction callbacks meet instead of success, in order.
     callback_faults: Mutex<Vec<CallbackFault>>,
+    /// The heartbeat interval new sessions are told (0: Discord's usual 41.25 s).
+    heartbeat_ms: AtomicU64,
+    /// Heartbeats received (opcode 1).
+    heartbeats: AtomicUsize,
+    /// Heartbeats go unacknowledged (a gateway that stopped answering).
+    acks_off: std::sync::atomic::AtomicBool,
     /// Channels whose posts are made but answered only a minute later: the sender
     /// cannot know that Discord has the message (a crash or a cut connection then).
     stalled_channels: Mutex<Vec<u64>>,
@@ -463,6 +469,22 @@ impl FakeDiscord {
     /// Closes the gateway connection with a close code.
     pub async fn close_with(&self, code: u16) {
         self.control(GatewayControl::Close(code)).await;
+    }
+
+    /// The heartbeat interval told to connections made from now on (a resumed session
+    /// keeps the interval it had).
+    pub fn set_heartbeat_interval(&self, ms: u64) {
+        self.state.heartbeat_ms.store(ms, Ordering::SeqCst);
+    }
+
+    /// Heartbeats received so far.
+    pub fn heartbeats(&self) -> usize {
+        self.state.heartbeats.load(Ordering::SeqCst)
+    }
+
+    /// Whether heartbeats are acknowledged (opcode 11).
+    pub fn acknowledge_heartbeats(&self, on: bool) {
+        self.state.acks_off.store(!on, Ordering::SeqCst);
     }
 
     async fn control(&self, control: GatewayControl) {
@@ -891,7 +913,11 @@ async fn serve_connection(
 ) {
     let (mut sink, mut stream) = ws.split();
     let (tx, mut rx) = mpsc::unbounded_channel::<GatewayControl>();
-    let hello = json!({"op": 10, "d": {"heartbeat_interval": 41_250}, "s": null, "t": null});
+    let interval = match state.heartbeat_ms.load(Ordering::SeqCst) {
+        0 => 41_250,
+        ms => ms,
+    };
+    let hello = json!({"op": 10, "d": {"heartbeat_interval": interval}, "s": null, "t": null});
     if sink.send(WsMessage::Text(hello.to_string())).await.is_err() {
         return;
     }
@@ -905,7 +931,10 @@ async fn serve_connection(
                 let Ok(msg) = serde_json::from_str::<Value>(&text) else { continue };
                 match msg["op"].as_u64() {
                     Some(1) => {
-                        let _ = sink.send(WsMessage::Text(json!({"op": 11, "d": null}).to_string())).await;
+                        state.heartbeats.fetch_add(1, Ordering::SeqCst);
+                        if !state.acks_off.load(Ordering::SeqCst) {
+                            let _ = sink.send(WsMessage::Text(json!({"op": 11, "d": null}).to_string())).await;
+                        }
                     }
                     Some(2) => {
                         let token = msg["d"]["token"].as_str().unwrap_or("");
