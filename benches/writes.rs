@@ -72,15 +72,34 @@ async fn dealbell(writers: usize) -> Run {
     for w in 0..writers {
         commands::run(&app, &win(w, 0)).await.unwrap();
     }
+    let db = app.db.clone();
+    let run = measure(writers, move |w, n| {
+        let app = app.clone();
+        async move {
+            commands::run(&app, &win(w, n + 1)).await.unwrap();
+        }
+    })
+    .await;
+    db.close().await;
+    run
+}
+
+/// Runs `one(writer, n)` WINS times in all, from `writers` tasks at once, each waiting
+/// for its call before the next.
+async fn measure<F, Fut>(writers: usize, one: F) -> Run
+where
+    F: Fn(usize, usize) -> Fut + Clone + Send + 'static,
+    Fut: std::future::Future<Output = ()> + Send,
+{
     let started = Instant::now();
     let mut tasks = Vec::new();
     for w in 0..writers {
-        let app = app.clone();
+        let one = one.clone();
         tasks.push(tokio::spawn(async move {
             let mut latencies = Vec::new();
             for n in 0..WINS / writers {
                 let at = Instant::now();
-                commands::run(&app, &win(w, n + 1)).await.unwrap();
+                one(w, n).await;
                 latencies.push(at.elapsed());
             }
             latencies
@@ -91,7 +110,6 @@ async fn dealbell(writers: usize) -> Run {
         latencies.extend(t.await.unwrap());
     }
     let elapsed = started.elapsed();
-    app.db.close().await;
     latencies.sort();
     Run {
         per_second: latencies.len() as f64 / elapsed.as_secs_f64(),
@@ -123,14 +141,11 @@ async fn raw_sqlite(writers: usize) -> Run {
     ] {
         sqlx::query(sql).execute(&pool).await.unwrap();
     }
-    let started = Instant::now();
-    let mut tasks = Vec::new();
-    for w in 0..writers {
+    let run = {
         let pool = pool.clone();
-        tasks.push(tokio::spawn(async move {
-            let mut latencies = Vec::new();
-            for n in 0..WINS / writers {
-                let at = Instant::now();
+        measure(writers, move |w, n| {
+            let pool = pool.clone();
+            async move {
                 let mut conn = pool.acquire().await.unwrap();
                 sqlx::query("BEGIN IMMEDIATE")
                     .execute(&mut *conn)
@@ -158,23 +173,12 @@ async fn raw_sqlite(writers: usize) -> Run {
                 .await
                 .unwrap();
                 sqlx::query("COMMIT").execute(&mut *conn).await.unwrap();
-                drop(conn);
-                latencies.push(at.elapsed());
             }
-            latencies
-        }));
-    }
-    let mut latencies = Vec::new();
-    for t in tasks {
-        latencies.extend(t.await.unwrap());
-    }
-    let elapsed = started.elapsed();
+        })
+        .await
+    };
     pool.close().await;
-    latencies.sort();
-    Run {
-        per_second: latencies.len() as f64 / elapsed.as_secs_f64(),
-        latencies,
-    }
+    run
 }
 
 fn main() {

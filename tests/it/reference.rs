@@ -80,7 +80,7 @@ fn model_board(
     to: NaiveDate,
     deals: bool,
 ) -> Vec<(u64, String, i64)> {
-    let mut totals: Vec<(String, i64)> = REPS
+    let totals: Vec<(String, i64)> = REPS
         .iter()
         .enumerate()
         .map(|(i, name)| {
@@ -96,16 +96,33 @@ fn model_board(
         })
         .filter(|(_, v)| *v > 0)
         .collect();
+    ranked(totals)
+}
+
+/// (name, value) as a board shows them: highest first, ties sharing a rank and ordered
+/// by name.
+pub(super) fn ranked(mut totals: Vec<(String, i64)>) -> Vec<(u64, String, i64)> {
     totals.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let mut out = Vec::new();
-    for (i, (name, value)) in totals.iter().enumerate() {
+    let mut out: Vec<(u64, String, i64)> = Vec::new();
+    for (i, (name, value)) in totals.into_iter().enumerate() {
         let rank = match out.last() {
-            Some((r, _, v)) if v == value => *r,
+            Some((r, _, v)) if *v == value => *r,
             _ => i as u64 + 1,
         };
-        out.push((rank, name.clone(), *value));
+        out.push((rank, name, value));
     }
     out
+}
+
+/// Histories a run: `default` in CI, PROPTEST_CASES for a longer run.
+pub(super) fn cases(default: u32) -> ProptestConfig {
+    ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default),
+        ..ProptestConfig::default()
+    }
 }
 
 /// Monday to Friday in [from, to).
@@ -299,10 +316,7 @@ async fn run_history(
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig {
-        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(32),
-        ..ProptestConfig::default()
-    })]
+    #![proptest_config(cases(32))]
 
     #[test]
     fn boards_and_quota_checks_agree_with_a_simple_model_of_the_same_history(

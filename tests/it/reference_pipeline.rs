@@ -9,7 +9,9 @@
 //! what plain loops over a vector of deals say. 24 histories a run in CI; PROPTEST_CASES
 //! raises it.
 
-use super::reference::{REPS, add_months, business_days, month_start, quarter_start};
+use super::reference::{
+    REPS, add_months, business_days, cases, month_start, quarter_start, ranked,
+};
 use crate::support::*;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
@@ -300,6 +302,26 @@ struct Deal {
 }
 
 impl Deal {
+    /// A deal just logged (won) or added (open) on `day`, of `amount` whole units.
+    fn new(
+        rep: usize,
+        number: i64,
+        amount: u32,
+        in_usd: bool,
+        day: NaiveDate,
+        state: State,
+    ) -> Deal {
+        Deal {
+            rep,
+            number,
+            minor: i64::from(amount) * 100,
+            eur: !in_usd,
+            opened: day,
+            category: None,
+            state,
+        }
+    }
+
     fn won_in(&self, from: NaiveDate, to: NaiveDate) -> bool {
         matches!(self.state, State::Won { on } if on >= from && on < to)
     }
@@ -524,15 +546,14 @@ async fn run_history(
                     "/win amount:\"{amount} {currency}\" customer:C{number} date:{on}"
                 ))
                 .await;
-                deals.push(Deal {
+                deals.push(Deal::new(
                     rep,
                     number,
-                    minor: i64::from(amount) * 100,
-                    eur: !in_usd,
-                    opened: day,
-                    category: None,
-                    state: State::Won { on },
-                });
+                    amount,
+                    in_usd,
+                    day,
+                    State::Won { on },
+                ));
                 changes[rep].push((deals.len() - 1, None));
             }
             Step::Add {
@@ -551,15 +572,14 @@ async fn run_history(
                     STAGES[stage].0
                 ))
                 .await;
-                deals.push(Deal {
+                deals.push(Deal::new(
                     rep,
                     number,
-                    minor: i64::from(amount) * 100,
-                    eur: !in_usd,
-                    opened: day,
-                    category: None,
-                    state: State::Open { stage, close },
-                });
+                    amount,
+                    in_usd,
+                    day,
+                    State::Open { stage, close },
+                ));
                 changes[rep].push((deals.len() - 1, None));
             }
             Step::Stage { deal, stage } => {
@@ -708,7 +728,7 @@ async fn run_history(
         } else {
             Vec::new()
         };
-        let mut totals: Vec<(String, i64)> = (0..TEAMS.len())
+        let totals: Vec<(String, i64)> = (0..TEAMS.len())
             .map(|t| {
                 let won = deals
                     .iter()
@@ -719,15 +739,7 @@ async fn run_history(
             })
             .filter(|(_, won)| *won > 0)
             .collect();
-        totals.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let mut want: Vec<(u64, String, i64)> = Vec::new();
-        for (i, (name, won)) in totals.into_iter().enumerate() {
-            let rank = match want.last() {
-                Some((r, _, v)) if *v == won => *r,
-                _ => i as u64 + 1,
-            };
-            want.push((rank, name, won));
-        }
+        let want = ranked(totals);
         if got != want {
             return Err(format!(
                 "teams board of the {period} on {day} ({tz}):\n  Dealbell {got:?}\n  model    {want:?}"
@@ -757,10 +769,7 @@ async fn run_history(
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig {
-        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(24),
-        ..ProptestConfig::default()
-    })]
+    #![proptest_config(cases(24))]
 
     #[test]
     fn forecasts_and_commission_agree_with_a_simple_model_of_the_same_history(
