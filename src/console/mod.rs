@@ -17,7 +17,7 @@ use crate::core::localtime::local_to_utc;
 use crate::poster::Poster;
 use crate::reply::Reply;
 use crate::scheduler::Scheduler;
-use chrono::{Duration, NaiveDate, NaiveDateTime, Utc};
+use chrono::{NaiveDate, NaiveDateTime, Utc};
 use outbox::Outbox;
 use parse::{Line, parse_line};
 use std::collections::{BTreeMap, HashMap};
@@ -288,7 +288,7 @@ impl Console {
                 ))
             }
             "now" => self.set_now(args).await,
-            "advance" | "down" => match args.first().and_then(|a| parse_duration(a)) {
+            "advance" | "down" => match args.first().and_then(|a| parse::parse_duration(a)) {
                 Some(by) => {
                     let Some(at) = self
                         .app
@@ -500,8 +500,11 @@ impl Console {
                 "false" | "no" | "n" | "0" | "off" => false,
                 _ => return Err(Failure::user(format!("{name} must be true or false."))),
             }),
-            // A console user is known by name, so a rep option reads as a user option:
-            // a name that is a CRM rep's is that rep (Request::member_for).
+            // A rep option takes a chat user (`rep:@bob`) or, like Discord's `rep_name`, a
+            // rep's name (`rep:"Darcel Schlecht"`), which must be someone's.
+            OptionKind::Rep if !text.starts_with('@') && !text.starts_with("<@") => {
+                OptionValue::String(text.to_string())
+            }
             OptionKind::User | OptionKind::Rep => {
                 let id = user_id_for(text.trim_start_matches("<@").trim_end_matches('>'));
                 if id.is_empty() {
@@ -549,33 +552,6 @@ impl Console {
             }
         })
     }
-}
-
-/// `2h`, `3d`, `30m`, `1w`, or several together: `1d6h`, `80h30m`.
-fn parse_duration(text: &str) -> Option<Duration> {
-    let mut total = Duration::zero();
-    let mut rest = text.trim();
-    if rest.is_empty() {
-        return None;
-    }
-    while !rest.is_empty() {
-        let digits = rest.find(|c: char| !c.is_ascii_digit())?;
-        let n: i64 = rest[..digits].parse().ok()?;
-        let after = &rest[digits..];
-        let unit_len = after
-            .find(|c: char| c.is_ascii_digit())
-            .unwrap_or(after.len());
-        let part = match &after[..unit_len] {
-            "m" | "min" => Duration::try_minutes(n)?,
-            "h" => Duration::try_hours(n)?,
-            "d" => Duration::try_days(n)?,
-            "w" => Duration::try_weeks(n)?,
-            _ => return None,
-        };
-        total = total.checked_add(&part)?;
-        rest = &after[unit_len..];
-    }
-    Some(total)
 }
 
 fn console_help() -> String {

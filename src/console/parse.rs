@@ -1,5 +1,8 @@
 //! Reading a console line: a slash command in Discord's text form
-//! (`/deal add customer:"Acme GmbH" amount:€20.000`) or a `:directive`.
+//! (`/deal add customer:"Acme GmbH" amount:€20.000`) or a `:directive`, and a
+//! directive's duration (`:advance 1d6h`).
+
+use chrono::Duration;
 
 /// One line, split into words; quotes group words and are removed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -153,6 +156,33 @@ fn split_keeping_option_names(rest: &str) -> Result<Vec<(String, bool)>, ParseEr
             (w, is_option)
         })
         .collect())
+}
+
+/// `2h`, `3d`, `30m`, `1w`, or several together: `1d6h`, `80h30m`.
+pub fn parse_duration(text: &str) -> Option<Duration> {
+    let mut total = Duration::zero();
+    let mut rest = text.trim();
+    if rest.is_empty() {
+        return None;
+    }
+    while !rest.is_empty() {
+        let digits = rest.find(|c: char| !c.is_ascii_digit())?;
+        let n: i64 = rest[..digits].parse().ok()?;
+        let after = &rest[digits..];
+        let unit_len = after
+            .find(|c: char| c.is_ascii_digit())
+            .unwrap_or(after.len());
+        let part = match &after[..unit_len] {
+            "m" | "min" => Duration::try_minutes(n)?,
+            "h" => Duration::try_hours(n)?,
+            "d" => Duration::try_days(n)?,
+            "w" => Duration::try_weeks(n)?,
+            _ => return None,
+        };
+        total = total.checked_add(&part)?;
+        rest = &after[unit_len..];
+    }
+    Some(total)
 }
 
 #[cfg(test)]

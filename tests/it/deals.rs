@@ -565,6 +565,13 @@ async fn a_crm_rep_is_found_by_name_before_anyone_links_him() {
     let deals = r["data"]["deals"].as_array().unwrap();
     assert!(deals.len() >= 2, "his imported deals: {}", text(&r));
     assert!(deals.iter().all(|d| d["owner_name"] == "Darcel Schlecht"));
+    // Said plainly (it read "Darcel Schlecht's all deals"), and yours the same way.
+    assert_eq!(r["message"]["title"], "Darcel Schlecht's deals");
+    let r = d.ok("/deal list status:won").await;
+    assert_eq!(r["message"]["title"], "Your won deals");
+    // A name that is nobody's is refused, not made into a new rep with no deals.
+    let refused = d.refused("/deal list owner:\"Nobody Here\"").await;
+    assert!(refused.contains("There is no rep called"), "{refused}");
 }
 
 #[tokio::test]

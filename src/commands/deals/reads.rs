@@ -58,8 +58,11 @@ pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
     } else {
         format!("{}'s", owner.display_name)
     };
-    let status = req.text("status").unwrap_or("open");
-    let mut message = Message::new(Tone::Info, format!("{whose} {status} deals"));
+    let title = match outcome {
+        StatusFilter::All => format!("{whose} deals"),
+        other => format!("{whose} {} deals", other.key()),
+    };
+    let mut message = Message::new(Tone::Info, title);
     if deals.is_empty() {
         message = message.line("No deals match. Add one with /deal add customer:… amount:…");
     }
