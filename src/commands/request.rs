@@ -223,7 +223,7 @@ impl Request<'_> {
                 return db.member_by_name(guild, name.trim()).await?.ok_or_else(|| {
                     CommandError::with_hint(
                         format!("There is no rep called {name:?} here."),
-                        "Pick a name from the list as you type, or name a chat user: rep:@….",
+                        "Use a rep's name as /team list shows it, or mention a chat user (@name).",
                     )
                 });
             }
