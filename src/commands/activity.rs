@@ -105,10 +105,7 @@ fn describe(a: &ActivityRecord) -> String {
 
 /// `/activity list`.
 pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let member = match req.rep("rep") {
-        Some(user) => req.member_for(user).await?,
-        None => req.caller.clone(),
-    };
+    let member = req.rep_or_caller("rep").await?;
     can_list_for(req.caller.id, req.is_manager, member.id)?;
     let activities = req
         .app

@@ -327,10 +327,7 @@ fn estimate_error(e: EstimateError, name: &str, period: &Period) -> CommandError
 /// `/comp estimate`: earned so far, the working, the next tier, and a what-if.
 pub async fn estimate(req: &Request<'_>) -> Result<Reply, CommandError> {
     let plan = plan_on_file(req).await?.ok_or_else(no_plan)?;
-    let member = match req.rep("rep") {
-        Some(user) => req.member_for(user).await?,
-        None => req.caller.clone(),
-    };
+    let member = req.rep_or_caller("rep").await?;
     let period = match req.text("period") {
         Some(text) => PeriodSpec::parse(text)?.resolve(req.today, req.guild.fiscal_year_start)?,
         None => Period::containing(

@@ -77,17 +77,7 @@ pub async fn accuracy(req: &Request<'_>) -> Result<Reply, CommandError> {
             "Dealbell keeps one a day while it runs; ask again once a period has some (period:month for this one).",
         ));
     }
-    let actual = req
-        .app
-        .db
-        .won_revenue(
-            &req.inv.guild_id,
-            subject,
-            period.start,
-            period.end,
-            req.guild.currency,
-        )
-        .await?;
+    let actual = crate::views::quota::won_in(req.app, &req.guild, subject, &period).await?;
     let running = req.today < period.end;
     let money = |minor: i64| Money::new(minor, req.guild.currency).display_whole();
 

@@ -214,6 +214,14 @@ impl Request<'_> {
     /// The member for a user named in an option, created on first mention.
     /// A user never seen before who is named like a rep from the CRM (not yet linked)
     /// is that rep: `rep:"Darcel Schlecht"` finds his imported deals.
+    /// The member a rep option names, or the caller when it is not given.
+    pub async fn rep_or_caller(&self, option: &str) -> Result<Member, CommandError> {
+        match self.rep(option) {
+            Some(rep) => self.member_for(rep).await,
+            None => Ok(self.caller.clone()),
+        }
+    }
+
     pub async fn member_for(&self, rep: RepRef<'_>) -> Result<Member, CommandError> {
         let db = &self.app.db;
         let guild = &self.inv.guild_id;

@@ -12,17 +12,7 @@ pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
         );
     }
     for team in &teams {
-        let members: Vec<String> = team
-            .members
-            .iter()
-            .map(|(name, linked)| {
-                if *linked {
-                    format!("{name} ✓")
-                } else {
-                    name.clone()
-                }
-            })
-            .collect();
+        let members = shown_names(&team.members);
         let region = team
             .region
             .as_ref()
@@ -32,16 +22,7 @@ pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
     }
     let loose = req.app.db.members_without_team(&req.inv.guild_id).await?;
     if !loose.is_empty() {
-        let names: Vec<String> = loose
-            .iter()
-            .map(|(name, linked)| {
-                if *linked {
-                    format!("{name} ✓")
-                } else {
-                    name.clone()
-                }
-            })
-            .collect();
+        let names = shown_names(&loose);
         message = message.line(format!("In no team: {}", names.join(", ")));
     }
     if !teams.is_empty() || !loose.is_empty() {
@@ -93,4 +74,17 @@ pub async fn link(req: &Request<'_>) -> Result<Reply, CommandError> {
             deals_owned,
         },
     ))
+}
+
+/// Reps by name, a linked one (a chat user) marked ✓.
+fn shown_names(reps: &[(String, bool)]) -> Vec<String> {
+    reps.iter()
+        .map(|(name, linked)| {
+            if *linked {
+                format!("{name} ✓")
+            } else {
+                name.clone()
+            }
+        })
+        .collect()
 }

@@ -23,18 +23,8 @@ impl Db {
         if let Some(settings) = self.guild(guild_id).await? {
             return Ok(settings);
         }
-        sqlx::query(
-            "INSERT INTO guilds (id, name, timezone, currency, fiscal_year_start, created_at)
-             VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
-        )
-        .bind(guild_id)
-        .bind(name)
-        .bind(defaults.timezone.name())
-        .bind(defaults.currency.code())
-        .bind(defaults.fiscal_year_start.month())
-        .bind(timestamp(now))
-        .execute(&self.write)
-        .await?;
+        self.insert_guild(guild_id, name, defaults, now, false)
+            .await?;
         self.guild_from(&self.write, guild_id)
             .await?
             .ok_or_else(|| StoreError::Corrupt(format!("guild {guild_id} vanished after insert")))
@@ -49,9 +39,23 @@ impl Db {
         defaults: &TeamDefaults,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
+        self.insert_guild(guild_id, name, defaults, now, true).await
+    }
+
+    /// Creates a team with `defaults`; one that exists keeps its settings, and its name
+    /// too unless `rename`.
+    async fn insert_guild(
+        &self,
+        guild_id: &GuildId,
+        name: &str,
+        defaults: &TeamDefaults,
+        now: DateTime<Utc>,
+        rename: bool,
+    ) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO guilds (id, name, timezone, currency, fiscal_year_start, created_at)
-             VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (id) DO UPDATE SET name = CASE WHEN ?7 THEN excluded.name ELSE name END",
         )
         .bind(guild_id)
         .bind(name)
@@ -59,6 +63,7 @@ impl Db {
         .bind(defaults.currency.code())
         .bind(defaults.fiscal_year_start.month())
         .bind(timestamp(now))
+        .bind(rename)
         .execute(&self.write)
         .await?;
         Ok(())

@@ -72,15 +72,7 @@ pub(crate) async fn forecast_of(
     today: NaiveDate,
 ) -> Result<SubjectForecast, CommandError> {
     let db = &app.db;
-    let won = db
-        .won_revenue(
-            &guild.guild_id,
-            subject,
-            period.start,
-            period.end,
-            guild.currency,
-        )
-        .await?;
+    let won = crate::views::quota::won_in(app, guild, subject, period).await?;
     let quota = period_quota(app, &guild.guild_id, guild.currency, subject, period).await?;
     let (open, other_currency, no_amount) =
         forecastable(app, guild, &db.open_deals(&guild.guild_id, subject).await?);

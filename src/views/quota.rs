@@ -27,6 +27,25 @@ pub async fn period_quota(
     })
 }
 
+/// What a subject won in a period, in the team's currency.
+pub async fn won_in(
+    app: &crate::app::App,
+    guild: &crate::core::guild::GuildSettings,
+    subject: QuotaSubject,
+    period: &Period,
+) -> Result<i64, CommandError> {
+    Ok(app
+        .db
+        .won_revenue(
+            &guild.guild_id,
+            subject,
+            period.start,
+            period.end,
+            guild.currency,
+        )
+        .await?)
+}
+
 /// A subject's quota for the shortest period containing `day` that has one in the team's
 /// currency, with what the subject won in that period: (period, quota, won).
 pub async fn shortest_quota(
@@ -56,16 +75,7 @@ pub async fn shortest_quota(
         else {
             continue;
         };
-        let won = app
-            .db
-            .won_revenue(
-                &guild.guild_id,
-                subject,
-                period.start,
-                period.end,
-                guild.currency,
-            )
-            .await?;
+        let won = won_in(app, guild, subject, &period).await?;
         return Ok(Some((period, quota, won)));
     }
     Ok(None)

@@ -28,10 +28,7 @@ pub async fn show(req: &Request<'_>) -> Result<Reply, CommandError> {
 
 /// `/deal list`
 pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let owner = match req.rep("owner") {
-        Some(user) => req.member_for(user).await?,
-        None => req.caller.clone(),
-    };
+    let owner = req.rep_or_caller("owner").await?;
     can_list_for(req.caller.id, req.is_manager, owner.id)?;
     let outcome = req.choice("status")?.unwrap_or(StatusFilter::Open);
     let stage = req

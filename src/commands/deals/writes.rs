@@ -157,10 +157,7 @@ pub async fn win(req: &Request<'_>) -> Result<Reply, CommandError> {
     let product = req.clean_text("product", "Product")?;
     let note = req.clean_text("note", "Note")?;
     let won_on = req.closed_on()?;
-    let owner = match req.rep("rep") {
-        Some(user) => req.member_for(user).await?,
-        None => req.caller.clone(),
-    };
+    let owner = req.rep_or_caller("rep").await?;
     let state = DealState {
         owner_id: owner.id,
         customer,
@@ -203,10 +200,7 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
         None => req.pipeline.first_with(Outcome::Open).clone(),
     };
     let expected_close = req.date("close")?;
-    let owner = match req.rep("rep") {
-        Some(user) => req.member_for(user).await?,
-        None => req.caller.clone(),
-    };
+    let owner = req.rep_or_caller("rep").await?;
     let state = DealState {
         owner_id: owner.id,
         customer,
