@@ -107,7 +107,7 @@ async fn say(console: &mut Console, line: &str, summary: &mut DemoSummary) -> Op
 
 fn deal_number(data: Option<ReplyData>) -> Option<i64> {
     match data {
-        Some(ReplyData::Deal { deal, .. }) => Some(deal.number),
+        Some(ReplyData::Deal { deal, .. }) => Some(deal.number.0),
         _ => None,
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::core::crm::Skip;
 use crate::core::deal::Deal;
+use crate::core::ids::DealNumber;
 use crate::core::period::Period;
 use crate::core::records::{DealImportSummary, TeamImportSummary, TeamView};
 use serde::{Deserialize, Serialize};
@@ -162,14 +163,14 @@ pub struct Topic {
 
 impl Topic {
     /// The topic of a deal's win: a deal is announced once.
-    pub fn win(deal_number: i64, summary: String) -> Topic {
+    pub fn win(deal_number: DealNumber, summary: String) -> Topic {
         Topic {
             key: Topic::win_key(deal_number),
             summary,
         }
     }
 
-    pub fn win_key(deal_number: i64) -> String {
+    pub fn win_key(deal_number: DealNumber) -> String {
         format!("win:{deal_number}")
     }
 }
@@ -217,12 +218,12 @@ pub enum ReplyData {
         more: bool,
     },
     Undone {
-        deal_number: i64,
+        deal_number: DealNumber,
         action: crate::core::deal::AuditAction,
         deal: Option<Box<Deal>>,
     },
     History {
-        deal_number: i64,
+        deal_number: DealNumber,
         entries: Vec<HistoryEntry>,
     },
     Activity {

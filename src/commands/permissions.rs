@@ -143,7 +143,7 @@ pub fn can_view_team_numbers(is_manager: bool) -> Result<(), CommandError> {
 pub fn can_view_history(
     member_id: MemberId,
     is_manager: bool,
-    number: i64,
+    number: crate::core::ids::DealNumber,
     deal: Option<&Deal>,
 ) -> Result<(), CommandError> {
     match deal {

@@ -64,7 +64,7 @@ pub async fn run(
                             amount,
                             req.pipeline.label(&d.state.stage)
                         )),
-                        value: SuggestionValue::Integer(d.number),
+                        value: SuggestionValue::Integer(d.number.0),
                     }
                 })
                 .collect()

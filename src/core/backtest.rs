@@ -113,7 +113,7 @@ pub fn run(deals: &[ImportedDeal], prices: &HashMap<String, i64>, probability: u
                     .and_then(|p| prices.get(&product_key(p)).copied())
                     .unwrap_or(typical);
                 OpenDeal {
-                    number: i as i64,
+                    number: crate::core::ids::DealNumber(i as i64),
                     customer: d.customer.clone(),
                     owner: d.rep.clone(),
                     amount: value,

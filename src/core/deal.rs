@@ -3,7 +3,7 @@
 use super::forecast::Category;
 use super::money::Money;
 use crate::core::closed_set::closed_set;
-use crate::core::ids::MemberId;
+use crate::core::ids::{DealNumber, MemberId};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -172,8 +172,8 @@ pub struct DealState {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Deal {
     pub id: i64,
-    /// The number people use (#12), counted per team.
-    pub number: i64,
+    /// The number people use (#12), counted per guild.
+    pub number: DealNumber,
     pub owner_name: String,
     #[serde(flatten)]
     pub state: DealState,
@@ -188,15 +188,15 @@ pub struct Deal {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DealError {
     #[error("Deal #{0} is already won.")]
-    AlreadyWon(i64),
+    AlreadyWon(DealNumber),
     #[error("Deal #{0} is already lost.")]
-    AlreadyLost(i64),
+    AlreadyLost(DealNumber),
     #[error("Deal #{0} is already at stage {1}.")]
-    SameStage(i64, String),
+    SameStage(DealNumber, String),
     #[error(
         "Deal #{0} has no amount yet, so it cannot be won. Add one: /deal won id:{0} amount:12500"
     )]
-    NoAmount(i64),
+    NoAmount(DealNumber),
     #[error(
         "Use /deal won or /deal lost to close a deal; /deal stage moves it between open stages."
     )]
@@ -229,7 +229,7 @@ pub fn check_close_date(
 
 /// Moves an open deal to another open stage, or reopens a closed one.
 pub fn move_to_stage(
-    number: i64,
+    number: DealNumber,
     state: &DealState,
     stage: &Stage,
 ) -> Result<DealState, DealError> {
@@ -250,7 +250,7 @@ pub fn move_to_stage(
 
 /// Marks a deal won on `won_on`, optionally settling its amount.
 pub fn win(
-    number: i64,
+    number: DealNumber,
     state: &DealState,
     won_stage: &Stage,
     amount: Option<Money>,
@@ -272,7 +272,7 @@ pub fn win(
 
 /// Marks a deal lost on `today`, with the reason if one was given.
 pub fn lose(
-    number: i64,
+    number: DealNumber,
     state: &DealState,
     lost_stage: &Stage,
     reason: Option<String>,
@@ -391,23 +391,29 @@ mod tests {
     fn stages_move_win_and_lose() {
         let p = default_pipeline();
         let today: NaiveDate = "2026-03-10".parse().unwrap();
-        let deal = move_to_stage(1, &open_deal(), p.find("Proposal").unwrap()).unwrap();
+        let deal = move_to_stage(DealNumber(1), &open_deal(), p.find("Proposal").unwrap()).unwrap();
         assert_eq!(deal.stage, "proposal");
         assert_eq!(
-            move_to_stage(1, &deal, p.find("proposal").unwrap()),
-            Err(DealError::SameStage(1, "proposal".into()))
+            move_to_stage(DealNumber(1), &deal, p.find("proposal").unwrap()),
+            Err(DealError::SameStage(DealNumber(1), "proposal".into()))
         );
         assert_eq!(
-            move_to_stage(1, &deal, p.find("won").unwrap()),
+            move_to_stage(DealNumber(1), &deal, p.find("won").unwrap()),
             Err(DealError::CloseThroughStage)
         );
         assert_eq!(
-            win(1, &deal, p.first_with(Outcome::Won), None, today),
-            Err(DealError::NoAmount(1))
+            win(
+                DealNumber(1),
+                &deal,
+                p.first_with(Outcome::Won),
+                None,
+                today
+            ),
+            Err(DealError::NoAmount(DealNumber(1)))
         );
         let eur = Currency::from_code("EUR").unwrap();
         let won = win(
-            1,
+            DealNumber(1),
             &deal,
             p.first_with(Outcome::Won),
             Some(Money::new(100, eur)),
@@ -416,11 +422,11 @@ mod tests {
         .unwrap();
         assert_eq!((won.outcome, won.closed_on), (Outcome::Won, Some(today)));
         assert_eq!(
-            win(1, &won, p.first_with(Outcome::Won), None, today),
-            Err(DealError::AlreadyWon(1))
+            win(DealNumber(1), &won, p.first_with(Outcome::Won), None, today),
+            Err(DealError::AlreadyWon(DealNumber(1)))
         );
         let lost = lose(
-            1,
+            DealNumber(1),
             &won,
             p.first_with(Outcome::Lost),
             Some("price".into()),
@@ -431,7 +437,7 @@ mod tests {
             (lost.outcome, lost.lost_reason.as_deref()),
             (Outcome::Lost, Some("price"))
         );
-        let reopened = move_to_stage(1, &lost, p.find("proposal").unwrap()).unwrap();
+        let reopened = move_to_stage(DealNumber(1), &lost, p.find("proposal").unwrap()).unwrap();
         assert_eq!(
             (reopened.outcome, reopened.closed_on, reopened.lost_reason),
             (Outcome::Open, None, None)

@@ -78,7 +78,7 @@ impl CategoryThresholds {
 /// An open deal as the forecast sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct OpenDeal {
-    pub number: i64,
+    pub number: crate::core::ids::DealNumber,
     pub customer: String,
     pub owner: String,
     pub amount: i64,
@@ -297,7 +297,7 @@ mod tests {
         close: Option<&str>,
     ) -> OpenDeal {
         OpenDeal {
-            number,
+            number: crate::core::ids::DealNumber(number),
             customer: format!("C{number}"),
             owner: "bob".into(),
             amount,
@@ -354,11 +354,11 @@ mod tests {
             "70,000 ÷ (100,000 − 30,000) = 1.0×"
         );
         assert_eq!(
-            f.largest.iter().map(|x| x.number).collect::<Vec<_>>(),
+            f.largest.iter().map(|x| x.number.0).collect::<Vec<_>>(),
             vec![3, 1, 2]
         );
         assert_eq!(
-            f.slipping.iter().map(|x| x.number).collect::<Vec<_>>(),
+            f.slipping.iter().map(|x| x.number.0).collect::<Vec<_>>(),
             vec![6]
         );
         assert_eq!(f.undated, 1);

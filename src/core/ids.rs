@@ -50,3 +50,7 @@ row_id!(
     /// A sales team inside a guild.
     TeamId
 );
+row_id!(
+    /// A deal's number within its guild (#12): what people type and see, not its row.
+    DealNumber
+);

@@ -9,6 +9,7 @@
 
 use crate::app::App;
 use crate::core::cron_spec::local_label;
+use crate::core::ids::DealNumber;
 use crate::core::ids::GuildId;
 use crate::poster::{DM_PREFIX, Poster};
 use crate::reply::{Message, Post, Tone};
@@ -200,7 +201,8 @@ async fn compose_stale(
     {
         let number = topic
             .strip_prefix("win:")
-            .and_then(|n| n.parse::<i64>().ok());
+            .and_then(|n| n.parse::<i64>().ok())
+            .map(DealNumber);
         let deal = match number {
             Some(n) => app.db.deal_by_number(&guild_id, n).await?,
             None => None,

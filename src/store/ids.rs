@@ -1,6 +1,6 @@
 //! How the id types of `core::ids` are stored: as the text or integer they wrap.
 
-use crate::core::ids::{GuildId, MemberId, TeamId};
+use crate::core::ids::{DealNumber, GuildId, MemberId, TeamId};
 use sqlx::encode::IsNull;
 use sqlx::error::BoxDynError;
 use sqlx::sqlite::{SqliteArgumentsBuffer, SqliteTypeInfo, SqliteValueRef};
@@ -57,4 +57,5 @@ macro_rules! stored_row_id {
 }
 
 stored_row_id!(MemberId);
+stored_row_id!(DealNumber);
 stored_row_id!(TeamId);

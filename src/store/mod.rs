@@ -96,7 +96,7 @@ pub enum StoreError {
     Corrupt(String),
     /// Someone else changed the deal between reading and writing it.
     #[error("deal #{0} changed while this change was being made")]
-    Conflict(i64),
+    Conflict(crate::core::ids::DealNumber),
 }
 
 impl From<sqlx::Error> for StoreError {

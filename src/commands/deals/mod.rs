@@ -7,6 +7,7 @@ mod reads;
 mod undo;
 mod writes;
 
+use crate::core::ids::DealNumber;
 use card::{deal_message, deal_reply};
 
 pub use reads::{history, list, show};
@@ -22,7 +23,7 @@ use crate::store::StoreError;
 const LIST_LIMIT: u32 = 25;
 
 async fn load_deal(req: &Request<'_>) -> Result<Deal, CommandError> {
-    let number = req.required_integer("id")?;
+    let number = DealNumber(req.required_integer("id")?);
     req.app
         .db
         .deal_by_number(&req.inv.guild_id, number)

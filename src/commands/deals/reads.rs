@@ -5,6 +5,7 @@ use crate::commands::permissions::{can_list_for, can_view_deal, can_view_history
 use crate::commands::{CommandError, Request};
 use crate::core::deal::StatusFilter;
 use crate::core::deal::{DealState, Outcome};
+use crate::core::ids::DealNumber;
 use crate::core::money::Money;
 use crate::reply::{Message, Reply, ReplyData, Tone};
 use crate::store::DealFilter;
@@ -162,7 +163,7 @@ fn describe_changes(
 
 /// `/deal history`: the audit trail of one deal.
 pub async fn history(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let number = req.required_integer("id")?;
+    let number = DealNumber(req.required_integer("id")?);
     let trail = req.app.db.audit_trail(&req.inv.guild_id, number).await?;
     if trail.is_empty() {
         return Err(CommandError::with_hint(

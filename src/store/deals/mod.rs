@@ -6,7 +6,7 @@ use super::{StoreError, parse_date, parse_optional_date, parse_timestamp, timest
 use crate::core::deal::{AuditAction, Deal, DealState, Outcome, StatusFilter};
 use crate::core::forecast::Category;
 use crate::core::ids::GuildId;
-use crate::core::ids::MemberId;
+use crate::core::ids::{DealNumber, MemberId};
 use crate::core::money::{Currency, Money};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
@@ -44,7 +44,7 @@ pub struct AuditEntry {
     pub id: i64,
     pub actor_id: Option<MemberId>,
     pub deal_id: i64,
-    pub deal_number: i64,
+    pub deal_number: DealNumber,
     pub action: AuditAction,
     pub before: Option<DealState>,
     pub after: Option<DealState>,
@@ -150,7 +150,7 @@ pub(crate) async fn reserve_numbers(
 pub(crate) async fn insert_deal(
     conn: &mut SqliteConnection,
     guild_id: &GuildId,
-    number: i64,
+    number: DealNumber,
     state: &DealState,
     opened_on: NaiveDate,
     now: DateTime<Utc>,
@@ -200,7 +200,7 @@ pub(crate) async fn update_deal(
     conn: &mut SqliteConnection,
     guild_id: &GuildId,
     deal_id: i64,
-    number: i64,
+    number: DealNumber,
     expected_version: i64,
     state: &DealState,
     now: DateTime<Utc>,
@@ -225,7 +225,7 @@ pub(crate) async fn update_deal(
 pub(crate) struct AuditRecord<'a> {
     pub guild_id: &'a GuildId,
     pub deal_id: i64,
-    pub deal_number: i64,
+    pub deal_number: DealNumber,
     pub actor_id: Option<MemberId>,
     pub action: AuditAction,
     pub before: Option<&'a DealState>,

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::core::deal::Deal;
+use crate::core::ids::DealNumber;
 use crate::core::ids::GuildId;
 use crate::core::ids::MemberId;
 use crate::core::money::Currency;
@@ -14,7 +15,7 @@ impl Db {
     pub async fn deal_by_number(
         &self,
         guild_id: &GuildId,
-        number: i64,
+        number: DealNumber,
     ) -> Result<Option<Deal>, StoreError> {
         let row = sqlx::query(select_deals!("WHERE d.guild_id = ? AND d.number = ?"))
             .bind(guild_id)
@@ -257,7 +258,7 @@ impl Db {
     pub async fn audit_trail(
         &self,
         guild_id: &GuildId,
-        deal_number: i64,
+        deal_number: DealNumber,
     ) -> Result<Vec<AuditTrailRow>, StoreError> {
         let rows = sqlx::query(
             "SELECT a.id, a.actor_id, a.deal_id, a.deal_number, a.action, a.before_json, a.after_json, a.version_after, a.at,
@@ -340,7 +341,7 @@ impl Db {
         end: NaiveDate,
         amount: i64,
         currency: Currency,
-        except: i64,
+        except: DealNumber,
     ) -> Result<bool, StoreError> {
         Ok(sqlx::query_scalar(
             "SELECT EXISTS (SELECT 1 FROM deals INDEXED BY deals_by_size

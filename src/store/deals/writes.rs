@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::core::deal::{AuditAction, Deal, DealState};
+use crate::core::ids::DealNumber;
 use crate::core::ids::GuildId;
 use crate::core::ids::MemberId;
 use crate::store::{Db, StoreError, timestamp};
@@ -18,7 +19,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> Result<(Deal, i64), StoreError> {
         let mut tx = self.begin_write().await?;
-        let number = reserve_numbers(&mut tx, guild_id, 1).await?;
+        let number = DealNumber(reserve_numbers(&mut tx, guild_id, 1).await?);
         let deal_id = insert_deal(&mut tx, guild_id, number, state, opened_on, now).await?;
         let audit_id = insert_audit(
             &mut tx,
