@@ -388,7 +388,7 @@ pub async fn estimate(req: &Request<'_>) -> Result<Reply, CommandError> {
         more.revenue += amount.minor;
         // The deal itself, won today: it earns any SPIFF its size qualifies for.
         more.wins.push(Win {
-            number: 0,
+            number: crate::core::ids::DealNumber(0),
             product: None,
             amount: amount.minor,
             closed_on: req.today,

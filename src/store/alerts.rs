@@ -43,7 +43,7 @@ pub struct Snapshot {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DealChange {
     pub audit_id: i64,
-    pub deal_number: i64,
+    pub deal_number: crate::core::ids::DealNumber,
     pub action: AuditAction,
     pub before: Option<DealState>,
     pub after: Option<DealState>,

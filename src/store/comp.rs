@@ -1,6 +1,7 @@
 //! Commission plans, and the deals an estimate reads.
 
 use super::{Db, StoreError, parse_date, parse_timestamp, timestamp};
+use crate::core::ids::DealNumber;
 use crate::core::ids::GuildId;
 use crate::core::ids::MemberId;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -18,7 +19,7 @@ pub struct StoredPlan {
 /// A won deal of one rep, for SPIFFs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WonDeal {
-    pub number: i64,
+    pub number: DealNumber,
     pub product: Option<String>,
     pub amount: i64,
     pub closed_on: NaiveDate,
@@ -27,7 +28,7 @@ pub struct WonDeal {
 /// A deal of one rep that was won and later marked lost.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LostAfterWin {
-    pub number: i64,
+    pub number: DealNumber,
     pub product: Option<String>,
     pub amount: i64,
     pub won_on: NaiveDate,

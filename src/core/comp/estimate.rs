@@ -17,7 +17,7 @@ pub struct Line {
 /// A won deal, for SPIFFs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Win {
-    pub number: i64,
+    pub number: crate::core::ids::DealNumber,
     pub product: Option<String>,
     pub amount: i64,
     pub closed_on: NaiveDate,
@@ -26,7 +26,7 @@ pub struct Win {
 /// A won deal lost again within the clawback window, with what it paid.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Clawback {
-    pub number: i64,
+    pub number: crate::core::ids::DealNumber,
     pub amount: i64,
     /// Commission and revenue of the period it was won in (the deal counted).
     pub paid_commission: i64,

@@ -295,20 +295,20 @@ days = 90
             revenue: eur(70_000),
             wins: vec![
                 Win {
-                    number: 1,
+                    number: crate::core::ids::DealNumber(1),
                     product: Some("gtk500".into()),
                     amount: eur(10_000),
                     closed_on: d(3, 31),
                 },
                 Win {
-                    number: 2,
+                    number: crate::core::ids::DealNumber(2),
                     product: Some("GTK 500".into()),
                     amount: eur(60_000),
                     closed_on: d(4, 1),
                 },
             ],
             clawbacks: vec![Clawback {
-                number: 9,
+                number: crate::core::ids::DealNumber(9),
                 amount: eur(5_000),
                 paid_commission: eur(3_000),
                 paid_revenue: eur(40_000),
