@@ -8,37 +8,21 @@ pub(super) const LEADERBOARD: CommandSpec = leaf(
     Everyone,
     Action::Leaderboard,
     &[
-        with_choices(
-            opt(
-                "period",
-                OptionKind::String,
-                "Which period (default: this month)",
-            ),
-            PERIODS,
-        ),
-        with_choices(
-            opt(
-                "metric",
-                OptionKind::String,
-                "What to rank by (default: revenue)",
-            ),
+        choose("period", "Which period (default: this month)", PERIODS),
+        choose(
+            "metric",
+            "What to rank by (default: revenue)",
             Metric::CHOICES,
         ),
         between(opt("top", Integer, "How many rows (default 10)"), 1, 50),
         suggest(text("team", 100, "Only this team's reps"), Suggest::Teams),
-        with_choices(
-            opt("by", OptionKind::String, "Rank reps (default) or teams"),
-            BoardOf::CHOICES,
-        ),
+        choose("by", "Rank reps (default) or teams", BoardOf::CHOICES),
         text("from", 40, "Custom period: first day (2026-01-01)"),
         text("to", 40, "Custom period: last day (default: today)"),
         opt("chart", Boolean, "Also send it as a picture"),
-        with_choices(
-            opt(
-                "around",
-                OptionKind::String,
-                "Only your neighbours: two places above and below you",
-            ),
+        choose(
+            "around",
+            "Only your neighbours: two places above and below you",
             &[choice("Me", "me")],
         ),
     ],
@@ -50,10 +34,7 @@ pub(super) const IMPORT: CommandSpec = slow(leaf(
     Manager,
     Action::Import,
     &[
-        with_choices(
-            req("kind", OptionKind::String, "What the file holds"),
-            ImportKind::CHOICES,
-        ),
+        choose_one("kind", "What the file holds", ImportKind::CHOICES),
         req("file", Attachment, "The CSV file"),
         text(
             "currency",
@@ -114,12 +95,9 @@ pub(super) const QUOTA: CommandSpec = CommandSpec {
                 ),
                 TEAM_OPTION,
                 EVERYONE_OPTION,
-                with_choices(
-                    opt(
-                        "period",
-                        OptionKind::String,
-                        "Month, quarter or year (default: the shortest with a quota)",
-                    ),
+                choose(
+                    "period",
+                    "Month, quarter or year (default: the shortest with a quota)",
                     QuotaPeriod::CHOICES,
                 ),
                 opt("chart", Boolean, "Also send it as a picture"),
@@ -132,12 +110,9 @@ pub(super) const QUOTA: CommandSpec = CommandSpec {
             Action::QuotaSet,
             &[
                 req_text("amount", 40, AMOUNT_HELP),
-                with_choices(
-                    req(
-                        "period",
-                        OptionKind::String,
-                        "Month, quarter or fiscal year",
-                    ),
+                choose_one(
+                    "period",
+                    "Month, quarter or fiscal year",
                     QuotaPeriod::CHOICES,
                 ),
                 opt("rep", Rep, "Whose quota"),
@@ -164,10 +139,7 @@ pub(super) const SCHEDULE: CommandSpec = CommandSpec {
             Manager,
             Action::ScheduleAdd,
             &[
-                with_choices(
-                    req("kind", OptionKind::String, "What to post"),
-                    PostKind::CHOICES,
-                ),
+                choose_one("kind", "What to post", PostKind::CHOICES),
                 req_text(
                     "cron",
                     60,
@@ -178,20 +150,14 @@ pub(super) const SCHEDULE: CommandSpec = CommandSpec {
                     Channel,
                     "Where to post (default: here; alerts: the managers' channel)",
                 ),
-                with_choices(
-                    opt(
-                        "metric",
-                        OptionKind::String,
-                        "Leaderboard metric (default: revenue)",
-                    ),
+                choose(
+                    "metric",
+                    "Leaderboard metric (default: revenue)",
                     Metric::CHOICES,
                 ),
-                with_choices(
-                    opt(
-                        "period",
-                        OptionKind::String,
-                        "Leaderboard period (default: this month)",
-                    ),
+                choose(
+                    "period",
+                    "Leaderboard period (default: this month)",
                     PERIODS,
                 ),
             ],

@@ -16,12 +16,9 @@ pub(super) const CONTEST: CommandSpec = CommandSpec {
             &[
                 req_text("name", 60, "What it is called"),
                 req_text("end", 40, "Its last day (2026-03-31, eom, friday)"),
-                with_choices(
-                    opt(
-                        "metric",
-                        OptionKind::String,
-                        "What it ranks (default: revenue)",
-                    ),
+                choose(
+                    "metric",
+                    "What it ranks (default: revenue)",
                     Metric::CHOICES,
                 ),
                 text("start", 40, "Its first day (default: today)"),
@@ -32,20 +29,14 @@ pub(super) const CONTEST: CommandSpec = CommandSpec {
                     40,
                     "Everyone who reaches it wins (50k, 10 deals, 120%)",
                 ),
-                with_choices(
-                    opt(
-                        "scoring",
-                        OptionKind::String,
-                        "Total, or % of each rep's quota",
-                    ),
+                choose(
+                    "scoring",
+                    "Total, or % of each rep's quota",
                     Scoring::CHOICES,
                 ),
-                with_choices(
-                    opt(
-                        "by",
-                        OptionKind::String,
-                        "Reps (default) or team against team",
-                    ),
+                choose(
+                    "by",
+                    "Reps (default) or team against team",
                     BoardOf::CHOICES,
                 ),
                 opt(
@@ -103,14 +94,7 @@ pub(super) const DUEL: CommandSpec = CommandSpec {
             Action::DuelChallenge,
             &[
                 req("rep", User, "Whom you challenge"),
-                with_choices(
-                    opt(
-                        "metric",
-                        OptionKind::String,
-                        "What counts (default: revenue)",
-                    ),
-                    Metric::CHOICES,
-                ),
+                choose("metric", "What counts (default: revenue)", Metric::CHOICES),
                 between(opt("days", Integer, "How many days (default 7)"), 1, 31),
             ],
         ),

@@ -102,22 +102,12 @@ pub(super) const DEAL: CommandSpec = CommandSpec {
             &[
                 opt("owner", Rep, "Whose deals (default: yours)"),
                 text("stage", 60, "Only this stage"),
-                with_choices(
-                    opt(
-                        "status",
-                        OptionKind::String,
-                        "Open, won, lost, closed or all (default: open)",
-                    ),
+                choose(
+                    "status",
+                    "Open, won, lost, closed or all (default: open)",
                     StatusFilter::CHOICES,
                 ),
-                with_choices(
-                    opt(
-                        "period",
-                        OptionKind::String,
-                        "Closing (or closed) in this period",
-                    ),
-                    PERIODS,
-                ),
+                choose("period", "Closing (or closed) in this period", PERIODS),
             ],
         ),
         leaf(
@@ -141,10 +131,7 @@ pub(super) const DEAL: CommandSpec = CommandSpec {
             Action::DealForecast,
             &[
                 DEAL_ID,
-                with_choices(
-                    req("category", OptionKind::String, "Where the deal stands"),
-                    CategoryChoice::CHOICES,
-                ),
+                choose_one("category", "Where the deal stands", CategoryChoice::CHOICES),
             ],
         ),
     ]),
@@ -161,10 +148,7 @@ pub(super) const ACTIVITY: CommandSpec = CommandSpec {
             Everyone,
             Action::ActivityLog,
             &[
-                with_choices(
-                    req("kind", OptionKind::String, "What you did"),
-                    ActivityKind::CHOICES,
-                ),
+                choose_one("kind", "What you did", ActivityKind::CHOICES),
                 between(
                     opt("count", Integer, "How many (default 1)"),
                     1,

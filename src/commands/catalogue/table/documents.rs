@@ -34,12 +34,9 @@ pub(super) const COMP: CommandSpec = CommandSpec {
             Action::CompEstimate,
             &[
                 text("amount", 40, "What-if: a deal of this size closing now"),
-                with_choices(
-                    opt(
-                        "period",
-                        OptionKind::String,
-                        "Which period (default: the plan's current one)",
-                    ),
+                choose(
+                    "period",
+                    "Which period (default: the plan's current one)",
                     PERIODS,
                 ),
                 manager_only(opt("rep", Rep, "Someone else's estimate (managers)")),
@@ -110,29 +107,20 @@ pub(super) const EXPORT: CommandSpec = leaf(
     Everyone,
     Action::Export,
     &[
-        with_choices(
-            req("kind", OptionKind::String, "What to export"),
-            ExportKind::CHOICES,
-        ),
+        choose_one("kind", "What to export", ExportKind::CHOICES),
         opt(
             "rep",
             Rep,
             "Whose deals or activities (managers; default everyone's)",
         ),
-        with_choices(
-            opt(
-                "period",
-                OptionKind::String,
-                "For a leaderboard or activities: which period (default this month)",
-            ),
+        choose(
+            "period",
+            "For a leaderboard or activities: which period (default this month)",
             PERIODS,
         ),
-        with_choices(
-            opt(
-                "metric",
-                OptionKind::String,
-                "For a leaderboard: what it ranks (default revenue)",
-            ),
+        choose(
+            "metric",
+            "For a leaderboard: what it ranks (default revenue)",
             Metric::CHOICES,
         ),
     ],

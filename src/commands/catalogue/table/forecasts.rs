@@ -16,14 +16,7 @@ pub(super) const FORECAST: CommandSpec = CommandSpec {
                 opt("rep", Rep, "A rep's forecast (managers; default: yours)"),
                 TEAM_OPTION,
                 EVERYONE_OPTION,
-                with_choices(
-                    opt(
-                        "period",
-                        OptionKind::String,
-                        "Which period (default: this quarter)",
-                    ),
-                    PERIODS,
-                ),
+                choose("period", "Which period (default: this quarter)", PERIODS),
             ],
         ),
         leaf(
@@ -35,12 +28,9 @@ pub(super) const FORECAST: CommandSpec = CommandSpec {
                 opt("rep", Rep, "A rep's (managers; default: yours)"),
                 TEAM_OPTION,
                 EVERYONE_OPTION,
-                with_choices(
-                    opt(
-                        "period",
-                        OptionKind::String,
-                        "Which month or quarter (default: last month)",
-                    ),
+                choose(
+                    "period",
+                    "Which month or quarter (default: last month)",
                     PERIODS,
                 ),
             ],
@@ -66,10 +56,7 @@ pub(super) const ALERTS: CommandSpec = CommandSpec {
             Manager,
             Action::AlertSet,
             &[
-                with_choices(
-                    req("rule", OptionKind::String, "Which rule"),
-                    AlertSwitch::CHOICES,
-                ),
+                choose_one("rule", "Which rule", AlertSwitch::CHOICES),
                 opt(
                     "threshold",
                     Integer,

@@ -67,6 +67,24 @@ const fn suggest(spec: OptionSpec, what: Suggest) -> OptionSpec {
         ..spec
     }
 }
+/// An optional text option that takes one of `choices`.
+const fn choose(
+    name: &'static str,
+    description: &'static str,
+    choices: &'static [Choice],
+) -> OptionSpec {
+    with_choices(opt(name, OptionKind::String, description), choices)
+}
+
+/// A required text option that takes one of `choices`.
+const fn choose_one(
+    name: &'static str,
+    description: &'static str,
+    choices: &'static [Choice],
+) -> OptionSpec {
+    with_choices(req(name, OptionKind::String, description), choices)
+}
+
 const fn with_choices(spec: OptionSpec, choices: &'static [Choice]) -> OptionSpec {
     OptionSpec { choices, ..spec }
 }
@@ -181,12 +199,9 @@ const SETUP: CommandSpec = leaf(
             Boolean,
             "Stop announcing wins in a channel",
         ),
-        with_choices(
-            opt(
-                "quota_visibility",
-                OptionKind::String,
-                "Who sees a rep's quota detail",
-            ),
+        choose(
+            "quota_visibility",
+            "Who sees a rep's quota detail",
             QuotaVisibility::CHOICES,
         ),
         opt(
@@ -195,12 +210,9 @@ const SETUP: CommandSpec = leaf(
             "Channel for problems managers should know about",
         ),
         opt("charts", Boolean, "Attach a chart to scheduled posts"),
-        with_choices(
-            opt(
-                "nudges",
-                OptionKind::String,
-                "How nudges reach reps (default: a mention in the nudges channel)",
-            ),
+        choose(
+            "nudges",
+            "How nudges reach reps (default: a mention in the nudges channel)",
             NudgeDelivery::CHOICES,
         ),
         opt(
@@ -208,12 +220,9 @@ const SETUP: CommandSpec = leaf(
             Channel,
             "Where nudges mention reps (default: the wins channel)",
         ),
-        with_choices(
-            opt(
-                "amounts",
-                OptionKind::String,
-                "Amounts on public posts, or only % of quota and counts",
-            ),
+        choose(
+            "amounts",
+            "Amounts on public posts, or only % of quota and counts",
             AmountDisplay::CHOICES,
         ),
     ],
