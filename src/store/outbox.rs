@@ -6,6 +6,7 @@
 
 use super::write_tx::WriteTx;
 use super::{Db, StoreError, parse_timestamp, timestamp};
+use crate::core::firing::FiringState;
 use crate::core::ids::GuildId;
 use crate::reply::Message;
 use chrono::{DateTime, Duration, Utc};
@@ -75,10 +76,17 @@ macro_rules! columns {
     };
 }
 
+/// A message as the outbox keeps it (its picture, if any, is kept apart: `chart_png`).
+pub(super) fn message_json(message: &Message) -> Result<String, StoreError> {
+    serde_json::to_string(message).map_err(|e| StoreError::Corrupt(format!("outbox message: {e}")))
+}
+
+pub(super) fn message_from_json(json: &str) -> Result<Message, StoreError> {
+    serde_json::from_str(json).map_err(|e| StoreError::Corrupt(format!("outbox message: {e}")))
+}
+
 fn outbox_post(row: &SqliteRow) -> Result<OutboxPost, StoreError> {
-    let message: String = row.try_get("message")?;
-    let mut message: Message = serde_json::from_str(&message)
-        .map_err(|e| StoreError::Corrupt(format!("outbox message: {e}")))?;
+    let mut message = message_from_json(&row.try_get::<String, _>("message")?)?;
     if let (Some(chart), Some(png)) = (
         message.chart.as_mut(),
         row.try_get::<Option<Vec<u8>>, _>("chart_png")?,
@@ -173,7 +181,7 @@ impl Db {
         .bind(id)
         .execute(&mut *tx)
         .await?;
-        report_to_firing(&mut tx, id, "posted", None, None, now).await?;
+        report_to_firing(&mut tx, id, FiringState::Posted, None, None, now).await?;
         tx.commit().await
     }
 
@@ -199,9 +207,9 @@ impl Db {
             .execute(&mut *tx)
             .await?;
         let status = if retry_at.is_some() {
-            "retrying"
+            FiringState::Retrying
         } else {
-            "failed"
+            FiringState::Failed
         };
         report_to_firing(&mut tx, id, status, retry_at, Some(error), now).await?;
         tx.commit().await
@@ -348,8 +356,7 @@ impl Db {
     ) -> Result<(), StoreError> {
         match composed {
             Some((message, summary)) => {
-                let json = serde_json::to_string(message)
-                    .map_err(|e| StoreError::Corrupt(format!("outbox message: {e}")))?;
+                let json = message_json(message)?;
                 sqlx::query(
                     "UPDATE outbox SET message = ?, summary = ?, state = 'waiting', next_try_at = ?
                      WHERE id = ? AND state = 'composing'",
@@ -416,8 +423,7 @@ pub(super) async fn insert_post(
     burst: Option<BurstRule>,
     now: DateTime<Utc>,
 ) -> Result<Enqueued, StoreError> {
-    let json = serde_json::to_string(post.message)
-        .map_err(|e| StoreError::Corrupt(format!("outbox message: {e}")))?;
+    let json = message_json(post.message)?;
     let mut held = false;
     let mut send_at = timestamp(now);
     if let Some(burst) = burst {
@@ -483,7 +489,7 @@ pub(super) async fn insert_post(
 async fn report_to_firing(
     tx: &mut WriteTx,
     outbox_id: i64,
-    status: &str,
+    status: FiringState,
     next_attempt_at: Option<DateTime<Utc>>,
     detail: Option<&str>,
     now: DateTime<Utc>,
@@ -494,7 +500,7 @@ async fn report_to_firing(
          FROM (SELECT schedule_id, due_at, attempts FROM outbox WHERE id = ?5) AS o
          WHERE schedule_firings.schedule_id = o.schedule_id AND schedule_firings.due_at = o.due_at",
     )
-    .bind(status)
+    .bind(status.key())
     .bind(next_attempt_at.map(timestamp))
     .bind(detail)
     .bind(timestamp(now))

@@ -63,23 +63,23 @@ impl Db {
                 .execute(&mut *tx)
                 .await?;
         }
-        // Direct messages to them that are kept in the outbox go.
-        if let Some(user) = &user_id {
+        // Their id as a message's JSON holds it (in its mentions).
+        let quoted_user = user_id.as_ref().map(|u| format!("\"{u}\""));
+        if let (Some(user), Some(quoted)) = (&user_id, &quoted_user) {
+            // Direct messages to them that are kept in the outbox go.
             sqlx::query("DELETE FROM outbox WHERE guild_id = ? AND channel_id = ?")
                 .bind(guild_id)
                 .bind(format!("{}{user}", crate::poster::DM_PREFIX))
                 .execute(&mut *tx)
                 .await?;
-        }
-        // Other posts kept in the outbox that mention them (boards, check-ins): those
-        // sent have done their work and go.
-        if let Some(user) = &user_id {
+            // So do other posts kept there that mention them (boards, check-ins) and
+            // were sent: they have done their work.
             sqlx::query(
                 "DELETE FROM outbox WHERE guild_id = ?1 AND state IN ('sent', 'failed', 'retracted')
                  AND topic NOT LIKE 'win:%' AND instr(message, ?2) > 0",
             )
             .bind(guild_id)
-            .bind(format!("\"{user}\""))
+            .bind(quoted)
             .execute(&mut *tx)
             .await?;
         }
@@ -94,16 +94,13 @@ impl Db {
         )
         .bind(guild_id)
         .bind(member_id)
-        .bind(user_id.as_ref().map(|u| format!("\"{u}\"")))
+        .bind(&quoted_user)
         .fetch_all(&mut *tx)
         .await?;
         for (id, message, summary) in rows {
-            let mut parsed: crate::reply::Message = serde_json::from_str(&message)
-                .map_err(|e| StoreError::Corrupt(format!("outbox message: {e}")))?;
+            let mut parsed = super::outbox::message_from_json(&message)?;
             parsed.mentions.retain(|m| Some(m) != user_id.as_ref());
-            let json = serde_json::to_string(&parsed)
-                .map_err(|e| StoreError::Corrupt(format!("outbox message: {e}")))?
-                .replace(&name, &shown_as);
+            let json = super::outbox::message_json(&parsed)?.replace(&name, &shown_as);
             sqlx::query("UPDATE outbox SET message = ?, summary = ? WHERE id = ?")
                 .bind(json)
                 .bind(summary.replace(&name, &shown_as))
