@@ -39,6 +39,17 @@ pub struct Fired {
     pub outcome: FiringOutcome,
 }
 
+impl Fired {
+    fn of(schedule: &Schedule, due_at: DateTime<Utc>, outcome: FiringOutcome) -> Fired {
+        Fired {
+            guild_id: schedule.guild_id.clone(),
+            schedule: schedule.number,
+            due_at,
+            outcome,
+        }
+    }
+}
+
 pub struct Scheduler {
     app: App,
     /// One guild's schedules only (a console runs its own team's), or every guild's.
@@ -106,12 +117,7 @@ impl Scheduler {
             let Some((&latest, older)) = due.split_last() else {
                 continue;
             };
-            let record = |d: DateTime<Utc>, outcome: FiringOutcome| Fired {
-                guild_id: schedule.guild_id.clone(),
-                schedule: schedule.number,
-                due_at: d,
-                outcome,
-            };
+            let record = |d: DateTime<Utc>, outcome| Fired::of(&schedule, d, outcome);
             if now - latest > grace {
                 db.skip_firings(schedule.id, &due, now).await?;
                 fired.extend(due.iter().map(|d| record(*d, FiringOutcome::Skipped)));
@@ -130,20 +136,18 @@ impl Scheduler {
                 None => queued.push((schedule, latest)),
             }
         }
-        let lease = Duration::seconds(self.app.config.post_lease_seconds);
+        let lease = send_posts::lease(&self.app);
         for (schedule, due, late, attempts) in
             db.claim_retries(self.only.as_ref(), lease, now).await?
         {
             match self.queue(&schedule, due, late, attempts, now).await? {
-                Some(outcome) => fired.push(Fired {
-                    guild_id: schedule.guild_id.clone(),
-                    schedule: schedule.number,
-                    due_at: due,
-                    outcome,
-                }),
+                Some(outcome) => fired.push(Fired::of(&schedule, due, outcome)),
                 None => queued.push((schedule, due)),
             }
         }
+        // After the firings, so that nudges the alert checks above wrote down go out in
+        // this step too.
+        nudges::send_due(&self.app, self.only.as_ref(), now).await?;
         // What was just written down goes out now; how it went is on its firing.
         send_posts::send_due(&self.app, &*self.poster, self.only.as_ref(), now).await?;
         for (schedule, due) in queued {
@@ -156,16 +160,7 @@ impl Scheduler {
                     FiringOutcome::Queued
                 }
             };
-            fired.push(Fired {
-                guild_id: schedule.guild_id.clone(),
-                schedule: schedule.number,
-                due_at: due,
-                outcome,
-            });
-        }
-        // Last, so that nudges the alert checks above wrote down go out in this step.
-        if nudges::send_due(&self.app, self.only.as_ref(), now).await? > 0 {
-            send_posts::send_due(&self.app, &*self.poster, self.only.as_ref(), now).await?;
+            fired.push(Fired::of(&schedule, due, outcome));
         }
         Ok(fired)
     }

@@ -31,7 +31,7 @@ pub struct Undelivered {
 
 /// How long a sender holds a claimed post before another may take it over (its nonce
 /// keeps a resend from doubling it).
-fn lease(app: &App) -> Duration {
+pub fn lease(app: &App) -> Duration {
     Duration::seconds(app.config.post_lease_seconds)
 }
 

@@ -62,14 +62,13 @@ async fn insert_skipped(
     Ok(())
 }
 
-/// What became of one attempt at a claimed firing.
+/// How a claimed firing ended without a post in the outbox (nothing to post, or it could
+/// not be built); a post's sender reports the rest (`store::outbox`).
 #[derive(Debug, Clone, Copy)]
 pub struct FiringEnd<'a> {
     pub status: FiringState,
     /// Attempts so far, this one included.
     pub attempts: i64,
-    /// When to try again (status retrying).
-    pub next_attempt_at: Option<DateTime<Utc>>,
     /// Why it failed, or a note ("nothing new").
     pub detail: Option<&'a str>,
 }
@@ -79,7 +78,6 @@ impl<'a> FiringEnd<'a> {
         FiringEnd {
             status: FiringState::Posted,
             attempts,
-            next_attempt_at: None,
             detail,
         }
     }
@@ -88,16 +86,6 @@ impl<'a> FiringEnd<'a> {
         FiringEnd {
             status: FiringState::Failed,
             attempts,
-            next_attempt_at: None,
-            detail: Some(why),
-        }
-    }
-
-    pub fn retrying(attempts: i64, at: DateTime<Utc>, why: &'a str) -> FiringEnd<'a> {
-        FiringEnd {
-            status: FiringState::Retrying,
-            attempts,
-            next_attempt_at: Some(at),
             detail: Some(why),
         }
     }
@@ -308,16 +296,14 @@ impl Db {
         let FiringEnd {
             status,
             attempts,
-            next_attempt_at,
             detail,
         } = *end;
         sqlx::query(
-            "UPDATE schedule_firings SET status = ?, attempts = ?, next_attempt_at = ?, detail = ?, updated_at = ?
+            "UPDATE schedule_firings SET status = ?, attempts = ?, next_attempt_at = NULL, detail = ?, updated_at = ?
              WHERE schedule_id = ? AND due_at = ?",
         )
         .bind(status.key())
         .bind(attempts)
-        .bind(next_attempt_at.map(timestamp))
         .bind(detail)
         .bind(timestamp(now))
         .bind(schedule_id)
