@@ -9,6 +9,8 @@ use dealbell::clock::Clock;
 use dealbell::commands::invocation::{Attachment, OptionValue};
 use dealbell::config::{Config, Environment};
 use dealbell::console::{self, Console, Format};
+use dealbell::core::crm::ImportKind;
+use dealbell::core::export::ExportKind;
 use dealbell::{commands, demo, render};
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
@@ -51,8 +53,8 @@ enum Command {
     Console(ConsoleArgs),
     /// Import a CRM export into a team.
     Import {
-        #[arg(value_enum)]
-        kind: ImportKind,
+        #[arg(value_parser = keys(ImportKind::all().iter().map(|k| k.key())))]
+        kind: String,
         file: PathBuf,
         /// Team to import into: a Discord server id, or a console team name.
         #[arg(long, default_value = DEFAULT_TEAM)]
@@ -88,10 +90,11 @@ enum Command {
     },
     /// Check the settings and print them (the token only as set or not).
     CheckConfig,
-    /// Write a team's deals as CSV (UTF-8 with BOM; the format `import deals` reads).
+    /// Write a CSV as /export does (UTF-8 with BOM): deals (the format `import deals`
+    /// reads), a leaderboard, quotas or activities.
     Export {
-        #[arg(value_enum)]
-        kind: ExportKind,
+        #[arg(value_parser = keys(ExportKind::all().iter().map(|k| k.key())))]
+        kind: String,
         /// Team: a Discord server id, or a console team name.
         #[arg(long, default_value = DEFAULT_TEAM)]
         guild: String,
@@ -157,18 +160,10 @@ enum OutputFormat {
     Json,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum ExportKind {
-    Deals,
-    Leaderboard,
-    Quota,
-    Activities,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum ImportKind {
-    Deals,
-    Teams,
+/// The keys of one of the core's closed sets as the shell's choices: the words chat
+/// takes, declared once.
+fn keys(keys: impl Iterator<Item = &'static str>) -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(keys)
 }
 
 fn main() -> ExitCode {
@@ -264,12 +259,6 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let app = App::build(config, db, clock(&cli))
                 .await
                 .context("opening the database")?;
-            let kind = match kind {
-                ExportKind::Deals => "deals",
-                ExportKind::Leaderboard => "leaderboard",
-                ExportKind::Quota => "quota",
-                ExportKind::Activities => "activities",
-            };
             let request = dealbell::shell::ExportRequest {
                 kind,
                 guild,
@@ -372,7 +361,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 config,
                 db,
                 clock(&cli),
-                *kind,
+                kind,
                 file,
                 guild,
                 currency.as_deref(),
@@ -532,7 +521,7 @@ async fn import(
     config: Config,
     db: Database,
     clock: Clock,
-    kind: ImportKind,
+    kind: &str,
     file: &PathBuf,
     guild: &str,
     currency: Option<&str>,
@@ -542,11 +531,7 @@ async fn import(
         .await
         .context("opening the database")?;
     let mut options = BTreeMap::new();
-    let kind_value = match kind {
-        ImportKind::Deals => "deals",
-        ImportKind::Teams => "teams",
-    };
-    options.insert("kind".to_string(), OptionValue::String(kind_value.into()));
+    options.insert("kind".to_string(), OptionValue::String(kind.into()));
     let filename = file
         .file_name()
         .map(|f| f.to_string_lossy().to_string())
