@@ -64,43 +64,25 @@ impl Handler {
         }
     }
 
-    /// Runs a command that arrived at `received`; `deferred` when it already was.
-    async fn command(
-        &self,
-        ctx: &Context,
-        cmd: CommandInteraction,
-        received: Instant,
-        mut deferred: bool,
-    ) {
+    /// Runs a command within its answer window (opened when it arrived).
+    async fn command(&self, ctx: &Context, cmd: CommandInteraction, mut window: AnswerWindow) {
         let path = convert::command_path(&cmd);
         let slow = catalogue::resolve(&path).map(|r| r.slow).unwrap_or(false);
-        if slow && !deferred {
-            defer(ctx, &cmd).await;
-            deferred = true;
+        if slow {
+            window.defer(ctx, &cmd).await;
         }
         let inv = match convert::invocation(&cmd, self.max_attachment).await {
             Ok(inv) => inv,
             Err(e) => {
                 let failure = convert_failure(&e);
-                self.answer(ctx, &cmd, deferred, &failure).await;
+                self.answer(ctx, &cmd, window.deferred, &failure).await;
                 return;
             }
         };
-        let work = commands::run(&self.app, &inv);
-        tokio::pin!(work);
-        let result = if deferred {
-            work.await
-        } else {
-            let left = DEFER_AFTER.saturating_sub(received.elapsed());
-            match tokio::time::timeout(left, &mut work).await {
-                Ok(result) => result,
-                Err(_) => {
-                    defer(ctx, &cmd).await;
-                    deferred = true;
-                    work.await
-                }
-            }
-        };
+        let result = window
+            .run(ctx, Some(&cmd), commands::run(&self.app, &inv))
+            .await;
+        let deferred = window.deferred;
         match result {
             Ok(reply) => {
                 self.answer(ctx, &cmd, deferred, &reply).await;
@@ -361,10 +343,47 @@ fn already_acknowledged(e: &serenity::Error) -> bool {
     refused_status(e).is_some_and(|(_, code)| code == 40060)
 }
 
-/// Tells Discord the answer will come later ("thinking…", seen only by the caller).
-async fn defer(ctx: &Context, cmd: &CommandInteraction) {
-    if let Err(e) = cmd.defer_ephemeral(&ctx.http).await {
-        tracing::warn!(error = %e, "could not defer");
+/// Discord's window for a command's first answer, from when the interaction arrived:
+/// work still running at its end has the command deferred ("thinking…", seen only by
+/// the caller) first, once, and its answer is then an edit of the deferred reply.
+struct AnswerWindow {
+    closes: tokio::time::Instant,
+    deferred: bool,
+}
+
+impl AnswerWindow {
+    fn open() -> AnswerWindow {
+        AnswerWindow {
+            closes: tokio::time::Instant::now() + DEFER_AFTER,
+            deferred: false,
+        }
+    }
+
+    /// Awaits `work`, deferring `command` (when there is one) if the window closes first.
+    async fn run<T>(
+        &mut self,
+        ctx: &Context,
+        command: Option<&CommandInteraction>,
+        work: impl std::future::Future<Output = T>,
+    ) -> T {
+        tokio::pin!(work);
+        if let Some(cmd) = command.filter(|_| !self.deferred) {
+            match tokio::time::timeout_at(self.closes, &mut work).await {
+                Ok(done) => return done,
+                Err(_) => self.defer(ctx, cmd).await,
+            }
+        }
+        work.await
+    }
+
+    async fn defer(&mut self, ctx: &Context, cmd: &CommandInteraction) {
+        if self.deferred {
+            return;
+        }
+        if let Err(e) = cmd.defer_ephemeral(&ctx.http).await {
+            tracing::warn!(error = %e, "could not defer");
+        }
+        self.deferred = true;
     }
 }
 
@@ -421,24 +440,16 @@ impl EventHandler for Handler {
             Interaction::Component(c) => Some(c.id.to_string()),
             _ => None,
         };
-        let received = Instant::now();
-        let mut deferred = false;
+        let mut window = AnswerWindow::open();
         if let Some(id) = id {
-            let claim = self.app.db.claim_interaction(&id, self.app.clock.now());
-            tokio::pin!(claim);
             // A database held up by another writer must not keep a command past
-            // Discord's three seconds: defer while the claim waits.
-            let claimed = match tokio::time::timeout(DEFER_AFTER, &mut claim).await {
-                Ok(claimed) => claimed,
-                Err(_) => {
-                    if let Interaction::Command(cmd) = &interaction {
-                        defer(&ctx, cmd).await;
-                        deferred = true;
-                    }
-                    claim.await
-                }
+            // Discord's three seconds: the window counts the claim too.
+            let command = match &interaction {
+                Interaction::Command(cmd) => Some(cmd),
+                _ => None,
             };
-            match claimed {
+            let claim = self.app.db.claim_interaction(&id, self.app.clock.now());
+            match window.run(&ctx, command, claim).await {
                 Ok(true) => {}
                 Ok(false) => {
                     tracing::info!(interaction = %id, "interaction delivered again; already handled");
@@ -449,7 +460,7 @@ impl EventHandler for Handler {
             }
         }
         match interaction {
-            Interaction::Command(cmd) => self.command(&ctx, cmd, received, deferred).await,
+            Interaction::Command(cmd) => self.command(&ctx, cmd, window).await,
             Interaction::Autocomplete(cmd) => self.autocomplete(&ctx, cmd).await,
             Interaction::Component(c) => self.component(&ctx, c).await,
             _ => {}
