@@ -57,6 +57,12 @@ async fn start_bot_against(fake: FakeDiscord, database: Database) -> Bot {
 }
 
 impl Bot {
+    /// Moves the bot's clock to `at` (UTC, RFC 3339) and wakes its scheduler there.
+    fn set_clock(&self, at: &str) {
+        self.app.clock.set(Some(at.parse().unwrap()));
+        self.app.scheduler_wake.notify_one();
+    }
+
     /// Stops the bot and checks what every test must hold: it stopped cleanly, every
     /// request was one Discord accepts, and no gateway event was dropped.
     async fn finish(mut self) {
@@ -481,18 +487,14 @@ async fn a_rate_limit_then_a_server_error_are_retried_and_the_announcement_poste
     wait_until("the first attempt", || posts() == 1).await;
     // The retries: a minute after the first attempt, then five minutes after the second.
     for (at, attempts) in [("2026-03-10T09:01:30Z", 2), ("2026-03-10T09:07:00Z", 3)] {
-        bot.app.clock.set(Some(at.parse().unwrap()));
-        bot.app.scheduler_wake.notify_one();
+        bot.set_clock(at);
         wait_until("a retry", || posts() == attempts).await;
     }
     wait_until("the post", || {
         bot.fake.messages_in(WINS_CHANNEL_ID).len() == 1
     })
     .await;
-    bot.app
-        .clock
-        .set(Some("2026-03-10T12:00:00Z".parse().unwrap()));
-    bot.app.scheduler_wake.notify_one();
+    bot.set_clock("2026-03-10T12:00:00Z");
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert_eq!(posts(), 3, "no attempt after the one that worked");
     assert_eq!(
@@ -533,19 +535,13 @@ async fn an_announcement_that_hits_a_server_error_is_retried_later_and_posted_on
     );
     assert!(bot.fake.messages_in(WINS_CHANNEL_ID).is_empty());
     // Two minutes later the scheduler's step sends it.
-    bot.app
-        .clock
-        .set(Some("2026-03-10T09:02:00Z".parse().unwrap()));
-    bot.app.scheduler_wake.notify_one();
+    bot.set_clock("2026-03-10T09:02:00Z");
     wait_until("the retried post", || {
         bot.fake.messages_in(WINS_CHANNEL_ID).len() == 1
     })
     .await;
     // And never again.
-    bot.app
-        .clock
-        .set(Some("2026-03-10T10:00:00Z".parse().unwrap()));
-    bot.app.scheduler_wake.notify_one();
+    bot.set_clock("2026-03-10T10:00:00Z");
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert_eq!(
         bot.fake.messages_in(WINS_CHANNEL_ID).len(),
@@ -836,21 +832,17 @@ async fn a_scheduled_post_is_retried_then_reported_to_managers() {
     let to_wins = |r: &Recorded| {
         r.method == "POST" && r.path == format!("/channels/{WINS_CHANNEL_ID}/messages")
     };
-    let set_clock = |at: &str| {
-        bot.app.clock.set(Some(at.parse().unwrap()));
-        bot.app.scheduler_wake.notify_one();
-    };
     // 17:30 in Berlin on 10 March is 16:30 UTC: the first attempt.
-    set_clock("2026-03-10T16:30:00Z");
+    bot.set_clock("2026-03-10T16:30:00Z");
     bot.fake
         .wait_for_count("the first attempt", 1, to_wins)
         .await;
     // Retries after 1 and then 5 minutes.
-    set_clock("2026-03-10T16:31:00Z");
+    bot.set_clock("2026-03-10T16:31:00Z");
     bot.fake
         .wait_for_count("the second attempt", 2, to_wins)
         .await;
-    set_clock("2026-03-10T16:36:00Z");
+    bot.set_clock("2026-03-10T16:36:00Z");
     bot.fake
         .wait_for_count("the third attempt", 3, to_wins)
         .await;
@@ -869,7 +861,7 @@ async fn a_scheduled_post_is_retried_then_reported_to_managers() {
             .contains("failed 3 times")
     );
     // No fourth attempt.
-    set_clock("2026-03-10T18:00:00Z");
+    bot.set_clock("2026-03-10T18:00:00Z");
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert_eq!(bot.fake.requests().iter().filter(|r| to_wins(r)).count(), 3);
     bot.finish().await;
@@ -916,10 +908,7 @@ async fn alerts_reach_the_managers_channel_and_nudge_the_owner_by_dm() {
         ),
     )
     .await;
-    bot.app
-        .clock
-        .set(Some("2026-03-10T09:30:00Z".parse().unwrap()));
-    bot.app.scheduler_wake.notify_one();
+    bot.set_clock("2026-03-10T09:30:00Z");
     let dm_channel = bob().id + DM_OFFSET;
     let nudge = bot
         .fake
