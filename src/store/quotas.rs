@@ -26,11 +26,15 @@ async fn quota_in(
     .bind(period_start.to_string())
     .fetch_optional(&mut *conn)
     .await?;
-    let Some(row) = row else { return Ok(None) };
+    row.as_ref().map(quota_money).transpose()
+}
+
+/// A quota row's amount: `amount_minor` in `currency`.
+fn quota_money(row: &sqlx::sqlite::SqliteRow) -> Result<Money, StoreError> {
     let code: String = row.try_get("currency")?;
     let currency = Currency::from_code(&code)
         .ok_or_else(|| StoreError::Corrupt(format!("currency {code:?}")))?;
-    Ok(Some(Money::new(row.try_get("amount_minor")?, currency)))
+    Ok(Money::new(row.try_get("amount_minor")?, currency))
 }
 
 impl Db {
@@ -120,15 +124,7 @@ impl Db {
         .fetch_all(&self.read)
         .await?;
         rows.iter()
-            .map(|row| {
-                let code: String = row.try_get("currency")?;
-                let currency = Currency::from_code(&code)
-                    .ok_or_else(|| StoreError::Corrupt(format!("currency {code:?}")))?;
-                Ok((
-                    row.try_get("period_kind")?,
-                    Money::new(row.try_get("amount_minor")?, currency),
-                ))
-            })
+            .map(|row| Ok((row.try_get("period_kind")?, quota_money(row)?)))
             .collect()
     }
 
