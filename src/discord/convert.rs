@@ -1,5 +1,6 @@
 //! A Discord interaction as an `Invocation`.
 
+use crate::commands::catalogue::{OptionKind, Resolved, resolve};
 use crate::commands::invocation::{Attachment, Caller, Invocation, OptionValue, UserRef};
 use crate::core::ids::GuildId;
 use serenity::all::{
@@ -27,16 +28,12 @@ pub enum ConvertError {
 
 /// The option an interaction's option stands for: `rep_name` (the text twin Discord
 /// shows beside a rep option) is the rep option `rep`, given by name.
-fn catalogue_option(path: &[String], name: &str) -> String {
-    let Ok(command) = crate::commands::catalogue::resolve(path) else {
-        return name.to_string();
-    };
-    match name.strip_suffix("_name") {
-        Some(base)
-            if super::register::rep_name_option(base) == name
-                && command
-                    .option(base)
-                    .is_some_and(|o| o.kind == crate::commands::catalogue::OptionKind::Rep) =>
+fn catalogue_option(command: Option<&Resolved>, name: &str) -> String {
+    match (command, name.strip_suffix(super::register::REP_NAME_SUFFIX)) {
+        (Some(command), Some(base))
+            if command
+                .option(base)
+                .is_some_and(|o| o.kind == OptionKind::Rep) =>
         {
             base.to_string()
         }
@@ -100,6 +97,7 @@ pub async fn invocation(
 ) -> Result<Invocation, ConvertError> {
     let guild_id = cmd.guild_id.ok_or(ConvertError::NotInServer)?;
     let (path, raw) = path_and_options(&cmd.data.name, &cmd.data.options);
+    let command = resolve(&path).ok();
     let resolved = &cmd.data.resolved;
     let mut options = BTreeMap::new();
     for option in raw {
@@ -156,7 +154,7 @@ pub async fn invocation(
             // commands::run reports an unexpected option by name.
             other => OptionValue::String(format!("{other:?}")),
         };
-        let key = catalogue_option(&path, &option.name);
+        let key = catalogue_option(command.as_ref(), &option.name);
         if options.insert(key.clone(), value).is_some() {
             return Err(ConvertError::RepTwice { option: key });
         }
@@ -176,9 +174,10 @@ pub async fn invocation(
 /// (A rep's text twin, `rep_name`, is reported as the rep option, `rep`.)
 pub fn focused(cmd: &CommandInteraction) -> Option<(String, String)> {
     let (path, raw) = path_and_options(&cmd.data.name, &cmd.data.options);
+    let command = resolve(&path).ok();
     raw.into_iter().find_map(|o| match o.value {
         CommandDataOptionValue::Autocomplete { value, .. } => {
-            Some((catalogue_option(&path, &o.name), value))
+            Some((catalogue_option(command.as_ref(), &o.name), value))
         }
         _ => None,
     })

@@ -44,8 +44,11 @@ fn option(spec: &OptionSpec) -> CreateCommandOption {
 /// The name of the text option beside a rep option (`rep` → `rep_name`): Discord cannot
 /// suggest names in a user option, and a rep from the CRM has no chat user to pick.
 pub fn rep_name_option(rep_option: &str) -> String {
-    format!("{rep_option}_name")
+    format!("{rep_option}{REP_NAME_SUFFIX}")
 }
+
+/// What a rep option's text twin adds to its name.
+pub const REP_NAME_SUFFIX: &str = "_name";
 
 /// A rep option's text twin, which suggests every rep's name as it is typed.
 fn rep_name(spec: &OptionSpec) -> CreateCommandOption {
