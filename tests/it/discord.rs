@@ -1838,21 +1838,21 @@ async fn a_bot_killed_mid_burst_stores_and_announces_each_win_once_after_a_resta
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("bot.db");
     let config = dir.path().join("dealbell.toml");
-    // No burst hold (every win alone), and a short lease so that a post the killed
-    // process had claimed is taken over within the test.
+    // No burst hold (every win alone), and a short lease: the restarted bot's clock is
+    // three minutes on, so what the killed process had claimed is free again.
     std::fs::write(
         &config,
         "[competition]\nburst_posts = 1000\n[schedules]\npost_lease_seconds = 2\n",
     )
     .unwrap();
-    let start = || dealbell_run(&fake, &config, &db, None);
+    let start = |now: &str| dealbell_run(&fake, &config, &db, Some(now));
     let callbacks = |fake: &FakeDiscord| {
         fake.requests()
             .into_iter()
             .filter(|r| r.method == "POST" && r.path.ends_with("/callback"))
             .count()
     };
-    let mut bot = start();
+    let mut bot = start("2026-03-10T09:00:00Z");
     fake.registered_commands().await;
     let (id, _) = fake
         .command(
@@ -1904,7 +1904,7 @@ async fn a_bot_killed_mid_burst_stores_and_announces_each_win_once_after_a_resta
 
     // Start again; it identifies anew and sends what was left.
     let identified = fake.identifies();
-    let mut bot = start();
+    let mut bot = start("2026-03-10T09:03:00Z");
     wait_until("the restarted bot", || fake.identifies() > identified).await;
     let stored = {
         let read = || async {
@@ -1949,7 +1949,7 @@ async fn a_bot_killed_mid_burst_stores_and_announces_each_win_once_after_a_resta
             .unwrap_or_default()
     };
     // Every confirmed win is stored, and announced exactly once (a post the killed
-    // process had claimed goes out when its two-second lease ends).
+    // process had claimed goes out at once: the restarted bot's clock is past its lease).
     for c in &confirmed {
         assert!(
             stored.iter().any(|(_, s)| s == c),
@@ -1961,6 +1961,7 @@ async fn a_bot_killed_mid_burst_stores_and_announces_each_win_once_after_a_resta
         confirmed.iter().all(|c| posts.contains(c))
     })
     .await;
+    // Time for a second copy to show, if one were coming.
     tokio::time::sleep(std::time::Duration::from_millis(2_500)).await;
     let posts = announced(&fake);
     let mut unique = posts.clone();
@@ -1994,7 +1995,7 @@ async fn a_bot_killed_mid_burst_stores_and_announces_each_win_once_after_a_resta
     // The wins stored but never answered were written with their announcement too:
     // a sender that comes later (here one in this process, its clock five minutes on)
     // composes and sends each of them, and nothing Discord already has is sent again.
-    let clock = dealbell::clock::Clock::fixed(chrono::Utc::now() + chrono::Duration::minutes(5));
+    let clock = dealbell::clock::Clock::fixed("2026-03-10T09:08:00Z".parse().unwrap());
     let app = App::build(Config::defaults(), Database::File(db.clone()), clock)
         .await
         .unwrap();
