@@ -290,6 +290,21 @@ pub fn lose(
     })
 }
 
+/// How many characters each free-text field of a deal may hold: one length for a
+/// field wherever it is typed (every command that takes it) or imported from a CRM, so
+/// a customer logged in `/win` can always be edited in `/deal edit`.
+pub mod max_chars {
+    pub const CUSTOMER: u16 = 200;
+    pub const PRODUCT: u16 = 100;
+    pub const NOTE: u16 = 500;
+    pub const STAGE: u16 = 60;
+    pub const LOST_REASON: u16 = 300;
+    /// A CRM's id for a deal, and a rep's name as the CRM writes it.
+    pub const CRM_KEY: u16 = 100;
+    /// An amount or a date as typed ("12 500,50 EUR", "2026-03-31", "eoq").
+    pub const AMOUNT_OR_DATE: u16 = 40;
+}
+
 /// Limits on free text, so a pasted novel or control characters never reach a table.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TextError {

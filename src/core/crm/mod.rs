@@ -12,7 +12,7 @@ closed_set! {
     }
 }
 
-use super::deal::{Outcome, Pipeline, clean_text, product_key};
+use super::deal::{Outcome, Pipeline, clean_text, max_chars, product_key};
 use super::money::{Currency, Money};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -236,6 +236,29 @@ impl Table {
         let index = *self.columns.get(name)?;
         record.get(index).map(str::trim).filter(|s| !s.is_empty())
     }
+
+    /// A text column, cleaned and at most `max_chars` long; None when it is empty.
+    fn text(
+        &self,
+        record: &csv::StringRecord,
+        column: &'static str,
+        max_chars: u16,
+    ) -> Result<Option<String>, String> {
+        self.field(record, column)
+            .map(|text| clean_text(column, text, usize::from(max_chars)).map_err(|e| e.to_string()))
+            .transpose()
+    }
+
+    /// A text column that must not be empty.
+    fn required_text(
+        &self,
+        record: &csv::StringRecord,
+        column: &'static str,
+        max_chars: u16,
+    ) -> Result<String, String> {
+        let text = required(self, record, column)?;
+        clean_text(column, text, usize::from(max_chars)).map_err(|e| e.to_string())
+    }
 }
 
 /// Parses a deal export in either format.
@@ -337,27 +360,19 @@ fn iso_date(text: Option<&str>, column: &str) -> Result<Option<NaiveDate>, Strin
     .transpose()
 }
 
-fn short_text(field: &'static str, text: &str, max: usize) -> Result<String, String> {
-    clean_text(field, text, max).map_err(|e| e.to_string())
-}
-
 fn maven_row(
     table: &Table,
     r: &csv::StringRecord,
     line: u64,
     rules: &DealImportRules,
 ) -> Result<ImportedDeal, String> {
-    let external_id = short_text("opportunity_id", required(table, r, "opportunity_id")?, 100)?;
-    let rep = short_text("sales_agent", required(table, r, "sales_agent")?, 100)?;
+    let external_id = table.required_text(r, "opportunity_id", max_chars::CRM_KEY)?;
+    let rep = table.required_text(r, "sales_agent", max_chars::CRM_KEY)?;
     let (stage, outcome) = map_stage(required(table, r, "deal_stage")?, rules)?;
-    let customer = match table.field(r, "account") {
-        Some(a) => short_text("account", a, 200)?,
-        None => NO_ACCOUNT.to_string(),
-    };
-    let product = table
-        .field(r, "product")
-        .map(|p| short_text("product", p, 100))
-        .transpose()?;
+    let customer = table
+        .text(r, "account", max_chars::CUSTOMER)?
+        .unwrap_or_else(|| NO_ACCOUNT.to_string());
+    let product = table.text(r, "product", max_chars::PRODUCT)?;
     let opened_on = us_date(table.field(r, "engage_date"), "engage_date")?;
     let closed_on = us_date(table.field(r, "close_date"), "close_date")?;
     let amount = table
@@ -398,9 +413,9 @@ fn plain_row(
     line: u64,
     rules: &DealImportRules,
 ) -> Result<ImportedDeal, String> {
-    let external_id = short_text("external_id", required(table, r, "external_id")?, 100)?;
-    let rep = short_text("rep", required(table, r, "rep")?, 100)?;
-    let customer = short_text("customer", required(table, r, "customer")?, 200)?;
+    let external_id = table.required_text(r, "external_id", max_chars::CRM_KEY)?;
+    let rep = table.required_text(r, "rep", max_chars::CRM_KEY)?;
+    let customer = table.required_text(r, "customer", max_chars::CUSTOMER)?;
     let (stage, outcome) = map_stage(required(table, r, "stage")?, rules)?;
     let currency = match table.field(r, "currency") {
         Some(code) => Currency::from_code(code)
@@ -418,20 +433,14 @@ fn plain_row(
         external_id,
         rep,
         customer,
-        product: table
-            .field(r, "product")
-            .map(|p| short_text("product", p, 100))
-            .transpose()?,
+        product: table.text(r, "product", max_chars::PRODUCT)?,
         amount,
         stage,
         outcome,
         opened_on: iso_date(table.field(r, "opened_on"), "opened_on")?,
         expected_close: iso_date(table.field(r, "expected_close"), "expected_close")?,
         closed_on,
-        lost_reason: table
-            .field(r, "lost_reason")
-            .map(|p| short_text("lost_reason", p, 300))
-            .transpose()?,
+        lost_reason: table.text(r, "lost_reason", max_chars::LOST_REASON)?,
     })
 }
 
@@ -474,12 +483,9 @@ pub fn parse_teams(bytes: &[u8]) -> Result<ParsedTeams, CrmError> {
         let row = (|| -> Result<ImportedTeamRow, String> {
             Ok(ImportedTeamRow {
                 line: *line,
-                rep: short_text("rep", required(&table, record, rep_col)?, 100)?,
-                manager: short_text("manager", required(&table, record, "manager")?, 100)?,
-                region: table
-                    .field(record, region_col)
-                    .map(|r| short_text("region", r, 100))
-                    .transpose()?,
+                rep: table.required_text(record, rep_col, max_chars::CRM_KEY)?,
+                manager: table.required_text(record, "manager", max_chars::CRM_KEY)?,
+                region: table.text(record, region_col, max_chars::CRM_KEY)?,
             })
         })();
         match row {

@@ -17,8 +17,8 @@ pub(super) const LEADERBOARD: CommandSpec = leaf(
         between(opt("top", Integer, "How many rows (default 10)"), 1, 50),
         suggest(text("team", 100, "Only this team's reps"), Suggest::Teams),
         choose("by", "Rank reps (default) or teams", BoardOf::CHOICES),
-        text("from", 40, "Custom period: first day (2026-01-01)"),
-        text("to", 40, "Custom period: last day (default: today)"),
+        day("from", "Custom period: first day (2026-01-01)"),
+        day("to", "Custom period: last day (default: today)"),
         opt("chart", Boolean, "Also send it as a picture"),
         choose(
             "around",
@@ -49,11 +49,11 @@ pub(super) const IMPORT: CommandSpec = slow(leaf(
     ],
 ));
 
-pub(super) const TEAM: CommandSpec = CommandSpec {
-    name: "team",
-    description: "Teams and reps from the CRM",
-    access: Everyone,
-    body: Body::Group(&[
+pub(super) const TEAM: CommandSpec = group(
+    "team",
+    "Teams and reps from the CRM",
+    Everyone,
+    &[
         leaf(
             "list",
             "Show teams, regions and who is linked",
@@ -74,14 +74,14 @@ pub(super) const TEAM: CommandSpec = CommandSpec {
                 req("user", User, "The chat user who is that rep"),
             ],
         ),
-    ]),
-};
+    ],
+);
 
-pub(super) const QUOTA: CommandSpec = CommandSpec {
-    name: "quota",
-    description: "Quotas: where you stand, and setting them",
-    access: Everyone,
-    body: Body::Group(&[
+pub(super) const QUOTA: CommandSpec = group(
+    "quota",
+    "Quotas: where you stand, and setting them",
+    Everyone,
+    &[
         leaf(
             "check",
             "Where you (or a rep, a team, everyone) stand against quota",
@@ -109,7 +109,7 @@ pub(super) const QUOTA: CommandSpec = CommandSpec {
             Manager,
             Action::QuotaSet,
             &[
-                req_text("amount", 40, AMOUNT_HELP),
+                required(amount(AMOUNT_HELP)),
                 choose_one(
                     "period",
                     "Month, quarter or fiscal year",
@@ -118,21 +118,20 @@ pub(super) const QUOTA: CommandSpec = CommandSpec {
                 opt("rep", Rep, "Whose quota"),
                 TEAM_OPTION,
                 EVERYONE_OPTION,
-                text(
+                day(
                     "starting",
-                    40,
                     "A date in the period to set (default: the current one)",
                 ),
             ],
         ),
-    ]),
-};
+    ],
+);
 
-pub(super) const SCHEDULE: CommandSpec = CommandSpec {
-    name: "schedule",
-    description: "Scheduled posts: leaderboards, quota progress, digests",
-    access: Manager,
-    body: Body::Group(&[
+pub(super) const SCHEDULE: CommandSpec = group(
+    "schedule",
+    "Scheduled posts: leaderboards, quota progress, digests",
+    Manager,
+    &[
         leaf(
             "add",
             "Post something on a schedule",
@@ -197,5 +196,5 @@ pub(super) const SCHEDULE: CommandSpec = CommandSpec {
             Action::ScheduleRemove,
             &[SCHEDULE_ID],
         ),
-    ]),
-};
+    ],
+);

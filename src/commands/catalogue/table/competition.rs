@@ -3,11 +3,11 @@
 use super::*;
 use crate::core::contest::Scoring;
 
-pub(super) const CONTEST: CommandSpec = CommandSpec {
-    name: "contest",
-    description: "Contests: managers start them, everyone sees the standings",
-    access: Everyone,
-    body: Body::Group(&[
+pub(super) const CONTEST: CommandSpec = group(
+    "contest",
+    "Contests: managers start them, everyone sees the standings",
+    Everyone,
+    &[
         leaf(
             "create",
             "Start a contest",
@@ -15,13 +15,13 @@ pub(super) const CONTEST: CommandSpec = CommandSpec {
             Action::ContestCreate,
             &[
                 req_text("name", 60, "What it is called"),
-                req_text("end", 40, "Its last day (2026-03-31, eom, friday)"),
+                required(day("end", "Its last day (2026-03-31, eom, friday)")),
                 choose(
                     "metric",
                     "What it ranks (default: revenue)",
                     Metric::CHOICES,
                 ),
-                text("start", 40, "Its first day (default: today)"),
+                day("start", "Its first day (default: today)"),
                 suggest(text("team", 100, "Only this team's reps"), Suggest::Teams),
                 text("prize", 200, "What the winner gets"),
                 text(
@@ -79,14 +79,14 @@ pub(super) const CONTEST: CommandSpec = CommandSpec {
             Action::ContestCancel,
             &[req_text("name", 60, "Which contest")],
         ),
-    ]),
-};
+    ],
+);
 
-pub(super) const DUEL: CommandSpec = CommandSpec {
-    name: "duel",
-    description: "Challenge a teammate to a head-to-head",
-    access: Everyone,
-    body: Body::Group(&[
+pub(super) const DUEL: CommandSpec = group(
+    "duel",
+    "Challenge a teammate to a head-to-head",
+    Everyone,
+    &[
         leaf(
             "challenge",
             "Challenge a rep; it starts when they accept",
@@ -120,14 +120,14 @@ pub(super) const DUEL: CommandSpec = CommandSpec {
                 "Which challenge (default: the newest to you)",
             )],
         ),
-    ]),
-};
+    ],
+);
 
-pub(super) const NUDGES: CommandSpec = CommandSpec {
-    name: "nudges",
-    description: "Reminders from Dealbell: yours on or off; managers see who opted out",
-    access: Everyone,
-    body: Body::Group(&[
+pub(super) const NUDGES: CommandSpec = group(
+    "nudges",
+    "Reminders from Dealbell: yours on or off; managers see who opted out",
+    Everyone,
+    &[
         leaf(
             "off",
             "No more nudges to you",
@@ -143,8 +143,8 @@ pub(super) const NUDGES: CommandSpec = CommandSpec {
             Action::NudgesStatus,
             &[],
         ),
-    ]),
-};
+    ],
+);
 
 pub(super) const AWAY: CommandSpec = leaf(
     "away",
@@ -152,7 +152,7 @@ pub(super) const AWAY: CommandSpec = leaf(
     Everyone,
     Action::Away,
     &[
-        text("until", 40, "Your last day away (2026-03-20, friday, eom)"),
+        day("until", "Your last day away (2026-03-20, friday, eom)"),
         opt("back", Boolean, "Back early: end the absence now"),
     ],
 );

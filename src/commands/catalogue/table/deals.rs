@@ -8,20 +8,20 @@ pub(super) const WIN: CommandSpec = leaf(
     Everyone,
     Action::Win,
     &[
-        req_text("amount", 40, AMOUNT_HELP),
-        suggest(req_text("customer", 200, "Who bought"), Suggest::Customers),
-        text("product", 100, "What they bought"),
-        text("note", 500, "Anything worth remembering"),
-        text("date", 40, WON_ON_HELP),
+        required(amount(AMOUNT_HELP)),
+        suggest(required(customer("Who bought")), Suggest::Customers),
+        product("What they bought"),
+        note("Anything worth remembering"),
+        day("date", WON_ON_HELP),
         manager_only(opt("rep", Rep, "Log it for another rep (managers)")),
     ],
 );
 
-pub(super) const DEAL: CommandSpec = CommandSpec {
-    name: "deal",
-    description: "Pipeline deals: add, move, close, list, undo",
-    access: Everyone,
-    body: Body::Group(&[
+pub(super) const DEAL: CommandSpec = group(
+    "deal",
+    "Pipeline deals: add, move, close, list, undo",
+    Everyone,
+    &[
         leaf(
             "add",
             "Add a deal to your pipeline",
@@ -29,14 +29,14 @@ pub(super) const DEAL: CommandSpec = CommandSpec {
             Action::DealAdd,
             &[
                 suggest(
-                    req_text("customer", 200, "Who you are selling to"),
+                    required(customer("Who you are selling to")),
                     Suggest::Customers,
                 ),
-                req_text("amount", 40, AMOUNT_HELP),
-                text("product", 100, "What you are selling"),
-                text("stage", 60, "Pipeline stage (default: the first)"),
-                text("close", 40, DATE_HELP),
-                text("note", 500, "Anything worth remembering"),
+                required(amount(AMOUNT_HELP)),
+                product("What you are selling"),
+                stage("Pipeline stage (default: the first)"),
+                day("close", DATE_HELP),
+                note("Anything worth remembering"),
                 manager_only(opt("rep", Rep, "Add it for another rep (managers)")),
             ],
         ),
@@ -45,7 +45,7 @@ pub(super) const DEAL: CommandSpec = CommandSpec {
             "Move a deal to another open stage",
             Everyone,
             Action::DealStage,
-            &[DEAL_ID, req_text("stage", 60, "The new stage")],
+            &[DEAL_ID, required(stage("The new stage"))],
         ),
         leaf(
             "won",
@@ -54,8 +54,8 @@ pub(super) const DEAL: CommandSpec = CommandSpec {
             Action::DealWon,
             &[
                 DEAL_ID,
-                text("amount", 40, "Final amount, if it changed"),
-                text("date", 40, WON_ON_HELP),
+                amount("Final amount, if it changed"),
+                day("date", WON_ON_HELP),
             ],
         ),
         leaf(
@@ -67,7 +67,7 @@ pub(super) const DEAL: CommandSpec = CommandSpec {
                 DEAL_ID,
                 text(
                     "reason",
-                    300,
+                    max_chars::LOST_REASON,
                     "Why it was lost (price, timing, competitor...)",
                 ),
             ],
@@ -79,11 +79,11 @@ pub(super) const DEAL: CommandSpec = CommandSpec {
             Action::DealEdit,
             &[
                 DEAL_ID,
-                text("customer", 200, "New customer name"),
-                text("amount", 40, AMOUNT_HELP),
-                text("product", 100, "New product"),
-                text("close", 40, CLOSE_EDIT_HELP),
-                text("note", 500, "New note"),
+                customer("New customer name"),
+                amount(AMOUNT_HELP),
+                product("New product"),
+                day("close", CLOSE_EDIT_HELP),
+                note("New note"),
                 manager_only(opt("owner", Rep, "Give the deal to another rep (managers)")),
             ],
         ),
@@ -101,7 +101,7 @@ pub(super) const DEAL: CommandSpec = CommandSpec {
             Action::DealList,
             &[
                 opt("owner", Rep, "Whose deals (default: yours)"),
-                text("stage", 60, "Only this stage"),
+                stage("Only this stage"),
                 choose(
                     "status",
                     "Open, won, lost, closed or all (default: open)",
@@ -134,14 +134,14 @@ pub(super) const DEAL: CommandSpec = CommandSpec {
                 choose_one("category", "Where the deal stands", CategoryChoice::CHOICES),
             ],
         ),
-    ]),
-};
+    ],
+);
 
-pub(super) const ACTIVITY: CommandSpec = CommandSpec {
-    name: "activity",
-    description: "Log the calls, emails, meetings and demos behind the wins",
-    access: Everyone,
-    body: Body::Group(&[
+pub(super) const ACTIVITY: CommandSpec = group(
+    "activity",
+    "Log the calls, emails, meetings and demos behind the wins",
+    Everyone,
+    &[
         leaf(
             "log",
             "Log activities",
@@ -154,7 +154,7 @@ pub(super) const ACTIVITY: CommandSpec = CommandSpec {
                     1,
                     crate::core::activity::MAX_COUNT,
                 ),
-                text("note", 500, "Anything worth remembering"),
+                note("Anything worth remembering"),
             ],
         ),
         leaf(
@@ -179,5 +179,5 @@ pub(super) const ACTIVITY: CommandSpec = CommandSpec {
                 i64::MAX,
             )],
         ),
-    ]),
-};
+    ],
+);

@@ -4,11 +4,11 @@ use super::*;
 use crate::core::export::ExportKind;
 use crate::core::ranking::Metric;
 
-pub(super) const COMP: CommandSpec = CommandSpec {
-    name: "comp",
-    description: "Commission: the plan in plain words, and estimates from it",
-    access: Everyone,
-    body: Body::Group(&[
+pub(super) const COMP: CommandSpec = group(
+    "comp",
+    "Commission: the plan in plain words, and estimates from it",
+    Everyone,
+    &[
         leaf(
             "plan",
             "The team's commission plan; managers load a new one with file or text",
@@ -33,7 +33,7 @@ pub(super) const COMP: CommandSpec = CommandSpec {
             Everyone,
             Action::CompEstimate,
             &[
-                text("amount", 40, "What-if: a deal of this size closing now"),
+                amount("What-if: a deal of this size closing now"),
                 choose(
                     "period",
                     "Which period (default: the plan's current one)",
@@ -42,14 +42,14 @@ pub(super) const COMP: CommandSpec = CommandSpec {
                 manager_only(opt("rep", Rep, "Someone else's estimate (managers)")),
             ],
         ),
-    ]),
-};
+    ],
+);
 
-pub(super) const DOCS: CommandSpec = CommandSpec {
-    name: "docs",
-    description: "The team's documents that /ask answers from",
-    access: Everyone,
-    body: Body::Group(&[
+pub(super) const DOCS: CommandSpec = group(
+    "docs",
+    "The team's documents that /ask answers from",
+    Everyone,
+    &[
         leaf(
             "add",
             "Add (or replace) a document: a Markdown or text file, or a title and text",
@@ -90,8 +90,8 @@ pub(super) const DOCS: CommandSpec = CommandSpec {
                 Suggest::Documents,
             )],
         ),
-    ]),
-};
+    ],
+);
 
 pub(super) const ASK: CommandSpec = leaf(
     "ask",

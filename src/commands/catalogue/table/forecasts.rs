@@ -2,11 +2,11 @@
 
 use super::*;
 
-pub(super) const FORECAST: CommandSpec = CommandSpec {
-    name: "forecast",
-    description: "What will close this period, and how good past forecasts were",
-    access: Everyone,
-    body: Body::Group(&[
+pub(super) const FORECAST: CommandSpec = group(
+    "forecast",
+    "What will close this period, and how good past forecasts were",
+    Everyone,
+    &[
         leaf(
             "show",
             "What will close this period, by several methods, and pipeline coverage",
@@ -35,14 +35,14 @@ pub(super) const FORECAST: CommandSpec = CommandSpec {
                 ),
             ],
         ),
-    ]),
-};
+    ],
+);
 
-pub(super) const ALERTS: CommandSpec = CommandSpec {
-    name: "alerts",
-    description: "Forecast alerts: rules, what is open, snooze",
-    access: Manager,
-    body: Body::Group(&[
+pub(super) const ALERTS: CommandSpec = group(
+    "alerts",
+    "Forecast alerts: rules, what is open, snooze",
+    Manager,
+    &[
         leaf(
             "rules",
             "The alert rules and their thresholds",
@@ -90,5 +90,5 @@ pub(super) const ALERTS: CommandSpec = CommandSpec {
                 between(req("days", Integer, "How many days (1-90)"), 1, 90),
             ],
         ),
-    ]),
-};
+    ],
+);

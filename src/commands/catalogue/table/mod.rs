@@ -14,7 +14,7 @@ pub(super) use super::{
 use crate::core::activity::ActivityKind;
 use crate::core::alerts::AlertSwitch;
 use crate::core::crm::ImportKind;
-use crate::core::deal::StatusFilter;
+use crate::core::deal::{StatusFilter, max_chars};
 use crate::core::forecast::CategoryChoice;
 use crate::core::guild::AmountDisplay;
 use crate::core::nudge::NudgeDelivery;
@@ -53,6 +53,12 @@ const fn req_text(name: &'static str, max_length: u16, description: &'static str
     OptionSpec {
         required: true,
         ..text(name, max_length, description)
+    }
+}
+const fn required(spec: OptionSpec) -> OptionSpec {
+    OptionSpec {
+        required: true,
+        ..spec
     }
 }
 const fn manager_only(spec: OptionSpec) -> OptionSpec {
@@ -113,6 +119,19 @@ const fn leaf(
         },
     }
 }
+const fn group(
+    name: &'static str,
+    description: &'static str,
+    access: Access,
+    commands: &'static [CommandSpec],
+) -> CommandSpec {
+    CommandSpec {
+        name,
+        description,
+        access,
+        body: Body::Group(commands),
+    }
+}
 const fn slow(spec: CommandSpec) -> CommandSpec {
     match spec.body {
         Body::Leaf {
@@ -162,6 +181,27 @@ const DEAL_ID: OptionSpec = suggest(
     between(req("id", Integer, "Deal number, as in #12"), 1, i64::MAX),
     Suggest::OpenDeals,
 );
+// The fields of a deal, each with the one length `max_chars` gives it.
+const fn customer(description: &'static str) -> OptionSpec {
+    text("customer", max_chars::CUSTOMER, description)
+}
+const fn product(description: &'static str) -> OptionSpec {
+    text("product", max_chars::PRODUCT, description)
+}
+const fn note(description: &'static str) -> OptionSpec {
+    text("note", max_chars::NOTE, description)
+}
+const fn stage(description: &'static str) -> OptionSpec {
+    text("stage", max_chars::STAGE, description)
+}
+const fn amount(description: &'static str) -> OptionSpec {
+    text("amount", max_chars::AMOUNT_OR_DATE, description)
+}
+/// A day as typed: a date, a weekday, eom, eoq or eoy.
+const fn day(name: &'static str, description: &'static str) -> OptionSpec {
+    text(name, max_chars::AMOUNT_OR_DATE, description)
+}
+
 const AMOUNT_HELP: &str = "Amount, e.g. 12500, 12.5k, €20.000 or 12 500,50 EUR";
 const DATE_HELP: &str = "Expected close: 2026-03-31, friday, eom, eoq or eoy";
 const WON_ON_HELP: &str = "The day it was won (default today), e.g. 2026-03-31 or 31.3.26";
@@ -228,11 +268,11 @@ const SETUP: CommandSpec = leaf(
     ],
 );
 
-const PRIVACY: CommandSpec = CommandSpec {
-    name: "privacy",
-    description: "A member's personal data",
-    access: Manager,
-    body: Body::Group(&[leaf(
+const PRIVACY: CommandSpec = group(
+    "privacy",
+    "A member's personal data",
+    Manager,
+    &[leaf(
         "forget",
         "Remove a member's personal data; their deals stay, anonymous",
         Manager,
@@ -245,8 +285,8 @@ const PRIVACY: CommandSpec = CommandSpec {
                 "Do it (without it: say what would happen)",
             ),
         ],
-    )]),
-};
+    )],
+);
 
 const HELP: CommandSpec = leaf(
     "help",
