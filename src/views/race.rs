@@ -84,13 +84,20 @@ pub async fn win_news(
         news.milestones
             .push(Milestone::FirstOfPeriod(month.label().to_string()));
     }
-    // Days away count like holidays: a week away does not break the streak.
-    let prefs = db.member_prefs(&guild.guild_id, owner).await?;
-    let mut days_off = app.config.competition.holidays.clone();
-    if let (Some(from), Some(until)) = (prefs.away_from, prefs.away_until) {
-        days_off.extend(from.iter_days().take_while(|d| *d <= until).take(366));
-    }
-    let streak = streak_extended(&days, won_on, &days_off);
+    // Days away count like holidays: a week away does not break the streak. They only
+    // bridge the weeks between wins, so they are read only for the week's first win
+    // when there is an earlier one.
+    let without_days_off = streak_extended(&days, won_on, &[]);
+    let streak = if without_days_off > 0 && days.iter().any(|d| *d < won_on) {
+        let prefs = db.member_prefs(&guild.guild_id, owner).await?;
+        let mut days_off = app.config.competition.holidays.clone();
+        if let (Some(from), Some(until)) = (prefs.away_from, prefs.away_until) {
+            days_off.extend(from.iter_days().take_while(|d| *d <= until).take(366));
+        }
+        streak_extended(&days, won_on, &days_off)
+    } else {
+        without_days_off
+    };
     if streak >= 2 {
         news.milestones.push(Milestone::Streak(streak));
     }
@@ -98,11 +105,12 @@ pub async fn win_news(
         return Ok(news);
     }
 
-    // The rep's own quota: the shortest period that has one.
-    if let Some((before, after, quota)) =
-        quota_progress(app, guild, QuotaSubject::Member(owner), won_on, gained).await?
+    // The rep's own quota, the shortest period that has one: only where quotas are
+    // the team's to see.
+    if guild.quota_visibility == QuotaVisibility::Team
+        && let Some((before, after, quota)) =
+            quota_progress(app, guild, QuotaSubject::Member(owner), won_on, gained).await?
         && let Some(percent) = quota_crossed(before, after, quota)
-        && guild.quota_visibility == QuotaVisibility::Team
     {
         news.milestones.push(Milestone::Quota(percent));
     }
