@@ -81,7 +81,10 @@ impl Db {
         let Some(row) = sqlx::query(
             "SELECT id, name, timezone, currency, fiscal_year_start, manager_role, wins_channel,
                     quota_visibility, managers_channel, charts_on_schedules,
-                    nudge_delivery, nudges_channel, amounts_hidden
+                    nudge_delivery, nudges_channel, amounts_hidden,
+                    (SELECT json_group_array(json_array(stage_key, label))
+                     FROM (SELECT stage_key, label FROM stage_labels
+                           WHERE guild_id = guilds.id ORDER BY stage_key)) AS stage_labels
              FROM guilds WHERE id = ?",
         )
         .bind(guild_id)
@@ -90,15 +93,11 @@ impl Db {
         else {
             return Ok(None);
         };
-        let labels = sqlx::query(
-            "SELECT stage_key, label FROM stage_labels WHERE guild_id = ? ORDER BY stage_key",
-        )
-        .bind(guild_id)
-        .fetch_all(pool)
-        .await?
-        .into_iter()
-        .map(|r| Ok((r.try_get("stage_key")?, r.try_get("label")?)))
-        .collect::<Result<Vec<(String, String)>, sqlx::Error>>()?;
+        // The labels come in the same statement as the settings: every command reads
+        // them, and one statement sees one version of both.
+        let labels: Vec<(String, String)> =
+            serde_json::from_str(&row.try_get::<String, _>("stage_labels")?)
+                .map_err(|e| StoreError::Corrupt(format!("stage labels: {e}")))?;
         let tz_name: String = row.try_get("timezone")?;
         let currency_code: String = row.try_get("currency")?;
         let fy: u32 = row.try_get("fiscal_year_start")?;

@@ -666,3 +666,26 @@ async fn quotas_export_with_attainment_and_pace_for_managers_and_a_reps_own_for_
             .contains("month, a quarter")
     );
 }
+
+#[tokio::test]
+async fn renamed_stages_are_read_back_by_every_command_in_their_order() {
+    let mut d = Driver::new().await;
+    d.ok("/setup stage_label:proposal=Angebot").await;
+    d.ok("/setup stage_label:qualified=Qualifiziert").await;
+    // A stage is found by its new name, and shown with it.
+    let r = d
+        .ok("/deal add customer:Initech amount:€20.000 stage:Angebot")
+        .await;
+    assert_eq!(deal(&r)["stage"], "proposal");
+    assert!(text(&r).contains("Stage: Angebot (50%)"), "{}", text(&r));
+    // The refusal lists the stages in pipeline order, renamed ones included.
+    let msg = d.refused("/deal stage id:1 stage:flying").await;
+    assert!(
+        msg.contains("Prospecting, Qualifiziert, Angebot, Negotiation"),
+        "{msg}"
+    );
+    // An empty name gives a stage its default back.
+    d.ok("/setup stage_label:proposal=").await;
+    let r = d.ok("/deal show id:1").await;
+    assert!(text(&r).contains("Stage: Proposal (50%)"), "{}", text(&r));
+}
