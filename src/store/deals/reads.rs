@@ -306,24 +306,24 @@ impl Db {
         member_id: MemberId,
         since: NaiveDate,
     ) -> Result<(Vec<NaiveDate>, i64), StoreError> {
-        let days: Vec<String> = sqlx::query_scalar(
-            "SELECT closed_on FROM deals INDEXED BY deals_by_owner
-             WHERE guild_id = ? AND owner_id = ? AND outcome = 'won' AND closed_on >= ?
-             ORDER BY closed_on",
+        // One statement: the days as one JSON array instead of a row each, and whether
+        // this is the first win ever, which only needs to know "one, or more".
+        let row = sqlx::query(
+            "SELECT json_group_array(closed_on) AS days,
+                    (SELECT COUNT(*) FROM (SELECT 1 FROM deals
+                      WHERE guild_id = ?1 AND owner_id = ?2 AND outcome = 'won' LIMIT 2)) AS ever
+             FROM (SELECT closed_on FROM deals INDEXED BY deals_by_owner
+                   WHERE guild_id = ?1 AND owner_id = ?2 AND outcome = 'won' AND closed_on >= ?3
+                   ORDER BY closed_on)",
         )
         .bind(guild_id)
         .bind(member_id)
         .bind(since.to_string())
-        .fetch_all(&self.read)
-        .await?;
-        // Whether this is the first win only needs to know "one, or more".
-        let ever: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM (SELECT 1 FROM deals WHERE guild_id = ? AND owner_id = ? AND outcome = 'won' LIMIT 2)",
-        )
-        .bind(guild_id)
-        .bind(member_id)
         .fetch_one(&self.read)
         .await?;
+        let days: Vec<String> = serde_json::from_str(&row.try_get::<String, _>("days")?)
+            .map_err(|e| StoreError::Corrupt(format!("win days: {e}")))?;
+        let ever: i64 = row.try_get("ever")?;
         let days = days
             .iter()
             .map(|d| parse_date(d))
