@@ -139,9 +139,11 @@ async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply
         let mut post = Post::new(channel.clone(), post);
         post.topic = Some(Topic::win(deal.number, summary));
         reply.posts.push(post);
-    } else {
+    } else if req.guild.wins_channel.is_some() {
         // No post (typed in the wins channel: the reply is the news): the announcement
-        // the win was written with is not to be sent.
+        // the win was written with is not to be sent. Without a wins channel none was
+        // written (had a manager set one meanwhile, the stale-announcement composer
+        // fills it in, and the win is announced once all the same).
         req.app
             .db
             .skip_announcement(&req.inv.guild_id, &Topic::win_key(deal.number))
