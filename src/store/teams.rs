@@ -78,4 +78,20 @@ impl Db {
         }
         Ok(out)
     }
+
+    /// The teams a member is in, by name.
+    pub async fn teams_of(
+        &self,
+        guild_id: &GuildId,
+        member_id: MemberId,
+    ) -> Result<Vec<(TeamId, String)>, StoreError> {
+        Ok(sqlx::query_as(
+            "SELECT t.id, t.name FROM teams t JOIN team_members tm ON tm.team_id = t.id
+             WHERE t.guild_id = ? AND tm.member_id = ? ORDER BY t.name",
+        )
+        .bind(guild_id)
+        .bind(member_id)
+        .fetch_all(&self.read)
+        .await?)
+    }
 }

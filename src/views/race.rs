@@ -134,10 +134,8 @@ pub async fn win_news(
 
     // Team goals: everyone's, then each of the rep's teams'.
     let mut subjects = vec![(QuotaSubject::Everyone, "The team".to_string())];
-    for (id, name, members) in db.team_memberships(&guild.guild_id).await? {
-        if members.contains(&owner) {
-            subjects.push((QuotaSubject::Team(id), name));
-        }
+    for (id, name) in db.teams_of(&guild.guild_id, owner).await? {
+        subjects.push((QuotaSubject::Team(id), name));
     }
     for (subject, name) in subjects {
         if let Some((before, after, quota)) =

@@ -127,6 +127,30 @@ async fn the_team_reaching_its_goal_is_announced_once() {
 }
 
 #[tokio::test]
+async fn a_sales_team_reaching_its_goal_is_told_with_its_members_wins_only() {
+    let mut d = team_with_wins_channel().await;
+    d.small_teams_linked().await;
+    d.ok("/quota set team:\"Melvin Marxen\" amount:10k period:month")
+        .await;
+    // Moses is in another team: his win neither counts nor tells this goal.
+    d.ok(":as moses").await;
+    let r = d.ok("/win amount:20k customer:A").await;
+    assert!(!text(&r).contains("Melvin Marxen reached"), "{}", text(&r));
+    d.ok(":as darcel").await;
+    let r = d.ok("/win amount:6k customer:B").await;
+    assert!(!text(&r).contains("reached the goal"), "{}", text(&r));
+    d.ok(":as zofia").await;
+    let r = d.ok("/win amount:4k customer:C").await;
+    assert!(
+        text(&r).contains("🏁 Melvin Marxen reached the goal"),
+        "{}",
+        text(&r)
+    );
+    let r = d.ok("/win amount:1k customer:D").await;
+    assert!(!text(&r).contains("reached the goal"), "already reached");
+}
+
+#[tokio::test]
 async fn a_streak_survives_a_holiday_week_and_an_empty_week_ends_it() {
     let mut config = Config::defaults();
     // The week of 23 February is all holidays.
