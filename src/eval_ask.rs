@@ -313,7 +313,7 @@ pub fn report(outcomes: &[Outcome]) -> String {
         }
     }
     out.push_str(&format!(
-        "right section first: {}/{} ({:.0} %)\nright section in top 3: {}/{} ({:.0} %)\nunanswerable declined: {}/{}\nanswerable declined needlessly: {}\nEnglish → other language, first: {}/{}\nmedian /ask time: {:.1} ms\n",
+        "right section first: {}/{} ({:.0} %)\nright section in top 3: {}/{} ({:.0} %)\nunanswerable declined: {}/{}\nanswerable declined needlessly: {}\nacross languages, first: {}/{}\nmedian /ask time: {:.1} ms\n",
         f.hit1,
         f.answerable,
         pct(f.hit1, f.answerable),

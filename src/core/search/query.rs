@@ -178,11 +178,13 @@ pub fn question_words(question: &str) -> (Vec<QuestionWord>, Vec<String>, Vec<Ph
             .filter_map(|t| token_word.get(*t).copied().flatten())
             .collect();
         if e.covers.is_empty() {
-            // Named in Han text: the character pairs of the question inside the phrase.
+            // Named in Han text: the question's Han words (jieba's, or character pairs)
+            // inside the phrase, or holding it ("折扣率" holds "折扣"). One character is
+            // too little to say a word was meant.
             targets = out
                 .iter()
                 .enumerate()
-                .filter(|(_, q)| q.han_pair && e.named_han.iter().any(|h| h.contains(&q.term.word)))
+                .filter(|(_, q)| names_han(&q.term.word, &e.named_han))
                 .map(|(i, _)| i)
                 .collect();
         }
@@ -218,4 +220,14 @@ pub fn question_words(question: &str) -> (Vec<QuestionWord>, Vec<String>, Vec<Ph
         shown.extend(e.also.iter().map(|(a, _)| a.clone()));
     }
     (out, shown, phrases)
+}
+
+/// Whether a question's Han word is, is inside, or holds one of the Han phrases a
+/// glossary entry was named by.
+fn names_han(word: &str, named: &[String]) -> bool {
+    word.chars().count() >= 2
+        && word.chars().all(is_han)
+        && named
+            .iter()
+            .any(|h| h.contains(word) || word.contains(h.as_str()))
 }

@@ -402,6 +402,13 @@ pub(super) const STOPWORDS: &[&str] = &[
     "呢",
     "哪里",
     "在哪",
+    "以后",
+    "之后",
+    "以前",
+    "一起",
+    "他的",
+    "她的",
+    "谁",
 ];
 
 pub(super) fn stem_with(algorithm: Algorithm, folded: &str) -> String {

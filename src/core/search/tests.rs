@@ -245,3 +245,22 @@ fn arabic_light_stemming_joins_what_snowball_leaves_apart() {
     let q = query_terms("عقود");
     assert_eq!(matched(&q, &doc), 1, "{doc} / {q:?}");
 }
+#[test]
+fn a_chinese_question_is_translated_by_the_glossary() {
+    // jieba's words of the question meet the glossary's Chinese column, so a Chinese
+    // question finds an English, German or Arabic passage.
+    let (words, shown, _) = super::query::question_words("最多可以给多少折扣？");
+    let discount = words
+        .iter()
+        .find(|w| w.term.word == "折扣")
+        .expect("折扣 is a question word");
+    assert!(
+        discount
+            .expansions
+            .iter()
+            .any(|group| group.iter().any(|t| t.matches("discount"))),
+        "{:?}",
+        discount.expansions
+    );
+    assert!(shown.iter().any(|s| s == "Rabatt"), "{shown:?}");
+}
