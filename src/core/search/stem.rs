@@ -199,6 +199,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "werde",
     "werden",
     "wie",
+    "oft",
     "wieviel",
     "wir",
     "wird",
@@ -299,6 +300,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "cate",
     "cand",
     "ce",
+    "intampla",
     "cea",
     "cel",
     "cine",
@@ -381,6 +383,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "يمكن",
     "لي",
     "لنا",
+    "يتم",
     // Chinese
     "怎么",
     "什么",
