@@ -82,9 +82,8 @@ impl Db {
             "SELECT id, name, timezone, currency, fiscal_year_start, manager_role, wins_channel,
                     quota_visibility, managers_channel, charts_on_schedules,
                     nudge_delivery, nudges_channel, amounts_hidden,
-                    (SELECT json_group_array(json_array(stage_key, label))
-                     FROM (SELECT stage_key, label FROM stage_labels
-                           WHERE guild_id = guilds.id ORDER BY stage_key)) AS stage_labels
+                    (SELECT json_group_array(json_array(stage_key, label) ORDER BY stage_key)
+                     FROM stage_labels WHERE guild_id = guilds.id) AS stage_labels
              FROM guilds WHERE id = ?",
         )
         .bind(guild_id)

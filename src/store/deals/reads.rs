@@ -309,12 +309,11 @@ impl Db {
         // One statement: the days as one JSON array instead of a row each, and whether
         // this is the first win ever, which only needs to know "one, or more".
         let row = sqlx::query(
-            "SELECT json_group_array(closed_on) AS days,
+            "SELECT json_group_array(closed_on ORDER BY closed_on) AS days,
                     (SELECT COUNT(*) FROM (SELECT 1 FROM deals
                       WHERE guild_id = ?1 AND owner_id = ?2 AND outcome = 'won' LIMIT 2)) AS ever
              FROM (SELECT closed_on FROM deals INDEXED BY deals_by_owner
-                   WHERE guild_id = ?1 AND owner_id = ?2 AND outcome = 'won' AND closed_on >= ?3
-                   ORDER BY closed_on)",
+                   WHERE guild_id = ?1 AND owner_id = ?2 AND outcome = 'won' AND closed_on >= ?3)",
         )
         .bind(guild_id)
         .bind(member_id)
