@@ -276,8 +276,15 @@ impl Console {
                     .skip(1)
                     .find(|a| !a.eq_ignore_ascii_case("manager"))
                 {
+                    // Most often a name of several words typed without quotes.
+                    let whole = args
+                        .iter()
+                        .filter(|a| !a.eq_ignore_ascii_case("manager"))
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(" ");
                     return fail(&format!(
-                        "I don't know {other:?} after the name; the one role is 'manager': :as {who} manager"
+                        "I don't know {other:?} after the name. A name of several words goes in quotes: :as \"{whole}\" (the one role is 'manager': :as \"{whole}\" manager)."
                     ));
                 }
                 let manager = args.len() > 1;

@@ -646,6 +646,12 @@ async fn replies_that_confused_a_new_team_now_say_what_they_mean() {
             .await
             .contains("the one role is 'manager'")
     );
+    // A name of two words without quotes is shown quoted.
+    let refused = d.refused(":as Ioana Dumitrescu manager").await;
+    assert!(
+        refused.contains(r#":as "Ioana Dumitrescu" manager"#),
+        "{refused}"
+    );
     // A forecast category change reads as one in the history.
     d.ok("/deal add customer:Initech amount:5k").await;
     d.ok("/deal forecast id:2 category:commit").await;
