@@ -105,8 +105,9 @@ async fn deals(req: &Request<'_>, filename: &str, bytes: &[u8]) -> Result<Reply,
     .field(
         "Won in file",
         format!(
-            "{} deals, {}",
+            "{} {}, {}",
             group_thousands(won.len() as u64),
+            if won.len() == 1 { "deal" } else { "deals" },
             Money::new(won_total_minor, currency).display_whole()
         ),
     );
@@ -117,9 +118,16 @@ async fn deals(req: &Request<'_>, filename: &str, bytes: &[u8]) -> Result<Reply,
         DealFormat::Dealbell => "Format: Dealbell columns (external_id, rep, customer, ...).",
     });
     if summary.reps_created > 0 {
+        let new_reps = if summary.reps_created == 1 {
+            "1 rep was new; they own their deals".to_string()
+        } else {
+            format!(
+                "{} reps were new; they own their deals",
+                summary.reps_created
+            )
+        };
         message = message.line(format!(
-            "{} reps were new; they own their deals until a manager links them: /team link rep:\"Name\" user:@them",
-            summary.reps_created
+            "{new_reps} until a manager links them: /team link rep:\"Name\" user:@them"
         ));
     }
     if parsed.without_account > 0 {

@@ -689,3 +689,22 @@ async fn renamed_stages_are_read_back_by_every_command_in_their_order() {
     let r = d.ok("/deal show id:1").await;
     assert!(text(&r).contains("Stage: Proposal (50%)"), "{}", text(&r));
 }
+
+#[tokio::test]
+async fn an_import_of_one_deal_speaks_of_one_rep_and_one_deal() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("one.csv");
+    std::fs::write(
+        &file,
+        "opportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value\n\
+         X1,Alice Ames,GTX,Acme,Won,01/05/2026,02/05/2026,1000\n",
+    )
+    .unwrap();
+    let mut d = Driver::new().await;
+    let r = d
+        .ok(&format!("/import kind:deals file:@{}", file.display()))
+        .await;
+    let t = text(&r);
+    assert!(t.contains("1 rep was new;"), "{t}");
+    assert!(t.contains("1 deal, 1,000 USD"), "{t}");
+}
