@@ -132,8 +132,13 @@ async fn deals(req: &Request<'_>, filename: &str, bytes: &[u8]) -> Result<Reply,
     }
     if parsed.without_account > 0 {
         message = message.line(format!(
-            "{} rows name no account; they were imported with the customer {:?}.",
+            "{} {} no account; they were imported with the customer {:?}.",
             group_thousands(parsed.without_account as u64),
+            if parsed.without_account == 1 {
+                "row names"
+            } else {
+                "rows name"
+            },
             crm::NO_ACCOUNT
         ));
     }

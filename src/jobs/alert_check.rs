@@ -275,8 +275,11 @@ async fn deal_candidates(
                 period_key: changed.to_string(),
                 measure: idle,
                 text: format!(
-                    "#{} {} ({}) — {amount}, no change for {idle} days",
-                    d.number, d.state.customer, d.owner_name
+                    "#{} {} ({}) — {amount}, no change for {}",
+                    d.number,
+                    d.state.customer,
+                    d.owner_name,
+                    crate::core::words::count(idle, "day", "days")
                 ),
                 owner: Some(d.state.owner_id),
             });

@@ -153,7 +153,10 @@ fn combined(rows: &[OutboxPost], minutes: i64) -> Message {
     let live = rows.iter().filter(|r| !r.retract).count();
     let mut message = Message::new(
         Tone::Celebration,
-        format!("🔥 {live} wins in the last few minutes"),
+        format!(
+            "🔥 {} in the last few minutes",
+            crate::core::words::count(live as i64, "win", "wins")
+        ),
     );
     for row in rows {
         message.lines.push(if row.retract {

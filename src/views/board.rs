@@ -202,7 +202,7 @@ pub async fn board_entries(
 pub fn value_text(metric: Metric, value: i64, guild: &GuildSettings) -> String {
     match metric {
         Metric::Deals => format!("{value} won"),
-        Metric::Activities => format!("{value} activities"),
+        Metric::Activities => crate::core::words::count(value, "activity", "activities"),
         Metric::WinRate | Metric::Attainment => percent(value),
         Metric::Revenue | Metric::AverageDeal => Money::new(value, guild.currency).display_whole(),
     }

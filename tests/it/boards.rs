@@ -248,3 +248,21 @@ async fn two_reps_with_one_name_are_told_apart_on_a_board() {
     assert_ne!(darcels[0], darcels[1], "told apart: {names:?}");
     assert!(darcels.iter().all(|n| n.contains("(member ")), "{names:?}");
 }
+
+#[tokio::test]
+async fn a_board_counts_one_activity_in_the_singular() {
+    let mut d = Driver::new().await;
+    d.ok(":as bob").await;
+    d.ok("/activity log kind:call").await;
+    d.ok(":as alice").await;
+    d.ok("/activity log kind:call").await;
+    d.ok("/activity log kind:email").await;
+    let r = d.ok("/leaderboard metric:activities").await;
+    let shown: Vec<&str> = r["message"]["table"]["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| row["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(shown, ["2 activities", "1 activity"]);
+}
