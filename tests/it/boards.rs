@@ -1,7 +1,7 @@
 //! Leaderboard metrics, movement since the previous period, team boards and custom
 //! periods, through the console.
 
-use crate::support::{Driver, board, text};
+use crate::support::{Driver, board, table_column, text};
 
 /// February and March wins for three reps on two teams (clock: 10 March 2026).
 async fn season() -> Driver {
@@ -252,17 +252,10 @@ async fn two_reps_with_one_name_are_told_apart_on_a_board() {
 #[tokio::test]
 async fn a_board_counts_one_activity_in_the_singular() {
     let mut d = Driver::new().await;
-    d.ok(":as bob").await;
-    d.ok("/activity log kind:call").await;
-    d.ok(":as alice").await;
-    d.ok("/activity log kind:call").await;
-    d.ok("/activity log kind:email").await;
+    d.script(
+        ":as bob\n/activity log kind:call\n:as alice\n/activity log kind:call\n/activity log kind:email",
+    )
+    .await;
     let r = d.ok("/leaderboard metric:activities").await;
-    let shown: Vec<&str> = r["message"]["table"]["rows"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|row| row["value"].as_str().unwrap())
-        .collect();
-    assert_eq!(shown, ["2 activities", "1 activity"]);
+    assert_eq!(table_column(&r, "value"), ["2 activities", "1 activity"]);
 }

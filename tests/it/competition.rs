@@ -410,12 +410,7 @@ async fn around_me_shows_the_neighbours_and_what_one_more_deal_would_do() {
     .await;
     d.ok(":as bob").await;
     let r = d.ok("/leaderboard around:me").await;
-    let names: Vec<&str> = r["message"]["table"]["rows"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|row| row["name"].as_str().unwrap())
-        .collect();
+    let names = table_column(&r, "name");
     assert_eq!(
         names,
         vec!["ben", "cat", "bob", "dev", "eve"],

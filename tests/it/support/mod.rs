@@ -137,6 +137,16 @@ pub fn text(reply: &Value) -> String {
     parts.join("\n")
 }
 
+/// One column of the table a reply shows (as the adapters render it), top to bottom.
+pub fn table_column<'a>(reply: &'a Value, column: &str) -> Vec<&'a str> {
+    reply["message"]["table"]["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| row[column].as_str().unwrap())
+        .collect()
+}
+
 /// Leaderboard rows as (rank, name, value).
 pub fn board(reply: &Value) -> Vec<(u64, String, i64)> {
     reply["data"]["rows"]
