@@ -532,7 +532,7 @@ async fn the_what_if_counts_the_spiffs_the_deal_would_earn() {
 }
 
 /// The /ask evaluation (tests/ask_eval: six documents in six languages beside the
-/// samples, 109 questions) must stay at its goals; `dealbell eval-ask --explain` shows
+/// samples, 123 questions) must stay at its goals; `dealbell eval-ask --explain` shows
 /// what went wrong when it does not.
 #[tokio::test]
 async fn the_ask_evaluation_stays_at_its_goals() {

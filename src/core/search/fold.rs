@@ -91,13 +91,42 @@ pub(super) fn bigrams(run: &str) -> Vec<String> {
 /// use). Single characters are left out: they are grammar far more often than meaning,
 /// and the character pairs index them anyway.
 pub(super) fn han_words(run: &str) -> Vec<String> {
+    jieba_cut(run)
+        .into_iter()
+        .filter(|w| w.chars().count() >= 2 && w.chars().all(is_han))
+        .collect()
+}
+
+/// Pairs of neighbouring characters that jieba leaves standing alone in a run of Han
+/// text and that `keep` accepts: most likely a word its dictionary lacks ("年假" in
+/// "几天年假"), which the index holds as a character pair.
+pub(super) fn lone_character_pairs(run: &str, keep: impl Fn(&str) -> bool) -> Vec<String> {
+    let mut lone: Vec<Option<char>> = Vec::new();
+    for word in jieba_cut(run) {
+        let mut chars = word.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) if is_han(c) && keep(&word) => lone.push(Some(c)),
+            _ => lone.extend(word.chars().map(|_| None)),
+        }
+    }
+    let mut pairs: Vec<String> = Vec::new();
+    for w in lone.windows(2) {
+        if let [Some(a), Some(b)] = w {
+            let pair: String = [*a, *b].iter().collect();
+            if !pairs.contains(&pair) {
+                pairs.push(pair);
+            }
+        }
+    }
+    pairs
+}
+
+fn jieba_cut(run: &str) -> Vec<String> {
     static JIEBA: std::sync::OnceLock<jieba_rs::Jieba> = std::sync::OnceLock::new();
     JIEBA
         .get_or_init(jieba_rs::Jieba::new)
         .cut(run, false)
         .into_iter()
-        .map(|t| t.word)
-        .filter(|w| w.chars().count() >= 2 && w.chars().all(is_han))
-        .map(str::to_string)
+        .map(|t| t.word.to_string())
         .collect()
 }

@@ -1,10 +1,10 @@
 //! A question's terms, the full-text query they make, and how many a passage holds.
 
 use super::Lang;
-use super::fold::{bigrams, fold, han_words, is_arabic, is_han, words};
+use super::fold::{bigrams, fold, han_words, is_arabic, is_han, lone_character_pairs, words};
 use super::glossary::Glossary;
 use super::rank::QuestionWord;
-use super::stem::{STOPWORDS, doc_form, forms_of};
+use super::stem::{HAN_GRAMMAR, STOPWORDS, doc_form, forms_of};
 use serde::Serialize;
 use std::collections::HashSet;
 
@@ -40,7 +40,12 @@ pub fn query_terms(question: &str) -> Vec<QueryTerm> {
     for w in words(question) {
         let piece = &question[w.start..w.end];
         if w.han {
-            for word in han_search_words(piece) {
+            // A character jieba leaves alone is grammar more often than meaning, but two
+            // such neighbours that are not grammar ("年" and "假" in "几天年假") are most
+            // likely a word jieba lacks: searched as their pair, so that the question is
+            // not answered on the one other word it shares with a passage.
+            let lone = lone_character_pairs(piece, |c| !HAN_GRAMMAR.contains(&c));
+            for word in han_search_words(piece).into_iter().chain(lone) {
                 if !STOPWORDS.contains(&word.as_str()) && seen.insert(word.clone()) {
                     out.push(QueryTerm::exact(word));
                 }

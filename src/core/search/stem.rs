@@ -411,6 +411,19 @@ pub(super) const STOPWORDS: &[&str] = &[
     "谁",
 ];
 
+/// Chinese characters that, standing alone in a question, are grammar rather than
+/// meaning: particles, pronouns, measure words, question words, verbs of being, having
+/// and being able, prepositions, conjunctions and adverbs of degree and time.
+pub(super) const HAN_GRAMMAR: &[&str] = &[
+    "的", "了", "是", "在", "有", "和", "与", "及", "或", "会", "能", "要", "到", "给", "对", "把",
+    "被", "让", "我", "你", "您", "他", "她", "它", "们", "这", "那", "哪", "谁", "吗", "呢", "吧",
+    "啊", "呀", "多", "少", "几", "个", "位", "名", "次", "一", "不", "没", "也", "都", "就", "还",
+    "又", "很", "太", "更", "最", "怎", "么", "什", "为", "如", "何", "时", "后", "前", "里", "上",
+    "下", "中", "可", "以", "该", "应", "需", "得", "地", "着", "过", "从", "向", "按", "比", "才",
+    "再", "已", "将", "每", "各", "其", "些", "所", "等", "并", "而", "但", "则", "即", "由", "于",
+    "之", "此", "请", "做", "算", "带", "内", "外",
+];
+
 pub(super) fn stem_with(algorithm: Algorithm, folded: &str) -> String {
     Stemmer::create(algorithm).stem(folded).into_owned()
 }

@@ -264,3 +264,20 @@ fn a_chinese_question_is_translated_by_the_glossary() {
     );
     assert!(shown.iter().any(|s| s == "Rabatt"), "{shown:?}");
 }
+
+#[test]
+fn neighbouring_characters_jieba_leaves_alone_are_searched_as_their_pair() {
+    // jieba cuts "几天年假" into 几天 / 年 / 假: the pair 年假 (annual leave) is the
+    // question's word, so a passage holding only 几天 does not answer it.
+    let words: Vec<String> = super::query::query_terms("我有几天年假？")
+        .into_iter()
+        .map(|t| t.word)
+        .collect();
+    assert!(words.contains(&"年假".to_string()), "{words:?}");
+    // A lone character beside a word or beside grammar stays left out ("归" in "归谁").
+    let words: Vec<String> = super::query::query_terms("他的客户归谁？")
+        .into_iter()
+        .map(|t| t.word)
+        .collect();
+    assert!(!words.iter().any(|w| w.contains('归')), "{words:?}");
+}
