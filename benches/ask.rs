@@ -6,12 +6,14 @@
 //! German, Polish and Chinese text drawn from a fixed vocabulary), indexes them through
 //! `/docs add` as a manager would, then times questions through the console.
 
+mod measure;
 #[allow(dead_code)] // a bench uses part of the test support
 #[path = "../tests/it/support/mod.rs"]
 mod support;
 
+use measure::{median, ms};
 use std::io::Write;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 use support::Driver;
 
 const WORDS: &[&str] = &[
@@ -62,15 +64,6 @@ const WORDS: &[&str] = &[
     "审批",
     "经理",
 ];
-
-fn median(mut samples: Vec<Duration>) -> Duration {
-    samples.sort();
-    samples[samples.len() / 2]
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
-}
 
 fn main() {
     let runtime = tokio::runtime::Builder::new_multi_thread()

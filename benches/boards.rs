@@ -5,22 +5,15 @@
 //! Through the console, so each figure is a whole command: parse, both periods'
 //! queries (the board and the one before it, for movement), ranking and rendering.
 
+mod measure;
 #[allow(dead_code)] // a bench uses part of the test support
 #[path = "../tests/it/support/mod.rs"]
 mod support;
 
+use measure::{median, ms};
 use std::io::Write;
 use std::time::{Duration, Instant};
 use support::Driver;
-
-fn median(mut samples: Vec<Duration>) -> Duration {
-    samples.sort();
-    samples[samples.len() / 2]
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
-}
 
 async fn time(d: &mut Driver, line: &str, runs: usize) -> Duration {
     let mut samples = Vec::with_capacity(runs);
@@ -67,11 +60,7 @@ fn synthetic_csv(deals: usize) -> tempfile::NamedTempFile {
 }
 
 fn main() {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
+    let runtime = measure::runtime();
     runtime.block_on(async {
         println!("| what | median |");
         println!("|---|---|");

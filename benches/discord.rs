@@ -5,10 +5,12 @@
 //!
 //! Prints a table for docs/BENCHMARKS.md. Nothing is asserted: figures vary by machine.
 
+mod measure;
 #[allow(dead_code)] // a bench uses part of the test support
 #[path = "../tests/it/support/mod.rs"]
 mod support;
 
+use measure::{ms, percentile};
 use serde_json::json;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -24,11 +26,6 @@ fn rss_kib(pid: u32) -> u64 {
         })
         .and_then(|l| l.split_whitespace().nth(1).and_then(|n| n.parse().ok()))
         .unwrap_or(0)
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[index]
 }
 
 /// The floor: a bare serenity bot through the same fake, answering every interaction
@@ -111,11 +108,7 @@ async fn floor(fake: &FakeDiscord, loads: &[(usize, usize)]) -> Vec<Vec<Duration
 }
 
 fn main() {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
+    let runtime = measure::runtime();
     runtime.block_on(async {
         let fake = FakeDiscord::start().await;
         let dir = tempfile::tempdir().unwrap();
@@ -176,7 +169,6 @@ fn main() {
         let bare = floor(&fake, &loads).await;
         let _ = child.kill();
         let _ = child.wait();
-        let ms = |d: Duration| format!("{:.2} ms", d.as_secs_f64() * 1000.0);
         println!("| start to commands registered | {} |", ms(registered));
         println!(
             "| /win p50 over 500 sequential interactions | {} |",

@@ -7,6 +7,8 @@
 //!
 //! Prints a table for docs/BENCHMARKS.md. Nothing is asserted: figures vary by machine.
 
+mod measure;
+
 use dealbell::app::{App, Database};
 use dealbell::clock::Clock;
 use dealbell::commands::{
@@ -14,20 +16,13 @@ use dealbell::commands::{
     invocation::{Caller, Invocation, OptionValue},
 };
 use dealbell::config::Config;
+use measure::{ms, percentile};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 /// Wins each run logs in all, whatever the number of writers.
 const WINS: usize = 2_000;
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
-}
 
 /// What one run measured: wins a second, and each win's latency (sorted).
 struct Run {
@@ -182,11 +177,7 @@ async fn raw_sqlite(writers: usize) -> Run {
 }
 
 fn main() {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
+    let runtime = measure::runtime();
     runtime.block_on(async {
         println!(
             "| writers | Dealbell wins/s | floor wins/s | Dealbell ÷ floor | Dealbell p50 | Dealbell p99 | floor p50 | floor p99 |"

@@ -1,0 +1,28 @@
+//! What every benchmark measures with: its runtime and its statistics. A module, not a
+//! bench target of its own (Cargo only runs `benches/*.rs` and `benches/*/main.rs`).
+#![allow(dead_code)] // each bench uses part of it
+
+use std::time::Duration;
+
+/// The runtime every benchmark runs on: two workers, as the build machine has cores.
+pub fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("a tokio runtime")
+}
+
+pub fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+/// The sample at `p` (0.0 to 1.0) of samples sorted in ascending order.
+pub fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+pub fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}
