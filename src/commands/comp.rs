@@ -147,15 +147,11 @@ impl PaidOn {
         subject: QuotaSubject,
         members: &[MemberId],
     ) -> Result<PaidOn, CommandError> {
-        let mut lost_after_win = Vec::new();
-        for member in members {
-            lost_after_win.extend(
-                req.app
-                    .db
-                    .lost_after_win(&req.inv.guild_id, *member, plan.currency.code())
-                    .await?,
-            );
-        }
+        let lost_after_win = req
+            .app
+            .db
+            .lost_after_win(&req.inv.guild_id, members, plan.currency.code())
+            .await?;
         Ok(PaidOn {
             subject,
             lost_after_win,

@@ -113,27 +113,30 @@ impl Db {
             .collect()
     }
 
-    /// A rep's deals that are lost now and were won before (from the audit trail), with
-    /// the amount they were won at, in `currency`.
+    /// The deals of some reps (one, or a team's) that are lost now and were won before
+    /// (from the audit trail), with the amount they were won at, in `currency`.
     pub async fn lost_after_win(
         &self,
         guild_id: &GuildId,
-        member_id: MemberId,
+        owners: &[MemberId],
         currency: &str,
     ) -> Result<Vec<LostAfterWin>, StoreError> {
+        let owners =
+            serde_json::to_string(owners).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         let rows = sqlx::query(
             "SELECT a.deal_number, json_extract(a.before_json, '$.amount.minor') AS amount,
                     json_extract(a.before_json, '$.closed_on') AS won_on,
                     json_extract(a.before_json, '$.product') AS product, a.at
              FROM deal_audit a JOIN deals d ON d.id = a.deal_id
-             WHERE a.guild_id = ? AND d.owner_id = ? AND d.outcome = 'lost' AND a.action = 'lost'
+             WHERE a.guild_id = ? AND d.owner_id IN (SELECT value FROM json_each(?))
+               AND d.outcome = 'lost' AND a.action = 'lost'
                AND a.undone_at IS NULL
                AND json_extract(a.before_json, '$.outcome') = 'won'
                AND json_extract(a.before_json, '$.amount.currency') = ?
              ORDER BY a.id",
         )
         .bind(guild_id)
-        .bind(member_id)
+        .bind(owners)
         .bind(currency)
         .fetch_all(&self.read)
         .await?;
