@@ -5,6 +5,7 @@ use crate::core::crm::ImportKind;
 use crate::core::crm::{self, DealFormat, DealImportRules};
 use crate::core::deal::Outcome;
 use crate::core::money::{Currency, Money, group_thousands};
+use crate::core::words;
 use crate::reply::{Button, DealImportReport, Message, Reply, ReplyData, Tone};
 use crate::store::{DealImportSummary, ImportMode};
 
@@ -107,7 +108,7 @@ async fn deals(req: &Request<'_>, filename: &str, bytes: &[u8]) -> Result<Reply,
         format!(
             "{} {}, {}",
             group_thousands(won.len() as u64),
-            if won.len() == 1 { "deal" } else { "deals" },
+            words::form(won.len() as i64, "deal", "deals"),
             Money::new(won_total_minor, currency).display_whole()
         ),
     );
@@ -118,27 +119,17 @@ async fn deals(req: &Request<'_>, filename: &str, bytes: &[u8]) -> Result<Reply,
         DealFormat::Dealbell => "Format: Dealbell columns (external_id, rep, customer, ...).",
     });
     if summary.reps_created > 0 {
-        let new_reps = if summary.reps_created == 1 {
-            "1 rep was new; they own their deals".to_string()
-        } else {
-            format!(
-                "{} reps were new; they own their deals",
-                summary.reps_created
-            )
-        };
         message = message.line(format!(
-            "{new_reps} until a manager links them: /team link rep:\"Name\" user:@them"
+            "{} {} new; they own their deals until a manager links them: /team link rep:\"Name\" user:@them",
+            summary.reps_created,
+            words::form(summary.reps_created as i64, "rep was", "reps were"),
         ));
     }
     if parsed.without_account > 0 {
         message = message.line(format!(
             "{} {} no account; they were imported with the customer {:?}.",
             group_thousands(parsed.without_account as u64),
-            if parsed.without_account == 1 {
-                "row names"
-            } else {
-                "rows name"
-            },
+            words::form(parsed.without_account as i64, "row names", "rows name"),
             crm::NO_ACCOUNT
         ));
     }

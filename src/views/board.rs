@@ -209,7 +209,6 @@ pub fn value_text(metric: Metric, value: i64, guild: &GuildSettings) -> String {
 }
 
 fn detail_text(metric: Metric, secondary: i64, guild: &GuildSettings) -> String {
-    let plural = |n: i64, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     match metric {
         Metric::Deals => Money::new(secondary, guild.currency).display_whole(),
         Metric::Activities => String::new(),
@@ -218,7 +217,9 @@ fn detail_text(metric: Metric, secondary: i64, guild: &GuildSettings) -> String 
             "of {}",
             Money::new(secondary, guild.currency).display_whole()
         ),
-        Metric::Revenue | Metric::AverageDeal => plural(secondary, "deal"),
+        Metric::Revenue | Metric::AverageDeal => {
+            crate::core::words::count(secondary, "deal", "deals")
+        }
     }
 }
 
