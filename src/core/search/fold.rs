@@ -91,21 +91,26 @@ pub(super) fn bigrams(run: &str) -> Vec<String> {
 /// use). Single characters are left out: they are grammar far more often than meaning,
 /// and the character pairs index them anyway.
 pub(super) fn han_words(run: &str) -> Vec<String> {
-    jieba_cut(run)
-        .into_iter()
+    han_words_in(&jieba_cut(run))
+}
+
+/// The words of two or more Han characters in what jieba cut a run into.
+pub(super) fn han_words_in(cut: &[String]) -> Vec<String> {
+    cut.iter()
         .filter(|w| w.chars().count() >= 2 && w.chars().all(is_han))
+        .cloned()
         .collect()
 }
 
-/// Pairs of neighbouring characters that jieba leaves standing alone in a run of Han
-/// text and that `keep` accepts: most likely a word its dictionary lacks ("年假" in
-/// "几天年假"), which the index holds as a character pair.
-pub(super) fn lone_character_pairs(run: &str, keep: impl Fn(&str) -> bool) -> Vec<String> {
+/// Pairs of neighbouring characters that jieba left standing alone in `cut` (a run of
+/// Han text, cut) and that `keep` accepts: most likely a word its dictionary lacks
+/// ("年假" in "几天年假"), which the index holds as a character pair.
+pub(super) fn lone_character_pairs(cut: &[String], keep: impl Fn(&str) -> bool) -> Vec<String> {
     let mut lone: Vec<Option<char>> = Vec::new();
-    for word in jieba_cut(run) {
+    for word in cut {
         let mut chars = word.chars();
         match (chars.next(), chars.next()) {
-            (Some(c), None) if is_han(c) && keep(&word) => lone.push(Some(c)),
+            (Some(c), None) if is_han(c) && keep(word) => lone.push(Some(c)),
             _ => lone.extend(word.chars().map(|_| None)),
         }
     }
@@ -121,7 +126,8 @@ pub(super) fn lone_character_pairs(run: &str, keep: impl Fn(&str) -> bool) -> Ve
     pairs
 }
 
-fn jieba_cut(run: &str) -> Vec<String> {
+/// A run of Han text cut into words by jieba's dictionary (built once, on first use).
+pub(super) fn jieba_cut(run: &str) -> Vec<String> {
     static JIEBA: std::sync::OnceLock<jieba_rs::Jieba> = std::sync::OnceLock::new();
     JIEBA
         .get_or_init(jieba_rs::Jieba::new)

@@ -1,7 +1,9 @@
 //! A question's terms, the full-text query they make, and how many a passage holds.
 
 use super::Lang;
-use super::fold::{bigrams, fold, han_words, is_arabic, is_han, lone_character_pairs, words};
+use super::fold::{
+    bigrams, fold, han_words_in, is_arabic, is_han, jieba_cut, lone_character_pairs, words,
+};
 use super::glossary::Glossary;
 use super::rank::QuestionWord;
 use super::stem::{HAN_GRAMMAR, STOPWORDS, doc_form, forms_of};
@@ -44,8 +46,9 @@ pub fn query_terms(question: &str) -> Vec<QueryTerm> {
             // such neighbours that are not grammar ("年" and "假" in "几天年假") are most
             // likely a word jieba lacks: searched as their pair, so that the question is
             // not answered on the one other word it shares with a passage.
-            let lone = lone_character_pairs(piece, |c| !HAN_GRAMMAR.contains(&c));
-            for word in han_search_words(piece).into_iter().chain(lone) {
+            let cut = jieba_cut(piece);
+            let lone = lone_character_pairs(&cut, |c| !HAN_GRAMMAR.contains(&c));
+            for word in han_search_words(piece, &cut).into_iter().chain(lone) {
                 if !STOPWORDS.contains(&word.as_str()) && seen.insert(word.clone()) {
                     out.push(QueryTerm::exact(word));
                 }
@@ -77,10 +80,11 @@ pub fn query_terms(question: &str) -> Vec<QueryTerm> {
     out
 }
 
-/// The words a run of Han characters is searched by: jieba's words, or its character
-/// pairs when jieba finds no word of two or more characters in it.
-fn han_search_words(run: &str) -> Vec<String> {
-    let found = han_words(run);
+/// The words a run of Han characters (and what jieba cut it into) is searched by:
+/// jieba's words, or its character pairs when jieba finds no word of two or more
+/// characters in it.
+fn han_search_words(run: &str, cut: &[String]) -> Vec<String> {
+    let found = han_words_in(cut);
     if found.is_empty() {
         bigrams(run)
     } else {
@@ -95,7 +99,12 @@ fn terms_in(text: &str, lang: Lang) -> Vec<QueryTerm> {
     for w in words(text) {
         let piece = &text[w.start..w.end];
         if w.han {
-            out.extend(han_search_words(piece).into_iter().map(QueryTerm::exact));
+            let cut = jieba_cut(piece);
+            out.extend(
+                han_search_words(piece, &cut)
+                    .into_iter()
+                    .map(QueryTerm::exact),
+            );
             continue;
         }
         let folded = fold(piece);
