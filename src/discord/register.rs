@@ -61,7 +61,7 @@ fn rep_name(spec: &OptionSpec) -> CreateCommandOption {
         ),
     )
     .required(false)
-    .max_length(100)
+    .max_length(crate::core::deal::max_chars::CRM_KEY)
     .set_autocomplete(true)
 }
 
