@@ -5,11 +5,12 @@ use super::{CommandError, Request};
 use crate::core::export::{
     BoardLine, ExportKind, QuotaLine, activities_csv, board_csv, deals_csv, quota_csv,
 };
-use crate::core::quota::{QuotaSubject, pace};
+use crate::core::quota::QuotaSubject;
 use crate::core::ranking::{BoardOf, Metric};
 use crate::core::words::count;
 use crate::reply::{AttachedFile, Message, Reply, ReplyData, Tone};
 use crate::views::board::{BoardSpec, DEFAULT_PERIOD, board};
+use crate::views::quota::quota_pace;
 
 pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
     let kind: ExportKind = req
@@ -140,20 +141,18 @@ async fn quota_lines(
     }
     let mut lines = Vec::new();
     for (subject_kind, subject_name, subject) in subjects {
-        let Some(quota) = db.quota(guild_id, subject, kind, period.start).await? else {
+        let Some((quota, p)) =
+            quota_pace(req.app, guild_id, subject, kind, &period, req.today).await?
+        else {
             continue;
         };
-        let won = db
-            .won_revenue(guild_id, subject, period.start, period.end, quota.currency)
-            .await?;
-        let p = pace(won, quota.minor, &period, req.today);
         lines.push(QuotaLine {
             subject_kind,
             subject: subject_name,
             period: period.label(),
             period_start: period.start,
             quota,
-            won_minor: won,
+            won_minor: p.won,
             attainment_bp: p.attainment_bp,
             expected_minor: p.expected_by_now,
             behind_minor: p.behind_by,

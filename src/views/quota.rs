@@ -4,7 +4,7 @@
 use crate::core::ids::GuildId;
 use crate::core::money::Money;
 use crate::core::period::Period;
-use crate::core::quota::{QuotaPeriod, QuotaSubject, pace, percent, progress_bar};
+use crate::core::quota::{Pace, QuotaPeriod, QuotaSubject, pace, percent, progress_bar};
 use crate::error::CommandError;
 
 /// A subject's quota for a period, in minor units of `currency` (None: no quota for
@@ -25,6 +25,26 @@ pub async fn period_quota(
             .map(|q| q.minor),
         None => None,
     })
+}
+
+/// A subject's quota of kind `kind` for `period`, with its pace on `today` (what was
+/// won in the quota's currency against it): None when there is no such quota.
+pub async fn quota_pace(
+    app: &crate::app::App,
+    guild_id: &GuildId,
+    subject: QuotaSubject,
+    kind: &str,
+    period: &Period,
+    today: chrono::NaiveDate,
+) -> Result<Option<(Money, Pace)>, CommandError> {
+    let db = &app.db;
+    let Some(quota) = db.quota(guild_id, subject, kind, period.start).await? else {
+        return Ok(None);
+    };
+    let won = db
+        .won_revenue(guild_id, subject, period.start, period.end, quota.currency)
+        .await?;
+    Ok(Some((quota, pace(won, quota.minor, period, today))))
 }
 
 /// What a subject won in a period, in the team's currency.
@@ -98,16 +118,11 @@ pub async fn progress_lines(
     for (subject, name) in subjects {
         for quota_period in QuotaPeriod::all() {
             let period = Period::containing(quota_period.kind(), today, guild.fiscal_year_start);
-            let Some(quota) = db
-                .quota(guild_id, subject, quota_period.key(), period.start)
-                .await?
+            let Some((quota, p)) =
+                quota_pace(app, guild_id, subject, quota_period.key(), &period, today).await?
             else {
                 continue;
             };
-            let won = db
-                .won_revenue(guild_id, subject, period.start, period.end, quota.currency)
-                .await?;
-            let p = pace(won, quota.minor, &period, today);
             let money = |minor: i64| Money::new(minor, quota.currency).display_whole();
             // With amounts hidden (a team setting) the line keeps the percentage only.
             let hidden = guild.amounts_hidden;
