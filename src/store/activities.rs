@@ -67,9 +67,7 @@ impl Db {
         .await?;
         let mut out = Vec::new();
         for row in rows {
-            let kind: String = row.try_get("kind")?;
-            let kind = ActivityKind::parse(&kind)
-                .ok_or_else(|| StoreError::Corrupt(format!("activity kind {kind:?}")))?;
+            let kind: ActivityKind = super::closed_key(&row, "kind")?;
             out.push((kind, row.try_get("total")?));
         }
         out.sort();

@@ -7,7 +7,6 @@ use crate::core::ids::GuildId;
 use crate::core::localtime::parse_timezone;
 use crate::core::money::Currency;
 use crate::core::period::FiscalYearStart;
-use crate::core::quota::QuotaVisibility;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
@@ -112,11 +111,7 @@ impl Db {
             manager_role: row.try_get("manager_role")?,
             wins_channel: row.try_get("wins_channel")?,
             stage_labels: labels,
-            quota_visibility: {
-                let v: String = row.try_get("quota_visibility")?;
-                QuotaVisibility::parse(&v)
-                    .ok_or_else(|| StoreError::Corrupt(format!("quota visibility {v:?}")))?
-            },
+            quota_visibility: super::closed_key(&row, "quota_visibility")?,
             managers_channel: row.try_get("managers_channel")?,
             charts_on_schedules: row.try_get("charts_on_schedules")?,
             nudge_delivery: super::closed_key(&row, "nudge_delivery")?,

@@ -388,9 +388,7 @@ impl Db {
         .fetch_optional(&self.read)
         .await?;
         let Some(row) = row else { return Ok(None) };
-        let status: String = row.try_get("status")?;
-        let state = FiringState::parse(&status)
-            .ok_or_else(|| StoreError::Corrupt(format!("firing status {status:?}")))?;
+        let state: FiringState = super::closed_key(&row, "status")?;
         Ok(Some((state, row.try_get("late")?)))
     }
 

@@ -3,8 +3,7 @@
 //! deals, `reads` reads them.
 
 use super::{StoreError, parse_date, parse_optional_date, parse_timestamp, timestamp};
-use crate::core::deal::{AuditAction, Deal, DealState, Outcome, StatusFilter};
-use crate::core::forecast::Category;
+use crate::core::deal::{AuditAction, Deal, DealState, StatusFilter};
 use crate::core::ids::GuildId;
 use crate::core::ids::{DealNumber, MemberId};
 use crate::core::money::{Currency, Money};
@@ -87,7 +86,6 @@ pub(crate) fn deal_from_row(row: &SqliteRow) -> Result<Deal, StoreError> {
         )),
         _ => None,
     };
-    let outcome: String = row.try_get("outcome")?;
     Ok(Deal {
         id: row.try_get("id")?,
         number: row.try_get("number")?,
@@ -98,19 +96,12 @@ pub(crate) fn deal_from_row(row: &SqliteRow) -> Result<Deal, StoreError> {
             product: row.try_get("product")?,
             amount,
             stage: row.try_get("stage")?,
-            outcome: Outcome::parse(&outcome)
-                .ok_or_else(|| StoreError::Corrupt(format!("outcome {outcome:?}")))?,
+            outcome: super::closed_key(row, "outcome")?,
             expected_close: parse_optional_date(row.try_get("expected_close")?)?,
             closed_on: parse_optional_date(row.try_get("closed_on")?)?,
             lost_reason: row.try_get("lost_reason")?,
             note: row.try_get("note")?,
-            forecast_category: match row.try_get::<Option<String>, _>("forecast_category")? {
-                Some(c) => Some(
-                    Category::parse(&c)
-                        .ok_or_else(|| StoreError::Corrupt(format!("forecast category {c:?}")))?,
-                ),
-                None => None,
-            },
+            forecast_category: super::optional_closed_key(row, "forecast_category")?,
         },
         opened_on: parse_date(&row.try_get::<String, _>("opened_on")?)?,
         external_id: row.try_get("external_id")?,
