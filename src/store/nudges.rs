@@ -236,19 +236,19 @@ impl Db {
         post: NewOutboxPost<'_>,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
+        let json = serde_json::to_string(ids).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         let mut tx = self.begin_write().await?;
-        for id in ids {
-            let done = sqlx::query(
-                "UPDATE nudges SET state = 'sent', sent_at = ? WHERE id = ? AND state = 'waiting'",
-            )
-            .bind(timestamp(now))
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-            if done.rows_affected() != 1 {
-                tx.rollback().await?;
-                return Ok(false);
-            }
+        let done = sqlx::query(
+            "UPDATE nudges SET state = 'sent', sent_at = ?
+             WHERE id IN (SELECT value FROM json_each(?)) AND state = 'waiting'",
+        )
+        .bind(timestamp(now))
+        .bind(json)
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() != ids.len() as u64 {
+            tx.rollback().await?;
+            return Ok(false);
         }
         super::outbox::insert_post(&mut tx, &post, None, now).await?;
         tx.commit().await?;
