@@ -38,10 +38,7 @@ const fn opt(name: &'static str, kind: OptionKind, description: &'static str) ->
     }
 }
 const fn req(name: &'static str, kind: OptionKind, description: &'static str) -> OptionSpec {
-    OptionSpec {
-        required: true,
-        ..opt(name, kind, description)
-    }
+    required(opt(name, kind, description))
 }
 const fn text(name: &'static str, max_length: u16, description: &'static str) -> OptionSpec {
     OptionSpec {
@@ -50,10 +47,7 @@ const fn text(name: &'static str, max_length: u16, description: &'static str) ->
     }
 }
 const fn req_text(name: &'static str, max_length: u16, description: &'static str) -> OptionSpec {
-    OptionSpec {
-        required: true,
-        ..text(name, max_length, description)
-    }
+    required(text(name, max_length, description))
 }
 const fn required(spec: OptionSpec) -> OptionSpec {
     OptionSpec {
@@ -88,7 +82,7 @@ const fn choose_one(
     description: &'static str,
     choices: &'static [Choice],
 ) -> OptionSpec {
-    with_choices(req(name, OptionKind::String, description), choices)
+    required(choose(name, description, choices))
 }
 
 const fn with_choices(spec: OptionSpec, choices: &'static [Choice]) -> OptionSpec {
