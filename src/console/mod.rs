@@ -17,7 +17,7 @@ use crate::core::localtime::local_to_utc;
 use crate::poster::Poster;
 use crate::reply::Reply;
 use crate::scheduler::Scheduler;
-use chrono::{NaiveDate, NaiveDateTime, Utc};
+use chrono::{NaiveDate, NaiveDateTime};
 use outbox::Outbox;
 use parse::{Line, parse_line};
 use std::collections::{BTreeMap, HashMap};
@@ -361,7 +361,7 @@ impl Console {
             self.app.clock.set(None);
             return Outcome::Directive(format!(
                 "The clock follows real time ({} UTC).",
-                Utc::now().format("%Y-%m-%d %H:%M")
+                self.app.clock.now().format("%Y-%m-%d %H:%M")
             ));
         }
         let naive = NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%d %H:%M").or_else(|_| {
