@@ -8,12 +8,7 @@ use dealbell::console::outbox::Delivery;
 
 /// The text of every post in `#wins` since the last call.
 fn wins_posts(d: &Driver) -> Vec<String> {
-    d.console
-        .take_posts()
-        .iter()
-        .filter(|p| p.channel_id == "wins")
-        .map(|p| dealbell::render::text::post(p, false))
-        .collect()
+    posts_in(d, "wins")
 }
 
 async fn team_with_wins_channel() -> Driver {

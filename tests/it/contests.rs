@@ -2,16 +2,6 @@
 
 use crate::support::*;
 
-/// Posts in a channel since the last call, as the console prints them.
-fn posts_in(d: &Driver, channel: &str) -> Vec<String> {
-    d.console
-        .take_posts()
-        .iter()
-        .filter(|p| p.channel_id == channel)
-        .map(|p| dealbell::render::text::post(p, false))
-        .collect()
-}
-
 async fn team() -> Driver {
     let mut d = Driver::new().await;
     d.ok("/setup wins_channel:#wins nudges:off").await;

@@ -137,6 +137,16 @@ pub fn text(reply: &Value) -> String {
     parts.join("\n")
 }
 
+/// Posts in a channel since the last call, as the console prints them.
+pub fn posts_in(d: &Driver, channel: &str) -> Vec<String> {
+    d.console
+        .take_posts()
+        .iter()
+        .filter(|p| p.channel_id == channel)
+        .map(|p| dealbell::render::text::post(p, false))
+        .collect()
+}
+
 /// One column of the table a reply shows (as the adapters render it), top to bottom.
 pub fn table_column<'a>(reply: &'a Value, column: &str) -> Vec<&'a str> {
     reply["message"]["table"]["rows"]
