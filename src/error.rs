@@ -5,6 +5,7 @@
 use crate::core::crm::CrmError;
 use crate::core::dates::DateError;
 use crate::core::deal::{DealError, TextError};
+use crate::core::ids::DealNumber;
 use crate::core::money::MoneyError;
 use crate::core::period::PeriodError;
 use crate::store::StoreError;
@@ -37,6 +38,81 @@ impl CommandError {
     }
     pub fn is_user_error(&self) -> bool {
         matches!(self, CommandError::User { .. })
+    }
+}
+
+/// Something a command names that is not there. Each says, in one wording, what is
+/// missing and where to see what there is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotFound {
+    Deal(DealNumber),
+    Schedule(i64),
+    Activity(i64),
+    Document(i64),
+    Alert(i64),
+    AlertRule(String),
+    Contest(String),
+    Team(String),
+    /// A rep named in an option that also takes a chat user.
+    Rep(String),
+    /// A rep as the CRM names them (linking a rep to a chat user).
+    CrmRep(String),
+    Stage {
+        name: String,
+        stages: String,
+    },
+}
+
+impl From<NotFound> for CommandError {
+    fn from(missing: NotFound) -> Self {
+        let (message, hint) = match missing {
+            NotFound::Deal(number) => (
+                format!("There is no deal #{number} in this server."),
+                "See your deals with /deal list.".to_string(),
+            ),
+            NotFound::Schedule(number) => (
+                format!("There is no schedule #{number}."),
+                "See them with /schedule list.".to_string(),
+            ),
+            NotFound::Activity(number) => (
+                format!("There is no activity #{number}."),
+                "See the numbers with /activity list.".to_string(),
+            ),
+            NotFound::Document(number) => (
+                format!("There is no document #{number}."),
+                "See them with /docs list.".to_string(),
+            ),
+            NotFound::Alert(number) => (
+                format!("There is no alert #{number}."),
+                "See the open ones with /alerts list.".to_string(),
+            ),
+            NotFound::AlertRule(key) => (
+                format!("There is no alert rule called {key:?}."),
+                "See them with /alerts rules.".to_string(),
+            ),
+            NotFound::Contest(name) => (
+                format!("There is no contest called {name:?}."),
+                "See them with /contest list.".to_string(),
+            ),
+            NotFound::Team(name) => (
+                format!("There is no team called {name:?}."),
+                "See the teams with /team list.".to_string(),
+            ),
+            NotFound::Rep(name) => (
+                format!("There is no rep called {name:?} here."),
+                "Use a rep's name as /team list shows it, or mention a chat user (@name)."
+                    .to_string(),
+            ),
+            NotFound::CrmRep(name) => (
+                format!("There is no rep called {name:?}."),
+                "See the reps from the CRM with /team list.".to_string(),
+            ),
+            NotFound::Stage { name, stages } => (
+                format!("There is no stage {name:?}."),
+                format!("Stages: {stages}."),
+            ),
+        };
+        CommandError::with_hint(message, hint)
     }
 }
 
@@ -136,6 +212,55 @@ pub fn for_people(e: &CommandError) -> ForPeople {
                 ),
                 reference: Some(reference),
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod not_found_tests {
+    use super::*;
+
+    #[test]
+    fn every_missing_thing_says_what_is_missing_and_where_to_look() {
+        let named = |s: &str| s.to_string();
+        let all = [
+            NotFound::Deal(DealNumber(7)),
+            NotFound::Schedule(2),
+            NotFound::Activity(3),
+            NotFound::Document(4),
+            NotFound::Alert(5),
+            NotFound::AlertRule(named("stale")),
+            NotFound::Contest(named("March")),
+            NotFound::Team(named("North")),
+            NotFound::Rep(named("Ana")),
+            NotFound::CrmRep(named("Ana")),
+        ];
+        for missing in all {
+            let CommandError::User { message, hint } = CommandError::from(missing.clone()) else {
+                panic!("{missing:?} is a user error");
+            };
+            assert!(message.starts_with("There is no "), "{message}");
+            let hint = hint.unwrap_or_default();
+            assert!(
+                hint.contains(" /"),
+                "{missing:?}: the hint names a command: {hint}"
+            );
+            assert!(hint.ends_with('.'), "{hint}");
+        }
+        let stage = CommandError::from(NotFound::Stage {
+            name: named("Won"),
+            stages: named("Lead, Qualified"),
+        });
+        assert_eq!(
+            format!("{stage} / {:?}", stage_hint(&stage)),
+            "There is no stage \"Won\". / Some(\"Stages: Lead, Qualified.\")"
+        );
+    }
+
+    fn stage_hint(e: &CommandError) -> Option<String> {
+        match e {
+            CommandError::User { hint, .. } => hint.clone(),
+            CommandError::Internal(_) => None,
         }
     }
 }

@@ -2,7 +2,7 @@
 //! the wins, and correcting a log that was wrong.
 
 use super::permissions::{can_change_activity, can_list_for};
-use super::{CommandError, Request};
+use super::{CommandError, NotFound, Request};
 use crate::core::activity::ActivityKind;
 use crate::core::period::{Period, PeriodKind};
 use crate::core::records::ActivityRecord;
@@ -137,12 +137,7 @@ pub async fn remove(req: &Request<'_>) -> Result<Reply, CommandError> {
         .db
         .activity(&req.inv.guild_id, id)
         .await?
-        .ok_or_else(|| {
-            CommandError::with_hint(
-                format!("There is no activity #{id}."),
-                "See the numbers with /activity list.",
-            )
-        })?;
+        .ok_or(NotFound::Activity(id))?;
     can_change_activity(req.caller.id, req.is_manager, activity.member_id)?;
     remove_log(req, activity, "Removed").await
 }

@@ -1,6 +1,6 @@
 //! Forecast alerts: `/alerts rules|set|list|snooze` (the check itself is `jobs::alert_check`).
 
-use super::{CommandError, Request};
+use super::{CommandError, NotFound, Request};
 use crate::core::alerts::{AlertSettings, AlertSwitch, RULES, RuleSetting, check_threshold};
 use crate::core::localtime::local_date;
 use crate::reply::{AlertRuleView, Message, Reply, ReplyData, Tone};
@@ -89,12 +89,9 @@ pub async fn set(req: &Request<'_>) -> Result<Reply, CommandError> {
             days: None,
         }
     } else {
-        let rule = switch.rule().ok_or_else(|| {
-            CommandError::with_hint(
-                format!("There is no alert rule called {key:?}."),
-                "See them with /alerts rules.",
-            )
-        })?;
+        let rule = switch
+            .rule()
+            .ok_or_else(|| NotFound::AlertRule(key.to_string()))?;
         if threshold.is_none() && days.is_none() && enabled.is_none() {
             return Err(CommandError::with_hint(
                 "Nothing to change.",
@@ -184,12 +181,7 @@ pub async fn snooze(req: &Request<'_>) -> Result<Reply, CommandError> {
         .db
         .snooze_alert(&req.inv.guild_id, number, until, req.caller.id)
         .await?
-        .ok_or_else(|| {
-            CommandError::with_hint(
-                format!("There is no alert #{number}."),
-                "See the open ones with /alerts list.",
-            )
-        })?;
+        .ok_or(NotFound::Alert(number))?;
     let m = Message::new(
         Tone::Success,
         format!(

@@ -1,7 +1,7 @@
 //! `/contest create|list|standings|end|cancel`: managers run contests; everyone sees
 //! the standings. Posts (start, standings, results) go through the outbox.
 
-use super::{CommandError, Request};
+use super::{CommandError, NotFound, Request};
 use crate::core::contest::{Contest, ContestState, MAX_DAYS, Scoring, clean_name};
 use crate::core::quota::percent;
 use crate::core::ranking::{BoardOf, Metric};
@@ -209,12 +209,7 @@ async fn find(req: &Request<'_>, name: &str) -> Result<Contest, CommandError> {
     let wanted = name.trim().to_lowercase();
     all.into_iter()
         .find(|c| c.name.to_lowercase() == wanted)
-        .ok_or_else(|| {
-            CommandError::with_hint(
-                format!("There is no contest called {name:?}."),
-                "See them with /contest list.",
-            )
-        })
+        .ok_or_else(|| NotFound::Contest(name.to_string()).into())
 }
 
 /// The contest `/contest standings` shows without a name: the newest running one.

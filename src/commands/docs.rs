@@ -1,7 +1,7 @@
 //! `/docs add|list|remove` (the library itself is `library.rs`).
 
 use super::library::{Incoming, add_document, ensure_samples, file_title};
-use super::{CommandError, Request};
+use super::{CommandError, NotFound, Request};
 use crate::core::words::count;
 use crate::reply::{Message, Reply, ReplyData, Tone};
 use std::path::Path;
@@ -120,12 +120,7 @@ pub async fn remove(req: &Request<'_>) -> Result<Reply, CommandError> {
         .db
         .remove_document(&req.inv.guild_id, number)
         .await?
-        .ok_or_else(|| {
-            CommandError::with_hint(
-                format!("There is no document #{number}."),
-                "See them with /docs list.",
-            )
-        })?;
+        .ok_or(NotFound::Document(number))?;
     Ok(Reply::private(
         Message::new(
             Tone::Success,

@@ -29,7 +29,7 @@ mod subject;
 pub mod suggest;
 mod team;
 
-pub use crate::error::CommandError;
+pub use crate::error::{CommandError, NotFound};
 pub use request::Request;
 
 use crate::app::App;

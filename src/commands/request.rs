@@ -1,8 +1,8 @@
 //! What a handler is given, and the typed readers of its options.
 
-use super::CommandError;
 use super::catalogue::Resolved;
 use super::invocation::{Attachment, Invocation, OptionValue, UserRef};
+use super::{CommandError, NotFound};
 use crate::app::App;
 use crate::core::closed_set::ClosedSet;
 use crate::core::dates::parse_date;
@@ -228,12 +228,10 @@ impl Request<'_> {
         let user = match rep {
             RepRef::User(user) => user,
             RepRef::Name(name) => {
-                return db.member_by_name(guild, name.trim()).await?.ok_or_else(|| {
-                    CommandError::with_hint(
-                        format!("There is no rep called {name:?} here."),
-                        "Use a rep's name as /team list shows it, or mention a chat user (@name).",
-                    )
-                });
+                return db
+                    .member_by_name(guild, name.trim())
+                    .await?
+                    .ok_or_else(|| NotFound::Rep(name.to_string()).into());
             }
         };
         if db.member_by_user(guild, &user.user_id).await?.is_none()
@@ -261,12 +259,7 @@ impl Request<'_> {
             .db
             .team_by_name(&self.inv.guild_id, name)
             .await?
-            .ok_or_else(|| {
-                CommandError::with_hint(
-                    format!("There is no team called {name:?}."),
-                    "See the teams with /team list",
-                )
-            })
+            .ok_or_else(|| NotFound::Team(name.to_string()).into())
     }
 
     /// Who sees what this request shows: a manager, or the rep who asked.

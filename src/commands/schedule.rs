@@ -1,6 +1,6 @@
 //! `/schedule add|list|preview|pause|resume|remove`.
 
-use super::{CommandError, Request};
+use super::{CommandError, NotFound, Request};
 use crate::core::cron_spec::{CronSpec, ScheduleError, local_label};
 use crate::core::period::PeriodSpec;
 use crate::core::post_kind::PostKind;
@@ -21,12 +21,7 @@ async fn load(req: &Request<'_>) -> Result<Schedule, CommandError> {
         .db
         .schedule_by_number(&req.inv.guild_id, number)
         .await?
-        .ok_or_else(|| {
-            CommandError::with_hint(
-                format!("There is no schedule #{number}."),
-                "See them with /schedule list",
-            )
-        })
+        .ok_or_else(|| NotFound::Schedule(number).into())
 }
 
 fn describe(s: &Schedule) -> String {

@@ -1,6 +1,6 @@
 //! `/team list` and `/team link`: teams from the CRM, and linking reps to chat users.
 
-use super::{CommandError, Request};
+use super::{CommandError, NotFound, Request};
 use crate::reply::{Message, Reply, ReplyData, Tone};
 
 pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
@@ -41,12 +41,7 @@ pub async fn link(req: &Request<'_>) -> Result<Reply, CommandError> {
     let rep = db
         .member_by_name(&req.inv.guild_id, rep_name)
         .await?
-        .ok_or_else(|| {
-            CommandError::with_hint(
-                format!("There is no rep called {rep_name:?}."),
-                "See the reps from the CRM with /team list",
-            )
-        })?;
+        .ok_or_else(|| NotFound::CrmRep(rep_name.to_string()))?;
     if let Some(linked) = &rep.user_id
         && linked != &user.user_id
     {

@@ -14,7 +14,7 @@ pub use reads::{history, list, show};
 pub use undo::{last_change, undo_entry};
 pub use writes::{add, edit, lost, set_forecast_category, stage, win, won};
 
-use super::{CommandError, Request};
+use super::{CommandError, NotFound, Request};
 use crate::core::deal::AuditAction;
 use crate::core::deal::{self, Deal, DealState};
 use crate::core::money::Money;
@@ -28,12 +28,7 @@ async fn load_deal(req: &Request<'_>) -> Result<Deal, CommandError> {
         .db
         .deal_by_number(&req.inv.guild_id, number)
         .await?
-        .ok_or_else(|| {
-            CommandError::with_hint(
-                format!("There is no deal #{number} in this server."),
-                "See your deals with /deal list",
-            )
-        })
+        .ok_or_else(|| NotFound::Deal(number).into())
 }
 
 /// A store conflict means someone else changed the deal a moment ago.
@@ -76,9 +71,10 @@ fn money_text(amount: Option<Money>) -> String {
 
 fn find_stage<'p>(req: &'p Request<'_>, name: &str) -> Result<&'p deal::Stage, CommandError> {
     req.pipeline.find(name).ok_or_else(|| {
-        CommandError::with_hint(
-            format!("There is no stage {name:?}."),
-            format!("Stages: {}.", req.pipeline.list()),
-        )
+        NotFound::Stage {
+            name: name.to_string(),
+            stages: req.pipeline.list(),
+        }
+        .into()
     })
 }

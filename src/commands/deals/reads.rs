@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::commands::permissions::{can_list_for, can_view_deal, can_view_history};
-use crate::commands::{CommandError, Request};
+use crate::commands::{CommandError, NotFound, Request};
 use crate::core::deal::StatusFilter;
 use crate::core::deal::{DealState, Outcome};
 use crate::core::ids::DealNumber;
@@ -166,10 +166,7 @@ pub async fn history(req: &Request<'_>) -> Result<Reply, CommandError> {
     let number = DealNumber(req.required_integer("id")?);
     let trail = req.app.db.audit_trail(&req.inv.guild_id, number).await?;
     if trail.is_empty() {
-        return Err(CommandError::with_hint(
-            format!("There is no deal #{number} in this server."),
-            "See your deals with /deal list",
-        ));
+        return Err(NotFound::Deal(number).into());
     }
     // Visibility follows the deal as it is now (or, if it was removed, as it was last).
     let current = req.app.db.deal_by_number(&req.inv.guild_id, number).await?;
