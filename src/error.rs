@@ -121,31 +121,17 @@ impl From<MoneyError> for CommandError {
         CommandError::with_hint(e.to_string(), MoneyError::ACCEPTED)
     }
 }
-impl From<DateError> for CommandError {
-    fn from(e: DateError) -> Self {
-        CommandError::user(e.to_string())
-    }
+/// Errors of the core that are the user's to fix: their own words are the message.
+macro_rules! users_to_fix {
+    ($($error:ty),+) => {
+        $(impl From<$error> for CommandError {
+            fn from(e: $error) -> Self {
+                CommandError::user(e.to_string())
+            }
+        })+
+    };
 }
-impl From<PeriodError> for CommandError {
-    fn from(e: PeriodError) -> Self {
-        CommandError::user(e.to_string())
-    }
-}
-impl From<DealError> for CommandError {
-    fn from(e: DealError) -> Self {
-        CommandError::user(e.to_string())
-    }
-}
-impl From<TextError> for CommandError {
-    fn from(e: TextError) -> Self {
-        CommandError::user(e.to_string())
-    }
-}
-impl From<CrmError> for CommandError {
-    fn from(e: CrmError) -> Self {
-        CommandError::user(e.to_string())
-    }
-}
+users_to_fix!(DateError, PeriodError, DealError, TextError, CrmError);
 
 /// A short reference for an internal error, to quote when asking for help; the same
 /// reference is written to the log with the full error.

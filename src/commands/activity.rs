@@ -106,7 +106,7 @@ fn describe(a: &ActivityRecord) -> String {
 /// `/activity list`.
 pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
     let member = req.rep_or_caller("rep").await?;
-    can_list_for(req.caller.id, req.is_manager, member.id)?;
+    can_list_for(req.asker(), member.id)?;
     let activities = req
         .app
         .db
@@ -138,7 +138,7 @@ pub async fn remove(req: &Request<'_>) -> Result<Reply, CommandError> {
         .activity(&req.inv.guild_id, id)
         .await?
         .ok_or(NotFound::Activity(id))?;
-    can_change_activity(req.caller.id, req.is_manager, activity.member_id)?;
+    can_change_activity(req.asker(), activity.member_id)?;
     remove_log(req, activity, "Removed").await
 }
 

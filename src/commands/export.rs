@@ -23,7 +23,7 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
         None => Some(req.caller.id),
     };
     if let Some(owner) = owner {
-        can_list_for(req.caller.id, req.is_manager, owner)?;
+        can_list_for(req.asker(), owner)?;
     }
     let (csv, rows) = match kind {
         ExportKind::Deals => {

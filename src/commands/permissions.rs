@@ -9,6 +9,20 @@ use crate::core::guild::GuildSettings;
 use crate::core::ids::MemberId;
 use crate::core::quota::QuotaVisibility;
 
+/// Who is asking, as the checks below see them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Asker {
+    pub member: MemberId,
+    pub is_manager: bool,
+}
+
+impl Asker {
+    /// A manager, or `member` themselves: who may act on what is `member`'s.
+    fn is_or_manages(self, member: MemberId) -> bool {
+        self.is_manager || self.member == member
+    }
+}
+
 /// Managers: people who can manage the server, and holders of the team's manager role.
 pub fn is_manager(guild: &GuildSettings, caller: &Caller) -> bool {
     caller.manages_server
@@ -58,12 +72,8 @@ pub fn check_command(
 }
 
 /// Reps change their own deals; managers change anyone's.
-pub fn can_change_deal(
-    member_id: MemberId,
-    is_manager: bool,
-    deal: &Deal,
-) -> Result<(), CommandError> {
-    if is_manager || deal.state.owner_id == member_id {
+pub fn can_change_deal(asker: Asker, deal: &Deal) -> Result<(), CommandError> {
+    if asker.is_or_manages(deal.state.owner_id) {
         Ok(())
     } else {
         Err(CommandError::with_hint(
@@ -78,17 +88,13 @@ pub fn can_change_deal(
 
 /// Reps see their own deals and everyone's wins (wins are announced anyway);
 /// another rep's open or lost deals are for managers.
-pub fn can_view_deal(member_id: MemberId, is_manager: bool, deal: &Deal) -> bool {
-    is_manager || deal.state.owner_id == member_id || deal.state.outcome == Outcome::Won
+pub fn can_view_deal(asker: Asker, deal: &Deal) -> bool {
+    asker.is_or_manages(deal.state.owner_id) || deal.state.outcome == Outcome::Won
 }
 
 /// Only managers list another rep's pipeline.
-pub fn can_list_for(
-    member_id: MemberId,
-    is_manager: bool,
-    owner_id: MemberId,
-) -> Result<(), CommandError> {
-    if is_manager || owner_id == member_id {
+pub fn can_list_for(asker: Asker, owner_id: MemberId) -> Result<(), CommandError> {
+    if asker.is_or_manages(owner_id) {
         Ok(())
     } else {
         Err(CommandError::with_hint(
@@ -102,17 +108,13 @@ pub fn can_list_for(
 /// managers, and — when the team shares quotas — teammates. `teammates` says whether
 /// the two share a team; `what` names what was asked for ("quota", "forecast").
 pub fn can_view_quota(
-    member_id: MemberId,
-    is_manager: bool,
+    asker: Asker,
     subject_member: MemberId,
     visibility: QuotaVisibility,
     teammates: bool,
     what: &str,
 ) -> Result<(), CommandError> {
-    if is_manager
-        || member_id == subject_member
-        || (visibility == QuotaVisibility::Team && teammates)
-    {
+    if asker.is_or_manages(subject_member) || (visibility == QuotaVisibility::Team && teammates) {
         Ok(())
     } else {
         Err(CommandError::with_hint(
@@ -141,20 +143,17 @@ pub fn can_view_team_numbers(is_manager: bool) -> Result<(), CommandError> {
 
 /// A deal's history: whoever may see the deal as it is now; a removed deal's, managers.
 pub fn can_view_history(
-    member_id: MemberId,
-    is_manager: bool,
+    asker: Asker,
     number: crate::core::ids::DealNumber,
     deal: Option<&Deal>,
 ) -> Result<(), CommandError> {
     match deal {
-        Some(deal) if !can_view_deal(member_id, is_manager, deal) => {
-            Err(CommandError::user(format!(
-                "Deal #{number} is {}'s open pipeline; only they and managers can see it.",
-                deal.owner_name
-            )))
-        }
+        Some(deal) if !can_view_deal(asker, deal) => Err(CommandError::user(format!(
+            "Deal #{number} is {}'s open pipeline; only they and managers can see it.",
+            deal.owner_name
+        ))),
         Some(_) => Ok(()),
-        None if is_manager => Ok(()),
+        None if asker.is_manager => Ok(()),
         None => Err(CommandError::user(format!(
             "Deal #{number} was removed; managers can see its history."
         ))),
@@ -162,8 +161,8 @@ pub fn can_view_history(
 }
 
 /// Whose open deals someone may pick from (autocomplete): a manager's, everyone's.
-pub fn open_deals_visible_to(member_id: MemberId, is_manager: bool) -> Option<MemberId> {
-    (!is_manager).then_some(member_id)
+pub fn open_deals_visible_to(asker: Asker) -> Option<MemberId> {
+    (!asker.is_manager).then_some(asker.member)
 }
 
 /// The Undo button takes back only its presser's own change.
@@ -189,12 +188,8 @@ pub fn can_settle_preview(member_id: MemberId, started_by: MemberId) -> Result<(
 }
 
 /// An activity log is corrected by whoever logged it, or a manager.
-pub fn can_change_activity(
-    member_id: MemberId,
-    is_manager: bool,
-    logged_by: MemberId,
-) -> Result<(), CommandError> {
-    if is_manager || logged_by == member_id {
+pub fn can_change_activity(asker: Asker, logged_by: MemberId) -> Result<(), CommandError> {
+    if asker.is_or_manages(logged_by) {
         Ok(())
     } else {
         Err(CommandError::user(

@@ -2,6 +2,7 @@
 
 use super::catalogue::Resolved;
 use super::invocation::{Attachment, Invocation, OptionValue, UserRef};
+use super::permissions::Asker;
 use super::{CommandError, NotFound};
 use crate::app::App;
 use crate::core::closed_set::ClosedSet;
@@ -38,6 +39,14 @@ pub struct Request<'a> {
 }
 
 impl Request<'_> {
+    /// The caller, as permission checks see them.
+    pub fn asker(&self) -> Asker {
+        Asker {
+            member: self.caller.id,
+            is_manager: self.is_manager,
+        }
+    }
+
     fn value(&self, name: &str) -> Option<&OptionValue> {
         // A handler reading an option its command does not declare is a bug the tests
         // catch here, whatever the user typed.

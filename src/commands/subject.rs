@@ -47,8 +47,7 @@ pub async fn check_visible(
                     .share_a_team(&req.inv.guild_id, req.caller.id, id)
                     .await?;
             can_view_quota(
-                req.caller.id,
-                req.is_manager,
+                req.asker(),
                 id,
                 req.guild.quota_visibility,
                 teammates,

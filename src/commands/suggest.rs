@@ -41,7 +41,7 @@ pub async fn run(
     let guild = &req.inv.guild_id;
     let out = match what {
         Suggest::OpenDeals => {
-            let owner = open_deals_visible_to(req.caller.id, req.is_manager);
+            let owner = open_deals_visible_to(req.asker());
             db.suggest_open_deals(guild, owner, typed)
                 .await?
                 .into_iter()

@@ -13,7 +13,7 @@ use crate::store::DealFilter;
 /// `/deal show`
 pub async fn show(req: &Request<'_>) -> Result<Reply, CommandError> {
     let deal = load_deal(req).await?;
-    if !can_view_deal(req.caller.id, req.is_manager, &deal) {
+    if !can_view_deal(req.asker(), &deal) {
         return Err(CommandError::with_hint(
             format!(
                 "Deal #{} is {}'s open pipeline; only they and managers can see it.",
@@ -30,7 +30,7 @@ pub async fn show(req: &Request<'_>) -> Result<Reply, CommandError> {
 /// `/deal list`
 pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
     let owner = req.rep_or_caller("owner").await?;
-    can_list_for(req.caller.id, req.is_manager, owner.id)?;
+    can_list_for(req.asker(), owner.id)?;
     let outcome = req.choice("status")?.unwrap_or(StatusFilter::Open);
     let stage = req
         .text("stage")
@@ -170,7 +170,7 @@ pub async fn history(req: &Request<'_>) -> Result<Reply, CommandError> {
     }
     // Visibility follows the deal as it is now (or, if it was removed, as it was last).
     let current = req.app.db.deal_by_number(&req.inv.guild_id, number).await?;
-    can_view_history(req.caller.id, req.is_manager, number, current.as_ref())?;
+    can_view_history(req.asker(), number, current.as_ref())?;
     let mut message = Message::new(Tone::Info, format!("History of deal #{number}"));
     let mut entries = Vec::new();
     for row in &trail {

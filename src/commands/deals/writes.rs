@@ -237,7 +237,7 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
 /// `/deal stage`: move between open stages (or reopen a closed deal).
 pub async fn stage(req: &Request<'_>) -> Result<Reply, CommandError> {
     let deal = load_deal(req).await?;
-    can_change_deal(req.caller.id, req.is_manager, &deal)?;
+    can_change_deal(req.asker(), &deal)?;
     let stage = find_stage(req, req.required_text("stage")?)?;
     let new_state = deal::move_to_stage(deal.number, &deal.state, stage)?;
     let was = req.pipeline.label(&deal.state.stage).to_string();
@@ -250,7 +250,7 @@ pub async fn stage(req: &Request<'_>) -> Result<Reply, CommandError> {
 /// `/deal won`: close a pipeline deal as won, and celebrate.
 pub async fn won(req: &Request<'_>) -> Result<Reply, CommandError> {
     let deal = load_deal(req).await?;
-    can_change_deal(req.caller.id, req.is_manager, &deal)?;
+    can_change_deal(req.asker(), &deal)?;
     let amount = req.money("amount")?;
     let won_on = req.closed_on()?;
     let new_state = deal::win(
@@ -267,7 +267,7 @@ pub async fn won(req: &Request<'_>) -> Result<Reply, CommandError> {
 /// `/deal lost`: close a deal as lost, with the reason.
 pub async fn lost(req: &Request<'_>) -> Result<Reply, CommandError> {
     let deal = load_deal(req).await?;
-    can_change_deal(req.caller.id, req.is_manager, &deal)?;
+    can_change_deal(req.asker(), &deal)?;
     let reason = req.clean_text("reason", "Reason")?;
     let new_state = deal::lose(
         deal.number,
@@ -294,7 +294,7 @@ pub async fn lost(req: &Request<'_>) -> Result<Reply, CommandError> {
 /// `/deal edit`: change details.
 pub async fn edit(req: &Request<'_>) -> Result<Reply, CommandError> {
     let deal = load_deal(req).await?;
-    can_change_deal(req.caller.id, req.is_manager, &deal)?;
+    can_change_deal(req.asker(), &deal)?;
     let mut state = deal.state.clone();
     let mut changed = Vec::new();
     if let Some(c) = req.clean_text("customer", "Customer")? {
@@ -358,7 +358,7 @@ pub async fn edit(req: &Request<'_>) -> Result<Reply, CommandError> {
 /// stage again).
 pub async fn set_forecast_category(req: &Request<'_>) -> Result<Reply, CommandError> {
     let deal = load_deal(req).await?;
-    can_change_deal(req.caller.id, req.is_manager, &deal)?;
+    can_change_deal(req.asker(), &deal)?;
     if deal.state.outcome != Outcome::Open {
         return Err(CommandError::user(format!(
             "Deal #{} is closed; forecasts are about open deals.",
