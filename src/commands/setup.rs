@@ -23,10 +23,9 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
                 "Use an IANA name such as Europe/Berlin, Europe/Warsaw, America/New_York or Asia/Shanghai.",
             )
         })?;
-        if tz != guild.timezone {
-            changed.push(format!("timezone {} → {}", guild.timezone, tz));
-            guild.timezone = tz;
-        }
+        set(&mut changed, "timezone", &mut guild.timezone, tz, |tz| {
+            tz.to_string()
+        });
     }
     if let Some(code) = req.text("currency") {
         let currency = Currency::from_code(code).ok_or_else(|| {
@@ -35,12 +34,16 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
                 "Use an ISO 4217 code such as EUR, USD, PLN, RON or CNY.",
             )
         })?;
-        if currency != guild.currency {
-            changed.push(format!("currency {} → {}", guild.currency, currency));
+        if set(
+            &mut changed,
+            "currency",
+            &mut guild.currency,
+            currency,
+            |c| c.to_string(),
+        ) {
             notes.push(format!(
                 "Deals already logged keep the currency they were logged in; leaderboards now count revenue in {currency}."
             ));
-            guild.currency = currency;
         }
     }
     if let Some(month) = req.integer("fiscal_year_start") {
@@ -48,14 +51,13 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
             .ok()
             .and_then(FiscalYearStart::new)
             .ok_or_else(|| CommandError::user("fiscal_year_start must be a month from 1 to 12."))?;
-        if fy != guild.fiscal_year_start {
-            changed.push(format!(
-                "fiscal year start month {} → {}",
-                guild.fiscal_year_start.month(),
-                fy.month()
-            ));
-            guild.fiscal_year_start = fy;
-        }
+        set(
+            &mut changed,
+            "fiscal year start month",
+            &mut guild.fiscal_year_start,
+            fy,
+            |fy| fy.month().to_string(),
+        );
     }
     if let Some(role) = req.role("manager_role") {
         changed.push("manager role".into());
@@ -69,17 +71,14 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
         changed.push("wins channel cleared".into());
         guild.wins_channel = None;
     }
-    if let Some(v) = req
-        .text("quota_visibility")
-        .and_then(QuotaVisibility::parse)
-        && v != guild.quota_visibility
-    {
-        changed.push(format!(
-            "quota visibility {} → {}",
-            guild.quota_visibility.key(),
-            v.key()
-        ));
-        guild.quota_visibility = v;
+    if let Some(v) = req.choice::<QuotaVisibility>("quota_visibility")? {
+        set(
+            &mut changed,
+            "quota visibility",
+            &mut guild.quota_visibility,
+            v,
+            |v| v.key().to_string(),
+        );
     }
     if let Some(channel) = req.channel("managers_channel") {
         changed.push("managers channel".into());
@@ -94,15 +93,14 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
         ));
         guild.charts_on_schedules = on;
     }
-    if let Some(delivery) = req.choice::<NudgeDelivery>("nudges")?
-        && delivery != guild.nudge_delivery
-    {
-        changed.push(format!(
-            "nudges {} → {}",
-            guild.nudge_delivery.key(),
-            delivery.key()
-        ));
-        guild.nudge_delivery = delivery;
+    if let Some(delivery) = req.choice::<NudgeDelivery>("nudges")? {
+        set(
+            &mut changed,
+            "nudges",
+            &mut guild.nudge_delivery,
+            delivery,
+            |d| d.key().to_string(),
+        );
     }
     if let Some(channel) = req.channel("nudges_channel") {
         changed.push("nudges channel".into());
@@ -254,6 +252,23 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
 
 /// Reads `key=New name` (or `key=` to restore the default) and checks the result
 /// leaves every stage with a distinct name.
+/// Sets a setting to `new` and records "what old → new", unless it is already `new`.
+/// Says whether it changed.
+fn set<T: PartialEq>(
+    changed: &mut Vec<String>,
+    what: &str,
+    setting: &mut T,
+    new: T,
+    show: impl Fn(&T) -> String,
+) -> bool {
+    if *setting == new {
+        return false;
+    }
+    changed.push(format!("{what} {} → {}", show(setting), show(&new)));
+    *setting = new;
+    true
+}
+
 fn rename_stage(
     defaults: &Pipeline,
     current: &[(String, String)],

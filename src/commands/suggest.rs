@@ -69,37 +69,14 @@ pub async fn run(
                 })
                 .collect()
         }
-        Suggest::OpenAlerts => db
-            .open_alerts(guild)
-            .await?
-            .into_iter()
-            .filter(|a| {
-                typed.is_empty()
-                    || a.number.to_string().starts_with(typed)
-                    || a.text.to_lowercase().contains(&typed.to_lowercase())
-            })
-            .take(MAX)
-            .map(|a| Suggestion {
-                name: shorten(format!("#{} {}", a.number, a.text)),
-                value: SuggestionValue::Integer(a.number),
-            })
-            .collect(),
+        Suggest::OpenAlerts => {
+            let alerts = db.open_alerts(guild).await?;
+            numbered(alerts.into_iter().map(|a| (a.number, a.text)), typed)
+        }
         Suggest::Documents => {
             super::library::ensure_samples(req.app, guild, req.now).await?;
-            db.documents(guild)
-                .await?
-                .into_iter()
-                .filter(|d| {
-                    typed.is_empty()
-                        || d.number.to_string().starts_with(typed)
-                        || d.title.to_lowercase().contains(&typed.to_lowercase())
-                })
-                .take(MAX)
-                .map(|d| Suggestion {
-                    name: shorten(format!("#{} {}", d.number, d.title)),
-                    value: SuggestionValue::Integer(d.number),
-                })
-                .collect()
+            let documents = db.documents(guild).await?;
+            numbered(documents.into_iter().map(|d| (d.number, d.title)), typed)
         }
         Suggest::Customers => db
             .suggest_customers(guild, typed)
@@ -143,4 +120,22 @@ pub async fn run(
         }
     };
     Ok(out)
+}
+
+/// Numbered things (alerts, documents) whose number starts with, or whose text holds,
+/// what was typed: "#3 the text".
+fn numbered(items: impl Iterator<Item = (i64, String)>, typed: &str) -> Vec<Suggestion> {
+    let typed_lower = typed.to_lowercase();
+    items
+        .filter(|(number, text)| {
+            typed.is_empty()
+                || number.to_string().starts_with(typed)
+                || text.to_lowercase().contains(&typed_lower)
+        })
+        .take(MAX)
+        .map(|(number, text)| Suggestion {
+            name: shorten(format!("#{number} {text}")),
+            value: SuggestionValue::Integer(number),
+        })
+        .collect()
 }

@@ -2,10 +2,9 @@
 //! environment variables. Validated once at start; the rest of the program gets
 //! typed values.
 
-use crate::core::alerts::{AlertSettings, Rule, RuleSetting, check_threshold};
-use crate::core::deal::{Pipeline, PipelineError, Stage};
+use crate::core::alerts::AlertSettings;
+use crate::core::deal::Pipeline;
 use crate::core::forecast::CategoryThresholds;
-use crate::core::localtime::parse_timezone;
 use crate::core::money::Currency;
 use crate::core::period::FiscalYearStart;
 use chrono_tz::Tz;
@@ -141,42 +140,8 @@ pub struct DiscordConfig {
 }
 
 mod raw;
+mod validate;
 use raw::RawConfig;
-
-/// The nudge limits, checked.
-fn nudge_limits(n: &raw::RawNudges) -> Result<crate::core::nudge::NudgeLimits, ConfigError> {
-    let invalid = |m: &str| ConfigError::Invalid(format!("nudges: {m}"));
-    let time = |name: &str, t: &str| {
-        chrono::NaiveTime::parse_from_str(t.trim(), "%H:%M")
-            .map_err(|_| invalid(&format!("{name} {t:?} is not a time written HH:MM")))
-    };
-    if !(1..=60).contains(&n.inactive_days) {
-        return Err(invalid("inactive_days must be 1-60"));
-    }
-    if !(1..=100).contains(&n.behind_pace_points) {
-        return Err(invalid("behind_pace_points must be 1-100"));
-    }
-    if n.check_hour > 23 {
-        return Err(invalid("check_hour must be 0-23"));
-    }
-    if !(0..=20).contains(&n.per_day) || !(0..=100).contains(&n.per_week) {
-        return Err(invalid("per_day must be 0-20 and per_week 0-100"));
-    }
-    if !(1..=24 * 14).contains(&n.stale_after_hours) {
-        return Err(invalid("stale_after_hours must be 1-336"));
-    }
-    Ok(crate::core::nudge::NudgeLimits {
-        per_day: n.per_day,
-        per_week: n.per_week,
-        quiet_from: time("quiet_from", &n.quiet_from)?,
-        quiet_until: time("quiet_until", &n.quiet_until)?,
-        quiet_weekends: n.quiet_weekends,
-        stale_after: chrono::Duration::hours(n.stale_after_hours),
-        inactive_days: n.inactive_days,
-        behind_pace_points: n.behind_pace_points,
-        check_hour: n.check_hour,
-    })
-}
 
 /// Environment variables Dealbell reads, in one place so `check-config` can list them.
 pub struct Environment {
@@ -265,7 +230,7 @@ impl Config {
         let raw: RawConfig = toml::Value::Table(merged)
             .try_into()
             .map_err(|e: toml::de::Error| ConfigError::Invalid(e.to_string()))?;
-        let mut config = Config::validate(raw)?;
+        let mut config = validate::config_from(raw)?;
 
         if let Some(url) = env.get("DEALBELL_DATABASE_URL") {
             config.database_path = database_path_from_url(url);
@@ -285,193 +250,6 @@ impl Config {
         }
         config.sources = sources;
         Ok(config)
-    }
-
-    fn validate(raw: RawConfig) -> Result<Config, ConfigError> {
-        let invalid = |m: String| ConfigError::Invalid(m);
-        let timezone = parse_timezone(&raw.team.timezone).ok_or_else(|| {
-            invalid(format!(
-                "team.timezone {:?} is not an IANA timezone such as Europe/Berlin",
-                raw.team.timezone
-            ))
-        })?;
-        let currency = Currency::from_code(&raw.team.currency).ok_or_else(|| {
-            invalid(format!(
-                "team.currency {:?} is not an ISO 4217 code",
-                raw.team.currency
-            ))
-        })?;
-        let fiscal_year_start = FiscalYearStart::new(raw.team.fiscal_year_start)
-            .ok_or_else(|| invalid("team.fiscal_year_start must be a month, 1-12".into()))?;
-        if !(0..=7 * 24 * 60).contains(&raw.deals.undo_window_minutes) {
-            return Err(invalid(
-                "deals.undo_window_minutes must be between 0 and 10080 (a week)".into(),
-            ));
-        }
-        if !(0..=3660).contains(&raw.deals.backdate_days) {
-            return Err(invalid(
-                "deals.backdate_days must be between 0 and 3660 (ten years)".into(),
-            ));
-        }
-        if !(1..=50).contains(&raw.deals.leaderboard_top) {
-            return Err(invalid(
-                "deals.leaderboard_top must be between 1 and 50".into(),
-            ));
-        }
-        if !(0..=7 * 24 * 60).contains(&raw.schedules.grace_minutes) {
-            return Err(invalid(
-                "schedules.grace_minutes must be between 0 and 10080 (a week)".into(),
-            ));
-        }
-        if !(1..=3600).contains(&raw.schedules.post_lease_seconds) {
-            return Err(invalid(
-                "schedules.post_lease_seconds must be between 1 and 3600".into(),
-            ));
-        }
-        if !(1..=10).contains(&raw.schedules.post_attempts) {
-            return Err(invalid(
-                "schedules.post_attempts must be between 1 and 10".into(),
-            ));
-        }
-        let c = &raw.competition;
-        if !(1..=1000).contains(&c.burst_posts)
-            || !(1..=24 * 60).contains(&c.burst_minutes)
-            || !(0..=24 * 60).contains(&c.burst_hold_minutes)
-        {
-            return Err(invalid(
-                "competition: burst_posts must be 1-1000, burst_minutes 1-1440 and burst_hold_minutes 0-1440".into(),
-            ));
-        }
-        let holidays = c
-            .holidays
-            .iter()
-            .map(|d| {
-                chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").map_err(|_| {
-                    invalid(format!(
-                        "competition.holidays: {d:?} is not a date written YYYY-MM-DD"
-                    ))
-                })
-            })
-            .collect::<Result<Vec<_>, _>>()?;
-        let competition = Competition {
-            burst_posts: c.burst_posts,
-            burst_minutes: c.burst_minutes,
-            burst_hold_minutes: c.burst_hold_minutes,
-            holidays,
-        };
-        let nudges = nudge_limits(&raw.nudges)?;
-        if !(raw.forecast.best_case_at <= raw.forecast.commit_at && raw.forecast.commit_at <= 100) {
-            return Err(invalid(
-                "forecast: best_case_at must not be above commit_at, and both at most 100".into(),
-            ));
-        }
-        let a = &raw.alerts;
-        let mut rules = BTreeMap::new();
-        for (rule, threshold, days) in [
-            (
-                Rule::Attainment,
-                a.attainment_below_percent,
-                Some(a.attainment_days_left),
-            ),
-            (Rule::Slipped, a.slipped_after_days, None),
-            (Rule::Stale, a.stale_after_days, None),
-            (Rule::Coverage, a.coverage_below_x100, None),
-            (Rule::ForecastDrop, a.forecast_drop_percent, None),
-            (Rule::LargeDeal, a.large_deal_amount, None),
-        ] {
-            check_threshold(rule, threshold, days).map_err(|e| invalid(format!("alerts: {e}")))?;
-            rules.insert(
-                rule,
-                RuleSetting {
-                    enabled: true,
-                    threshold,
-                    days,
-                },
-            );
-        }
-        if !matches!(a.period.as_str(), "month" | "quarter") {
-            return Err(invalid("alerts.period must be month or quarter".into()));
-        }
-        let alerts = AlertSettings {
-            rules,
-            dm_nudges: a.dm_nudges,
-        };
-        let alerts_period = a.period.clone();
-        let stages = raw
-            .stages
-            .into_iter()
-            .map(|s| Stage {
-                key: s.key,
-                label: s.label,
-                probability: s.probability,
-                outcome: s.outcome,
-            })
-            .collect();
-        let pipeline =
-            Pipeline::new(stages).map_err(|e: PipelineError| invalid(format!("stages: {e}")))?;
-        let mut import_stage_map = BTreeMap::new();
-        for (crm, key) in raw.import.stage_map {
-            if pipeline.by_key(&key).is_none() {
-                return Err(invalid(format!(
-                    "import.stage_map maps {crm:?} to {key:?}, which is not a stage key"
-                )));
-            }
-            import_stage_map.insert(crm.to_lowercase(), key);
-        }
-        let mut discord = DiscordConfig::default();
-        if !raw.discord.token_file.trim().is_empty() {
-            let path = PathBuf::from(raw.discord.token_file.trim());
-            let token = std::fs::read_to_string(&path)
-                .map_err(|source| ConfigError::Read { path, source })?;
-            discord.token = Secret::new(token.trim());
-        }
-        if !raw.discord.dev_guild.trim().is_empty() {
-            discord.dev_guild = Some(parse_guild_id(&raw.discord.dev_guild)?);
-        }
-        if !raw.discord.api_url.trim().is_empty() {
-            discord.api_url = Some(parse_origin(&raw.discord.api_url)?);
-        }
-        Ok(Config {
-            database_path: database_path_from_url(&raw.database.path),
-            team_defaults: TeamDefaults {
-                timezone,
-                currency,
-                fiscal_year_start,
-            },
-            undo_window_minutes: raw.deals.undo_window_minutes,
-            backdate_days: raw.deals.backdate_days,
-            leaderboard_top: raw.deals.leaderboard_top,
-            win_rate_min_closed: raw.deals.win_rate_min_closed.max(1),
-            import_max_bytes: raw.deals.import_max_bytes,
-            schedule_grace_minutes: raw.schedules.grace_minutes,
-            nightly_backup: Some(raw.schedules.backup_folder.trim())
-                .filter(|f| !f.is_empty())
-                .map(|folder| NightlyBackup {
-                    folder: PathBuf::from(folder),
-                    keep: raw.schedules.backup_keep.max(1),
-                    hour: raw.schedules.backup_hour.min(23),
-                }),
-            post_attempts: raw.schedules.post_attempts,
-            post_lease_seconds: raw.schedules.post_lease_seconds,
-            competition,
-            nudges,
-            forecast_thresholds: CategoryThresholds {
-                commit_at: raw.forecast.commit_at,
-                best_case_at: raw.forecast.best_case_at,
-            },
-            alerts,
-            alerts_period,
-            docs_samples: match raw.docs.samples_dir.trim() {
-                "" => SampleDocs::None,
-                "built-in" => SampleDocs::BuiltIn,
-                dir => SampleDocs::Folder(PathBuf::from(dir)),
-            },
-            docs_max_bytes: raw.docs.max_bytes,
-            pipeline,
-            import_stage_map,
-            discord,
-            sources: Vec::new(),
-        })
     }
 
     /// The settings as `check-config` prints them: the token only as set or unset.
@@ -581,5 +359,6 @@ fn parse_origin(text: &str) -> Result<String, ConfigError> {
     }
     Ok(t.to_string())
 }
+
 #[cfg(test)]
 mod tests;

@@ -55,6 +55,18 @@ fn bad_settings_are_refused_with_the_reason() {
         ("[deals]\nundo_windo = 3\n", "unknown field"),
         ("[discord]\napi_url = \"ftp://x\"\n", "origin"),
         ("not toml at all [", "not valid TOML"),
+        (
+            "[deals]\nbackdate_days = 5000\n",
+            "deals.backdate_days must be between 0 and 3660 (ten years)",
+        ),
+        (
+            "[nudges]\nper_week = 101\n",
+            "nudges.per_week must be between 0 and 100",
+        ),
+        (
+            "[schedules]\npost_attempts = 0\n",
+            "schedules.post_attempts must be between 1 and 10",
+        ),
     ] {
         std::fs::write(&path, text).unwrap();
         let err = Config::load(Some(&path), &Environment::empty())

@@ -1,0 +1,264 @@
+//! Checking what the files and environment said, once, into typed settings.
+
+use super::raw::{self, RawConfig};
+use super::{
+    Competition, Config, ConfigError, DiscordConfig, NightlyBackup, SampleDocs, Secret,
+    TeamDefaults, database_path_from_url, parse_guild_id, parse_origin,
+};
+use crate::core::alerts::{AlertSettings, Rule, RuleSetting, check_threshold};
+use crate::core::deal::{Pipeline, PipelineError, Stage};
+use crate::core::forecast::CategoryThresholds;
+use crate::core::localtime::parse_timezone;
+use crate::core::money::Currency;
+use crate::core::period::FiscalYearStart;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// The typed, checked settings from what the files and environment said.
+pub(super) fn config_from(raw: RawConfig) -> Result<Config, ConfigError> {
+    let invalid = |m: String| ConfigError::Invalid(m);
+    let timezone = parse_timezone(&raw.team.timezone).ok_or_else(|| {
+        invalid(format!(
+            "team.timezone {:?} is not an IANA timezone such as Europe/Berlin",
+            raw.team.timezone
+        ))
+    })?;
+    let currency = Currency::from_code(&raw.team.currency).ok_or_else(|| {
+        invalid(format!(
+            "team.currency {:?} is not an ISO 4217 code",
+            raw.team.currency
+        ))
+    })?;
+    let fiscal_year_start = FiscalYearStart::new(raw.team.fiscal_year_start)
+        .ok_or_else(|| invalid("team.fiscal_year_start must be a month, 1-12".into()))?;
+    within(
+        "deals.undo_window_minutes",
+        raw.deals.undo_window_minutes,
+        0..=7 * 24 * 60,
+        " (a week)",
+    )?;
+    within(
+        "deals.backdate_days",
+        raw.deals.backdate_days,
+        0..=3660,
+        " (ten years)",
+    )?;
+    within(
+        "deals.leaderboard_top",
+        raw.deals.leaderboard_top,
+        1..=50,
+        "",
+    )?;
+    within(
+        "schedules.grace_minutes",
+        raw.schedules.grace_minutes,
+        0..=7 * 24 * 60,
+        " (a week)",
+    )?;
+    within(
+        "schedules.post_lease_seconds",
+        raw.schedules.post_lease_seconds,
+        1..=3600,
+        "",
+    )?;
+    within(
+        "schedules.post_attempts",
+        raw.schedules.post_attempts,
+        1..=10,
+        "",
+    )?;
+    let c = &raw.competition;
+    if !(1..=1000).contains(&c.burst_posts)
+        || !(1..=24 * 60).contains(&c.burst_minutes)
+        || !(0..=24 * 60).contains(&c.burst_hold_minutes)
+    {
+        return Err(invalid(
+            "competition: burst_posts must be 1-1000, burst_minutes 1-1440 and burst_hold_minutes 0-1440".into(),
+        ));
+    }
+    let holidays = c
+        .holidays
+        .iter()
+        .map(|d| {
+            chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").map_err(|_| {
+                invalid(format!(
+                    "competition.holidays: {d:?} is not a date written YYYY-MM-DD"
+                ))
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let competition = Competition {
+        burst_posts: c.burst_posts,
+        burst_minutes: c.burst_minutes,
+        burst_hold_minutes: c.burst_hold_minutes,
+        holidays,
+    };
+    let nudges = nudge_limits(&raw.nudges)?;
+    if !(raw.forecast.best_case_at <= raw.forecast.commit_at && raw.forecast.commit_at <= 100) {
+        return Err(invalid(
+            "forecast: best_case_at must not be above commit_at, and both at most 100".into(),
+        ));
+    }
+    let a = &raw.alerts;
+    let mut rules = BTreeMap::new();
+    for (rule, threshold, days) in [
+        (
+            Rule::Attainment,
+            a.attainment_below_percent,
+            Some(a.attainment_days_left),
+        ),
+        (Rule::Slipped, a.slipped_after_days, None),
+        (Rule::Stale, a.stale_after_days, None),
+        (Rule::Coverage, a.coverage_below_x100, None),
+        (Rule::ForecastDrop, a.forecast_drop_percent, None),
+        (Rule::LargeDeal, a.large_deal_amount, None),
+    ] {
+        check_threshold(rule, threshold, days).map_err(|e| invalid(format!("alerts: {e}")))?;
+        rules.insert(
+            rule,
+            RuleSetting {
+                enabled: true,
+                threshold,
+                days,
+            },
+        );
+    }
+    if !matches!(a.period.as_str(), "month" | "quarter") {
+        return Err(invalid("alerts.period must be month or quarter".into()));
+    }
+    let alerts = AlertSettings {
+        rules,
+        dm_nudges: a.dm_nudges,
+    };
+    let alerts_period = a.period.clone();
+    let stages = raw
+        .stages
+        .into_iter()
+        .map(|s| Stage {
+            key: s.key,
+            label: s.label,
+            probability: s.probability,
+            outcome: s.outcome,
+        })
+        .collect();
+    let pipeline =
+        Pipeline::new(stages).map_err(|e: PipelineError| invalid(format!("stages: {e}")))?;
+    let mut import_stage_map = BTreeMap::new();
+    for (crm, key) in raw.import.stage_map {
+        if pipeline.by_key(&key).is_none() {
+            return Err(invalid(format!(
+                "import.stage_map maps {crm:?} to {key:?}, which is not a stage key"
+            )));
+        }
+        import_stage_map.insert(crm.to_lowercase(), key);
+    }
+    let mut discord = DiscordConfig::default();
+    if !raw.discord.token_file.trim().is_empty() {
+        let path = PathBuf::from(raw.discord.token_file.trim());
+        let token =
+            std::fs::read_to_string(&path).map_err(|source| ConfigError::Read { path, source })?;
+        discord.token = Secret::new(token.trim());
+    }
+    if !raw.discord.dev_guild.trim().is_empty() {
+        discord.dev_guild = Some(parse_guild_id(&raw.discord.dev_guild)?);
+    }
+    if !raw.discord.api_url.trim().is_empty() {
+        discord.api_url = Some(parse_origin(&raw.discord.api_url)?);
+    }
+    Ok(Config {
+        database_path: database_path_from_url(&raw.database.path),
+        team_defaults: TeamDefaults {
+            timezone,
+            currency,
+            fiscal_year_start,
+        },
+        undo_window_minutes: raw.deals.undo_window_minutes,
+        backdate_days: raw.deals.backdate_days,
+        leaderboard_top: raw.deals.leaderboard_top,
+        win_rate_min_closed: raw.deals.win_rate_min_closed.max(1),
+        import_max_bytes: raw.deals.import_max_bytes,
+        schedule_grace_minutes: raw.schedules.grace_minutes,
+        nightly_backup: Some(raw.schedules.backup_folder.trim())
+            .filter(|f| !f.is_empty())
+            .map(|folder| NightlyBackup {
+                folder: PathBuf::from(folder),
+                keep: raw.schedules.backup_keep.max(1),
+                hour: raw.schedules.backup_hour.min(23),
+            }),
+        post_attempts: raw.schedules.post_attempts,
+        post_lease_seconds: raw.schedules.post_lease_seconds,
+        competition,
+        nudges,
+        forecast_thresholds: CategoryThresholds {
+            commit_at: raw.forecast.commit_at,
+            best_case_at: raw.forecast.best_case_at,
+        },
+        alerts,
+        alerts_period,
+        docs_samples: match raw.docs.samples_dir.trim() {
+            "" => SampleDocs::None,
+            "built-in" => SampleDocs::BuiltIn,
+            dir => SampleDocs::Folder(PathBuf::from(dir)),
+        },
+        docs_max_bytes: raw.docs.max_bytes,
+        pipeline,
+        import_stage_map,
+        discord,
+        sources: Vec::new(),
+    })
+}
+
+/// The nudge limits, checked.
+fn nudge_limits(n: &raw::RawNudges) -> Result<crate::core::nudge::NudgeLimits, ConfigError> {
+    let invalid = |m: &str| ConfigError::Invalid(format!("nudges: {m}"));
+    let time = |name: &str, t: &str| {
+        chrono::NaiveTime::parse_from_str(t.trim(), "%H:%M")
+            .map_err(|_| invalid(&format!("{name} {t:?} is not a time written HH:MM")))
+    };
+    within("nudges.inactive_days", n.inactive_days, 1..=60, "")?;
+    within(
+        "nudges.behind_pace_points",
+        n.behind_pace_points,
+        1..=100,
+        "",
+    )?;
+    within("nudges.check_hour", n.check_hour, 0..=23, "")?;
+    within("nudges.per_day", n.per_day, 0..=20, "")?;
+    within("nudges.per_week", n.per_week, 0..=100, "")?;
+    within(
+        "nudges.stale_after_hours",
+        n.stale_after_hours,
+        1..=24 * 14,
+        " (two weeks)",
+    )?;
+    Ok(crate::core::nudge::NudgeLimits {
+        per_day: n.per_day,
+        per_week: n.per_week,
+        quiet_from: time("quiet_from", &n.quiet_from)?,
+        quiet_until: time("quiet_until", &n.quiet_until)?,
+        quiet_weekends: n.quiet_weekends,
+        stale_after: chrono::Duration::hours(n.stale_after_hours),
+        inactive_days: n.inactive_days,
+        behind_pace_points: n.behind_pace_points,
+        check_hour: n.check_hour,
+    })
+}
+
+/// A number setting inside its range, or the error that names the key and the range
+/// (`meaning` says what the upper end is, where that helps).
+fn within<T: PartialOrd + std::fmt::Display>(
+    key: &str,
+    value: T,
+    range: std::ops::RangeInclusive<T>,
+    meaning: &str,
+) -> Result<(), ConfigError> {
+    if range.contains(&value) {
+        Ok(())
+    } else {
+        Err(ConfigError::Invalid(format!(
+            "{key} must be between {} and {}{meaning}",
+            range.start(),
+            range.end()
+        )))
+    }
+}
