@@ -78,33 +78,12 @@ pub async fn run(
             let documents = db.documents(guild).await?;
             numbered(documents.into_iter().map(|d| (d.number, d.title)), typed)
         }
-        Suggest::Customers => db
-            .suggest_customers(guild, typed)
-            .await?
-            .into_iter()
-            .map(|c| Suggestion {
-                name: shorten(c.clone()),
-                value: SuggestionValue::Text(c),
-            })
-            .collect(),
-        Suggest::CrmReps | Suggest::Reps => db
-            .suggest_rep_names(guild, typed, what == Suggest::CrmReps)
-            .await?
-            .into_iter()
-            .map(|r| Suggestion {
-                name: shorten(r.clone()),
-                value: SuggestionValue::Text(r),
-            })
-            .collect(),
-        Suggest::Teams => db
-            .suggest_teams(guild, typed)
-            .await?
-            .into_iter()
-            .map(|t| Suggestion {
-                name: shorten(t.clone()),
-                value: SuggestionValue::Text(t),
-            })
-            .collect(),
+        Suggest::Customers => texts(db.suggest_customers(guild, typed).await?),
+        Suggest::CrmReps | Suggest::Reps => {
+            let crm_only = what == Suggest::CrmReps;
+            texts(db.suggest_rep_names(guild, typed, crm_only).await?)
+        }
+        Suggest::Teams => texts(db.suggest_teams(guild, typed).await?),
         Suggest::Timezones => {
             let wanted = typed.to_lowercase().replace(' ', "_");
             chrono_tz::TZ_VARIANTS
@@ -120,6 +99,17 @@ pub async fn run(
         }
     };
     Ok(out)
+}
+
+/// Names that are themselves the value (customers, reps, teams).
+fn texts(names: Vec<String>) -> Vec<Suggestion> {
+    names
+        .into_iter()
+        .map(|name| Suggestion {
+            name: shorten(name.clone()),
+            value: SuggestionValue::Text(name),
+        })
+        .collect()
 }
 
 /// Numbered things (alerts, documents) whose number starts with, or whose text holds,

@@ -39,20 +39,10 @@ pub fn print_outcome(
             Ok(false)
         }
         (Format::Json, Outcome::Directive(text)) => {
-            writeln!(
-                out,
-                "{}",
-                json!({"line": line_no, "ok": true, "directive": text})
-            )?;
-            Ok(true)
+            json_line(out, line_no, true, "directive", json!(text))
         }
         (Format::Json, Outcome::Reply(reply)) => {
-            writeln!(
-                out,
-                "{}",
-                json!({"line": line_no, "ok": true, "reply": reply})
-            )?;
-            Ok(true)
+            json_line(out, line_no, true, "reply", json!(reply))
         }
         (Format::Json, Outcome::Failed(f)) => {
             let kind = if f.reference.is_some() {
@@ -61,14 +51,24 @@ pub fn print_outcome(
                 "user"
             };
             let error = json!({"kind": kind, "message": f.message, "hint": f.hint, "reference": f.reference});
-            writeln!(
-                out,
-                "{}",
-                json!({"line": line_no, "ok": false, "error": error})
-            )?;
-            Ok(false)
+            json_line(out, line_no, false, "error", error)
         }
     }
+}
+
+/// One outcome as one line of JSON: its line number, whether it went well, and what
+/// it was (`key`: `value`). Returns whether it went well.
+fn json_line(
+    out: &mut impl Write,
+    line_no: usize,
+    ok: bool,
+    key: &str,
+    value: serde_json::Value,
+) -> std::io::Result<bool> {
+    let mut line = json!({"line": line_no, "ok": ok});
+    line[key] = value;
+    writeln!(out, "{line}")?;
+    Ok(ok)
 }
 
 /// Runs lines from `input` until it ends or `:quit`. Returns how many lines failed.

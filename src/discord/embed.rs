@@ -146,30 +146,33 @@ pub fn buttons(buttons: &[Button]) -> Vec<CreateActionRow> {
     }
     let row: Vec<CreateButton> = buttons
         .iter()
-        .map(|b| match b {
-            Button::Undo { audit_id } => CreateButton::new(format!("{UNDO_PREFIX}{audit_id}"))
-                .label("Undo")
-                .style(ButtonStyle::Secondary),
-            Button::Confirm { action_id } => {
-                CreateButton::new(format!("{CONFIRM_PREFIX}{action_id}"))
-                    .label("Apply import")
-                    .style(ButtonStyle::Danger)
-            }
-            Button::Cancel { action_id } => {
-                CreateButton::new(format!("{CANCEL_PREFIX}{action_id}"))
-                    .label("Cancel")
-                    .style(ButtonStyle::Secondary)
-            }
-            Button::DuelAccept { duel_id } => {
-                CreateButton::new(format!("{DUEL_ACCEPT_PREFIX}{duel_id}"))
-                    .label("Accept")
-                    .style(ButtonStyle::Success)
-            }
-            Button::DuelDecline { duel_id } => {
-                CreateButton::new(format!("{DUEL_DECLINE_PREFIX}{duel_id}"))
-                    .label("Decline")
-                    .style(ButtonStyle::Secondary)
-            }
+        .map(|b| {
+            let (prefix, id, label, style) = match b {
+                Button::Undo { audit_id } => {
+                    (UNDO_PREFIX, audit_id, "Undo", ButtonStyle::Secondary)
+                }
+                Button::Confirm { action_id } => (
+                    CONFIRM_PREFIX,
+                    action_id,
+                    "Apply import",
+                    ButtonStyle::Danger,
+                ),
+                Button::Cancel { action_id } => {
+                    (CANCEL_PREFIX, action_id, "Cancel", ButtonStyle::Secondary)
+                }
+                Button::DuelAccept { duel_id } => {
+                    (DUEL_ACCEPT_PREFIX, duel_id, "Accept", ButtonStyle::Success)
+                }
+                Button::DuelDecline { duel_id } => (
+                    DUEL_DECLINE_PREFIX,
+                    duel_id,
+                    "Decline",
+                    ButtonStyle::Secondary,
+                ),
+            };
+            CreateButton::new(format!("{prefix}{id}"))
+                .label(label)
+                .style(style)
         })
         .collect();
     vec![CreateActionRow::Buttons(row)]

@@ -215,10 +215,7 @@ pub(crate) fn render(sf: &SubjectForecast, period: &Period, guild: &GuildSetting
     }
     let one_rep = matches!(sf.subject, QuotaSubject::Member(_));
     for d in &f.largest {
-        let close = d
-            .expected_close
-            .map(|c| c.format("%-d %b").to_string())
-            .unwrap_or_default();
+        let close = day_month(d.expected_close);
         message = message.line(format!(
             "Big open deal: #{} {} — {} · {} {}% · closes {close}{}",
             d.number,
@@ -234,10 +231,7 @@ pub(crate) fn render(sf: &SubjectForecast, period: &Period, guild: &GuildSetting
         ));
     }
     for d in &f.slipping {
-        let due = d
-            .expected_close
-            .map(|c| c.format("%-d %b").to_string())
-            .unwrap_or_default();
+        let due = day_month(d.expected_close);
         message = message.line(format!(
             "Slipping: #{} {} — {} was due {due}; update it with /deal edit id:{} close:…",
             d.number,
@@ -269,4 +263,10 @@ pub(crate) fn render(sf: &SubjectForecast, period: &Period, guild: &GuildSetting
         period.label(),
         guild.timezone
     ))
+}
+
+/// "7 Mar", or nothing for a deal with no date.
+fn day_month(date: Option<NaiveDate>) -> String {
+    date.map(|d| d.format("%-d %b").to_string())
+        .unwrap_or_default()
 }

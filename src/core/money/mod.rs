@@ -203,35 +203,23 @@ impl Money {
 
     /// The number alone, grouped: `12,500.00`.
     pub fn display_number(&self) -> String {
-        let per = self.currency.minor_per_major();
-        let sign = if self.minor < 0 { "-" } else { "" };
-        let abs = self.minor.unsigned_abs();
-        let major = abs / per as u64;
-        let minor = abs % per as u64;
-        let grouped = group_thousands(major);
-        if self.currency.exponent == 0 {
-            format!("{sign}{grouped}")
-        } else {
-            format!(
-                "{sign}{grouped}.{minor:0width$}",
-                width = usize::from(self.currency.exponent)
-            )
-        }
+        self.number(group_thousands)
     }
 
     /// The number without grouping, as every import reads it back: `12500.00`.
     pub fn plain_number(&self) -> String {
-        let per = self.currency.minor_per_major();
+        self.number(|major| major.to_string())
+    }
+
+    /// Sign, whole units written by `major`, and the currency's own number of decimals.
+    fn number(&self, major: impl Fn(u64) -> String) -> String {
+        let per = self.currency.minor_per_major() as u64;
         let sign = if self.minor < 0 { "-" } else { "" };
         let abs = self.minor.unsigned_abs();
-        let (major, minor) = (abs / per as u64, abs % per as u64);
-        if self.currency.exponent == 0 {
-            format!("{sign}{major}")
-        } else {
-            format!(
-                "{sign}{major}.{minor:0width$}",
-                width = usize::from(self.currency.exponent)
-            )
+        let whole = major(abs / per);
+        match usize::from(self.currency.exponent) {
+            0 => format!("{sign}{whole}"),
+            width => format!("{sign}{whole}.{:0width$}", abs % per),
         }
     }
 
