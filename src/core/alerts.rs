@@ -391,20 +391,13 @@ mod tests {
             sent_measure: Some(sent),
             snoozed_until: None,
         };
+        let attainment =
+            |measure, state: Option<&AlertState>| decide(Rule::Attainment, &s, measure, state, now);
+        assert_eq!(attainment(3_000, None), Decision::New);
+        assert_eq!(attainment(3_499, Some(&open(3_000))), Decision::Quiet);
+        assert_eq!(attainment(3_500, Some(&open(3_000))), Decision::Worse);
         assert_eq!(
-            decide(Rule::Attainment, &s, 3_000, None, now),
-            Decision::New
-        );
-        assert_eq!(
-            decide(Rule::Attainment, &s, 3_499, Some(&open(3_000)), now),
-            Decision::Quiet
-        );
-        assert_eq!(
-            decide(Rule::Attainment, &s, 3_500, Some(&open(3_000)), now),
-            Decision::Worse
-        );
-        assert_eq!(
-            decide(Rule::Attainment, &s, 2_000, Some(&open(3_000)), now),
+            attainment(2_000, Some(&open(3_000))),
             Decision::Quiet,
             "better"
         );
@@ -412,36 +405,22 @@ mod tests {
             open: false,
             ..open(3_000)
         };
-        assert_eq!(
-            decide(Rule::Attainment, &s, 100, Some(&resolved), now),
-            Decision::Back
-        );
+        assert_eq!(attainment(100, Some(&resolved)), Decision::Back);
         let snoozed = AlertState {
             snoozed_until: Some(now + chrono::Duration::days(1)),
             ..open(3_000)
         };
-        assert_eq!(
-            decide(Rule::Attainment, &s, 9_000, Some(&snoozed), now),
-            Decision::Quiet
-        );
+        assert_eq!(attainment(9_000, Some(&snoozed)), Decision::Quiet);
         let woke = AlertState {
             snoozed_until: Some(now),
             ..open(3_000)
         };
-        assert_eq!(
-            decide(Rule::Attainment, &s, 9_000, Some(&woke), now),
-            Decision::Worse
-        );
+        assert_eq!(attainment(9_000, Some(&woke)), Decision::Worse);
         // Stale re-fires after another full stale period.
         let st = setting(14, None);
-        assert_eq!(
-            decide(Rule::Stale, &st, 27, Some(&open(14)), now),
-            Decision::Quiet
-        );
-        assert_eq!(
-            decide(Rule::Stale, &st, 28, Some(&open(14)), now),
-            Decision::Worse
-        );
+        let stale = |days| decide(Rule::Stale, &st, days, Some(&open(14)), now);
+        assert_eq!(stale(27), Decision::Quiet);
+        assert_eq!(stale(28), Decision::Worse);
     }
 
     #[test]

@@ -209,34 +209,21 @@ mod tests {
 
     #[test]
     fn reads_what_people_write() {
-        assert_eq!(
-            CronSpec::parse("0 9 * * MON").unwrap().expression(),
-            "0 0 9 * * MON"
-        );
-        assert_eq!(
-            CronSpec::parse("0 0 9 * * Mon").unwrap().expression(),
-            "0 0 9 * * Mon"
-        );
-        assert_eq!(
-            CronSpec::parse("daily 17:30").unwrap().expression(),
-            "0 30 17 * * *"
-        );
-        assert_eq!(
-            CronSpec::parse("weekly monday 09:00").unwrap().expression(),
-            "0 0 9 * * MON"
-        );
-        assert_eq!(
-            CronSpec::parse("Weekly FRI 16:00").unwrap().expression(),
-            "0 0 16 * * FRI"
-        );
-        assert_eq!(
-            CronSpec::parse("monthly 1 09:00").unwrap().expression(),
-            "0 0 9 1 * *"
-        );
-        assert_eq!(
-            CronSpec::parse("weekdays 08:30").unwrap().expression(),
-            "0 30 8 * * MON-FRI"
-        );
+        for (written, expression) in [
+            ("0 9 * * MON", "0 0 9 * * MON"),
+            ("0 0 9 * * Mon", "0 0 9 * * Mon"),
+            ("daily 17:30", "0 30 17 * * *"),
+            ("weekly monday 09:00", "0 0 9 * * MON"),
+            ("Weekly FRI 16:00", "0 0 16 * * FRI"),
+            ("monthly 1 09:00", "0 0 9 1 * *"),
+            ("weekdays 08:30", "0 30 8 * * MON-FRI"),
+        ] {
+            assert_eq!(
+                CronSpec::parse(written).unwrap().expression(),
+                expression,
+                "{written}"
+            );
+        }
     }
 
     #[test]

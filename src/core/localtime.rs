@@ -50,26 +50,35 @@ mod tests {
         NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()
     }
 
+    /// The instant a local time in `zone` is taken to be.
+    fn utc(local: &str, zone: &str) -> String {
+        local_to_utc(naive(local), parse_timezone(zone).unwrap()).to_rfc3339()
+    }
+
     #[test]
     fn missing_local_time_moves_to_the_next_existing_minute() {
-        let berlin = parse_timezone("Europe/Berlin").unwrap();
         // 2026-03-29 02:30 does not exist in Berlin: clocks jump from 02:00 CET to 03:00 CEST.
-        let t = local_to_utc(naive("2026-03-29 02:30"), berlin);
-        assert_eq!(t.to_rfc3339(), "2026-03-29T01:00:00+00:00");
-        let ny = parse_timezone("america/new_york").unwrap();
-        let t = local_to_utc(naive("2026-03-08 02:15"), ny);
-        assert_eq!(t.to_rfc3339(), "2026-03-08T07:00:00+00:00");
+        assert_eq!(
+            utc("2026-03-29 02:30", "Europe/Berlin"),
+            "2026-03-29T01:00:00+00:00"
+        );
+        assert_eq!(
+            utc("2026-03-08 02:15", "america/new_york"),
+            "2026-03-08T07:00:00+00:00"
+        );
     }
 
     #[test]
     fn repeated_local_time_takes_the_first() {
-        let berlin = parse_timezone("Europe/Berlin").unwrap();
         // 2026-10-25 02:30 happens twice; the first is still CEST (+02:00).
-        let t = local_to_utc(naive("2026-10-25 02:30"), berlin);
-        assert_eq!(t.to_rfc3339(), "2026-10-25T00:30:00+00:00");
-        let ny = parse_timezone("America/New_York").unwrap();
-        let t = local_to_utc(naive("2026-11-01 01:30"), ny);
-        assert_eq!(t.to_rfc3339(), "2026-11-01T05:30:00+00:00");
+        assert_eq!(
+            utc("2026-10-25 02:30", "Europe/Berlin"),
+            "2026-10-25T00:30:00+00:00"
+        );
+        assert_eq!(
+            utc("2026-11-01 01:30", "America/New_York"),
+            "2026-11-01T05:30:00+00:00"
+        );
     }
 
     #[test]

@@ -338,22 +338,14 @@ mod tests {
 
     #[test]
     fn parses_period_names() {
-        assert_eq!(
-            PeriodSpec::parse("month"),
-            Ok(PeriodSpec::This(PeriodKind::Month))
-        );
-        assert_eq!(
-            PeriodSpec::parse("last_quarter"),
-            Ok(PeriodSpec::Last(PeriodKind::Quarter))
-        );
-        assert_eq!(
-            PeriodSpec::parse("This Week"),
-            Ok(PeriodSpec::This(PeriodKind::Week))
-        );
-        assert_eq!(
-            PeriodSpec::parse("fy"),
-            Ok(PeriodSpec::This(PeriodKind::FiscalYear))
-        );
+        for (written, spec) in [
+            ("month", PeriodSpec::This(PeriodKind::Month)),
+            ("last_quarter", PeriodSpec::Last(PeriodKind::Quarter)),
+            ("This Week", PeriodSpec::This(PeriodKind::Week)),
+            ("fy", PeriodSpec::This(PeriodKind::FiscalYear)),
+        ] {
+            assert_eq!(PeriodSpec::parse(written), Ok(spec), "{written}");
+        }
         assert!(PeriodSpec::parse("fortnight").is_err());
         assert!(Period::between(d("2026-03-10"), d("2026-03-01"), april()).is_err());
     }

@@ -214,29 +214,27 @@ pub(crate) fn render(sf: &SubjectForecast, period: &Period, guild: &GuildSetting
         );
     }
     let one_rep = matches!(sf.subject, QuotaSubject::Member(_));
+    // A deal is named alike in both lists: number, customer, amount.
+    let deal = |d: &OpenDeal| format!("#{} {} — {}", d.number, d.customer, money(d.amount));
     for d in &f.largest {
-        let close = day_month(d.expected_close);
+        let owner = if one_rep {
+            String::new()
+        } else {
+            format!(" · {}", d.owner)
+        };
         message = message.line(format!(
-            "Big open deal: #{} {} — {} · {} {}% · closes {close}{}",
-            d.number,
-            d.customer,
-            money(d.amount),
+            "Big open deal: {} · {} {}% · closes {}{owner}",
+            deal(d),
             d.category.label(),
             d.probability,
-            if one_rep {
-                String::new()
-            } else {
-                format!(" · {}", d.owner)
-            }
+            day_month(d.expected_close),
         ));
     }
     for d in &f.slipping {
-        let due = day_month(d.expected_close);
         message = message.line(format!(
-            "Slipping: #{} {} — {} was due {due}; update it with /deal edit id:{} close:…",
-            d.number,
-            d.customer,
-            money(d.amount),
+            "Slipping: {} was due {}; update it with /deal edit id:{} close:…",
+            deal(d),
+            day_month(d.expected_close),
             d.number
         ));
     }

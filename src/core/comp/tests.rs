@@ -26,14 +26,17 @@ fn eur(major: i64) -> i64 {
     major * 100
 }
 
-fn total(plan: &Plan, revenue: i64, quota: i64) -> i64 {
+fn estimate(plan: &Plan, revenue: i64, quota: Option<i64>) -> Estimate {
     plan.estimate(&Input {
         revenue,
-        quota: Some(quota),
+        quota,
         ..Input::default()
     })
     .unwrap()
-    .total
+}
+
+fn total(plan: &Plan, revenue: i64, quota: i64) -> i64 {
+    estimate(plan, revenue, Some(quota)).total
 }
 
 #[test]
@@ -47,13 +50,7 @@ fn marginal_tiers_at_and_around_the_boundaries() {
     assert_eq!(total(&plan, eur(120_000), eur(100_000)), eur(8_400));
     // 50,000.01: 2,000 + 0.01 × 8 % = 0.0008 → rounds to nothing.
     assert_eq!(total(&plan, eur(50_000) + 1, eur(100_000)), eur(2_000));
-    let e = plan
-        .estimate(&Input {
-            revenue: eur(120_000),
-            quota: Some(eur(100_000)),
-            ..Input::default()
-        })
-        .unwrap();
+    let e = estimate(&plan, eur(120_000), Some(eur(100_000)));
     let labels: Vec<&str> = e.lines.iter().map(|l| l.label.as_str()).collect();
     assert_eq!(
         labels,
@@ -65,13 +62,7 @@ fn marginal_tiers_at_and_around_the_boundaries() {
     );
     assert_eq!(e.attainment_bp, Some(12_000));
     assert_eq!(e.next_step, None, "no tier above");
-    let e = plan
-        .estimate(&Input {
-            revenue: eur(95_800),
-            quota: Some(eur(100_000)),
-            ..Input::default()
-        })
-        .unwrap();
+    let e = estimate(&plan, eur(95_800), Some(eur(100_000)));
     assert_eq!(
         e.next_step.as_deref(),
         Some("4,200.00 EUR more and the rest pays 12% of revenue")
@@ -107,13 +98,7 @@ fn retroactive_tiers_re_rate_everything() {
         1_200_000,
         "just above 100 %: 12 % of all (of 100,000.01: 12,000.0012, rounded)"
     );
-    let e = plan
-        .estimate(&Input {
-            revenue: eur(60_000),
-            quota: Some(eur(100_000)),
-            ..Input::default()
-        })
-        .unwrap();
+    let e = estimate(&plan, eur(60_000), Some(eur(100_000)));
     assert_eq!(
         e.next_step.as_deref(),
         Some("40,000.01 EUR more and all of it pays 12% of revenue")
@@ -145,13 +130,7 @@ fn threshold_cap_and_rounding() {
         eur(7_000),
         "8,400 capped"
     );
-    let e = plan
-        .estimate(&Input {
-            revenue: eur(40_000),
-            quota: Some(eur(100_000)),
-            ..Input::default()
-        })
-        .unwrap();
+    let e = estimate(&plan, eur(40_000), Some(eur(100_000)));
     assert_eq!(
         e.next_step.as_deref(),
         Some("10,000.00 EUR more reaches the 50% threshold")
@@ -159,56 +138,14 @@ fn threshold_cap_and_rounding() {
     // Rounding: 0.125 EUR × … once per line.
     let base = "name = \"B\"\nversion = \"1\"\ncurrency = \"EUR\"\nbase_rate = \"2.5%\"\n";
     let half_up = Plan::parse(base).unwrap();
-    let e = half_up
-        .estimate(&Input {
-            revenue: 5,
-            ..Input::default()
-        })
-        .unwrap();
-    assert_eq!(e.total, 0, "0.125 cents rounds to 0");
-    assert_eq!(
-        half_up
-            .estimate(&Input {
-                revenue: 20,
-                ..Input::default()
-            })
-            .unwrap()
-            .total,
-        1,
-        "0.5 rounds up"
-    );
     let even = Plan::parse(&format!("{base}rounding = \"half_even\"\n")).unwrap();
-    assert_eq!(
-        even.estimate(&Input {
-            revenue: 20,
-            ..Input::default()
-        })
-        .unwrap()
-        .total,
-        0,
-        "0.5 rounds to even 0"
-    );
-    assert_eq!(
-        even.estimate(&Input {
-            revenue: 60,
-            ..Input::default()
-        })
-        .unwrap()
-        .total,
-        2,
-        "1.5 rounds to even 2"
-    );
     let down = Plan::parse(&format!("{base}rounding = \"down\"\n")).unwrap();
-    assert_eq!(
-        down.estimate(&Input {
-            revenue: 79,
-            ..Input::default()
-        })
-        .unwrap()
-        .total,
-        1,
-        "1.975 down to 1"
-    );
+    let total = |plan: &Plan, revenue| estimate(plan, revenue, None).total;
+    assert_eq!(total(&half_up, 5), 0, "0.125 cents rounds to 0");
+    assert_eq!(total(&half_up, 20), 1, "0.5 rounds up");
+    assert_eq!(total(&even, 20), 0, "0.5 rounds to even 0");
+    assert_eq!(total(&even, 60), 2, "1.5 rounds to even 2");
+    assert_eq!(total(&down, 79), 1, "1.975 down to 1");
 }
 
 #[test]
