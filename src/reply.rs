@@ -69,23 +69,34 @@ pub struct Message {
     /// Users the message means to mention (ping); everyone else is shown, not pinged.
     pub mentions: Vec<String>,
     /// A PNG picture of the same content (leaderboards, quota progress).
-    pub chart: Option<Chart>,
+    pub chart: Option<Attachment>,
     /// A file that goes with the message (an export).
-    pub file: Option<AttachedFile>,
+    pub file: Option<Attachment>,
 }
 
-/// A file sent with a message.
+/// A file sent with a message: a chart's PNG or an export. Replies serialize its
+/// name and size, not its bytes.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AttachedFile {
+pub struct Attachment {
     pub filename: String,
     #[serde(skip, default)]
     pub data: Vec<u8>,
     pub bytes: usize,
 }
 
-impl std::fmt::Debug for AttachedFile {
+impl Attachment {
+    pub fn new(filename: &str, data: Vec<u8>) -> Attachment {
+        Attachment {
+            filename: filename.to_string(),
+            bytes: data.len(),
+            data,
+        }
+    }
+}
+
+impl std::fmt::Debug for Attachment {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "AttachedFile({}, {} bytes)", self.filename, self.bytes)
+        write!(f, "Attachment({}, {} bytes)", self.filename, self.bytes)
     }
 }
 
@@ -507,31 +518,6 @@ impl Reply {
             posts: Vec::new(),
             buttons: Vec::new(),
             queued: Vec::new(),
-        }
-    }
-}
-
-/// A rendered chart, attached to a reply or a post.
-#[derive(Clone, PartialEq, Eq, serde::Serialize, Deserialize)]
-pub struct Chart {
-    pub filename: String,
-    #[serde(skip, default)]
-    pub png: Vec<u8>,
-    pub bytes: usize,
-}
-
-impl std::fmt::Debug for Chart {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Chart({}, {} bytes)", self.filename, self.bytes)
-    }
-}
-
-impl Chart {
-    pub fn new(filename: &str, png: Vec<u8>) -> Chart {
-        Chart {
-            filename: filename.to_string(),
-            bytes: png.len(),
-            png,
         }
     }
 }

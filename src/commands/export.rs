@@ -8,7 +8,7 @@ use crate::core::export::{
 use crate::core::quota::QuotaSubject;
 use crate::core::ranking::{BoardOf, Metric};
 use crate::core::words::count;
-use crate::reply::{AttachedFile, Message, Reply, ReplyData, Tone};
+use crate::reply::{Attachment, Message, Reply, ReplyData, Tone};
 use crate::views::board::{BoardSpec, DEFAULT_PERIOD, board};
 use crate::views::quota::quota_pace;
 
@@ -91,11 +91,7 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
         }
     })
     .footer(req.footer(None));
-    message.file = Some(AttachedFile {
-        filename,
-        bytes: csv.len(),
-        data: csv.clone().into_bytes(),
-    });
+    message.file = Some(Attachment::new(&filename, csv.clone().into_bytes()));
     Ok(Reply::private(
         message,
         ReplyData::Export {

@@ -175,7 +175,7 @@ impl Console {
     /// a chart exists.
     fn chart_note(&mut self, message: &crate::reply::Message) -> Option<String> {
         let (filename, data, bytes, what) = match (&message.chart, &message.file) {
-            (Some(c), _) => (&c.filename, &c.png, c.bytes, "chart"),
+            (Some(c), _) => (&c.filename, &c.data, c.bytes, "chart"),
             (None, Some(f)) => (&f.filename, &f.data, f.bytes, "file"),
             (None, None) => return None,
         };

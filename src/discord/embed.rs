@@ -104,7 +104,7 @@ pub fn attachments(m: &Message) -> Vec<CreateAttachment> {
     let chart = m
         .chart
         .as_ref()
-        .map(|c| CreateAttachment::bytes(c.png.clone(), c.filename.clone()));
+        .map(|c| CreateAttachment::bytes(c.data.clone(), c.filename.clone()));
     let file = m
         .file
         .as_ref()

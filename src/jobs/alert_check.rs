@@ -243,46 +243,46 @@ async fn deal_candidates(
             .amount
             .map(|a| a.display_whole())
             .unwrap_or_else(|| "no amount".into());
+        // A deal's alerts are about it and go to its owner; each names it alike.
+        let head = format!(
+            "#{} {} ({}) — {amount}",
+            d.number, d.state.customer, d.owner_name
+        );
+        let about_deal = |rule, since: NaiveDate, measure, tail: String| Candidate {
+            rule,
+            subject: format!("deal:{}", d.number),
+            period_key: since.to_string(),
+            measure,
+            text: format!("{head}{tail}"),
+            owner: Some(d.state.owner_id),
+        };
         if let Some(r) = slipped
             && let Some(close) = d.state.expected_close
             && let Some(late) = alerts::slipped(close, today, &r)
         {
-            found.push(Candidate {
-                rule: Rule::Slipped,
-                subject: format!("deal:{}", d.number),
-                // A new close date that slips again is a new alert.
-                period_key: close.to_string(),
-                measure: late,
-                text: format!(
-                    "#{} {} ({}) — {amount} was due {}, {} ago",
-                    d.number,
-                    d.state.customer,
-                    d.owner_name,
+            // Keyed by the close date: a new close date that slips again is a new alert.
+            found.push(about_deal(
+                Rule::Slipped,
+                close,
+                late,
+                format!(
+                    " was due {}, {} ago",
                     close.format("%-d %b"),
                     count(late, "day", "days")
                 ),
-                owner: Some(d.state.owner_id),
-            });
+            ));
         }
         let changed = local_date(d.updated_at, guild.timezone);
         if let Some(r) = stale
             && let Some(idle) = alerts::stale(changed, today, &r)
         {
-            found.push(Candidate {
-                rule: Rule::Stale,
-                subject: format!("deal:{}", d.number),
-                // Touched and left again is a new alert.
-                period_key: changed.to_string(),
-                measure: idle,
-                text: format!(
-                    "#{} {} ({}) — {amount}, no change for {}",
-                    d.number,
-                    d.state.customer,
-                    d.owner_name,
-                    crate::core::words::count(idle, "day", "days")
-                ),
-                owner: Some(d.state.owner_id),
-            });
+            // Keyed by the last change: touched and left again is a new alert.
+            found.push(about_deal(
+                Rule::Stale,
+                changed,
+                idle,
+                format!(", no change for {}", count(idle, "day", "days")),
+            ));
         }
     }
     Ok(found)

@@ -7,7 +7,7 @@
 //! Fallback (Chinese, Japanese, Korean). A character neither has is drawn as the
 //! font's empty box.
 
-use crate::reply::Chart;
+use crate::reply::Attachment;
 use rustybuzz::{Direction, Face, UnicodeBuffer};
 use std::sync::OnceLock;
 use tiny_skia::{Color, FillRule, Paint, PathBuilder, Pixmap, Rect, Transform};
@@ -338,9 +338,9 @@ impl Canvas {
 pub async fn render(
     filename: &str,
     draw: impl FnOnce() -> Result<Vec<u8>, ChartError> + Send + 'static,
-) -> Option<Chart> {
+) -> Option<Attachment> {
     match tokio::task::spawn_blocking(draw).await {
-        Ok(Ok(png)) => Some(Chart::new(filename, png)),
+        Ok(Ok(png)) => Some(Attachment::new(filename, png)),
         Ok(Err(e)) => {
             tracing::warn!(error = %e, "chart not drawn");
             None

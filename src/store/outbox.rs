@@ -91,7 +91,7 @@ fn outbox_post(row: &SqliteRow) -> Result<OutboxPost, StoreError> {
         message.chart.as_mut(),
         row.try_get::<Option<Vec<u8>>, _>("chart_png")?,
     ) {
-        chart.png = png;
+        chart.data = png;
     }
     let firing = match (
         row.try_get::<Option<i64>, _>("schedule_id")?,
@@ -475,7 +475,7 @@ pub(super) async fn insert_post(
     .bind(held as i64)
     .bind(post.firing.map(|f| f.schedule_id))
     .bind(post.firing.map(|f| timestamp(f.due_at)))
-    .bind(post.message.chart.as_ref().map(|c| c.png.clone()))
+    .bind(post.message.chart.as_ref().map(|c| c.data.clone()))
     .fetch_optional(&mut **tx)
     .await?;
     Ok(match id {

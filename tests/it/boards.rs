@@ -226,7 +226,7 @@ async fn boards_and_quotas_as_pictures() {
             .message
             .chart
             .as_ref()
-            .is_some_and(|c| c.png.starts_with(b"\x89PNG"))
+            .is_some_and(|c| c.data.starts_with(b"\x89PNG"))
     );
 }
 
