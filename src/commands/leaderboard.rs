@@ -10,7 +10,7 @@ use crate::views::board::{BoardSpec, DEFAULT_PERIOD, board};
 
 /// The period a command asked for: `from`/`to` dates, or a named period.
 pub fn requested_period(req: &Request<'_>) -> Result<Period, CommandError> {
-    match (req.date("from")?, req.date("to")?) {
+    match (req.past_date("from")?, req.past_date("to")?) {
         (Some(from), Some(to)) => Ok(Period::between(from, to, req.guild.fiscal_year_start)?),
         (Some(from), None) => Ok(Period::between(
             from,

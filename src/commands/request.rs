@@ -6,12 +6,12 @@ use super::permissions::Asker;
 use super::{CommandError, NotFound};
 use crate::app::App;
 use crate::core::closed_set::ClosedSet;
-use crate::core::dates::parse_date;
+use crate::core::dates::{DateError, parse_date, parse_past_date};
 use crate::core::deal::Pipeline;
 use crate::core::guild::GuildSettings;
 use crate::core::ids::TeamId;
 use crate::core::money::Money;
-use crate::core::period::{Period, PeriodSpec};
+use crate::core::period::{FiscalYearStart, Period, PeriodSpec};
 use crate::store::Member;
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -187,10 +187,23 @@ impl Request<'_> {
             })
     }
 
-    /// A date option, read relative to the team's today.
+    /// A date option ahead of the team's today or on it (a weekday is the next one).
     pub fn date(&self, name: &str) -> Result<Option<NaiveDate>, CommandError> {
+        self.date_read(name, parse_date)
+    }
+
+    /// A date option that names a day that has come (a weekday is the last one).
+    pub fn past_date(&self, name: &str) -> Result<Option<NaiveDate>, CommandError> {
+        self.date_read(name, parse_past_date)
+    }
+
+    fn date_read(
+        &self,
+        name: &str,
+        read: fn(&str, NaiveDate, FiscalYearStart) -> Result<NaiveDate, DateError>,
+    ) -> Result<Option<NaiveDate>, CommandError> {
         self.text(name)
-            .map(|t| parse_date(t, self.today, self.guild.fiscal_year_start))
+            .map(|t| read(t, self.today, self.guild.fiscal_year_start))
             .transpose()
             .map_err(|e| {
                 CommandError::with_hint(
@@ -203,7 +216,7 @@ impl Request<'_> {
     /// The day a deal closed: the `date` option (not in the future; for reps not more
     /// than `deals.backdate_days` back), or today.
     pub fn closed_on(&self) -> Result<NaiveDate, CommandError> {
-        match self.date("date")? {
+        match self.past_date("date")? {
             None => Ok(self.today),
             Some(date) => Ok(crate::core::deal::check_close_date(
                 date,

@@ -1,13 +1,16 @@
-//! Dates as people type them: `2026-03-31`, `today`, `tomorrow`, `friday`, `eom`,
-//! `eoq`, `eoy` (ends of the month, fiscal quarter and fiscal year).
+//! Dates as people type them: `2026-03-31`, `today`, `yesterday`, `tomorrow`, `friday`,
+//! `eom`, `eoq`, `eoy` (ends of the month, fiscal quarter and fiscal year).
+//!
+//! A weekday points the way the date does: an expected close or a contest's end is the
+//! next Friday; the day a deal was won is the last one.
 
-use super::period::{FiscalYearStart, Period, PeriodKind, next_weekday};
+use super::period::{FiscalYearStart, Period, PeriodKind, last_weekday, next_weekday};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DateError {
     #[error(
-        "I could not read {0:?} as a date. Use 2026-03-31, 31.03.2026 (or 31.3.26), today, tomorrow, a weekday (friday), eom, eoq or eoy."
+        "I could not read {0:?} as a date. Use 2026-03-31, 31.03.2026 (or 31.3.26), today, yesterday, tomorrow, a weekday (friday), eom, eoq or eoy."
     )]
     Unreadable(String),
     #[error("{input:?} is {date}, outside {earliest}–{latest}. Check the year.")]
@@ -24,11 +27,39 @@ pub const EARLIEST_YEAR: i32 = 2000;
 /// How many years ahead of today a date may be.
 pub const YEARS_AHEAD: i32 = 10;
 
-/// Reads a date relative to the team's local `today`.
+/// Reads a date ahead of the team's local `today` or on it (an expected close, a
+/// contest's end): a weekday is the next one.
 pub fn parse_date(
     input: &str,
     today: NaiveDate,
     fiscal: FiscalYearStart,
+) -> Result<NaiveDate, DateError> {
+    read(input, today, fiscal, Weekdays::Next)
+}
+
+/// Reads a day that has come (the day a deal was won, a board's first day): a weekday
+/// is the last one, today included.
+pub fn parse_past_date(
+    input: &str,
+    today: NaiveDate,
+    fiscal: FiscalYearStart,
+) -> Result<NaiveDate, DateError> {
+    read(input, today, fiscal, Weekdays::Last)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Weekdays {
+    /// The next such day, after today.
+    Next,
+    /// The last such day, today or before.
+    Last,
+}
+
+fn read(
+    input: &str,
+    today: NaiveDate,
+    fiscal: FiscalYearStart,
+    weekdays: Weekdays,
 ) -> Result<NaiveDate, DateError> {
     let text = input.trim().to_lowercase();
     let end_of = |kind| Period::containing(kind, today, fiscal).last_day();
@@ -37,12 +68,16 @@ pub fn parse_date(
         "tomorrow" | "morgen" | "jutro" | "mâine" | "maine" | "明天" => {
             today + Duration::days(1)
         }
+        "yesterday" | "gestern" | "wczoraj" | "ieri" | "昨天" => today - Duration::days(1),
         "eom" | "end of month" => end_of(PeriodKind::Month),
         "eoq" | "end of quarter" => end_of(PeriodKind::Quarter),
         "eoy" | "end of year" => end_of(PeriodKind::FiscalYear),
         other => {
             if let Some(weekday) = parse_weekday(other) {
-                next_weekday(today, weekday)
+                match weekdays {
+                    Weekdays::Next => next_weekday(today, weekday),
+                    Weekdays::Last => last_weekday(today, weekday),
+                }
             } else if let Ok(d) = NaiveDate::parse_from_str(other, "%Y-%m-%d") {
                 d
             } else if let Some(d) = day_first(other) {
@@ -126,6 +161,23 @@ mod tests {
         assert_eq!(parse_date("eoy", today, april), Ok(d("2026-03-31")));
         assert_eq!(parse_date("eoy", today, jan), Ok(d("2026-12-31")));
         assert_eq!(parse_date("eom", d("2028-02-03"), jan), Ok(d("2028-02-29")));
+    }
+
+    #[test]
+    fn a_day_that_has_come_reads_weekdays_backwards() {
+        let tuesday = d("2026-03-10");
+        let jan = FiscalYearStart::january();
+        let past = |text| parse_past_date(text, tuesday, jan);
+        assert_eq!(past("friday"), Ok(d("2026-03-06")), "last Friday");
+        assert_eq!(past("tue"), Ok(tuesday), "a Tuesday's own weekday is today");
+        assert_eq!(past("Monday"), Ok(d("2026-03-09")));
+        assert_eq!(past("yesterday"), Ok(d("2026-03-09")));
+        assert_eq!(past("wczoraj"), Ok(d("2026-03-09")));
+        assert_eq!(past("昨天"), Ok(d("2026-03-09")));
+        assert_eq!(past("2026-03-01"), Ok(d("2026-03-01")));
+        // Ahead, the same words point forwards (yesterday stays yesterday).
+        assert_eq!(parse_date("friday", tuesday, jan), Ok(d("2026-03-13")));
+        assert_eq!(parse_date("gestern", tuesday, jan), Ok(d("2026-03-09")));
     }
 
     #[test]

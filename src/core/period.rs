@@ -265,6 +265,14 @@ pub fn next_weekday(date: NaiveDate, weekday: Weekday) -> NaiveDate {
     date + Duration::days(if ahead == 0 { 7 } else { ahead })
 }
 
+/// The last `weekday` on or before `date`.
+pub fn last_weekday(date: NaiveDate, weekday: Weekday) -> NaiveDate {
+    let back = (7 + date.weekday().num_days_from_monday() as i64
+        - weekday.num_days_from_monday() as i64)
+        % 7;
+    date - Duration::days(back)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -555,6 +555,35 @@ async fn a_win_can_be_dated_back_and_counts_for_its_own_month() {
 }
 
 #[tokio::test]
+async fn a_win_logged_on_monday_for_friday_or_yesterday_counts_on_that_day() {
+    let mut d = Driver::new().await;
+    // Monday 2 March, Berlin: Friday's win is February's, Sunday's is March's.
+    d.script(":now 2026-03-02 08:00\n/setup currency:EUR timezone:Europe/Berlin\n:as bob")
+        .await;
+    let r = d.ok("/win amount:3k customer:Initech date:friday").await;
+    assert_eq!(deal(&r)["closed_on"], "2026-02-27", "last Friday, not next");
+    let r = d.ok("/win amount:2k customer:Globex date:yesterday").await;
+    assert_eq!(deal(&r)["closed_on"], "2026-03-01");
+    let r = d.ok("/win amount:1k customer:Umbrella date:wczoraj").await;
+    assert_eq!(deal(&r)["closed_on"], "2026-03-01");
+    let r = d.ok("/win amount:1k customer:Today date:monday").await;
+    assert_eq!(deal(&r)["closed_on"], "2026-03-02", "today is this Monday");
+    let february = d.ok("/leaderboard period:last_month").await;
+    assert_eq!(
+        crate::support::board(&february),
+        vec![(1, "bob".into(), 300_000)]
+    );
+    // An expected close still looks ahead: Friday is this week's.
+    let r = d
+        .ok("/deal add customer:Hooli amount:5k close:friday")
+        .await;
+    assert_eq!(deal(&r)["expected_close"], "2026-03-06");
+    // A board from Friday on counts from last Friday.
+    let r = d.ok("/leaderboard from:friday").await;
+    assert_eq!(crate::support::board(&r), vec![(1, "bob".into(), 700_000)]);
+}
+
+#[tokio::test]
 async fn a_crm_rep_is_found_by_name_before_anyone_links_him() {
     let mut d = Driver::new().await;
     d.ok("/import kind:deals file:@tests/fixtures/pipeline_small.csv confirm:true")

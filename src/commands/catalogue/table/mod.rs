@@ -198,7 +198,8 @@ const fn day(name: &'static str, description: &'static str) -> OptionSpec {
 
 const AMOUNT_HELP: &str = "Amount, e.g. 12500, 12.5k, €20.000 or 12 500,50 EUR";
 const DATE_HELP: &str = "Expected close: 2026-03-31, friday, eom, eoq or eoy";
-const WON_ON_HELP: &str = "The day it was won (default today), e.g. 2026-03-31 or 31.3.26";
+const WON_ON_HELP: &str =
+    "The day it was won (default today): 2026-03-31, 31.3.26, yesterday, friday";
 const CLOSE_EDIT_HELP: &str = "Expected close; for a won or lost deal, the day it closed";
 
 const SETUP: CommandSpec = leaf(
