@@ -177,8 +177,9 @@ pub async fn check(req: &Request<'_>) -> Result<Reply, CommandError> {
         ));
     } else if p.business_days_left > 0 {
         message = message.line(format!(
-            "Too early to project a finish: a run-rate needs {MIN_DAYS_TO_PROJECT} business days of the period, and {} have passed.",
-            p.business_days_elapsed
+            "Too early to project a finish: a run-rate needs {MIN_DAYS_TO_PROJECT} business days of the period, and {} {} passed.",
+            p.business_days_elapsed,
+            crate::core::words::form(p.business_days_elapsed, "has", "have")
         ));
     }
     if elsewhere > 0 {

@@ -231,7 +231,12 @@ impl Console {
     pub async fn execute(&mut self, raw: &str) -> Outcome {
         let line = match parse_line(raw) {
             Ok(line) => line,
-            Err(e) => return Outcome::Failed(Failure::user(e.to_string())),
+            Err(e) => {
+                return Outcome::Failed(Failure {
+                    hint: parse::quoting_hint(raw),
+                    ..Failure::user(e.to_string())
+                });
+            }
         };
         match line {
             Line::Blank => Outcome::Blank,

@@ -141,6 +141,28 @@ pub fn parse_line(raw: &str) -> Result<Line, ParseError> {
     Ok(Line::Command { path, options })
 }
 
+/// For a line refused because a word is no option (`/win amount:20 000 zł`): the
+/// option the stray words most likely belong to, its value in quotes.
+pub fn quoting_hint(raw: &str) -> Option<String> {
+    let rest = strip_comment(raw).trim().strip_prefix('/')?;
+    let words = split_keeping_option_names(rest).ok()?;
+    let stray = words
+        .iter()
+        .position(|(_, is_option)| *is_option)
+        .and_then(|first| (first..words.len()).find(|&i| !words[i].1))?;
+    let (option, _) = &words[stray - 1];
+    let (name, value) = option.split_once(':')?;
+    let tail: Vec<&str> = words[stray..]
+        .iter()
+        .take_while(|(_, is_option)| !is_option)
+        .map(|(w, _)| w.as_str())
+        .collect();
+    Some(format!(
+        "A value with spaces goes in quotes: {name}:\"{value} {}\"",
+        tail.join(" ")
+    ))
+}
+
 /// Words, each marked with whether it had the `name:` form before any quote (so a
 /// quoted value containing a colon, `note:"call at 9:30"`, stays one option).
 fn split_keeping_option_names(rest: &str) -> Result<Vec<(String, bool)>, ParseError> {
@@ -249,6 +271,15 @@ mod tests {
             parse_line("/win amount:5 fast"),
             Err(ParseError::NotAnOption("fast".into()))
         );
+        assert_eq!(
+            quoting_hint("/win customer:Orlen amount:20 000 zł note:x").as_deref(),
+            Some("A value with spaces goes in quotes: amount:\"20 000 zł\"")
+        );
+        assert_eq!(
+            quoting_hint("/deal add customer:Acme GmbH").as_deref(),
+            Some("A value with spaces goes in quotes: customer:\"Acme GmbH\"")
+        );
+        assert_eq!(quoting_hint("/win amount:5"), None);
         assert_eq!(
             parse_line("/win amount:5 amount:6"),
             Err(ParseError::Repeated("amount".into()))

@@ -58,6 +58,19 @@ async fn a_reps_pace_against_a_monthly_quota() {
 }
 
 #[tokio::test]
+async fn on_the_first_business_day_it_is_too_early_to_project() {
+    let mut d = team().await;
+    d.script(":now 2026-12-01 10:00\n/quota set rep:@bob amount:50k period:month\n:as bob")
+        .await;
+    d.ok("/win amount:5k customer:Initech").await;
+    let t = text(&d.ok("/quota check").await);
+    assert!(
+        t.contains("a run-rate needs 3 business days of the period, and 1 has passed."),
+        "{t}"
+    );
+}
+
+#[tokio::test]
 async fn reaching_the_quota_is_celebrated() {
     let mut d = team().await;
     d.ok("/quota set rep:@bob amount:10k period:month").await;
