@@ -6,12 +6,12 @@ use super::permissions::Asker;
 use super::{CommandError, NotFound};
 use crate::app::App;
 use crate::core::closed_set::ClosedSet;
-use crate::core::dates::{DateError, parse_date, parse_past_date};
+use crate::core::dates::{Weekdays, parse_date_toward};
 use crate::core::deal::Pipeline;
 use crate::core::guild::GuildSettings;
 use crate::core::ids::TeamId;
 use crate::core::money::Money;
-use crate::core::period::{FiscalYearStart, Period, PeriodSpec};
+use crate::core::period::{Period, PeriodSpec};
 use crate::store::Member;
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -189,21 +189,21 @@ impl Request<'_> {
 
     /// A date option ahead of the team's today or on it (a weekday is the next one).
     pub fn date(&self, name: &str) -> Result<Option<NaiveDate>, CommandError> {
-        self.date_read(name, parse_date)
+        self.date_toward(name, Weekdays::Next)
     }
 
     /// A date option that names a day that has come (a weekday is the last one).
     pub fn past_date(&self, name: &str) -> Result<Option<NaiveDate>, CommandError> {
-        self.date_read(name, parse_past_date)
+        self.date_toward(name, Weekdays::Last)
     }
 
-    fn date_read(
+    fn date_toward(
         &self,
         name: &str,
-        read: fn(&str, NaiveDate, FiscalYearStart) -> Result<NaiveDate, DateError>,
+        weekdays: Weekdays,
     ) -> Result<Option<NaiveDate>, CommandError> {
         self.text(name)
-            .map(|t| read(t, self.today, self.guild.fiscal_year_start))
+            .map(|t| parse_date_toward(t, self.today, self.guild.fiscal_year_start, weekdays))
             .transpose()
             .map_err(|e| {
                 CommandError::with_hint(

@@ -34,28 +34,20 @@ pub fn parse_date(
     today: NaiveDate,
     fiscal: FiscalYearStart,
 ) -> Result<NaiveDate, DateError> {
-    read(input, today, fiscal, Weekdays::Next)
+    parse_date_toward(input, today, fiscal, Weekdays::Next)
 }
 
-/// Reads a day that has come (the day a deal was won, a board's first day): a weekday
-/// is the last one, today included.
-pub fn parse_past_date(
-    input: &str,
-    today: NaiveDate,
-    fiscal: FiscalYearStart,
-) -> Result<NaiveDate, DateError> {
-    read(input, today, fiscal, Weekdays::Last)
-}
-
+/// Which way a typed weekday points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Weekdays {
-    /// The next such day, after today.
+pub enum Weekdays {
+    /// The next such day, after today: an expected close, a contest's end.
     Next,
-    /// The last such day, today or before.
+    /// The last such day, today or before: the day a deal was won, a board's first day.
     Last,
 }
 
-fn read(
+/// Reads a date, a weekday pointing as `weekdays` says.
+pub fn parse_date_toward(
     input: &str,
     today: NaiveDate,
     fiscal: FiscalYearStart,
@@ -167,7 +159,7 @@ mod tests {
     fn a_day_that_has_come_reads_weekdays_backwards() {
         let tuesday = d("2026-03-10");
         let jan = FiscalYearStart::january();
-        let past = |text| parse_past_date(text, tuesday, jan);
+        let past = |text| parse_date_toward(text, tuesday, jan, Weekdays::Last);
         assert_eq!(past("friday"), Ok(d("2026-03-06")), "last Friday");
         assert_eq!(past("tue"), Ok(tuesday), "a Tuesday's own weekday is today");
         assert_eq!(past("Monday"), Ok(d("2026-03-09")));
