@@ -1,7 +1,7 @@
 //! `/activity log|list|remove`: the calls, emails, meetings, demos and proposals behind
 //! the wins, and correcting a log that was wrong.
 
-use super::permissions::{can_change_activity, can_list_for};
+use super::permissions::{Listing, can_change_activity, can_list_for};
 use super::{CommandError, NotFound, Request};
 use crate::core::activity::ActivityKind;
 use crate::core::period::{Period, PeriodKind};
@@ -106,7 +106,7 @@ fn describe(a: &ActivityRecord) -> String {
 /// `/activity list`.
 pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
     let member = req.rep_or_caller("rep").await?;
-    can_list_for(req.asker(), member.id)?;
+    can_list_for(req.asker(), member.id, Listing::Activities)?;
     let activities = req
         .app
         .db

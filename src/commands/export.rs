@@ -1,6 +1,6 @@
 //! `/export`: a CSV the team can open in a spreadsheet or import elsewhere.
 
-use super::permissions::can_list_for;
+use super::permissions::{Listing, can_list_for};
 use super::{CommandError, Request};
 use crate::core::export::{
     BoardLine, ExportKind, QuotaLine, activities_csv, board_csv, deals_csv, quota_csv,
@@ -23,7 +23,7 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
         None => Some(req.caller.id),
     };
     if let Some(owner) = owner {
-        can_list_for(req.asker(), owner)?;
+        can_list_for(req.asker(), owner, Listing::Export)?;
     }
     let (csv, rows) = match kind {
         ExportKind::Deals => {

@@ -92,16 +92,34 @@ pub fn can_view_deal(asker: Asker, deal: &Deal) -> bool {
     asker.is_or_manages(deal.state.owner_id) || deal.state.outcome == Outcome::Won
 }
 
-/// Only managers list another rep's pipeline.
-pub fn can_list_for(asker: Asker, owner_id: MemberId) -> Result<(), CommandError> {
+/// What is listed for one rep.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Listing {
+    Deals,
+    Activities,
+    Export,
+}
+
+/// Only managers list (or export) another rep's deals and activities.
+pub fn can_list_for(asker: Asker, owner_id: MemberId, what: Listing) -> Result<(), CommandError> {
     if asker.is_or_manages(owner_id) {
-        Ok(())
-    } else {
-        Err(CommandError::with_hint(
+        return Ok(());
+    }
+    let (message, hint) = match what {
+        Listing::Deals => (
             "Only managers can list another rep's deals.",
             "Everyone's wins are on /leaderboard; your own deals: /deal list",
-        ))
-    }
+        ),
+        Listing::Activities => (
+            "Only managers can list another rep's activities.",
+            "Everyone's counts are on /leaderboard metric:activities; your own: /activity list",
+        ),
+        Listing::Export => (
+            "Only managers can export another rep's numbers.",
+            "Leave out rep: to export your own.",
+        ),
+    };
+    Err(CommandError::with_hint(message, hint))
 }
 
 /// A rep's quota detail (and what is built on it: a forecast against it): the rep,

@@ -596,10 +596,10 @@ async fn a_wrong_activity_log_can_be_undone_listed_and_removed() {
             .await
             .contains("Only the rep who logged it")
     );
+    let refused = d.refused("/activity list rep:@bob").await;
     assert!(
-        d.refused("/activity list rep:@bob")
-            .await
-            .contains("Only managers")
+        refused.contains("Only managers can list another rep's activities"),
+        "{refused}"
     );
     d.ok(":as bob").await;
     d.ok(&format!("/activity remove id:{email}")).await;

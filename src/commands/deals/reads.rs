@@ -1,7 +1,7 @@
 //! Reading deals: one deal, a list, and its history.
 
 use super::*;
-use crate::commands::permissions::{can_list_for, can_view_deal, can_view_history};
+use crate::commands::permissions::{Listing, can_list_for, can_view_deal, can_view_history};
 use crate::commands::{CommandError, NotFound, Request};
 use crate::core::deal::StatusFilter;
 use crate::core::deal::{DealState, Outcome};
@@ -30,7 +30,7 @@ pub async fn show(req: &Request<'_>) -> Result<Reply, CommandError> {
 /// `/deal list`
 pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
     let owner = req.rep_or_caller("owner").await?;
-    can_list_for(req.asker(), owner.id)?;
+    can_list_for(req.asker(), owner.id, Listing::Deals)?;
     let outcome = req.choice("status")?.unwrap_or(StatusFilter::Open);
     let stage = req
         .text("stage")
