@@ -202,6 +202,19 @@ pub enum Button {
     DuelDecline { duel_id: i64 },
 }
 
+/// One of the caller's duels, as `/duel status` shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DuelStanding {
+    pub duel_id: i64,
+    pub state: crate::core::contest::DuelState,
+    pub opponent: String,
+    pub metric: crate::core::ranking::Metric,
+    /// A running duel's scores so far (the caller's, the opponent's), in the metric's
+    /// units; None while the challenge waits.
+    pub scores: Option<(i64, i64)>,
+    pub ends_on: Option<chrono::NaiveDate>,
+}
+
 /// Typed content for scripts and tests (`--format json`): amounts in minor units,
 /// ranks as numbers, dates as ISO dates.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -211,6 +224,10 @@ pub enum ReplyData {
     Duel {
         duel_id: i64,
         state: crate::core::contest::DuelState,
+    },
+    /// `/duel status`: the caller's duels, waiting or running.
+    Duels {
+        duels: Vec<DuelStanding>,
     },
     NudgePrefs {
         nudges_off: bool,

@@ -1,10 +1,12 @@
-//! `/duel challenge|accept|decline`: a head-to-head between two reps that starts only
-//! when the challenged rep accepts (a button on Discord), with one result post.
+//! `/duel challenge|accept|decline|status`: a head-to-head between two reps that starts
+//! only when the challenged rep accepts (a button on Discord), with one result post.
 
 use super::{CommandError, Request};
 use crate::core::contest::{DUEL_ANSWER_HOURS, Duel, DuelState};
 use crate::core::ranking::Metric;
-use crate::reply::{Button, Message, Reply, ReplyData, Tone};
+use crate::core::words::count;
+use crate::reply::{Button, DuelStanding, Message, Reply, ReplyData, Tone};
+use crate::views::contest as view;
 use chrono::Duration;
 
 /// Duels last at most a month.
@@ -196,5 +198,93 @@ pub async fn answer(
             duel_id: duel.id,
             state: DuelState::Running,
         },
+    ))
+}
+
+/// `/duel status`: the caller's duels, with the score so far of those running and the
+/// time left to answer those waiting.
+pub async fn status(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let duels = req
+        .app
+        .db
+        .duels_of(&req.inv.guild_id, req.caller.id)
+        .await?;
+    let mut message = Message::new(Tone::Info, "⚔️ Your duels");
+    let mut standings = Vec::new();
+    for duel in duels {
+        let challenged_by_me = duel.challenger.0 == req.caller.id;
+        let them = if challenged_by_me {
+            &duel.opponent.1
+        } else {
+            &duel.challenger.1
+        };
+        let what = format!(
+            "{} over {}",
+            duel.metric.title(),
+            count(duel.days, "day", "days")
+        );
+        let mut standing = DuelStanding {
+            duel_id: duel.id,
+            state: duel.state,
+            opponent: them.clone(),
+            metric: duel.metric,
+            scores: None,
+            ends_on: duel.ends_on,
+        };
+        match (duel.state, duel.ends_on) {
+            (DuelState::Proposed, _) => {
+                let answer_by = duel.proposed_at + Duration::hours(DUEL_ANSWER_HOURS);
+                if answer_by <= req.now {
+                    continue; // expired: the scheduler closes it
+                }
+                let hours = count((answer_by - req.now).num_hours().max(1), "hour", "hours");
+                message = message.line(if challenged_by_me {
+                    format!("⏳ You challenged {them} ({what}): waiting for their answer, {hours} left.")
+                } else {
+                    format!("⏳ {them} challenged you ({what}): answer within {hours} with /duel accept or /duel decline.")
+                });
+            }
+            (DuelState::Running, Some(ends_on)) => {
+                let (challenger, opponent) =
+                    view::duel_scores(req.app, &req.guild, &duel, req.today).await?;
+                let (mine, theirs) = if challenged_by_me {
+                    (challenger, opponent)
+                } else {
+                    (opponent, challenger)
+                };
+                let score = |v| view::duel_score_text(&duel, v, &req.guild);
+                let verdict = match mine.cmp(&theirs) {
+                    std::cmp::Ordering::Greater => "you lead".to_string(),
+                    std::cmp::Ordering::Less => format!("{them} leads"),
+                    std::cmp::Ordering::Equal => "level".to_string(),
+                };
+                let when = match (ends_on - req.today).num_days() {
+                    0 => "today is the last day".to_string(),
+                    left if left > 0 => format!(
+                        "ends {} ({} after today)",
+                        ends_on.format("%a %-d %b"),
+                        count(left, "day", "days")
+                    ),
+                    _ => "over; the result is posted this morning".to_string(),
+                };
+                message = message.line(format!(
+                    "⚔️ You vs {them} ({what}): you {} · {them} {}, {verdict}; {when}.",
+                    score(mine),
+                    score(theirs)
+                ));
+                standing.scores = Some((mine, theirs));
+            }
+            _ => continue,
+        }
+        standings.push(standing);
+    }
+    if standings.is_empty() {
+        message = message
+            .line("No duel is running or waiting.")
+            .line("Challenge a teammate: /duel challenge rep:@… metric:deals days:7");
+    }
+    Ok(Reply::private(
+        message,
+        ReplyData::Duels { duels: standings },
     ))
 }

@@ -122,6 +122,7 @@ pub async fn run(app: &App, inv: &Invocation) -> Result<Reply, CommandError> {
         Action::DuelChallenge => duel::challenge(&req).await,
         Action::DuelAccept => duel::answer(&req, req.integer("id"), true).await,
         Action::DuelDecline => duel::answer(&req, req.integer("id"), false).await,
+        Action::DuelStatus => duel::status(&req).await,
     }?;
     queue_posts(&req, &mut reply).await;
     Ok(reply)

@@ -253,6 +253,57 @@ async fn a_duel_declined_and_a_duel_won() {
 }
 
 #[tokio::test]
+async fn duel_status_tells_each_rep_the_score_so_far() {
+    let mut d = team().await;
+    d.ok(":as carol").await;
+    let r = d.ok("/duel status").await;
+    assert!(
+        text(&r).contains("No duel is running or waiting"),
+        "{}",
+        text(&r)
+    );
+    d.ok("/duel challenge rep:@bob metric:deals days:3").await;
+    let r = d.ok("/duel status").await;
+    assert!(
+        text(&r).contains(
+            "You challenged bob (Deals won over 3 days): waiting for their answer, 48 hours left."
+        ),
+        "{}",
+        text(&r)
+    );
+    d.ok(":as bob").await;
+    d.ok(":advance 47h30m").await;
+    let r = d.ok("/duel status").await;
+    assert_eq!(r["visibility"], "ephemeral");
+    assert!(
+        text(&r).contains("carol challenged you (Deals won over 3 days): answer within 1 hour"),
+        "{}",
+        text(&r)
+    );
+    d.ok("/duel accept").await;
+    // Accepted on Thursday 12 March: Thursday to Saturday.
+    d.ok("/win amount:1k customer:B1").await;
+    d.script(":as carol\n/win amount:1k customer:C1\n/win amount:1k customer:C2")
+        .await;
+    let r = d.ok("/duel status").await;
+    assert_eq!(r["data"]["duels"][0]["scores"], serde_json::json!([2, 1]));
+    assert!(
+        text(&r).contains("You vs bob (Deals won over 3 days): you 2 won · bob 1 won, you lead; ends Sat 14 Mar (2 days after today)."),
+        "{}",
+        text(&r)
+    );
+    d.ok(":as bob").await;
+    d.ok(":advance 2d").await;
+    let r = d.ok("/duel status").await;
+    assert_eq!(r["data"]["duels"][0]["scores"], serde_json::json!([1, 2]));
+    assert!(
+        text(&r).contains("you 1 won · carol 2 won, carol leads; today is the last day."),
+        "{}",
+        text(&r)
+    );
+}
+
+#[tokio::test]
 async fn an_unanswered_challenge_expires() {
     let mut d = team().await;
     d.ok(":as carol").await;

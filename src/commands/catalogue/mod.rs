@@ -103,6 +103,7 @@ pub enum Action {
     DuelChallenge,
     DuelAccept,
     DuelDecline,
+    DuelStatus,
     PrivacyForget,
     NudgesOff,
     NudgesOn,

@@ -120,6 +120,13 @@ pub(super) const DUEL: CommandSpec = group(
                 "Which challenge (default: the newest to you)",
             )],
         ),
+        leaf(
+            "status",
+            "Your duels: the score so far, and challenges waiting",
+            Everyone,
+            Action::DuelStatus,
+            &[],
+        ),
     ],
 );
 
