@@ -200,6 +200,43 @@ pub fn quota_crossed(before: i64, after: i64, quota: i64) -> Option<u32> {
     })
 }
 
+/// Where a win leaves its rep in a running duel, from their score before it and after
+/// it against the other's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DuelMove {
+    TakesTheLead,
+    StaysAhead,
+    DrawsLevel,
+    ClosesIn,
+}
+
+pub fn duel_move(before: i64, after: i64, theirs: i64) -> DuelMove {
+    match after.cmp(&theirs) {
+        std::cmp::Ordering::Greater if before <= theirs => DuelMove::TakesTheLead,
+        std::cmp::Ordering::Greater => DuelMove::StaysAhead,
+        std::cmp::Ordering::Equal => DuelMove::DrawsLevel,
+        std::cmp::Ordering::Less => DuelMove::ClosesIn,
+    }
+}
+
+impl DuelMove {
+    /// "takes the lead over", with the scores when they may be shown: "3 to 2".
+    pub fn sentence(self, me: &str, them: &str, scores: Option<(&str, &str)>) -> String {
+        let verb = match self {
+            DuelMove::TakesTheLead => "takes the lead over",
+            DuelMove::StaysAhead => "stays ahead of",
+            DuelMove::DrawsLevel => "draws level with",
+            DuelMove::ClosesIn => "closes in on",
+        };
+        let score = match (self, scores) {
+            (DuelMove::DrawsLevel, Some((mine, _))) => format!(": {mine} each"),
+            (_, Some((mine, theirs))) => format!(": {mine} to {theirs}"),
+            (_, None) => String::new(),
+        };
+        format!("⚔️ {me} {verb} {them} in their duel{score}")
+    }
+}
+
 /// A week, by its Monday.
 fn week_of(day: NaiveDate) -> NaiveDate {
     day - Duration::days(i64::from(day.weekday().num_days_from_monday()))
@@ -242,6 +279,23 @@ pub fn streak_extended(wins: &[NaiveDate], won_on: NaiveDate, holidays: &[NaiveD
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_win_in_a_duel_is_told_by_where_it_leaves_the_rep() {
+        assert_eq!(duel_move(1, 3, 2), DuelMove::TakesTheLead);
+        assert_eq!(duel_move(2, 3, 2), DuelMove::TakesTheLead, "from level");
+        assert_eq!(duel_move(3, 4, 2), DuelMove::StaysAhead);
+        assert_eq!(duel_move(1, 2, 2), DuelMove::DrawsLevel);
+        assert_eq!(duel_move(0, 1, 3), DuelMove::ClosesIn);
+        assert_eq!(
+            DuelMove::DrawsLevel.sentence("ana", "bob", Some(("2 won", "2 won"))),
+            "⚔️ ana draws level with bob in their duel: 2 won each"
+        );
+        assert_eq!(
+            DuelMove::TakesTheLead.sentence("ana", "bob", None),
+            "⚔️ ana takes the lead over bob in their duel"
+        );
+    }
 
     fn entry(id: i64, name: &str, value: i64, deals: i64) -> Entry {
         Entry {

@@ -2,12 +2,14 @@
 //! the milestones it reached. The win announcement and the rep's own reply show it.
 
 use crate::app::App;
+use crate::core::contest::DuelState;
 use crate::core::deal::Deal;
 use crate::core::guild::GuildSettings;
 use crate::core::money::Money;
 use crate::core::period::Period;
 use crate::core::quota::{QuotaSubject, QuotaVisibility};
-use crate::core::race::{Milestone, quota_crossed, race_change, streak_extended};
+use crate::core::race::{Milestone, duel_move, quota_crossed, race_change, streak_extended};
+use crate::core::ranking::Metric;
 use crate::core::ranking::{Contender, Entry, distinct_names};
 use crate::error::CommandError;
 use crate::store::WonTotal;
@@ -21,6 +23,9 @@ pub struct WinNews {
     /// Milestones, all fit for the channel: with private quotas the rep's quota
     /// milestones are left out, since "50 % of quota" beside an amount reveals the quota.
     pub milestones: Vec<Milestone>,
+    /// How the win moved each running duel its rep is in: "⚔️ ana takes the lead over
+    /// bob in their duel: 3 won to 2 won".
+    pub duels: Vec<String>,
 }
 
 /// How far back a streak is looked for.
@@ -101,6 +106,7 @@ pub async fn win_news(
     if streak >= 2 {
         news.milestones.push(Milestone::Streak(streak));
     }
+    news.duels = duel_lines(app, guild, deal, won_on, gained).await?;
     if gained == 0 {
         return Ok(news);
     }
@@ -147,6 +153,49 @@ pub async fn win_news(
         }
     }
     Ok(news)
+}
+
+/// A line for each running duel the win counts in (its day inside the duel's, its
+/// metric revenue or deals), saying where the win leaves the rep.
+async fn duel_lines(
+    app: &App,
+    guild: &GuildSettings,
+    deal: &Deal,
+    won_on: chrono::NaiveDate,
+    gained: i64,
+) -> Result<Vec<String>, CommandError> {
+    let owner = deal.state.owner_id;
+    let mut lines = Vec::new();
+    for duel in app.db.duels_of(&guild.guild_id, owner).await? {
+        let (Some(start), Some(end)) = (duel.starts_on, duel.ends_on) else {
+            continue;
+        };
+        let counted = match duel.metric {
+            Metric::Revenue => gained,
+            Metric::Deals => 1,
+            _ => 0,
+        };
+        if duel.state != DuelState::Running || counted == 0 || won_on < start || won_on > end {
+            continue;
+        }
+        // Every win of the duel's days so far: none is dated after today.
+        let (challenger, opponent) = super::contest::duel_scores(app, guild, &duel, end).await?;
+        let (mine, theirs, them) = if duel.challenger.0 == owner {
+            (challenger, opponent, &duel.opponent.1)
+        } else {
+            (opponent, challenger, &duel.challenger.1)
+        };
+        let shown = |v| super::contest::duel_score_text(&duel, v, guild);
+        let hidden = guild.amounts_hidden && duel.metric.counts_revenue();
+        let (mine_text, theirs_text) = (shown(mine), shown(theirs));
+        let scores = (!hidden).then_some((mine_text.as_str(), theirs_text.as_str()));
+        lines.push(duel_move(mine - counted, mine, theirs).sentence(
+            &deal.owner_name,
+            them,
+            scores,
+        ));
+    }
+    Ok(lines)
 }
 
 /// A subject's revenue before and after a win of `gained` on `day`, and its quota, for

@@ -304,6 +304,54 @@ async fn duel_status_tells_each_rep_the_score_so_far() {
 }
 
 #[tokio::test]
+async fn a_win_in_a_running_duel_tells_where_the_duel_stands() {
+    let mut d = team().await;
+    d.script(":as carol\n/win amount:1k customer:Before\n/duel challenge rep:@bob metric:deals days:2\n:as bob\n/duel accept")
+        .await;
+    posts_in(&d, "wins");
+    let r = d.ok("/win amount:1k customer:B1").await;
+    // Carol's win of the morning, before the duel was accepted, counts: a duel counts
+    // its whole first day, as its start post says.
+    assert!(
+        text(&r).contains("⚔️ bob draws level with carol in their duel: 1 won each"),
+        "{}",
+        text(&r)
+    );
+    d.ok("/win amount:1k customer:B2").await;
+    let posts = posts_in(&d, "wins");
+    assert!(
+        posts[1].contains("⚔️ bob takes the lead over carol in their duel: 2 won to 1 won"),
+        "{posts:?}"
+    );
+    d.ok(":as carol").await;
+    let r = d.ok("/win amount:1k customer:C1").await;
+    assert!(
+        text(&r).contains("⚔️ carol draws level with bob in their duel: 2 won each"),
+        "{}",
+        text(&r)
+    );
+    // After its last day, a win says nothing of the duel.
+    d.ok(":advance 2d").await;
+    let r = d.ok("/win amount:1k customer:Later").await;
+    assert!(!text(&r).contains("duel"), "{}", text(&r));
+}
+
+#[tokio::test]
+async fn a_revenue_duel_with_hidden_amounts_is_told_without_them() {
+    let mut d = team().await;
+    d.script("/setup amounts:hidden\n:as carol\n/duel challenge rep:@bob metric:revenue\n:as bob\n/duel accept")
+        .await;
+    posts_in(&d, "wins");
+    d.ok("/win amount:7k customer:B1").await;
+    let posts = posts_in(&d, "wins");
+    assert!(
+        posts[0].contains("⚔️ bob takes the lead over carol in their duel"),
+        "{posts:?}"
+    );
+    assert!(!posts[0].contains("7,000"), "{posts:?}");
+}
+
+#[tokio::test]
 async fn an_unanswered_challenge_expires() {
     let mut d = team().await;
     d.ok(":as carol").await;

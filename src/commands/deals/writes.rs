@@ -97,7 +97,11 @@ async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply
         .unwrap_or_default();
     let title = format!("🎉 {} won {}!", deal.owner_name, deal.state.customer);
     let mut message = deal_message(req, &deal, Tone::Celebration, title.clone());
-    let news_lines: Vec<String> = [standing, milestones_line].into_iter().flatten().collect();
+    let news_lines: Vec<String> = [standing, milestones_line]
+        .into_iter()
+        .flatten()
+        .chain(news.duels.iter().cloned())
+        .collect();
     for (i, line) in news_lines.iter().enumerate() {
         message.lines.insert(i, line.clone());
     }
