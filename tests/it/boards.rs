@@ -1,7 +1,7 @@
 //! Leaderboard metrics, movement since the previous period, team boards and custom
 //! periods, through the console.
 
-use crate::support::{Driver, board, table_column, text};
+use crate::support::{Driver, board, says, table_column, text};
 
 /// February and March wins for three reps on two teams (clock: 10 March 2026).
 async fn season() -> Driver {
@@ -95,7 +95,7 @@ async fn more_metrics() {
     // Win rate needs 5 closed deals by default: nobody qualifies yet.
     let r = d.ok("/leaderboard metric:win_rate").await;
     assert!(board(&r).is_empty());
-    assert!(text(&r).contains("need 5 closed deals"), "{}", text(&r));
+    says(&r, "need 5 closed deals");
     let r = d.ok("/leaderboard metric:win_rate period:quarter").await;
     assert!(board(&r).is_empty(), "darcel has 4 closed in Q1");
     // Attainment ranks reps with a quota, also those with nothing won yet.
@@ -124,11 +124,7 @@ async fn more_metrics() {
     d.ok(":as darcel").await;
     let r = d.ok("/leaderboard metric:attainment").await;
     assert_eq!(board(&r), vec![(1, "darcel".into(), 5_000)]);
-    assert!(
-        text(&r).contains("you see your own attainment"),
-        "{}",
-        text(&r)
-    );
+    says(&r, "you see your own attainment");
     assert!(
         !text(&r).contains("10,000 EUR"),
         "no one else's quota: {}",

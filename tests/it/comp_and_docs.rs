@@ -1,7 +1,7 @@
 //! Commission plans and estimates, documents and /ask, through the console. The clock
 //! is Tuesday 10 March 2026 (Q1).
 
-use crate::support::{Driver, text};
+use crate::support::{Driver, says, text};
 use dealbell::config::Config;
 
 async fn without_samples() -> Driver {
@@ -154,11 +154,7 @@ async fn the_right_section_ranks_first_in_six_languages() {
         let r = d
             .ok(&format!("/docs add file:@tests/fixtures/docs/{lang}.md"))
             .await;
-        assert!(
-            text(&r).contains(&format!("language {lang}")),
-            "{}",
-            text(&r)
-        );
+        says(&r, &format!("language {lang}"));
     }
     let cases = [
         (
@@ -223,11 +219,7 @@ async fn answers_cite_and_highlight_or_say_nothing_good() {
         p["excerpt"],
         "Die **Provision** wird am Monatsende mit dem Gehalt **ausgezahlt**."
     );
-    assert!(
-        text(&r).contains("📄 **Teamhandbuch › Provision**"),
-        "{}",
-        text(&r)
-    );
+    says(&r, "📄 **Teamhandbuch › Provision**");
 
     // Words no document has: nothing good, and no guess.
     let r = d.ok("/ask question:\"parking garage rules\"").await;
@@ -238,7 +230,7 @@ async fn answers_cite_and_highlight_or_say_nothing_good() {
     let r = d.ok("/ask question:\"Provision Urlaub Reisekosten\"").await;
     assert_eq!(r["data"]["passages"], serde_json::json!([]));
     assert_eq!(r["data"]["closest"], serde_json::json!(["Teamhandbuch"]));
-    assert!(text(&r).contains("Rather than guess"), "{}", text(&r));
+    says(&r, "Rather than guess");
     // Words no document has count against every passage: one known word of three is
     // not an answer (a question about the canteen's parking is not about commission).
     let r = d.ok("/ask question:\"Provision Parkplatz Kantine\"").await;
@@ -436,7 +428,7 @@ async fn a_spiff_stays_in_the_period_that_paid_it_when_the_deal_is_lost_later() 
     d.ok("/deal lost id:1 reason:\"payment failed\"").await;
     let r = d.ok("/comp estimate period:last_quarter").await;
     assert_eq!(r["data"]["estimate"]["total"], 340_000, "{}", text(&r));
-    assert!(text(&r).contains("SPIFF \"Big\": deal #1"), "{}", text(&r));
+    says(&r, "SPIFF \"Big\": deal #1");
     // Q2 takes back the tiers' pay on it; the SPIFF is not clawed back.
     let r = d.ok("/comp estimate").await;
     assert_eq!(r["data"]["estimate"]["total"], -240_000, "{}", text(&r));
@@ -499,7 +491,7 @@ async fn a_clawback_shows_even_without_a_quota_in_the_period_it_falls_in() {
     // No quota for Q2 and nothing won in it: the clawback is still due, and shown.
     let r = d.ok("/comp estimate").await;
     assert_eq!(r["data"]["estimate"]["total"], -80_000, "{}", text(&r));
-    assert!(text(&r).contains("clawback: deal #1"), "{}", text(&r));
+    says(&r, "clawback: deal #1");
 }
 
 #[tokio::test]
@@ -528,7 +520,7 @@ async fn the_what_if_counts_the_spiffs_the_deal_would_earn() {
     let r = d.ok("/comp estimate amount:60k").await;
     // 4,400 EUR of commission and the 1,000 EUR big-deal SPIFF (50k or more).
     assert_eq!(r["data"]["what_if_adds"], 540_000, "{}", text(&r));
-    assert!(text(&r).contains("adds about 5,400.00 EUR"), "{}", text(&r));
+    says(&r, "adds about 5,400.00 EUR");
 }
 
 /// The /ask evaluation (tests/ask_eval: six documents in six languages beside the
@@ -582,7 +574,7 @@ async fn own_number_questions_say_what_is_missing_and_when_questions_read_the_do
     d.ok(":as bob").await;
     let r = d.ok("/ask question:\"What is my quota?\"").await;
     assert_eq!(r["data"]["kind"], "quota", "{r}");
-    assert!(text(&r).contains("100,000"), "{}", text(&r));
+    says(&r, "100,000");
     // When it is paid is in the documents, not in an estimate.
     let r = d
         .ok("/ask question:\"Wann bekomme ich meine Provision ausgezahlt?\"")
@@ -610,5 +602,5 @@ async fn a_question_in_one_language_finds_a_document_in_another_and_says_what_it
     );
     let also = r["data"]["also_searched"].as_array().unwrap();
     assert!(also.iter().any(|a| a == "wynik zespołu"), "{also:?}");
-    assert!(text(&r).contains("Also searched: "), "{}", text(&r));
+    says(&r, "Also searched: ");
 }

@@ -37,11 +37,7 @@ async fn an_overtake_names_who_was_passed_and_the_distance_to_the_next_place() {
     // The leader hears the margin.
     d.ok(":as carol").await;
     let r = d.ok("/win amount:1k customer:C2").await;
-    assert!(
-        text(&r).contains("holds #1 · 6,500 USD ahead of bob"),
-        "{}",
-        text(&r)
-    );
+    says(&r, "holds #1 · 6,500 USD ahead of bob");
 }
 
 #[tokio::test]
@@ -49,9 +45,9 @@ async fn milestones_first_win_first_of_the_month_and_biggest_deal() {
     let mut d = team_with_wins_channel().await;
     d.ok(":as bob").await;
     let r = d.ok("/win amount:1k customer:Feb date:2026-02-20").await;
-    assert!(text(&r).contains("first win ever"), "{}", text(&r));
+    says(&r, "first win ever");
     let r = d.ok("/win amount:2k customer:March").await;
-    assert!(text(&r).contains("first win of March 2026"), "{}", text(&r));
+    says(&r, "first win of March 2026");
     assert!(!text(&r).contains("first win ever"));
     assert!(
         !text(&r).contains("biggest deal"),
@@ -59,11 +55,7 @@ async fn milestones_first_win_first_of_the_month_and_biggest_deal() {
     );
     d.ok(":as alice").await;
     let r = d.ok("/win amount:5k customer:Big").await;
-    assert!(
-        text(&r).contains("biggest deal of March 2026"),
-        "{}",
-        text(&r)
-    );
+    says(&r, "biggest deal of March 2026");
     let r = d.ok("/win amount:5k customer:Same").await;
     assert!(
         !text(&r).contains("biggest deal"),
@@ -89,17 +81,17 @@ async fn quota_milestones_are_told_when_quotas_are_shared_and_kept_private_other
     d.ok("/setup quota_visibility:team").await;
     d.ok(":as bob").await;
     let r = d.ok("/win amount:4k customer:B").await;
-    assert!(text(&r).contains("quota reached (100%)"), "{}", text(&r));
+    says(&r, "quota reached (100%)");
     let r = d.ok("/win amount:1k customer:C").await;
     assert!(!text(&r).contains("quota"), "110 % crosses nothing");
     let r = d.ok("/win amount:5k customer:D").await;
-    assert!(text(&r).contains("150% of quota"), "{}", text(&r));
+    says(&r, "150% of quota");
     // Half way is a milestone too.
     d.ok(":as you manager").await;
     d.ok("/quota set rep:@alice amount:10k period:month").await;
     d.ok(":as alice").await;
     let r = d.ok("/win amount:5k customer:E").await;
-    assert!(text(&r).contains("🎯 50% of quota"), "{}", text(&r));
+    says(&r, "🎯 50% of quota");
 }
 
 #[tokio::test]
@@ -112,11 +104,7 @@ async fn the_team_reaching_its_goal_is_announced_once() {
     assert!(!text(&r).contains("goal"));
     d.ok(":as alice").await;
     let r = d.ok("/win amount:4k customer:B").await;
-    assert!(
-        text(&r).contains("The team reached the goal"),
-        "{}",
-        text(&r)
-    );
+    says(&r, "The team reached the goal");
     let r = d.ok("/win amount:4k customer:C").await;
     assert!(!text(&r).contains("goal"), "already reached");
 }
@@ -136,11 +124,7 @@ async fn a_sales_team_reaching_its_goal_is_told_with_its_members_wins_only() {
     assert!(!text(&r).contains("reached the goal"), "{}", text(&r));
     d.ok(":as zofia").await;
     let r = d.ok("/win amount:4k customer:C").await;
-    assert!(
-        text(&r).contains("🏁 Melvin Marxen reached the goal"),
-        "{}",
-        text(&r)
-    );
+    says(&r, "🏁 Melvin Marxen reached the goal");
     let r = d.ok("/win amount:1k customer:D").await;
     assert!(!text(&r).contains("reached the goal"), "already reached");
 }
@@ -157,10 +141,10 @@ async fn a_streak_survives_a_holiday_week_and_an_empty_week_ends_it() {
     d.ok(":as bob").await;
     d.ok("/win amount:1k customer:W1 date:2026-02-10").await;
     let r = d.ok("/win amount:1k customer:W2 date:2026-02-17").await;
-    assert!(text(&r).contains("2-week streak"), "{}", text(&r));
+    says(&r, "2-week streak");
     // Nothing in the holiday week; the week of 2 March keeps the streak.
     let r = d.ok("/win amount:1k customer:W3 date:2026-03-03").await;
-    assert!(text(&r).contains("3-week streak"), "{}", text(&r));
+    says(&r, "3-week streak");
     let r = d.ok("/win amount:1k customer:W3b date:2026-03-04").await;
     assert!(
         !text(&r).contains("streak"),
@@ -185,7 +169,7 @@ async fn a_burst_of_wins_goes_out_as_one_combined_post() {
     assert_eq!(wins_posts(&d).len(), 5, "the first five go out one by one");
     for n in 1..=3 {
         let r = d.ok(&format!("/win amount:1k customer:Late{n}")).await;
-        assert!(text(&r).contains("is busy right now"), "{}", text(&r));
+        says(&r, "is busy right now");
     }
     assert!(wins_posts(&d).is_empty(), "held back, not flooding");
     d.ok(":advance 2m").await;
@@ -363,7 +347,7 @@ async fn hidden_amounts_keep_money_off_every_public_post_and_board() {
         r["visibility"], "ephemeral",
         "the rep's own amounts, privately"
     );
-    assert!(text(&r).contains("9,000.00 USD"), "{}", text(&r));
+    says(&r, "9,000.00 USD");
     let posts = wins_posts(&d);
     let bob = posts.last().unwrap();
     assert!(bob.contains("bob won B1"), "{bob}");
@@ -411,12 +395,9 @@ async fn around_me_shows_the_neighbours_and_what_one_more_deal_would_do() {
         vec!["ben", "cat", "bob", "dev", "eve"],
         "two above, two below"
     );
-    assert!(
-        text(&r).contains(
-            "One more deal of your average size (2,500 USD) would take you to #3, passing cat."
-        ),
-        "{}",
-        text(&r)
+    says(
+        &r,
+        "One more deal of your average size (2,500 USD) would take you to #3, passing cat.",
     );
     d.ok(":as ann").await;
     let r = d.ok("/leaderboard around:me").await;
@@ -427,7 +408,7 @@ async fn around_me_shows_the_neighbours_and_what_one_more_deal_would_do() {
     );
     d.ok(":as newbie").await;
     let r = d.ok("/leaderboard around:me").await;
-    assert!(text(&r).contains("not on this board yet"), "{}", text(&r));
+    says(&r, "not on this board yet");
 }
 
 #[tokio::test]

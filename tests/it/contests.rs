@@ -14,7 +14,7 @@ async fn a_contest_with_a_tie_at_the_top_shares_the_win_and_the_prize() {
     let r = d
         .ok("/contest create name:\"March Madness\" end:2026-03-13 prize:\"Team dinner\"")
         .await;
-    assert!(text(&r).contains("It starts now"), "{}", text(&r));
+    says(&r, "It starts now");
     let start = posts_in(&d, "wins");
     assert_eq!(start.len(), 1);
     assert!(
@@ -27,7 +27,7 @@ async fn a_contest_with_a_tie_at_the_top_shares_the_win_and_the_prize() {
         .await;
     posts_in(&d, "wins");
     let r = d.ok("/contest standings").await;
-    assert!(text(&r).contains("Day 1 of 4"), "{}", text(&r));
+    says(&r, "Day 1 of 4");
     // Friday's results go out Saturday morning, once.
     d.ok(":advance 4d").await;
     let posts = posts_in(&d, "wins");
@@ -46,11 +46,7 @@ async fn a_contest_with_a_tie_at_the_top_shares_the_win_and_the_prize() {
         "results once"
     );
     let r = d.ok("/contest list").await;
-    assert!(
-        text(&r).contains("March Madness** — Revenue won · ended 13 Mar"),
-        "{}",
-        text(&r)
-    );
+    says(&r, "March Madness** — Revenue won · ended 13 Mar");
 }
 
 #[tokio::test]
@@ -86,11 +82,7 @@ async fn a_target_contest_is_won_by_everyone_who_reaches_it() {
     d.script(":as alice\n/win amount:5k customer:A\n:as bob\n/win amount:4k customer:B\n:as carol\n/win amount:1k customer:C")
         .await;
     let r = d.ok("/contest standings").await;
-    assert!(
-        text(&r).contains("Target 4,000 USD: reached by 2 so far"),
-        "{}",
-        text(&r)
-    );
+    says(&r, "Target 4,000 USD: reached by 2 so far");
     d.ok(":as you manager").await;
     d.ok("/contest end name:club").await;
     let posts = posts_in(&d, "wins");
@@ -212,11 +204,7 @@ async fn a_duel_declined_and_a_duel_won() {
     );
     d.ok(":as bob").await;
     let r = d.ok("/duel decline").await;
-    assert!(
-        text(&r).contains("bob declined carol's duel"),
-        "{}",
-        text(&r)
-    );
+    says(&r, "bob declined carol's duel");
     assert!(
         d.refused("/duel accept")
             .await
@@ -227,7 +215,7 @@ async fn a_duel_declined_and_a_duel_won() {
     d.ok("/duel challenge rep:@bob metric:deals days:3").await;
     d.ok(":as bob").await;
     let r = d.ok("/duel accept").await;
-    assert!(text(&r).contains("Duel on: carol vs bob"), "{}", text(&r));
+    says(&r, "Duel on: carol vs bob");
     d.ok("/win amount:1k customer:B1").await;
     d.ok(":as carol").await;
     d.ok("/win amount:1k customer:C1").await;
@@ -257,28 +245,20 @@ async fn duel_status_tells_each_rep_the_score_so_far() {
     let mut d = team().await;
     d.ok(":as carol").await;
     let r = d.ok("/duel status").await;
-    assert!(
-        text(&r).contains("No duel is running or waiting"),
-        "{}",
-        text(&r)
-    );
+    says(&r, "No duel is running or waiting");
     d.ok("/duel challenge rep:@bob metric:deals days:3").await;
     let r = d.ok("/duel status").await;
-    assert!(
-        text(&r).contains(
-            "You challenged bob (Deals won over 3 days): waiting for their answer, 48 hours left."
-        ),
-        "{}",
-        text(&r)
+    says(
+        &r,
+        "You challenged bob (Deals won over 3 days): waiting for their answer, 48 hours left.",
     );
     d.ok(":as bob").await;
     d.ok(":advance 47h30m").await;
     let r = d.ok("/duel status").await;
     assert_eq!(r["visibility"], "ephemeral");
-    assert!(
-        text(&r).contains("carol challenged you (Deals won over 3 days): answer within 1 hour"),
-        "{}",
-        text(&r)
+    says(
+        &r,
+        "carol challenged you (Deals won over 3 days): answer within 1 hour",
     );
     d.ok("/duel accept").await;
     // Accepted on Thursday 12 March: Thursday to Saturday.
@@ -312,10 +292,9 @@ async fn a_win_in_a_running_duel_tells_where_the_duel_stands() {
     let r = d.ok("/win amount:1k customer:B1").await;
     // Carol's win of the morning, before the duel was accepted, counts: a duel counts
     // its whole first day, as its start post says.
-    assert!(
-        text(&r).contains("⚔️ bob draws level with carol in their duel: 1 won each"),
-        "{}",
-        text(&r)
+    says(
+        &r,
+        "⚔️ bob draws level with carol in their duel: 1 won each",
     );
     d.ok("/win amount:1k customer:B2").await;
     let posts = posts_in(&d, "wins");
@@ -325,10 +304,9 @@ async fn a_win_in_a_running_duel_tells_where_the_duel_stands() {
     );
     d.ok(":as carol").await;
     let r = d.ok("/win amount:1k customer:C1").await;
-    assert!(
-        text(&r).contains("⚔️ carol draws level with bob in their duel: 2 won each"),
-        "{}",
-        text(&r)
+    says(
+        &r,
+        "⚔️ carol draws level with bob in their duel: 2 won each",
     );
     // After its last day, a win says nothing of the duel.
     d.ok(":advance 2d").await;

@@ -1,6 +1,6 @@
 //! /win and /deal, driven through the console on a real (temporary) database.
 
-use crate::support::{Driver, deal, text};
+use crate::support::{Driver, deal, says, text};
 
 #[tokio::test]
 async fn win_is_logged_with_minor_units_and_local_date() {
@@ -19,7 +19,7 @@ async fn win_is_logged_with_minor_units_and_local_date() {
     assert_eq!(deal["customer"], "Acme GmbH");
     assert_eq!(deal["product"], "GTX Pro");
     assert_eq!(r["buttons"][0]["action"], "undo");
-    assert!(text(&r).contains("#1 of 1"), "{}", text(&r));
+    says(&r, "#1 of 1");
 }
 
 #[tokio::test]
@@ -75,7 +75,7 @@ async fn other_currencies_are_stored_as_given_not_converted() {
     d.ok("/setup currency:EUR").await;
     let r = d.ok("/win amount:$1000 customer:Globex").await;
     assert_eq!(deal(&r)["amount"]["currency"], "USD");
-    assert!(text(&r).contains("Recorded in USD"), "{}", text(&r));
+    says(&r, "Recorded in USD");
     let board = d.ok("/leaderboard").await;
     assert_eq!(board["data"]["other_currency_deals"], 1);
     assert_eq!(
@@ -228,7 +228,7 @@ async fn past_close_dates_are_flagged() {
     let r = d
         .ok("/deal add customer:Initech amount:5k close:2026-01-02")
         .await;
-    assert!(text(&r).contains("already past"), "{}", text(&r));
+    says(&r, "already past");
     assert!(
         d.refused("/deal add customer:Initech amount:5k close:someday")
             .await
@@ -515,11 +515,7 @@ async fn a_win_can_be_dated_back_and_counts_for_its_own_month() {
         .ok("/win amount:20k customer:Initech date:2026-03-31")
         .await;
     assert_eq!(deal(&r)["closed_on"], "2026-03-31");
-    assert!(
-        text(&r).contains("bob in March 2026: 20,000 EUR"),
-        "{}",
-        text(&r)
-    );
+    says(&r, "bob in March 2026: 20,000 EUR");
     let april = d.ok("/leaderboard").await;
     assert!(
         crate::support::board(&april).is_empty(),
@@ -533,7 +529,7 @@ async fn a_win_can_be_dated_back_and_counts_for_its_own_month() {
     assert_eq!(deal(&r)["closed_on"], "2026-03-31");
     let r = d.ok("/deal edit id:2 close:2026-03-30").await;
     assert_eq!(deal(&r)["closed_on"], "2026-03-30", "the won-on date moves");
-    assert!(text(&r).contains("won on"), "{}", text(&r));
+    says(&r, "won on");
     // Not in the future, and a rep goes back at most 90 days (a manager further).
     assert!(
         d.refused("/win amount:1k customer:Soon date:2026-04-02")
@@ -551,7 +547,7 @@ async fn a_win_can_be_dated_back_and_counts_for_its_own_month() {
     assert_eq!(deal(&r)["closed_on"], "2025-12-01");
     // The history shows who changed the date and when.
     let h = d.ok("/deal history id:2").await;
-    assert!(text(&h).contains("2026-03-31 → 2026-03-30"), "{}", text(&h));
+    says(&h, "2026-03-31 → 2026-03-30");
 }
 
 #[tokio::test]
@@ -706,7 +702,7 @@ async fn renamed_stages_are_read_back_by_every_command_in_their_order() {
         .ok("/deal add customer:Initech amount:€20.000 stage:Angebot")
         .await;
     assert_eq!(deal(&r)["stage"], "proposal");
-    assert!(text(&r).contains("Stage: Angebot (50%)"), "{}", text(&r));
+    says(&r, "Stage: Angebot (50%)");
     // The refusal lists the stages in pipeline order, renamed ones included.
     let msg = d.refused("/deal stage id:1 stage:flying").await;
     assert!(
@@ -716,7 +712,7 @@ async fn renamed_stages_are_read_back_by_every_command_in_their_order() {
     // An empty name gives a stage its default back.
     d.ok("/setup stage_label:proposal=").await;
     let r = d.ok("/deal show id:1").await;
-    assert!(text(&r).contains("Stage: Proposal (50%)"), "{}", text(&r));
+    says(&r, "Stage: Proposal (50%)");
 }
 
 #[tokio::test]

@@ -1,6 +1,6 @@
 //! /quota set and /quota check through the console, on a real (temporary) database.
 
-use crate::support::{Driver, text};
+use crate::support::{Driver, says, text};
 
 /// A team with two reps and one outsider; the clock on Tuesday 10 March 2026.
 async fn team() -> Driver {
@@ -78,11 +78,7 @@ async fn reaching_the_quota_is_celebrated() {
     d.ok("/win amount:12k customer:Initech").await;
     let r = d.ok("/quota check").await;
     assert_eq!(r["message"]["tone"], "celebration");
-    assert!(
-        text(&r).contains("Quota reached 🎉 (2,000 EUR over)"),
-        "{}",
-        text(&r)
-    );
+    says(&r, "Quota reached 🎉 (2,000 EUR over)");
 }
 
 #[tokio::test]
@@ -236,26 +232,18 @@ async fn other_currency_wins_follow_one_rule_everywhere() {
     d.ok("/win amount:\"$5k\" customer:Globex").await;
     let r = d.ok("/win amount:\"2000 PLN\" customer:Zakład").await;
     // Revenue and its deal count are in the team's currency; the others are said apart.
-    assert!(
-        text(&r).contains(
-            "10,000 EUR won across 1 deal — #1 of 1. (+2 won deals in other currencies, not added)"
-        ),
-        "{}",
-        text(&r)
+    says(
+        &r,
+        "10,000 EUR won across 1 deal — #1 of 1. (+2 won deals in other currencies, not added)",
     );
     let revenue = d.ok("/leaderboard").await;
     assert_eq!(revenue["message"]["table"]["rows"][0]["detail"], "1 deal");
-    assert!(
-        text(&revenue).contains("2 won deals in other currencies are not added"),
-        "{}",
-        text(&revenue)
-    );
+    says(&revenue, "2 won deals in other currencies are not added");
     let deals = d.ok("/leaderboard metric:deals").await;
     assert_eq!(deals["message"]["table"]["rows"][0]["value"], "3 won");
     let q = d.ok("/quota check").await;
-    assert!(
-        text(&q).contains("2 won deals in other currencies are not counted against this EUR quota"),
-        "{}",
-        text(&q)
+    says(
+        &q,
+        "2 won deals in other currencies are not counted against this EUR quota",
     );
 }

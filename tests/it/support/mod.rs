@@ -137,6 +137,13 @@ pub fn text(reply: &Value) -> String {
     parts.join("\n")
 }
 
+/// Fails, showing the reply's text, unless that text holds `needle`.
+#[track_caller]
+pub fn says(reply: &Value, needle: &str) {
+    let t = text(reply);
+    assert!(t.contains(needle), "expected {needle:?} in:\n{t}");
+}
+
 /// Posts in a channel since the last call, as the console prints them.
 pub fn posts_in(d: &Driver, channel: &str) -> Vec<String> {
     d.console
