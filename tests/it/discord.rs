@@ -459,6 +459,14 @@ async fn a_duel_starts_when_the_challenged_rep_presses_accept() {
     );
     assert!(title(&accepted).contains("Duel on"), "{}", title(&accepted));
     assert_eq!(accepted["data"]["components"], json!([]), "buttons gone");
+    // Each of the two sees the duel's score so far, privately.
+    let status = bot.run(&bob(), "duel", sub("status", vec![])).await;
+    assert!(ephemeral(&status), "a duel's status is the rep's own");
+    assert!(
+        text(&status).contains("You vs Zofia Wójcik (Deals won over 3 days): you 0 won"),
+        "{}",
+        text(&status)
+    );
     bot.finish().await;
 }
 
