@@ -1,7 +1,7 @@
 //! A plan in plain words, from the same data the estimates use, so the words cannot
 //! disagree with the maths.
 
-use super::{Plan, Rate, Rounding, percent_text};
+use super::{Plan, Rate, percent_text};
 
 impl Plan {
     pub(super) fn rate_text(&self, rate: Rate) -> String {
@@ -105,11 +105,7 @@ impl Plan {
         }
         out.push(format!(
             "Amounts are rounded {} to the cent (minor unit), once, at the end of each line.",
-            match self.rounding {
-                Rounding::HalfUp => "half up",
-                Rounding::HalfEven => "half to even",
-                Rounding::Down => "down",
-            }
+            self.rounding.label()
         ));
         out
     }

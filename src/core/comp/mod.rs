@@ -19,6 +19,7 @@ mod tests;
 
 pub use estimate::{Clawback, Estimate, EstimateError, Input, Line, Win, clawback_applies};
 
+use super::closed_set::closed_set;
 use super::money::{Currency, Money};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -31,32 +32,33 @@ pub struct PlanError {
     pub message: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Rounding {
-    /// Half a minor unit and more rounds away from zero.
-    HalfUp,
-    /// Half a minor unit rounds to the even neighbour (banker's rounding).
-    HalfEven,
-    /// Fractions of a minor unit are dropped (towards zero).
-    Down,
+closed_set! {
+    /// How a line's amount is rounded to the minor unit.
+    pub enum Rounding {
+        /// Half a minor unit and more rounds away from zero.
+        HalfUp => "half_up", "half up";
+        /// Half a minor unit rounds to the even neighbour (banker's rounding).
+        HalfEven => "half_even", "half to even";
+        /// Fractions of a minor unit are dropped (towards zero).
+        Down => "down", "down";
+    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PlanPeriod {
-    Month,
-    Quarter,
-    Year,
+closed_set! {
+    /// The period a plan pays over.
+    pub enum PlanPeriod {
+        Month => "month", "month";
+        Quarter => "quarter", "quarter";
+        Year => "year", "year";
+    }
 }
 
-impl PlanPeriod {
-    pub fn key(&self) -> &'static str {
-        match self {
-            PlanPeriod::Month => "month",
-            PlanPeriod::Quarter => "quarter",
-            PlanPeriod::Year => "year",
-        }
+closed_set! {
+    /// How tiers apply: each part of revenue at its own tier's rate, or all of it at the
+    /// rate of the tier reached.
+    pub enum TiersApply {
+        Marginal => "marginal", "marginal";
+        Retroactive => "retroactive", "retroactive";
     }
 }
 

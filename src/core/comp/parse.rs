@@ -1,7 +1,8 @@
 //! Reading a plan: TOML into `Plan`, every value checked, every error naming the line
 //! and what to write instead.
 
-use super::{Plan, PlanError, PlanPeriod, Rate, Rounding, Spiff, Tier, percent_text};
+use super::{Plan, PlanError, PlanPeriod, Rate, Rounding, Spiff, Tier, TiersApply, percent_text};
+use crate::core::closed_set::ClosedSet;
 use crate::core::money::{Currency, Money};
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -163,20 +164,20 @@ fn positive_amount(
 }
 
 /// One word from a closed list, or the default when the field is left out.
-fn one_of<T: Copy>(
+/// A closed set's key, or `default` when the field is absent.
+fn one_of<T: ClosedSet>(
     lines: &Lines,
     field: &Option<Spanned<String>>,
     name: &str,
     default: T,
-    words: &[(&str, T)],
 ) -> Result<T, PlanError> {
     let Some(v) = field else {
         return Ok(default);
     };
-    match words.iter().find(|(w, _)| *w == v.get_ref().as_str()) {
-        Some((_, value)) => Ok(*value),
+    match T::from_key(v.get_ref()) {
+        Some(value) => Ok(value),
         None => {
-            let names: Vec<&str> = words.iter().map(|(w, _)| *w).collect();
+            let names: Vec<&str> = T::choices().iter().map(|c| c.value).collect();
             let list = match names.split_last() {
                 Some((last, rest)) if !rest.is_empty() => {
                     format!("{} or {last}", rest.join(", "))
@@ -216,35 +217,14 @@ impl Plan {
                 "version must not be empty (estimates name it)",
             );
         }
-        let period = one_of(
-            &lines,
-            &raw.period,
-            "period",
-            PlanPeriod::Quarter,
-            &[
-                ("month", PlanPeriod::Month),
-                ("quarter", PlanPeriod::Quarter),
-                ("year", PlanPeriod::Year),
-            ],
-        )?;
-        let rounding = one_of(
-            &lines,
-            &raw.rounding,
-            "rounding",
-            Rounding::HalfUp,
-            &[
-                ("half_up", Rounding::HalfUp),
-                ("half_even", Rounding::HalfEven),
-                ("down", Rounding::Down),
-            ],
-        )?;
+        let period = one_of(&lines, &raw.period, "period", PlanPeriod::Quarter)?;
+        let rounding = one_of(&lines, &raw.rounding, "rounding", Rounding::HalfUp)?;
         let retroactive = one_of(
             &lines,
             &raw.tiers_apply,
             "tiers_apply",
-            false,
-            &[("marginal", false), ("retroactive", true)],
-        )?;
+            TiersApply::Marginal,
+        )? == TiersApply::Retroactive;
         let on_target = match positive_amount(
             &lines,
             &raw.on_target_commission,
