@@ -274,7 +274,9 @@ pub async fn status(req: &Request<'_>) -> Result<Reply, CommandError> {
                 ));
                 standing.scores = Some((mine, theirs));
             }
-            _ => continue,
+            // A running duel always has its days; the store lists no others.
+            (DuelState::Running, None)
+            | (DuelState::Declined | DuelState::Ended | DuelState::Expired, _) => continue,
         }
         standings.push(standing);
     }

@@ -170,10 +170,11 @@ async fn duel_lines(
         let (Some(start), Some(end)) = (duel.starts_on, duel.ends_on) else {
             continue;
         };
+        // What this win adds to the duel's metric (duels take only metrics that add up).
         let counted = match duel.metric {
             Metric::Revenue => gained,
             Metric::Deals => 1,
-            _ => 0,
+            Metric::Activities | Metric::AverageDeal | Metric::WinRate | Metric::Attainment => 0,
         };
         if duel.state != DuelState::Running || counted == 0 || won_on < start || won_on > end {
             continue;
