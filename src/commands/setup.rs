@@ -1,7 +1,7 @@
 //! `/setup`: the team's timezone, currency, fiscal year, manager role, wins channel
 //! and stage names. With no options it shows the current settings.
 
-use super::{CommandError, Request};
+use super::{CommandError, NotFound, Request};
 use crate::core::deal::{Pipeline, clean_text};
 use crate::core::guild::AmountDisplay;
 use crate::core::localtime::parse_timezone;
@@ -291,7 +291,10 @@ fn rename_stage(
         .by_key(&key)
         .or_else(|| renamed.find(&key))
         .map(|s| s.key.clone())
-        .ok_or_else(usage)?;
+        .ok_or_else(|| NotFound::Stage {
+            name: key.clone(),
+            stages: keys(defaults),
+        })?;
     if label.trim().is_empty() {
         return Ok((key, None));
     }

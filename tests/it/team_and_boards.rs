@@ -46,6 +46,12 @@ async fn setup_refuses_bad_values_and_non_managers() {
             .await
             .contains("key=New name")
     );
+    let refused = d.refused("/setup stage_label:nonexistent=X").await;
+    assert!(
+        refused.contains("There is no stage \"nonexistent\".")
+            && refused.contains("Stages: prospecting, qualified, proposal"),
+        "{refused}"
+    );
     assert!(
         d.refused("/setup stage_label:proposal=Won")
             .await
