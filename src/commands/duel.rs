@@ -213,11 +213,7 @@ pub async fn status(req: &Request<'_>) -> Result<Reply, CommandError> {
     let mut standings = Vec::new();
     for duel in duels {
         let challenged_by_me = duel.challenger.0 == req.caller.id;
-        let them = if challenged_by_me {
-            &duel.opponent.1
-        } else {
-            &duel.challenger.1
-        };
+        let them = duel.other_than(req.caller.id);
         let what = format!(
             "{} over {}",
             duel.metric.title(),
@@ -226,7 +222,7 @@ pub async fn status(req: &Request<'_>) -> Result<Reply, CommandError> {
         let mut standing = DuelStanding {
             duel_id: duel.id,
             state: duel.state,
-            opponent: them.clone(),
+            opponent: them.to_string(),
             metric: duel.metric,
             scores: None,
             ends_on: duel.ends_on,
@@ -245,13 +241,8 @@ pub async fn status(req: &Request<'_>) -> Result<Reply, CommandError> {
                 });
             }
             (DuelState::Running, Some(ends_on)) => {
-                let (challenger, opponent) =
-                    view::duel_scores(req.app, &req.guild, &duel, req.today).await?;
-                let (mine, theirs) = if challenged_by_me {
-                    (challenger, opponent)
-                } else {
-                    (opponent, challenger)
-                };
+                let scores = view::duel_scores(req.app, &req.guild, &duel, req.today).await?;
+                let (mine, theirs) = duel.mine_first(req.caller.id, scores);
                 let score = |v| view::duel_score_text(&duel, v, &req.guild);
                 let verdict = match mine.cmp(&theirs) {
                     std::cmp::Ordering::Greater => "you lead".to_string(),

@@ -85,6 +85,26 @@ pub struct Duel {
     pub channel_id: String,
 }
 
+impl Duel {
+    /// The other duelist's name, as `me` sees the duel.
+    pub fn other_than(&self, me: MemberId) -> &str {
+        if self.challenger.0 == me {
+            &self.opponent.1
+        } else {
+            &self.challenger.1
+        }
+    }
+
+    /// Scores as kept (the challenger's, the opponent's), turned to (mine, theirs).
+    pub fn mine_first(&self, me: MemberId, scores: (i64, i64)) -> (i64, i64) {
+        if self.challenger.0 == me {
+            scores
+        } else {
+            (scores.1, scores.0)
+        }
+    }
+}
+
 /// The moment a post for `day` goes out in `tz` (the first one, when clocks repeat it).
 pub fn post_moment(day: NaiveDate, tz: Tz) -> Option<DateTime<Utc>> {
     let time = NaiveTime::from_hms_opt(POST_HOUR, 0, 0)?;

@@ -266,9 +266,14 @@ pub async fn duel_scores(
     Ok((score(duel.challenger.0), score(duel.opponent.0)))
 }
 
+/// Whether a duel's scores are amounts the team keeps off public posts.
+pub fn duel_scores_hidden(duel: &Duel, guild: &GuildSettings) -> bool {
+    guild.amounts_hidden && duel.metric.counts_revenue()
+}
+
 /// How a duel score reads in public.
 pub fn duel_score_text(duel: &Duel, value: i64, guild: &GuildSettings) -> String {
-    if guild.amounts_hidden && duel.metric.counts_revenue() {
+    if duel_scores_hidden(duel, guild) {
         return "—".to_string();
     }
     value_text(duel.metric, value, guild)
@@ -286,7 +291,7 @@ pub fn duel_result(duel: &Duel, scores: (i64, i64), guild: &GuildSettings) -> Me
         Tone::Celebration,
         format!("⚔️ Duel: {a} vs {b} — {verdict}"),
     );
-    if guild.amounts_hidden && duel.metric.counts_revenue() {
+    if duel_scores_hidden(duel, guild) {
         m = m.line(format!("{} over {} days.", duel.metric.title(), duel.days));
     } else {
         m = m.line(format!(

@@ -180,14 +180,11 @@ async fn duel_lines(
             continue;
         }
         // Every win of the duel's days so far: none is dated after today.
-        let (challenger, opponent) = super::contest::duel_scores(app, guild, &duel, end).await?;
-        let (mine, theirs, them) = if duel.challenger.0 == owner {
-            (challenger, opponent, &duel.opponent.1)
-        } else {
-            (opponent, challenger, &duel.challenger.1)
-        };
+        let scores = super::contest::duel_scores(app, guild, &duel, end).await?;
+        let (mine, theirs) = duel.mine_first(owner, scores);
+        let them = duel.other_than(owner);
         let shown = |v| super::contest::duel_score_text(&duel, v, guild);
-        let hidden = guild.amounts_hidden && duel.metric.counts_revenue();
+        let hidden = super::contest::duel_scores_hidden(&duel, guild);
         let (mine_text, theirs_text) = (shown(mine), shown(theirs));
         let scores = (!hidden).then_some((mine_text.as_str(), theirs_text.as_str()));
         lines.push(duel_move(mine - counted, mine, theirs).sentence(
