@@ -233,20 +233,13 @@ mod not_found_tests {
             );
             assert!(hint.ends_with('.'), "{hint}");
         }
-        let stage = CommandError::from(NotFound::Stage {
+        let CommandError::User { message, hint } = CommandError::from(NotFound::Stage {
             name: named("Won"),
             stages: named("Lead, Qualified"),
-        });
-        assert_eq!(
-            format!("{stage} / {:?}", stage_hint(&stage)),
-            "There is no stage \"Won\". / Some(\"Stages: Lead, Qualified.\")"
-        );
-    }
-
-    fn stage_hint(e: &CommandError) -> Option<String> {
-        match e {
-            CommandError::User { hint, .. } => hint.clone(),
-            CommandError::Internal(_) => None,
-        }
+        }) else {
+            panic!("a missing stage is a user error");
+        };
+        assert_eq!(message, "There is no stage \"Won\".");
+        assert_eq!(hint.as_deref(), Some("Stages: Lead, Qualified."));
     }
 }

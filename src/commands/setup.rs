@@ -250,8 +250,6 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
     ))
 }
 
-/// Reads `key=New name` (or `key=` to restore the default) and checks the result
-/// leaves every stage with a distinct name.
 /// Sets a setting to `new` and records "what old → new", unless it is already `new`.
 /// Says whether it changed.
 fn set<T: PartialEq>(
@@ -269,6 +267,8 @@ fn set<T: PartialEq>(
     true
 }
 
+/// Reads `key=New name` (or `key=` to restore the default) and checks the result
+/// leaves every stage with a distinct name.
 fn rename_stage(
     defaults: &Pipeline,
     current: &[(String, String)],
