@@ -255,10 +255,8 @@ impl Db {
             .map(|(_, (id, _, _))| *id)
             .collect();
         if !resolved.is_empty() {
-            let ids =
-                serde_json::to_string(&resolved).map_err(|e| StoreError::Corrupt(e.to_string()))?;
             sqlx::query("UPDATE alerts SET open = 0 WHERE id IN (SELECT value FROM json_each(?))")
-                .bind(ids)
+                .bind(super::json_list(&resolved)?)
                 .execute(&mut *tx)
                 .await?;
         }

@@ -121,8 +121,7 @@ impl Db {
         owners: &[MemberId],
         currency: &str,
     ) -> Result<Vec<LostAfterWin>, StoreError> {
-        let owners =
-            serde_json::to_string(owners).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let owners = super::json_list(owners)?;
         let rows = sqlx::query(
             "SELECT a.deal_number, json_extract(a.before_json, '$.amount.minor') AS amount,
                     json_extract(a.before_json, '$.closed_on') AS won_on,

@@ -149,7 +149,6 @@ impl Db {
         to: ContestState,
         ends_on: Option<NaiveDate>,
     ) -> Result<bool, StoreError> {
-        let from: Vec<&str> = from.iter().map(|s| s.key()).collect();
         let done = sqlx::query(
             "UPDATE contests SET state = ?1, ends_on = COALESCE(?2, ends_on)
              WHERE id = ?3 AND state IN (SELECT value FROM json_each(?4))",
@@ -157,7 +156,7 @@ impl Db {
         .bind(to.key())
         .bind(ends_on.map(|d| d.to_string()))
         .bind(id)
-        .bind(serde_json::to_string(&from).unwrap_or_default())
+        .bind(super::json_list(from)?)
         .execute(&self.write)
         .await?;
         Ok(done.rows_affected() == 1)

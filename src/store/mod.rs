@@ -301,6 +301,12 @@ async fn check_writable(write: &SqlitePool) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// A list bound as one JSON array, read in SQL as `IN (SELECT value FROM json_each(?))`:
+/// ids, or closed sets (which serialize as their keys).
+pub(crate) fn json_list<T: serde::Serialize>(items: &[T]) -> Result<String, StoreError> {
+    serde_json::to_string(items).map_err(|e| StoreError::Corrupt(format!("a list to bind: {e}")))
+}
+
 /// A column holding a closed set's key; an unknown key means a damaged database.
 pub(crate) fn closed_key<T: ClosedSet>(row: &SqliteRow, column: &str) -> Result<T, StoreError> {
     let text: String = row.try_get(column)?;

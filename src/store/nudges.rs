@@ -236,7 +236,7 @@ impl Db {
         post: NewOutboxPost<'_>,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
-        let json = serde_json::to_string(ids).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let json = super::json_list(ids)?;
         let mut tx = self.begin_write().await?;
         let done = sqlx::query(
             "UPDATE nudges SET state = 'sent', sent_at = ?
