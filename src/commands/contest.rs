@@ -3,16 +3,69 @@
 
 use super::{CommandError, NotFound, Request};
 use crate::core::contest::{Contest, ContestState, MAX_DAYS, Scoring, clean_name};
-use crate::core::quota::percent;
 use crate::core::ranking::{BoardOf, Metric};
 use crate::jobs::contests;
 use crate::reply::{Message, Reply, ReplyData, Tone};
 use crate::store::NewContest;
-use crate::views::board::value_text;
 use crate::views::contest as view;
 
+/// What a typed target says by itself: a percentage, a count of something, or an amount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TargetWords {
+    Percent(i64),
+    /// A whole number, with the metric its unit names ("10 deals"), if it names one.
+    Count(i64, Option<Metric>),
+    Amount,
+}
+
+/// Reads a target's own words: `120%`, `10 deals`, `25 activities`, `10`, or an amount.
+fn target_words(text: &str) -> TargetWords {
+    let lower = text.trim().to_lowercase();
+    if let Some(number) = lower.strip_suffix('%') {
+        return match number.trim().parse::<i64>() {
+            Ok(n) => TargetWords::Percent(n),
+            Err(_) => TargetWords::Amount,
+        };
+    }
+    let (number, unit) = match lower.split_once(char::is_whitespace) {
+        Some((n, u)) => (n, Some(u.trim())),
+        None => (lower.as_str(), None),
+    };
+    let Ok(n) = number.parse::<i64>() else {
+        return TargetWords::Amount;
+    };
+    let metric = match unit {
+        None => None,
+        Some("deal" | "deals" | "won" | "wins" | "deals won") => Some(Metric::Deals),
+        Some("activity" | "activities" | "calls" | "meetings") => Some(Metric::Activities),
+        Some(_) => return TargetWords::Amount,
+    };
+    TargetWords::Count(n, metric)
+}
+
+/// The metric and scoring a contest runs with: as given, or, when not given, as its
+/// target implies (`target:"10 deals"` ranks deals; `target:120%` scores % of quota).
+fn implied_by_target(req: &Request<'_>) -> Result<(Metric, Scoring), CommandError> {
+    let metric = req.choice::<Metric>("metric")?;
+    let scoring = req.choice::<Scoring>("scoring")?;
+    let words = req.text("target").map(target_words);
+    let metric = match (metric, words) {
+        (Some(m), _) => m,
+        (None, Some(TargetWords::Count(_, Some(unit)))) => unit,
+        (None, _) => Metric::Revenue,
+    };
+    let scoring = match (scoring, words) {
+        (Some(s), _) => s,
+        (None, Some(TargetWords::Percent(_))) if metric == Metric::Revenue => {
+            Scoring::PercentOfQuota
+        }
+        (None, _) => Scoring::Total,
+    };
+    Ok((metric, scoring))
+}
+
 /// A contest target in the contest's units: an amount for money metrics, a count for
-/// deals and activities, a percentage for percent-of-quota scoring.
+/// deals and activities, a percentage for percent-of-quota scoring and win rates.
 fn read_target(
     req: &Request<'_>,
     metric: Metric,
@@ -21,34 +74,50 @@ fn read_target(
     let Some(text) = req.text("target") else {
         return Ok(None);
     };
+    let example = match (scoring, metric) {
+        (Scoring::PercentOfQuota, _) => "target:120%",
+        (_, Metric::Revenue | Metric::AverageDeal) => "target:50k",
+        (_, Metric::WinRate) => "target:40%",
+        (_, Metric::Deals) => "target:\"10 deals\"",
+        (_, Metric::Activities | Metric::Attainment) => "target:\"25 activities\"",
+    };
     let bad = |how: &str| {
         CommandError::with_hint(
             format!("target: {text:?} is not {how}."),
-            format!(
-                "For example target:{}",
-                match (scoring, metric) {
-                    (Scoring::PercentOfQuota, _) => "120%",
-                    (_, Metric::Revenue | Metric::AverageDeal) => "50k",
-                    (_, Metric::WinRate) => "40%",
-                    _ => "10",
-                }
-            ),
+            format!("For example {example}"),
         )
     };
-    let number = |t: &str| {
-        t.trim()
-            .trim_end_matches('%')
-            .trim()
-            .parse::<i64>()
-            .ok()
-            .filter(|n| *n > 0)
-    };
-    match (scoring, metric) {
-        (Scoring::PercentOfQuota, _) | (_, Metric::WinRate) => number(text)
-            .filter(|n| *n <= 1_000)
-            .map(|n| Some(n * 100))
+    let wants_percent = scoring == Scoring::PercentOfQuota || metric == Metric::WinRate;
+    match (target_words(text), wants_percent) {
+        (TargetWords::Percent(n), true) => (1..=1_000)
+            .contains(&n)
+            .then_some(Some(n * 100))
             .ok_or_else(|| bad("a percentage from 1 to 1000")),
-        (_, Metric::Revenue | Metric::AverageDeal) => {
+        (TargetWords::Count(n, None), true) => (1..=1_000)
+            .contains(&n)
+            .then_some(Some(n * 100))
+            .ok_or_else(|| bad("a percentage from 1 to 1000")),
+        (_, true) => Err(bad("a percentage")),
+        (TargetWords::Count(_, Some(unit)), false) if unit != metric => {
+            Err(CommandError::with_hint(
+                format!(
+                    "target: {text:?} counts {}, but this contest ranks {}.",
+                    unit.title().to_lowercase(),
+                    metric.title().to_lowercase()
+                ),
+                format!(
+                    "Give both the same way: metric:{} target:{text:?}, or {example}.",
+                    unit.key()
+                ),
+            ))
+        }
+        (words, false) if matches!(metric, Metric::Revenue | Metric::AverageDeal) => {
+            if matches!(
+                words,
+                TargetWords::Percent(_) | TargetWords::Count(_, Some(_))
+            ) {
+                return Err(bad("an amount"));
+            }
             let money = req.money("target")?.ok_or_else(|| bad("an amount"))?;
             if money.currency != req.guild.currency {
                 return Err(CommandError::with_hint(
@@ -61,9 +130,8 @@ fn read_target(
             }
             Ok(Some(money.minor).filter(|m| *m > 0))
         }
-        _ => number(text)
-            .map(Some)
-            .ok_or_else(|| bad("a whole number above 0")),
+        (TargetWords::Count(n, _), false) if n > 0 => Ok(Some(n)),
+        (_, false) => Err(bad("a whole number above 0")),
     }
 }
 
@@ -74,8 +142,7 @@ pub async fn create(req: &Request<'_>) -> Result<Reply, CommandError> {
             "For example name:\"March Madness\".",
         )
     })?;
-    let metric = req.choice::<Metric>("metric")?.unwrap_or(Metric::Revenue);
-    let scoring = req.choice::<Scoring>("scoring")?.unwrap_or(Scoring::Total);
+    let (metric, scoring) = implied_by_target(req)?;
     let by_teams = req.choice::<BoardOf>("by")? == Some(BoardOf::Teams);
     if metric == Metric::Attainment {
         return Err(CommandError::with_hint(
@@ -244,12 +311,8 @@ pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
             ContestState::Ended => format!("ended {}", c.ends_on.format("%-d %b")),
             ContestState::Cancelled => "cancelled".to_string(),
         };
-        let target = c
-            .target
-            .map(|t| match c.scoring {
-                Scoring::PercentOfQuota => format!(" · target {}", percent(t)),
-                Scoring::Total => format!(" · target {}", value_text(c.metric, t, &req.guild)),
-            })
+        let target = view::target_text(c, &req.guild)
+            .map(|t| format!(" · target {t}"))
             .unwrap_or_default();
         message = message.line(format!(
             "• **{}** — {}{target} · {when}",

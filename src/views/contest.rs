@@ -147,7 +147,7 @@ fn what_it_ranks(contest: &Contest) -> String {
     format!("{}{scoring} · {who}", contest.metric.title())
 }
 
-fn target_text(contest: &Contest, guild: &GuildSettings) -> Option<String> {
+pub fn target_text(contest: &Contest, guild: &GuildSettings) -> Option<String> {
     contest.target.map(|t| match contest.scoring {
         Scoring::PercentOfQuota => format!("{} of quota", percent(t)),
         Scoring::Total => value_text(contest.metric, t, guild),

@@ -362,3 +362,41 @@ async fn contest_boards_respect_hidden_amounts() {
     assert_eq!(rows[0]["value"], "2 deals", "{r}");
     assert!(!text(&r).contains("USD"));
 }
+
+#[tokio::test]
+async fn every_target_the_help_offers_is_accepted_and_picks_its_metric() {
+    let mut d = team().await;
+    let create =
+        dealbell::commands::catalogue::resolve(&["contest".into(), "create".into()]).unwrap();
+    let described = create.option("target").unwrap().description;
+    let examples = described
+        .split_once('(')
+        .and_then(|(_, rest)| rest.strip_suffix(')'))
+        .expect("the target's description lists examples in brackets");
+    for (i, example) in examples.split(", ").enumerate() {
+        let r = d
+            .ok(&format!(
+                "/contest create name:T{i} end:2026-03-20 target:\"{example}\""
+            ))
+            .await;
+        says(&r, "Everyone who reaches");
+    }
+    // A count names its metric; a percentage scores against quota.
+    let listed = text(&d.ok("/contest list").await);
+    assert!(
+        listed.contains("**T1** — Deals won · target 10 won"),
+        "{listed}"
+    );
+    assert!(
+        listed.contains("**T2** — Revenue won · target 120.0 % of quota"),
+        "{listed}"
+    );
+    // Said the other way round, it is refused with the way to say it.
+    let said = d
+        .refused("/contest create name:Mixed end:2026-03-20 metric:revenue target:\"2 deals\"")
+        .await;
+    assert!(
+        said.contains("counts deals won") && said.contains("metric:deals"),
+        "{said}"
+    );
+}
