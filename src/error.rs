@@ -131,7 +131,14 @@ macro_rules! users_to_fix {
         })+
     };
 }
-users_to_fix!(DateError, PeriodError, DealError, TextError, CrmError);
+users_to_fix!(
+    DateError,
+    PeriodError,
+    DealError,
+    TextError,
+    CrmError,
+    crate::core::calendar::DaysOffError
+);
 
 /// A short reference for an internal error, to quote when asking for help; the same
 /// reference is written to the log with the full error.

@@ -138,7 +138,7 @@ async fn quota_lines(
     let mut lines = Vec::new();
     for (subject_kind, subject_name, subject) in subjects {
         let Some((quota, p)) =
-            quota_pace(req.app, guild_id, subject, kind, &period, req.today).await?
+            quota_pace(req.app, &req.guild, subject, kind, &period, req.today).await?
         else {
             continue;
         };

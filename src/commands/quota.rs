@@ -122,7 +122,13 @@ pub async fn check(req: &Request<'_>) -> Result<Reply, CommandError> {
     let (won, elsewhere) = db
         .won_by(guild, subject, period.start, period.end, quota.currency)
         .await?;
-    let p = pace(won, quota.minor, &period, req.today);
+    let p = pace(
+        won,
+        quota.minor,
+        &period,
+        req.today,
+        &req.guild.working_days(),
+    );
     let money = |minor: i64| Money::new(minor, quota.currency).display_whole();
 
     let tone = if p.remaining == 0 {

@@ -2,6 +2,8 @@
 //! and stage names. With no options it shows the current settings.
 
 use super::{CommandError, NotFound, Request};
+use crate::core::calendar::{HOLIDAY_YEARS, HolidayCountry, Weekend, change_days_off};
+use crate::core::dates::parse_date;
 use crate::core::deal::{Pipeline, clean_text};
 use crate::core::guild::AmountDisplay;
 use crate::core::localtime::parse_timezone;
@@ -10,6 +12,7 @@ use crate::core::nudge::NudgeDelivery;
 use crate::core::period::FiscalYearStart;
 use crate::core::quota::QuotaVisibility;
 use crate::reply::{Message, Reply, ReplyData, SettingsData, Tone};
+use chrono::Datelike;
 
 pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
     let mut guild = req.guild.clone();
@@ -113,6 +116,48 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
             guild.amounts_hidden = hidden;
         }
     }
+    if let Some(weekend) = req.choice::<Weekend>("weekend")? {
+        set(
+            &mut changed,
+            "weekend",
+            &mut guild.calendar.weekend,
+            weekend,
+            |w| w.label().to_lowercase(),
+        );
+    }
+    if let Some(code) = req.text("country") {
+        let country = match code.trim() {
+            none if none.eq_ignore_ascii_case("none") => None,
+            code => Some(HolidayCountry::from_code(code).ok_or_else(|| {
+                CommandError::with_hint(
+                    format!("I do not have the public holidays of {code:?}."),
+                    format!(
+                        "Use one of {} (or country:none), and add other days off with days_off:….",
+                        HolidayCountry::all_codes().join(", ")
+                    ),
+                )
+            })?),
+        };
+        set(
+            &mut changed,
+            "public holidays of",
+            &mut guild.calendar.country,
+            country,
+            |c| c.map_or("no country".to_string(), |c| c.code().to_string()),
+        );
+    }
+    if let Some(typed) = req.text("days_off") {
+        let days = change_days_off(&guild.calendar.days_off, typed, |t| {
+            parse_date(t, req.today, guild.fiscal_year_start)
+        })?;
+        set(
+            &mut changed,
+            "days off of the team's own",
+            &mut guild.calendar.days_off,
+            days,
+            |d| d.len().to_string(),
+        );
+    }
     if let Some(rename) = req.text("stage_label") {
         let (key, label) = rename_stage(&req.app.config.pipeline, &guild.stage_labels, rename)?;
         guild.stage_labels.retain(|(k, _)| *k != key);
@@ -210,6 +255,7 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
         }
         .to_string(),
     )
+    .field("Working days", calendar_text(&guild, req.today))
     .field(
         "Stages",
         pipeline
@@ -226,7 +272,7 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
         message = message.line(n);
     }
     if changed.is_empty() {
-        message = message.line("Change any of these with /setup timezone:… currency:… fiscal_year_start:… manager_role:… wins_channel:… managers_channel:… quota_visibility:… charts:… nudges:… nudges_channel:… amounts:…");
+        message = message.line("Change any of these with /setup timezone:… currency:… fiscal_year_start:… manager_role:… wins_channel:… managers_channel:… quota_visibility:… charts:… nudges:… nudges_channel:… amounts:… weekend:… country:… days_off:…");
     }
     let data = SettingsData {
         timezone: guild.timezone.to_string(),
@@ -319,6 +365,46 @@ fn keys(p: &Pipeline) -> String {
         .map(|s| s.key.as_str())
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// The team's working days in words: the weekend, whose holidays, its own days off, and
+/// the next few days off so a manager can check them.
+fn calendar_text(guild: &crate::core::guild::GuildSettings, today: chrono::NaiveDate) -> String {
+    let calendar = &guild.calendar;
+    let holidays = match calendar.country {
+        Some(c) => format!("public holidays of {}", c.code()),
+        None => "no public holidays (set country:…)".to_string(),
+    };
+    let own = match calendar.days_off.len() {
+        0 => String::new(),
+        n => format!(
+            ", {} of the team's own",
+            crate::core::words::count(n as i64, "day off", "days off")
+        ),
+    };
+    let next: Vec<String> = guild
+        .working_days()
+        .holidays_between(today, today + chrono::Duration::days(120))
+        .take(4)
+        .map(|d| d.format("%-d %b").to_string())
+        .collect();
+    let coming = if next.is_empty() {
+        String::new()
+    } else {
+        format!("; next: {}", next.join(", "))
+    };
+    let past_data = if today.year() > *HOLIDAY_YEARS.end() && calendar.country.is_some() {
+        format!(
+            " (public holidays are known up to {}: add later ones with days_off)",
+            HOLIDAY_YEARS.end()
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "{} off; {holidays}{own}{coming}{past_data}",
+        calendar.weekend.label()
+    )
 }
 
 fn month_name(month: u32) -> String {

@@ -28,7 +28,7 @@ pub struct NightlyBackup {
     pub hour: u32,
 }
 
-/// Friendly competition: how busy a wins channel may get, and which days are holidays.
+/// Friendly competition: how busy a wins channel may get.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Competition {
     /// More announcements than this within `burst_minutes` are combined.
@@ -36,8 +36,6 @@ pub struct Competition {
     pub burst_minutes: i64,
     /// How long held announcements wait, gathering company, before going out as one.
     pub burst_hold_minutes: i64,
-    /// Days that are not working days.
-    pub holidays: Vec<chrono::NaiveDate>,
 }
 
 /// Where the documents every team starts with come from.
@@ -130,6 +128,8 @@ pub struct TeamDefaults {
     pub timezone: Tz,
     pub currency: Currency,
     pub fiscal_year_start: FiscalYearStart,
+    /// The weekend, public holidays and days off a new team starts with.
+    pub calendar: crate::core::calendar::TeamCalendar,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -265,10 +265,13 @@ impl Config {
             self.database_path.display()
         ));
         out.push_str(&format!(
-            "team defaults:      timezone {}, currency {}, fiscal year starts in month {}\n",
+            "team defaults:      timezone {}, currency {}, fiscal year starts in month {}, weekend {}, public holidays of {}, {} other days off\n",
             d.timezone,
             d.currency,
-            d.fiscal_year_start.month()
+            d.fiscal_year_start.month(),
+            d.calendar.weekend.key(),
+            d.calendar.country.map_or("no country", |c| c.code()),
+            d.calendar.days_off.len()
         ));
         out.push_str(&format!(
             "undo window:        {} minutes\n",
@@ -277,11 +280,8 @@ impl Config {
         out.push_str(&format!("leaderboard rows:   {}\n", self.leaderboard_top));
         let c = &self.competition;
         out.push_str(&format!(
-            "win bursts:         more than {} in {} minutes wait {} minutes and go out as one; {} holidays\n",
-            c.burst_posts,
-            c.burst_minutes,
-            c.burst_hold_minutes,
-            c.holidays.len()
+            "win bursts:         more than {} in {} minutes wait {} minutes and go out as one\n",
+            c.burst_posts, c.burst_minutes, c.burst_hold_minutes,
         ));
         let n = &self.nudges;
         out.push_str(&format!(

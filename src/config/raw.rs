@@ -32,6 +32,9 @@ pub(super) struct RawTeam {
     pub(super) timezone: String,
     pub(super) currency: String,
     pub(super) fiscal_year_start: u32,
+    pub(super) weekend: String,
+    pub(super) country: String,
+    pub(super) days_off: Vec<String>,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -58,6 +61,9 @@ pub(super) struct RawCompetition {
     pub(super) burst_posts: i64,
     pub(super) burst_minutes: i64,
     pub(super) burst_hold_minutes: i64,
+    /// Before team calendars: days off for every team. Still read, and added to
+    /// `team.days_off`.
+    #[serde(default)]
     pub(super) holidays: Vec<String>,
 }
 #[derive(Deserialize)]

@@ -76,23 +76,12 @@ pub(super) fn config_from(raw: RawConfig) -> Result<Config, ConfigError> {
             "competition: burst_posts must be 1-1000, burst_minutes 1-1440 and burst_hold_minutes 0-1440".into(),
         ));
     }
-    let holidays = c
-        .holidays
-        .iter()
-        .map(|d| {
-            chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").map_err(|_| {
-                invalid(format!(
-                    "competition.holidays: {d:?} is not a date written YYYY-MM-DD"
-                ))
-            })
-        })
-        .collect::<Result<Vec<_>, _>>()?;
     let competition = Competition {
         burst_posts: c.burst_posts,
         burst_minutes: c.burst_minutes,
         burst_hold_minutes: c.burst_hold_minutes,
-        holidays,
     };
+    let calendar = team_calendar(&raw.team, &c.holidays)?;
     let nudges = nudge_limits(&raw.nudges)?;
     if !(raw.forecast.best_case_at <= raw.forecast.commit_at && raw.forecast.commit_at <= 100) {
         return Err(invalid(
@@ -171,6 +160,7 @@ pub(super) fn config_from(raw: RawConfig) -> Result<Config, ConfigError> {
             timezone,
             currency,
             fiscal_year_start,
+            calendar,
         },
         undo_window_minutes: raw.deals.undo_window_minutes,
         backdate_days: raw.deals.backdate_days,
@@ -261,4 +251,52 @@ fn within<T: PartialOrd + std::fmt::Display>(
             range.end()
         )))
     }
+}
+
+/// The calendar new teams start with: `team.weekend`, `team.country`, `team.days_off`
+/// (and the days of the older `competition.holidays`, still read).
+fn team_calendar(
+    team: &raw::RawTeam,
+    older_holidays: &[String],
+) -> Result<crate::core::calendar::TeamCalendar, ConfigError> {
+    use crate::core::calendar::{HolidayCountry, TeamCalendar, Weekend};
+    use crate::core::closed_set::ClosedSet;
+    let invalid = |m: String| ConfigError::Invalid(m);
+    let weekend = Weekend::from_key(team.weekend.trim()).ok_or_else(|| {
+        invalid(format!(
+            "team.weekend {:?} must be one of: {}",
+            team.weekend,
+            Weekend::all()
+                .iter()
+                .map(|w| w.key())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
+    })?;
+    let country = match team.country.trim() {
+        "" => None,
+        code => Some(HolidayCountry::from_code(code).ok_or_else(|| {
+            invalid(format!(
+                "team.country {code:?}: Dealbell has the public holidays of {}",
+                HolidayCountry::all_codes().join(", ")
+            ))
+        })?),
+    };
+    let days_off = team
+        .days_off
+        .iter()
+        .chain(older_holidays)
+        .map(|d| {
+            chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").map_err(|_| {
+                invalid(format!(
+                    "team.days_off: {d:?} is not a date written YYYY-MM-DD"
+                ))
+            })
+        })
+        .collect::<Result<_, _>>()?;
+    Ok(TeamCalendar {
+        weekend,
+        country,
+        days_off,
+    })
 }

@@ -15,6 +15,7 @@ use super::crm::ImportedDeal;
 use super::deal::{Outcome, product_key};
 use super::forecast::{Category, OpenDeal, forecast};
 use super::period::{FiscalYearStart, Period, PeriodKind};
+use crate::core::calendar::WorkingDays;
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -123,7 +124,7 @@ pub fn run(deals: &[ImportedDeal], prices: &HashMap<String, i64>, probability: u
                 }
             })
             .collect();
-        let f = forecast(0, &open, None, &month, start);
+        let f = forecast(0, &open, None, &month, start, &WorkingDays::weekdays());
         let expected: Vec<&OpenDeal> = open
             .iter()
             .filter(|d| d.expected_close.is_some_and(|c| month.contains(c)))

@@ -13,8 +13,8 @@
 //!   days: early in a period it trusts the pipeline, late it trusts what was won
 //! - coverage = pipeline ÷ (quota − closed won), as a multiple
 
+use super::calendar::WorkingDays;
 use super::period::Period;
-use super::quota::business_days;
 use crate::core::closed_set::closed_set;
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
@@ -120,6 +120,7 @@ pub fn forecast(
     quota: Option<i64>,
     period: &Period,
     today: NaiveDate,
+    days: &WorkingDays,
 ) -> Forecast {
     let in_period: Vec<&OpenDeal> = open
         .iter()
@@ -142,8 +143,8 @@ pub fn forecast(
         .map(|d| weighted(d.amount, d.probability))
         .sum();
 
-    let total = business_days(period.start, period.end);
-    let elapsed = business_days(
+    let total = days.count(period.start, period.end);
+    let elapsed = days.count(
         period.start,
         (today + Duration::days(1)).clamp(period.start, period.end),
     );
@@ -336,7 +337,14 @@ mod tests {
             deal(7, 5_000, 10, Category::Pipeline, None),
         ];
         // Tuesday 10 March: 7 of 22 business days done; 30,000 won so far.
-        let f = forecast(30_000, &open, Some(100_000), &march, d("2026-03-10"));
+        let f = forecast(
+            30_000,
+            &open,
+            Some(100_000),
+            &march,
+            d("2026-03-10"),
+            &WorkingDays::weekdays(),
+        );
         assert_eq!(f.commit, 50_000, "30,000 won + 20,000 commit");
         assert_eq!(f.best_case, 60_000, "+ 10,000 best case");
         assert_eq!(
@@ -373,15 +381,36 @@ mod tests {
         );
         let open = vec![deal(1, 10_000, 50, Category::BestCase, Some("2026-03-31"))];
         // Before the first business day: no run-rate; blended is all pipeline.
-        let f = forecast(0, &open, Some(20_000), &march, d("2026-03-01"));
+        let f = forecast(
+            0,
+            &open,
+            Some(20_000),
+            &march,
+            d("2026-03-01"),
+            &WorkingDays::weekdays(),
+        );
         assert_eq!((f.run_rate, f.blended), (None, 5_000));
         // After the last day: blended is all run-rate (what was won).
-        let f = forecast(25_000, &open, Some(20_000), &march, d("2026-03-31"));
+        let f = forecast(
+            25_000,
+            &open,
+            Some(20_000),
+            &march,
+            d("2026-03-31"),
+            &WorkingDays::weekdays(),
+        );
         assert_eq!(f.blended, 25_000);
         assert_eq!(f.coverage_x100, None, "quota met");
         assert_eq!(f.projected_attainment_bp, Some(12_500));
         // No quota: no attainment, no coverage.
-        let f = forecast(0, &open, None, &march, d("2026-03-10"));
+        let f = forecast(
+            0,
+            &open,
+            None,
+            &march,
+            d("2026-03-10"),
+            &WorkingDays::weekdays(),
+        );
         assert_eq!((f.projected_attainment_bp, f.coverage_x100), (None, None));
     }
 }

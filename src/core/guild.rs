@@ -44,6 +44,8 @@ pub struct GuildSettings {
     pub nudges_channel: Option<String>,
     /// Public posts show percentages of quota and deal counts instead of amounts.
     pub amounts_hidden: bool,
+    /// The team's weekend, public holidays and own days off.
+    pub calendar: super::calendar::TeamCalendar,
 }
 
 impl GuildSettings {
@@ -54,6 +56,19 @@ impl GuildSettings {
             self.guild_id.as_str()
         } else {
             &self.name
+        }
+    }
+
+    /// The days the team works: what every count of working days uses.
+    pub fn working_days(&self) -> super::calendar::WorkingDays {
+        self.calendar.working_days()
+    }
+
+    /// The team's timezone and working days, for quiet hours and days off.
+    pub fn team_time(&self) -> super::nudge::TeamTime {
+        super::nudge::TeamTime {
+            tz: self.timezone,
+            days: self.working_days(),
         }
     }
 

@@ -4,6 +4,7 @@
 pub mod activity;
 pub mod alerts;
 pub mod backtest;
+pub mod calendar;
 pub mod closed_set;
 pub mod comp;
 pub mod contest;

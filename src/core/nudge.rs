@@ -6,8 +6,9 @@
 //! then waits for the next allowed moment, and is dropped once stale); never the same
 //! nudge twice for the same state (the state is part of its key).
 
+use crate::core::calendar::WorkingDays;
 use crate::core::closed_set::closed_set;
-use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
 closed_set! {
@@ -36,7 +37,7 @@ pub struct NudgeLimits {
     /// Quiet from `quiet_from` to `quiet_until` local time (may wrap midnight).
     pub quiet_from: NaiveTime,
     pub quiet_until: NaiveTime,
-    /// Whether Saturdays and Sundays are quiet too.
+    /// Whether days that are not working days (the weekend, holidays) are quiet too.
     pub quiet_weekends: bool,
     /// A nudge that could not go out within this long is dropped.
     pub stale_after: Duration,
@@ -48,11 +49,19 @@ pub struct NudgeLimits {
     pub check_hour: u32,
 }
 
+/// A team's local time and working days: where quiet hours and days off are read.
+#[derive(Debug, Clone)]
+pub struct TeamTime {
+    pub tz: Tz,
+    pub days: WorkingDays,
+}
+
 impl NudgeLimits {
-    /// Whether `at` falls in quiet time in `tz`.
-    pub fn is_quiet(&self, at: DateTime<Utc>, tz: Tz) -> bool {
-        let local = at.with_timezone(&tz);
-        if self.quiet_weekends && matches!(local.weekday(), Weekday::Sat | Weekday::Sun) {
+    /// Whether `at` falls in quiet time for the team: quiet hours, or (with
+    /// `quiet_weekends`) a day that is not a working day.
+    pub fn is_quiet(&self, at: DateTime<Utc>, team: &TeamTime) -> bool {
+        let local = at.with_timezone(&team.tz);
+        if self.quiet_weekends && !team.days.is_working(local.date_naive()) {
             return true;
         }
         let t = local.time();
@@ -65,17 +74,18 @@ impl NudgeLimits {
 
     /// The first moment at or after `at` that is not quiet (searched by the quarter
     /// hour, at most two weeks ahead).
-    pub fn next_allowed(&self, at: DateTime<Utc>, tz: Tz) -> DateTime<Utc> {
-        if !self.is_quiet(at, tz) {
+    pub fn next_allowed(&self, at: DateTime<Utc>, team: &TeamTime) -> DateTime<Utc> {
+        if !self.is_quiet(at, team) {
             return at;
         }
-        // Quiet ends on a local clock time: try the end of quiet hours on each day first.
-        let local_day = at.with_timezone(&tz).date_naive();
-        for offset in 0..15 {
+        // Quiet ends on a local clock time: try the end of quiet hours on each day first
+        // (a fortnight of holidays, as at Christmas, is the longest wait looked through).
+        let local_day = at.with_timezone(&team.tz).date_naive();
+        for offset in 0..22 {
             let day = local_day + Duration::days(offset);
-            if let Some(candidate) = local_moment(day, self.quiet_until, tz)
+            if let Some(candidate) = local_moment(day, self.quiet_until, team.tz)
                 && candidate >= at
-                && !self.is_quiet(candidate, tz)
+                && !self.is_quiet(candidate, team)
             {
                 return candidate;
             }
@@ -124,8 +134,9 @@ pub fn hold(
     rep: &RepState,
     created: DateTime<Utc>,
     now: DateTime<Utc>,
-    tz: Tz,
+    team: &TeamTime,
 ) -> Option<Hold> {
+    let tz = team.tz;
     let today = now.with_timezone(&tz).date_naive();
     if rep.opted_out {
         return Some(Hold::Drop("opted out"));
@@ -136,8 +147,8 @@ pub fn hold(
     if now - created > limits.stale_after {
         return Some(Hold::Drop("stale"));
     }
-    if limits.is_quiet(now, tz) {
-        return Some(Hold::Until(limits.next_allowed(now, tz)));
+    if limits.is_quiet(now, team) {
+        return Some(Hold::Until(limits.next_allowed(now, team)));
     }
     let next_day = |d: NaiveDate| {
         local_moment(d + Duration::days(1), NaiveTime::MIN, tz).unwrap_or(now + Duration::days(1))
@@ -145,10 +156,10 @@ pub fn hold(
     if rep.sent_this_week >= limits.per_week {
         let monday = today - Duration::days(i64::from(today.weekday().num_days_from_monday()));
         let next_week = next_day(monday + Duration::days(6));
-        return Some(Hold::Until(limits.next_allowed(next_week, tz)));
+        return Some(Hold::Until(limits.next_allowed(next_week, team)));
     }
     if rep.sent_today >= limits.per_day {
-        return Some(Hold::Until(limits.next_allowed(next_day(today), tz)));
+        return Some(Hold::Until(limits.next_allowed(next_day(today), team)));
     }
     None
 }
@@ -181,16 +192,29 @@ mod tests {
             sent_this_week: 0,
         }
     }
-    const BERLIN: Tz = chrono_tz::Europe::Berlin;
+    fn berlin() -> TeamTime {
+        TeamTime {
+            tz: chrono_tz::Europe::Berlin,
+            days: WorkingDays::weekdays(),
+        }
+    }
 
     #[test]
     fn quiet_hours_wrap_midnight_and_weekends_are_quiet() {
         let l = limits();
         // Tuesday 10 March 2026: Berlin is UTC+1.
-        assert!(!l.is_quiet(at("2026-03-10T09:00:00Z"), BERLIN)); // 10:00
-        assert!(l.is_quiet(at("2026-03-10T17:30:00Z"), BERLIN)); // 18:30
-        assert!(l.is_quiet(at("2026-03-10T05:00:00Z"), BERLIN)); // 06:00
-        assert!(l.is_quiet(at("2026-03-14T10:00:00Z"), BERLIN)); // Saturday
+        assert!(!l.is_quiet(at("2026-03-10T09:00:00Z"), &berlin())); // 10:00
+        assert!(l.is_quiet(at("2026-03-10T17:30:00Z"), &berlin())); // 18:30
+        assert!(l.is_quiet(at("2026-03-10T05:00:00Z"), &berlin())); // 06:00
+        assert!(l.is_quiet(at("2026-03-14T10:00:00Z"), &berlin())); // Saturday
+        let holiday = TeamTime {
+            days: WorkingDays::weekdays_except(["2026-03-10".parse().unwrap()]),
+            ..berlin()
+        };
+        assert!(
+            l.is_quiet(at("2026-03-10T09:00:00Z"), &holiday),
+            "a day off"
+        );
     }
 
     #[test]
@@ -199,11 +223,11 @@ mod tests {
         // Friday 19:00 Berlin → Monday 09:00 Berlin (08:00 UTC).
         let friday_evening = at("2026-03-13T18:00:00Z");
         assert_eq!(
-            l.next_allowed(friday_evening, BERLIN),
+            l.next_allowed(friday_evening, &berlin()),
             at("2026-03-16T08:00:00Z")
         );
         assert_eq!(
-            hold(&l, &rep(), friday_evening, friday_evening, BERLIN),
+            hold(&l, &rep(), friday_evening, friday_evening, &berlin()),
             Some(Hold::Until(at("2026-03-16T08:00:00Z")))
         );
     }
@@ -218,7 +242,7 @@ mod tests {
             ..rep()
         };
         assert_eq!(
-            hold(&l, &one_today, tuesday, tuesday, BERLIN),
+            hold(&l, &one_today, tuesday, tuesday, &berlin()),
             Some(Hold::Until(at("2026-03-11T08:00:00Z"))),
             "Wednesday 09:00 Berlin"
         );
@@ -228,11 +252,11 @@ mod tests {
             ..rep()
         };
         assert_eq!(
-            hold(&l, &two_this_week, tuesday, tuesday, BERLIN),
+            hold(&l, &two_this_week, tuesday, tuesday, &berlin()),
             Some(Hold::Until(at("2026-03-16T08:00:00Z"))),
             "next Monday 09:00 Berlin"
         );
-        assert_eq!(hold(&l, &rep(), tuesday, tuesday, BERLIN), None);
+        assert_eq!(hold(&l, &rep(), tuesday, tuesday, &berlin()), None);
     }
 
     #[test]
@@ -244,21 +268,24 @@ mod tests {
             ..rep()
         };
         assert_eq!(
-            hold(&l, &out, now, now, BERLIN),
+            hold(&l, &out, now, now, &berlin()),
             Some(Hold::Drop("opted out"))
         );
         let away = RepState {
             away_until: Some("2026-03-12".parse().unwrap()),
             ..rep()
         };
-        assert_eq!(hold(&l, &away, now, now, BERLIN), Some(Hold::Drop("away")));
+        assert_eq!(
+            hold(&l, &away, now, now, &berlin()),
+            Some(Hold::Drop("away"))
+        );
         let back = RepState {
             away_until: Some("2026-03-09".parse().unwrap()),
             ..rep()
         };
-        assert_eq!(hold(&l, &back, now, now, BERLIN), None, "back yesterday");
+        assert_eq!(hold(&l, &back, now, now, &berlin()), None, "back yesterday");
         assert_eq!(
-            hold(&l, &rep(), now - Duration::hours(73), now, BERLIN),
+            hold(&l, &rep(), now - Duration::hours(73), now, &berlin()),
             Some(Hold::Drop("stale"))
         );
     }

@@ -4,8 +4,9 @@
 
 use super::closed_set::closed_set;
 use super::period::{Period, PeriodKind};
+use crate::core::calendar::WorkingDays;
 use crate::core::ids::{MemberId, TeamId};
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
 /// Whose quota: one rep, a team, or everyone in the server.
@@ -97,29 +98,6 @@ pub fn attainment_visible(
     }
 }
 
-/// Monday to Friday.
-pub fn is_business_day(date: NaiveDate) -> bool {
-    !matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
-}
-
-/// Business days in `[start, end)`.
-pub fn business_days(start: NaiveDate, end: NaiveDate) -> i64 {
-    if end <= start {
-        return 0;
-    }
-    let days = (end - start).num_days();
-    let full_weeks = days / 7;
-    let mut count = full_weeks * 5;
-    let mut d = start + Duration::days(full_weeks * 7);
-    while d < end {
-        if is_business_day(d) {
-            count += 1;
-        }
-        d += Duration::days(1);
-    }
-    count
-}
-
 /// Where someone stands against a quota on `today`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Pace {
@@ -127,7 +105,7 @@ pub struct Pace {
     pub quota: i64,
     /// won ÷ quota, in basis points (10 000 = 100 %).
     pub attainment_bp: i64,
-    /// Where a steady pace over the period's business days would be by the end of today.
+    /// Where a steady pace over the period's working days would be by the end of today.
     pub expected_by_now: i64,
     /// `expected_by_now - won`: positive when behind, negative when ahead.
     pub behind_by: i64,
@@ -158,11 +136,12 @@ fn div_ceil(a: i128, b: i128) -> i128 {
 /// the month said "1,760 %" on the 1st.
 pub const MIN_DAYS_TO_PROJECT: i64 = 3;
 
-/// The pace of `won` against `quota` over `period`, as of the end of `today`.
-pub fn pace(won: i64, quota: i64, period: &Period, today: NaiveDate) -> Pace {
-    let total = business_days(period.start, period.end);
+/// The pace of `won` against `quota` over `period`'s working days, as of the end of
+/// `today`.
+pub fn pace(won: i64, quota: i64, period: &Period, today: NaiveDate, days: &WorkingDays) -> Pace {
+    let total = days.count(period.start, period.end);
     let elapsed_until = (today + Duration::days(1)).clamp(period.start, period.end);
-    let elapsed = business_days(period.start, elapsed_until);
+    let elapsed = days.count(period.start, elapsed_until);
     let left = total - elapsed;
     let expected = if total > 0 {
         ((i128::from(quota) * i128::from(elapsed)) / i128::from(total)) as i64
@@ -219,19 +198,8 @@ mod tests {
         s.parse().unwrap()
     }
 
-    #[test]
-    fn counts_business_days() {
-        // March 2026: 22 weekdays.
-        assert_eq!(business_days(d("2026-03-01"), d("2026-04-01")), 22);
-        assert_eq!(
-            business_days(d("2026-03-07"), d("2026-03-09")),
-            0,
-            "a weekend"
-        );
-        assert_eq!(business_days(d("2026-03-09"), d("2026-03-16")), 5);
-        assert_eq!(business_days(d("2026-03-10"), d("2026-03-10")), 0);
-        // Q1 2026: Jan 22 + Feb 20 + Mar 22.
-        assert_eq!(business_days(d("2026-01-01"), d("2026-04-01")), 64);
+    fn wd() -> WorkingDays {
+        WorkingDays::weekdays()
     }
 
     #[test]
@@ -242,7 +210,7 @@ mod tests {
             FiscalYearStart::january(),
         );
         // Tuesday 10 March: 7 of 22 business days done (2-6, 9, 10).
-        let p = pace(30_000_00, 100_000_00, &march, d("2026-03-10"));
+        let p = pace(30_000_00, 100_000_00, &march, d("2026-03-10"), &wd());
         assert_eq!(
             (
                 p.business_days_total,
@@ -270,19 +238,19 @@ mod tests {
             FiscalYearStart::january(),
         );
         // Before any business day (Sunday 1 March): nothing expected, no run-rate yet.
-        let p = pace(0, 1_000, &march, d("2026-03-01"));
+        let p = pace(0, 1_000, &march, d("2026-03-01"), &wd());
         assert_eq!(
             (p.business_days_elapsed, p.expected_by_now, p.projected),
             (0, 0, None)
         );
         // Too early: two business days do not make a run-rate.
-        let p = pace(500, 1_000, &march, d("2026-03-03"));
+        let p = pace(500, 1_000, &march, d("2026-03-03"), &wd());
         assert_eq!((p.business_days_elapsed, p.projected), (2, None));
-        let p = pace(500, 1_000, &march, d("2026-03-04"));
+        let p = pace(500, 1_000, &march, d("2026-03-04"), &wd());
         assert_eq!(p.business_days_elapsed, 3);
         assert!(p.projected.is_some());
         // Last day: all elapsed, nothing left, quota beaten.
-        let p = pace(1_500, 1_000, &march, d("2026-03-31"));
+        let p = pace(1_500, 1_000, &march, d("2026-03-31"), &wd());
         assert_eq!(
             (p.business_days_left, p.remaining, p.needed_per_week),
             (0, 0, Some(0))
@@ -290,11 +258,35 @@ mod tests {
         assert_eq!(p.attainment_bp, 15_000);
         assert_eq!(p.behind_by, -500);
         // Behind on the last day: no weeks left to spread the rest over.
-        let p = pace(500, 1_000, &march, d("2026-03-31"));
+        let p = pace(500, 1_000, &march, d("2026-03-31"), &wd());
         assert_eq!(p.needed_per_week, None);
         // A day after the period: clamped to the period.
-        let p = pace(500, 1_000, &march, d("2026-04-15"));
+        let p = pace(500, 1_000, &march, d("2026-04-15"), &wd());
         assert_eq!(p.business_days_elapsed, 22);
+    }
+
+    #[test]
+    fn a_public_holiday_is_not_a_day_of_pace() {
+        use crate::core::calendar::{HolidayCountry, TeamCalendar};
+        let pl = TeamCalendar {
+            country: HolidayCountry::from_code("PL"),
+            ..TeamCalendar::default()
+        }
+        .working_days();
+        let april = Period::containing(
+            PeriodKind::Month,
+            d("2026-04-10"),
+            FiscalYearStart::january(),
+        );
+        // Easter Monday (6 April) is off: 21 working days, 7 of them by 10 April.
+        let p = pace(0, 21_000, &april, d("2026-04-10"), &pl);
+        assert_eq!((p.business_days_total, p.business_days_elapsed), (21, 7));
+        assert_eq!(p.expected_by_now, 7_000);
+        let weekdays = pace(0, 21_000, &april, d("2026-04-10"), &wd());
+        assert_eq!(
+            weekdays.business_days_total, 22,
+            "without the calendar it was 22"
+        );
     }
 
     #[test]

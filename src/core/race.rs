@@ -2,9 +2,10 @@
 //! how far the next place is, and the milestones it reached. Pure: the figures come
 //! in, short sentences go out.
 
+use crate::core::calendar::WorkingDays;
 use crate::core::ids::MemberId;
 use crate::core::ranking::{Contender, Entry, Ranked, rank};
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use chrono::{Datelike, Duration, NaiveDate};
 
 /// How a win moved its rep on the period's board.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -242,21 +243,16 @@ fn week_of(day: NaiveDate) -> NaiveDate {
     day - Duration::days(i64::from(day.weekday().num_days_from_monday()))
 }
 
-/// A weekday that is not a holiday.
-pub fn is_working_day(day: NaiveDate, holidays: &[NaiveDate]) -> bool {
-    !holidays.contains(&day) && !matches!(day.weekday(), Weekday::Sat | Weekday::Sun)
-}
-
 /// Whether a week (by its Monday) has a working day.
-fn has_working_day(monday: NaiveDate, holidays: &[NaiveDate]) -> bool {
-    (0..5).any(|i| is_working_day(monday + Duration::days(i), holidays))
+fn has_working_day(monday: NaiveDate, days: &WorkingDays) -> bool {
+    (0..7).any(|i| days.is_working(monday + Duration::days(i)))
 }
 
 /// The streak a win on `won_on` extends: how many working weeks running, up to and
 /// including its own, the rep has won in (`wins`: the days of their wins, this one
 /// included). Weeks without a working day are passed over. 0 when the win is not the
 /// first of its week (the streak was already told that week).
-pub fn streak_extended(wins: &[NaiveDate], won_on: NaiveDate, holidays: &[NaiveDate]) -> u32 {
+pub fn streak_extended(wins: &[NaiveDate], won_on: NaiveDate, days: &WorkingDays) -> u32 {
     let this_week = week_of(won_on);
     if wins.iter().filter(|d| week_of(**d) == this_week).count() != 1 {
         return 0;
@@ -268,7 +264,7 @@ pub fn streak_extended(wins: &[NaiveDate], won_on: NaiveDate, holidays: &[NaiveD
     for _ in 0..1_000 {
         if weeks.contains(&week) {
             streak += 1;
-        } else if has_working_day(week, holidays) {
+        } else if has_working_day(week, days) {
             break;
         }
         week -= Duration::days(7);
@@ -417,11 +413,24 @@ mod tests {
         // Wins in the weeks of 2 Nov, 9 Nov and 23 Nov; the week of 16 Nov is all holidays.
         let holidays: Vec<NaiveDate> = (16..=20).map(|n| d(&format!("2026-11-{n}"))).collect();
         let wins = [d("2026-11-03"), d("2026-11-12"), d("2026-11-25")];
-        assert_eq!(streak_extended(&wins, d("2026-11-25"), &holidays), 3);
+        assert_eq!(
+            streak_extended(
+                &wins,
+                d("2026-11-25"),
+                &WorkingDays::weekdays_except(holidays)
+            ),
+            3
+        );
         // Without the holidays the empty week breaks it.
-        assert_eq!(streak_extended(&wins, d("2026-11-25"), &[]), 1);
+        assert_eq!(
+            streak_extended(&wins, d("2026-11-25"), &WorkingDays::weekdays()),
+            1
+        );
         // A second win in the same week does not tell the streak again.
         let twice = [d("2026-11-03"), d("2026-11-12"), d("2026-11-12")];
-        assert_eq!(streak_extended(&twice, d("2026-11-12"), &[]), 0);
+        assert_eq!(
+            streak_extended(&twice, d("2026-11-12"), &WorkingDays::weekdays()),
+            0
+        );
     }
 }

@@ -386,7 +386,7 @@ async fn report(
                     &state_key(NudgeKind::Deal, &state),
                     &nudge,
                     now,
-                    app.config.nudges.next_allowed(now, guild.timezone),
+                    app.config.nudges.next_allowed(now, &guild.team_time()),
                 )
                 .await?;
         }

@@ -9,8 +9,7 @@ use crate::core::ids::{GuildId, MemberId};
 use crate::core::nudge::{
     Hold, NudgeDelivery, NudgeKind, NudgeLimits, RepState, hold, local_moment, state_key,
 };
-use crate::core::quota::{QuotaSubject, business_days, pace};
-use crate::core::race::is_working_day;
+use crate::core::quota::{QuotaSubject, pace};
 use crate::error::CommandError;
 use crate::poster::DM_PREFIX;
 use crate::reply::{Message, Tone};
@@ -53,16 +52,16 @@ pub async fn find_due(
     now: DateTime<Utc>,
 ) -> Result<usize, CommandError> {
     let limits = &app.config.nudges;
-    let holidays = &app.config.competition.holidays;
+    let working_days = guild.working_days();
     let today = guild.today(now);
-    if guild.nudge_delivery == NudgeDelivery::Off || !is_working_day(today, holidays) {
+    if guild.nudge_delivery == NudgeDelivery::Off || !working_days.is_working(today) {
         return Ok(0);
     }
-    let send_after = limits.next_allowed(now, guild.timezone);
+    let send_after = limits.next_allowed(now, &guild.team_time());
     let mut added = 0;
     for rep in app.db.nudge_candidates(&guild.guild_id).await? {
         let mut nudges: Vec<(NudgeKind, String, Message)> = Vec::new();
-        let quiet_days = business_days(
+        let quiet_days = working_days.count(
             rep.last_logged + Duration::days(1),
             today + Duration::days(1),
         );
@@ -119,7 +118,7 @@ async fn behind_pace(
     else {
         return Ok(None);
     };
-    let p = pace(won, quota, &period, today);
+    let p = pace(won, quota, &period, today, &guild.working_days());
     // Not in a period's first week (every pace is noise then), not on its last day,
     // and not to a rep who logged something in the last two days (they are at it).
     let busy = (today - rep.last_logged).num_days() <= 2;
@@ -199,13 +198,13 @@ pub async fn send_due(
                 .await?
                 + picked_now,
         };
-        match hold(limits, &rep, nudge.created_at, now, tz) {
+        match hold(limits, &rep, nudge.created_at, now, &guild.team_time()) {
             Some(Hold::Drop(why)) => app.db.drop_nudge(nudge.id, why).await?,
             Some(Hold::Until(at)) => {
                 // Wait for that day's check when it is later and allowed, so that a
                 // postponed nudge and the day's new ones share one check-in post.
                 let at = check_time(limits, &guild, at)
-                    .filter(|check| *check > at && !limits.is_quiet(*check, tz))
+                    .filter(|check| *check > at && !limits.is_quiet(*check, &guild.team_time()))
                     .unwrap_or(at);
                 app.db.postpone_nudge(nudge.id, at).await?
             }

@@ -2,12 +2,13 @@
 
 use super::{Db, StoreError, timestamp};
 use crate::config::TeamDefaults;
+use crate::core::calendar::{HolidayCountry, TeamCalendar};
 use crate::core::guild::GuildSettings;
 use crate::core::ids::GuildId;
 use crate::core::localtime::parse_timezone;
 use crate::core::money::Currency;
 use crate::core::period::FiscalYearStart;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::Row;
 
 impl Db {
@@ -52,8 +53,9 @@ impl Db {
         rename: bool,
     ) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO guilds (id, name, timezone, currency, fiscal_year_start, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+            "INSERT INTO guilds (id, name, timezone, currency, fiscal_year_start, created_at,
+                                 weekend, holiday_country, days_off)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?8, ?9, ?10)
              ON CONFLICT (id) DO UPDATE SET name = CASE WHEN ?7 THEN excluded.name ELSE name END",
         )
         .bind(guild_id)
@@ -63,6 +65,9 @@ impl Db {
         .bind(defaults.fiscal_year_start.month())
         .bind(timestamp(now))
         .bind(rename)
+        .bind(defaults.calendar.weekend.key())
+        .bind(defaults.calendar.country.map(|c| c.code()))
+        .bind(days_off_json(&defaults.calendar.days_off)?)
         .execute(&self.write)
         .await?;
         Ok(())
@@ -81,6 +86,7 @@ impl Db {
             "SELECT id, name, timezone, currency, fiscal_year_start, manager_role, wins_channel,
                     quota_visibility, managers_channel, charts_on_schedules,
                     nudge_delivery, nudges_channel, amounts_hidden,
+                    weekend, holiday_country, days_off,
                     (SELECT json_group_array(json_array(stage_key, label) ORDER BY stage_key)
                      FROM stage_labels WHERE guild_id = guilds.id) AS stage_labels
              FROM guilds WHERE id = ?",
@@ -117,6 +123,7 @@ impl Db {
             nudge_delivery: super::closed_key(&row, "nudge_delivery")?,
             nudges_channel: row.try_get("nudges_channel")?,
             amounts_hidden: row.try_get("amounts_hidden")?,
+            calendar: calendar_from(&row)?,
         }))
     }
 
@@ -126,7 +133,8 @@ impl Db {
         sqlx::query(
             "UPDATE guilds SET timezone = ?, currency = ?, fiscal_year_start = ?, manager_role = ?, wins_channel = ?,
                  quota_visibility = ?, managers_channel = ?, charts_on_schedules = ?,
-                 nudge_delivery = ?, nudges_channel = ?, amounts_hidden = ?
+                 nudge_delivery = ?, nudges_channel = ?, amounts_hidden = ?,
+                 weekend = ?, holiday_country = ?, days_off = ?
              WHERE id = ?",
         )
         .bind(settings.timezone.name())
@@ -140,6 +148,9 @@ impl Db {
         .bind(settings.nudge_delivery.key())
         .bind(&settings.nudges_channel)
         .bind(settings.amounts_hidden)
+        .bind(settings.calendar.weekend.key())
+        .bind(settings.calendar.country.map(|c| c.code()))
+        .bind(days_off_json(&settings.calendar.days_off)?)
         .bind(&settings.guild_id)
         .execute(&mut *tx)
         .await?;
@@ -158,6 +169,28 @@ impl Db {
         tx.commit().await?;
         Ok(())
     }
+}
+
+/// A team's own days off as stored: a JSON array of ISO dates.
+fn days_off_json(days: &std::collections::BTreeSet<NaiveDate>) -> Result<String, StoreError> {
+    serde_json::to_string(days).map_err(|e| StoreError::Corrupt(format!("days off: {e}")))
+}
+
+/// The calendar columns of a guild row.
+fn calendar_from(row: &sqlx::sqlite::SqliteRow) -> Result<TeamCalendar, StoreError> {
+    let country: Option<String> = row.try_get("holiday_country")?;
+    let days_off: String = row.try_get("days_off")?;
+    Ok(TeamCalendar {
+        weekend: super::closed_key(row, "weekend")?,
+        country: country
+            .map(|c| {
+                HolidayCountry::from_code(&c)
+                    .ok_or_else(|| StoreError::Corrupt(format!("holiday country {c:?}")))
+            })
+            .transpose()?,
+        days_off: serde_json::from_str(&days_off)
+            .map_err(|e| StoreError::Corrupt(format!("days off: {e}")))?,
+    })
 }
 
 impl Db {

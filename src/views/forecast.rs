@@ -79,7 +79,7 @@ pub(crate) async fn forecast_of(
     Ok(SubjectForecast {
         subject,
         name,
-        forecast: forecast(won, &open, quota, period, today),
+        forecast: forecast(won, &open, quota, period, today, &guild.working_days()),
         other_currency,
         no_amount,
     })
@@ -129,12 +129,13 @@ pub(crate) async fn forecast_all(
             names.insert(*id, m.display_name);
         }
     }
+    let working_days = guild.working_days();
     let make = |subject, name, deals: &[Deal], won: i64, quota: Option<i64>| {
         let (open, other_currency, no_amount) = forecastable(app, guild, deals);
         SubjectForecast {
             subject,
             name,
-            forecast: forecast(won, &open, quota, period, today),
+            forecast: forecast(won, &open, quota, period, today, &working_days),
             other_currency,
             no_amount,
         }

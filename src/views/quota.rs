@@ -31,20 +31,22 @@ pub async fn period_quota(
 /// won in the quota's currency against it): None when there is no such quota.
 pub async fn quota_pace(
     app: &crate::app::App,
-    guild_id: &GuildId,
+    guild: &crate::core::guild::GuildSettings,
     subject: QuotaSubject,
     kind: &str,
     period: &Period,
     today: chrono::NaiveDate,
 ) -> Result<Option<(Money, Pace)>, CommandError> {
     let db = &app.db;
+    let guild_id = &guild.guild_id;
     let Some(quota) = db.quota(guild_id, subject, kind, period.start).await? else {
         return Ok(None);
     };
     let won = db
         .won_revenue(guild_id, subject, period.start, period.end, quota.currency)
         .await?;
-    Ok(Some((quota, pace(won, quota.minor, period, today))))
+    let days = guild.working_days();
+    Ok(Some((quota, pace(won, quota.minor, period, today, &days))))
 }
 
 /// What a subject won in a period, in the team's currency.
@@ -119,7 +121,7 @@ pub async fn progress_lines(
         for quota_period in QuotaPeriod::all() {
             let period = Period::containing(quota_period.kind(), today, guild.fiscal_year_start);
             let Some((quota, p)) =
-                quota_pace(app, guild_id, subject, quota_period.key(), &period, today).await?
+                quota_pace(app, guild, subject, quota_period.key(), &period, today).await?
             else {
                 continue;
             };

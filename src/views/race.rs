@@ -92,14 +92,19 @@ pub async fn win_news(
     // Days away count like holidays: a week away does not break the streak. They only
     // bridge the weeks between wins, so they are read only for the week's first win
     // when there is an earlier one.
-    let without_days_off = streak_extended(&days, won_on, &[]);
+    let working_days = guild.working_days();
+    let without_days_off = streak_extended(&days, won_on, &working_days);
     let streak = if without_days_off > 0 && days.iter().any(|d| *d < won_on) {
         let prefs = db.member_prefs(&guild.guild_id, owner).await?;
-        let mut days_off = app.config.competition.holidays.clone();
-        if let (Some(from), Some(until)) = (prefs.away_from, prefs.away_until) {
-            days_off.extend(from.iter_days().take_while(|d| *d <= until).take(366));
-        }
-        streak_extended(&days, won_on, &days_off)
+        let away = match (prefs.away_from, prefs.away_until) {
+            (Some(from), Some(until)) => from
+                .iter_days()
+                .take_while(|d| *d <= until)
+                .take(366)
+                .collect(),
+            _ => Vec::new(),
+        };
+        streak_extended(&days, won_on, &working_days.and_days_off(away))
     } else {
         without_days_off
     };

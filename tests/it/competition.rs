@@ -133,7 +133,7 @@ async fn a_sales_team_reaching_its_goal_is_told_with_its_members_wins_only() {
 async fn a_streak_survives_a_holiday_week_and_an_empty_week_ends_it() {
     let mut config = Config::defaults();
     // The week of 23 February is all holidays.
-    config.competition.holidays = (23..=27)
+    config.team_defaults.calendar.days_off = (23..=27)
         .map(|n| format!("2026-02-{n}").parse().unwrap())
         .collect();
     let mut d = Driver::with_config(config).await;

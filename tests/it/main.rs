@@ -11,6 +11,7 @@ mod support;
 mod alerts;
 mod architecture;
 mod boards;
+mod calendar;
 mod cli;
 mod comp_and_docs;
 mod competition;

@@ -13,6 +13,7 @@ pub(super) use super::{
 };
 use crate::core::activity::ActivityKind;
 use crate::core::alerts::AlertSwitch;
+use crate::core::calendar::Weekend;
 use crate::core::crm::ImportKind;
 use crate::core::deal::{StatusFilter, max_chars};
 use crate::core::forecast::CategoryChoice;
@@ -259,6 +260,17 @@ const SETUP: CommandSpec = leaf(
             "amounts",
             "Amounts on public posts, or only % of quota and counts",
             AmountDisplay::CHOICES,
+        ),
+        choose("weekend", "The days nobody works", Weekend::CHOICES),
+        text(
+            "country",
+            10,
+            "Public holidays of this country are days off: PL, DE, RO, SA, CN… (none: no country)",
+        ),
+        text(
+            "days_off",
+            200,
+            "Other days off: 2026-12-24 2026-12-31 (+date adds, -date removes, none clears)",
         ),
     ],
 );
