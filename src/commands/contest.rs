@@ -156,6 +156,12 @@ pub async fn create(req: &Request<'_>) -> Result<Reply, CommandError> {
             "Use it with metric:revenue and without by:teams.",
         ));
     }
+    if scoring == Scoring::PercentOfQuota && !view::percent_of_quota_is_public(&req.guild) {
+        return Err(CommandError::with_hint(
+            "A % of quota contest posts each rep's percentage in the channel; beside the amounts of their announced wins, anyone could work out their quota, and quotas are private here.",
+            "Share quotas (/setup quota_visibility:team) or keep amounts off public posts (/setup amounts:hidden) first, or use scoring:total.",
+        ));
+    }
     if by_teams && !metric.adds_up() {
         return Err(CommandError::with_hint(
             "A team contest adds its reps' scores up.",
@@ -279,23 +285,26 @@ async fn find(req: &Request<'_>, name: &str) -> Result<Contest, CommandError> {
         .ok_or_else(|| NotFound::Contest(name.to_string()).into())
 }
 
-/// The contest `/contest standings` shows without a name: the newest running one.
-async fn running_or_named(req: &Request<'_>) -> Result<Contest, CommandError> {
+/// The contests `/contest standings` shows: the one named, or every running one.
+async fn running_or_named(req: &Request<'_>) -> Result<Vec<Contest>, CommandError> {
     if let Some(name) = req.text("name") {
-        return find(req, name).await;
+        return Ok(vec![find(req, name).await?]);
     }
-    req.app
+    let running: Vec<Contest> = req
+        .app
         .db
         .contests(&req.inv.guild_id)
         .await?
         .into_iter()
-        .find(|c| c.state == ContestState::Running)
-        .ok_or_else(|| {
-            CommandError::with_hint(
-                "No contest is running.",
-                "See all of them with /contest list; managers start one with /contest create.",
-            )
-        })
+        .filter(|c| c.state == ContestState::Running)
+        .collect();
+    if running.is_empty() {
+        return Err(CommandError::with_hint(
+            "No contest is running.",
+            "See all of them with /contest list; managers start one with /contest create.",
+        ));
+    }
+    Ok(running)
 }
 
 pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
@@ -324,12 +333,19 @@ pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
 }
 
 pub async fn standings(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let contest = running_or_named(req).await?;
-    let ranked = view::standings(req.app, &req.guild, &contest, req.today).await?;
-    let message = if contest.state == ContestState::Ended {
-        view::results_post(&contest, &ranked, &req.guild)
-    } else {
-        view::standings_post(&contest, &ranked, &req.guild, req.today)
+    let contests = running_or_named(req).await?;
+    let mut shown = Vec::new();
+    for contest in &contests {
+        let ranked = view::standings(req.app, &req.guild, contest, req.today).await?;
+        shown.push(if contest.state == ContestState::Ended {
+            view::results_post(contest, &ranked, &req.guild)
+        } else {
+            view::standings_post(contest, &ranked, &req.guild, req.today)
+        });
+    }
+    let message = match <[Message; 1]>::try_from(shown) {
+        Ok([one]) => one,
+        Err(several) => view::several_standings(several),
     };
     Ok(Reply::private(message, ReplyData::None))
 }

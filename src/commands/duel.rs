@@ -6,6 +6,7 @@ use crate::core::contest::{DUEL_ANSWER_HOURS, Duel, DuelState};
 use crate::core::ranking::Metric;
 use crate::core::words::count;
 use crate::reply::{Button, DuelStanding, Message, Reply, ReplyData, Tone};
+use crate::store::DuelStart;
 use crate::views::contest as view;
 use chrono::Duration;
 
@@ -175,6 +176,11 @@ pub async fn answer(
     }
     let start = req.today;
     let end = start + Duration::days(duel.days - 1);
+    let started = DuelStart {
+        at: req.now,
+        first_day: start,
+        last_day: end,
+    };
     if !req
         .app
         .db
@@ -182,7 +188,7 @@ pub async fn answer(
             duel.id,
             DuelState::Proposed,
             DuelState::Running,
-            Some((start, end)),
+            Some(started),
         )
         .await?
     {
@@ -190,7 +196,7 @@ pub async fn answer(
     }
     Ok(Reply::public(
         Message::new(Tone::Celebration, format!("⚔️ Duel on: {a} vs {b}")).line(format!(
-            "{} from today to {} (included); the result is posted the morning after.",
+            "{} from now to the end of {} (what was won before now does not count); the result is posted the morning after.",
             duel.metric.title(),
             end.format("%a %-d %b")
         )),

@@ -64,14 +64,23 @@ fn duel(row: &SqliteRow) -> Result<Duel, StoreError> {
         proposed_at: parse_timestamp(&row.try_get::<String, _>("proposed_at")?)?,
         starts_on: parse_optional_date(row.try_get("starts_on")?)?,
         ends_on: parse_optional_date(row.try_get("ends_on")?)?,
+        started_at: super::optional_timestamp(row.try_get("started_at")?)?,
         channel_id: row.try_get("channel_id")?,
     })
 }
 
 const DUEL_SELECT: &str = "SELECT d.id, d.challenger_id, a.display_name AS challenger_name,
     d.opponent_id, b.display_name AS opponent_name, d.metric, d.days, d.state, d.proposed_at,
-    d.starts_on, d.ends_on, d.channel_id
+    d.starts_on, d.ends_on, d.started_at, d.channel_id
     FROM duels d JOIN members a ON a.id = d.challenger_id JOIN members b ON b.id = d.opponent_id";
+
+/// When an accepted duel starts: the moment, and its first and last days (included).
+#[derive(Debug, Clone, Copy)]
+pub struct DuelStart {
+    pub at: DateTime<Utc>,
+    pub first_day: NaiveDate,
+    pub last_day: NaiveDate,
+}
 
 impl Db {
     /// Creates a contest; None when a live contest already has that name.
@@ -242,19 +251,65 @@ impl Db {
         id: i64,
         from: DuelState,
         to: DuelState,
-        days: Option<(NaiveDate, NaiveDate)>,
+        started: Option<DuelStart>,
     ) -> Result<bool, StoreError> {
         let done = sqlx::query(
-            "UPDATE duels SET state = ?1, starts_on = COALESCE(?2, starts_on), ends_on = COALESCE(?3, ends_on)
+            "UPDATE duels SET state = ?1, starts_on = COALESCE(?2, starts_on), ends_on = COALESCE(?3, ends_on),
+                 started_at = COALESCE(?6, started_at)
              WHERE id = ?4 AND state = ?5",
         )
         .bind(to.key())
-        .bind(days.map(|(s, _)| s.to_string()))
-        .bind(days.map(|(_, e)| e.to_string()))
+        .bind(started.map(|s| s.first_day.to_string()))
+        .bind(started.map(|s| s.last_day.to_string()))
         .bind(id)
         .bind(from.key())
+        .bind(started.map(|s| timestamp(s.at)))
         .execute(&self.write)
         .await?;
         Ok(done.rows_affected() == 1)
+    }
+
+    /// Two duelists' scores over a duel's days, counting only wins closed (and
+    /// activities logged) at or after `since`: (member, total). Revenue is in
+    /// `currency`; deals count every win.
+    pub async fn duel_totals(
+        &self,
+        guild_id: &GuildId,
+        duelists: [MemberId; 2],
+        metric: Metric,
+        days: (NaiveDate, NaiveDate),
+        since: Option<DateTime<Utc>>,
+        currency: crate::core::money::Currency,
+    ) -> Result<Vec<(MemberId, i64)>, StoreError> {
+        let sql = match metric {
+            Metric::Activities => {
+                "SELECT member_id, SUM(count) FROM activities
+                 WHERE guild_id = ?1 AND member_id IN (?2, ?3) AND occurred_on >= ?4 AND occurred_on <= ?5
+                   AND removed_at IS NULL AND (?6 IS NULL OR created_at >= ?6)
+                 GROUP BY member_id"
+            }
+            Metric::Deals => {
+                "SELECT owner_id, COUNT(*) FROM deals
+                 WHERE guild_id = ?1 AND owner_id IN (?2, ?3) AND outcome = 'won'
+                   AND closed_on >= ?4 AND closed_on <= ?5 AND (?6 IS NULL OR closed_at >= ?6)
+                 GROUP BY owner_id"
+            }
+            Metric::Revenue | Metric::AverageDeal | Metric::WinRate | Metric::Attainment => {
+                "SELECT owner_id, SUM(CASE WHEN currency = ?7 THEN amount_minor ELSE 0 END) FROM deals
+                 WHERE guild_id = ?1 AND owner_id IN (?2, ?3) AND outcome = 'won'
+                   AND closed_on >= ?4 AND closed_on <= ?5 AND (?6 IS NULL OR closed_at >= ?6)
+                 GROUP BY owner_id"
+            }
+        };
+        Ok(sqlx::query_as(sql)
+            .bind(guild_id)
+            .bind(duelists[0])
+            .bind(duelists[1])
+            .bind(days.0.to_string())
+            .bind(days.1.to_string())
+            .bind(since.map(timestamp))
+            .bind(currency.code())
+            .fetch_all(&self.read)
+            .await?)
     }
 }

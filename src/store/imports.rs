@@ -261,13 +261,15 @@ async fn insert_imported_deals(
     let stamp = timestamp(now);
     sqlx::query(
         "INSERT INTO deals (guild_id, number, owner_id, customer, product, amount_minor, currency, stage, outcome,
-             expected_close, closed_on, lost_reason, note, external_id, opened_on, created_at, updated_at)
+             expected_close, closed_on, lost_reason, note, external_id, opened_on, created_at, updated_at,
+             closed_at)
          SELECT ?1, r.value ->> 'number', r.value -> 'state' ->> 'owner_id', r.value -> 'state' ->> 'customer',
                 r.value -> 'state' ->> 'product', r.value ->> 'amount_minor', r.value ->> 'currency',
                 r.value -> 'state' ->> 'stage', r.value -> 'state' ->> 'outcome',
                 r.value -> 'state' ->> 'expected_close', r.value -> 'state' ->> 'closed_on',
                 r.value -> 'state' ->> 'lost_reason', r.value -> 'state' ->> 'note',
-                r.value ->> 'external_id', r.value ->> 'opened_on', ?3, ?3
+                r.value ->> 'external_id', r.value ->> 'opened_on', ?3, ?3,
+                CASE WHEN r.value -> 'state' ->> 'outcome' <> 'open' THEN ?3 END
          FROM json_each(?2) AS r",
     )
     .bind(guild_id)

@@ -35,7 +35,7 @@ pub use activities::ActivityTotal;
 pub use alerts::{DealChange, RuleOverride, Snapshot};
 pub use backup::restore;
 pub use comp::{LostAfterWin, StoredPlan, WonDeal};
-pub use contests::NewContest;
+pub use contests::{DuelStart, NewContest};
 pub use deals::{AuditEntry, AuditTrailRow, DealFilter, UndoOutcome, WonTotal};
 pub use docs::{NewDocument, NewPassage, StoredPassage};
 pub use imports::ImportMode;

@@ -155,6 +155,36 @@ impl Db {
             .collect()
     }
 
+    /// Every member's quotas whose periods start in `[from, to]`: (member, period kind,
+    /// period start, amount in minor units, currency).
+    pub async fn member_quotas_starting(
+        &self,
+        guild_id: &GuildId,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<(MemberId, String, NaiveDate, i64, String)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT subject_id, period_kind, period_start, amount_minor, currency FROM quotas
+             WHERE guild_id = ? AND subject_kind = 'member' AND period_start >= ? AND period_start <= ?",
+        )
+        .bind(guild_id)
+        .bind(from.to_string())
+        .bind(to.to_string())
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok((
+                    r.try_get("subject_id")?,
+                    r.try_get("period_kind")?,
+                    super::parse_date(&r.try_get::<String, _>("period_start")?)?,
+                    r.try_get("amount_minor")?,
+                    r.try_get("currency")?,
+                ))
+            })
+            .collect()
+    }
+
     /// Revenue won in [start, end) in `currency` by a member, a team's members, or everyone.
     pub async fn won_revenue(
         &self,

@@ -2,17 +2,20 @@
 //! results. The entries are a leaderboard's, over the contest's days.
 
 use crate::app::App;
-use crate::core::contest::{Contest, Duel, Scoring, winners};
+use crate::core::closed_set::ClosedSet;
+use crate::core::contest::{Contest, Duel, Proration, QuotaSpan, Scoring, prorated_quota, winners};
 use crate::core::guild::GuildSettings;
 use crate::core::ids::MemberId;
 use crate::core::period::Period;
 use crate::core::quota::{Audience, QuotaPeriod, percent};
 use crate::core::race::names;
 use crate::core::ranking::{BoardOf, Contender, Entry, Metric, Ranked, distinct_names, rank};
+use crate::core::words::count;
 use crate::error::CommandError;
 use crate::reply::{Message, Table, TableRow, Tone};
 use crate::views::board::{BoardSpec, board_entries, value_text};
 use chrono::NaiveDate;
+use std::collections::HashMap;
 
 /// The days a contest has counted by `today`: its first day to today or its last.
 fn counted(
@@ -48,47 +51,116 @@ pub async fn standings(
     };
     let (mut entries, _) = board_entries(app, guild, &spec, &period).await?;
     if contest.scoring == Scoring::PercentOfQuota {
-        entries = percent_of_quota(app, guild, entries, contest.starts_on).await?;
+        entries = percent_of_quota(app, guild, entries, contest).await?;
     }
     distinct_names(&mut entries);
     Ok(rank(entries))
 }
 
-/// Each rep's revenue as basis points of their quota for the shortest quota period
-/// containing the contest's first day; reps without one are left out.
+/// Each rep's revenue as basis points of their quota for the contest's days, prorated
+/// (`core::contest::prorated_quota`). Every rep with a quota for those days is ranked,
+/// at 0 % when nothing is won yet; reps without one are left out.
 async fn percent_of_quota(
     app: &App,
     guild: &GuildSettings,
     entries: Vec<Entry>,
-    first_day: NaiveDate,
+    contest: &Contest,
 ) -> Result<Vec<Entry>, CommandError> {
-    for quota_period in QuotaPeriod::all() {
-        let period = Period::containing(quota_period.kind(), first_day, guild.fiscal_year_start);
-        let quotas = app
-            .db
-            .member_quotas(&guild.guild_id, quota_period.key(), period.start)
-            .await?;
-        if quotas.is_empty() {
+    let days = guild.working_days();
+    let how = Proration::for_contest(contest.starts_on, contest.ends_on, &days);
+    let mut spans: HashMap<MemberId, Vec<QuotaSpan>> = HashMap::new();
+    let year_before = contest.starts_on - chrono::Duration::days(366);
+    for (member, kind, start, amount, currency) in app
+        .db
+        .member_quotas_starting(&guild.guild_id, year_before, contest.ends_on)
+        .await?
+    {
+        let Some(kind) = QuotaPeriod::from_key(&kind) else {
+            continue;
+        };
+        if currency != guild.currency.code() {
             continue;
         }
-        let quota_of = |id: MemberId| {
-            quotas
-                .iter()
-                .find(|(m, q, c)| *m == id && *q > 0 && c == guild.currency.code())
-                .map(|(_, q, _)| *q)
-        };
-        return Ok(entries
-            .into_iter()
-            .filter_map(|e| match e.who {
-                Contender::Member(id) => quota_of(id).map(|q| Entry {
-                    value: ((i128::from(e.value) * 10_000) / i128::from(q)) as i64,
-                    ..e
-                }),
-                Contender::Team(_) => None,
-            })
-            .collect());
+        let period = Period::containing(kind.kind(), start, guild.fiscal_year_start);
+        spans
+            .entry(member)
+            .or_default()
+            .push(QuotaSpan { period, amount });
     }
-    Ok(Vec::new())
+    let revenue: HashMap<MemberId, &Entry> = entries
+        .iter()
+        .filter_map(|e| match e.who {
+            Contender::Member(id) => Some((id, e)),
+            Contender::Team(_) => None,
+        })
+        .collect();
+    let team: Option<Vec<MemberId>> = match &contest.team {
+        Some((team_id, _)) => app
+            .db
+            .team_memberships(&guild.guild_id)
+            .await?
+            .into_iter()
+            .find(|(id, _, _)| id == team_id)
+            .map(|(_, _, ids)| ids),
+        None => None,
+    };
+    let mut scored = Vec::new();
+    for (member, spans) in spans {
+        if team.as_ref().is_some_and(|ids| !ids.contains(&member)) {
+            continue;
+        }
+        let Some(quota) = prorated_quota(contest.starts_on, contest.ends_on, &spans, &days, how)
+        else {
+            continue;
+        };
+        let (name, won, deals) = match revenue.get(&member) {
+            Some(e) => (e.name.clone(), e.value, e.secondary),
+            None => match app.db.member_by_id(&guild.guild_id, member).await? {
+                Some(m) => (m.display_name, 0, 0),
+                None => continue,
+            },
+        };
+        scored.push(Entry {
+            who: Contender::Member(member),
+            name,
+            value: quota.score_bp(won),
+            secondary: deals,
+        });
+    }
+    Ok(scored)
+}
+
+/// Whether percentages of quota may be posted: only where they reveal no quota, that is
+/// where the team shares quotas or keeps amounts off public posts (a rep's % beside the
+/// amounts of their announced wins gives their quota away).
+pub fn percent_of_quota_is_public(guild: &GuildSettings) -> bool {
+    guild.quota_visibility == crate::core::quota::QuotaVisibility::Team || guild.amounts_hidden
+}
+
+/// How a percent-of-quota contest shares quotas, for its footer.
+pub fn proration_note(contest: &Contest, guild: &GuildSettings) -> String {
+    let days = guild.working_days();
+    match Proration::for_contest(contest.starts_on, contest.ends_on, &days) {
+        Proration::WorkingDays => format!(
+            "% of each rep's quotas, prorated over the contest's {}",
+            count(
+                days.count(
+                    contest.starts_on,
+                    contest.ends_on + chrono::Duration::days(1)
+                ),
+                "working day",
+                "working days"
+            )
+        ),
+        Proration::CalendarDays => format!(
+            "% of each rep's quotas, prorated over the contest's {} (it has no working day)",
+            count(
+                (contest.ends_on - contest.starts_on).num_days() + 1,
+                "calendar day",
+                "calendar days"
+            )
+        ),
+    }
 }
 
 /// A score as a public post shows it: amounts become deal counts when the team hides
@@ -100,6 +172,9 @@ fn score_text(
     guild: &GuildSettings,
 ) -> String {
     if scoring == Scoring::PercentOfQuota {
+        if !percent_of_quota_is_public(guild) {
+            return "—".to_string();
+        }
         return format!("{} of quota", percent(r.entry.value));
     }
     if guild.amounts_hidden && contest_metric.counts_revenue() {
@@ -200,7 +275,43 @@ pub fn standings_post(
         m = m.line("No scores yet: the first win takes the lead.");
     }
     m.table = Some(table(contest.metric, contest.scoring, ranked, guild, 10));
-    m.footer(format!("Ends {}", contest.ends_on.format("%a %-d %b")))
+    if contest.scoring == Scoring::PercentOfQuota && !percent_of_quota_is_public(guild) {
+        m = m.line("Percentages stay private while quotas are private and amounts are shown.");
+    }
+    m.footer(format!(
+        "Ends {}{}",
+        contest.ends_on.format("%a %-d %b"),
+        scoring_note(contest, guild)
+    ))
+}
+
+/// " · % of each rep's quotas, prorated over …" for a percent-of-quota contest.
+fn scoring_note(contest: &Contest, guild: &GuildSettings) -> String {
+    match contest.scoring {
+        Scoring::PercentOfQuota => format!(" · {}", proration_note(contest, guild)),
+        Scoring::Total => String::new(),
+    }
+}
+
+/// Several running contests' standings in one message: each one's title, its day and
+/// what it ranks, and its first three places.
+pub fn several_standings(standings: Vec<Message>) -> Message {
+    let mut m = Message::new(
+        Tone::Leaderboard,
+        format!("🏁 {} contests running", standings.len()),
+    );
+    for one in standings {
+        m = m.line(format!("**{}**", one.title.trim_start_matches("🏁 ")));
+        m.lines.extend(one.lines);
+        for row in one.table.iter().flat_map(|t| t.rows.iter()).take(3) {
+            let tie = if row.tied { "=" } else { "" };
+            m = m.line(format!("  {}{tie}  {}  {}", row.rank, row.name, row.value));
+        }
+        if let Some(footer) = one.footer {
+            m = m.line(format!("  {footer}"));
+        }
+    }
+    m.footer("One in full: /contest standings name:…")
 }
 
 /// The results: the winners (ties share the place), the podium, the prize.
@@ -216,16 +327,19 @@ pub fn results_post(contest: &Contest, ranked: &[Ranked], guild: &GuildSettings)
             target_text(contest, guild).unwrap_or_default(),
             names(&won_names)
         ),
-        (None, 1) => format!(
-            "🥇 Winner: {} with {}",
-            won_names[0],
-            score_text(contest.metric, contest.scoring, won[0], guild)
-        ),
-        (None, _) => format!(
-            "🥇 Tied for first with {}: {}",
-            score_text(contest.metric, contest.scoring, won[0], guild),
-            names(&won_names)
-        ),
+        (None, n) => {
+            let score = score_text(contest.metric, contest.scoring, won[0], guild);
+            let with = if score == "—" {
+                String::new()
+            } else {
+                format!(" with {score}")
+            };
+            if n == 1 {
+                format!("🥇 Winner: {}{with}", won_names[0])
+            } else {
+                format!("🥇 Tied for first{with}: {}", names(&won_names))
+            }
+        }
     });
     if let Some(p) = &contest.prize
         && !won.is_empty()
@@ -233,10 +347,16 @@ pub fn results_post(contest: &Contest, ranked: &[Ranked], guild: &GuildSettings)
         m = m.line(format!("🎁 Prize: {p}"));
     }
     m.table = Some(table(contest.metric, contest.scoring, ranked, guild, 10));
-    m
+    let note = scoring_note(contest, guild);
+    if note.is_empty() {
+        m
+    } else {
+        m.footer(note.trim_start_matches(" · ").to_string())
+    }
 }
 
-/// A duel's two scores over its days: (challenger's, opponent's).
+/// A duel's two scores so far: (challenger's, opponent's). What counts was won (or
+/// logged) on the duel's days, from the moment it was accepted.
 pub async fn duel_scores(
     app: &App,
     guild: &GuildSettings,
@@ -246,22 +366,26 @@ pub async fn duel_scores(
     let (Some(start), Some(end)) = (duel.starts_on, duel.ends_on) else {
         return Ok((0, 0));
     };
-    let period = counted(start, end, today, guild)?;
-    let spec = BoardSpec {
-        period,
-        metric: duel.metric,
-        top: 50,
-        team: None,
-        of: BoardOf::Reps,
-        chart: false,
-        audience: Audience::Channel,
-    };
-    let (entries, _) = board_entries(app, guild, &spec, &period).await?;
+    let last = today.min(end);
+    if last < start {
+        return Ok((0, 0));
+    }
+    let totals = app
+        .db
+        .duel_totals(
+            &guild.guild_id,
+            [duel.challenger.0, duel.opponent.0],
+            duel.metric,
+            (start, last),
+            duel.started_at,
+            guild.currency,
+        )
+        .await?;
     let score = |id: MemberId| {
-        entries
+        totals
             .iter()
-            .find(|e| e.who == Contender::Member(id))
-            .map_or(0, |e| e.value)
+            .find(|(m, _)| *m == id)
+            .map_or(0, |(_, total)| *total)
     };
     Ok((score(duel.challenger.0), score(duel.opponent.0)))
 }

@@ -52,6 +52,7 @@ async fn a_contest_with_a_tie_at_the_top_shares_the_win_and_the_prize() {
 #[tokio::test]
 async fn percent_of_quota_is_fair_to_a_smaller_quota() {
     let mut d = team().await;
+    d.ok("/setup quota_visibility:team").await;
     d.ok("/quota set rep:@bob amount:10k period:month").await;
     d.ok("/quota set rep:@alice amount:20k period:month").await;
     d.ok("/contest create name:Fair end:2026-03-20 scoring:percent_of_quota")
@@ -62,14 +63,21 @@ async fn percent_of_quota_is_fair_to_a_smaller_quota() {
     let t = text(&r);
     let board = &r["message"]["table"]["rows"];
     assert_eq!(board[0]["name"], "bob", "{t}");
-    assert_eq!(board[0]["value"], "50.0 % of quota");
-    assert_eq!(board[1]["value"], "40.0 % of quota");
+    // Each quota prorated over the contest's 9 of March's 22 working days: bob's
+    // 5,000 of 4,090.91 and alice's 8,000 of 8,181.82.
+    assert_eq!(board[0]["value"], "122.2 % of quota");
+    assert_eq!(board[1]["value"], "97.8 % of quota");
     d.ok(":as you manager").await;
+    // Ended today, it lasted one working day, and each quota is that day's share.
     d.ok("/contest end name:Fair").await;
     let posts = posts_in(&d, "wins");
     let results = posts.last().unwrap();
     assert!(
-        results.contains("Winner: bob with 50.0 % of quota"),
+        results.contains("Winner: bob with 1100.0 % of quota"),
+        "{results}"
+    );
+    assert!(
+        results.contains("prorated over the contest's 1 working day"),
         "{results}"
     );
 }
@@ -366,6 +374,7 @@ async fn contest_boards_respect_hidden_amounts() {
 #[tokio::test]
 async fn every_target_the_help_offers_is_accepted_and_picks_its_metric() {
     let mut d = team().await;
+    d.ok("/setup quota_visibility:team").await;
     let create =
         dealbell::commands::catalogue::resolve(&["contest".into(), "create".into()]).unwrap();
     let described = create.option("target").unwrap().description;
@@ -399,4 +408,126 @@ async fn every_target_the_help_offers_is_accepted_and_picks_its_metric() {
         said.contains("counts deals won") && said.contains("metric:deals"),
         "{said}"
     );
+}
+
+#[tokio::test]
+async fn percent_of_quota_ranks_every_rep_with_a_quota_prorated_over_the_contests_days() {
+    let mut d = Driver::new().await;
+    d.script(
+        "/setup wins_channel:#wins nudges:off currency:PLN fiscal_year_start:4 quota_visibility:team
+:now 2026-04-20 09:00
+/quota set rep:@ana amount:50000 period:month
+/quota set rep:@ana amount:80000 period:month starting:2026-05-01
+/quota set rep:@bob amount:150000 period:quarter
+/quota set rep:@cara amount:600000 period:year
+/contest create name:Spring end:2026-05-10 scoring:percent_of_quota
+:as ana
+/win amount:30000 customer:A
+:as bob
+/win amount:45000 customer:B
+:as cara
+/win amount:10000 customer:C
+:as dan
+/win amount:99000 customer:D
+:now 2026-05-08 12:00
+:as ana
+/win amount:30000 customer:E",
+    )
+    .await;
+    let r = d.ok("/contest standings name:spring").await;
+    let shown = text(&r) + &r["message"]["footer"].to_string();
+    let names = table_column(&r, "name");
+    let values = table_column(&r, "value");
+    // 60,000 against 50,000 × 9/22 of April and 80,000 × 6/21 of May (43,311.69):
+    // 138.5 %, not the 120.0 % of dividing by April's quota alone.
+    assert_eq!(names[0], "ana", "{shown}");
+    assert_eq!(values[0], "138.5 % of quota", "{shown}");
+    // bob's quarter (150,000 × 15/65) and cara's year count too; dan has no quota.
+    assert_eq!(names, vec!["ana", "bob", "cara"], "{shown}");
+    assert_eq!(values[1], "130.0 % of quota", "{shown}");
+    assert!(!names.contains(&"dan"));
+    assert!(
+        shown.contains("prorated over the contest's 15 working days"),
+        "{shown}"
+    );
+}
+
+#[tokio::test]
+async fn a_percent_of_quota_contest_is_refused_where_it_would_reveal_private_quotas() {
+    let mut d = team().await;
+    let said = d
+        .refused("/contest create name:Fair end:2026-03-20 scoring:percent_of_quota")
+        .await;
+    assert!(
+        said.contains("quotas are private") && said.contains("quota_visibility:team"),
+        "{said}"
+    );
+    // With amounts kept off public posts the percentages reveal no quota.
+    d.ok("/setup amounts:hidden").await;
+    d.ok("/contest create name:Fair end:2026-03-20 scoring:percent_of_quota")
+        .await;
+}
+
+#[tokio::test]
+async fn a_duel_counts_only_what_is_won_after_it_is_accepted() {
+    let mut d = team().await;
+    d.script(
+        ":now 2026-03-10 08:30
+:as carol
+/duel challenge rep:@bob metric:revenue days:3
+:now 2026-03-10 09:00
+:as bob
+/win amount:18k customer:Morning
+:now 2026-03-10 11:00
+/duel accept
+:now 2026-03-10 12:00
+:as carol
+/win amount:5k customer:Noon",
+    )
+    .await;
+    let r = d.ok("/duel status").await;
+    // bob's 18,000 at 09:00 came before the duel: carol leads 5,000 to 0.
+    assert_eq!(
+        r["data"]["duels"][0]["scores"],
+        serde_json::json!([500_000, 0]),
+        "{}",
+        text(&r)
+    );
+    says(&r, "you lead");
+    d.ok(":as bob").await;
+    let r = d.ok("/win amount:1k customer:Afternoon").await;
+    says(&r, "closes in on carol");
+    d.ok(":advance 3d").await;
+    let result = d
+        .console
+        .take_posts()
+        .iter()
+        .map(|p| dealbell::render::text::post(p, false))
+        .find(|p| p.contains("Duel: carol vs bob"))
+        .expect("the result post");
+    assert!(result.contains("carol wins"), "{result}");
+}
+
+#[tokio::test]
+async fn standings_without_a_name_show_every_running_contest() {
+    let mut d = team().await;
+    d.script(
+        "/contest create name:Sprint end:2026-03-13
+/contest create name:Marathon end:2026-03-31 metric:deals
+:as alice
+/win amount:3k customer:A
+:as bob
+/win amount:1k customer:B
+/win amount:1k customer:C",
+    )
+    .await;
+    let r = d.ok("/contest standings").await;
+    let shown = text(&r);
+    assert!(shown.contains("2 contests running"), "{shown}");
+    assert!(shown.contains("**Sprint — standings**"), "{shown}");
+    assert!(shown.contains("**Marathon — standings**"), "{shown}");
+    assert!(shown.contains("1  alice  3,000 USD"), "{shown}");
+    assert!(shown.contains("1  bob  2 won"), "{shown}");
+    let one = d.ok("/contest standings name:sprint").await;
+    assert!(!text(&one).contains("Marathon"), "a name shows that one");
 }

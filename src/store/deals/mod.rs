@@ -150,14 +150,14 @@ pub(crate) async fn insert_deal(
     let insert = sqlx::query_scalar(
         "INSERT INTO deals (owner_id, customer, product, amount_minor, currency, stage, outcome,
              expected_close, closed_on, lost_reason, note, forecast_category,
-             guild_id, number, opened_on, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             guild_id, number, opened_on, created_at, updated_at, closed_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16,
+                 CASE WHEN ?7 <> 'open' THEN ?16 END) RETURNING id",
     );
     let id: i64 = bind_state(insert, state)
         .bind(guild_id)
         .bind(number)
         .bind(opened_on.to_string())
-        .bind(&now)
         .bind(&now)
         .fetch_one(&mut *conn)
         .await?;
@@ -197,10 +197,13 @@ pub(crate) async fn update_deal(
     now: DateTime<Utc>,
 ) -> Result<i64, StoreError> {
     let update = sqlx::query_scalar(
-        "UPDATE deals SET owner_id = ?, customer = ?, product = ?, amount_minor = ?, currency = ?, stage = ?,
-             outcome = ?, expected_close = ?, closed_on = ?, lost_reason = ?, note = ?,
-             forecast_category = ?, updated_at = ?, version = version + 1
-         WHERE guild_id = ? AND id = ? AND version = ? RETURNING version",
+        "UPDATE deals SET owner_id = ?1, customer = ?2, product = ?3, amount_minor = ?4, currency = ?5,
+             stage = ?6, outcome = ?7, expected_close = ?8, closed_on = ?9, lost_reason = ?10, note = ?11,
+             forecast_category = ?12, updated_at = ?13, version = version + 1,
+             -- When it was closed: kept while the outcome stays, new when it changes.
+             closed_at = CASE WHEN ?7 = 'open' THEN NULL
+                              WHEN outcome = ?7 THEN COALESCE(closed_at, ?13) ELSE ?13 END
+         WHERE guild_id = ?14 AND id = ?15 AND version = ?16 RETURNING version",
     );
     let version: Option<i64> = bind_state(update, state)
         .bind(timestamp(now))
