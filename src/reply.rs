@@ -45,8 +45,9 @@ pub struct Table {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TableRow {
-    /// Shared ranks are marked by the renderer ("2=").
-    pub rank: u32,
+    /// Shared ranks are marked by the renderer ("2="); None for a row shown without a
+    /// place (a rep's own row on a board that ranks only what they may see).
+    pub rank: Option<u32>,
     pub tied: bool,
     pub name: String,
     pub value: String,

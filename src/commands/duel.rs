@@ -249,6 +249,9 @@ pub async fn status(req: &Request<'_>) -> Result<Reply, CommandError> {
             (DuelState::Running, Some(ends_on)) => {
                 let scores = view::duel_scores(req.app, &req.guild, &duel, req.today).await?;
                 let (mine, theirs) = duel.mine_first(req.caller.id, scores);
+                // Private to the caller: their own score in full; the other's as a
+                // public post would show it.
+                let my_score = crate::views::board::value_text(duel.metric, mine, &req.guild);
                 let score = |v| view::duel_score_text(&duel, v, &req.guild);
                 let verdict = match mine.cmp(&theirs) {
                     std::cmp::Ordering::Greater => "you lead".to_string(),
@@ -265,8 +268,7 @@ pub async fn status(req: &Request<'_>) -> Result<Reply, CommandError> {
                     _ => "over; the result is posted this morning".to_string(),
                 };
                 message = message.line(format!(
-                    "⚔️ You vs {them} ({what}): you {} · {them} {}, {verdict}; {when}.",
-                    score(mine),
+                    "⚔️ You vs {them} ({what}): you {my_score} · {them} {}, {verdict}; {when}.",
                     score(theirs)
                 ));
                 standing.scores = Some((mine, theirs));

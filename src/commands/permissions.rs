@@ -92,6 +92,13 @@ pub fn can_view_deal(asker: Asker, deal: &Deal) -> bool {
     asker.is_or_manages(deal.state.owner_id) || deal.state.outcome == Outcome::Won
 }
 
+/// Whether a deal's amount may be shown to `asker`: always to its owner and managers;
+/// to others only where the team shows amounts (`/setup amounts:hidden` keeps them to
+/// the rep and managers everywhere, a won deal's card and history included).
+pub fn can_see_amount(asker: Asker, owner: MemberId, guild: &GuildSettings) -> bool {
+    !guild.amounts_hidden || asker.is_or_manages(owner)
+}
+
 /// What is listed for one rep.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Listing {

@@ -8,6 +8,7 @@
 
 use crate::core::calendar::WorkingDays;
 use crate::core::closed_set::closed_set;
+use crate::core::quota::QuotaVisibility;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
@@ -26,6 +27,30 @@ closed_set! {
         Channel => "channel", "A mention in the nudges channel";
         Dm => "dm", "A direct message";
         Off => "off", "No nudges";
+    }
+}
+
+/// Where one nudge goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Route {
+    /// A mention in the team's nudges channel.
+    Channel,
+    /// A direct message to the rep.
+    Dm,
+    /// Nowhere: the team turned nudges off.
+    Off,
+}
+
+/// Where a nudge goes: as the team chose, except that a nudge about the rep's own
+/// quota goes to them alone while quotas are private, since "behind your quota's pace"
+/// in a channel tells everyone what the setting keeps private.
+pub fn route(delivery: NudgeDelivery, kind: NudgeKind, quotas: QuotaVisibility) -> Route {
+    match (delivery, kind, quotas) {
+        (NudgeDelivery::Off, _, _) => Route::Off,
+        (NudgeDelivery::Dm, _, _) => Route::Dm,
+        (NudgeDelivery::Channel, NudgeKind::BehindPace, QuotaVisibility::Private) => Route::Dm,
+        (NudgeDelivery::Channel, NudgeKind::BehindPace, QuotaVisibility::Team)
+        | (NudgeDelivery::Channel, NudgeKind::Inactive | NudgeKind::Deal, _) => Route::Channel,
     }
 }
 
@@ -230,6 +255,18 @@ mod tests {
             hold(&l, &rep(), friday_evening, friday_evening, &berlin()),
             Some(Hold::Until(at("2026-03-16T08:00:00Z")))
         );
+    }
+
+    #[test]
+    fn a_nudge_about_a_private_quota_goes_to_the_rep_alone() {
+        use NudgeDelivery::*;
+        use NudgeKind::*;
+        use QuotaVisibility::{Private, Team};
+        assert_eq!(route(Channel, BehindPace, Private), Route::Dm);
+        assert_eq!(route(Channel, BehindPace, Team), Route::Channel);
+        assert_eq!(route(Channel, Inactive, Private), Route::Channel);
+        assert_eq!(route(Dm, Inactive, Team), Route::Dm);
+        assert_eq!(route(Off, BehindPace, Private), Route::Off);
     }
 
     #[test]

@@ -5,7 +5,6 @@ use serenity::all::{
     ButtonStyle, Colour, CreateActionRow, CreateAllowedMentions, CreateAttachment, CreateButton,
     CreateEmbed, CreateEmbedFooter, UserId,
 };
-use unicode_width::UnicodeWidthStr;
 
 // Discord's limits on embeds.
 const TITLE_MAX: usize = 256;
@@ -39,34 +38,10 @@ pub fn clip(text: &str, max: usize) -> String {
 }
 
 fn table_block(table: &Table) -> String {
-    let rows: Vec<_> = table.rows.iter().chain(table.caller_row.iter()).collect();
-    let rank = |r: &crate::reply::TableRow| format!("{}{}", r.rank, if r.tied { "=" } else { "" });
-    let rank_w = rows.iter().map(|r| rank(r).len()).max().unwrap_or(1);
-    let name_w = rows
-        .iter()
-        .map(|r| UnicodeWidthStr::width(r.name.as_str()))
-        .max()
-        .unwrap_or(0)
-        .min(24);
-    let mut out = String::from("```\n");
-    for (i, r) in rows.iter().enumerate() {
-        if i == table.rows.len() {
-            out.push_str("…\n");
-        }
-        let name = clip(&r.name, 24);
-        let pad = name_w.saturating_sub(UnicodeWidthStr::width(name.as_str()));
-        let marker = if r.is_caller { "▶" } else { " " };
-        out.push_str(&format!(
-            "{marker}{:>rank_w$}  {name}{}  {}  {}  {}\n",
-            rank(r),
-            " ".repeat(pad),
-            r.value,
-            r.detail,
-            r.movement
-        ));
-    }
-    out.push_str("```");
-    out
+    format!(
+        "```\n{}\n```",
+        crate::render::table::lines(table).join("\n")
+    )
 }
 
 pub fn embed(m: &Message) -> CreateEmbed {

@@ -7,7 +7,8 @@ use crate::app::App;
 use crate::core::guild::GuildSettings;
 use crate::core::ids::{GuildId, MemberId};
 use crate::core::nudge::{
-    Hold, NudgeDelivery, NudgeKind, NudgeLimits, RepState, hold, local_moment, state_key,
+    Hold, NudgeDelivery, NudgeKind, NudgeLimits, RepState, Route, hold, local_moment, route,
+    state_key,
 };
 use crate::core::quota::{QuotaSubject, pace};
 use crate::error::CommandError;
@@ -209,15 +210,16 @@ pub async fn send_due(
                 app.db.postpone_nudge(nudge.id, at).await?
             }
             None => {
-                let channel = match guild.nudge_delivery {
-                    NudgeDelivery::Off => {
+                let channel = match route(guild.nudge_delivery, nudge.kind, guild.quota_visibility)
+                {
+                    Route::Off => {
                         app.db
                             .drop_nudge(nudge.id, "nudges off for the team")
                             .await?;
                         continue;
                     }
-                    NudgeDelivery::Dm => None,
-                    NudgeDelivery::Channel => {
+                    Route::Dm => None,
+                    Route::Channel => {
                         match guild.nudges_channel.clone().or(guild.wins_channel.clone()) {
                             Some(c) => Some(c),
                             None => {

@@ -2,4 +2,5 @@
 //! Discord adapter builds embeds from the same `Message`.
 
 pub mod chart;
+pub mod table;
 pub mod text;

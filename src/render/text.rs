@@ -52,49 +52,8 @@ fn pad(text: &str, width: usize) -> String {
     format!("{text}{}", " ".repeat(width.saturating_sub(w)))
 }
 
-fn pad_left(text: &str, width: usize) -> String {
-    let w = UnicodeWidthStr::width(text);
-    format!("{}{text}", " ".repeat(width.saturating_sub(w)))
-}
-
 fn render_table(table: &Table, out: &mut Vec<String>) {
-    let rows: Vec<_> = table.rows.iter().chain(table.caller_row.iter()).collect();
-    let rank_text =
-        |r: &crate::reply::TableRow| format!("{}{}", r.rank, if r.tied { "=" } else { "" });
-    let name_w = rows
-        .iter()
-        .map(|r| UnicodeWidthStr::width(r.name.as_str()))
-        .max()
-        .unwrap_or(0);
-    let value_w = rows
-        .iter()
-        .map(|r| UnicodeWidthStr::width(r.value.as_str()))
-        .max()
-        .unwrap_or(0);
-    let detail_w = rows
-        .iter()
-        .map(|r| UnicodeWidthStr::width(r.detail.as_str()))
-        .max()
-        .unwrap_or(0);
-    let rank_w = rows.iter().map(|r| rank_text(r).len()).max().unwrap_or(1);
-    for (i, row) in rows.iter().enumerate() {
-        if i == table.rows.len() {
-            out.push(format!("  {}", "·".repeat(3)));
-        }
-        let marker = if row.is_caller { "▶" } else { " " };
-        out.push(
-            format!(
-                " {marker}{}  {}  {}  {}  {}",
-                pad_left(&rank_text(row), rank_w),
-                pad(&row.name, name_w),
-                pad_left(&row.value, value_w),
-                pad(&row.detail, detail_w),
-                row.movement
-            )
-            .trim_end()
-            .to_string(),
-        );
-    }
+    out.extend(super::table::lines(table));
 }
 
 /// A message as lines of text.

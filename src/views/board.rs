@@ -245,6 +245,21 @@ fn public_text(metric: Metric, r: &BoardRow, guild: &GuildSettings) -> (String, 
     }
 }
 
+/// The figure a row's bar is drawn to: the one `public_text` shows, so that a bar never
+/// measures an amount the team keeps off public boards (with amounts hidden, a revenue
+/// bar is the deal count, not revenue a reader could scale from their own total).
+fn public_figure(metric: Metric, r: &BoardRow, guild: &GuildSettings) -> i64 {
+    match metric {
+        Metric::Revenue | Metric::AverageDeal if guild.amounts_hidden => r.secondary,
+        Metric::Revenue
+        | Metric::AverageDeal
+        | Metric::Deals
+        | Metric::Attainment
+        | Metric::WinRate
+        | Metric::Activities => r.value,
+    }
+}
+
 fn movement_text(movement: Option<i64>) -> String {
     match movement {
         None => "new".into(),
@@ -287,10 +302,15 @@ pub async fn board(
     let rows: Vec<BoardRow> = shown.iter().map(to_row).collect();
     let caller_board_row = caller_row.as_ref().map(to_row);
     let tied = |rank: u32| ranked.iter().filter(|o| o.rank == rank).count() > 1;
+    // With private quotas a rep's attainment board holds only their own row: a place
+    // there ("1") would be a place among one, so the row is shown without one.
+    let only_own_row = spec.metric == Metric::Attainment
+        && guild.quota_visibility == QuotaVisibility::Private
+        && matches!(spec.audience, Audience::Rep(_));
     let table_row = |r: &BoardRow| {
         let (value, detail) = public_text(spec.metric, r, guild);
         TableRow {
-            rank: r.rank,
+            rank: (!only_own_row).then_some(r.rank),
             tied: tied(r.rank),
             name: r.name.clone(),
             value,
@@ -369,7 +389,14 @@ pub async fn board(
         period.previous().label()
     ));
     if spec.chart {
-        let max = rows.iter().map(|r| r.value).max().unwrap_or(0).max(1);
+        let figure = |r: &BoardRow| public_figure(spec.metric, r, guild);
+        let max = rows
+            .iter()
+            .chain(caller_board_row.iter())
+            .map(figure)
+            .max()
+            .unwrap_or(0)
+            .max(1);
         let chart_rows: Vec<ChartRow> = rows
             .iter()
             .chain(caller_board_row.iter())
@@ -377,7 +404,7 @@ pub async fn board(
                 rank: format!("{}{}", r.rank, if tied(r.rank) { "=" } else { "" }),
                 name: r.name.clone(),
                 value: public_text(spec.metric, r, guild).0,
-                share_bp: ((i128::from(r.value.max(0)) * 10_000) / i128::from(max)) as i64,
+                share_bp: ((i128::from(figure(r).max(0)) * 10_000) / i128::from(max)) as i64,
                 highlight: caller.map(Contender::Member) == Some(r.who),
             })
             .collect();

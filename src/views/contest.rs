@@ -196,7 +196,7 @@ fn table(
             .iter()
             .take(top)
             .map(|r| TableRow {
-                rank: r.rank,
+                rank: Some(r.rank),
                 tied: tied(r.rank),
                 name: r.entry.name.clone(),
                 value: score_text(contest_metric, scoring, r, guild),
@@ -222,11 +222,30 @@ fn what_it_ranks(contest: &Contest) -> String {
     format!("{}{scoring} · {who}", contest.metric.title())
 }
 
+/// The target as the contest's people read it privately (`/contest list`).
 pub fn target_text(contest: &Contest, guild: &GuildSettings) -> Option<String> {
     contest.target.map(|t| match contest.scoring {
         Scoring::PercentOfQuota => format!("{} of quota", percent(t)),
         Scoring::Total => value_text(contest.metric, t, guild),
     })
+}
+
+/// A contest's target as a public post may give it.
+enum PublicTarget {
+    None,
+    Said(String),
+    /// An amount the team keeps off public posts: beside the names of those who
+    /// reached it, it would tell what they won.
+    Unsaid,
+}
+
+fn public_target(contest: &Contest, guild: &GuildSettings) -> PublicTarget {
+    let amount = contest.scoring == Scoring::Total && contest.metric.counts_revenue();
+    match target_text(contest, guild) {
+        None => PublicTarget::None,
+        Some(_) if amount && guild.amounts_hidden => PublicTarget::Unsaid,
+        Some(t) => PublicTarget::Said(t),
+    }
 }
 
 fn dates(contest: &Contest) -> String {
@@ -241,8 +260,14 @@ fn dates(contest: &Contest) -> String {
 pub fn start_post(contest: &Contest, guild: &GuildSettings) -> Message {
     let mut m = Message::new(Tone::Celebration, format!("🏁 {} starts now", contest.name))
         .line(format!("{} · {}", what_it_ranks(contest), dates(contest)));
-    if let Some(t) = target_text(contest, guild) {
-        m = m.line(format!("🎯 Everyone who reaches {t} wins."));
+    match public_target(contest, guild) {
+        PublicTarget::None => {}
+        PublicTarget::Said(t) => m = m.line(format!("🎯 Everyone who reaches {t} wins.")),
+        PublicTarget::Unsaid => {
+            m = m.line(
+                "🎯 Everyone who reaches the target wins (each rep sees it with /contest list).",
+            )
+        }
     }
     if let Some(p) = &contest.prize {
         m = m.line(format!("🎁 Prize: {p}"));
@@ -267,9 +292,11 @@ pub fn standings_post(
         format!("🏁 {} — standings", contest.name),
     )
     .line(format!("Day {day} of {days} · {}", what_it_ranks(contest)));
-    if let Some(t) = target_text(contest, guild) {
-        let reached = winners(ranked, contest.target).len();
-        m = m.line(format!("🎯 Target {t}: reached by {reached} so far."));
+    let reached = winners(ranked, contest.target).len();
+    match public_target(contest, guild) {
+        PublicTarget::None => {}
+        PublicTarget::Said(t) => m = m.line(format!("🎯 Target {t}: reached by {reached} so far.")),
+        PublicTarget::Unsaid => m = m.line(format!("🎯 The target: reached by {reached} so far.")),
     }
     if ranked.is_empty() {
         m = m.line("No scores yet: the first win takes the lead.");
@@ -304,8 +331,12 @@ pub fn several_standings(standings: Vec<Message>) -> Message {
         m = m.line(format!("**{}**", one.title.trim_start_matches("🏁 ")));
         m.lines.extend(one.lines);
         for row in one.table.iter().flat_map(|t| t.rows.iter()).take(3) {
-            let tie = if row.tied { "=" } else { "" };
-            m = m.line(format!("  {}{tie}  {}  {}", row.rank, row.name, row.value));
+            m = m.line(format!(
+                "  {}  {}  {}",
+                crate::render::table::rank_text(row),
+                row.name,
+                row.value
+            ));
         }
         if let Some(footer) = one.footer {
             m = m.line(format!("  {footer}"));
@@ -322,11 +353,14 @@ pub fn results_post(contest: &Contest, ranked: &[Ranked], guild: &GuildSettings)
         .line(format!("{} · {}", what_it_ranks(contest), dates(contest)));
     m = m.line(match (&contest.target, won.len()) {
         (_, 0) => "Nobody won this time.".to_string(),
-        (Some(_), _) => format!(
-            "🎯 Reached the target ({}): {}",
-            target_text(contest, guild).unwrap_or_default(),
-            names(&won_names)
-        ),
+        (Some(_), _) => match public_target(contest, guild) {
+            PublicTarget::Said(t) => {
+                format!("🎯 Reached the target ({t}): {}", names(&won_names))
+            }
+            PublicTarget::Unsaid | PublicTarget::None => {
+                format!("🎯 Reached the target: {}", names(&won_names))
+            }
+        },
         (None, n) => {
             let score = score_text(contest.metric, contest.scoring, won[0], guild);
             let with = if score == "—" {

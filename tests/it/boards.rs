@@ -255,3 +255,21 @@ async fn a_board_counts_one_activity_in_the_singular() {
     let r = d.ok("/leaderboard metric:activities").await;
     assert_eq!(table_column(&r, "value"), ["2 activities", "1 activity"]);
 }
+
+#[tokio::test]
+async fn a_very_long_name_is_shortened_on_a_text_board() {
+    let mut d = Driver::new().await;
+    let long = "Aleksandra ".repeat(20);
+    d.ok(&format!(":as \"{}\"", long.trim())).await;
+    d.ok("/win amount:1k customer:A").await;
+    d.script(":as bob\n/win amount:2k customer:B").await;
+    let r = d.ok("/leaderboard").await;
+    let shown =
+        dealbell::render::text::message(&serde_json::from_value(r["message"].clone()).unwrap());
+    let widest = shown.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    assert!(widest < 80, "no row runs off the screen:\n{shown}");
+    assert!(
+        shown.contains("Aleksandra Aleksandra A…  1,000 USD"),
+        "{shown}"
+    );
+}

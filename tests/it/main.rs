@@ -21,6 +21,7 @@ mod discord;
 mod durability;
 mod forecasts;
 mod nudges;
+mod privacy;
 mod properties;
 mod quotas;
 mod reference;

@@ -26,7 +26,10 @@ impl Dice {
 }
 
 fn kind_of(title: &str, channel: &str) -> &'static str {
-    if channel.starts_with("dm:") || title.starts_with("👋") || title.starts_with("📈") {
+    if channel.starts_with("dm:") {
+        // A nudge about a rep's own (private) quota goes to them alone.
+        "dm nudge"
+    } else if title.starts_with("👋") || title.starts_with("📈") {
         // A check-in post carries several nudges; each is counted from its mentions.
         "nudge"
     } else if title.starts_with("🎉") {
@@ -154,7 +157,7 @@ async fn a_month_of_friendly_competition_is_lively_but_not_noisy() {
             .or_default()
             .entry(kind)
             .or_default() += 1;
-        if kind == "nudge" {
+        if kind == "nudge" || kind == "dm nudge" {
             for m in mentions {
                 *nudges_by_rep.entry(m.clone()).or_default() += 1;
             }
@@ -169,6 +172,7 @@ async fn a_month_of_friendly_competition_is_lively_but_not_noisy() {
         "board",
         "digest",
         "nudge",
+        "dm nudge",
         "other",
     ];
     println!("posts by day (Europe/Berlin), {wins} wins logged:");

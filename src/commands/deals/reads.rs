@@ -1,7 +1,9 @@
 //! Reading deals: one deal, a list, and its history.
 
 use super::*;
-use crate::commands::permissions::{Listing, can_list_for, can_view_deal, can_view_history};
+use crate::commands::permissions::{
+    Listing, can_list_for, can_see_amount, can_view_deal, can_view_history,
+};
 use crate::commands::{CommandError, NotFound, Request};
 use crate::core::deal::StatusFilter;
 use crate::core::deal::{DealState, Outcome};
@@ -23,9 +25,21 @@ pub async fn show(req: &Request<'_>) -> Result<Reply, CommandError> {
         ));
     }
     let title = format!("Deal #{} — {}", deal.number, deal.state.customer);
-    let message = deal_message(req, &deal, Tone::Info, title);
+    if can_see_amount(req.asker(), deal.state.owner_id, &req.guild) {
+        let message = deal_message(req, &deal, Tone::Info, title);
+        return Ok(deal_reply(message, deal, None, false));
+    }
+    let mut deal = deal;
+    deal.state.amount = None;
+    let mut message = deal_message(req, &deal, Tone::Info, title);
+    for field in message.fields.iter_mut().filter(|f| f.name == "Amount") {
+        field.value = AMOUNT_HIDDEN.to_string();
+    }
     Ok(deal_reply(message, deal, None, false))
 }
+
+/// What a colleague's deal shows for its amount when the team keeps amounts private.
+const AMOUNT_HIDDEN: &str = "hidden (this team keeps amounts to each rep and managers)";
 
 /// `/deal list`
 pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
@@ -106,7 +120,15 @@ fn describe_changes(
     req: &Request<'_>,
     before: Option<&DealState>,
     after: Option<&DealState>,
+    amounts_shown: bool,
 ) -> Vec<String> {
+    let money_text = |m: Option<Money>| {
+        if amounts_shown {
+            money_text(m)
+        } else {
+            "amount hidden".to_string()
+        }
+    };
     let (Some(b), Some(a)) = (before, after) else {
         return match (before, after) {
             (None, Some(a)) => vec![format!(
@@ -133,7 +155,9 @@ fn describe_changes(
         req.pipeline.label(&b.stage).to_string(),
         req.pipeline.label(&a.stage).to_string(),
     );
-    note("amount", money_text(b.amount), money_text(a.amount));
+    if amounts_shown {
+        note("amount", money_text(b.amount), money_text(a.amount));
+    }
     note("customer", b.customer.clone(), a.customer.clone());
     note("product", opt(&b.product), opt(&a.product));
     note(
@@ -171,10 +195,24 @@ pub async fn history(req: &Request<'_>) -> Result<Reply, CommandError> {
     // Visibility follows the deal as it is now (or, if it was removed, as it was last).
     let current = req.app.db.deal_by_number(&req.inv.guild_id, number).await?;
     can_view_history(req.asker(), number, current.as_ref())?;
+    let owner = current.as_ref().map(|d| d.state.owner_id).or_else(|| {
+        trail
+            .last()
+            .and_then(|r| r.entry.after.as_ref())
+            .map(|s| s.owner_id)
+    });
+    let amounts_shown = owner.map_or(req.is_manager || !req.guild.amounts_hidden, |o| {
+        can_see_amount(req.asker(), o, &req.guild)
+    });
     let mut message = Message::new(Tone::Info, format!("History of deal #{number}"));
     let mut entries = Vec::new();
     for row in &trail {
-        let changes = describe_changes(req, row.entry.before.as_ref(), row.entry.after.as_ref());
+        let changes = describe_changes(
+            req,
+            row.entry.before.as_ref(),
+            row.entry.after.as_ref(),
+            amounts_shown,
+        );
         let local = row.entry.at.with_timezone(&req.guild.timezone);
         message = message.line(format!(
             "{} {} {}{}: {}",
