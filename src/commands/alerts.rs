@@ -1,12 +1,16 @@
 //! Forecast alerts: `/alerts rules|set|list|snooze` (the check itself is `jobs::alert_check`).
 
 use super::{CommandError, NotFound, Request};
-use crate::core::alerts::{AlertSettings, AlertSwitch, RULES, RuleSetting, check_threshold};
+use crate::core::alerts::{AlertSettings, AlertSwitch, RULES, Rule, RuleSetting, check_threshold};
+use crate::core::closed_set::ClosedSet;
 use crate::core::localtime::local_date;
+use crate::core::period::Period;
+use crate::core::quota::QuotaPeriod;
 use crate::reply::{AlertRuleView, Message, Reply, ReplyData, Tone};
 use crate::store::RuleOverride;
-use crate::views::alerts::settings;
+use crate::views::alerts::{deal_candidates, forecast_candidates, settings};
 use chrono::Duration;
+use std::collections::HashMap;
 
 /// Open alerts `/alerts list` shows.
 const MAX_LIST_LINES: usize = 30;
@@ -122,8 +126,19 @@ pub async fn set(req: &Request<'_>) -> Result<Reply, CommandError> {
         .db
         .save_alert_override(&req.inv.guild_id, &change, req.caller.id, req.now)
         .await?;
+    // A rule turned off has nothing open any more.
+    let closed = match (change.rule.rule(), change.enabled) {
+        (Some(rule), false) => req.app.db.close_alerts_of(&req.inv.guild_id, rule).await?,
+        _ => 0,
+    };
     let currency = req.guild.currency.to_string();
     let mut m = rules_message(format!("🚨 Alert rule `{key}` changed"), &s, &currency);
+    if closed > 0 {
+        m = m.line(format!(
+            "Its {} closed.",
+            crate::core::words::count(closed as i64, "open alert is", "open alerts are")
+        ));
+    }
     m.tone = Tone::Success;
     Ok(Reply::private(
         m,
@@ -134,9 +149,29 @@ pub async fn set(req: &Request<'_>) -> Result<Reply, CommandError> {
     ))
 }
 
-/// `/alerts list`.
+/// `/alerts list`: the open alerts of the rules that are on, each with today's figures
+/// (an alert the rules no longer find today is left out, and counted).
 pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let alerts = req.app.db.open_alerts(&req.inv.guild_id).await?;
+    let s = settings(req.app, &req.inv.guild_id).await?;
+    let stored = req.app.db.open_alerts(&req.inv.guild_id).await?;
+    let today_texts = todays_figures(req, &s, &stored).await?;
+    let mut resolved_since = 0;
+    let mut alerts = Vec::new();
+    for mut a in stored {
+        if s.enabled(a.rule).is_none() {
+            continue;
+        }
+        if a.rule != Rule::LargeDeal {
+            match today_texts.get(&(a.rule, a.subject.clone(), a.period_key.clone())) {
+                Some(text) => a.text = text.clone(),
+                None => {
+                    resolved_since += 1;
+                    continue;
+                }
+            }
+        }
+        alerts.push(a);
+    }
     let mut m = Message::new(Tone::Info, format!("🚨 Open alerts ({})", alerts.len()));
     if alerts.is_empty() {
         m = m.line("Nothing open. Alerts are checked by a schedule: /schedule add kind:alerts cron:\"daily 08:30\"");
@@ -161,14 +196,57 @@ pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
             a.number, a.text, a.times_sent
         ));
     }
+    if resolved_since > 0 {
+        m = m.line(format!(
+            "{} no longer found today; the next check closes {}.",
+            crate::core::words::count(resolved_since, "alert is", "alerts are"),
+            if resolved_since == 1 { "it" } else { "them" }
+        ));
+    }
     // The example names an alert that is there, or none when nothing is open.
     if let Some(first) = alerts.first() {
         m = m.footer(format!(
-            "Quiet one: /alerts snooze id:{} days:7",
+            "Figures as of today · quiet one: /alerts snooze id:{} days:7",
             first.number
         ));
     }
     Ok(Reply::private(m, ReplyData::Alerts { alerts }))
+}
+
+/// What each rule measures today, by the key an alert is kept under: (rule, subject,
+/// period key) → its words with today's figures.
+async fn todays_figures(
+    req: &Request<'_>,
+    s: &AlertSettings,
+    open: &[crate::core::records::OpenAlert],
+) -> Result<HashMap<(Rule, String, String), String>, CommandError> {
+    let mut found = Vec::new();
+    let mut periods: Vec<Period> = open
+        .iter()
+        .filter_map(|a| period_of_key(&a.period_key, req))
+        .collect();
+    periods.sort_by_key(|p| (p.start, p.end));
+    periods.dedup();
+    for period in &periods {
+        found.extend(forecast_candidates(req.app, &req.guild, s, period, req.today).await?);
+    }
+    found.extend(deal_candidates(req.app, &req.guild, s, req.today).await?);
+    Ok(found
+        .into_iter()
+        .map(|c| ((c.rule, c.subject, c.period_key), c.text))
+        .collect())
+}
+
+/// The period a forecast alert's key names ("quarter:2026-04-01").
+fn period_of_key(key: &str, req: &Request<'_>) -> Option<Period> {
+    let (kind, start) = key.split_once(':')?;
+    let kind = QuotaPeriod::from_key(kind)?;
+    let start: chrono::NaiveDate = start.parse().ok()?;
+    Some(Period::containing(
+        kind.kind(),
+        start,
+        req.guild.fiscal_year_start,
+    ))
 }
 
 /// `/alerts snooze`.

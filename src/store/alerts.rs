@@ -201,28 +201,28 @@ impl Db {
             let decision = decide(c, existing.as_ref().map(|(_, _, s)| s));
             let sent = decision != Decision::Quiet;
             let number = match existing {
-                Some((id, number, state)) => {
+                Some((id, number, _)) => {
                     still_open.insert(id);
-                    if sent || !state.open {
-                        sqlx::query(
-                            "UPDATE alerts SET open = 1, measure = ?, text = ?, last_seen_at = ?,
-                                 sent_measure = CASE WHEN ? THEN ? ELSE sent_measure END,
-                                 last_sent_at = CASE WHEN ? THEN ? ELSE last_sent_at END,
-                                 times_sent = times_sent + ?
-                             WHERE id = ?",
-                        )
-                        .bind(c.measure)
-                        .bind(&c.text)
-                        .bind(&seen_at)
-                        .bind(sent)
-                        .bind(c.measure)
-                        .bind(sent)
-                        .bind(&seen_at)
-                        .bind(i64::from(sent))
-                        .bind(id)
-                        .execute(&mut *tx)
-                        .await?;
-                    }
+                    // Today's measure and words are kept even when nothing is sent, so
+                    // an open alert reads with the figures of the last check.
+                    sqlx::query(
+                        "UPDATE alerts SET open = 1, measure = ?, text = ?, last_seen_at = ?,
+                             sent_measure = CASE WHEN ? THEN ? ELSE sent_measure END,
+                             last_sent_at = CASE WHEN ? THEN ? ELSE last_sent_at END,
+                             times_sent = times_sent + ?
+                         WHERE id = ?",
+                    )
+                    .bind(c.measure)
+                    .bind(&c.text)
+                    .bind(&seen_at)
+                    .bind(sent)
+                    .bind(c.measure)
+                    .bind(sent)
+                    .bind(&seen_at)
+                    .bind(i64::from(sent))
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
                     number
                 }
                 None => {
@@ -262,6 +262,22 @@ impl Db {
         }
         tx.commit().await?;
         Ok(out)
+    }
+
+    /// Closes a rule's open alerts (the rule was turned off); returns how many.
+    pub async fn close_alerts_of(
+        &self,
+        guild_id: &GuildId,
+        rule: crate::core::alerts::Rule,
+    ) -> Result<u64, StoreError> {
+        Ok(
+            sqlx::query("UPDATE alerts SET open = 0 WHERE guild_id = ? AND rule = ? AND open = 1")
+                .bind(guild_id)
+                .bind(rule.key())
+                .execute(&self.write)
+                .await?
+                .rows_affected(),
+        )
     }
 
     /// Open alerts, newest first.

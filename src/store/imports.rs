@@ -57,6 +57,11 @@ async fn member_for_name(
     if let Some(id) = known.get(&name.to_lowercase()) {
         return Ok((*id, false));
     }
+    // A forgotten member stays forgotten: their rows go to the anonymous member.
+    if let Some(id) = super::privacy::forgotten_by_name(conn, guild_id, name).await? {
+        known.insert(name.to_lowercase(), id);
+        return Ok((id, false));
+    }
     let id: MemberId = sqlx::query_scalar(
         "INSERT INTO members (guild_id, display_name, crm_name, created_at) VALUES (?, ?, ?, ?) RETURNING id",
     )

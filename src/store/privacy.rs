@@ -4,6 +4,32 @@ use super::{Db, StoreError, timestamp};
 use crate::core::ids::{GuildId, MemberId};
 use chrono::{DateTime, Utc};
 
+/// A name as a forgotten member's fingerprint keeps it: SHA-256 of the team and the
+/// trimmed, lower-cased name, in hex. One-way: the name itself is not stored.
+pub(crate) fn name_fingerprint(guild_id: &GuildId, name: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hash = Sha256::new();
+    hash.update(guild_id.as_str().as_bytes());
+    hash.update(b"\n");
+    hash.update(name.trim().to_lowercase().as_bytes());
+    hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The forgotten member a name belonged to, if it did.
+pub(crate) async fn forgotten_by_name(
+    conn: &mut sqlx::SqliteConnection,
+    guild_id: &GuildId,
+    name: &str,
+) -> Result<Option<MemberId>, StoreError> {
+    Ok(sqlx::query_scalar(
+        "SELECT member_id FROM forgotten_names WHERE guild_id = ? AND fingerprint = ?",
+    )
+    .bind(guild_id)
+    .bind(name_fingerprint(guild_id, name))
+    .fetch_optional(&mut *conn)
+    .await?)
+}
+
 /// What forgetting a member changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Forgotten {
@@ -28,14 +54,36 @@ impl Db {
         now: DateTime<Utc>,
     ) -> Result<Forgotten, StoreError> {
         let mut tx = self.begin_write().await?;
-        let (name, user_id): (String, Option<String>) = sqlx::query_as(
-            "SELECT display_name, user_id FROM members WHERE guild_id = ? AND id = ?",
+        let (name, user_id, crm_name): (String, Option<String>, Option<String>) = sqlx::query_as(
+            "SELECT display_name, user_id, crm_name FROM members WHERE guild_id = ? AND id = ?",
         )
         .bind(guild_id)
         .bind(member_id)
         .fetch_one(&mut *tx)
         .await?;
         let shown_as = format!("former member {member_id}");
+        // The names stay only as fingerprints, so an import finds this member again.
+        for known_as in std::iter::once(&name).chain(crm_name.iter()) {
+            sqlx::query(
+                "INSERT INTO forgotten_names (guild_id, fingerprint, member_id) VALUES (?, ?, ?)
+                 ON CONFLICT (guild_id, fingerprint) DO UPDATE SET member_id = excluded.member_id",
+            )
+            .bind(guild_id)
+            .bind(name_fingerprint(guild_id, known_as))
+            .bind(member_id)
+            .execute(&mut *tx)
+            .await?;
+            // Alerts keep the words they were sent with; the name goes from them.
+            sqlx::query(
+                "UPDATE alerts SET text = replace(text, ?2, ?3)
+                 WHERE guild_id = ?1 AND instr(text, ?2) > 0",
+            )
+            .bind(guild_id)
+            .bind(known_as)
+            .bind(&shown_as)
+            .execute(&mut *tx)
+            .await?;
+        }
         sqlx::query(
             "UPDATE members SET display_name = ?, user_id = NULL, crm_name = NULL WHERE guild_id = ? AND id = ?",
         )

@@ -1,9 +1,21 @@
-//! A team's alert rules: the config's, with the team's own changes on top.
+//! A team's alert rules (the config's, with the team's own changes on top), and what
+//! the rules measure today: the scheduled alert check records it, `/alerts list` shows
+//! it, so an open alert always reads with today's figures.
 
 use crate::app::App;
-use crate::core::alerts::{AlertSettings, AlertSwitch, RuleSetting};
+use crate::core::alerts::{self, AlertSettings, AlertSwitch, Candidate, Rule, RuleSetting};
+use crate::core::guild::GuildSettings;
 use crate::core::ids::GuildId;
+use crate::core::localtime::local_date;
+use crate::core::money::Money;
+use crate::core::period::Period;
+use crate::core::quota::{QuotaSubject, percent};
+use crate::core::words::count;
+use crate::error::CommandError;
 use crate::store::StoreError;
+use crate::views::forecast::forecast_all;
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
 
 /// A team's alert settings: the config's, with the team's changes on top.
 pub async fn settings(app: &App, guild_id: &GuildId) -> Result<AlertSettings, StoreError> {
@@ -24,4 +36,179 @@ pub async fn settings(app: &App, guild_id: &GuildId) -> Result<AlertSettings, St
         }
     }
     Ok(settings)
+}
+
+fn subject_name(subject: QuotaSubject, name: &str) -> String {
+    match subject {
+        QuotaSubject::Team(_) => format!("Team {name}"),
+        QuotaSubject::Member(_) | QuotaSubject::Everyone => name.to_string(),
+    }
+}
+
+/// Attainment, coverage and forecast drops, for everyone, each team and each rep.
+pub async fn forecast_candidates(
+    app: &App,
+    guild: &GuildSettings,
+    s: &AlertSettings,
+    period: &Period,
+    today: NaiveDate,
+) -> Result<Vec<Candidate>, CommandError> {
+    let mut found = Vec::new();
+    let watched = [Rule::Attainment, Rule::Coverage, Rule::ForecastDrop]
+        .iter()
+        .any(|r| s.enabled(*r).is_some());
+    if !watched {
+        return Ok(found);
+    }
+    let days_left = (period.end - today).num_days();
+    let money = |minor: i64| Money::new(minor, guild.currency).display_whole();
+    let period_key = format!(
+        "{}:{}",
+        period.quota_key().unwrap_or("period"),
+        period.start
+    );
+    let previous: BTreeMap<String, i64> = match period.quota_key() {
+        Some(kind) => app
+            .db
+            .snapshots_before(&guild.guild_id, kind, period.start, today)
+            .await?
+            .into_iter()
+            .map(|snap| (snap.subject, snap.blended))
+            .collect(),
+        None => BTreeMap::new(),
+    };
+    for sf in forecast_all(app, guild, period, today).await? {
+        let f = &sf.forecast;
+        let who = subject_name(sf.subject, &sf.name);
+        let key = sf.subject.key();
+        let mut push = |rule, measure, text: String| {
+            found.push(Candidate {
+                rule,
+                subject: key.clone(),
+                period_key: period_key.clone(),
+                measure,
+                text,
+                owner: None,
+            })
+        };
+        if let Some(r) = s.enabled(Rule::Attainment)
+            && let Some(measure) = alerts::attainment(f, days_left, &r)
+        {
+            push(
+                Rule::Attainment,
+                measure,
+                format!(
+                    "{who} is projected at {} of quota for {} ({} of {}), {} left",
+                    percent(f.projected_attainment_bp.unwrap_or(0)),
+                    period.label(),
+                    money(f.blended),
+                    money(f.quota.unwrap_or(0)),
+                    count(days_left, "day", "days"),
+                ),
+            );
+        }
+        if let Some(r) = s.enabled(Rule::Coverage)
+            && let Some(measure) = alerts::coverage(f, &r)
+        {
+            let c = f.coverage_x100.unwrap_or(0);
+            push(
+                Rule::Coverage,
+                measure,
+                format!(
+                    "{who} has {}.{:02}× pipeline for the {} of quota left in {} (rule: {}.{:02}×)",
+                    c / 100,
+                    c % 100,
+                    money(f.quota.unwrap_or(0) - f.closed_won),
+                    period.label(),
+                    r.threshold / 100,
+                    r.threshold % 100
+                ),
+            );
+        }
+        if let Some(r) = s.enabled(Rule::ForecastDrop)
+            && let Some(before) = previous.get(&key)
+            && let Some(measure) = alerts::forecast_drop(*before, f.blended, &r)
+        {
+            push(
+                Rule::ForecastDrop,
+                measure,
+                format!(
+                    "{who}'s blended projection for {} fell {} since the last snapshot ({} → {})",
+                    period.label(),
+                    percent(measure),
+                    money(*before),
+                    money(f.blended)
+                ),
+            );
+        }
+    }
+    Ok(found)
+}
+
+/// Slipped and stale open deals.
+pub async fn deal_candidates(
+    app: &App,
+    guild: &GuildSettings,
+    s: &AlertSettings,
+    today: NaiveDate,
+) -> Result<Vec<Candidate>, CommandError> {
+    let mut found = Vec::new();
+    let slipped = s.enabled(Rule::Slipped);
+    let stale = s.enabled(Rule::Stale);
+    if slipped.is_none() && stale.is_none() {
+        return Ok(found);
+    }
+    for d in app
+        .db
+        .open_deals(&guild.guild_id, QuotaSubject::Everyone)
+        .await?
+    {
+        let amount = d
+            .state
+            .amount
+            .map(|a| a.display_whole())
+            .unwrap_or_else(|| "no amount".into());
+        // A deal's alerts are about it and go to its owner; each names it alike.
+        let head = format!(
+            "#{} {} ({}) — {amount}",
+            d.number, d.state.customer, d.owner_name
+        );
+        let about_deal = |rule, since: NaiveDate, measure, tail: String| Candidate {
+            rule,
+            subject: format!("deal:{}", d.number),
+            period_key: since.to_string(),
+            measure,
+            text: format!("{head}{tail}"),
+            owner: Some(d.state.owner_id),
+        };
+        if let Some(r) = slipped
+            && let Some(close) = d.state.expected_close
+            && let Some(late) = alerts::slipped(close, today, &r)
+        {
+            // Keyed by the close date: a new close date that slips again is a new alert.
+            found.push(about_deal(
+                Rule::Slipped,
+                close,
+                late,
+                format!(
+                    " was due {}, {} ago",
+                    close.format("%-d %b"),
+                    count(late, "day", "days")
+                ),
+            ));
+        }
+        let changed = local_date(d.updated_at, guild.timezone);
+        if let Some(r) = stale
+            && let Some(idle) = alerts::stale(changed, today, &r)
+        {
+            // Keyed by the last change: touched and left again is a new alert.
+            found.push(about_deal(
+                Rule::Stale,
+                changed,
+                idle,
+                format!(", no change for {}", count(idle, "day", "days")),
+            ));
+        }
+    }
+    Ok(found)
 }

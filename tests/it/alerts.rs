@@ -431,3 +431,69 @@ async fn a_large_win_before_a_long_gap_is_still_reported() {
         "the Friday win is reported on Monday: {lines:?}"
     );
 }
+
+#[tokio::test]
+async fn open_alerts_show_todays_figures_and_a_rule_turned_off_closes_its_alerts() {
+    let mut d = team(&[
+        "attainment",
+        "slipped",
+        "stale",
+        "large_deal",
+        "forecast_drop",
+    ])
+    .await;
+    d.script(
+        ":as bob
+/deal add customer:Big amount:40k stage:negotiation close:2026-03-25
+:as you manager
+/quota set rep:@bob amount:50k period:quarter",
+    )
+    .await;
+    advance(&mut d, "30m").await;
+    let r = d.ok("/alerts list").await;
+    says(
+        &r,
+        "bob has 0.80× pipeline for the 50,000 EUR of quota left",
+    );
+    // bob wins 20k the next day: 30,000 is left, and coverage is 40k ÷ 30k.
+    d.script(":as bob\n/win amount:20k customer:Quick\n:as you manager")
+        .await;
+    d.ok(":advance 1d").await;
+    d.ok(":now 2026-03-11 15:00").await;
+    let r = d.ok("/alerts list").await;
+    let shown = text(&r);
+    assert!(
+        shown.contains("1.33× pipeline for the 30,000 EUR of quota left"),
+        "today's figures, not the first day's: {shown}"
+    );
+    assert!(!shown.contains("50,000 EUR of quota left"), "{shown}");
+    // Turned off, the rule's alerts close at once.
+    let r = d.ok("/alerts set rule:coverage enabled:false").await;
+    says(&r, "open alert");
+    let r = d.ok("/alerts list").await;
+    says(&r, "Nothing open");
+    assert_eq!(r["data"]["alerts"].as_array().map(Vec::len), Some(0));
+}
+
+#[tokio::test]
+async fn a_forgotten_member_is_not_named_by_an_open_alert() {
+    let mut d = team(&[
+        "attainment",
+        "slipped",
+        "large_deal",
+        "forecast_drop",
+        "coverage",
+    ])
+    .await;
+    d.ok("/alerts set rule:stale threshold:3").await;
+    d.script(":as bob\n/deal add customer:Idle amount:5k stage:proposal close:2026-04-30")
+        .await;
+    d.ok(":as you manager").await;
+    advance(&mut d, "4d").await;
+    says(&d.ok("/alerts list").await, "(bob)");
+    d.ok("/privacy forget user:@bob confirm:true").await;
+    let r = d.ok("/alerts list").await;
+    let shown = text(&r);
+    assert!(!shown.contains("bob"), "{shown}");
+    assert!(shown.contains("former member"), "{shown}");
+}

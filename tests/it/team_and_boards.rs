@@ -724,3 +724,26 @@ async fn forgetting_a_member_keeps_their_deals_under_an_anonymous_name() {
             .contains("managers")
     );
 }
+
+#[tokio::test]
+async fn a_forgotten_rep_stays_forgotten_when_the_crm_export_is_imported_again() {
+    let mut d = Driver::new().await;
+    d.small_teams_linked().await;
+    d.script(":as zofia\n/win amount:5k customer:Initech\n:as you manager")
+        .await;
+    d.ok("/privacy forget user:@zofia confirm:true").await;
+    // A CRM sync imports the unchanged teams file again.
+    let r = d
+        .ok("/import kind:teams file:@tests/fixtures/teams_small.csv")
+        .await;
+    assert_eq!(r["data"]["summary"]["people_created"], 0, "{r}");
+    let r = d.ok("/team list").await;
+    let shown = text(&r) + &r["data"].to_string();
+    assert!(!shown.contains("Zofia"), "{shown}");
+    assert!(shown.contains("former member"), "{shown}");
+    let rows = board(&d.ok("/leaderboard").await);
+    assert!(
+        rows.iter().all(|(_, name, _)| !name.contains("Zofia")),
+        "{rows:?}"
+    );
+}
