@@ -2,7 +2,7 @@
 
 use super::{CommandError, NotFound, Request};
 use crate::core::cron_spec::{CronSpec, ScheduleError, local_label};
-use crate::core::period::PeriodSpec;
+use crate::core::period::{PeriodSpec, opens_its_period};
 use crate::core::post_kind::PostKind;
 use crate::core::ranking::Metric;
 use crate::reply::{Message, Reply, ReplyData, ScheduleView, Tone};
@@ -132,6 +132,9 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
         .map(|t| local_label(*t, req.guild.timezone))
         .collect();
     message = message.line(format!("Next: {}", next.join(" · ")));
+    message
+        .lines
+        .extend(early_in_period_advice(req, &schedule).await?);
     Ok(Reply::private(
         message.footer(req.footer(None)),
         ReplyData::Schedules { schedules: vec![v] },
@@ -191,6 +194,7 @@ pub async fn preview(req: &Request<'_>) -> Result<Reply, CommandError> {
     for t in &times {
         message = message.line(format!("• {}", local_label(*t, req.guild.timezone)));
     }
+    message.lines.extend(early_in_period_advice(req, &s).await?);
     let v = ScheduleView { next: times, ..v };
     Ok(Reply::private(
         message.footer(req.footer(None)),
@@ -233,4 +237,48 @@ pub async fn remove(req: &Request<'_>) -> Result<Reply, CommandError> {
     let message =
         Message::new(Tone::Success, format!("Schedule #{} removed", s.number)).line(describe(&s));
     Ok(Reply::private(message, ReplyData::None))
+}
+
+/// For a board of "this" period that posts on its period's first working day (a
+/// Monday board of this week): what it will show then, and the period that says more.
+async fn early_in_period_advice(
+    req: &Request<'_>,
+    s: &Schedule,
+) -> Result<Vec<String>, CommandError> {
+    if !matches!(s.kind, PostKind::Leaderboard | PostKind::Digest) {
+        return Ok(Vec::new());
+    }
+    let PeriodSpec::This(kind) =
+        PeriodSpec::parse(s.period.as_deref().unwrap_or(DEFAULT_BOARD_PERIOD))?
+    else {
+        return Ok(Vec::new());
+    };
+    let tz = req.guild.timezone;
+    let days = req.guild.working_days();
+    let times = CronSpec::parse(&s.cron)?.preview(tz, req.now, 5);
+    let early = times
+        .iter()
+        .filter(|t| {
+            let day = crate::core::localtime::local_date(**t, tz);
+            opens_its_period(day, kind, req.guild.fiscal_year_start, &days)
+        })
+        .count();
+    if early * 2 <= times.len() {
+        return Ok(Vec::new());
+    }
+    let name = kind.name();
+    let mut lines = vec![format!(
+        "These posts fall on the first day of their {name}, when it has barely begun: until someone wins, each shows the {name} before's final standings. For last {name}'s board, use period:last_{name}."
+    )];
+    let sample = crate::views::scheduled::board_post(req.app, &req.guild, s, req.now).await?;
+    lines.push(format!("If it posted now: {}", sample.title));
+    lines.extend(
+        sample
+            .table
+            .iter()
+            .flat_map(crate::render::table::lines)
+            .take(3)
+            .map(|l| format!("  {}", l.trim())),
+    );
+    Ok(lines)
 }

@@ -34,6 +34,19 @@ pub enum PeriodKind {
     Custom,
 }
 
+impl PeriodKind {
+    /// The word commands use for it: `week`, `month`, `quarter`, `year`.
+    pub fn name(self) -> &'static str {
+        match self {
+            PeriodKind::Week => "week",
+            PeriodKind::Month => "month",
+            PeriodKind::Quarter => "quarter",
+            PeriodKind::FiscalYear => "year",
+            PeriodKind::Custom => "period",
+        }
+    }
+}
+
 /// A half-open range of local dates, `start` included, `end` excluded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Period {
@@ -229,6 +242,18 @@ impl Period {
             PeriodKind::Custom => format!("{} – {}", self.start, self.last_day()),
         }
     }
+}
+
+/// Whether `day` is the first working day of its period of `kind`: a board of "this"
+/// period posted then has barely anything on it.
+pub fn opens_its_period(
+    day: NaiveDate,
+    kind: PeriodKind,
+    fiscal: FiscalYearStart,
+    days: &crate::core::calendar::WorkingDays,
+) -> bool {
+    let period = Period::containing(kind, day, fiscal);
+    day == period.start || days.working_day_from(period.start, 0) == Some(day)
 }
 
 /// "FY2026" for calendar fiscal years, "FY2026/27" when the year straddles two.

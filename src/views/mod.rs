@@ -1,5 +1,6 @@
 //! Screens shared by commands and scheduled posts: the leaderboard board, quota
-//! progress, the forecast view, a team's alert rules and the race a win changed. A view reads the store and
+//! progress, the forecast view, a team's alert rules and what they measure, contests,
+//! the race a win changed, and what a scheduled board says. A view reads the store and
 //! builds a message; it knows nothing of who asked or how it is delivered.
 
 pub mod alerts;
@@ -8,3 +9,4 @@ pub mod contest;
 pub mod forecast;
 pub mod quota;
 pub mod race;
+pub mod scheduled;

@@ -412,3 +412,56 @@ async fn a_firing_claimed_by_a_process_that_died_is_posted_after_its_lease() {
         .unwrap();
     assert!(outbox.drain().is_empty(), "once");
 }
+
+#[tokio::test]
+async fn a_board_posted_as_its_period_begins_shows_how_the_last_one_ended() {
+    let mut d = Driver::new().await;
+    d.script(
+        "/setup currency:PLN fiscal_year_start:4 timezone:Europe/Warsaw
+:now 2026-04-01 12:00
+:as ana
+/win amount:8k customer:A
+:as bob
+/win amount:5k customer:B
+:as you manager",
+    )
+    .await;
+    let r = d
+        .ok("/schedule add kind:leaderboard cron:\"weekly monday 09:00\" channel:#sales metric:revenue period:week")
+        .await;
+    let advice = text(&r);
+    assert!(
+        advice.contains("first day of their week") && advice.contains("period:last_week"),
+        "{advice}"
+    );
+    assert!(advice.contains("If it posted now"), "{advice}");
+    d.ok("/schedule add kind:digest cron:\"weekly friday 16:00\" channel:#sales period:month")
+        .await;
+    crate::support::posts_in(&d, "sales");
+    // Monday 6 April, 09:00: nothing won yet this week.
+    d.ok(":advance 4d21h").await;
+    let posted = crate::support::posts_in(&d, "sales");
+    let monday = posted
+        .iter()
+        .find(|p| p.contains("🏆 Revenue won"))
+        .expect("the board");
+    assert!(!monday.contains("Nobody is on the board"), "{monday}");
+    assert!(
+        monday.contains("final standings, week of 30 Mar 2026"),
+        "{monday}"
+    );
+    assert!(
+        monday.contains("ana") && monday.contains("8,000 PLN"),
+        "{monday}"
+    );
+    // Friday 1 May, 16:00: May has nothing yet; the digest tells April's end.
+    d.ok(":advance 25d7h").await;
+    let posted = crate::support::posts_in(&d, "sales");
+    let digest = posted
+        .iter()
+        .rev()
+        .find(|p| p.contains("Digest"))
+        .expect("the digest");
+    assert!(digest.contains("final standings, April 2026"), "{digest}");
+    assert!(digest.contains("Nothing won yet in May 2026"), "{digest}");
+}
