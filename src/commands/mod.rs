@@ -22,6 +22,7 @@ pub mod library;
 mod nudges;
 mod privacy;
 mod quota;
+mod rates;
 mod request;
 mod schedule;
 mod setup;
@@ -113,6 +114,8 @@ pub async fn run(app: &App, inv: &Invocation) -> Result<Reply, CommandError> {
         Action::NudgesOn => nudges::switch(&req, true).await,
         Action::NudgesStatus => nudges::status(&req).await,
         Action::Away => nudges::away(&req).await,
+        Action::RateSet => rates::set(&req).await,
+        Action::RateList => rates::list(&req).await,
         Action::PrivacyForget => privacy::forget(&req).await,
         Action::ContestCreate => contest::create(&req).await,
         Action::ContestList => contest::list(&req).await,

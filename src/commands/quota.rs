@@ -190,7 +190,7 @@ pub async fn check(req: &Request<'_>) -> Result<Reply, CommandError> {
     }
     if elsewhere > 0 {
         message = message.line(format!(
-            "{} in other currencies {} not counted against this {} quota (no conversion).",
+            "{} in other currencies {} not counted against this {} quota (no rate for their day: /rates set).",
             crate::core::words::count(elsewhere, "won deal", "won deals"),
             if elsewhere == 1 { "is" } else { "are" },
             quota.currency

@@ -1,6 +1,8 @@
 //! CSV exports. A deals export is in the plain import format, so `dealbell import deals`
 //! reads it back (deals made in chat get the id `dealbell:N`, which keeps a re-import
-//! idempotent), with the amount also in minor units and as formatted text. UTF-8 with a
+//! idempotent), with the amount also in minor units and as formatted text, and what it
+//! counts for in the team's revenue (converted at the rate of its day, for a deal in
+//! another currency). UTF-8 with a
 //! byte-order mark, so spreadsheet programs open names in any script; ISO dates.
 
 use super::closed_set::closed_set;
@@ -77,7 +79,7 @@ pub fn quota_csv(lines: &[QuotaLine]) -> String {
 /// The first bytes of every export: UTF-8's byte-order mark.
 pub const BOM: &str = "\u{feff}";
 
-const DEAL_COLUMNS: [&str; 14] = [
+const DEAL_COLUMNS: [&str; 17] = [
     "external_id",
     "number",
     "rep",
@@ -92,6 +94,9 @@ const DEAL_COLUMNS: [&str; 14] = [
     "expected_close",
     "closed_on",
     "lost_reason",
+    "counted_minor",
+    "counted_currency",
+    "rate",
 ];
 
 /// One row of a board as an export writes it.
@@ -190,6 +195,13 @@ pub fn deals_csv(deals: &[Deal], pipeline: &Pipeline) -> String {
             date(s.expected_close),
             date(s.closed_on),
             s.lost_reason.clone().unwrap_or_default(),
+            s.counted_as()
+                .map(|m| m.minor.to_string())
+                .unwrap_or_default(),
+            s.counted_as()
+                .map(|m| m.currency.code().to_string())
+                .unwrap_or_default(),
+            s.converted.map(|c| c.rate.number()).unwrap_or_default(),
         ]
     });
     write_csv(&DEAL_COLUMNS, rows)

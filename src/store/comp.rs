@@ -89,9 +89,9 @@ impl Db {
         currency: &str,
     ) -> Result<Vec<WonDeal>, StoreError> {
         let rows = sqlx::query(
-            "SELECT number, product, amount_minor, closed_on FROM deals
+            "SELECT number, product, counted_minor, closed_on FROM deals
              WHERE guild_id = ? AND owner_id = ? AND outcome = 'won' AND closed_on >= ? AND closed_on < ?
-               AND currency = ?
+               AND counted_currency = ?
              ORDER BY closed_on, number",
         )
         .bind(guild_id)
@@ -106,7 +106,7 @@ impl Db {
                 Ok(WonDeal {
                     number: r.try_get("number")?,
                     product: r.try_get("product")?,
-                    amount: r.try_get("amount_minor")?,
+                    amount: r.try_get("counted_minor")?,
                     closed_on: parse_date(&r.try_get::<String, _>("closed_on")?)?,
                 })
             })
@@ -123,15 +123,18 @@ impl Db {
     ) -> Result<Vec<LostAfterWin>, StoreError> {
         let owners = super::json_list(owners)?;
         let rows = sqlx::query(
-            "SELECT a.deal_number, json_extract(a.before_json, '$.amount.minor') AS amount,
+            "SELECT a.deal_number,
+                    CASE WHEN json_extract(a.before_json, '$.amount.currency') = ?3
+                         THEN json_extract(a.before_json, '$.amount.minor')
+                         WHEN json_extract(a.before_json, '$.converted.amount.currency') = ?3
+                         THEN json_extract(a.before_json, '$.converted.amount.minor') END AS amount,
                     json_extract(a.before_json, '$.closed_on') AS won_on,
                     json_extract(a.before_json, '$.product') AS product, a.at
              FROM deal_audit a JOIN deals d ON d.id = a.deal_id
-             WHERE a.guild_id = ? AND d.owner_id IN (SELECT value FROM json_each(?))
+             WHERE a.guild_id = ?1 AND d.owner_id IN (SELECT value FROM json_each(?2))
                AND d.outcome = 'lost' AND a.action = 'lost'
                AND a.undone_at IS NULL
                AND json_extract(a.before_json, '$.outcome') = 'won'
-               AND json_extract(a.before_json, '$.amount.currency') = ?
              ORDER BY a.id",
         )
         .bind(guild_id)

@@ -295,7 +295,7 @@ impl Db {
                  GROUP BY owner_id"
             }
             Metric::Revenue | Metric::AverageDeal | Metric::WinRate | Metric::Attainment => {
-                "SELECT owner_id, SUM(CASE WHEN currency = ?7 THEN amount_minor ELSE 0 END) FROM deals
+                "SELECT owner_id, SUM(CASE WHEN counted_currency = ?7 THEN counted_minor ELSE 0 END) FROM deals
                  WHERE guild_id = ?1 AND owner_id IN (?2, ?3) AND outcome = 'won'
                    AND closed_on >= ?4 AND closed_on <= ?5 AND (?6 IS NULL OR closed_at >= ?6)
                  GROUP BY owner_id"

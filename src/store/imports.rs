@@ -92,6 +92,21 @@ impl Db {
         let stamp = timestamp(now);
         let mut summary = DealImportSummary::default();
         let mut members = members_by_name(&mut tx, guild_id).await?;
+        let team: String = sqlx::query_scalar("SELECT currency FROM guilds WHERE id = ?")
+            .bind(guild_id)
+            .fetch_one(&mut *tx)
+            .await?;
+        let team = crate::core::money::Currency::from_code(&team)
+            .ok_or_else(|| StoreError::Corrupt(format!("currency {team:?}")))?;
+        let rates = super::rates::rate_book_in(&mut tx, guild_id, team).await?;
+        // The conversion a merged state carries, as a command's would.
+        let converted = |before: Option<&DealState>, state: &DealState| {
+            let rate = match (state.amount, state.closed_on) {
+                (Some(a), Some(day)) => rates.on(a.currency, team, day),
+                _ => None,
+            };
+            crate::core::deal::conversion(before, state, team, rate)
+        };
 
         let existing_rows = sqlx::query(select_deals!(
             "WHERE d.guild_id = ? AND d.external_id IS NOT NULL"
@@ -128,7 +143,8 @@ impl Db {
             }
             match existing.get(&imported.external_id) {
                 Some(current) => {
-                    let state = merged_state(Some(&current.state), imported, owner_id);
+                    let mut state = merged_state(Some(&current.state), imported, owner_id);
+                    state.converted = converted(Some(&current.state), &state);
                     if state == current.state {
                         summary.unchanged += 1;
                         continue;
@@ -157,13 +173,17 @@ impl Db {
                     summary.updated += 1;
                 }
                 None => {
-                    let state = merged_state(None, imported, owner_id);
+                    let mut state = merged_state(None, imported, owner_id);
+                    state.converted = converted(None, &state);
                     new_rows.push(serde_json::json!({
                         "number": next_number,
                         "external_id": imported.external_id,
                         "opened_on": imported.opened_on.unwrap_or(today).to_string(),
                         "amount_minor": state.amount.map(|m| m.minor),
                         "currency": state.amount.map(|m| m.currency.code().to_string()),
+                        "counted_minor": state.counted_as().map(|m| m.minor),
+                        "counted_currency": state.counted_as().map(|m| m.currency.code().to_string()),
+                        "rate_micros": state.converted.map(|c| c.rate.micros),
                         "state": state,
                     }));
                     next_number += 1;
@@ -267,14 +287,15 @@ async fn insert_imported_deals(
     sqlx::query(
         "INSERT INTO deals (guild_id, number, owner_id, customer, product, amount_minor, currency, stage, outcome,
              expected_close, closed_on, lost_reason, note, external_id, opened_on, created_at, updated_at,
-             closed_at)
+             closed_at, counted_minor, counted_currency, rate_micros)
          SELECT ?1, r.value ->> 'number', r.value -> 'state' ->> 'owner_id', r.value -> 'state' ->> 'customer',
                 r.value -> 'state' ->> 'product', r.value ->> 'amount_minor', r.value ->> 'currency',
                 r.value -> 'state' ->> 'stage', r.value -> 'state' ->> 'outcome',
                 r.value -> 'state' ->> 'expected_close', r.value -> 'state' ->> 'closed_on',
                 r.value -> 'state' ->> 'lost_reason', r.value -> 'state' ->> 'note',
                 r.value ->> 'external_id', r.value ->> 'opened_on', ?3, ?3,
-                CASE WHEN r.value -> 'state' ->> 'outcome' <> 'open' THEN ?3 END
+                CASE WHEN r.value -> 'state' ->> 'outcome' <> 'open' THEN ?3 END,
+                r.value ->> 'counted_minor', r.value ->> 'counted_currency', r.value ->> 'rate_micros'
          FROM json_each(?2) AS r",
     )
     .bind(guild_id)
@@ -321,6 +342,7 @@ fn merged_state(
             .or(current.and_then(|c| c.lost_reason.clone())),
         note: current.and_then(|c| c.note.clone()),
         forecast_category: current.and_then(|c| c.forecast_category),
+        converted: None,
     }
 }
 

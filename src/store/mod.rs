@@ -24,6 +24,7 @@ mod outbox;
 mod pending;
 mod privacy;
 mod quotas;
+mod rates;
 mod schedules;
 mod teams;
 mod write_tx;
@@ -44,6 +45,7 @@ pub use nudges::{DueNudge, MemberPrefs, NudgeCandidate};
 pub use outbox::{BurstRule, Enqueued, FiringRef, NewOutboxPost, OutboxPost};
 pub use pending::PendingAction;
 pub use privacy::Forgotten;
+pub use rates::StoredRate;
 pub use schedules::{FiringEnd, NewSchedule};
 
 use crate::core::closed_set::ClosedSet;

@@ -212,8 +212,8 @@ impl Db {
         currency: Currency,
     ) -> Result<(i64, i64), StoreError> {
         Ok(sqlx::query_as(
-            "SELECT COALESCE(SUM(CASE WHEN d.currency = ?4 THEN d.amount_minor ELSE 0 END), 0),
-                    COALESCE(SUM(d.currency != ?4), 0)
+            "SELECT COALESCE(SUM(CASE WHEN d.counted_currency = ?4 THEN d.counted_minor ELSE 0 END), 0),
+                    COALESCE(SUM(d.counted_currency != ?4), 0)
              FROM deals d
              WHERE d.guild_id = ?1 AND d.outcome = 'won' AND d.closed_on >= ?2 AND d.closed_on < ?3
                AND (?5 = 'everyone'

@@ -15,6 +15,7 @@ use crate::core::words::count;
 use crate::error::CommandError;
 use crate::render::chart::{self, ChartRow};
 use crate::reply::{BoardRow, LeaderboardData, Message, Table, TableRow, Tone};
+use crate::store::WonTotal;
 use std::collections::HashMap;
 
 /// The period a board covers when none is asked for.
@@ -34,6 +35,22 @@ pub struct BoardSpec {
     pub chart: bool,
     /// Who will see it (what a quota's privacy lets them see).
     pub audience: Audience,
+}
+
+/// The revenue board's entries: every rep with revenue in the team's currency (wins in
+/// it, and wins converted into it), with the count of those wins beside it. The one
+/// definition of who is on a revenue board, for boards, contests and a win's race.
+pub fn revenue_entries(totals: &[WonTotal]) -> Vec<Entry> {
+    totals
+        .iter()
+        .filter(|t| t.revenue > 0)
+        .map(|t| Entry {
+            who: Contender::Member(t.member_id),
+            name: t.name.clone(),
+            value: t.revenue,
+            secondary: t.won_in_currency,
+        })
+        .collect()
 }
 
 /// Each rep's score for one period. Returns the entries and how many won deals were
@@ -137,11 +154,7 @@ async fn member_entries(
             out
         }
         // Activities were answered above, from their own table.
-        Metric::Revenue | Metric::Activities => totals
-            .into_iter()
-            .filter(|t| t.revenue > 0)
-            .map(|t| entry(t.member_id, t.name, t.revenue, t.won_in_currency))
-            .collect(),
+        Metric::Revenue | Metric::Activities => revenue_entries(&totals),
     };
     Ok((entries, other))
 }
@@ -373,7 +386,7 @@ pub async fn board(
     }
     if other_currency_deals > 0 && spec.metric.counts_revenue() {
         message = message.line(format!(
-            "{} in other currencies {} not added to {} revenue (no conversion).",
+            "{} in other currencies {} not added to {} revenue (no rate for their day: /rates set).",
             count(other_currency_deals, "won deal", "won deals"),
             if other_currency_deals == 1 {
                 "is"

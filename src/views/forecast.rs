@@ -6,7 +6,7 @@ use crate::core::deal::Deal;
 use crate::core::forecast::{Forecast, OpenDeal, forecast};
 use crate::core::guild::GuildSettings;
 use crate::core::ids::MemberId;
-use crate::core::money::Money;
+use crate::core::money::{Money, RateBook};
 use crate::core::period::Period;
 use crate::core::quota::{QuotaSubject, percent};
 use crate::core::words::count;
@@ -25,9 +25,15 @@ pub(crate) struct SubjectForecast {
     pub no_amount: usize,
 }
 
-/// Open deals as the forecast sees them; counts those in other currencies and without
-/// an amount, which it cannot add up.
-fn forecastable(app: &App, guild: &GuildSettings, deals: &[Deal]) -> (Vec<OpenDeal>, usize, usize) {
+/// Open deals as the forecast sees them: in the team's currency, or in another at its
+/// latest rate (an open deal has no day of its own yet); counts those in currencies
+/// without a rate and those without an amount, which it cannot add up.
+fn forecastable(
+    app: &App,
+    guild: &GuildSettings,
+    deals: &[Deal],
+    rates: &RateBook,
+) -> (Vec<OpenDeal>, usize, usize) {
     let thresholds = app.config.forecast_thresholds;
     let (mut other_currency, mut no_amount) = (0, 0);
     let mut open = Vec::with_capacity(deals.len());
@@ -36,10 +42,20 @@ fn forecastable(app: &App, guild: &GuildSettings, deals: &[Deal]) -> (Vec<OpenDe
             no_amount += 1;
             continue;
         };
-        if amount.currency != guild.currency {
-            other_currency += 1;
-            continue;
-        }
+        let amount = if amount.currency == guild.currency {
+            amount
+        } else {
+            match rates
+                .latest(amount.currency, guild.currency)
+                .and_then(|r| r.convert(amount))
+            {
+                Some(converted) => converted,
+                None => {
+                    other_currency += 1;
+                    continue;
+                }
+            }
+        };
         let probability = app
             .config
             .pipeline
@@ -74,8 +90,12 @@ pub(crate) async fn forecast_of(
     let db = &app.db;
     let won = crate::views::quota::won_in(app, guild, subject, period).await?;
     let quota = period_quota(app, &guild.guild_id, guild.currency, subject, period).await?;
-    let (open, other_currency, no_amount) =
-        forecastable(app, guild, &db.open_deals(&guild.guild_id, subject).await?);
+    let (open, other_currency, no_amount) = forecastable(
+        app,
+        guild,
+        &db.open_deals(&guild.guild_id, subject).await?,
+        &db.rate_book(&guild.guild_id, guild.currency).await?,
+    );
     Ok(SubjectForecast {
         subject,
         name,
@@ -96,6 +116,7 @@ pub(crate) async fn forecast_all(
     let db = &app.db;
     let guild_id = &guild.guild_id;
     let deals = db.open_deals(guild_id, QuotaSubject::Everyone).await?;
+    let rates = db.rate_book(guild_id, guild.currency).await?;
     let won = db
         .won_totals(guild_id, period.start, period.end, guild.currency)
         .await?;
@@ -131,7 +152,7 @@ pub(crate) async fn forecast_all(
     }
     let working_days = guild.working_days();
     let make = |subject, name, deals: &[Deal], won: i64, quota: Option<i64>| {
-        let (open, other_currency, no_amount) = forecastable(app, guild, deals);
+        let (open, other_currency, no_amount) = forecastable(app, guild, deals, &rates);
         SubjectForecast {
             subject,
             name,
@@ -252,7 +273,7 @@ pub(crate) fn render(sf: &SubjectForecast, period: &Period, guild: &GuildSetting
     }
     if sf.other_currency + sf.no_amount > 0 {
         message = message.line(format!(
-            "Left out: {} in other currencies, {} without an amount.",
+            "Left out: {} in currencies without a rate (/rates set), {} without an amount.",
             count(sf.other_currency as i64, "open deal", "open deals"),
             sf.no_amount
         ));

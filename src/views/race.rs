@@ -10,7 +10,7 @@ use crate::core::period::Period;
 use crate::core::quota::{QuotaSubject, QuotaVisibility};
 use crate::core::race::{Milestone, duel_move, quota_crossed, race_change, streak_extended};
 use crate::core::ranking::Metric;
-use crate::core::ranking::{Contender, Entry, distinct_names};
+use crate::core::ranking::{Entry, distinct_names};
 use crate::error::CommandError;
 use crate::store::WonTotal;
 use chrono::Duration;
@@ -43,26 +43,14 @@ pub async fn win_news(
     let db = &app.db;
     let owner = deal.state.owner_id;
     let won_on = deal.state.closed_on.unwrap_or(month.start);
-    // Only a win in the team's currency moves the revenue board or a quota.
-    let gained = deal
-        .state
-        .amount
-        .filter(|m| m.currency == guild.currency)
-        .map_or(0, |m| m.minor);
+    // Only a win counted in the team's currency (in it, or converted into it) moves
+    // the revenue board or a quota.
+    let gained = deal.state.counted(guild.currency).map_or(0, |m| m.minor);
     let money = |minor: i64| Money::new(minor, guild.currency).display_whole();
     let mut news = WinNews::default();
 
     if gained > 0 {
-        let mut entries: Vec<Entry> = totals
-            .iter()
-            .filter(|t| t.won_in_currency > 0)
-            .map(|t| Entry {
-                who: Contender::Member(t.member_id),
-                name: t.name.clone(),
-                value: t.revenue,
-                secondary: t.won_in_currency,
-            })
-            .collect();
+        let mut entries: Vec<Entry> = crate::views::board::revenue_entries(totals);
         distinct_names(&mut entries);
         // Alone on the board there is no race to tell.
         news.race = race_change(&entries, owner, gained)

@@ -451,3 +451,22 @@ async fn the_digest_tells_the_closest_races_who_moved_and_who_improved() {
         "the team's progress: {lines}"
     );
 }
+
+#[tokio::test]
+async fn a_wins_place_counts_only_reps_on_the_revenue_board() {
+    let mut d = Driver::new().await;
+    d.script(
+        ":as bob
+/deal add customer:Lost amount:5k stage:proposal
+/deal lost id:1
+:as carol
+/deal add customer:AlsoLost amount:5k stage:proposal
+/deal lost id:2
+:as alice",
+    )
+    .await;
+    let r = d.ok("/win amount:3k customer:A").await;
+    // bob and carol only lost deals: they are not on the board /leaderboard shows.
+    says(&r, "— #1 of 1.");
+    assert_eq!(board(&d.ok("/leaderboard").await).len(), 1);
+}

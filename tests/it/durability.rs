@@ -346,7 +346,7 @@ async fn the_per_day_sums_always_match_the_deals() {
     .await
     .unwrap();
     let plain: Vec<(String, i64, String, String, i64, i64)> = sqlx::query_as(
-        "SELECT closed_on, owner_id, outcome, COALESCE(currency, ''), COUNT(*), COALESCE(SUM(amount_minor), 0)
+        "SELECT closed_on, owner_id, outcome, COALESCE(counted_currency, ''), COUNT(*), COALESCE(SUM(counted_minor), 0)
          FROM deals WHERE outcome IN ('won', 'lost') GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4",
     )
     .fetch_all(&mut conn)

@@ -16,6 +16,7 @@ mod cli;
 mod comp_and_docs;
 mod competition;
 mod contests;
+mod currencies;
 mod deals;
 mod discord;
 mod durability;

@@ -234,7 +234,7 @@ async fn other_currency_wins_follow_one_rule_everywhere() {
     // Revenue and its deal count are in the team's currency; the others are said apart.
     says(
         &r,
-        "10,000 EUR won across 1 deal — #1 of 1. (+2 won deals in other currencies, not added)",
+        "10,000 EUR won across 1 deal — #1 of 1. (+2 won deals in other currencies, not added: no rate for their day)",
     );
     let revenue = d.ok("/leaderboard").await;
     assert_eq!(revenue["message"]["table"]["rows"][0]["detail"], "1 deal");

@@ -583,6 +583,50 @@ async fn full_crm_sample_import() {
 }
 
 #[tokio::test]
+async fn the_crm_sample_exported_and_imported_again_changes_nothing() {
+    let Some(dir) = crm_sample() else { return };
+    let mut d = Driver::new().await;
+    let path = dir.join("sales_pipeline.csv");
+    d.ok(&format!(
+        "/import kind:deals file:@{} currency:USD",
+        path.display()
+    ))
+    .await;
+    let first = d.ok("/export kind:deals").await;
+    let csv = first["data"]["csv"].as_str().unwrap().to_string();
+    let file = tempfile::Builder::new().suffix(".csv").tempfile().unwrap();
+    std::fs::write(file.path(), &csv).unwrap();
+    // Into another team: every row is read, none skipped.
+    d.ok(":guild copy").await;
+    d.ok(":as you manager").await;
+    let r = d
+        .ok(&format!(
+            "/import kind:deals file:@{}",
+            file.path().display()
+        ))
+        .await;
+    assert_eq!(
+        r["data"]["skipped"],
+        serde_json::json!([]),
+        "{}",
+        r["data"]["skipped"]
+    );
+    assert_eq!(r["data"]["created"], 8_800);
+    // And back out again: the same file, byte for byte.
+    let again = d.ok("/export kind:deals").await;
+    assert_eq!(again["data"]["csv"].as_str().unwrap(), csv);
+    // Into the first team again: every row unchanged.
+    d.ok(":guild acme").await;
+    let r = d
+        .ok(&format!(
+            "/import kind:deals file:@{}",
+            file.path().display()
+        ))
+        .await;
+    assert_eq!(r["data"]["unchanged"], 8_800, "{}", r["data"]);
+}
+
+#[tokio::test]
 async fn a_wrong_activity_log_can_be_undone_listed_and_removed() {
     let mut d = Driver::new().await;
     d.ok(":as bob").await;

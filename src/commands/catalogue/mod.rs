@@ -109,6 +109,8 @@ pub enum Action {
     NudgesOn,
     NudgesStatus,
     Away,
+    RateSet,
+    RateList,
 }
 
 /// Suggestions offered while an option is typed (Discord's autocomplete).

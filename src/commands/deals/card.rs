@@ -43,13 +43,29 @@ pub(super) fn deal_message(req: &Request<'_>, deal: &Deal, tone: Tone, title: St
     if let Some(n) = &s.note {
         m = m.line(format!("Note: {n}"));
     }
-    if let Some(amount) = s.amount
-        && amount.currency != req.guild.currency
-    {
-        m = m.line(format!(
-            "Recorded in {} as given; the team counts revenue in {}, so leaderboards count this deal but not its amount.",
-            amount.currency, req.guild.currency
-        ));
+    let team = req.guild.currency;
+    match (s.amount, s.converted) {
+        (Some(amount), Some(c)) if amount.currency != team => {
+            m = m.line(format!(
+                "Counted as {}: {} at {}, the rate of its day.",
+                c.amount.display(),
+                amount.display(),
+                c.rate.number()
+            ));
+        }
+        (Some(amount), _) if amount.currency != team && s.outcome == Outcome::Open => {
+            m = m.line(format!(
+                "Recorded in {} as given; when it closes it counts in {team} at the rate of its day (/rates list).",
+                amount.currency
+            ));
+        }
+        (Some(amount), _) if amount.currency != team => {
+            m = m.line(format!(
+                "Recorded in {} as given; with no {} rate for its day, leaderboards count this deal but not its amount (a manager sets one: /rates set rate:\"{} …\").",
+                amount.currency, amount.currency, amount.currency
+            ));
+        }
+        _ => {}
     }
     m.footer(format!("Deal #{} · {}", deal.number, req.footer(None)))
 }

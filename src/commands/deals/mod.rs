@@ -49,6 +49,7 @@ async fn save_change(
     action: AuditAction,
     new_state: &DealState,
 ) -> Result<(Deal, i64), CommandError> {
+    let new_state = with_conversion(req, Some(&deal.state), new_state.clone()).await?;
     req.app
         .db
         .change_deal(
@@ -56,11 +57,35 @@ async fn save_change(
             req.caller.id,
             deal,
             action,
-            new_state,
+            &new_state,
             req.now,
         )
         .await
         .map_err(conflict_to_user)
+}
+
+/// `state` with the conversion it carries into the team's currency (`deal::conversion`):
+/// the rate of its close day is read only for a closed deal in another currency.
+async fn with_conversion(
+    req: &Request<'_>,
+    before: Option<&DealState>,
+    mut state: DealState,
+) -> Result<DealState, CommandError> {
+    let team = req.guild.currency;
+    let rate = match (state.amount, state.closed_on) {
+        (Some(amount), Some(day))
+            if amount.currency != team && state.outcome != deal::Outcome::Open =>
+        {
+            req.app
+                .db
+                .rate_book(&req.inv.guild_id, team)
+                .await?
+                .on(amount.currency, team, day)
+        }
+        _ => None,
+    };
+    state.converted = deal::conversion(before, &state, team, rate);
+    Ok(state)
 }
 
 fn money_text(amount: Option<Money>) -> String {

@@ -8,7 +8,7 @@ use crate::core::deal::{self, Deal, DealState, Outcome};
 use crate::core::forecast::CategoryChoice;
 use crate::core::money::Money;
 use crate::core::period::{Period, PeriodKind};
-use crate::core::ranking::{Contender, Entry, rank};
+use crate::core::ranking::{Contender, rank};
 use crate::core::words;
 use crate::reply::{Message, Post, Reply, Tone, Topic};
 use crate::views::race;
@@ -33,19 +33,8 @@ async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply
             req.guild.currency,
         )
         .await?;
-    let ranked = rank(
-        totals
-            .iter()
-            .map(|t| Entry {
-                who: Contender::Member(t.member_id),
-                name: t.name.clone(),
-                value: t.revenue,
-                // The one rule for other currencies: revenue and its deal count are in
-                // the team's currency; other wins are said apart, never added.
-                secondary: t.won_in_currency,
-            })
-            .collect(),
-    );
+    // Who is on the month's revenue board, as the board itself says.
+    let ranked = rank(crate::views::board::revenue_entries(&totals));
     let owner = deal.state.owner_id;
     let elsewhere = totals
         .iter()
@@ -54,6 +43,21 @@ async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply
     let news = race::win_news(req.app, &req.guild, &deal, &month, &totals).await?;
     // One line for the rep's month and the race: "bob this month: 3,500 USD won across
     // 2 deals — moves up to #2, passing alice · 5,500 USD behind carol for #1."
+    let team = req.guild.currency;
+    let not_counted = deal
+        .state
+        .amount
+        .filter(|_| deal.state.counted(team).is_none())
+        .map(|won| {
+            format!(
+                "{} {when}: this win is in {}, and with no {} rate for {} it is not added to {team} revenue (a manager sets one: /rates set rate:\"{} …\").",
+                deal.owner_name,
+                won.currency,
+                won.currency,
+                won_on.format("%-d %b"),
+                won.currency
+            )
+        });
     let standing = ranked
         .iter()
         .find(|r| r.entry.who == Contender::Member(owner))
@@ -74,13 +78,14 @@ async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply
             format!("{} {when}: {won} — {place}.", deal.owner_name)
                 + &if elsewhere > 0 {
                     format!(
-                        " (+{} in other currencies, not added)",
+                        " (+{} in other currencies, not added: no rate for their day)",
                         words::count(elsewhere, "won deal", "won deals")
                     )
                 } else {
                     String::new()
                 }
-        });
+        })
+        .or(not_counted);
     let milestones_line = (!news.milestones.is_empty()).then(|| {
         news.milestones
             .iter()
@@ -88,7 +93,15 @@ async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply
             .collect::<Vec<_>>()
             .join(" · ")
     });
-    let amount = money_text(deal.state.amount);
+    let amount = match (deal.state.amount, deal.state.converted) {
+        (Some(won), Some(c)) => format!(
+            "{} ({} at {})",
+            won.display(),
+            c.amount.display_whole(),
+            c.rate.number()
+        ),
+        _ => money_text(deal.state.amount),
+    };
     let product = deal
         .state
         .product
@@ -176,7 +189,9 @@ pub async fn win(req: &Request<'_>) -> Result<Reply, CommandError> {
         lost_reason: None,
         note,
         forecast_category: None,
+        converted: None,
     };
+    let state = with_conversion(req, None, state).await?;
     let (deal, audit_id) = req
         .app
         .db
@@ -219,6 +234,7 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
         lost_reason: None,
         note: req.clean_text("note", "Note")?,
         forecast_category: None,
+        converted: None,
     };
     let (deal, audit_id) = req
         .app

@@ -13,7 +13,7 @@ closed_set! {
 }
 
 use super::deal::{Outcome, Pipeline, clean_text, max_chars, product_key};
-use super::money::{Currency, Money};
+use super::money::{Currency, Money, MoneyError};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -424,7 +424,7 @@ fn plain_row(
     };
     let amount = table
         .field(r, "amount")
-        .map(|a| Money::parse(a, currency).map_err(|e| format!("amount: {e}")))
+        .map(|a| import_amount(a, currency))
         .transpose()?;
     let closed_on = iso_date(table.field(r, "closed_on"), "closed_on")?;
     check_closed(outcome, closed_on, amount)?;
@@ -442,6 +442,16 @@ fn plain_row(
         closed_on,
         lost_reason: table.text(r, "lost_reason", max_chars::LOST_REASON)?,
     })
+}
+
+/// An amount in an import: as typed in chat, and also zero, which CRMs write for a lost
+/// or open deal without a value (and Dealbell's own export writes back as `0.00`).
+fn import_amount(text: &str, currency: Currency) -> Result<Money, String> {
+    match Money::parse(text, currency) {
+        Ok(m) => Ok(m),
+        Err(MoneyError::NotPositive) if !text.contains(['-', '−']) => Ok(Money::new(0, currency)),
+        Err(e) => Err(format!("amount: {e}")),
+    }
 }
 
 /// Closed deals need the date they closed; won deals also need what they were worth.

@@ -516,5 +516,8 @@ pub fn group_thousands(n: u64) -> String {
     }
     out
 }
+mod rate;
+pub use rate::{Converted, Rate, RateBook, RateError};
+
 #[cfg(test)]
 mod tests;

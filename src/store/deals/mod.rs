@@ -6,7 +6,7 @@ use super::{StoreError, parse_date, parse_optional_date, parse_timestamp, timest
 use crate::core::deal::{AuditAction, Deal, DealState, StatusFilter};
 use crate::core::ids::GuildId;
 use crate::core::ids::{DealNumber, MemberId};
-use crate::core::money::{Currency, Money};
+use crate::core::money::{Converted, Currency, Money, Rate};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use sqlx::Sqlite;
@@ -20,7 +20,8 @@ macro_rules! select_deals {
         concat!(
             "SELECT d.id, d.number, d.owner_id, m.display_name AS owner_name, d.customer, d.product,
                 d.amount_minor, d.currency, d.stage, d.outcome, d.expected_close, d.closed_on, d.lost_reason,
-                d.note, d.external_id, d.opened_on, d.version, d.forecast_category, d.updated_at
+                d.note, d.external_id, d.opened_on, d.version, d.forecast_category, d.updated_at,
+                d.counted_minor, d.counted_currency, d.rate_micros
              FROM deals d JOIN members m ON m.id = d.owner_id ",
             $rest
         )
@@ -102,12 +103,38 @@ pub(crate) fn deal_from_row(row: &SqliteRow) -> Result<Deal, StoreError> {
             lost_reason: row.try_get("lost_reason")?,
             note: row.try_get("note")?,
             forecast_category: super::optional_closed_key(row, "forecast_category")?,
+            converted: converted_from_row(row, amount)?,
         },
         opened_on: parse_date(&row.try_get::<String, _>("opened_on")?)?,
         external_id: row.try_get("external_id")?,
         version: row.try_get("version")?,
         updated_at: super::parse_timestamp(&row.try_get::<String, _>("updated_at")?)?,
     })
+}
+
+/// A deal's conversion from its row: set when the row keeps the rate it was counted at.
+fn converted_from_row(
+    row: &SqliteRow,
+    amount: Option<Money>,
+) -> Result<Option<Converted>, StoreError> {
+    let (Some(micros), Some(minor), Some(code), Some(amount)) = (
+        row.try_get::<Option<i64>, _>("rate_micros")?,
+        row.try_get::<Option<i64>, _>("counted_minor")?,
+        row.try_get::<Option<String>, _>("counted_currency")?,
+        amount,
+    ) else {
+        return Ok(None);
+    };
+    let to = Currency::from_code(&code)
+        .ok_or_else(|| StoreError::Corrupt(format!("currency {code:?}")))?;
+    Ok(Some(Converted {
+        amount: Money::new(minor, to),
+        rate: Rate {
+            from: amount.currency,
+            to,
+            micros,
+        },
+    }))
 }
 
 fn state_json(state: &DealState) -> Result<String, StoreError> {
@@ -150,9 +177,10 @@ pub(crate) async fn insert_deal(
     let insert = sqlx::query_scalar(
         "INSERT INTO deals (owner_id, customer, product, amount_minor, currency, stage, outcome,
              expected_close, closed_on, lost_reason, note, forecast_category,
+             counted_minor, counted_currency, rate_micros,
              guild_id, number, opened_on, created_at, updated_at, closed_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16,
-                 CASE WHEN ?7 <> 'open' THEN ?16 END) RETURNING id",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+                 ?19, ?19, CASE WHEN ?7 <> 'open' THEN ?19 END) RETURNING id",
     );
     let id: i64 = bind_state(insert, state)
         .bind(guild_id)
@@ -166,7 +194,8 @@ pub(crate) async fn insert_deal(
 
 /// Binds a deal's state columns, in the order both the insert and the update name them:
 /// owner, customer, product, amount, currency, stage, outcome, expected close, closed
-/// on, lost reason, note, forecast category.
+/// on, lost reason, note, forecast category, then what it counts as (amount, currency)
+/// and the rate it was converted at.
 fn bind_state<'q, O>(
     query: QueryScalar<'q, Sqlite, O, SqliteArguments>,
     state: &'q DealState,
@@ -184,6 +213,9 @@ fn bind_state<'q, O>(
         .bind(&state.lost_reason)
         .bind(&state.note)
         .bind(state.forecast_category.map(|c| c.key()))
+        .bind(state.counted_as().map(|m| m.minor))
+        .bind(state.counted_as().map(|m| m.currency.code().to_string()))
+        .bind(state.converted.map(|c| c.rate.micros))
 }
 
 /// Writes `state` over the deal if it is still at `expected_version`; returns the new version.
@@ -199,11 +231,12 @@ pub(crate) async fn update_deal(
     let update = sqlx::query_scalar(
         "UPDATE deals SET owner_id = ?1, customer = ?2, product = ?3, amount_minor = ?4, currency = ?5,
              stage = ?6, outcome = ?7, expected_close = ?8, closed_on = ?9, lost_reason = ?10, note = ?11,
-             forecast_category = ?12, updated_at = ?13, version = version + 1,
+             forecast_category = ?12, counted_minor = ?13, counted_currency = ?14, rate_micros = ?15,
+             updated_at = ?16, version = version + 1,
              -- When it was closed: kept while the outcome stays, new when it changes.
              closed_at = CASE WHEN ?7 = 'open' THEN NULL
-                              WHEN outcome = ?7 THEN COALESCE(closed_at, ?13) ELSE ?13 END
-         WHERE guild_id = ?14 AND id = ?15 AND version = ?16 RETURNING version",
+                              WHEN outcome = ?7 THEN COALESCE(closed_at, ?16) ELSE ?16 END
+         WHERE guild_id = ?17 AND id = ?18 AND version = ?19 RETURNING version",
     );
     let version: Option<i64> = bind_state(update, state)
         .bind(timestamp(now))

@@ -72,7 +72,7 @@ impl Db {
         let row = sqlx::query(
             "SELECT id, actor_id, deal_id, deal_number, action, before_json, after_json, version_after, at
              FROM deal_audit
-             WHERE guild_id = ? AND actor_id = ? AND undone_at IS NULL AND action NOT IN ('undo', 'import')
+             WHERE guild_id = ? AND actor_id = ? AND undone_at IS NULL AND action NOT IN ('undo', 'import', 'convert')
                AND at >= ?
              ORDER BY id DESC LIMIT 1",
         )
@@ -344,7 +344,7 @@ impl Db {
     ) -> Result<bool, StoreError> {
         Ok(sqlx::query_scalar(
             "SELECT EXISTS (SELECT 1 FROM deals INDEXED BY deals_by_size
-             WHERE guild_id = ? AND outcome = 'won' AND currency = ? AND amount_minor >= ?
+             WHERE guild_id = ? AND outcome = 'won' AND counted_currency = ? AND counted_minor >= ?
                AND closed_on >= ? AND closed_on < ? AND number <> ?)",
         )
         .bind(guild_id)

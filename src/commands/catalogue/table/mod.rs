@@ -275,6 +275,34 @@ const SETUP: CommandSpec = leaf(
     ],
 );
 
+const RATES: CommandSpec = group(
+    "rates",
+    "Exchange rates: wins in other currencies count in the team's",
+    Everyone,
+    &[
+        leaf(
+            "set",
+            "Set what one unit of another currency is worth here, from a day on",
+            Manager,
+            Action::RateSet,
+            &[
+                req_text("rate", 40, "The currency and its worth here: EUR 4.30"),
+                day(
+                    "from",
+                    "The first day it counts for (default today): 2026-04-01",
+                ),
+            ],
+        ),
+        leaf(
+            "list",
+            "The rates, and since when each counts",
+            Everyone,
+            Action::RateList,
+            &[],
+        ),
+    ],
+);
+
 const PRIVACY: CommandSpec = group(
     "privacy",
     "A member's personal data",
@@ -324,6 +352,7 @@ pub const CATALOGUE: &[CommandSpec] = &[
     competition::NUDGES,
     competition::AWAY,
     SETUP,
+    RATES,
     PRIVACY,
     HELP,
 ];

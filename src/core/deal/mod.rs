@@ -1,7 +1,7 @@
 //! Deals, their stages and the rules for moving between them.
 
 use super::forecast::Category;
-use super::money::Money;
+use super::money::{Converted, Currency, Money, Rate};
 use crate::core::closed_set::closed_set;
 use crate::core::ids::{DealNumber, MemberId};
 use chrono::NaiveDate;
@@ -37,6 +37,7 @@ closed_set! {
         Edit => "edit", "edit";
         Forecast => "forecast", "forecast category";
         Import => "import", "import";
+        Convert => "convert", "currency conversion";
         Undo => "undo", "undo";
     }
 }
@@ -166,6 +167,57 @@ pub struct DealState {
     /// The owner's own forecast category; None follows the stage's probability.
     #[serde(default)]
     pub forecast_category: Option<Category>,
+    /// A closed deal in another currency, counted in the team's at the rate of its
+    /// close day (None in the team's currency, while open, or without a rate then).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub converted: Option<Converted>,
+}
+
+impl DealState {
+    /// What the deal counts for in `team`'s revenue: its amount in the team's currency,
+    /// or its conversion into it; None when it counts for nothing there.
+    pub fn counted(&self, team: Currency) -> Option<Money> {
+        match (self.amount, self.converted) {
+            (Some(a), _) if a.currency == team => Some(a),
+            (_, Some(c)) if c.amount.currency == team => Some(c.amount),
+            _ => None,
+        }
+    }
+
+    /// What the deal counts as in the store's sums: its conversion, or its own amount.
+    pub fn counted_as(&self) -> Option<Money> {
+        self.converted.map(|c| c.amount).or(self.amount)
+    }
+}
+
+/// The conversion a deal's new state carries. Open deals and deals in the team's
+/// currency have none. A closed deal keeps the one it had while its amount and close
+/// day are unchanged (a rate set or changed later does not rewrite a closed deal);
+/// otherwise it is converted at `rate_of_close_day`, if there is one.
+pub fn conversion(
+    before: Option<&DealState>,
+    after: &DealState,
+    team: Currency,
+    rate_of_close_day: Option<Rate>,
+) -> Option<Converted> {
+    let amount = after.amount.filter(|a| a.currency != team)?;
+    if after.outcome == Outcome::Open {
+        return None;
+    }
+    if let Some(b) = before
+        && b.outcome != Outcome::Open
+        && b.amount == after.amount
+        && b.closed_on == after.closed_on
+        && let Some(kept) = b.converted
+        && kept.amount.currency == team
+    {
+        return Some(kept);
+    }
+    let rate = rate_of_close_day.filter(|r| r.from == amount.currency && r.to == team)?;
+    rate.convert(amount).map(|counted| Converted {
+        amount: counted,
+        rate,
+    })
 }
 
 /// A stored deal: its state plus what the store keeps about it.
@@ -343,169 +395,4 @@ pub fn product_key(name: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::core::money::Currency;
-
-    pub fn default_pipeline() -> Pipeline {
-        let s = |key: &str, p: u8, outcome| Stage {
-            key: key.into(),
-            label: key.into(),
-            probability: p,
-            outcome,
-        };
-        Pipeline::new(vec![
-            s("prospecting", 10, Outcome::Open),
-            s("proposal", 50, Outcome::Open),
-            s("won", 100, Outcome::Won),
-            s("lost", 0, Outcome::Lost),
-        ])
-        .unwrap()
-    }
-
-    fn open_deal() -> DealState {
-        DealState {
-            owner_id: crate::core::ids::MemberId(1),
-            customer: "Acme".into(),
-            product: None,
-            amount: None,
-            stage: "prospecting".into(),
-            outcome: Outcome::Open,
-            expected_close: None,
-            closed_on: None,
-            lost_reason: None,
-            note: None,
-            forecast_category: None,
-        }
-    }
-
-    #[test]
-    fn a_close_date_is_not_in_the_future_nor_too_far_back_for_a_rep() {
-        let today: NaiveDate = "2026-04-01".parse().unwrap();
-        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
-        assert_eq!(
-            check_close_date(d("2026-03-31"), today, 90, false),
-            Ok(d("2026-03-31"))
-        );
-        assert_eq!(check_close_date(today, today, 0, false), Ok(today));
-        assert!(matches!(
-            check_close_date(d("2026-04-02"), today, 90, true),
-            Err(DealError::CloseInFuture(_))
-        ));
-        assert!(matches!(
-            check_close_date(d("2025-12-31"), today, 90, false),
-            Err(DealError::CloseTooOld { days: 90, .. })
-        ));
-        assert_eq!(
-            check_close_date(d("2025-01-01"), today, 90, true),
-            Ok(d("2025-01-01"))
-        );
-    }
-
-    #[test]
-    fn stages_move_win_and_lose() {
-        let p = default_pipeline();
-        let today: NaiveDate = "2026-03-10".parse().unwrap();
-        let deal = move_to_stage(DealNumber(1), &open_deal(), p.find("Proposal").unwrap()).unwrap();
-        assert_eq!(deal.stage, "proposal");
-        assert_eq!(
-            move_to_stage(DealNumber(1), &deal, p.find("proposal").unwrap()),
-            Err(DealError::SameStage(DealNumber(1), "proposal".into()))
-        );
-        assert_eq!(
-            move_to_stage(DealNumber(1), &deal, p.find("won").unwrap()),
-            Err(DealError::CloseThroughStage)
-        );
-        assert_eq!(
-            win(
-                DealNumber(1),
-                &deal,
-                p.first_with(Outcome::Won),
-                None,
-                today
-            ),
-            Err(DealError::NoAmount(DealNumber(1)))
-        );
-        let eur = Currency::from_code("EUR").unwrap();
-        let won = win(
-            DealNumber(1),
-            &deal,
-            p.first_with(Outcome::Won),
-            Some(Money::new(100, eur)),
-            today,
-        )
-        .unwrap();
-        assert_eq!((won.outcome, won.closed_on), (Outcome::Won, Some(today)));
-        assert_eq!(
-            win(DealNumber(1), &won, p.first_with(Outcome::Won), None, today),
-            Err(DealError::AlreadyWon(DealNumber(1)))
-        );
-        let lost = lose(
-            DealNumber(1),
-            &won,
-            p.first_with(Outcome::Lost),
-            Some("price".into()),
-            today,
-        )
-        .unwrap();
-        assert_eq!(
-            (lost.outcome, lost.lost_reason.as_deref()),
-            (Outcome::Lost, Some("price"))
-        );
-        let reopened = move_to_stage(DealNumber(1), &lost, p.find("proposal").unwrap()).unwrap();
-        assert_eq!(
-            (reopened.outcome, reopened.closed_on, reopened.lost_reason),
-            (Outcome::Open, None, None)
-        );
-    }
-
-    #[test]
-    fn pipelines_are_validated_and_renamed() {
-        let p = default_pipeline();
-        let renamed = p.with_labels(&[("proposal".into(), "Angebot".into())]);
-        assert_eq!(
-            renamed.find("angebot").map(|s| s.key.as_str()),
-            Some("proposal")
-        );
-        assert_eq!(renamed.label("proposal"), "Angebot");
-        let clash = p.with_labels(&[("proposal".into(), "won".into())]);
-        assert_eq!(
-            clash.label("proposal"),
-            "proposal",
-            "a clashing rename is ignored"
-        );
-        let no_lost = Pipeline::new(
-            p.stages()
-                .iter()
-                .filter(|s| s.outcome != Outcome::Lost)
-                .cloned()
-                .collect(),
-        );
-        assert_eq!(no_lost, Err(PipelineError::Incomplete));
-    }
-
-    #[test]
-    fn text_is_kept_in_any_script() {
-        assert_eq!(
-            clean_text("Customer", "  Zakład Łódź Sp. z o.o. ", 200),
-            Ok("Zakład Łódź Sp. z o.o.".into())
-        );
-        assert_eq!(
-            clean_text("Customer", "شركة الأفق", 200),
-            Ok("شركة الأفق".into())
-        );
-        assert_eq!(
-            clean_text("Customer", "北京客户\n有限公司", 200),
-            Ok("北京客户 有限公司".into())
-        );
-        assert_eq!(
-            clean_text("Customer", "  ", 200),
-            Err(TextError::Empty("Customer"))
-        );
-        assert!(matches!(
-            clean_text("Note", &"x".repeat(11), 10),
-            Err(TextError::TooLong(..))
-        ));
-        assert_eq!(product_key("GTXPro"), product_key("GTX Pro"));
-    }
-}
+mod tests;
