@@ -5,7 +5,7 @@ use super::{CommandError, Request};
 use crate::core::money::Money;
 use crate::core::period::Period;
 use crate::core::quota::{
-    MIN_DAYS_TO_PROJECT, QuotaPeriod, QuotaSubject, pace, percent, progress_bar,
+    MIN_DAYS_TO_PROJECT, QuotaCheckPeriod, QuotaPeriod, QuotaSubject, pace, percent, progress_bar,
 };
 use crate::reply::{Message, QuotaData, Reply, ReplyData, Tone};
 
@@ -91,17 +91,21 @@ pub async fn check(req: &Request<'_>) -> Result<Reply, CommandError> {
     let db = &req.app.db;
     let guild = &req.inv.guild_id;
     check_visible(req, subject, false).await?;
-    // The period asked for, or the shortest one that has a quota.
-    let kinds: Vec<QuotaPeriod> = match req.choice("period")? {
+    // The period asked for, or this month, quarter or year: the shortest with a quota.
+    let asked: Option<QuotaCheckPeriod> = req.choice("period")?;
+    let choices: Vec<QuotaCheckPeriod> = match asked {
         Some(k) => vec![k],
-        None => QuotaPeriod::all().to_vec(),
+        None => vec![
+            QuotaCheckPeriod::Month,
+            QuotaCheckPeriod::Quarter,
+            QuotaCheckPeriod::Year,
+        ],
     };
     let mut found = None;
-    for &quota_period in &kinds {
-        let period =
-            Period::containing(quota_period.kind(), req.today, req.guild.fiscal_year_start);
+    for &choice in &choices {
+        let period = choice.period(req.today, req.guild.fiscal_year_start);
         if let Some(quota) = db
-            .quota(guild, subject, quota_period.key(), period.start)
+            .quota(guild, subject, choice.quota_period().key(), period.start)
             .await?
         {
             found = Some((period, quota));
@@ -109,13 +113,12 @@ pub async fn check(req: &Request<'_>) -> Result<Reply, CommandError> {
         }
     }
     let Some((period, quota)) = found else {
-        let which = if kinds.len() == 1 {
-            kinds[0].to_string()
-        } else {
-            "month, quarter or year".into()
+        let which = match asked {
+            Some(k) => k.label().to_lowercase(),
+            None => "this month, quarter or year".into(),
         };
         return Err(CommandError::with_hint(
-            format!("No quota is set for {name} for this {which}."),
+            format!("No quota is set for {name} for {which}."),
             "A manager can set one: /quota set amount:… period:month rep:@…",
         ));
     };

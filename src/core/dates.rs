@@ -53,14 +53,12 @@ pub fn parse_date_toward(
     fiscal: FiscalYearStart,
     weekdays: Weekdays,
 ) -> Result<NaiveDate, DateError> {
-    let text = input.trim().to_lowercase();
+    let text = crate::core::money::western_digits(input.trim()).to_lowercase();
     let end_of = |kind| Period::containing(kind, today, fiscal).last_day();
     let date = match text.as_str() {
-        "today" | "heute" | "dziś" | "dzis" | "azi" | "今天" => today,
-        "tomorrow" | "morgen" | "jutro" | "mâine" | "maine" | "明天" => {
-            today + Duration::days(1)
-        }
-        "yesterday" | "gestern" | "wczoraj" | "ieri" | "昨天" => today - Duration::days(1),
+        _ if TODAY.contains(&text.as_str()) => today,
+        _ if TOMORROW.contains(&text.as_str()) => today + Duration::days(1),
+        _ if YESTERDAY.contains(&text.as_str()) => today - Duration::days(1),
         "eom" | "end of month" => end_of(PeriodKind::Month),
         "eoq" | "end of quarter" => end_of(PeriodKind::Quarter),
         "eoy" | "end of year" => end_of(PeriodKind::FiscalYear),
@@ -111,18 +109,186 @@ fn day_first(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, number(month)?, number(day)?)
 }
 
+/// "Today", "tomorrow" and "yesterday" in English, German, Polish, Romanian, Chinese
+/// and Arabic (with and without diacritics), lower-cased.
+const TODAY: &[&str] = &[
+    "today",
+    "heute",
+    "dziś",
+    "dzis",
+    "dzisiaj",
+    "azi",
+    "astăzi",
+    "astazi",
+    "今天",
+    "今日",
+    "اليوم",
+];
+const TOMORROW: &[&str] = &[
+    "tomorrow", "morgen", "jutro", "mâine", "maine", "明天", "غدا", "غداً", "بكرة",
+];
+const YESTERDAY: &[&str] = &[
+    "yesterday",
+    "gestern",
+    "wczoraj",
+    "ieri",
+    "昨天",
+    "أمس",
+    "امس",
+];
+
+/// Each weekday's names and abbreviations in the same six languages, lower-cased.
+const WEEKDAYS: &[(Weekday, &[&str])] = &[
+    (
+        Weekday::Mon,
+        &[
+            "monday",
+            "mon",
+            "montag",
+            "mo",
+            "poniedziałek",
+            "poniedzialek",
+            "pon",
+            "pn",
+            "luni",
+            "lu",
+            "周一",
+            "星期一",
+            "礼拜一",
+            "الاثنين",
+            "الإثنين",
+            "اثنين",
+        ],
+    ),
+    (
+        Weekday::Tue,
+        &[
+            "tuesday",
+            "tue",
+            "tues",
+            "dienstag",
+            "di",
+            "wtorek",
+            "wt",
+            "marți",
+            "marti",
+            "ma",
+            "周二",
+            "星期二",
+            "礼拜二",
+            "الثلاثاء",
+            "ثلاثاء",
+        ],
+    ),
+    (
+        Weekday::Wed,
+        &[
+            "wednesday",
+            "wed",
+            "mittwoch",
+            "mi",
+            "środa",
+            "sroda",
+            "śr",
+            "sr",
+            "miercuri",
+            "周三",
+            "星期三",
+            "礼拜三",
+            "الأربعاء",
+            "الاربعاء",
+            "أربعاء",
+        ],
+    ),
+    (
+        Weekday::Thu,
+        &[
+            "thursday",
+            "thu",
+            "thurs",
+            "donnerstag",
+            "do",
+            "czwartek",
+            "czw",
+            "cz",
+            "joi",
+            "jo",
+            "周四",
+            "星期四",
+            "礼拜四",
+            "الخميس",
+            "خميس",
+        ],
+    ),
+    (
+        Weekday::Fri,
+        &[
+            "friday",
+            "fri",
+            "freitag",
+            "fr",
+            "piątek",
+            "piatek",
+            "pt",
+            "vineri",
+            "vi",
+            "周五",
+            "星期五",
+            "礼拜五",
+            "الجمعة",
+            "جمعة",
+        ],
+    ),
+    (
+        Weekday::Sat,
+        &[
+            "saturday",
+            "sat",
+            "samstag",
+            "sonnabend",
+            "sa",
+            "sobota",
+            "sob",
+            "sâmbătă",
+            "sambata",
+            "周六",
+            "星期六",
+            "礼拜六",
+            "السبت",
+            "سبت",
+        ],
+    ),
+    (
+        Weekday::Sun,
+        &[
+            "sunday",
+            "sun",
+            "sonntag",
+            "so",
+            "niedziela",
+            "niedz",
+            "nd",
+            "duminică",
+            "duminica",
+            "du",
+            "周日",
+            "周天",
+            "星期日",
+            "星期天",
+            "礼拜天",
+            "الأحد",
+            "الاحد",
+            "أحد",
+        ],
+    ),
+];
+
 fn parse_weekday(text: &str) -> Option<Weekday> {
-    let day = match text {
-        "monday" | "mon" => Weekday::Mon,
-        "tuesday" | "tue" | "tues" => Weekday::Tue,
-        "wednesday" | "wed" => Weekday::Wed,
-        "thursday" | "thu" | "thurs" => Weekday::Thu,
-        "friday" | "fri" => Weekday::Fri,
-        "saturday" | "sat" => Weekday::Sat,
-        "sunday" | "sun" => Weekday::Sun,
-        _ => return None,
-    };
-    Some(day)
+    let text = text.trim_end_matches('.');
+    WEEKDAYS
+        .iter()
+        .find(|(_, names)| names.iter().any(|n| n.trim_end_matches('.') == text))
+        .map(|(day, _)| *day)
 }
 
 #[cfg(test)]
@@ -170,6 +336,40 @@ mod tests {
         // Ahead, the same words point forwards (yesterday stays yesterday).
         assert_eq!(parse_date("friday", tuesday, jan), Ok(d("2026-03-13")));
         assert_eq!(parse_date("gestern", tuesday, jan), Ok(d("2026-03-09")));
+    }
+
+    #[test]
+    fn weekdays_and_relative_days_read_in_six_languages() {
+        let monday = d("2026-03-09");
+        let jan = FiscalYearStart::january();
+        let past = |text| parse_date_toward(text, monday, jan, Weekdays::Last);
+        for (text, day) in [
+            ("pon", "2026-03-09"),
+            ("Mo", "2026-03-09"),
+            ("pt", "2026-03-06"),
+            ("Fr.", "2026-03-06"),
+            ("piątek", "2026-03-06"),
+            ("vineri", "2026-03-06"),
+            ("周五", "2026-03-06"),
+            ("الجمعة", "2026-03-06"),
+            ("So", "2026-03-08"),
+            ("sob", "2026-03-07"),
+            ("أمس", "2026-03-08"),
+            ("اليوم", "2026-03-09"),
+            ("dzisiaj", "2026-03-09"),
+            ("٢٠٢٦-٠٣-٠١", "2026-03-01"),
+        ] {
+            assert_eq!(past(text), Ok(d(day)), "{text}");
+        }
+        // Every name belongs to one weekday only.
+        let mut seen = std::collections::HashMap::new();
+        for (day, names) in WEEKDAYS {
+            for n in *names {
+                if let Some(other) = seen.insert(n.trim_end_matches('.'), *day) {
+                    assert_eq!(other, *day, "{n} names two weekdays");
+                }
+            }
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! percentages are basis points (1 % = 100 bp).
 
 use super::closed_set::closed_set;
-use super::period::{Period, PeriodKind};
+use super::period::{FiscalYearStart, Period, PeriodKind};
 use crate::core::calendar::WorkingDays;
 use crate::core::ids::{MemberId, TeamId};
 use chrono::{Duration, NaiveDate};
@@ -51,6 +51,40 @@ closed_set! {
         Month => "month", "Month";
         Quarter => "quarter", "Quarter";
         Year => "year", "Fiscal year";
+    }
+}
+
+closed_set! {
+    /// Which quota `/quota check` looks at: this period of a kind, or the last one.
+    pub enum QuotaCheckPeriod {
+        Month => "month", "This month";
+        Quarter => "quarter", "This quarter";
+        Year => "year", "This fiscal year";
+        LastMonth => "last_month", "Last month";
+        LastQuarter => "last_quarter", "Last quarter";
+        LastYear => "last_year", "Last fiscal year";
+    }
+}
+
+impl QuotaCheckPeriod {
+    /// The kind of quota it is.
+    pub fn quota_period(self) -> QuotaPeriod {
+        match self {
+            QuotaCheckPeriod::Month | QuotaCheckPeriod::LastMonth => QuotaPeriod::Month,
+            QuotaCheckPeriod::Quarter | QuotaCheckPeriod::LastQuarter => QuotaPeriod::Quarter,
+            QuotaCheckPeriod::Year | QuotaCheckPeriod::LastYear => QuotaPeriod::Year,
+        }
+    }
+
+    /// The period it names on `today`.
+    pub fn period(self, today: NaiveDate, fiscal: FiscalYearStart) -> Period {
+        let this = Period::containing(self.quota_period().kind(), today, fiscal);
+        match self {
+            QuotaCheckPeriod::Month | QuotaCheckPeriod::Quarter | QuotaCheckPeriod::Year => this,
+            QuotaCheckPeriod::LastMonth
+            | QuotaCheckPeriod::LastQuarter
+            | QuotaCheckPeriod::LastYear => this.previous(),
+        }
     }
 }
 

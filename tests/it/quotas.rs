@@ -247,3 +247,24 @@ async fn other_currency_wins_follow_one_rule_everywhere() {
         "2 won deals in other currencies are not counted against this EUR quota",
     );
 }
+
+#[tokio::test]
+async fn last_quarter_and_amounts_typed_in_local_forms_are_read() {
+    let mut d = Driver::new().await;
+    d.script(
+        "/setup currency:PLN fiscal_year_start:4
+:now 2026-03-10 10:00
+/quota set rep:@ana amount:\"60 tys. zł\" period:quarter
+:as ana
+/win amount:\"5 tys. zł\" customer:A date:pon
+/win amount:\"١٢٠٠٠\" customer:B
+/win amount:\"１０００ złotych\" customer:C date:pt
+:now 2026-04-02 10:00",
+    )
+    .await;
+    let r = d.ok("/quota check period:last_quarter").await;
+    assert_eq!(r["data"]["period_label"], "Q4 FY2025/26 (Jan–Mar 2026)");
+    // 5,000 + 12,000 + 1,000 of 60,000.
+    assert_eq!(r["data"]["pace"]["won"], 1_800_000, "{}", text(&r));
+    says(&r, "30.0 % of 60,000 PLN");
+}

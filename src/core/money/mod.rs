@@ -45,9 +45,26 @@ const CURRENCIES: &[(&str, u8)] = &[
     ("ZMW", 2), ("ZWG", 2),
 ];
 
-/// Symbols and local words people write instead of a code. `¥` and `kr` are
-/// shared by several currencies and resolved against the team's own currency.
+/// Symbols and local words people write instead of a code, in the six languages
+/// Dealbell speaks. `¥` and `kr` are shared by several currencies and resolved against
+/// the team's own currency.
 const SYMBOLS: &[(&str, &str)] = &[
+    ("złotych", "PLN"),
+    ("złote", "PLN"),
+    ("złoty", "PLN"),
+    ("zlotych", "PLN"),
+    ("zlote", "PLN"),
+    ("zloty", "PLN"),
+    ("euros", "EUR"),
+    ("euro", "EUR"),
+    ("dolarów", "USD"),
+    ("dolary", "USD"),
+    ("dollars", "USD"),
+    ("dollar", "USD"),
+    ("leu", "RON"),
+    ("人民币", "CNY"),
+    ("ريال", "SAR"),
+    ("درهم", "AED"),
     ("US$", "USD"),
     ("$", "USD"),
     ("€", "EUR"),
@@ -165,7 +182,8 @@ impl Money {
     /// Parses an amount as people type it. `default_currency` is used when the text
     /// names none (and to settle `¥`/`kr`, which several currencies share).
     pub fn parse(input: &str, default_currency: Currency) -> Result<Money, MoneyError> {
-        let original = input.trim();
+        let western = western_digits(input);
+        let original = western.trim();
         if original.is_empty() {
             return Err(MoneyError::Unreadable(input.to_string()));
         }
@@ -385,19 +403,65 @@ fn strip_mark(text: &str, mark: &str) -> Option<String> {
     None
 }
 
-fn is_multiplier_word(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    lower.ends_with("mln") || lower.ends_with("mio") || lower.ends_with("tys")
+/// Digits as people's keyboards write them (Arabic-Indic `١٢٠٠٠`, Persian `۱۲۰۰۰`,
+/// full-width `１２０００`, with their separators) in ASCII.
+pub fn western_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{660}'..='\u{669}' => char::from(b'0' + (c as u32 - 0x660) as u8),
+            '\u{6f0}'..='\u{6f9}' => char::from(b'0' + (c as u32 - 0x6f0) as u8),
+            '\u{ff10}'..='\u{ff19}' => char::from(b'0' + (c as u32 - 0xff10) as u8),
+            '\u{66b}' | '\u{ff0e}' => '.',
+            '\u{66c}' | '\u{ff0c}' => ',',
+            other => other,
+        })
+        .collect()
 }
 
-/// `12.5k` → ("12.5", 3); `1.2m` → ("1.2", 6). Also the German `Mio`, Polish `tys`/`mln`.
+/// The words after a number that multiply it, longest first: thousands and millions
+/// in English, Polish, German, Romanian, Arabic and Chinese.
+const MULTIPLIERS: &[(&str, u32)] = &[
+    ("million", 6),
+    ("milioane", 6),
+    ("tysięcy", 3),
+    ("tysiące", 3),
+    ("tysiecy", 3),
+    ("tausend", 3),
+    ("ألف", 3),
+    ("mln", 6),
+    ("mio", 6),
+    ("tys", 3),
+    ("tsd", 3),
+    ("mii", 3),
+    ("万", 4),
+    ("千", 3),
+    ("k", 3),
+    ("m", 6),
+];
+
+fn is_multiplier_word(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let lower = lower.trim_end_matches('.');
+    MULTIPLIERS
+        .iter()
+        .any(|(word, _)| word.chars().count() > 1 && lower.ends_with(word))
+}
+
+/// `12.5k` → ("12.5", 3); `1.2m` → ("1.2", 6); `5 tys.` → ("5", 3); `3万` → ("3", 4).
 fn split_multiplier(text: &str) -> (&str, u32) {
     let lower = text.to_lowercase();
-    for (suffix, zeros) in [("mln", 6), ("mio", 6), ("tys", 3), ("k", 3), ("m", 6)] {
+    // An abbreviation may end in a dot ("tys.", "Tsd.", "Mio.").
+    let dotted = lower.ends_with('.') && lower.trim_end_matches('.').ends_with(char::is_alphabetic);
+    let (lower, text) = if dotted {
+        (&lower[..lower.len() - 1], &text[..text.len() - 1])
+    } else {
+        (lower.as_str(), text)
+    };
+    for (suffix, zeros) in MULTIPLIERS {
         if lower.ends_with(suffix) && lower.len() > suffix.len() {
             let cut = text.len() - suffix.len();
-            if text.is_char_boundary(cut) {
-                return (text[..cut].trim_end_matches('.').trim(), zeros);
+            if text.is_char_boundary(cut) && lower.len() == text.len() {
+                return (text[..cut].trim_end_matches('.').trim(), *zeros);
             }
         }
     }

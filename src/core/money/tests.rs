@@ -129,3 +129,40 @@ fn a_leading_zero_before_three_digits_is_ambiguous_not_thousands() {
     assert_eq!(Money::parse("20.000", eur).unwrap().minor, 2_000_000);
     assert_eq!(Money::parse("1,500", eur).unwrap().minor, 150_000);
 }
+
+#[test]
+fn reads_the_words_and_digits_of_six_languages() {
+    let pln = Currency::from_code("PLN").unwrap();
+    let as_pln = |s: &str| Money::parse(s, pln).map(|m| (m.minor, m.currency.code().to_string()));
+    assert_eq!(as_pln("5 tys. zł"), Ok((500_000, "PLN".into())));
+    assert_eq!(as_pln("5 tys zł"), Ok((500_000, "PLN".into())));
+    assert_eq!(as_pln("100 złotych"), Ok((10_000, "PLN".into())));
+    assert_eq!(as_pln("2 mln zlotych"), Ok((200_000_000, "PLN".into())));
+    assert_eq!(
+        as_pln("١٢٠٠٠"),
+        Ok((1_200_000, "PLN".into())),
+        "Arabic-Indic digits"
+    );
+    assert_eq!(
+        as_pln("۱۲۰۰۰"),
+        Ok((1_200_000, "PLN".into())),
+        "Persian digits"
+    );
+    assert_eq!(
+        as_pln("１２０００"),
+        Ok((1_200_000, "PLN".into())),
+        "full-width digits"
+    );
+    assert_eq!(
+        as_pln("١٢٬٥٠٠٫٥٠"),
+        Ok((1_250_050, "PLN".into())),
+        "Arabic separators"
+    );
+    assert_eq!(as_pln("5 Tsd. EUR"), Ok((500_000, "EUR".into())));
+    assert_eq!(as_pln("3 Mio. Euro"), Ok((300_000_000, "EUR".into())));
+    assert_eq!(as_pln("100 euro"), Ok((10_000, "EUR".into())));
+    assert_eq!(as_pln("5 mii lei"), Ok((500_000, "RON".into())));
+    assert_eq!(as_pln("3万元"), Ok((3_000_000, "CNY".into())));
+    assert_eq!(as_pln("5 ألف ريال"), Ok((500_000, "SAR".into())));
+    assert_eq!(as_pln("250 dollars"), Ok((25_000, "USD".into())));
+}

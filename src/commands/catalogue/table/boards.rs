@@ -97,8 +97,8 @@ pub(super) const QUOTA: CommandSpec = group(
                 EVERYONE_OPTION,
                 choose(
                     "period",
-                    "Month, quarter or year (default: the shortest with a quota)",
-                    QuotaPeriod::CHOICES,
+                    "This or last month, quarter or year (default: the shortest with a quota)",
+                    QuotaCheckPeriod::CHOICES,
                 ),
                 opt("chart", Boolean, "Also send it as a picture"),
             ],

@@ -20,7 +20,7 @@ use crate::core::forecast::CategoryChoice;
 use crate::core::guild::AmountDisplay;
 use crate::core::nudge::NudgeDelivery;
 use crate::core::post_kind::PostKind;
-use crate::core::quota::{QuotaPeriod, QuotaVisibility};
+use crate::core::quota::{QuotaCheckPeriod, QuotaPeriod, QuotaVisibility};
 use crate::core::ranking::{BoardOf, Metric};
 
 // Small const builders keep the table below readable.
