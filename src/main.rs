@@ -9,7 +9,7 @@ use dealbell::clock::Clock;
 use dealbell::commands::invocation::{Attachment, OptionValue};
 use dealbell::config::{Config, Environment};
 use dealbell::console::{self, Console, Format};
-use dealbell::core::crm::ImportKind;
+use dealbell::core::crm::{ImportKind, TeamColumn};
 use dealbell::core::export::ExportKind;
 use dealbell::{commands, demo, render};
 use std::collections::BTreeMap;
@@ -62,6 +62,9 @@ enum Command {
         /// Currency of amounts that name none (default: the team's).
         #[arg(long)]
         currency: Option<String>,
+        /// Teams: the column that names each team (manager, office or team).
+        #[arg(long, value_parser = keys(TeamColumn::all().iter().map(|k| k.key())))]
+        team_by: Option<String>,
     },
     /// Add Markdown or text documents to a team's /ask library (a file with the same
     /// title replaces the one there).
@@ -355,18 +358,17 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             file,
             guild,
             currency,
+            team_by,
         }) => {
             let db = database(&cli, &config);
-            import(
-                config,
-                db,
-                clock(&cli),
-                kind,
-                file,
-                guild,
-                currency.as_deref(),
-            )
-            .await
+            let mut options = BTreeMap::new();
+            if let Some(c) = currency {
+                options.insert("currency".to_string(), OptionValue::String(c.clone()));
+            }
+            if let Some(t) = team_by {
+                options.insert("team_by".to_string(), OptionValue::String(t.clone()));
+            }
+            import(config, db, clock(&cli), kind, file, guild, options).await
         }
         Some(Command::Docs {
             action: DocsAction::Add { files, guild },
@@ -524,13 +526,12 @@ async fn import(
     kind: &str,
     file: &PathBuf,
     guild: &str,
-    currency: Option<&str>,
+    mut options: BTreeMap<String, OptionValue>,
 ) -> Result<ExitCode> {
     let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
     let app = App::build(config, db, clock)
         .await
         .context("opening the database")?;
-    let mut options = BTreeMap::new();
     options.insert("kind".to_string(), OptionValue::String(kind.into()));
     let filename = file
         .file_name()
@@ -540,9 +541,6 @@ async fn import(
         "file".to_string(),
         OptionValue::Attachment(Attachment { filename, bytes }),
     );
-    if let Some(c) = currency {
-        options.insert("currency".to_string(), OptionValue::String(c.to_string()));
-    }
     // Typed at the shell by the operator: no preview step.
     options.insert("confirm".to_string(), OptionValue::Boolean(true));
     let invocation = dealbell::shell::operator_invocation(guild, &["import"], options);

@@ -281,6 +281,7 @@ pub enum ReplyData {
         skipped: usize,
     },
     TeamImport {
+        read_as: crate::core::crm::ReadAs,
         rows_read: usize,
         summary: TeamImportSummary,
         skipped: Vec<Skip>,
@@ -491,6 +492,8 @@ pub struct LeaderboardData {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DealImportReport {
     pub format: String,
+    /// The file's text encoding and column separator, as detected.
+    pub read_as: crate::core::crm::ReadAs,
     pub rows_read: usize,
     #[serde(flatten)]
     pub summary: DealImportSummary,

@@ -1,8 +1,8 @@
 //! `/import`: a CRM export (deals, or teams) in one transaction, with a report.
 
 use super::{CommandError, Request};
-use crate::core::crm::ImportKind;
 use crate::core::crm::{self, DealFormat, DealImportRules};
+use crate::core::crm::{ImportKind, TeamColumn};
 use crate::core::deal::Outcome;
 use crate::core::money::{Currency, Money, group_thousands};
 use crate::core::words;
@@ -118,6 +118,7 @@ async fn deals(req: &Request<'_>, filename: &str, bytes: &[u8]) -> Result<Reply,
         }
         DealFormat::Dealbell => "Format: Dealbell columns (external_id, rep, customer, ...).",
     });
+    message = message.line(read_as_text(&parsed.read_as));
     if summary.reps_created > 0 {
         message = message.line(format!(
             "{} {} new; they own their deals until a manager links them: /team link rep:\"Name\" user:@them",
@@ -154,6 +155,7 @@ async fn deals(req: &Request<'_>, filename: &str, bytes: &[u8]) -> Result<Reply,
             DealFormat::MavenPipeline => "maven_pipeline".into(),
             DealFormat::Dealbell => "dealbell".into(),
         },
+        read_as: parsed.read_as,
         rows_read: parsed.rows_read,
         summary,
         skipped: parsed.skipped,
@@ -167,6 +169,21 @@ async fn deals(req: &Request<'_>, filename: &str, bytes: &[u8]) -> Result<Reply,
         message.footer(req.footer(None)),
         ReplyData::DealImport(report),
     ))
+}
+
+/// How the file was read, as the report says it: "Read as windows-1250 text, columns
+/// separated by ;".
+fn read_as_text(read_as: &crm::ReadAs) -> String {
+    let separator = match read_as.separator {
+        ',' => "commas".to_string(),
+        ';' => "semicolons".to_string(),
+        '\t' => "tabs".to_string(),
+        other => format!("{other:?}"),
+    };
+    format!(
+        "Read as {} text, columns separated by {separator}.",
+        read_as.encoding
+    )
 }
 
 /// An import that would overwrite existing deals waits for the manager's click.
@@ -221,7 +238,10 @@ async fn preview_reply(
 }
 
 async fn teams(req: &Request<'_>, filename: &str, bytes: &[u8]) -> Result<Reply, CommandError> {
-    let parsed = crm::parse_teams(bytes)?;
+    let team_by = req
+        .choice::<TeamColumn>("team_by")?
+        .unwrap_or(TeamColumn::Manager);
+    let parsed = crm::parse_teams(bytes, team_by)?;
     let summary = req
         .app
         .db
@@ -233,6 +253,11 @@ async fn teams(req: &Request<'_>, filename: &str, bytes: &[u8]) -> Result<Reply,
         .field("People created", summary.people_created.to_string())
         .field("Memberships added", summary.memberships_added.to_string())
         .field("Skipped", parsed.skipped.len().to_string())
+        .line(format!(
+            "Teams named by the {} column. {}",
+            team_by.key(),
+            read_as_text(&parsed.read_as)
+        ))
         .line("See them with /team list; link reps to chat users with /team link.");
     for skip in parsed.skipped.iter().take(SKIPS_SHOWN) {
         message = message.line(format!("Skipped line {}: {}", skip.line, skip.reason));
@@ -240,6 +265,7 @@ async fn teams(req: &Request<'_>, filename: &str, bytes: &[u8]) -> Result<Reply,
     Ok(Reply::private(
         message,
         ReplyData::TeamImport {
+            read_as: parsed.read_as,
             rows_read: parsed.rows_read,
             summary,
             skipped: parsed.skipped,

@@ -83,3 +83,99 @@ fn shown_names(reps: &[(String, bool)]) -> Vec<String> {
         })
         .collect()
 }
+
+/// `/team create name [region]`: a team made by hand.
+pub async fn create(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let name = req.required_clean_text("name", "Team name")?;
+    let region = req.clean_text("region", "Region")?;
+    req.app
+        .db
+        .create_team(&req.inv.guild_id, &name, region.as_deref())
+        .await?
+        .ok_or_else(|| {
+            CommandError::with_hint(
+                format!("There is already a team called {name:?}."),
+                "See the teams with /team list; put reps in one with /team add.",
+            )
+        })?;
+    Ok(Reply::private(
+        Message::new(Tone::Success, format!("Team {name:?} created"))
+            .line(format!("Put reps in it: /team add team:\"{name}\" rep:@…")),
+        ReplyData::None,
+    ))
+}
+
+/// The rep a `/team add` or `/team remove` names.
+async fn named_rep(req: &Request<'_>) -> Result<crate::store::Member, CommandError> {
+    match req.rep("rep") {
+        Some(rep) => req.member_for(rep).await,
+        None => Err(CommandError::with_hint(
+            "Say which rep.",
+            "Add rep:@someone, or rep:\"Name\" for a rep from the CRM.",
+        )),
+    }
+}
+
+/// `/team add team rep`.
+pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let (team_id, team) = req.team_named(req.required_text("team")?).await?;
+    let rep = named_rep(req).await?;
+    let added = req
+        .app
+        .db
+        .add_to_team(&req.inv.guild_id, team_id, rep.id)
+        .await?;
+    let title = if added {
+        format!("{} is now in {team}", rep.display_name)
+    } else {
+        format!("{} was already in {team}", rep.display_name)
+    };
+    Ok(Reply::private(
+        Message::new(Tone::Success, title).line(format!(
+            "Their wins count on {team}'s boards, quota and contests."
+        )),
+        ReplyData::None,
+    ))
+}
+
+/// `/team remove team rep`.
+pub async fn remove(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let (team_id, team) = req.team_named(req.required_text("team")?).await?;
+    let rep = named_rep(req).await?;
+    if !req
+        .app
+        .db
+        .remove_from_team(&req.inv.guild_id, team_id, rep.id)
+        .await?
+    {
+        return Err(CommandError::with_hint(
+            format!("{} is not in {team}.", rep.display_name),
+            "See who is in which team with /team list.",
+        ));
+    }
+    Ok(Reply::private(
+        Message::new(
+            Tone::Success,
+            format!("{} is out of {team}", rep.display_name),
+        )
+        .line("Their deals stay theirs; they no longer count for this team."),
+        ReplyData::None,
+    ))
+}
+
+/// `/team delete team`.
+pub async fn delete(req: &Request<'_>) -> Result<Reply, CommandError> {
+    let (team_id, team) = req.team_named(req.required_text("team")?).await?;
+    if !req.app.db.delete_team(&req.inv.guild_id, team_id).await? {
+        return Err(CommandError::with_hint(
+            format!("{team} has a contest, so it stays: its standings and results name it."),
+            "Take its reps out with /team remove instead.",
+        ));
+    }
+    Ok(Reply::private(
+        Message::new(Tone::Success, format!("Team {team} deleted")).line(
+            "Its reps and their deals stay; they are simply in no team now (or in their others).",
+        ),
+        ReplyData::None,
+    ))
+}

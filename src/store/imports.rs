@@ -209,7 +209,8 @@ impl Db {
         Ok(summary)
     }
 
-    /// Creates teams (one per manager, with its region) and their memberships.
+    /// Creates teams (named by the column the manager chose, with their region and
+    /// manager) and their memberships.
     pub async fn import_teams(
         &self,
         guild_id: &GuildId,
@@ -226,12 +227,13 @@ impl Db {
             let (manager_id, manager_new) =
                 member_for_name(&mut tx, guild_id, &row.manager, &mut members, &stamp).await?;
             summary.people_created += usize::from(rep_new) + usize::from(manager_new);
-            let team_id: Option<TeamId> =
-                sqlx::query_scalar("SELECT id FROM teams WHERE guild_id = ? AND name = ?")
-                    .bind(guild_id)
-                    .bind(&row.manager)
-                    .fetch_optional(&mut *tx)
-                    .await?;
+            let team_id: Option<TeamId> = sqlx::query_scalar(
+                "SELECT id FROM teams WHERE guild_id = ? AND name = ? COLLATE NOCASE",
+            )
+            .bind(guild_id)
+            .bind(&row.team)
+            .fetch_optional(&mut *tx)
+            .await?;
             let team_id = match team_id {
                 Some(id) => {
                     sqlx::query(
@@ -251,7 +253,7 @@ impl Db {
                         "INSERT INTO teams (guild_id, name, region, manager_id) VALUES (?, ?, ?, ?) RETURNING id",
                     )
                     .bind(guild_id)
-                    .bind(&row.manager)
+                    .bind(&row.team)
                     .bind(&row.region)
                     .bind(manager_id)
                     .fetch_one(&mut *tx)

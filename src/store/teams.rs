@@ -95,3 +95,104 @@ impl Db {
         .await?)
     }
 }
+
+impl Db {
+    /// Creates a team; None when one of that name (in any case) is there already.
+    pub async fn create_team(
+        &self,
+        guild_id: &GuildId,
+        name: &str,
+        region: Option<&str>,
+    ) -> Result<Option<TeamId>, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let taken: Option<TeamId> = sqlx::query_scalar(
+            "SELECT id FROM teams WHERE guild_id = ? AND name = ? COLLATE NOCASE",
+        )
+        .bind(guild_id)
+        .bind(name)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if taken.is_some() {
+            return Ok(None);
+        }
+        let id: TeamId = sqlx::query_scalar(
+            "INSERT INTO teams (guild_id, name, region) VALUES (?, ?, ?) RETURNING id",
+        )
+        .bind(guild_id)
+        .bind(name)
+        .bind(region)
+        .fetch_one(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(Some(id))
+    }
+
+    /// Puts a member in a team (of this guild); false when they were in it already.
+    pub async fn add_to_team(
+        &self,
+        guild_id: &GuildId,
+        team: TeamId,
+        member: MemberId,
+    ) -> Result<bool, StoreError> {
+        Ok(sqlx::query(
+            "INSERT INTO team_members (team_id, member_id)
+             SELECT id, ? FROM teams WHERE guild_id = ? AND id = ?
+             ON CONFLICT DO NOTHING",
+        )
+        .bind(member)
+        .bind(guild_id)
+        .bind(team)
+        .execute(&self.write)
+        .await?
+        .rows_affected()
+            == 1)
+    }
+
+    /// Takes a member out of a team (of this guild); false when they were not in it.
+    pub async fn remove_from_team(
+        &self,
+        guild_id: &GuildId,
+        team: TeamId,
+        member: MemberId,
+    ) -> Result<bool, StoreError> {
+        Ok(sqlx::query(
+            "DELETE FROM team_members WHERE member_id = ?
+               AND team_id IN (SELECT id FROM teams WHERE guild_id = ? AND id = ?)",
+        )
+        .bind(member)
+        .bind(guild_id)
+        .bind(team)
+        .execute(&self.write)
+        .await?
+        .rows_affected()
+            == 1)
+    }
+
+    /// Deletes a team with its memberships; refused (false) while a contest names it
+    /// (its standings and results would change). Its quotas stay, unread, with their
+    /// audit trail.
+    pub async fn delete_team(&self, guild_id: &GuildId, team: TeamId) -> Result<bool, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let in_use: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM contests WHERE guild_id = ? AND team_id = ?")
+                .bind(guild_id)
+                .bind(team)
+                .fetch_one(&mut *tx)
+                .await?;
+        if in_use > 0 {
+            return Ok(false);
+        }
+        for sql in [
+            "DELETE FROM team_members WHERE team_id IN (SELECT id FROM teams WHERE guild_id = ?1 AND id = ?2)",
+            "DELETE FROM teams WHERE guild_id = ?1 AND id = ?2",
+        ] {
+            sqlx::query(sqlx::AssertSqlSafe(sql))
+                .bind(guild_id)
+                .bind(team)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(true)
+    }
+}

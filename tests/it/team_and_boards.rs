@@ -468,7 +468,10 @@ async fn import_refuses_what_it_cannot_read() {
             .await
             .contains("don't recognise these columns")
     );
-    let binary = write("y.csv", b"\xff\xfe\x00\x01");
+    let binary = write(
+        "y.csv",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00",
+    );
     assert!(
         d.refused(&format!("/import kind:deals file:@{binary}"))
             .await
@@ -789,5 +792,90 @@ async fn a_forgotten_rep_stays_forgotten_when_the_crm_export_is_imported_again()
     assert!(
         rows.iter().all(|(_, name, _)| !name.contains("Zofia")),
         "{rows:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_polish_excel_file_with_semicolons_imports_and_teams_can_be_named_by_office() {
+    let mut d = Driver::new().await;
+    let csv = "sales_agent;manager;regional_office\n\
+        Łukasz Wójcik;Grażyna Żółkiewska;Warszawa\n\
+        Małgorzata Kowalczyk;Grażyna Żółkiewska;Kraków\n\
+        Zbigniew Świątek;Grażyna Żółkiewska;Kraków\n\
+        Jędrzej Błażejczyk;Grażyna Żółkiewska;Warszawa\n";
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1250.encode(csv);
+    assert!(!unmappable);
+    let file = tempfile::Builder::new().suffix(".csv").tempfile().unwrap();
+    std::fs::write(file.path(), &bytes).unwrap();
+    let r = d
+        .ok(&format!(
+            "/import kind:teams file:@{} team_by:office",
+            file.path().display()
+        ))
+        .await;
+    says(
+        &r,
+        "Read as windows-1250 text, columns separated by semicolons.",
+    );
+    assert_eq!(r["data"]["summary"]["teams_created"], 2, "{r}");
+    let r = d.ok("/team list").await;
+    let shown = text(&r);
+    assert!(
+        shown.contains("Warszawa") && shown.contains("Kraków"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("Łukasz Wójcik") && shown.contains("Zbigniew Świątek"),
+        "{shown}"
+    );
+    // Warszawa is a team of its own now, not folded into the manager's.
+    d.script(":as bob\n/win amount:5k customer:A").await;
+    d.ok(":as you manager").await;
+    d.ok("/team link rep:\"Łukasz Wójcik\" user:@bob").await;
+    let r = d.ok("/leaderboard team:Warszawa").await;
+    assert_eq!(board(&r).len(), 1, "{}", text(&r));
+}
+
+#[tokio::test]
+async fn a_manager_makes_and_fills_a_team_by_hand() {
+    let mut d = Driver::new().await;
+    d.script(
+        ":as ana\n/win amount:3k customer:A\n:as bob\n/win amount:2k customer:B\n:as you manager",
+    )
+    .await;
+    let r = d.ok("/team create name:Gdańsk region:North").await;
+    says(&r, "Team \"Gdańsk\" created");
+    assert!(
+        d.refused("/team create name:gdańsk")
+            .await
+            .contains("already a team")
+    );
+    d.ok("/team add team:Gdańsk rep:@ana").await;
+    says(
+        &d.ok("/team add team:gdańsk rep:@ana").await,
+        "already in Gdańsk",
+    );
+    let r = d.ok("/leaderboard team:Gdańsk").await;
+    assert_eq!(board(&r), vec![(1, "ana".to_string(), 300_000)]);
+    d.ok("/team add team:Gdańsk rep:@bob").await;
+    d.ok("/team remove team:Gdańsk rep:@ana").await;
+    let r = d.ok("/leaderboard team:Gdańsk").await;
+    assert_eq!(board(&r), vec![(1, "bob".to_string(), 200_000)]);
+    assert!(
+        d.refused("/team remove team:Gdańsk rep:@ana")
+            .await
+            .contains("not in Gdańsk")
+    );
+    d.ok("/team delete team:Gdańsk").await;
+    assert!(
+        d.refused("/leaderboard team:Gdańsk")
+            .await
+            .contains("no team called")
+    );
+    d.ok(":as ana").await;
+    assert!(
+        d.refused("/team create name:Mine")
+            .await
+            .contains("managers")
     );
 }

@@ -12,7 +12,20 @@ closed_set! {
     }
 }
 
-use super::deal::{Outcome, Pipeline, clean_text, max_chars, product_key};
+closed_set! {
+    /// Which column of a teams export names each rep's team.
+    pub enum TeamColumn {
+        Manager => "manager", "The manager (one team per manager)";
+        Office => "office", "The office or region (regional_office, region)";
+        Team => "team", "A column called team";
+    }
+}
+
+mod table;
+pub use table::ReadAs;
+use table::{Table, read_table};
+
+use super::deal::{Outcome, Pipeline, max_chars, product_key};
 use super::money::{Currency, Money, MoneyError};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -56,6 +69,7 @@ pub struct Skip {
 #[derive(Debug, Clone)]
 pub struct ParsedDeals {
     pub format: DealFormat,
+    pub read_as: ReadAs,
     pub rows_read: usize,
     pub deals: Vec<ImportedDeal>,
     pub skipped: Vec<Skip>,
@@ -67,6 +81,8 @@ pub struct ParsedDeals {
 pub struct ImportedTeamRow {
     pub line: u64,
     pub rep: String,
+    /// The team the rep is in, from the column the manager chose.
+    pub team: String,
     pub manager: String,
     pub region: Option<String>,
 }
@@ -76,14 +92,15 @@ pub struct ParsedTeams {
     pub rows_read: usize,
     pub rows: Vec<ImportedTeamRow>,
     pub skipped: Vec<Skip>,
+    pub read_as: ReadAs,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CrmError {
     #[error(
-        "The file is not UTF-8 text (line {line} has a byte that is not). Export it as CSV (UTF-8) and try again."
+        "The file is not text I can read (it is not valid {encoding}). Export it as CSV (UTF-8) and try again."
     )]
-    NotUtf8 { line: u64 },
+    NotText { encoding: &'static str },
     #[error(
         "The column {name:?} appears twice (columns {first} and {second}), so I cannot tell which to read. Remove or rename one and try again."
     )]
@@ -104,6 +121,10 @@ pub enum CrmError {
     Empty,
     #[error("I don't recognise these columns: {found}. Expected {expected}.")]
     UnknownColumns { found: String, expected: String },
+    #[error(
+        "The file has no {column} column to name teams by (its columns: {found}). Choose another with team_by:manager, team_by:office or team_by:team."
+    )]
+    NoTeamColumn { column: &'static str, found: String },
     #[error("The CSV cannot be read near line {line}: {message}")]
     Malformed { line: u64, message: String },
 }
@@ -137,130 +158,6 @@ pub struct DealImportRules<'a> {
     pub currency: Currency,
 }
 
-/// A CSV split into a header (lower-cased names → column index) and records.
-struct Table {
-    columns: HashMap<String, usize>,
-    header_names: Vec<String>,
-    records: Vec<(u64, csv::StringRecord)>,
-}
-
-fn read_table(bytes: &[u8]) -> Result<Table, CrmError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|e| CrmError::NotUtf8 {
-        line: line_of(bytes, e.valid_up_to()),
-    })?;
-    if text.trim().is_empty() {
-        return Err(CrmError::Empty);
-    }
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let header = reader
-        .headers()
-        .map_err(|e| CrmError::Malformed {
-            line: 1,
-            message: e.to_string(),
-        })?
-        .clone();
-    let header_names: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
-    for (second, name) in header_names.iter().enumerate() {
-        if let Some(first) = header_names[..second].iter().position(|h| h == name)
-            && !name.is_empty()
-        {
-            return Err(CrmError::DuplicateColumn {
-                name: name.clone(),
-                first: first + 1,
-                second: second + 1,
-            });
-        }
-    }
-    // What the file seems to hold, line by line, to say when a quote swallowed rows.
-    let rows_in_file = text
-        .lines()
-        .skip(1)
-        .filter(|l| !l.trim().is_empty())
-        .count();
-    let separators = header_names.len().saturating_sub(1);
-    let columns = header_names
-        .iter()
-        .enumerate()
-        .map(|(i, h)| (h.clone(), i))
-        .collect();
-    let mut records = Vec::new();
-    for result in reader.records() {
-        let record = result.map_err(|e| CrmError::Malformed {
-            line: e.position().map(|p| p.line()).unwrap_or(0),
-            message: e.to_string(),
-        })?;
-        let line = record.position().map(|p| p.line()).unwrap_or(0);
-        // A field holding lines that look like whole rows is an unclosed quote.
-        let swallowed = record
-            .iter()
-            .flat_map(|f| f.lines().skip(1))
-            .filter(|l| separators > 0 && l.matches(',').count() >= separators)
-            .count();
-        if swallowed > 0 {
-            return Err(CrmError::UnclosedQuote {
-                line,
-                swallowed,
-                rows: rows_in_file,
-            });
-        }
-        if record.iter().all(|f| f.trim().is_empty()) {
-            continue; // blank line
-        }
-        records.push((line, record));
-    }
-    Ok(Table {
-        columns,
-        header_names,
-        records,
-    })
-}
-
-/// The line (from 1) a byte offset falls on.
-fn line_of(bytes: &[u8], offset: usize) -> u64 {
-    bytes[..offset.min(bytes.len())]
-        .iter()
-        .filter(|b| **b == b'\n')
-        .count() as u64
-        + 1
-}
-
-impl Table {
-    fn has(&self, names: &[&str]) -> bool {
-        names.iter().all(|n| self.columns.contains_key(*n))
-    }
-    /// The trimmed field, or None when the column is absent or the field blank.
-    fn field<'r>(&self, record: &'r csv::StringRecord, name: &str) -> Option<&'r str> {
-        let index = *self.columns.get(name)?;
-        record.get(index).map(str::trim).filter(|s| !s.is_empty())
-    }
-
-    /// A text column, cleaned and at most `max_chars` long; None when it is empty.
-    fn text(
-        &self,
-        record: &csv::StringRecord,
-        column: &'static str,
-        max_chars: u16,
-    ) -> Result<Option<String>, String> {
-        self.field(record, column)
-            .map(|text| clean_text(column, text, usize::from(max_chars)).map_err(|e| e.to_string()))
-            .transpose()
-    }
-
-    /// A text column that must not be empty.
-    fn required_text(
-        &self,
-        record: &csv::StringRecord,
-        column: &'static str,
-        max_chars: u16,
-    ) -> Result<String, String> {
-        let text = required(self, record, column)?;
-        clean_text(column, text, usize::from(max_chars)).map_err(|e| e.to_string())
-    }
-}
-
 /// Parses a deal export in either format.
 pub fn parse_deals(bytes: &[u8], rules: &DealImportRules) -> Result<ParsedDeals, CrmError> {
     let table = read_table(bytes)?;
@@ -282,6 +179,7 @@ pub fn parse_deals(bytes: &[u8], rules: &DealImportRules) -> Result<ParsedDeals,
 
     let mut parsed = ParsedDeals {
         format,
+        read_as: table.read_as,
         rows_read: table.records.len(),
         deals: Vec::with_capacity(table.records.len()),
         skipped: Vec::new(),
@@ -471,8 +369,9 @@ fn check_closed(
 }
 
 /// Parses `sales_teams.csv` (sales_agent, manager, regional_office) or the plain
-/// form (rep, manager, region).
-pub fn parse_teams(bytes: &[u8]) -> Result<ParsedTeams, CrmError> {
+/// form (rep, manager, region, and optionally team); each rep's team is named by the
+/// column `team_by` chooses.
+pub fn parse_teams(bytes: &[u8], team_by: TeamColumn) -> Result<ParsedTeams, CrmError> {
     let table = read_table(bytes)?;
     let (rep_col, region_col) = if table.has(&["sales_agent", "manager"]) {
         ("sales_agent", "regional_office")
@@ -484,16 +383,29 @@ pub fn parse_teams(bytes: &[u8]) -> Result<ParsedTeams, CrmError> {
             expected: "sales_agent, manager, regional_office (or rep, manager, region)".into(),
         });
     };
+    let team_col = match team_by {
+        TeamColumn::Manager => "manager",
+        TeamColumn::Office => region_col,
+        TeamColumn::Team => "team",
+    };
+    if !table.has(&[team_col]) {
+        return Err(CrmError::NoTeamColumn {
+            column: team_col,
+            found: table.header_names.join(", "),
+        });
+    }
     let mut parsed = ParsedTeams {
         rows_read: table.records.len(),
         rows: Vec::new(),
         skipped: Vec::new(),
+        read_as: table.read_as,
     };
     for (line, record) in &table.records {
         let row = (|| -> Result<ImportedTeamRow, String> {
             Ok(ImportedTeamRow {
                 line: *line,
                 rep: table.required_text(record, rep_col, max_chars::CRM_KEY)?,
+                team: table.required_text(record, team_col, max_chars::CRM_KEY)?,
                 manager: table.required_text(record, "manager", max_chars::CRM_KEY)?,
                 region: table.text(record, region_col, max_chars::CRM_KEY)?,
             })

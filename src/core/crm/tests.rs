@@ -97,7 +97,10 @@ fn refuses_files_it_cannot_read() {
     ));
     assert_eq!(
         parse_deals(b"\xff\xfe\x00", &rules).unwrap_err(),
-        CrmError::NotUtf8 { line: 1 }
+        CrmError::NotText {
+            encoding: "UTF-16LE"
+        },
+        "a UTF-16 mark with half a character after it"
     );
     assert_eq!(parse_deals(b"  \n", &rules).unwrap_err(), CrmError::Empty);
 }
@@ -106,10 +109,25 @@ fn refuses_files_it_cannot_read() {
 fn teams_and_product_variants() {
     let t = parse_teams(
         b"sales_agent,manager,regional_office\nAnna Snelling,Dustin Brinkmann,Central\n,X,Y\n",
+        TeamColumn::Manager,
     )
     .unwrap();
     assert_eq!(t.rows.len(), 1);
     assert_eq!(t.skipped[0].line, 3);
+    // Named by office, a manager over two offices gives two teams.
+    let t = parse_teams(
+        "sales_agent;manager;regional_office\nAna;Ewa Nowak;Warszawa\nBartek;Ewa Nowak;Kraków\n"
+            .as_bytes(),
+        TeamColumn::Office,
+    )
+    .unwrap();
+    let teams: Vec<&str> = t.rows.iter().map(|r| r.team.as_str()).collect();
+    assert_eq!(teams, ["Warszawa", "Kraków"]);
+    assert_eq!(t.read_as.separator, ';');
+    assert!(matches!(
+        parse_teams(b"rep,manager\nAna,Ewa\n", TeamColumn::Team),
+        Err(CrmError::NoTeamColumn { column: "team", .. })
+    ));
     let v = product_variants([("GTXPro", 3), ("GTX Pro", 1), ("MG Special", 4)]);
     assert_eq!(
         v,
@@ -156,13 +174,12 @@ fn csv_quirks_are_refused_with_the_line_and_the_reason() {
             second: 9
         }
     );
-    // A byte that is not UTF-8 on line 4.
+    // A byte that is not UTF-8 on line 4: the file is read in its legacy code page.
     let mut bytes = format!("{header}{}{}", row(1), row(2)).into_bytes();
     bytes.extend(b"ID3,Ren\xe9,GTX Pro,Acme,Won,2017-01-01,2017-02-01,300\n");
-    assert_eq!(
-        parse_deals(&bytes, &rules).unwrap_err(),
-        CrmError::NotUtf8 { line: 4 }
-    );
+    let legacy = parse_deals(&bytes, &rules).unwrap();
+    assert_eq!(legacy.deals[2].rep, "René");
+    assert_ne!(legacy.read_as.encoding, "UTF-8");
     // A quoted field with a line break inside is still fine.
     let note = format!(
         "{header}ID1,Anna Snelling,GTX Pro,\"Acme\nEurope\",Won,2017-01-01,2017-02-01,100\n"

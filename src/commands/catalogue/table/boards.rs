@@ -46,12 +46,17 @@ pub(super) const IMPORT: CommandSpec = slow(leaf(
             Boolean,
             "Apply even if it changes existing deals (skips the preview)",
         ),
+        choose(
+            "team_by",
+            "Teams: the column that names each team (default: manager)",
+            TeamColumn::CHOICES,
+        ),
     ],
 ));
 
 pub(super) const TEAM: CommandSpec = group(
     "team",
-    "Teams and reps from the CRM",
+    "Teams and reps: from the CRM, or made by hand",
     Everyone,
     &[
         leaf(
@@ -73,6 +78,43 @@ pub(super) const TEAM: CommandSpec = group(
                 ),
                 req("user", User, "The chat user who is that rep"),
             ],
+        ),
+        leaf(
+            "create",
+            "Create a team by hand (an office, a squad)",
+            Manager,
+            Action::TeamCreate,
+            &[
+                req_text("name", 100, "The team's name"),
+                text("region", 100, "Its region or office, if any"),
+            ],
+        ),
+        leaf(
+            "add",
+            "Put a rep in a team",
+            Manager,
+            Action::TeamAdd,
+            &[
+                suggest(req_text("team", 100, "Which team"), Suggest::Teams),
+                opt("rep", Rep, "The rep: a chat user or a rep's name"),
+            ],
+        ),
+        leaf(
+            "remove",
+            "Take a rep out of a team",
+            Manager,
+            Action::TeamRemove,
+            &[
+                suggest(req_text("team", 100, "Which team"), Suggest::Teams),
+                opt("rep", Rep, "The rep: a chat user or a rep's name"),
+            ],
+        ),
+        leaf(
+            "delete",
+            "Delete a team (its reps and their deals stay)",
+            Manager,
+            Action::TeamDelete,
+            &[suggest(req_text("team", 100, "Which team"), Suggest::Teams)],
         ),
     ],
 );

@@ -14,7 +14,7 @@ pub(super) use super::{
 use crate::core::activity::ActivityKind;
 use crate::core::alerts::AlertSwitch;
 use crate::core::calendar::Weekend;
-use crate::core::crm::ImportKind;
+use crate::core::crm::{ImportKind, TeamColumn};
 use crate::core::deal::{StatusFilter, max_chars};
 use crate::core::forecast::CategoryChoice;
 use crate::core::guild::AmountDisplay;
