@@ -99,9 +99,8 @@ impl Rule {
             },
             Rule::Stale => format!("an open deal has not changed for {} days", s.threshold),
             Rule::Coverage => format!(
-                "open pipeline is below {}.{:02}× what is left of the quota",
-                s.threshold / 100,
-                s.threshold % 100
+                "open pipeline is below {} what is left of the quota",
+                crate::core::ratio::times(s.threshold)
             ),
             Rule::ForecastDrop => format!(
                 "the blended projection fell more than {}% since the day before",

@@ -181,10 +181,10 @@ pub fn forecast(
         quota,
         projected_attainment_bp: quota
             .filter(|q| *q > 0)
-            .map(|q| ((i128::from(blended) * 10_000) / i128::from(q)) as i64),
+            .map(|q| crate::core::ratio::ratio_bp(blended, q)),
         coverage_x100: remaining
             .filter(|r| *r > 0)
-            .map(|r| ((i128::from(pipeline) * 100) / i128::from(r)) as i64),
+            .map(|r| crate::core::ratio::hundredths(pipeline, r)),
         largest,
         slipping,
         undated: open.iter().filter(|d| d.expected_close.is_none()).count(),

@@ -25,6 +25,7 @@ pub mod post_kind;
 pub mod quota;
 pub mod race;
 pub mod ranking;
+pub mod ratio;
 pub mod records;
 pub mod search;
 pub mod words;

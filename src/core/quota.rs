@@ -6,6 +6,7 @@ use super::closed_set::closed_set;
 use super::period::{FiscalYearStart, Period, PeriodKind};
 use crate::core::calendar::WorkingDays;
 use crate::core::ids::{MemberId, TeamId};
+use crate::core::ratio::ratio_bp;
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
@@ -155,13 +156,6 @@ pub struct Pace {
     pub projected_bp: Option<i64>,
 }
 
-fn ratio_bp(part: i64, whole: i64) -> i64 {
-    if whole <= 0 {
-        return 0;
-    }
-    ((i128::from(part) * 10_000) / i128::from(whole)) as i64
-}
-
 fn div_ceil(a: i128, b: i128) -> i128 {
     (a + b - 1) / b
 }
@@ -207,13 +201,7 @@ pub fn pace(won: i64, quota: i64, period: &Period, today: NaiveDate, days: &Work
     }
 }
 
-/// `52.3 %` from basis points.
-pub fn percent(bp: i64) -> String {
-    let sign = if bp < 0 { "-" } else { "" };
-    // Tenths of a percent, rounded half up (68.75 % shows as 68.8 %, not 68.7 %).
-    let tenths = (bp.unsigned_abs() + 5) / 10;
-    format!("{sign}{}.{} %", tenths / 10, tenths % 10)
-}
+pub use crate::core::ratio::percent;
 
 /// A text progress bar, 10 cells, capped at full: `▓▓▓▓▓░░░░░`.
 pub fn progress_bar(bp: i64) -> String {

@@ -10,6 +10,7 @@ use crate::core::localtime::local_date;
 use crate::core::money::Money;
 use crate::core::period::Period;
 use crate::core::quota::{QuotaSubject, percent};
+use crate::core::ratio::times;
 use crate::core::words::count;
 use crate::error::CommandError;
 use crate::store::StoreError;
@@ -115,13 +116,11 @@ pub async fn forecast_candidates(
                 Rule::Coverage,
                 measure,
                 format!(
-                    "{who} has {}.{:02}× pipeline for the {} of quota left in {} (rule: {}.{:02}×)",
-                    c / 100,
-                    c % 100,
+                    "{who} has {} pipeline for the {} of quota left in {} (rule: {})",
+                    times(c),
                     money(f.quota.unwrap_or(0) - f.closed_won),
                     period.label(),
-                    r.threshold / 100,
-                    r.threshold % 100
+                    times(r.threshold)
                 ),
             );
         }

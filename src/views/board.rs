@@ -113,7 +113,7 @@ async fn member_entries(
                     entry(
                         t.member_id,
                         t.name,
-                        t.won * 10_000 / (t.won + t.lost),
+                        crate::core::ratio::ratio_bp(t.won, t.won + t.lost),
                         t.won + t.lost,
                     )
                 })
@@ -147,7 +147,7 @@ async fn member_entries(
                 out.push(entry(
                     member_id,
                     name,
-                    ((i128::from(won) * 10_000) / i128::from(quota)) as i64,
+                    crate::core::ratio::ratio_bp(won, quota),
                     quota,
                 ));
             }

@@ -232,7 +232,7 @@ pub(crate) fn render(sf: &SubjectForecast, period: &Period, guild: &GuildSetting
     if let Some(c) = f.coverage_x100 {
         message = message.field(
             "Pipeline coverage",
-            format!("{}.{:02}× what is left", c / 100, c % 100),
+            format!("{} what is left", crate::core::ratio::times(c)),
         );
     }
     let one_rep = matches!(sf.subject, QuotaSubject::Member(_));

@@ -442,7 +442,7 @@ async fn a_split_plan_keeps_the_team_part_when_a_teammate_loses_a_deal_later() {
     let mut d = Driver::new().await;
     d.ok("/setup currency:EUR").await;
     d.small_teams_linked().await;
-    d.ok("/comp plan text:\"name = 'S'\nversion = 's1'\ncurrency = 'EUR'\nthreshold = 50\n[[tiers]]\nfrom = 0\nrate = 10\n[split]\nindividual = 50\nteam = 50\n[clawback]\ndays = 90\"")
+    d.ok("/comp plan text:\"name = 'S'\nversion = 's1'\ncurrency = 'EUR'\nthreshold = 5\n[[tiers]]\nfrom = 0\nrate = 10\n[split]\nindividual = 50\nteam = 50\n[clawback]\ndays = 90\"")
         .await;
     d.script(
         "/quota set rep:@darcel amount:100k period:quarter
@@ -460,9 +460,10 @@ async fn a_split_plan_keeps_the_team_part_when_a_teammate_loses_a_deal_later() {
     .await;
     let estimate = |r: &serde_json::Value| r["data"]["estimate"]["total"].clone();
     // Q1: the team stands at 70 % (70k of 100k). Darcel: 60k × 10 % × 50 % own and
-    // 70k × 10 % × 50 % team. Zofia: below the threshold on her own, 3,500 on the team.
+    // 70k × 10 % × 50 % team. Zofia (at 10 %, above the 5 % threshold of her own):
+    // 500 on her own, 3,500 on the team.
     assert_eq!(estimate(&d.ok("/comp estimate rep:@darcel").await), 650_000);
-    assert_eq!(estimate(&d.ok("/comp estimate rep:@zofia").await), 350_000);
+    assert_eq!(estimate(&d.ok("/comp estimate rep:@zofia").await), 400_000);
     d.ok(":advance 26d").await;
     d.ok(":as darcel").await;
     d.ok("/deal lost id:1 reason:\"payment failed\"").await;
@@ -472,7 +473,7 @@ async fn a_split_plan_keeps_the_team_part_when_a_teammate_loses_a_deal_later() {
     let r = d.ok(&format!("/comp estimate rep:@darcel {last}")).await;
     assert_eq!(estimate(&r), 650_000, "{}", text(&r));
     let r = d.ok(&format!("/comp estimate rep:@zofia {last}")).await;
-    assert_eq!(estimate(&r), 350_000, "{}", text(&r));
+    assert_eq!(estimate(&r), 400_000, "{}", text(&r));
     let r = d.ok("/comp estimate rep:@darcel").await;
     assert_eq!(estimate(&r), -650_000, "{}", text(&r));
 }

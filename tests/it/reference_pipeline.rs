@@ -227,10 +227,6 @@ impl PlanModel {
     /// The tiers' pay on `revenue` against `quota` (minor units), `share` percent of it.
     /// Each line is rounded half up to the cent.
     fn tier_pay(&self, revenue: i64, quota: i64, share: i64) -> i64 {
-        // Attainment below the threshold pays nothing.
-        if self.threshold.is_some_and(|t| revenue * 100 < quota * t) {
-            return 0;
-        }
         // value × rate % × share %, to the cent.
         let line = |value: i64, rate: i64| (2 * value * rate * share + 10_000) / 20_000;
         let edge = |i: usize| quota * self.edges[i] / 100;
@@ -260,10 +256,18 @@ impl PlanModel {
     /// clawbacks: with a split, a share on their own and a share as if their revenue stood
     /// at the team's attainment (`team`: its won revenue and quota); capped.
     fn pay(&self, revenue: i64, quota: i64, team: Option<(i64, i64)>) -> i64 {
+        // Below the threshold of their own quota, a rep is paid no commission at all:
+        // not their own part, not the team part.
+        if self.threshold.is_some_and(|t| revenue * 100 < quota * t) {
+            return 0;
+        }
         let pay = match self.split {
             None => self.tier_pay(revenue, quota, 100),
             Some(own) => {
-                let equivalent = team.map_or(revenue, |(won, team_quota)| won * quota / team_quota);
+                // The team's attainment of the rep's quota, to the cent (half up).
+                let equivalent = team.map_or(revenue, |(won, team_quota)| {
+                    (2 * won * quota + team_quota) / (2 * team_quota)
+                });
                 self.tier_pay(revenue, quota, own) + self.tier_pay(equivalent, quota, 100 - own)
             }
         };

@@ -66,10 +66,16 @@ impl Plan {
             }
         }
         if let Some(th) = self.threshold_bp {
-            out.push(format!(
-                "Below {} of quota nothing is paid.",
-                percent_text(th)
-            ));
+            out.push(match self.split {
+                Some(_) => format!(
+                    "Below {} of your own quota no commission is paid, neither your own part nor the team part; SPIFFs are paid on top.",
+                    percent_text(th)
+                ),
+                None => format!(
+                    "Below {} of your own quota no commission is paid; SPIFFs are paid on top.",
+                    percent_text(th)
+                ),
+            });
         }
         if let Some((ind, team)) = self.split {
             out.push(format!(

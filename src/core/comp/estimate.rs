@@ -1,5 +1,7 @@
 //! What a plan pays: tier by tier, with threshold, cap, split, SPIFFs and clawbacks,
-//! each line one exact fraction rounded once.
+//! each line one exact fraction rounded once. The threshold is the rep's own: below it
+//! no commission is paid, neither their own part nor the team part of a split; SPIFFs
+//! are paid on top, as they are over a cap.
 
 use super::{Plan, Rate, Tier, percent_text, round_div};
 use crate::core::deal::product_key;
@@ -96,7 +98,7 @@ impl Plan {
         } else {
             format!(" × {share}%")
         };
-        if self.tiers.len() == 1 && self.threshold_bp.is_none() {
+        if self.tiers.len() == 1 {
             let (num, den) = fraction(self.tiers[0].rate)?;
             return Ok(vec![Line {
                 label: format!(
@@ -110,19 +112,6 @@ impl Plan {
         let quota = quota.filter(|q| *q > 0).ok_or(EstimateError::NoQuota)?;
         // Revenue and boundaries scaled by 10,000 so tier edges (quota × bp) stay exact.
         let scaled = i128::from(revenue) * 10_000;
-        let attainment = (scaled / i128::from(quota)) as i64;
-        if let Some(th) = self.threshold_bp
-            && attainment < th
-        {
-            return Ok(vec![Line {
-                label: format!(
-                    "{who}below the {} threshold ({} of quota): nothing yet",
-                    percent_text(th),
-                    percent_text(attainment)
-                ),
-                amount: 0,
-            }]);
-        }
         let mut lines = Vec::new();
         if self.retroactive {
             // One convention for both modes: a tier starts just above its lower bound,
@@ -158,7 +147,7 @@ impl Plan {
             lines.push(Line {
                 label: format!(
                     "{who}{} in {} × {}{share_text}",
-                    self.money((band / 10_000) as i64),
+                    self.money(crate::core::ratio::div_round(band, 10_000)),
                     tier_range(t),
                     self.rate_text(t.rate)
                 ),
@@ -166,6 +155,37 @@ impl Plan {
             });
         }
         Ok(lines)
+    }
+
+    /// The one line of a period whose rep is below the plan's threshold: the threshold
+    /// gates the whole commission on the rep's own attainment (their own part and the
+    /// team part alike); None when there is no threshold or it is reached.
+    fn below_threshold(
+        &self,
+        revenue: i64,
+        quota: Option<i64>,
+    ) -> Result<Option<Line>, EstimateError> {
+        let Some(th) = self.threshold_bp else {
+            return Ok(None);
+        };
+        let quota = quota.filter(|q| *q > 0).ok_or(EstimateError::NoQuota)?;
+        let attainment = crate::core::ratio::ratio_bp(revenue, quota);
+        if attainment >= th {
+            return Ok(None);
+        }
+        let team = if self.split.is_some() {
+            ", not the team part either"
+        } else {
+            ""
+        };
+        Ok(Some(Line {
+            label: format!(
+                "below the {} threshold ({} of your quota): no commission yet{team}",
+                percent_text(th),
+                crate::core::ratio::percent(attainment)
+            ),
+            amount: 0,
+        }))
     }
 
     /// The estimate for one rep's period.
@@ -179,8 +199,14 @@ impl Plan {
         if only_clawbacks {
             notes.push("No quota is set for this period and nothing was won in it.".into());
         }
+        let gated = if only_clawbacks {
+            None
+        } else {
+            self.below_threshold(input.revenue, input.quota)?
+        };
         match self.split {
             _ if only_clawbacks => {}
+            _ if gated.is_some() => lines.extend(gated),
             None => lines.extend(self.tier_lines(input.revenue, input.quota, 100, "")?),
             Some((ind, team)) => {
                 lines.extend(self.tier_lines(input.revenue, input.quota, ind, "Own: ")?);
@@ -191,9 +217,10 @@ impl Plan {
                 // The team half is paid on the team's attainment, as if the rep's own
                 // revenue stood at that attainment of the rep's quota.
                 let equivalent = match input.team {
-                    Some((won, team_quota)) if team_quota > 0 => {
-                        ((i128::from(won) * i128::from(quota)) / i128::from(team_quota)) as i64
-                    }
+                    Some((won, team_quota)) if team_quota > 0 => crate::core::ratio::div_round(
+                        i128::from(won) * i128::from(quota),
+                        i128::from(team_quota),
+                    ),
                     _ => {
                         notes.push(
                             "No team quota is set, so the team part uses your own attainment."
@@ -254,7 +281,7 @@ impl Plan {
         let attainment_bp = input
             .quota
             .filter(|q| *q > 0)
-            .map(|q| ((i128::from(input.revenue) * 10_000) / i128::from(q)) as i64);
+            .map(|q| crate::core::ratio::ratio_bp(input.revenue, q));
         Ok(Estimate {
             lines,
             total,

@@ -175,6 +175,41 @@ fn split_between_own_and_team_attainment() {
 }
 
 #[test]
+fn the_threshold_is_the_reps_own_and_gates_the_team_part_too() {
+    let text = TIERED.replace(
+        "period = \"quarter\"",
+        "period = \"quarter\"\nthreshold = \"25%\"\n[split]\nindividual = \"75%\"\nteam = \"25%\"\n",
+    );
+    let plan = Plan::parse(&text).unwrap();
+    let with_team = |revenue: i64, team_won: i64| {
+        plan.estimate(&Input {
+            revenue,
+            quota: Some(eur(100_000)),
+            team: Some((team_won, eur(600_000))),
+            ..Input::default()
+        })
+        .unwrap()
+    };
+    // At 15 % of their own quota, nothing, though the team is at 40 %.
+    let low = with_team(eur(15_000), eur(240_000));
+    assert_eq!(low.total, 0);
+    assert_eq!(
+        low.lines[0].label,
+        "below the 25% threshold (15.0 % of your quota): no commission yet, not the team part either"
+    );
+    // At 33 %, both parts are paid, though the team is at 24.4 %: the team part has no
+    // threshold of its own. Own: 33,000 × 4 % × 75 % = 990; team as if 24,400: × 4 % ×
+    // 25 % = 244.
+    let above = with_team(eur(33_000), eur(146_400));
+    assert_eq!(above.total, eur(990) + eur(244));
+    let words = plan.describe().join(" ");
+    assert!(
+        words.contains("Below 25% of your own quota no commission is paid, neither your own part nor the team part"),
+        "{words}"
+    );
+}
+
+#[test]
 fn on_target_commission_and_multiples() {
     let text = r#"
 name = "OTC"
