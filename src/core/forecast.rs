@@ -373,6 +373,26 @@ mod tests {
     }
 
     #[test]
+    fn coverage_is_rounded_not_cut() {
+        let march = Period::containing(
+            PeriodKind::Month,
+            d("2026-03-10"),
+            FiscalYearStart::january(),
+        );
+        let open = vec![deal(1, 290_000, 50, Category::BestCase, Some("2026-03-31"))];
+        // 290,000 of pipeline for 635,000 of quota left: 0.457×, shown as 0.46×.
+        let f = forecast(
+            0,
+            &open,
+            Some(635_000),
+            &march,
+            d("2026-03-10"),
+            &WorkingDays::weekdays(),
+        );
+        assert_eq!(f.coverage_x100, Some(46));
+    }
+
+    #[test]
     fn edges_of_the_period() {
         let march = Period::containing(
             PeriodKind::Month,
