@@ -64,7 +64,7 @@ fn main() {
     runtime.block_on(async {
         println!("| what | median |");
         println!("|---|---|");
-        if let Some(dir) = support::crm_sample() {
+        if let Some(dir) = support::crm_sample("the CRM sample board benchmark") {
             let mut d = Driver::new().await;
             d.ok(&format!(
                 "/import kind:deals file:@{} confirm:true",

@@ -377,11 +377,10 @@ fn docs_add_indexes_files_from_the_shell() {
 
 #[test]
 fn backtest_replays_the_crm_sample_month_by_month() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/crm-sample");
-    if !dir.join("sales_pipeline.csv").exists() {
-        eprintln!("skipped: ../shared/data/crm-sample is not beside this checkout");
+    let Some(dir) = crate::support::crm_sample("backtest_replays_the_crm_sample_month_by_month")
+    else {
         return;
-    }
+    };
     let file = dir.join("sales_pipeline.csv");
     let o = dealbell(&["backtest", file.to_str().unwrap()], None);
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));

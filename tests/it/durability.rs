@@ -15,7 +15,9 @@ struct SmallDisk {
 }
 
 impl SmallDisk {
-    fn mount(size: &str) -> Option<SmallDisk> {
+    /// A tmpfs of `size`; None, said in the test run's output for `test`, where this
+    /// machine cannot mount one (it needs root and a kernel that lets it).
+    fn mount(size: &str, test: &str) -> Option<SmallDisk> {
         let dir = tempfile::tempdir().ok()?;
         let ok = Command::new("mount")
             .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
@@ -23,7 +25,7 @@ impl SmallDisk {
             .status()
             .is_ok_and(|s| s.success());
         if !ok {
-            eprintln!("skipped: cannot mount a tmpfs here (needs root)");
+            crate::support::skip(test, "cannot mount a tmpfs here (needs root)");
             return None;
         }
         Some(SmallDisk { dir })
@@ -92,7 +94,7 @@ async fn win(console: &mut Console, i: usize) -> Option<i64> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_full_disk_loses_no_confirmed_win() {
-    let Some(disk) = SmallDisk::mount("3m") else {
+    let Some(disk) = SmallDisk::mount("3m", "a_full_disk_loses_no_confirmed_win") else {
         return;
     };
     let db = disk.path().join("dealbell.db");
@@ -244,7 +246,7 @@ async fn a_database_from_a_newer_dealbell_says_so() {
 
 #[tokio::test]
 async fn a_read_only_database_is_found_at_start_up() {
-    let Some(disk) = SmallDisk::mount("8m") else {
+    let Some(disk) = SmallDisk::mount("8m", "a_read_only_database_is_found_at_start_up") else {
         return;
     };
     let path = disk.path().join("dealbell.db");

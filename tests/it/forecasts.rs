@@ -172,8 +172,8 @@ async fn a_rep_refused_another_reps_forecast_hears_about_forecasts() {
     let refused = d.refused("/forecast show rep:@bob").await;
     assert!(refused.contains("another rep's forecast"), "{refused}");
     assert!(refused.contains("/forecast show"), "{refused}");
-    let settings = d.ok(":as you manager").await;
-    assert!(settings.is_null());
+    let now = crate::support::directive(&mut d, ":as you manager").await;
+    assert!(now.contains("manager"), "acting as a manager now: {now}");
     let r = d.ok("/setup").await;
     let t = text(&r);
     for field in [

@@ -546,7 +546,9 @@ async fn teams_import_and_linking_reps_to_users() {
 
 #[tokio::test]
 async fn full_crm_sample_import() {
-    let Some(dir) = crm_sample() else { return };
+    let Some(dir) = crm_sample("full_crm_sample_import") else {
+        return;
+    };
     let mut d = Driver::new().await;
     let path = dir.join("sales_pipeline.csv");
     let r = d
@@ -587,7 +589,9 @@ async fn full_crm_sample_import() {
 
 #[tokio::test]
 async fn the_crm_sample_exported_and_imported_again_changes_nothing() {
-    let Some(dir) = crm_sample() else { return };
+    let Some(dir) = crm_sample("the_crm_sample_exported_and_imported_again_changes_nothing") else {
+        return;
+    };
     let mut d = Driver::new().await;
     let path = dir.join("sales_pipeline.csv");
     d.ok(&format!(

@@ -32,16 +32,33 @@ pub async fn read_only(path: &std::path::Path) -> sqlx::SqliteConnection {
         .unwrap()
 }
 
-/// `../shared/data/crm-sample`, when this checkout sits beside it.
-pub fn crm_sample() -> Option<PathBuf> {
+/// Says, in the test run's own output (not in the captured output a passing test
+/// hides), that a test did not run and why.
+pub fn skip(test: &str, why: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "SKIPPED {test}: {why}");
+}
+
+/// `../shared/data/crm-sample`, when this checkout sits beside it (`test` names the
+/// test that is skipped without it).
+pub fn crm_sample(test: &str) -> Option<PathBuf> {
     let dir = project_dir().join("../shared/data/crm-sample");
     if dir.join("sales_pipeline.csv").exists() {
         Some(dir)
     } else {
-        eprintln!(
-            "skipped: ../shared/data/crm-sample is not beside this checkout (it is in the team's workspace, not in the repository)"
+        skip(
+            test,
+            "../shared/data/crm-sample is not beside this checkout (it is in the team's workspace, not in the repository)",
         );
         None
+    }
+}
+
+/// What a directive (`:as`, `:tick`, `:advance`) said.
+pub async fn directive(d: &mut Driver, line: &str) -> String {
+    match d.console.execute(line).await {
+        Outcome::Directive(text) => text,
+        other => panic!("{line:?} is not a directive: {other:?}"),
     }
 }
 
