@@ -26,6 +26,7 @@ mod privacy;
 mod properties;
 mod quotas;
 mod reference;
+mod reference_competition;
 mod reference_pipeline;
 mod schedules;
 mod simulation;
