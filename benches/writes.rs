@@ -40,7 +40,7 @@ fn win(writer: usize, n: usize) -> Invocation {
         guild_name: "bench".into(),
         channel_id: None,
         caller: Caller {
-            user_id: format!("rep{writer}"),
+            user_id: format!("rep{writer}").into(),
             display_name: format!("Rep {writer}"),
             roles: Vec::new(),
             manages_server: false,

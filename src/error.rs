@@ -5,7 +5,7 @@
 use crate::core::crm::CrmError;
 use crate::core::dates::DateError;
 use crate::core::deal::{DealError, TextError};
-use crate::core::ids::DealNumber;
+use crate::core::ids::{ActivityId, AlertNumber, DealNumber, DocumentNumber, ScheduleNumber};
 use crate::core::money::MoneyError;
 use crate::core::period::PeriodError;
 use crate::store::StoreError;
@@ -46,10 +46,10 @@ impl CommandError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NotFound {
     Deal(DealNumber),
-    Schedule(i64),
-    Activity(i64),
-    Document(i64),
-    Alert(i64),
+    Schedule(ScheduleNumber),
+    Activity(ActivityId),
+    Document(DocumentNumber),
+    Alert(AlertNumber),
     AlertRule(String),
     Contest(String),
     Team(String),
@@ -218,10 +218,10 @@ mod not_found_tests {
         let named = |s: &str| s.to_string();
         let all = [
             NotFound::Deal(DealNumber(7)),
-            NotFound::Schedule(2),
-            NotFound::Activity(3),
-            NotFound::Document(4),
-            NotFound::Alert(5),
+            NotFound::Schedule(ScheduleNumber(2)),
+            NotFound::Activity(ActivityId(3)),
+            NotFound::Document(DocumentNumber(4)),
+            NotFound::Alert(AlertNumber(5)),
             NotFound::AlertRule(named("stale")),
             NotFound::Contest(named("March")),
             NotFound::Team(named("North")),

@@ -68,7 +68,7 @@ pub struct Message {
     pub table: Option<Table>,
     pub footer: Option<String>,
     /// Users the message means to mention (ping); everyone else is shown, not pinged.
-    pub mentions: Vec<String>,
+    pub mentions: Vec<crate::core::ids::UserId>,
     /// A PNG picture of the same content (leaderboards, quota progress).
     pub chart: Option<Attachment>,
     /// A file that goes with the message (an export).
@@ -144,7 +144,8 @@ impl Message {
 /// A message for another channel (a win announcement in the wins channel).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Post {
-    pub channel_id: String,
+    /// A channel, or one user by direct message.
+    pub to: crate::core::ids::Destination,
     pub message: Message,
     /// What the post announces: such a post goes through the outbox, once per topic,
     /// and can be taken back. None for a post sent straight away (a warning).
@@ -155,9 +156,14 @@ pub struct Post {
 }
 
 impl Post {
-    pub fn new(channel_id: impl Into<String>, message: Message) -> Post {
+    /// A post to a channel.
+    pub fn to_channel(channel: crate::core::ids::ChannelId, message: Message) -> Post {
+        Post::new(crate::core::ids::Destination::Channel(channel), message)
+    }
+
+    pub fn new(to: crate::core::ids::Destination, message: Message) -> Post {
         Post {
-            channel_id: channel_id.into(),
+            to,
             message,
             topic: None,
             nonce: None,
@@ -192,21 +198,64 @@ impl Topic {
 #[serde(tag = "action", rename_all = "snake_case")]
 pub enum Button {
     /// Takes back the change recorded by this audit row.
-    Undo { audit_id: i64 },
+    Undo { audit_id: crate::core::ids::AuditId },
     /// Applies a previewed manager action.
-    Confirm { action_id: i64 },
+    Confirm {
+        action_id: crate::core::ids::PendingActionId,
+    },
     /// Drops a previewed manager action.
-    Cancel { action_id: i64 },
+    Cancel {
+        action_id: crate::core::ids::PendingActionId,
+    },
     /// Accepts a duel challenge.
-    DuelAccept { duel_id: i64 },
+    DuelAccept { duel_id: crate::core::ids::DuelId },
     /// Declines a duel challenge.
-    DuelDecline { duel_id: i64 },
+    DuelDecline { duel_id: crate::core::ids::DuelId },
+}
+
+impl Button {
+    /// The button's id as a platform carries it back when pressed: `undo:42`.
+    pub fn custom_id(&self) -> String {
+        let (prefix, id) = match self {
+            Button::Undo { audit_id } => ("undo", audit_id.0),
+            Button::Confirm { action_id } => ("confirm", action_id.0),
+            Button::Cancel { action_id } => ("cancel", action_id.0),
+            Button::DuelAccept { duel_id } => ("duel-accept", duel_id.0),
+            Button::DuelDecline { duel_id } => ("duel-decline", duel_id.0),
+        };
+        format!("{prefix}:{id}")
+    }
+
+    /// The button a pressed id stands for; None for one Dealbell never made.
+    pub fn from_custom_id(custom_id: &str) -> Option<Button> {
+        use crate::core::ids::{AuditId, DuelId, PendingActionId};
+        let (prefix, id) = custom_id.split_once(':')?;
+        let id: i64 = id.parse().ok()?;
+        Some(match prefix {
+            "undo" => Button::Undo {
+                audit_id: AuditId(id),
+            },
+            "confirm" => Button::Confirm {
+                action_id: PendingActionId(id),
+            },
+            "cancel" => Button::Cancel {
+                action_id: PendingActionId(id),
+            },
+            "duel-accept" => Button::DuelAccept {
+                duel_id: DuelId(id),
+            },
+            "duel-decline" => Button::DuelDecline {
+                duel_id: DuelId(id),
+            },
+            _ => return None,
+        })
+    }
 }
 
 /// One of the caller's duels, as `/duel status` shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DuelStanding {
-    pub duel_id: i64,
+    pub duel_id: crate::core::ids::DuelId,
     pub state: crate::core::contest::DuelState,
     pub opponent: String,
     pub metric: crate::core::ranking::Metric,
@@ -223,7 +272,7 @@ pub struct DuelStanding {
 pub enum ReplyData {
     None,
     Duel {
-        duel_id: i64,
+        duel_id: crate::core::ids::DuelId,
         state: crate::core::contest::DuelState,
     },
     /// `/duel status`: the caller's duels, waiting or running.
@@ -240,7 +289,7 @@ pub enum ReplyData {
     Settings(SettingsData),
     Deal {
         deal: Box<Deal>,
-        audit_id: Option<i64>,
+        audit_id: Option<crate::core::ids::AuditId>,
     },
     Deals {
         deals: Vec<Deal>,
@@ -274,7 +323,7 @@ pub enum ReplyData {
     Leaderboard(LeaderboardData),
     DealImport(DealImportReport),
     ImportPreview {
-        pending_id: i64,
+        pending_id: crate::core::ids::PendingActionId,
         rows_read: usize,
         #[serde(flatten)]
         summary: DealImportSummary,
@@ -318,7 +367,7 @@ pub enum ReplyData {
     },
     Linked {
         rep: String,
-        user_id: String,
+        user_id: crate::core::ids::UserId,
         deals_owned: i64,
     },
 }
@@ -359,10 +408,10 @@ pub struct SettingsData {
     pub timezone: String,
     pub currency: String,
     pub fiscal_year_start: u32,
-    pub manager_role: Option<String>,
-    pub wins_channel: Option<String>,
+    pub manager_role: Option<crate::core::ids::RoleId>,
+    pub wins_channel: Option<crate::core::ids::ChannelId>,
     pub quota_visibility: String,
-    pub managers_channel: Option<String>,
+    pub managers_channel: Option<crate::core::ids::ChannelId>,
     pub stages: Vec<(String, String, u8)>,
     pub changed: Vec<String>,
 }
@@ -517,7 +566,7 @@ pub struct Reply {
     pub buttons: Vec<Button>,
     /// The outbox rows the dispatcher wrote for `posts`, for the edge to send at once.
     #[serde(skip)]
-    pub queued: Vec<i64>,
+    pub queued: Vec<crate::core::ids::OutboxId>,
 }
 
 impl Reply {

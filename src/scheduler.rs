@@ -11,10 +11,9 @@
 //! late, if it is within the grace window; older ones are recorded as skipped.
 
 use crate::app::App;
-use crate::core::cron_spec::CronSpec;
 use crate::core::firing::FiringOutcome;
 use crate::core::firing::FiringState;
-use crate::core::ids::GuildId;
+use crate::core::ids::{Destination, GuildId};
 use crate::jobs::{contests, forecast_snapshots, nudges, scheduled_post, send_posts};
 use crate::poster::Poster;
 use crate::store::{FiringEnd, FiringRef, NewOutboxPost, Schedule, StoreError};
@@ -34,7 +33,7 @@ const MAX_SLEEP_SECONDS: u64 = 3_600;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Fired {
     pub guild_id: GuildId,
-    pub schedule: i64,
+    pub schedule: crate::core::ids::ScheduleNumber,
     pub due_at: DateTime<Utc>,
     pub outcome: FiringOutcome,
 }
@@ -102,13 +101,7 @@ impl Scheduler {
             let Some(guild) = db.guild(&schedule.guild_id).await? else {
                 continue;
             };
-            let spec = match CronSpec::parse(&schedule.cron) {
-                Ok(spec) => spec,
-                Err(e) => {
-                    tracing::warn!(schedule = schedule.number, guild = %schedule.guild_id, error = %e, "stored schedule unreadable");
-                    continue;
-                }
-            };
+            let spec = &schedule.cron;
             let since = match db.last_firing(schedule.id).await? {
                 Some(last) if last > schedule.active_since => last,
                 _ => schedule.active_since,
@@ -290,7 +283,7 @@ impl Scheduler {
         let built = match scheduled_post::build(&self.app, &guild, schedule, due, late, now).await {
             Ok(b) => b,
             Err(e) => {
-                tracing::error!(schedule = schedule.number, guild = %schedule.guild_id, error = %e, "could not build a scheduled post");
+                tracing::error!(schedule = %schedule.number, guild = %schedule.guild_id, error = %e, "could not build a scheduled post");
                 self.finish(
                     schedule,
                     due,
@@ -316,7 +309,7 @@ impl Scheduler {
         db.enqueue_post(
             NewOutboxPost {
                 guild_id: &schedule.guild_id,
-                channel_id: &schedule.channel_id,
+                to: &Destination::Channel(schedule.channel_id.clone()),
                 topic: &topic,
                 message: &message,
                 summary: &message.title,
@@ -367,13 +360,10 @@ impl Scheduler {
             next = Some(next.map_or(t, |n| n.min(t)));
         }
         for schedule in db.running_schedules(self.only.as_ref()).await? {
-            let (Some(guild), Ok(spec)) = (
-                db.guild(&schedule.guild_id).await?,
-                CronSpec::parse(&schedule.cron),
-            ) else {
+            let Some(guild) = db.guild(&schedule.guild_id).await? else {
                 continue;
             };
-            if let Some(t) = spec.next_after(guild.timezone, now) {
+            if let Some(t) = schedule.cron.next_after(guild.timezone, now) {
                 next = Some(next.map_or(t, |n| n.min(t)));
             }
         }

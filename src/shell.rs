@@ -3,12 +3,14 @@
 //! `main.rs` parses the arguments and calls these.
 
 use crate::app::App;
+use crate::commands::invocation::OPERATOR;
 use crate::commands::{
     self,
     invocation::{Caller, Invocation, OptionValue},
 };
 use crate::config::Config;
 use crate::console;
+use crate::core::ids::UserId;
 use crate::render;
 use crate::reply::ReplyData;
 use anyhow::{Context, Result};
@@ -27,8 +29,8 @@ pub fn operator_invocation(
         guild_name: guild.to_string(),
         channel_id: None,
         caller: Caller {
-            user_id: "operator".into(),
-            display_name: "operator".into(),
+            user_id: UserId::new(OPERATOR),
+            display_name: OPERATOR.into(),
             roles: Vec::new(),
             manages_server: true,
         },

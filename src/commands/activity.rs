@@ -131,7 +131,7 @@ pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
 
 /// `/activity remove`.
 pub async fn remove(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let id = req.required_integer("id")?;
+    let id = crate::core::ids::ActivityId(req.required_integer("id")?);
     let activity = req
         .app
         .db

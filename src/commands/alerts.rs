@@ -251,7 +251,7 @@ fn period_of_key(key: &str, req: &Request<'_>) -> Option<Period> {
 
 /// `/alerts snooze`.
 pub async fn snooze(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let number = req.required_integer("id")?;
+    let number = crate::core::ids::AlertNumber(req.required_integer("id")?);
     let days = req.required_integer("days")?;
     let until = req.now + Duration::days(days);
     let text = req

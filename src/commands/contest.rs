@@ -214,7 +214,7 @@ pub async fn create(req: &Request<'_>) -> Result<Reply, CommandError> {
     let prize = req.clean_text("prize", "Prize")?;
     let channel = req
         .channel("channel")
-        .map(str::to_string)
+        .cloned()
         .or_else(|| req.guild.wins_channel.clone())
         .or_else(|| req.inv.channel_id.clone())
         .ok_or_else(|| {

@@ -57,7 +57,7 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
         }
     };
     // The shell's `dealbell docs add` comes through here too, as the operator.
-    let origin = if req.caller.user_id.as_deref() == Some("operator") {
+    let origin = if req.inv.caller.user_id.as_str() == super::invocation::OPERATOR {
         "shell"
     } else {
         "chat"
@@ -114,7 +114,7 @@ pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
 /// `/docs remove`.
 pub async fn remove(req: &Request<'_>) -> Result<Reply, CommandError> {
     ensure_samples(req.app, &req.inv.guild_id, req.now).await?;
-    let number = req.required_integer("id")?;
+    let number = crate::core::ids::DocumentNumber(req.required_integer("id")?);
     let title = req
         .app
         .db

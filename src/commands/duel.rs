@@ -1,8 +1,9 @@
 //! `/duel challenge|accept|decline|status`: a head-to-head between two reps that starts
 //! only when the challenged rep accepts (a button on Discord), with one result post.
 
-use super::{CommandError, Request};
+use super::{CommandError, DuelAnswer, Request};
 use crate::core::contest::{DUEL_ANSWER_HOURS, Duel, DuelState};
+use crate::core::ids::DuelId;
 use crate::core::ranking::Metric;
 use crate::core::words::count;
 use crate::reply::{Button, DuelStanding, Message, Reply, ReplyData, Tone};
@@ -72,7 +73,12 @@ pub async fn challenge(req: &Request<'_>) -> Result<Reply, CommandError> {
         .channel_id
         .clone()
         .or_else(|| req.guild.wins_channel.clone())
-        .unwrap_or_default();
+        .ok_or_else(|| {
+            CommandError::with_hint(
+                "Where should the duel be announced?",
+                "Challenge from a channel, or set one with /setup wins_channel:….",
+            )
+        })?;
     let id = req
         .app
         .db
@@ -110,7 +116,7 @@ pub async fn challenge(req: &Request<'_>) -> Result<Reply, CommandError> {
 }
 
 /// The duel an answer is about: the one named, or the newest waiting for the caller.
-async fn waiting_for_caller(req: &Request<'_>, id: Option<i64>) -> Result<Duel, CommandError> {
+async fn waiting_for_caller(req: &Request<'_>, id: Option<DuelId>) -> Result<Duel, CommandError> {
     let none = || {
         CommandError::with_hint(
             "No duel is waiting for your answer.",
@@ -152,12 +158,12 @@ async fn waiting_for_caller(req: &Request<'_>, id: Option<i64>) -> Result<Duel, 
 /// `/duel accept` and `/duel decline` (and their buttons).
 pub async fn answer(
     req: &Request<'_>,
-    id: Option<i64>,
-    accept: bool,
+    id: Option<DuelId>,
+    answer: DuelAnswer,
 ) -> Result<Reply, CommandError> {
     let duel = waiting_for_caller(req, id).await?;
     let (a, b) = (&duel.challenger.1, &duel.opponent.1);
-    if !accept {
+    if answer == DuelAnswer::Decline {
         if !req
             .app
             .db

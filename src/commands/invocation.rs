@@ -1,16 +1,19 @@
 //! What a user asked, independent of where they asked it (Discord or the console).
 
-use crate::core::ids::GuildId;
+use crate::core::ids::{ChannelId, GuildId, RoleId, UserId};
 use serde::Serialize;
 use std::collections::BTreeMap;
+
+/// The user the shell's commands (`dealbell import`, `dealbell docs add`) run as.
+pub const OPERATOR: &str = "operator";
 
 /// The chat user who ran a command, as the platform describes them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Caller {
-    pub user_id: String,
+    pub user_id: UserId,
     pub display_name: String,
     /// Role ids the member holds in this server.
-    pub roles: Vec<String>,
+    pub roles: Vec<RoleId>,
     /// Manage Server permission, or the server owner.
     pub manages_server: bool,
 }
@@ -18,7 +21,7 @@ pub struct Caller {
 /// Another user named in an option (`rep:@bob`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct UserRef {
-    pub user_id: String,
+    pub user_id: UserId,
     pub display_name: String,
 }
 
@@ -48,10 +51,8 @@ pub enum OptionValue {
     Integer(i64),
     Boolean(bool),
     User(UserRef),
-    /// A channel id.
-    Channel(String),
-    /// A role id.
-    Role(String),
+    Channel(ChannelId),
+    Role(RoleId),
     Attachment(Attachment),
 }
 
@@ -60,7 +61,7 @@ pub struct Invocation {
     /// Discord server id, or `local:NAME` for a console team.
     pub guild_id: GuildId,
     pub guild_name: String,
-    pub channel_id: Option<String>,
+    pub channel_id: Option<ChannelId>,
     pub caller: Caller,
     pub locale: Option<String>,
     /// Command path, e.g. `["deal", "add"]`.

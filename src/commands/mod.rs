@@ -34,10 +34,25 @@ pub use crate::error::{CommandError, NotFound};
 pub use request::Request;
 
 use crate::app::App;
+use crate::core::ids::{AuditId, DuelId, PendingActionId};
 use crate::core::search::OwnNumbers;
 use crate::reply::Reply;
 use catalogue::{Action, OptionKind, PathError, Resolved};
 use invocation::{Attachment, Invocation, OptionValue};
+
+/// A challenged rep's answer to a duel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DuelAnswer {
+    Accept,
+    Decline,
+}
+
+/// A manager's answer to a previewed action (an import that changes existing deals).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PreviewAnswer {
+    Apply,
+    Cancel,
+}
 
 /// Runs one command.
 pub async fn run(app: &App, inv: &Invocation) -> Result<Reply, CommandError> {
@@ -127,8 +142,12 @@ pub async fn run(app: &App, inv: &Invocation) -> Result<Reply, CommandError> {
         Action::ContestEnd => contest::end(&req).await,
         Action::ContestCancel => contest::cancel(&req).await,
         Action::DuelChallenge => duel::challenge(&req).await,
-        Action::DuelAccept => duel::answer(&req, req.integer("id"), true).await,
-        Action::DuelDecline => duel::answer(&req, req.integer("id"), false).await,
+        Action::DuelAccept => {
+            duel::answer(&req, req.integer("id").map(DuelId), DuelAnswer::Accept).await
+        }
+        Action::DuelDecline => {
+            duel::answer(&req, req.integer("id").map(DuelId), DuelAnswer::Decline).await
+        }
         Action::DuelStatus => duel::status(&req).await,
     }?;
     queue_posts(&req, &mut reply).await;
@@ -153,7 +172,7 @@ async fn queue_posts(req: &Request<'_>, reply: &mut Reply) {
             .enqueue_post(
                 crate::store::NewOutboxPost {
                     guild_id: &req.inv.guild_id,
-                    channel_id: &post.channel_id,
+                    to: &post.to,
                     topic: &topic.key,
                     message: &post.message,
                     summary: &topic.summary,
@@ -169,7 +188,7 @@ async fn queue_posts(req: &Request<'_>, reply: &mut Reply) {
                 if held {
                     reply.message.lines.push(format!(
                         "<#{}> is busy right now: your win goes out with the next few in a moment.",
-                        post.channel_id
+                        post.to
                     ));
                 }
                 kept.push(post);
@@ -181,7 +200,7 @@ async fn queue_posts(req: &Request<'_>, reply: &mut Reply) {
                 tracing::error!(error = %e, topic = %topic.key, "could not queue an announcement");
                 reply.message.lines.push(format!(
                     "It is saved, but I could not announce it in <#{}> ({e}).",
-                    post.channel_id
+                    post.to
                 ));
             }
         }
@@ -215,7 +234,7 @@ pub async fn storage_alarm(
     )
     .line(format!("{e}. Wins and changes are refused (and say so) until this is fixed; nothing already saved is lost."))
     .line("An admin needs to free disk space or fix the database file; this is said once.");
-    Some(crate::reply::Post::new(channel, message))
+    Some(crate::reply::Post::to_channel(channel, message))
 }
 
 /// `/deal undo`: takes back the caller's own last change, a deal's or an activity log,
@@ -287,20 +306,23 @@ async fn prepare<'a>(
 pub async fn duel_button(
     app: &App,
     inv: &Invocation,
-    duel_id: i64,
-    accept: bool,
+    duel_id: DuelId,
+    answer: DuelAnswer,
 ) -> Result<Reply, CommandError> {
-    let answer = if accept { "accept" } else { "decline" };
+    let path = match answer {
+        DuelAnswer::Accept => "accept",
+        DuelAnswer::Decline => "decline",
+    };
     let command =
-        catalogue::resolve(&["duel".to_string(), answer.to_string()]).map_err(path_error)?;
+        catalogue::resolve(&["duel".to_string(), path.to_string()]).map_err(path_error)?;
     let req = prepare(app, inv, command).await?;
-    duel::answer(&req, Some(duel_id), accept).await
+    duel::answer(&req, Some(duel_id), answer).await
 }
 
 pub async fn undo_button(
     app: &App,
     inv: &Invocation,
-    audit_id: i64,
+    audit_id: AuditId,
 ) -> Result<Reply, CommandError> {
     let command =
         catalogue::resolve(&["deal".to_string(), "undo".to_string()]).map_err(path_error)?;
@@ -328,8 +350,8 @@ pub async fn undo_button(
 pub async fn confirm_button(
     app: &App,
     inv: &Invocation,
-    action_id: i64,
-    apply: bool,
+    action_id: PendingActionId,
+    answer: PreviewAnswer,
 ) -> Result<Reply, CommandError> {
     let req = check_confirm(app, inv, action_id).await?;
     let done = || CommandError::user("This import was already applied or cancelled.");
@@ -338,7 +360,7 @@ pub async fn confirm_button(
         .claim_pending_action(&inv.guild_id, action_id, req.now)
         .await?
         .ok_or_else(done)?;
-    if !apply {
+    if answer == PreviewAnswer::Cancel {
         return Ok(Reply::private(
             crate::reply::Message::new(crate::reply::Tone::Info, "Import cancelled")
                 .line("Nothing was changed."),
@@ -378,7 +400,7 @@ pub async fn confirm_button(
 pub async fn check_confirm<'a>(
     app: &'a App,
     inv: &'a Invocation,
-    action_id: i64,
+    action_id: PendingActionId,
 ) -> Result<Request<'a>, CommandError> {
     let command = catalogue::resolve(&["import".to_string()]).map_err(path_error)?;
     let req = prepare(app, inv, command).await?;

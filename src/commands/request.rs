@@ -9,7 +9,7 @@ use crate::core::closed_set::ClosedSet;
 use crate::core::dates::{Weekdays, parse_date_toward};
 use crate::core::deal::Pipeline;
 use crate::core::guild::GuildSettings;
-use crate::core::ids::TeamId;
+use crate::core::ids::{ChannelId, RoleId, TeamId};
 use crate::core::money::Money;
 use crate::core::period::{Period, PeriodSpec};
 use crate::store::Member;
@@ -152,16 +152,16 @@ impl Request<'_> {
         }
     }
 
-    pub fn channel(&self, name: &str) -> Option<&str> {
+    pub fn channel(&self, name: &str) -> Option<&ChannelId> {
         match self.value(name) {
-            Some(OptionValue::Channel(c)) => Some(c.as_str()),
+            Some(OptionValue::Channel(c)) => Some(c),
             _ => None,
         }
     }
 
-    pub fn role(&self, name: &str) -> Option<&str> {
+    pub fn role(&self, name: &str) -> Option<&RoleId> {
         match self.value(name) {
-            Some(OptionValue::Role(r)) => Some(r.as_str()),
+            Some(OptionValue::Role(r)) => Some(r),
             _ => None,
         }
     }

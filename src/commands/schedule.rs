@@ -2,7 +2,8 @@
 
 use super::{CommandError, NotFound, Request};
 use crate::core::cron_spec::{CronSpec, ScheduleError, local_label};
-use crate::core::period::{PeriodSpec, opens_its_period};
+use crate::core::ids::ScheduleNumber;
+use crate::core::period::{PeriodKind, PeriodSpec, opens_its_period};
 use crate::core::post_kind::PostKind;
 use crate::core::ranking::Metric;
 use crate::reply::{Message, Reply, ReplyData, ScheduleView, Tone};
@@ -16,7 +17,7 @@ impl From<ScheduleError> for CommandError {
 }
 
 async fn load(req: &Request<'_>) -> Result<Schedule, CommandError> {
-    let number = req.required_integer("id")?;
+    let number = ScheduleNumber(req.required_integer("id")?);
     req.app
         .db
         .schedule_by_number(&req.inv.guild_id, number)
@@ -29,7 +30,8 @@ fn describe(s: &Schedule) -> String {
         PostKind::Leaderboard => format!(
             "leaderboard ({}, {})",
             s.metric.unwrap_or(Metric::DEFAULT),
-            s.period.as_deref().unwrap_or(DEFAULT_BOARD_PERIOD)
+            s.period
+                .map_or(DEFAULT_BOARD_PERIOD.to_string(), |p| p.key())
         ),
         other => other.key().to_string(),
     };
@@ -44,11 +46,10 @@ async fn view(
     s: &Schedule,
     upcoming: usize,
 ) -> Result<ScheduleView, CommandError> {
-    let spec = CronSpec::parse(&s.cron)?;
     let next = if s.paused {
         Vec::new()
     } else {
-        spec.preview(req.guild.timezone, req.now, upcoming)
+        s.cron.preview(req.guild.timezone, req.now, upcoming)
     };
     let last = req
         .app
@@ -73,7 +74,7 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
     // Alerts belong in the managers' channel; anything else defaults to where it was asked.
     let channel = req
         .channel("channel")
-        .map(str::to_string)
+        .cloned()
         .or_else(|| match kind {
             PostKind::Alerts => req.guild.managers_channel.clone(),
             _ => None,
@@ -85,18 +86,18 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
                 "Add channel:#sales (for alerts, or set a managers' channel with /setup managers_channel:#…).",
             )
         })?;
-    let channel = channel.as_str();
-    let period = req.text("period");
-    if let Some(p) = period {
-        PeriodSpec::parse(p)?;
-    }
+    let period = req.text("period").map(PeriodSpec::parse).transpose()?;
     let metric: Option<Metric> = req.choice("metric")?;
     if (metric.is_some() && !kind.takes_metric()) || (period.is_some() && !kind.takes_period()) {
         return Err(CommandError::user(
             "metric is for leaderboard and digest posts; period for those, forecasts and alerts.",
         ));
     }
-    if kind == PostKind::Alerts && period.is_some_and(|p| !matches!(p, "month" | "quarter")) {
+    let alerts_period = matches!(
+        period,
+        None | Some(PeriodSpec::This(PeriodKind::Month | PeriodKind::Quarter))
+    );
+    if kind == PostKind::Alerts && !alerts_period {
         return Err(CommandError::with_hint(
             "Alerts watch the current month or quarter.",
             "Use period:month or period:quarter.",
@@ -109,9 +110,9 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
             &req.inv.guild_id,
             NewSchedule {
                 kind,
-                cron: spec.expression(),
+                cron: &spec,
                 cron_input: input.trim(),
-                channel_id: channel,
+                channel_id: &channel,
                 metric,
                 period,
             },
@@ -190,7 +191,7 @@ pub async fn preview(req: &Request<'_>) -> Result<Reply, CommandError> {
     if s.paused {
         message = message.line("It is paused; these are the times it would post once resumed.");
     }
-    let times = CronSpec::parse(&s.cron)?.preview(req.guild.timezone, req.now, 5);
+    let times = s.cron.preview(req.guild.timezone, req.now, 5);
     for t in &times {
         message = message.line(format!("• {}", local_label(*t, req.guild.timezone)));
     }
@@ -248,14 +249,15 @@ async fn early_in_period_advice(
     if !matches!(s.kind, PostKind::Leaderboard | PostKind::Digest) {
         return Ok(Vec::new());
     }
-    let PeriodSpec::This(kind) =
-        PeriodSpec::parse(s.period.as_deref().unwrap_or(DEFAULT_BOARD_PERIOD))?
+    let PeriodSpec::This(kind) = s
+        .period
+        .map_or_else(|| PeriodSpec::parse(DEFAULT_BOARD_PERIOD), Ok)?
     else {
         return Ok(Vec::new());
     };
     let tz = req.guild.timezone;
     let days = req.guild.working_days();
-    let times = CronSpec::parse(&s.cron)?.preview(tz, req.now, 5);
+    let times = s.cron.preview(tz, req.now, 5);
     let early = times
         .iter()
         .filter(|t| {

@@ -64,11 +64,11 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
     }
     if let Some(role) = req.role("manager_role") {
         changed.push("manager role".into());
-        guild.manager_role = Some(role.to_string());
+        guild.manager_role = Some(role.clone());
     }
     if let Some(channel) = req.channel("wins_channel") {
         changed.push("wins channel".into());
-        guild.wins_channel = Some(channel.to_string());
+        guild.wins_channel = Some(channel.clone());
     }
     if req.boolean("clear_wins_channel") == Some(true) {
         changed.push("wins channel cleared".into());
@@ -85,7 +85,7 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
     }
     if let Some(channel) = req.channel("managers_channel") {
         changed.push("managers channel".into());
-        guild.managers_channel = Some(channel.to_string());
+        guild.managers_channel = Some(channel.clone());
     }
     if let Some(on) = req.boolean("charts")
         && on != guild.charts_on_schedules
@@ -107,7 +107,7 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
     }
     if let Some(channel) = req.channel("nudges_channel") {
         changed.push("nudges channel".into());
-        guild.nudges_channel = Some(channel.to_string());
+        guild.nudges_channel = Some(channel.clone());
     }
     if let Some(amounts) = req.choice::<AmountDisplay>("amounts")? {
         let hidden = amounts == AmountDisplay::Hidden;

@@ -114,18 +114,21 @@ fn texts(names: Vec<String>) -> Vec<Suggestion> {
 
 /// Numbered things (alerts, documents) whose number starts with, or whose text holds,
 /// what was typed: "#3 the text".
-fn numbered(items: impl Iterator<Item = (i64, String)>, typed: &str) -> Vec<Suggestion> {
+fn numbered<N: Into<i64> + Copy + std::fmt::Display>(
+    items: impl Iterator<Item = (N, String)>,
+    typed: &str,
+) -> Vec<Suggestion> {
     let typed_lower = typed.to_lowercase();
     items
         .filter(|(number, text)| {
             typed.is_empty()
-                || number.to_string().starts_with(typed)
+                || (*number).into().to_string().starts_with(typed)
                 || text.to_lowercase().contains(&typed_lower)
         })
         .take(MAX)
         .map(|(number, text)| Suggestion {
             name: shorten(format!("#{number} {text}")),
-            value: SuggestionValue::Integer(number),
+            value: SuggestionValue::Integer(number.into()),
         })
         .collect()
 }

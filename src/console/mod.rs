@@ -12,7 +12,7 @@ use crate::app::App;
 use crate::commands::catalogue::{self, OptionKind, OptionSpec};
 use crate::commands::invocation::{Attachment, Caller, Invocation, OptionValue, UserRef};
 use crate::commands::{self, CommandError};
-use crate::core::ids::GuildId;
+use crate::core::ids::{ChannelId, GuildId, RoleId, UserId};
 use crate::core::localtime::local_to_utc;
 use crate::poster::Poster;
 use crate::reply::Reply;
@@ -72,10 +72,10 @@ impl Failure {
 pub struct Console {
     app: App,
     guild: String,
-    channel: String,
+    channel: ChannelId,
     user: Caller,
     /// Display names of users seen with `:as`, so `rep:@zofia` shows "Zofia Wójcik".
-    known_users: HashMap<String, String>,
+    known_users: HashMap<UserId, String>,
     /// Attachments (`file:@path`) are read relative to this folder.
     base_dir: PathBuf,
     /// Where posts to other channels go; the console prints them after each line.
@@ -91,7 +91,7 @@ fn summarise_fired(fired: &[crate::scheduler::Fired]) -> String {
     if fired.is_empty() {
         return String::new();
     }
-    let mut counts: Vec<((i64, String), usize)> = Vec::new();
+    let mut counts: Vec<((crate::core::ids::ScheduleNumber, String), usize)> = Vec::new();
     for f in fired {
         let key = (f.schedule, f.outcome.to_string());
         match counts.iter_mut().find(|(k, _)| *k == key) {
@@ -118,8 +118,8 @@ pub fn guild_id_for(name: &str) -> GuildId {
     }
 }
 
-fn user_id_for(name: &str) -> String {
-    name.trim().trim_start_matches('@').to_lowercase()
+fn user_id_for(name: &str) -> UserId {
+    UserId::new(name.trim().trim_start_matches('@').to_lowercase())
 }
 
 impl Console {
@@ -128,9 +128,9 @@ impl Console {
         let mut console = Console {
             app,
             guild: guild.to_string(),
-            channel: "console".into(),
+            channel: ChannelId::new("console"),
             user: Caller {
-                user_id: String::new(),
+                user_id: UserId::new(""),
                 display_name: String::new(),
                 roles: Vec::new(),
                 manages_server: false,
@@ -213,7 +213,7 @@ impl Console {
         match crate::jobs::send_posts::send_due(&self.app, &self.outbox, Some(&guild), now).await {
             Ok(undelivered) => {
                 for u in undelivered {
-                    tracing::warn!(channel = %u.channel_id, error = %u.error, "post not delivered");
+                    tracing::warn!(to = %u.to, error = %u.error, "post not delivered");
                 }
             }
             Err(e) => tracing::error!(error = %e, "could not send the outbox"),
@@ -347,7 +347,7 @@ impl Console {
             },
             "channel" => match args.first() {
                 Some(c) => {
-                    self.channel = c.trim_start_matches('#').to_string();
+                    self.channel = ChannelId::new(c.trim_start_matches('#'));
                     Outcome::Directive(format!("Now in #{}.", self.channel))
                 }
                 None => fail("Say which channel: :channel sales"),
@@ -519,7 +519,7 @@ impl Console {
             }
             OptionKind::User | OptionKind::Rep => {
                 let id = user_id_for(text.trim_start_matches("<@").trim_end_matches('>'));
-                if id.is_empty() {
+                if id.as_str().is_empty() {
                     return Err(Failure::user(format!(
                         "{name} must name a user, e.g. {name}:@bob."
                     )));
@@ -534,19 +534,17 @@ impl Console {
                     display_name,
                 })
             }
-            OptionKind::Channel => OptionValue::Channel(
+            OptionKind::Channel => OptionValue::Channel(ChannelId::new(
                 text.trim_start_matches("<#")
                     .trim_start_matches('#')
-                    .trim_end_matches('>')
-                    .to_string(),
-            ),
-            OptionKind::Role => OptionValue::Role(
+                    .trim_end_matches('>'),
+            )),
+            OptionKind::Role => OptionValue::Role(RoleId::new(
                 text.trim_start_matches("<@&")
                     .trim_start_matches("@&")
                     .trim_start_matches('@')
-                    .trim_end_matches('>')
-                    .to_string(),
-            ),
+                    .trim_end_matches('>'),
+            )),
             OptionKind::Attachment => {
                 let Some(path) = text.strip_prefix('@') else {
                     return Err(Failure::user(format!(

@@ -2,6 +2,7 @@
 //! them after the line that caused them. A direct message shows as a post to `dm:USER`;
 //! an edit of an earlier post shows as such.
 
+use crate::core::ids::{Destination, MessageId};
 use crate::poster::{PostFuture, Poster};
 use crate::reply::{Message, Post};
 use std::sync::{Arc, Mutex};
@@ -9,8 +10,8 @@ use std::sync::{Arc, Mutex};
 /// Something that reached a channel.
 #[derive(Debug, Clone)]
 pub enum Delivery {
-    Posted { message_id: String, post: Post },
-    Edited { message_id: String, post: Post },
+    Posted { message_id: MessageId, post: Post },
+    Edited { message_id: MessageId, post: Post },
 }
 
 #[derive(Debug, Default)]
@@ -45,10 +46,10 @@ impl Outbox {
         self.0.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn push(&self, post: Post) -> String {
+    fn push(&self, post: Post) -> MessageId {
         let mut sent = self.lock();
         sent.next_id += 1;
-        let message_id = format!("m{}", sent.next_id);
+        let message_id = MessageId::new(format!("m{}", sent.next_id));
         sent.deliveries.push(Delivery::Posted {
             message_id: message_id.clone(),
             post,
@@ -58,29 +59,21 @@ impl Outbox {
 }
 
 impl Poster for Outbox {
-    fn post<'a>(&'a self, post: &'a Post) -> PostFuture<'a, String> {
+    fn post<'a>(&'a self, post: &'a Post) -> PostFuture<'a, MessageId> {
         let id = self.push(post.clone());
         Box::pin(std::future::ready(Ok(id)))
     }
 
     fn edit<'a>(
         &'a self,
-        channel_id: &'a str,
-        message_id: &'a str,
+        to: &'a Destination,
+        message_id: &'a MessageId,
         message: &'a Message,
     ) -> PostFuture<'a> {
         self.lock().deliveries.push(Delivery::Edited {
-            message_id: message_id.to_string(),
-            post: Post::new(channel_id, message.clone()),
+            message_id: message_id.clone(),
+            post: Post::new(to.clone(), message.clone()),
         });
-        Box::pin(std::future::ready(Ok(())))
-    }
-
-    fn direct_message<'a>(&'a self, user_id: &'a str, message: &'a Message) -> PostFuture<'a> {
-        self.push(Post::new(
-            format!("{}{user_id}", crate::poster::DM_PREFIX),
-            message.clone(),
-        ));
         Box::pin(std::future::ready(Ok(())))
     }
 }

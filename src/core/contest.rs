@@ -3,7 +3,7 @@
 
 use crate::core::calendar::WorkingDays;
 use crate::core::closed_set::closed_set;
-use crate::core::ids::{MemberId, TeamId};
+use crate::core::ids::{ChannelId, ContestId, DuelId, MemberId, TeamId};
 use crate::core::period::{Period, PeriodKind};
 use crate::core::ranking::{Metric, Ranked};
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
@@ -51,7 +51,7 @@ pub const MAX_DAYS: i64 = 366;
 /// A contest as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Contest {
-    pub id: i64,
+    pub id: ContestId,
     pub name: String,
     pub metric: Metric,
     pub scoring: Scoring,
@@ -65,7 +65,7 @@ pub struct Contest {
     /// Everyone who reaches it wins (in the metric's units; basis points of quota for
     /// percent_of_quota).
     pub target: Option<i64>,
-    pub channel_id: String,
+    pub channel_id: ChannelId,
     /// When standings are posted while it runs (a schedule: "daily 17:00").
     pub standings: Option<String>,
     pub state: ContestState,
@@ -74,7 +74,7 @@ pub struct Contest {
 /// A duel as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Duel {
-    pub id: i64,
+    pub id: DuelId,
     pub challenger: (MemberId, String),
     pub opponent: (MemberId, String),
     pub metric: Metric,
@@ -87,7 +87,7 @@ pub struct Duel {
     /// The moment it was accepted: only what is won (or logged) from then counts.
     /// None for duels accepted before Dealbell kept it (they count their whole days).
     pub started_at: Option<DateTime<Utc>>,
-    pub channel_id: String,
+    pub channel_id: ChannelId,
 }
 
 impl Duel {

@@ -80,6 +80,20 @@ fn plain_form(text: &str) -> Option<String> {
     }
 }
 
+impl PartialEq for CronSpec {
+    fn eq(&self, other: &CronSpec) -> bool {
+        self.expression == other.expression
+    }
+}
+
+impl Eq for CronSpec {}
+
+impl serde::Serialize for CronSpec {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.expression)
+    }
+}
+
 impl CronSpec {
     /// Accepts five cron fields (what people write), six or seven (with seconds and
     /// year, what the cron crate wants), or a plain form.

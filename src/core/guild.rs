@@ -7,7 +7,7 @@ use super::money::Currency;
 use super::nudge::NudgeDelivery;
 use super::period::FiscalYearStart;
 use super::quota::QuotaVisibility;
-use crate::core::ids::GuildId;
+use crate::core::ids::{ChannelId, GuildId, RoleId};
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 
@@ -26,22 +26,22 @@ pub struct GuildSettings {
     pub timezone: Tz,
     pub currency: Currency,
     pub fiscal_year_start: FiscalYearStart,
-    /// Role id whose holders are managers (besides those with Manage Server).
-    pub manager_role: Option<String>,
-    /// Channel id where wins are announced.
-    pub wins_channel: Option<String>,
+    /// The role whose holders are managers (besides those with Manage Server).
+    pub manager_role: Option<RoleId>,
+    /// Where wins are announced.
+    pub wins_channel: Option<ChannelId>,
     /// The team's own names for stages: (stage key, label).
     pub stage_labels: Vec<(String, String)>,
     /// Who may see a rep's quota detail besides the rep and managers.
     pub quota_visibility: QuotaVisibility,
-    /// Channel id where problems for managers are reported.
-    pub managers_channel: Option<String>,
+    /// Where problems for managers are reported.
+    pub managers_channel: Option<ChannelId>,
     /// Scheduled posts carry a PNG chart.
     pub charts_on_schedules: bool,
     /// How nudges reach reps.
     pub nudge_delivery: NudgeDelivery,
     /// Where channel nudges mention the rep (default: the wins channel).
-    pub nudges_channel: Option<String>,
+    pub nudges_channel: Option<ChannelId>,
     /// Public posts show percentages of quota and deal counts instead of amounts.
     pub amounts_hidden: bool,
     /// The team's weekend, public holidays and own days off.

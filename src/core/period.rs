@@ -59,7 +59,8 @@ pub struct Period {
 }
 
 /// What a user asked for: "this month", "last quarter", or explicit dates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(into = "String")]
 pub enum PeriodSpec {
     This(PeriodKind),
     Last(PeriodKind),
@@ -78,7 +79,23 @@ pub enum PeriodError {
     TooLong,
 }
 
+impl From<PeriodSpec> for String {
+    fn from(spec: PeriodSpec) -> String {
+        spec.key()
+    }
+}
+
 impl PeriodSpec {
+    /// The name commands use for it (`month`, `last_quarter`), which `parse` reads
+    /// back; explicit dates are written `2026-03-01..2026-03-31`.
+    pub fn key(&self) -> String {
+        match self {
+            PeriodSpec::This(kind) => kind.name().to_string(),
+            PeriodSpec::Last(kind) => format!("last_{}", kind.name()),
+            PeriodSpec::Between(from, to) => format!("{from}..{to}"),
+        }
+    }
+
     /// The names used by commands: `week`, `month`, `quarter`, `year` and their `last_` forms.
     pub fn parse(input: &str) -> Result<PeriodSpec, PeriodError> {
         let key = input.trim().to_lowercase().replace([' ', '-'], "_");

@@ -3,8 +3,10 @@
 
 use crate::core::activity::ActivityKind;
 use crate::core::alerts::Rule;
+use crate::core::cron_spec::CronSpec;
 use crate::core::firing::FiringState;
-use crate::core::ids::{GuildId, MemberId};
+use crate::core::ids::{ChannelId, GuildId, MemberId, ScheduleId, ScheduleNumber};
+use crate::core::period::PeriodSpec;
 use crate::core::post_kind::PostKind;
 use crate::core::ranking::Metric;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -12,7 +14,7 @@ use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DocumentInfo {
-    pub number: i64,
+    pub number: crate::core::ids::DocumentNumber,
     pub title: String,
     pub language: String,
     pub origin: String,
@@ -24,7 +26,7 @@ pub struct DocumentInfo {
 /// An alert as `/alerts list` shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct OpenAlert {
-    pub number: i64,
+    pub number: crate::core::ids::AlertNumber,
     pub rule: Rule,
     pub subject: String,
     pub period_key: String,
@@ -38,16 +40,19 @@ pub struct OpenAlert {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Schedule {
     #[serde(skip)]
-    pub id: i64,
+    pub id: ScheduleId,
     #[serde(skip)]
     pub guild_id: GuildId,
-    pub number: i64,
+    pub number: ScheduleNumber,
     pub kind: PostKind,
-    pub cron: String,
+    /// When it posts, parsed once (serialized as its cron expression).
+    pub cron: CronSpec,
+    /// The words the manager typed for it ("weekly monday 09:00").
     pub cron_input: String,
-    pub channel_id: String,
+    pub channel_id: ChannelId,
     pub metric: Option<Metric>,
-    pub period: Option<String>,
+    /// Which period its board or forecast covers (None: the kind's default).
+    pub period: Option<PeriodSpec>,
     pub paused: bool,
     #[serde(skip)]
     pub active_since: DateTime<Utc>,
@@ -91,7 +96,7 @@ pub struct TeamView {
 /// One logged activity, as `/activity list` shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ActivityRecord {
-    pub id: i64,
+    pub id: crate::core::ids::ActivityId,
     pub member_id: MemberId,
     pub name: String,
     pub kind: ActivityKind,

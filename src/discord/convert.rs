@@ -2,7 +2,7 @@
 
 use crate::commands::catalogue::{OptionKind, Resolved, resolve};
 use crate::commands::invocation::{Attachment, Caller, Invocation, OptionValue, UserRef};
-use crate::core::ids::GuildId;
+use crate::core::ids::{self, GuildId};
 use serenity::all::{
     CommandDataOption, CommandDataOptionValue, CommandInteraction, ComponentInteraction, Member,
     Permissions, User,
@@ -54,10 +54,15 @@ fn caller(user: &User, member: Option<&Member>) -> Caller {
         .and_then(|m| m.permissions)
         .unwrap_or_else(Permissions::empty);
     Caller {
-        user_id: user.id.get().to_string(),
+        user_id: ids::UserId::new(user.id.get().to_string()),
         display_name: display_name(user, member),
         roles: member
-            .map(|m| m.roles.iter().map(|r| r.get().to_string()).collect())
+            .map(|m| {
+                m.roles
+                    .iter()
+                    .map(|r| ids::RoleId::new(r.get().to_string()))
+                    .collect()
+            })
             .unwrap_or_default(),
         // Discord computes the member's permissions in the channel for us; the owner
         // and administrators have all of them.
@@ -114,12 +119,16 @@ pub async fn invocation(
                     (None, None) => id.get().to_string(),
                 };
                 OptionValue::User(UserRef {
-                    user_id: id.get().to_string(),
+                    user_id: ids::UserId::new(id.get().to_string()),
                     display_name,
                 })
             }
-            CommandDataOptionValue::Channel(id) => OptionValue::Channel(id.get().to_string()),
-            CommandDataOptionValue::Role(id) => OptionValue::Role(id.get().to_string()),
+            CommandDataOptionValue::Channel(id) => {
+                OptionValue::Channel(ids::ChannelId::new(id.get().to_string()))
+            }
+            CommandDataOptionValue::Role(id) => {
+                OptionValue::Role(ids::RoleId::new(id.get().to_string()))
+            }
             CommandDataOptionValue::Attachment(id) => {
                 let Some(att) = resolved.attachments.get(id) else {
                     return Err(ConvertError::Download {
@@ -162,7 +171,7 @@ pub async fn invocation(
     Ok(Invocation {
         guild_id: GuildId::new(guild_id.get().to_string()),
         guild_name: guild_id.get().to_string(),
-        channel_id: Some(cmd.channel_id.get().to_string()),
+        channel_id: Some(ids::ChannelId::new(cmd.channel_id.get().to_string())),
         caller: caller(&cmd.user, cmd.member.as_deref()),
         locale: Some(cmd.locale.clone()),
         path,
@@ -196,7 +205,7 @@ fn bare_invocation(
     Ok(Invocation {
         guild_id: GuildId::new(guild_id.get().to_string()),
         guild_name: guild_id.get().to_string(),
-        channel_id: Some(channel_id.get().to_string()),
+        channel_id: Some(ids::ChannelId::new(channel_id.get().to_string())),
         caller: caller(user, member),
         locale: Some(locale.to_string()),
         path,

@@ -93,7 +93,7 @@ pub fn allowed_mentions(m: &Message) -> CreateAllowedMentions {
     let users: Vec<UserId> = m
         .mentions
         .iter()
-        .filter_map(|id| id.parse::<u64>().ok())
+        .filter_map(|id| id.as_str().parse::<u64>().ok())
         .map(UserId::new)
         .collect();
     CreateAllowedMentions::new()
@@ -109,12 +109,6 @@ pub fn mention_content(m: &Message) -> Option<String> {
     (!mentions.is_empty()).then(|| mentions.join(" "))
 }
 
-pub const UNDO_PREFIX: &str = "undo:";
-pub const CONFIRM_PREFIX: &str = "confirm:";
-pub const CANCEL_PREFIX: &str = "cancel:";
-pub const DUEL_ACCEPT_PREFIX: &str = "duel-accept:";
-pub const DUEL_DECLINE_PREFIX: &str = "duel-decline:";
-
 pub fn buttons(buttons: &[Button]) -> Vec<CreateActionRow> {
     if buttons.is_empty() {
         return Vec::new();
@@ -122,32 +116,14 @@ pub fn buttons(buttons: &[Button]) -> Vec<CreateActionRow> {
     let row: Vec<CreateButton> = buttons
         .iter()
         .map(|b| {
-            let (prefix, id, label, style) = match b {
-                Button::Undo { audit_id } => {
-                    (UNDO_PREFIX, audit_id, "Undo", ButtonStyle::Secondary)
-                }
-                Button::Confirm { action_id } => (
-                    CONFIRM_PREFIX,
-                    action_id,
-                    "Apply import",
-                    ButtonStyle::Danger,
-                ),
-                Button::Cancel { action_id } => {
-                    (CANCEL_PREFIX, action_id, "Cancel", ButtonStyle::Secondary)
-                }
-                Button::DuelAccept { duel_id } => {
-                    (DUEL_ACCEPT_PREFIX, duel_id, "Accept", ButtonStyle::Success)
-                }
-                Button::DuelDecline { duel_id } => (
-                    DUEL_DECLINE_PREFIX,
-                    duel_id,
-                    "Decline",
-                    ButtonStyle::Secondary,
-                ),
+            let (label, style) = match b {
+                Button::Undo { .. } => ("Undo", ButtonStyle::Secondary),
+                Button::Confirm { .. } => ("Apply import", ButtonStyle::Danger),
+                Button::Cancel { .. } => ("Cancel", ButtonStyle::Secondary),
+                Button::DuelAccept { .. } => ("Accept", ButtonStyle::Success),
+                Button::DuelDecline { .. } => ("Decline", ButtonStyle::Secondary),
             };
-            CreateButton::new(format!("{prefix}{id}"))
-                .label(label)
-                .style(style)
+            CreateButton::new(b.custom_id()).label(label).style(style)
         })
         .collect();
     vec![CreateActionRow::Buttons(row)]

@@ -1,13 +1,11 @@
 //! Gateway events: registering commands on READY, and answering interactions.
 
 use super::convert::{self, ConvertError};
-use super::embed::{
-    self, CANCEL_PREFIX, CONFIRM_PREFIX, DUEL_ACCEPT_PREFIX, DUEL_DECLINE_PREFIX, UNDO_PREFIX,
-};
+use super::embed;
 use crate::app::App;
-use crate::commands::{self, CommandError, catalogue};
+use crate::commands::{self, CommandError, DuelAnswer, PreviewAnswer, catalogue};
 use crate::core::ids::GuildId as StoredGuildId;
-use crate::reply::{Message, Reply, Tone, Visibility};
+use crate::reply::{Button, Message, Reply, Tone, Visibility};
 use serenity::all::{
     Command, CommandInteraction, ComponentInteraction, Context, CreateAutocompleteResponse,
     CreateInteractionResponse, CreateInteractionResponseFollowup, CreateInteractionResponseMessage,
@@ -176,7 +174,7 @@ impl Handler {
             let note = CreateInteractionResponseFollowup::new()
                 .content(format!(
                     "I could not post in <#{}>: {}.{retry} Check that I can view and send messages there.",
-                    u.channel_id, u.error
+                    u.to, u.error
                 ))
                 .ephemeral(true);
             let _ = cmd.create_followup(&ctx.http, note).await;
@@ -205,8 +203,9 @@ impl Handler {
     }
 
     async fn component(&self, ctx: &Context, c: ComponentInteraction) {
-        let id = &c.data.custom_id;
-        let parse = |prefix: &str| id.strip_prefix(prefix).and_then(|n| n.parse::<i64>().ok());
+        let Some(button) = Button::from_custom_id(&c.data.custom_id) else {
+            return;
+        };
         let inv = match convert::component_invocation(&c) {
             Ok(inv) => inv,
             Err(e) => {
@@ -216,41 +215,50 @@ impl Handler {
                 return;
             }
         };
-        let result = if let Some(audit_id) = parse(UNDO_PREFIX) {
-            commands::undo_button(&self.app, &inv, audit_id).await
-        } else if let Some(duel_id) = parse(DUEL_ACCEPT_PREFIX) {
-            commands::duel_button(&self.app, &inv, duel_id, true).await
-        } else if let Some(duel_id) = parse(DUEL_DECLINE_PREFIX) {
-            commands::duel_button(&self.app, &inv, duel_id, false).await
-        } else if let Some(action_id) = parse(CANCEL_PREFIX) {
-            commands::confirm_button(&self.app, &inv, action_id, false).await
-        } else if let Some(action_id) = parse(CONFIRM_PREFIX) {
-            // Applying an import can take longer than Discord's 3 seconds: acknowledge
-            // the click first, then edit the message with the report. Someone who may
-            // not press it is told privately, and the preview stays.
-            if let Err(e) = commands::check_confirm(&self.app, &inv, action_id).await {
-                let _ = c
-                    .create_response(&ctx.http, ephemeral_message(&error_reply(&e)))
-                    .await;
+        let result = match button {
+            Button::Undo { audit_id } => commands::undo_button(&self.app, &inv, audit_id).await,
+            Button::DuelAccept { duel_id } => {
+                commands::duel_button(&self.app, &inv, duel_id, DuelAnswer::Accept).await
+            }
+            Button::DuelDecline { duel_id } => {
+                commands::duel_button(&self.app, &inv, duel_id, DuelAnswer::Decline).await
+            }
+            Button::Cancel { action_id } => {
+                commands::confirm_button(&self.app, &inv, action_id, PreviewAnswer::Cancel).await
+            }
+            Button::Confirm { action_id } => {
+                // Applying an import can take longer than Discord's 3 seconds: acknowledge
+                // the click first, then edit the message with the report. Someone who may
+                // not press it is told privately, and the preview stays.
+                if let Err(e) = commands::check_confirm(&self.app, &inv, action_id).await {
+                    let _ = c
+                        .create_response(&ctx.http, ephemeral_message(&error_reply(&e)))
+                        .await;
+                    return;
+                }
+                if let Err(e) = c.defer(&ctx.http).await {
+                    tracing::warn!(error = %e, "could not acknowledge a button press");
+                }
+                let reply = match commands::confirm_button(
+                    &self.app,
+                    &inv,
+                    action_id,
+                    PreviewAnswer::Apply,
+                )
+                .await
+                {
+                    Ok(reply) => reply,
+                    Err(e) => error_reply(&e),
+                };
+                let edit = EditInteractionResponse::new()
+                    .embed(embed::embed(&reply.message))
+                    .components(Vec::new())
+                    .allowed_mentions(embed::allowed_mentions(&reply.message));
+                if let Err(e) = c.edit_response(&ctx.http, edit).await {
+                    tracing::warn!(error = %e, "could not show the import report");
+                }
                 return;
             }
-            if let Err(e) = c.defer(&ctx.http).await {
-                tracing::warn!(error = %e, "could not acknowledge a button press");
-            }
-            let reply = match commands::confirm_button(&self.app, &inv, action_id, true).await {
-                Ok(reply) => reply,
-                Err(e) => error_reply(&e),
-            };
-            let edit = EditInteractionResponse::new()
-                .embed(embed::embed(&reply.message))
-                .components(Vec::new())
-                .allowed_mentions(embed::allowed_mentions(&reply.message));
-            if let Err(e) = c.edit_response(&ctx.http, edit).await {
-                tracing::warn!(error = %e, "could not show the import report");
-            }
-            return;
-        } else {
-            return;
         };
         // The reply replaces the message the button was on, and the buttons go.
         let response = match result {

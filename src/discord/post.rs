@@ -1,6 +1,7 @@
 //! The Discord half of posting: a `Poster` that sends through serenity's REST client.
 
 use super::embed;
+use crate::core::ids::{Destination, MessageId};
 use crate::poster::{PostError, PostFuture, Poster};
 use crate::reply::{Message, Post};
 use std::sync::Arc;
@@ -10,21 +11,17 @@ use std::sync::Arc;
 pub struct DiscordPoster(pub Arc<serenity::http::Http>);
 
 impl Poster for DiscordPoster {
-    fn post<'a>(&'a self, post: &'a Post) -> PostFuture<'a, String> {
+    fn post<'a>(&'a self, post: &'a Post) -> PostFuture<'a, MessageId> {
         Box::pin(send_post(&self.0, post))
     }
 
     fn edit<'a>(
         &'a self,
-        channel_id: &'a str,
-        message_id: &'a str,
+        to: &'a Destination,
+        message_id: &'a MessageId,
         message: &'a Message,
     ) -> PostFuture<'a> {
-        Box::pin(edit_post(&self.0, channel_id, message_id, message))
-    }
-
-    fn direct_message<'a>(&'a self, user_id: &'a str, message: &'a Message) -> PostFuture<'a> {
-        Box::pin(send_direct(&self.0, user_id, message))
+        Box::pin(edit_post(&self.0, to, message_id, message))
     }
 }
 
@@ -33,12 +30,33 @@ fn snowflake(text: &str) -> Option<u64> {
     text.parse::<u64>().ok().filter(|id| *id != 0)
 }
 
-/// Sends one post to its Discord channel, pinging only the users it means to mention;
-/// returns the message's id. A post with a nonce asks Discord to drop a repeat of it.
-pub async fn send_post(http: &serenity::http::Http, post: &Post) -> Result<String, PostError> {
-    use serenity::all::{ChannelId, CreateMessage, Nonce};
-    let channel = snowflake(&post.channel_id)
-        .ok_or_else(|| PostError::BadChannel(post.channel_id.clone()))?;
+/// The Discord channel a destination is: the channel itself, or the direct-message
+/// channel with the user (opened, or reused, for the purpose).
+async fn discord_channel(
+    http: &serenity::http::Http,
+    to: &Destination,
+) -> Result<serenity::all::ChannelId, PostError> {
+    let bad = || PostError::BadDestination(to.to_string());
+    match to {
+        Destination::Channel(c) => Ok(serenity::all::ChannelId::new(
+            snowflake(c.as_str()).ok_or_else(bad)?,
+        )),
+        Destination::Direct(u) => {
+            serenity::all::UserId::new(snowflake(u.as_str()).ok_or_else(bad)?)
+                .create_dm_channel(http)
+                .await
+                .map(|dm| dm.id)
+                .map_err(|e| PostError::Refused(e.to_string()))
+        }
+    }
+}
+
+/// Sends one post to its Discord channel (or a user's direct messages), pinging only
+/// the users it means to mention; returns the message's id. A post with a nonce asks
+/// Discord to drop a repeat of it.
+pub async fn send_post(http: &serenity::http::Http, post: &Post) -> Result<MessageId, PostError> {
+    use serenity::all::{CreateMessage, Nonce};
+    let channel = discord_channel(http, &post.to).await?;
     let mut message = CreateMessage::new()
         .embed(embed::embed(&post.message))
         .allowed_mentions(embed::allowed_mentions(&post.message));
@@ -53,49 +71,30 @@ pub async fn send_post(http: &serenity::http::Http, post: &Post) -> Result<Strin
     for file in embed::attachments(&post.message) {
         message = message.add_file(file);
     }
-    ChannelId::new(channel)
+    channel
         .send_message(http, message)
         .await
-        .map(|sent| sent.id.to_string())
+        .map(|sent| MessageId::new(sent.id.to_string()))
         .map_err(|e| PostError::Refused(e.to_string()))
 }
 
 /// Replaces a posted message's embed (and drops its pings: an edit never pings again).
 pub async fn edit_post(
     http: &serenity::http::Http,
-    channel_id: &str,
-    message_id: &str,
+    to: &Destination,
+    message_id: &MessageId,
     message: &Message,
 ) -> Result<(), PostError> {
-    use serenity::all::{ChannelId, CreateAllowedMentions, EditMessage, MessageId};
-    let channel =
-        snowflake(channel_id).ok_or_else(|| PostError::BadChannel(channel_id.to_string()))?;
-    let id = snowflake(message_id)
-        .ok_or_else(|| PostError::BadChannel(format!("message {message_id}")))?;
+    use serenity::all::{CreateAllowedMentions, EditMessage};
+    let channel = discord_channel(http, to).await?;
+    let id = snowflake(message_id.as_str())
+        .ok_or_else(|| PostError::BadDestination(format!("message {message_id}")))?;
     let edit = EditMessage::new()
         .embed(embed::embed(message))
         .allowed_mentions(CreateAllowedMentions::new());
-    ChannelId::new(channel)
-        .edit_message(http, MessageId::new(id), edit)
+    channel
+        .edit_message(http, serenity::all::MessageId::new(id), edit)
         .await
         .map(|_| ())
         .map_err(|e| PostError::Refused(e.to_string()))
-}
-
-/// Sends a direct message: opens (or reuses) the DM channel with the user, then posts.
-pub async fn send_direct(
-    http: &serenity::http::Http,
-    user_id: &str,
-    message: &Message,
-) -> Result<(), PostError> {
-    use serenity::all::UserId;
-    let user =
-        snowflake(user_id).ok_or_else(|| PostError::BadChannel(format!("user {user_id}")))?;
-    let channel = UserId::new(user)
-        .create_dm_channel(http)
-        .await
-        .map_err(|e| PostError::Refused(e.to_string()))?;
-    send_post(http, &Post::new(channel.id.to_string(), message.clone()))
-        .await
-        .map(|_| ())
 }

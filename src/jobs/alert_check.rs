@@ -78,14 +78,17 @@ fn large_deal_news(
 pub async fn check(
     app: &App,
     guild: &GuildSettings,
-    period: Option<&str>,
+    period: Option<PeriodSpec>,
     since: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<CheckResult, CommandError> {
     let s = settings(app, &guild.guild_id).await?;
     let today = local_date(now, guild.timezone);
-    let period: Period = PeriodSpec::parse(period.unwrap_or(&app.config.alerts_period))?
-        .resolve(today, guild.fiscal_year_start)?;
+    let period: Period = match period {
+        Some(p) => p,
+        None => PeriodSpec::parse(&app.config.alerts_period)?,
+    }
+    .resolve(today, guild.fiscal_year_start)?;
 
     let mut found = forecast_candidates(app, guild, &s, &period, today).await?;
     found.extend(deal_candidates(app, guild, &s, today).await?);

@@ -9,7 +9,7 @@ use crate::core::contest::{
 };
 use crate::core::cron_spec::CronSpec;
 use crate::core::guild::GuildSettings;
-use crate::core::ids::GuildId;
+use crate::core::ids::{ChannelId, Destination, GuildId};
 use crate::error::CommandError;
 use crate::reply::Message;
 use crate::store::{Enqueued, NewOutboxPost};
@@ -20,7 +20,7 @@ use chrono::{DateTime, Duration, Utc};
 pub async fn announce(
     app: &App,
     guild: &GuildSettings,
-    channel: &str,
+    channel: &ChannelId,
     topic: &str,
     message: &Message,
     now: DateTime<Utc>,
@@ -30,7 +30,7 @@ pub async fn announce(
         .enqueue_post(
             NewOutboxPost {
                 guild_id: &guild.guild_id,
-                channel_id: channel,
+                to: &Destination::Channel(channel.clone()),
                 topic,
                 message,
                 summary: &message.title,

@@ -5,16 +5,15 @@
 
 use crate::app::App;
 use crate::core::guild::GuildSettings;
-use crate::core::ids::{GuildId, MemberId};
+use crate::core::ids::{Destination, GuildId, MemberId, NudgeId};
 use crate::core::nudge::{
     Hold, NudgeDelivery, NudgeKind, NudgeLimits, RepState, Route, hold, local_moment, route,
     state_key,
 };
 use crate::core::quota::{QuotaSubject, pace};
 use crate::error::CommandError;
-use crate::poster::DM_PREFIX;
 use crate::reply::{Message, Tone};
-use crate::store::{NewOutboxPost, StoreError};
+use crate::store::{DueNudge, NewOutboxPost, StoreError};
 use chrono::{DateTime, Datelike, Duration, NaiveTime, Utc};
 
 /// The team's daily check time on the local day of `now`.
@@ -145,13 +144,64 @@ async fn behind_pace(
     Ok(Some((NudgeKind::BehindPace, key, message)))
 }
 
-/// Nudges that go out in one post: to a team's channel, or to `dm:USER` (a direct
-/// message, always alone).
+/// Nudges that go out in one post: to a team's channel, or to one rep directly (a
+/// direct message, always alone).
 struct OnePost {
     guild_id: GuildId,
-    channel: String,
-    /// (nudge id, its message)
-    nudges: Vec<(i64, Message)>,
+    to: Destination,
+    nudges: Vec<(NudgeId, Message)>,
+}
+
+/// Where a due nudge goes: the nudges channel (or the wins channel), or the rep's own
+/// messages; Err with why when it goes nowhere.
+fn destination(guild: &GuildSettings, nudge: &DueNudge) -> Result<Destination, &'static str> {
+    match route(guild.nudge_delivery, nudge.kind, guild.quota_visibility) {
+        Route::Off => Err("nudges off for the team"),
+        Route::Dm => nudge
+            .message
+            .mentions
+            .first()
+            .cloned()
+            .map(Destination::Direct)
+            .ok_or("no chat user to write to"),
+        Route::Channel => guild
+            .nudges_channel
+            .clone()
+            .or(guild.wins_channel.clone())
+            .map(Destination::Channel)
+            .ok_or("no nudges channel"),
+    }
+}
+
+/// What the limits know of a rep when one of their nudges falls due: their choices and
+/// how many nudges they had today and this week (`picked`: this pass's, not yet sent).
+async fn rep_state(
+    app: &App,
+    guild: &GuildSettings,
+    nudge: &DueNudge,
+    picked: i64,
+    now: DateTime<Utc>,
+) -> Result<RepState, StoreError> {
+    let tz = guild.timezone;
+    let prefs = app
+        .db
+        .member_prefs(&guild.guild_id, nudge.member_id)
+        .await?;
+    let today = guild.today(now);
+    let day_start = local_moment(today, NaiveTime::MIN, tz).unwrap_or(now);
+    let monday = today - Duration::days(i64::from(today.weekday().num_days_from_monday()));
+    let week_start = local_moment(monday, NaiveTime::MIN, tz).unwrap_or(now);
+    let far = now + Duration::days(8);
+    let sent_since = |from| {
+        app.db
+            .nudges_sent(&guild.guild_id, nudge.member_id, from, far)
+    };
+    Ok(RepState {
+        opted_out: prefs.nudges_off,
+        away_until: prefs.away_until,
+        sent_today: sent_since(day_start).await? + picked,
+        sent_this_week: sent_since(week_start).await? + picked,
+    })
 }
 
 /// Hands every nudge whose time has come, within the limits, to the outbox (which sends
@@ -162,8 +212,7 @@ pub async fn send_due(
     now: DateTime<Utc>,
 ) -> Result<usize, StoreError> {
     let limits = &app.config.nudges;
-    let mut sent = 0;
-    let mut for_channels: Vec<OnePost> = Vec::new();
+    let mut posts: Vec<OnePost> = Vec::new();
     // Nudges picked in this pass, per rep: they count against the limits at once.
     let mut picked: Vec<(GuildId, MemberId)> = Vec::new();
     for nudge in app.db.due_nudges(only_guild, now).await? {
@@ -171,34 +220,11 @@ pub async fn send_due(
             app.db.drop_nudge(nudge.id, "team gone").await?;
             continue;
         };
-        let tz = guild.timezone;
-        let prefs = app
-            .db
-            .member_prefs(&guild.guild_id, nudge.member_id)
-            .await?;
-        let today = guild.today(now);
-        let day_start = local_moment(today, NaiveTime::MIN, tz).unwrap_or(now);
-        let monday = today - Duration::days(i64::from(today.weekday().num_days_from_monday()));
-        let week_start = local_moment(monday, NaiveTime::MIN, tz).unwrap_or(now);
-        let far = now + Duration::days(8);
         let picked_now = picked
             .iter()
             .filter(|(g, m)| *g == guild.guild_id && *m == nudge.member_id)
             .count() as i64;
-        let rep = RepState {
-            opted_out: prefs.nudges_off,
-            away_until: prefs.away_until,
-            sent_today: app
-                .db
-                .nudges_sent(&guild.guild_id, nudge.member_id, day_start, far)
-                .await?
-                + picked_now,
-            sent_this_week: app
-                .db
-                .nudges_sent(&guild.guild_id, nudge.member_id, week_start, far)
-                .await?
-                + picked_now,
-        };
+        let rep = rep_state(app, &guild, &nudge, picked_now, now).await?;
         match hold(limits, &rep, nudge.created_at, now, &guild.team_time()) {
             Some(Hold::Drop(why)) => app.db.drop_nudge(nudge.id, why).await?,
             Some(Hold::Until(at)) => {
@@ -209,71 +235,63 @@ pub async fn send_due(
                     .unwrap_or(at);
                 app.db.postpone_nudge(nudge.id, at).await?
             }
-            None => {
-                let channel = match route(guild.nudge_delivery, nudge.kind, guild.quota_visibility)
-                {
-                    Route::Off => {
-                        app.db
-                            .drop_nudge(nudge.id, "nudges off for the team")
-                            .await?;
-                        continue;
-                    }
-                    Route::Dm => None,
-                    Route::Channel => {
-                        match guild.nudges_channel.clone().or(guild.wins_channel.clone()) {
-                            Some(c) => Some(c),
-                            None => {
-                                app.db.drop_nudge(nudge.id, "no nudges channel").await?;
-                                continue;
-                            }
-                        }
-                    }
-                };
-                let user = nudge.message.mentions.first().cloned().unwrap_or_default();
-                picked.push((guild.guild_id.clone(), nudge.member_id));
-                let to_channel = channel.is_some();
-                let channel = channel.unwrap_or_else(|| format!("{DM_PREFIX}{user}"));
-                match for_channels
-                    .iter_mut()
-                    .find(|p| to_channel && p.guild_id == guild.guild_id && p.channel == channel)
-                {
-                    Some(post) => post.nudges.push((nudge.id, nudge.message)),
-                    None => for_channels.push(OnePost {
-                        guild_id: guild.guild_id.clone(),
-                        channel,
-                        nudges: vec![(nudge.id, nudge.message)],
-                    }),
+            None => match destination(&guild, &nudge) {
+                Err(why) => app.db.drop_nudge(nudge.id, why).await?,
+                Ok(to) => {
+                    picked.push((guild.guild_id.clone(), nudge.member_id));
+                    gather(&mut posts, guild.guild_id, to, nudge);
                 }
-            }
+            },
         }
     }
-    // Nudges for one channel at one moment go out as one check-in post, not a row of
-    // them; the outbox sends it (a DM alone).
-    for OnePost {
-        guild_id,
-        channel,
-        nudges,
-    } in for_channels
-    {
-        let (ids, messages): (Vec<i64>, Vec<Message>) = nudges.into_iter().unzip();
-        let message = match <[Message; 1]>::try_from(messages) {
-            Ok([one]) => one,
-            Err(many) => check_in(many),
-        };
-        let topic = format!("nudges:{}", ids[0]);
-        let post = NewOutboxPost {
-            guild_id: &guild_id,
-            channel_id: &channel,
-            topic: &topic,
-            message: &message,
-            summary: &message.title,
-            firing: None,
-        };
-        if app.db.send_nudges_through_outbox(&ids, post, now).await? {
-            sent += ids.len();
-        }
+    let mut sent = 0;
+    for post in posts {
+        sent += write_down(app, post, now).await?;
     }
     Ok(sent)
+}
+
+/// Adds a nudge to the post of its channel at this moment (one check-in post, not a
+/// row of them); a direct message goes alone.
+fn gather(posts: &mut Vec<OnePost>, guild_id: GuildId, to: Destination, nudge: DueNudge) {
+    let shared = matches!(to, Destination::Channel(_));
+    match posts
+        .iter_mut()
+        .find(|p| shared && p.guild_id == guild_id && p.to == to)
+    {
+        Some(post) => post.nudges.push((nudge.id, nudge.message)),
+        None => posts.push(OnePost {
+            guild_id,
+            to,
+            nudges: vec![(nudge.id, nudge.message)],
+        }),
+    }
+}
+
+/// Writes one post of nudges into the outbox (which sends it); returns how many nudges
+/// it carries, or 0 when they were sent already.
+async fn write_down(app: &App, post: OnePost, now: DateTime<Utc>) -> Result<usize, StoreError> {
+    let (ids, messages): (Vec<NudgeId>, Vec<Message>) = post.nudges.into_iter().unzip();
+    let message = match <[Message; 1]>::try_from(messages) {
+        Ok([one]) => one,
+        Err(many) => check_in(many),
+    };
+    let topic = format!("nudges:{}", ids[0]);
+    let new = NewOutboxPost {
+        guild_id: &post.guild_id,
+        to: &post.to,
+        topic: &topic,
+        message: &message,
+        summary: &message.title,
+        firing: None,
+    };
+    Ok(
+        if app.db.send_nudges_through_outbox(&ids, new, now).await? {
+            ids.len()
+        } else {
+            0
+        },
+    )
 }
 
 /// Several nudges in one channel post: one line each, everyone mentioned once.

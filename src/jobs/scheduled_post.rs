@@ -5,7 +5,7 @@ use crate::app::App;
 use crate::core::cron_spec::local_label;
 use crate::core::guild::GuildSettings;
 use crate::core::localtime::local_date;
-use crate::core::period::PeriodSpec;
+use crate::core::period::{PeriodKind, PeriodSpec};
 use crate::core::post_kind::PostKind;
 use crate::core::quota::QuotaSubject;
 use crate::error::CommandError;
@@ -30,19 +30,16 @@ pub async fn build(
 ) -> Result<Built, CommandError> {
     let mut built = match schedule.kind {
         PostKind::Alerts => {
-            let found = super::alert_check::check(
-                app,
-                guild,
-                schedule.period.as_deref(),
-                schedule.active_since,
-                now,
-            )
-            .await?;
+            let found =
+                super::alert_check::check(app, guild, schedule.period, schedule.active_since, now)
+                    .await?;
             Built { post: found.post }
         }
         PostKind::Forecast => {
             let today = local_date(now, guild.timezone);
-            let period = PeriodSpec::parse(schedule.period.as_deref().unwrap_or("quarter"))?
+            let period = schedule
+                .period
+                .unwrap_or(PeriodSpec::This(PeriodKind::Quarter))
                 .resolve(today, guild.fiscal_year_start)?;
             let sf = crate::views::forecast::forecast_of(
                 app,

@@ -11,7 +11,8 @@ use crate::app::App;
 use crate::core::cron_spec::local_label;
 use crate::core::ids::DealNumber;
 use crate::core::ids::GuildId;
-use crate::poster::{DM_PREFIX, Poster};
+use crate::core::ids::{Destination, OutboxId};
+use crate::poster::Poster;
 use crate::reply::{Message, Post, Tone};
 use crate::store::{BurstRule, OutboxPost, StoreError};
 use chrono::{DateTime, Duration, Utc};
@@ -22,8 +23,8 @@ const RETRY_MINUTES: [i64; 4] = [1, 5, 15, 60];
 /// An announcement that did not go out this time.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Undelivered {
-    pub outbox_id: i64,
-    pub channel_id: String,
+    pub outbox_id: OutboxId,
+    pub to: Destination,
     pub error: String,
     /// Whether it will be tried again (false: given up, the managers were told).
     pub will_retry: bool,
@@ -65,10 +66,7 @@ pub async fn send_due(
     let mut groups: Vec<Vec<OutboxPost>> = Vec::new();
     for post in due {
         match groups.iter_mut().find(|g| {
-            post.held
-                && g[0].held
-                && g[0].guild_id == post.guild_id
-                && g[0].channel_id == post.channel_id
+            post.held && g[0].held && g[0].guild_id == post.guild_id && g[0].to == post.to
         }) {
             Some(group) => group.push(post),
             None => groups.push(vec![post]),
@@ -94,11 +92,11 @@ async fn send_group(
     };
     // A direct message (a nudge) is a courtesy: one that cannot be delivered (DMs
     // closed) is logged, not retried, and the managers are not troubled with it.
-    if let Some(user) = first.channel_id.strip_prefix(DM_PREFIX) {
-        match poster.direct_message(user, &message).await {
-            Ok(()) => app.db.mark_post_sent(first.id, None, now).await?,
+    if let Destination::Direct(user) = &first.to {
+        match poster.post(&Post::new(first.to.clone(), message)).await {
+            Ok(_) => app.db.mark_post_sent(first.id, None, now).await?,
             Err(e) => {
-                tracing::info!(user, error = %e, "could not deliver a direct message");
+                tracing::info!(%user, error = %e, "could not deliver a direct message");
                 app.db
                     .mark_post_failed(first.id, &e.to_string(), None, now)
                     .await?;
@@ -106,7 +104,7 @@ async fn send_group(
         }
         return Ok(Vec::new());
     }
-    let mut post = Post::new(first.channel_id.clone(), message);
+    let mut post = Post::new(first.to.clone(), message);
     // Discord keeps a nonce for a few minutes: a resend after a crash is dropped.
     post.nonce = Some(format!("dealbell-{}", first.id));
     match poster.post(&post).await {
@@ -126,7 +124,7 @@ async fn send_group(
                     RETRY_MINUTES[((attempts - 1).max(0) as usize).min(RETRY_MINUTES.len() - 1)],
                 )
             });
-            tracing::warn!(channel = %first.channel_id, attempts, error = %e, will_retry, "announcement not delivered");
+            tracing::warn!(to = %first.to, attempts, error = %e, will_retry, "announcement not delivered");
             for row in group {
                 app.db
                     .mark_post_failed(row.id, &e.to_string(), retry_at, now)
@@ -139,7 +137,7 @@ async fn send_group(
                 .iter()
                 .map(|row| Undelivered {
                     outbox_id: row.id,
-                    channel_id: row.channel_id.clone(),
+                    to: row.to.clone(),
                     error: e.to_string(),
                     will_retry,
                 })
@@ -253,10 +251,10 @@ async fn retract_due(
         } else {
             combined(&rows, app.config.competition.burst_minutes)
         };
-        match poster.edit(&first.channel_id, &message_id, &message).await {
+        match poster.edit(&first.to, &message_id, &message).await {
             Ok(()) => app.db.mark_retracted(&message_id).await?,
             Err(e) => {
-                tracing::warn!(channel = %first.channel_id, error = %e, "could not take back an announcement; will retry");
+                tracing::warn!(to = %first.to, error = %e, "could not take back an announcement; will retry");
                 app.db
                     .retry_retraction(&message_id, now + Duration::minutes(5))
                     .await?;
@@ -293,16 +291,24 @@ async fn warn_managers(
     let warning = match schedule {
         Some((number, due)) => Message::new(Tone::Warning, format!("Schedule #{number} could not post"))
             .line(format!(
-                "The post due {} in <#{}> failed {attempts} times: {error}.",
+                "The post due {} in {} failed {attempts} times: {error}.",
                 local_label(due, guild.timezone),
-                row.channel_id
+                where_it_went(&row.to)
             ))
             .line("Check that Dealbell can view and send messages there, or move it: /schedule remove, then /schedule add."),
         None => Message::new(Tone::Warning, "An announcement could not be posted")
-            .line(format!("“{}” in <#{}>: {error}.", row.summary, row.channel_id))
+            .line(format!("“{}” in {}: {error}.", row.summary, where_it_went(&row.to)))
             .line("Check that Dealbell can view and send messages there (/setup wins_channel:… to move it)."),
     };
-    if let Err(e) = poster.post(&Post::new(channel, warning)).await {
+    if let Err(e) = poster.post(&Post::to_channel(channel, warning)).await {
         tracing::warn!(error = %e, "could not warn the managers' channel either");
+    }
+}
+
+/// A destination as a message names it: a channel mention, or the user's DMs.
+fn where_it_went(to: &Destination) -> String {
+    match to {
+        Destination::Channel(c) => format!("<#{c}>"),
+        Destination::Direct(u) => format!("<@{u}>'s direct messages"),
     }
 }

@@ -116,7 +116,11 @@ pub fn reply(r: &Reply) -> String {
 /// A post to another channel, as the console shows it (or an edit of an earlier one).
 pub fn post(p: &crate::reply::Post, edited: bool) -> String {
     let verb = if edited { "edited" } else { "posted" };
-    let mut text = format!("→ {verb} in #{}:", p.channel_id);
+    let place = match &p.to {
+        crate::core::ids::Destination::Channel(c) => format!("#{c}"),
+        crate::core::ids::Destination::Direct(u) => format!("dm:{u}"),
+    };
+    let mut text = format!("→ {verb} in {place}:");
     for line in message(&p.message).lines() {
         text.push_str(&format!("\n  │ {line}"));
     }

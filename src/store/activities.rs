@@ -2,8 +2,8 @@
 
 use super::{Db, StoreError, parse_date, parse_timestamp, timestamp};
 use crate::core::activity::ActivityKind;
-use crate::core::ids::GuildId;
 use crate::core::ids::MemberId;
+use crate::core::ids::{ActivityId, GuildId};
 use crate::core::records::ActivityRecord;
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::Row;
@@ -134,7 +134,7 @@ impl Db {
     pub async fn activity(
         &self,
         guild_id: &GuildId,
-        id: i64,
+        id: ActivityId,
     ) -> Result<Option<ActivityRecord>, StoreError> {
         let row = sqlx::query(
             "SELECT a.id, a.member_id, m.display_name, a.kind, a.count, a.note, a.occurred_on, a.created_at
@@ -153,7 +153,7 @@ impl Db {
     pub async fn remove_activity(
         &self,
         guild_id: &GuildId,
-        id: i64,
+        id: ActivityId,
         by: MemberId,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {

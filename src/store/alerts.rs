@@ -310,7 +310,7 @@ impl Db {
     pub async fn snooze_alert(
         &self,
         guild_id: &GuildId,
-        number: i64,
+        number: crate::core::ids::AlertNumber,
         until: DateTime<Utc>,
         by: MemberId,
     ) -> Result<Option<String>, StoreError> {

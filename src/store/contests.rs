@@ -4,7 +4,7 @@ use super::{
     Db, StoreError, closed_key, parse_date, parse_optional_date, parse_timestamp, timestamp,
 };
 use crate::core::contest::{Contest, ContestState, Duel, DuelState, Scoring};
-use crate::core::ids::{GuildId, MemberId, TeamId};
+use crate::core::ids::{ChannelId, ContestId, DuelId, GuildId, MemberId, TeamId};
 use crate::core::ranking::Metric;
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::Row;
@@ -22,7 +22,7 @@ pub struct NewContest<'a> {
     pub ends_on: NaiveDate,
     pub prize: Option<&'a str>,
     pub target: Option<i64>,
-    pub channel_id: &'a str,
+    pub channel_id: &'a ChannelId,
     pub standings: Option<&'a str>,
 }
 
@@ -91,8 +91,8 @@ impl Db {
         state: ContestState,
         created_by: MemberId,
         now: DateTime<Utc>,
-    ) -> Result<Option<i64>, StoreError> {
-        let id: Option<i64> = sqlx::query_scalar(
+    ) -> Result<Option<ContestId>, StoreError> {
+        let id: Option<ContestId> = sqlx::query_scalar(
             "INSERT INTO contests (guild_id, name, metric, scoring, by_teams, team_id, starts_on, ends_on,
                                    prize, target, channel_id, standings, state, created_by, created_at)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -153,7 +153,7 @@ impl Db {
     /// (someone else moved it first).
     pub async fn move_contest(
         &self,
-        id: i64,
+        id: ContestId,
         from: &[ContestState],
         to: ContestState,
         ends_on: Option<NaiveDate>,
@@ -180,9 +180,9 @@ impl Db {
         opponent: MemberId,
         metric: Metric,
         days: i64,
-        channel_id: &str,
+        channel_id: &ChannelId,
         now: DateTime<Utc>,
-    ) -> Result<i64, StoreError> {
+    ) -> Result<DuelId, StoreError> {
         Ok(sqlx::query_scalar(
             "INSERT INTO duels (guild_id, challenger_id, opponent_id, metric, days, state, proposed_at, channel_id)
              VALUES (?, ?, ?, ?, ?, 'proposed', ?, ?) RETURNING id",
@@ -198,7 +198,7 @@ impl Db {
         .await?)
     }
 
-    pub async fn duel(&self, guild_id: &GuildId, id: i64) -> Result<Option<Duel>, StoreError> {
+    pub async fn duel(&self, guild_id: &GuildId, id: DuelId) -> Result<Option<Duel>, StoreError> {
         let sql = format!("{DUEL_SELECT} WHERE d.guild_id = ? AND d.id = ?");
         let row = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(guild_id)
@@ -248,7 +248,7 @@ impl Db {
     /// Moves a duel on; false when it was not in `from` any more (answered already).
     pub async fn move_duel(
         &self,
-        id: i64,
+        id: DuelId,
         from: DuelState,
         to: DuelState,
         started: Option<DuelStart>,

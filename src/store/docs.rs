@@ -131,7 +131,7 @@ impl Db {
     pub async fn remove_document(
         &self,
         guild_id: &GuildId,
-        number: i64,
+        number: crate::core::ids::DocumentNumber,
     ) -> Result<Option<String>, StoreError> {
         let mut tx = self.begin_write().await?;
         let row = sqlx::query("SELECT id, title FROM documents WHERE guild_id = ? AND number = ?")

@@ -1,31 +1,50 @@
 //! How the id types of `core::ids` are stored: as the text or integer they wrap.
 
-use crate::core::ids::{DealNumber, GuildId, MemberId, TeamId};
+use crate::core::ids::{
+    ActivityId, AlertNumber, AuditId, ChannelId, ContestId, DealId, DealNumber, DocumentNumber,
+    DuelId, GuildId, InteractionId, MemberId, MessageId, NudgeId, OutboxId, PendingActionId,
+    RoleId, ScheduleId, ScheduleNumber, TeamId, UserId,
+};
 use sqlx::encode::IsNull;
 use sqlx::error::BoxDynError;
 use sqlx::sqlite::{SqliteArgumentsBuffer, SqliteTypeInfo, SqliteValueRef};
 use sqlx::{Decode, Encode, Sqlite, Type};
 
-impl Type<Sqlite> for GuildId {
-    fn type_info() -> SqliteTypeInfo {
-        <String as Type<Sqlite>>::type_info()
-    }
-    fn compatible(ty: &SqliteTypeInfo) -> bool {
-        <String as Type<Sqlite>>::compatible(ty)
-    }
+/// Text ids are stored as the text they wrap.
+macro_rules! stored_text_id {
+    ($name:ident) => {
+        impl Type<Sqlite> for $name {
+            fn type_info() -> SqliteTypeInfo {
+                <String as Type<Sqlite>>::type_info()
+            }
+            fn compatible(ty: &SqliteTypeInfo) -> bool {
+                <String as Type<Sqlite>>::compatible(ty)
+            }
+        }
+
+        impl Encode<'_, Sqlite> for $name {
+            fn encode_by_ref(
+                &self,
+                args: &mut SqliteArgumentsBuffer,
+            ) -> Result<IsNull, BoxDynError> {
+                <String as Encode<'_, Sqlite>>::encode_by_ref(&self.as_str().to_string(), args)
+            }
+        }
+
+        impl<'r> Decode<'r, Sqlite> for $name {
+            fn decode(value: SqliteValueRef<'r>) -> Result<$name, BoxDynError> {
+                Ok($name::new(<String as Decode<'r, Sqlite>>::decode(value)?))
+            }
+        }
+    };
 }
 
-impl Encode<'_, Sqlite> for GuildId {
-    fn encode_by_ref(&self, args: &mut SqliteArgumentsBuffer) -> Result<IsNull, BoxDynError> {
-        <String as Encode<'_, Sqlite>>::encode_by_ref(&self.as_str().to_string(), args)
-    }
-}
-
-impl<'r> Decode<'r, Sqlite> for GuildId {
-    fn decode(value: SqliteValueRef<'r>) -> Result<GuildId, BoxDynError> {
-        Ok(GuildId::new(<String as Decode<'r, Sqlite>>::decode(value)?))
-    }
-}
+stored_text_id!(GuildId);
+stored_text_id!(UserId);
+stored_text_id!(ChannelId);
+stored_text_id!(RoleId);
+stored_text_id!(MessageId);
+stored_text_id!(InteractionId);
 
 /// Row ids are stored as the integer they wrap.
 macro_rules! stored_row_id {
@@ -59,3 +78,15 @@ macro_rules! stored_row_id {
 stored_row_id!(MemberId);
 stored_row_id!(DealNumber);
 stored_row_id!(TeamId);
+stored_row_id!(DealId);
+stored_row_id!(AuditId);
+stored_row_id!(ScheduleId);
+stored_row_id!(ScheduleNumber);
+stored_row_id!(AlertNumber);
+stored_row_id!(DocumentNumber);
+stored_row_id!(ActivityId);
+stored_row_id!(ContestId);
+stored_row_id!(DuelId);
+stored_row_id!(OutboxId);
+stored_row_id!(NudgeId);
+stored_row_id!(PendingActionId);

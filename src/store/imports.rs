@@ -358,7 +358,7 @@ async fn audit_import(
     after: &DealState,
     version: i64,
     now: DateTime<Utc>,
-) -> Result<i64, StoreError> {
+) -> Result<crate::core::ids::AuditId, StoreError> {
     insert_audit(
         conn,
         AuditRecord {

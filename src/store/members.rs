@@ -2,7 +2,7 @@
 
 use super::{Db, StoreError, timestamp};
 use crate::core::ids::GuildId;
-use crate::core::ids::MemberId;
+use crate::core::ids::{MemberId, UserId};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use sqlx::Row;
@@ -12,7 +12,7 @@ use sqlx::sqlite::SqliteRow;
 pub struct Member {
     pub id: MemberId,
     /// The chat user id; None for a rep known only from a CRM import.
-    pub user_id: Option<String>,
+    pub user_id: Option<UserId>,
     pub display_name: String,
     pub crm_name: Option<String>,
 }
@@ -32,7 +32,7 @@ impl Db {
     pub async fn upsert_member(
         &self,
         guild_id: &GuildId,
-        user_id: &str,
+        user_id: &UserId,
         display_name: &str,
         now: DateTime<Utc>,
     ) -> Result<Member, StoreError> {
@@ -59,7 +59,7 @@ impl Db {
     pub async fn member_by_user(
         &self,
         guild_id: &GuildId,
-        user_id: &str,
+        user_id: &UserId,
     ) -> Result<Option<Member>, StoreError> {
         let row = sqlx::query(
             "SELECT id, user_id, display_name, crm_name FROM members WHERE guild_id = ? AND user_id = ?",
@@ -131,7 +131,7 @@ impl Db {
         &self,
         guild_id: &GuildId,
         rep: &Member,
-        user_id: &str,
+        user_id: &UserId,
         display_name: &str,
     ) -> Result<Member, StoreError> {
         let mut tx = self.begin_write().await?;

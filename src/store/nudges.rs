@@ -2,7 +2,7 @@
 
 use super::outbox::NewOutboxPost;
 use super::{Db, StoreError, parse_optional_date, parse_timestamp, timestamp};
-use crate::core::ids::{GuildId, MemberId};
+use crate::core::ids::{GuildId, MemberId, NudgeId, UserId};
 use crate::core::nudge::NudgeKind;
 use crate::reply::Message;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -21,7 +21,7 @@ pub struct MemberPrefs {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NudgeCandidate {
     pub member_id: MemberId,
-    pub user_id: String,
+    pub user_id: UserId,
     pub name: String,
     /// The last day they logged a deal change or an activity (UTC date of the change).
     pub last_logged: NaiveDate,
@@ -30,7 +30,7 @@ pub struct NudgeCandidate {
 /// A nudge due to go out.
 #[derive(Debug, Clone)]
 pub struct DueNudge {
-    pub id: i64,
+    pub id: NudgeId,
     pub guild_id: GuildId,
     pub member_id: MemberId,
     pub kind: NudgeKind,
@@ -232,7 +232,7 @@ impl Db {
     /// when another sender took any of them first.
     pub async fn send_nudges_through_outbox(
         &self,
-        ids: &[i64],
+        ids: &[NudgeId],
         post: NewOutboxPost<'_>,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
@@ -255,7 +255,11 @@ impl Db {
         Ok(true)
     }
 
-    pub async fn postpone_nudge(&self, id: i64, until: DateTime<Utc>) -> Result<(), StoreError> {
+    pub async fn postpone_nudge(
+        &self,
+        id: NudgeId,
+        until: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
         sqlx::query("UPDATE nudges SET send_after = ? WHERE id = ? AND state = 'waiting'")
             .bind(timestamp(until))
             .bind(id)
@@ -264,7 +268,7 @@ impl Db {
         Ok(())
     }
 
-    pub async fn drop_nudge(&self, id: i64, why: &str) -> Result<(), StoreError> {
+    pub async fn drop_nudge(&self, id: NudgeId, why: &str) -> Result<(), StoreError> {
         sqlx::query(
             "UPDATE nudges SET state = 'dropped', why_dropped = ? WHERE id = ? AND state = 'waiting'",
         )

@@ -7,7 +7,7 @@
 use super::write_tx::WriteTx;
 use super::{Db, StoreError, parse_timestamp, timestamp};
 use crate::core::firing::FiringState;
-use crate::core::ids::GuildId;
+use crate::core::ids::{ChannelId, Destination, GuildId, MessageId, OutboxId, ScheduleId, UserId};
 use crate::reply::Message;
 use chrono::{DateTime, Duration, Utc};
 use sqlx::Row;
@@ -17,7 +17,7 @@ use sqlx::sqlite::SqliteRow;
 #[derive(Debug, Clone)]
 pub struct NewOutboxPost<'a> {
     pub guild_id: &'a GuildId,
-    pub channel_id: &'a str,
+    pub to: &'a Destination,
     pub topic: &'a str,
     pub message: &'a Message,
     pub summary: &'a str,
@@ -28,7 +28,7 @@ pub struct NewOutboxPost<'a> {
 /// One firing of a schedule: the schedule's row id and the time it was due.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FiringRef {
-    pub schedule_id: i64,
+    pub schedule_id: ScheduleId,
     pub due_at: DateTime<Utc>,
 }
 
@@ -45,15 +45,15 @@ pub struct BurstRule {
 /// A claimed row, to send (or to take back).
 #[derive(Debug, Clone)]
 pub struct OutboxPost {
-    pub id: i64,
+    pub id: OutboxId,
     pub guild_id: GuildId,
-    pub channel_id: String,
+    pub to: Destination,
     pub topic: String,
     pub message: Message,
     pub summary: String,
     pub attempts: i64,
     pub held: bool,
-    pub message_id: Option<String>,
+    pub message_id: Option<MessageId>,
     pub retract: bool,
     pub created_at: DateTime<Utc>,
     pub firing: Option<FiringRef>,
@@ -63,7 +63,7 @@ pub struct OutboxPost {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Enqueued {
     /// Written down as this row; `held` when the channel is busy.
-    Waiting { id: i64, held: bool },
+    Waiting { id: OutboxId, held: bool },
     /// The topic was posted before: a deal is announced once.
     AlreadyAnnounced,
 }
@@ -75,6 +75,24 @@ macro_rules! columns {
          schedule_id, due_at, chart_png"
     };
 }
+
+/// How the outbox's `channel_id` column holds a destination: a channel's id, or `dm:`
+/// and a user's id for a direct message.
+pub(super) fn destination_column(to: &Destination) -> String {
+    match to {
+        Destination::Channel(c) => c.as_str().to_string(),
+        Destination::Direct(u) => format!("{DM_PREFIX}{u}"),
+    }
+}
+
+fn destination_from(column: &str) -> Destination {
+    match column.strip_prefix(DM_PREFIX) {
+        Some(user) => Destination::Direct(UserId::new(user)),
+        None => Destination::Channel(ChannelId::new(column)),
+    }
+}
+
+const DM_PREFIX: &str = "dm:";
 
 /// A message as the outbox keeps it (its picture, if any, is kept apart: `chart_png`).
 pub(super) fn message_json(message: &Message) -> Result<String, StoreError> {
@@ -94,7 +112,7 @@ fn outbox_post(row: &SqliteRow) -> Result<OutboxPost, StoreError> {
         chart.data = png;
     }
     let firing = match (
-        row.try_get::<Option<i64>, _>("schedule_id")?,
+        row.try_get::<Option<ScheduleId>, _>("schedule_id")?,
         row.try_get::<Option<String>, _>("due_at")?,
     ) {
         (Some(schedule_id), Some(due_at)) => Some(FiringRef {
@@ -106,7 +124,7 @@ fn outbox_post(row: &SqliteRow) -> Result<OutboxPost, StoreError> {
     Ok(OutboxPost {
         id: row.try_get("id")?,
         guild_id: row.try_get("guild_id")?,
-        channel_id: row.try_get("channel_id")?,
+        to: destination_from(&row.try_get::<String, _>("channel_id")?),
         topic: row.try_get("topic")?,
         message,
         summary: row.try_get("summary")?,
@@ -167,8 +185,8 @@ impl Db {
     /// Records that a claimed row was sent, as Discord's message `message_id`.
     pub async fn mark_post_sent(
         &self,
-        id: i64,
-        message_id: Option<&str>,
+        id: OutboxId,
+        message_id: Option<&MessageId>,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         let mut tx = self.begin_write().await?;
@@ -188,7 +206,7 @@ impl Db {
     /// Records a failed send: to try again at `retry_at`, or failed for good (None).
     pub async fn mark_post_failed(
         &self,
-        id: i64,
+        id: OutboxId,
         error: &str,
         retry_at: Option<DateTime<Utc>>,
         now: DateTime<Utc>,
@@ -251,8 +269,8 @@ impl Db {
         only_guild: Option<&GuildId>,
         lease: Duration,
         now: DateTime<Utc>,
-    ) -> Result<Vec<(String, Vec<OutboxPost>)>, StoreError> {
-        let message_ids: Vec<String> = sqlx::query_scalar(
+    ) -> Result<Vec<(MessageId, Vec<OutboxPost>)>, StoreError> {
+        let message_ids: Vec<MessageId> = sqlx::query_scalar(
             "UPDATE outbox SET next_try_at = ?1
              WHERE retract = 1 AND state = 'sent' AND next_try_at <= ?2
                AND (?3 IS NULL OR guild_id = ?3)
@@ -286,7 +304,7 @@ impl Db {
     }
 
     /// Records that the posts of a message were edited as taken back.
-    pub async fn mark_retracted(&self, message_id: &str) -> Result<(), StoreError> {
+    pub async fn mark_retracted(&self, message_id: &MessageId) -> Result<(), StoreError> {
         sqlx::query(
             "UPDATE outbox SET state = 'retracted' WHERE message_id = ? AND retract = 1 AND state = 'sent'",
         )
@@ -299,7 +317,7 @@ impl Db {
     /// Puts a claimed retraction back to be tried again later.
     pub async fn retry_retraction(
         &self,
-        message_id: &str,
+        message_id: &MessageId,
         at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         sqlx::query("UPDATE outbox SET next_try_at = ? WHERE message_id = ? AND retract = 1 AND state = 'sent'")
@@ -334,7 +352,7 @@ impl Db {
         only_guild: Option<&GuildId>,
         lease: Duration,
         now: DateTime<Utc>,
-    ) -> Result<Vec<(i64, GuildId, String)>, StoreError> {
+    ) -> Result<Vec<(OutboxId, GuildId, String)>, StoreError> {
         Ok(sqlx::query_as(
             "UPDATE outbox SET next_try_at = ?1
              WHERE state = 'composing' AND next_try_at <= ?2 AND (?3 IS NULL OR guild_id = ?3)
@@ -350,7 +368,7 @@ impl Db {
     /// Fills in a composed announcement (to send now), or drops it (None: nothing to say).
     pub async fn finish_composition(
         &self,
-        id: i64,
+        id: OutboxId,
         composed: Option<(&Message, &str)>,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
@@ -435,7 +453,7 @@ pub(super) async fn insert_post(
              AND substr(topic, 1, instr(topic, ':')) = substr(?4, 1, instr(?4, ':'))",
         )
         .bind(post.guild_id)
-        .bind(post.channel_id)
+        .bind(destination_column(post.to))
         .bind(timestamp(now - burst.window))
         .bind(post.topic)
         .fetch_one(&mut **tx)
@@ -448,7 +466,7 @@ pub(super) async fn insert_post(
                  AND state = 'waiting' AND held = 1",
             )
             .bind(post.guild_id)
-            .bind(post.channel_id)
+            .bind(destination_column(post.to))
             .fetch_one(&mut **tx)
             .await?;
             send_at = waiting.unwrap_or_else(|| timestamp(now + burst.hold));
@@ -466,7 +484,7 @@ pub(super) async fn insert_post(
          RETURNING id",
     )
     .bind(post.guild_id)
-    .bind(post.channel_id)
+    .bind(destination_column(post.to))
     .bind(post.topic)
     .bind(json)
     .bind(post.summary)
@@ -479,7 +497,10 @@ pub(super) async fn insert_post(
     .fetch_optional(&mut **tx)
     .await?;
     Ok(match id {
-        Some(id) => Enqueued::Waiting { id, held },
+        Some(id) => Enqueued::Waiting {
+            id: OutboxId(id),
+            held,
+        },
         None => Enqueued::AlreadyAnnounced,
     })
 }
@@ -488,7 +509,7 @@ pub(super) async fn insert_post(
 /// so that `/schedule list` tells it: posted, retrying at a time, or failed and why.
 async fn report_to_firing(
     tx: &mut WriteTx,
-    outbox_id: i64,
+    outbox_id: OutboxId,
     status: FiringState,
     next_attempt_at: Option<DateTime<Utc>>,
     detail: Option<&str>,

@@ -1,13 +1,14 @@
 //! Manager actions waiting for confirmation.
 
 use super::{Db, StoreError, parse_timestamp, timestamp};
+use crate::core::ids::PendingActionId;
 use crate::core::ids::{GuildId, MemberId};
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PendingAction {
-    pub id: i64,
+    pub id: PendingActionId,
     pub member_id: MemberId,
     pub kind: String,
     pub options: serde_json::Value,
@@ -25,7 +26,7 @@ impl Db {
         options: &serde_json::Value,
         file: Option<(&str, &[u8])>,
         now: DateTime<Utc>,
-    ) -> Result<i64, StoreError> {
+    ) -> Result<PendingActionId, StoreError> {
         Ok(sqlx::query_scalar(
             "INSERT INTO pending_actions (guild_id, member_id, kind, options, filename, file, created_at)
              VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
@@ -46,7 +47,7 @@ impl Db {
     pub async fn claim_pending_action(
         &self,
         guild_id: &GuildId,
-        id: i64,
+        id: PendingActionId,
         now: DateTime<Utc>,
     ) -> Result<Option<PendingAction>, StoreError> {
         let row = sqlx::query(
@@ -76,7 +77,7 @@ impl Db {
     pub async fn pending_action_owner(
         &self,
         guild_id: &GuildId,
-        id: i64,
+        id: PendingActionId,
     ) -> Result<Option<MemberId>, StoreError> {
         Ok(sqlx::query_scalar("SELECT member_id FROM pending_actions WHERE guild_id = ? AND id = ? AND done_at IS NULL")
             .bind(guild_id)

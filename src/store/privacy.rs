@@ -1,7 +1,7 @@
 //! Forgetting a member: their personal data removed or anonymised in one transaction.
 
 use super::{Db, StoreError, timestamp};
-use crate::core::ids::{GuildId, MemberId};
+use crate::core::ids::{GuildId, MemberId, UserId};
 use chrono::{DateTime, Utc};
 
 /// A name as a forgotten member's fingerprint keeps it: SHA-256 of the team and the
@@ -54,7 +54,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> Result<Forgotten, StoreError> {
         let mut tx = self.begin_write().await?;
-        let (name, user_id, crm_name): (String, Option<String>, Option<String>) = sqlx::query_as(
+        let (name, user_id, crm_name): (String, Option<UserId>, Option<String>) = sqlx::query_as(
             "SELECT display_name, user_id, crm_name FROM members WHERE guild_id = ? AND id = ?",
         )
         .bind(guild_id)
@@ -117,7 +117,9 @@ impl Db {
             // Direct messages to them that are kept in the outbox go.
             sqlx::query("DELETE FROM outbox WHERE guild_id = ? AND channel_id = ?")
                 .bind(guild_id)
-                .bind(format!("{}{user}", crate::poster::DM_PREFIX))
+                .bind(super::outbox::destination_column(
+                    &crate::core::ids::Destination::Direct(user.clone()),
+                ))
                 .execute(&mut *tx)
                 .await?;
             // So do other posts kept there that mention them (boards, check-ins) and

@@ -1,9 +1,10 @@
 //! Schedules and their firings.
 
 use super::{Db, StoreError, parse_timestamp, timestamp};
+use crate::core::cron_spec::CronSpec;
 use crate::core::firing::FiringState;
-use crate::core::ids::GuildId;
-use crate::core::ids::MemberId;
+use crate::core::ids::{ChannelId, GuildId, MemberId, ScheduleId, ScheduleNumber};
+use crate::core::period::PeriodSpec;
 use crate::core::post_kind::PostKind;
 use crate::core::ranking::Metric;
 use crate::core::records::{Firing, Schedule};
@@ -23,16 +24,24 @@ macro_rules! select_schedules {
 }
 
 fn schedule_from_row(r: &SqliteRow) -> Result<Schedule, StoreError> {
+    let cron: String = r.try_get("cron")?;
+    let period: Option<String> = r.try_get("period")?;
     Ok(Schedule {
         id: r.try_get("id")?,
         guild_id: r.try_get("guild_id")?,
         number: r.try_get("number")?,
         kind: super::closed_key(r, "kind")?,
-        cron: r.try_get("cron")?,
+        cron: CronSpec::parse(&cron)
+            .map_err(|_| StoreError::Corrupt(format!("schedule cron {cron:?}")))?,
         cron_input: r.try_get("cron_input")?,
         channel_id: r.try_get("channel_id")?,
         metric: super::optional_closed_key(r, "metric")?,
-        period: r.try_get("period")?,
+        period: period
+            .map(|p| {
+                PeriodSpec::parse(&p)
+                    .map_err(|_| StoreError::Corrupt(format!("schedule period {p:?}")))
+            })
+            .transpose()?,
         paused: r.try_get("paused")?,
         active_since: parse_timestamp(&r.try_get::<String, _>("active_since")?)?,
     })
@@ -41,7 +50,7 @@ fn schedule_from_row(r: &SqliteRow) -> Result<Schedule, StoreError> {
 /// Records firings as skipped, with why (a firing already recorded stays as it is).
 async fn insert_skipped(
     conn: &mut sqlx::SqliteConnection,
-    schedule_id: i64,
+    schedule_id: ScheduleId,
     due: &[DateTime<Utc>],
     why: &str,
     now: DateTime<Utc>,
@@ -94,11 +103,11 @@ impl<'a> FiringEnd<'a> {
 /// What a new schedule posts, where and when.
 pub struct NewSchedule<'a> {
     pub kind: PostKind,
-    pub cron: &'a str,
+    pub cron: &'a CronSpec,
     pub cron_input: &'a str,
-    pub channel_id: &'a str,
+    pub channel_id: &'a ChannelId,
     pub metric: Option<Metric>,
-    pub period: Option<&'a str>,
+    pub period: Option<PeriodSpec>,
 }
 
 impl Db {
@@ -110,7 +119,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> Result<Schedule, StoreError> {
         let mut tx = self.begin_write().await?;
-        let number: i64 = sqlx::query_scalar(
+        let number: ScheduleNumber = sqlx::query_scalar(
             "SELECT COALESCE(MAX(number), 0) + 1 FROM schedules WHERE guild_id = ?",
         )
         .bind(guild_id)
@@ -125,11 +134,11 @@ impl Db {
         .bind(guild_id)
         .bind(number)
         .bind(new.kind.key())
-        .bind(new.cron)
+        .bind(new.cron.expression())
         .bind(new.cron_input)
         .bind(new.channel_id)
         .bind(new.metric.map(Metric::key))
-        .bind(new.period)
+        .bind(new.period.map(|p| p.key()))
         .bind(timestamp(now))
         .bind(actor_id)
         .bind(timestamp(now))
@@ -154,7 +163,7 @@ impl Db {
     pub async fn schedule_by_number(
         &self,
         guild_id: &GuildId,
-        number: i64,
+        number: ScheduleNumber,
     ) -> Result<Option<Schedule>, StoreError> {
         let row = sqlx::query(select_schedules!(
             "WHERE guild_id = ? AND number = ? AND removed_at IS NULL"
@@ -170,7 +179,7 @@ impl Db {
     pub async fn set_schedule_paused(
         &self,
         guild_id: &GuildId,
-        id: i64,
+        id: ScheduleId,
         paused: bool,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
@@ -191,7 +200,7 @@ impl Db {
     pub async fn remove_schedule(
         &self,
         guild_id: &GuildId,
-        id: i64,
+        id: ScheduleId,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         sqlx::query("UPDATE schedules SET removed_at = ? WHERE guild_id = ? AND id = ?")
@@ -220,7 +229,10 @@ impl Db {
     }
 
     /// The latest due time recorded for a schedule, whatever became of it.
-    pub async fn last_firing(&self, schedule_id: i64) -> Result<Option<DateTime<Utc>>, StoreError> {
+    pub async fn last_firing(
+        &self,
+        schedule_id: ScheduleId,
+    ) -> Result<Option<DateTime<Utc>>, StoreError> {
         let last: Option<String> =
             sqlx::query_scalar("SELECT MAX(due_at) FROM schedule_firings WHERE schedule_id = ?")
                 .bind(schedule_id)
@@ -233,7 +245,7 @@ impl Db {
     /// in one transaction. Returns false if someone else claimed it first.
     pub async fn claim_firing(
         &self,
-        schedule_id: i64,
+        schedule_id: ScheduleId,
         due: DateTime<Utc>,
         skipped: &[DateTime<Utc>],
         late: bool,
@@ -268,7 +280,7 @@ impl Db {
     /// Records skipped firings (all of them too old to post).
     pub async fn skip_firings(
         &self,
-        schedule_id: i64,
+        schedule_id: ScheduleId,
         due: &[DateTime<Utc>],
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
@@ -288,7 +300,7 @@ impl Db {
     /// Records what became of a claimed firing.
     pub async fn finish_firing(
         &self,
-        schedule_id: i64,
+        schedule_id: ScheduleId,
         due: DateTime<Utc>,
         end: &FiringEnd<'_>,
         now: DateTime<Utc>,
@@ -341,7 +353,7 @@ impl Db {
         .await?;
         let mut out = Vec::new();
         for r in rows {
-            let schedule_id: i64 = r.try_get("schedule_id")?;
+            let schedule_id: ScheduleId = r.try_get("schedule_id")?;
             let Some(schedule) = self.schedule_by_id(schedule_id).await? else {
                 continue;
             };
@@ -366,7 +378,7 @@ impl Db {
     }
 
     /// A schedule by its row id (of any guild: the caller holds an id it read).
-    pub async fn schedule_by_id(&self, id: i64) -> Result<Option<Schedule>, StoreError> {
+    pub async fn schedule_by_id(&self, id: ScheduleId) -> Result<Option<Schedule>, StoreError> {
         let row = sqlx::query(select_schedules!("WHERE id = ?"))
             .bind(id)
             .fetch_optional(&self.read)
@@ -377,7 +389,7 @@ impl Db {
     /// Where one firing stands: its state, and whether it was late.
     pub async fn firing_state(
         &self,
-        schedule_id: i64,
+        schedule_id: ScheduleId,
         due: DateTime<Utc>,
     ) -> Result<Option<(FiringState, bool)>, StoreError> {
         let row = sqlx::query(
@@ -396,7 +408,7 @@ impl Db {
     pub async fn firings(
         &self,
         guild_id: &GuildId,
-        schedule_id: i64,
+        schedule_id: ScheduleId,
         limit: i64,
     ) -> Result<Vec<Firing>, StoreError> {
         let rows = sqlx::query(

@@ -59,7 +59,10 @@ pub async fn board_post(
     now: DateTime<Utc>,
 ) -> Result<Message, CommandError> {
     let today = local_date(now, guild.timezone);
-    let period_spec = PeriodSpec::parse(schedule.period.as_deref().unwrap_or(DEFAULT_PERIOD))?;
+    let period_spec = match schedule.period {
+        Some(p) => p,
+        None => PeriodSpec::parse(DEFAULT_PERIOD)?,
+    };
     let board_spec = || -> Result<BoardSpec, CommandError> {
         let period = period_spec.resolve(today, guild.fiscal_year_start)?;
         Ok(BoardSpec {

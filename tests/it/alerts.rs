@@ -27,12 +27,12 @@ async fn advance(d: &mut Driver, by: &str) -> (Vec<String>, Vec<Post>) {
     let posts = d.console.take_posts();
     let managers = posts
         .iter()
-        .filter(|p| p.channel_id == "managers")
+        .filter(|p| p.to.to_string() == "managers")
         .flat_map(|p| p.message.lines.clone())
         .collect();
     let dms = posts
         .into_iter()
-        .filter(|p| p.channel_id.starts_with("dm:"))
+        .filter(|p| p.to.to_string().starts_with("dm:"))
         .collect();
     (managers, dms)
 }
@@ -153,7 +153,7 @@ async fn slipped_stale_and_large_deals_with_nudges() {
         "the small deal is no news: {lines:?}"
     );
     assert_eq!(dms.len(), 1, "one nudge, for the slipped deal");
-    assert_eq!(dms[0].channel_id, "dm:bob");
+    assert_eq!(dms[0].to.to_string(), "dm:bob");
     assert!(dms[0].message.lines[1].contains("/deal edit id:1 close:"));
 
     // Six days on: slipped 11 days (less than a week worse), nothing new.
@@ -395,7 +395,7 @@ async fn a_forecast_schedule_posts_everyones_forecast() {
     d.ok(":advance 3d8h").await;
     let posts = d.console.take_posts();
     assert_eq!(posts.len(), 1);
-    assert_eq!(posts[0].channel_id, "managers");
+    assert_eq!(posts[0].to.to_string(), "managers");
     let m = &posts[0].message;
     assert_eq!(m.title, "🔮 Forecast — Everyone — March 2026");
     let commit = m.fields.iter().find(|f| f.name == "Commit").unwrap();

@@ -253,7 +253,7 @@ async fn undoing_a_win_still_held_back_means_it_is_never_posted() {
 
 /// An announcement written down but not sent yet, as a crash right after the reply
 /// would leave it: the win's console line with its sender switched off.
-async fn queued_win(d: &mut Driver) -> i64 {
+async fn queued_win(d: &mut Driver) -> dealbell::core::ids::OutboxId {
     let app = d.console.app().clone();
     let guild = dealbell::console::guild_id_for("acme");
     let message =
@@ -263,7 +263,7 @@ async fn queued_win(d: &mut Driver) -> i64 {
         .enqueue_post(
             dealbell::store::NewOutboxPost {
                 guild_id: &guild,
-                channel_id: "wins",
+                to: &dealbell::core::ids::Destination::Channel("wins".into()),
                 topic: "win:99",
                 message: &message,
                 summary: "🎉 bob won X",
@@ -373,7 +373,7 @@ async fn hidden_amounts_keep_money_off_every_public_post_and_board() {
     let posts = d.console.take_posts();
     let quota = posts
         .iter()
-        .find(|p| p.channel_id == "sales")
+        .find(|p| p.to.to_string() == "sales")
         .expect("quota post");
     let shown = dealbell::render::text::post(quota, false);
     assert!(shown.contains("% of quota"), "{shown}");

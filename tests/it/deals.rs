@@ -137,8 +137,8 @@ async fn wins_are_announced_in_the_wins_channel_with_the_owner_mentioned() {
         1,
         "the post went through the console's Poster"
     );
-    assert_eq!(posted[0].channel_id, "wins");
-    assert_eq!(posts[0]["channel_id"], "wins");
+    assert_eq!(posted[0].to.to_string(), "wins");
+    assert_eq!(posts[0]["to"]["channel"], "wins");
     assert_eq!(posts[0]["message"]["mentions"], serde_json::json!(["bob"]));
     // Typed in the wins channel itself: the reply is the announcement.
     d.ok(":channel wins").await;

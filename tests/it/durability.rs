@@ -126,7 +126,7 @@ async fn a_full_disk_loses_no_confirmed_win() {
     let warnings = console
         .take_posts()
         .into_iter()
-        .filter(|p| p.channel_id == "managers")
+        .filter(|p| p.to.to_string() == "managers")
         .count();
     assert_eq!(
         warnings, 1,

@@ -9,10 +9,14 @@ fn nudges(d: &Driver) -> Vec<(String, String)> {
     d.console
         .take_posts()
         .into_iter()
-        .filter(|p| p.channel_id == "nudges" || p.channel_id.starts_with("dm:"))
+        .filter(|p| p.to.to_string() == "nudges" || p.to.to_string().starts_with("dm:"))
         .map(|p| {
             (
-                p.message.mentions.first().cloned().unwrap_or_default(),
+                p.message
+                    .mentions
+                    .first()
+                    .map(|u| u.to_string())
+                    .unwrap_or_default(),
                 p.message.title.clone(),
             )
         })
@@ -153,7 +157,7 @@ async fn direct_messages_only_when_the_team_chooses_them() {
     d.ok(":advance 7d1h").await;
     let posts = d.console.take_posts();
     assert_eq!(posts.len(), 1);
-    assert_eq!(posts[0].channel_id, "dm:bob");
+    assert_eq!(posts[0].to.to_string(), "dm:bob");
     d.ok(":as you manager").await;
     d.ok("/setup nudges:off").await;
     d.ok(":as bob").await;
@@ -228,8 +232,8 @@ async fn a_nudge_cut_off_mid_send_goes_out_once_after_the_restart() {
         .unwrap();
     let sent = restarted.drain();
     assert_eq!(sent.len(), 1, "{sent:?}");
-    assert_eq!(sent[0].channel_id, "nudges");
-    assert!(sent[0].message.mentions.contains(&"bob".to_string()));
+    assert_eq!(sent[0].to.to_string(), "nudges");
+    assert!(sent[0].message.mentions.contains(&"bob".into()));
     assert!(sent[0].nonce.is_some());
     scheduler
         .run_due(check + chrono::Duration::hours(1))

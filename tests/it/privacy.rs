@@ -118,7 +118,7 @@ async fn a_nudge_about_a_private_quota_never_reaches_the_channel() {
     let shown = |p: &dealbell::reply::Post| dealbell::render::text::post(p, false);
     let in_channel: Vec<String> = posts
         .iter()
-        .filter(|p| p.channel_id == "nudges")
+        .filter(|p| p.to.to_string() == "nudges")
         .map(shown)
         .collect();
     assert!(
@@ -129,7 +129,7 @@ async fn a_nudge_about_a_private_quota_never_reaches_the_channel() {
     );
     let to_bob: Vec<String> = posts
         .iter()
-        .filter(|p| p.channel_id == "dm:bob")
+        .filter(|p| p.to.to_string() == "dm:bob")
         .map(shown)
         .collect();
     assert!(

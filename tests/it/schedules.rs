@@ -133,7 +133,7 @@ async fn a_schedule_posts_when_due_once() {
     );
     let posts = d.console.take_posts();
     assert_eq!(posts.len(), 1);
-    assert_eq!(posts[0].channel_id, "sales");
+    assert_eq!(posts[0].to.to_string(), "sales");
     assert!(posts[0].message.title.contains("Revenue won — March 2026"));
     assert_eq!(
         advance(&mut d, "1h").await,

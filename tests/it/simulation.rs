@@ -86,9 +86,9 @@ async fn a_month_of_friendly_competition_is_lively_but_not_noisy() {
         for p in d.console.take_posts() {
             posts.push((
                 now,
-                p.channel_id.clone(),
+                p.to.to_string(),
                 p.message.title.clone(),
-                p.message.mentions.clone(),
+                p.message.mentions.iter().map(|u| u.to_string()).collect(),
             ));
         }
     };

@@ -73,7 +73,7 @@ pub(super) fn deal_message(req: &Request<'_>, deal: &Deal, tone: Tone, title: St
 pub(super) fn deal_reply(
     message: Message,
     deal: Deal,
-    audit_id: Option<i64>,
+    audit_id: Option<crate::core::ids::AuditId>,
     public: bool,
 ) -> Reply {
     let data = ReplyData::Deal {

@@ -48,7 +48,7 @@ async fn save_change(
     deal: &Deal,
     action: AuditAction,
     new_state: &DealState,
-) -> Result<(Deal, i64), CommandError> {
+) -> Result<(Deal, crate::core::ids::AuditId), CommandError> {
     let new_state = with_conversion(req, Some(&deal.state), new_state.clone()).await?;
     req.app
         .db

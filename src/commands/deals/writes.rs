@@ -14,7 +14,11 @@ use crate::reply::{Message, Post, Reply, Tone, Topic};
 use crate::views::race;
 
 /// The celebration for a won deal: the reply, and a post to the wins channel.
-async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply, CommandError> {
+async fn celebrate(
+    req: &Request<'_>,
+    deal: Deal,
+    audit_id: crate::core::ids::AuditId,
+) -> Result<Reply, CommandError> {
     // The month the win counts for: the day it was won, which may be backdated.
     let won_on = deal.state.closed_on.unwrap_or(req.today);
     let month = Period::containing(PeriodKind::Month, won_on, req.guild.fiscal_year_start);
@@ -124,7 +128,7 @@ async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply
     let hidden = req.guild.amounts_hidden;
     let mut reply = deal_reply(message, deal.clone(), Some(audit_id), !hidden);
     if let Some(channel) = &req.guild.wins_channel
-        && (hidden || req.inv.channel_id.as_deref() != Some(channel.as_str()))
+        && (hidden || req.inv.channel_id.as_ref() != Some(channel))
     {
         let owner_user = req
             .app
@@ -153,7 +157,7 @@ async fn celebrate(req: &Request<'_>, deal: Deal, audit_id: i64) -> Result<Reply
                 deal.owner_name, deal.state.customer
             )
         };
-        let mut post = Post::new(channel.clone(), post);
+        let mut post = Post::to_channel(channel.clone(), post);
         post.topic = Some(Topic::win(deal.number, summary));
         reply.posts.push(post);
     } else if req.guild.wins_channel.is_some() {

@@ -223,7 +223,7 @@ pub fn conversion(
 /// A stored deal: its state plus what the store keeps about it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Deal {
-    pub id: i64,
+    pub id: crate::core::ids::DealId,
     /// The number people use (#12), counted per guild.
     pub number: DealNumber,
     pub owner_name: String,

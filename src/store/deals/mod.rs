@@ -5,7 +5,7 @@
 use super::{StoreError, parse_date, parse_optional_date, parse_timestamp, timestamp};
 use crate::core::deal::{AuditAction, Deal, DealState, StatusFilter};
 use crate::core::ids::GuildId;
-use crate::core::ids::{DealNumber, MemberId};
+use crate::core::ids::{AuditId, DealId, DealNumber, MemberId};
 use crate::core::money::{Converted, Currency, Money, Rate};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
@@ -41,9 +41,9 @@ pub struct DealFilter {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AuditEntry {
-    pub id: i64,
+    pub id: AuditId,
     pub actor_id: Option<MemberId>,
-    pub deal_id: i64,
+    pub deal_id: DealId,
     pub deal_number: DealNumber,
     pub action: AuditAction,
     pub before: Option<DealState>,
@@ -172,7 +172,7 @@ pub(crate) async fn insert_deal(
     state: &DealState,
     opened_on: NaiveDate,
     now: DateTime<Utc>,
-) -> Result<i64, StoreError> {
+) -> Result<DealId, StoreError> {
     let now = timestamp(now);
     let insert = sqlx::query_scalar(
         "INSERT INTO deals (owner_id, customer, product, amount_minor, currency, stage, outcome,
@@ -182,7 +182,7 @@ pub(crate) async fn insert_deal(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
                  ?19, ?19, CASE WHEN ?7 <> 'open' THEN ?19 END) RETURNING id",
     );
-    let id: i64 = bind_state(insert, state)
+    let id: DealId = bind_state(insert, state)
         .bind(guild_id)
         .bind(number)
         .bind(opened_on.to_string())
@@ -222,7 +222,7 @@ fn bind_state<'q, O>(
 pub(crate) async fn update_deal(
     conn: &mut SqliteConnection,
     guild_id: &GuildId,
-    deal_id: i64,
+    deal_id: DealId,
     number: DealNumber,
     expected_version: i64,
     state: &DealState,
@@ -251,22 +251,22 @@ pub(crate) async fn update_deal(
 /// What one audit row records.
 pub(crate) struct AuditRecord<'a> {
     pub guild_id: &'a GuildId,
-    pub deal_id: i64,
+    pub deal_id: DealId,
     pub deal_number: DealNumber,
     pub actor_id: Option<MemberId>,
     pub action: AuditAction,
     pub before: Option<&'a DealState>,
     pub after: Option<&'a DealState>,
     pub version_after: Option<i64>,
-    pub undo_of: Option<i64>,
+    pub undo_of: Option<AuditId>,
 }
 
 pub(crate) async fn insert_audit(
     conn: &mut SqliteConnection,
     record: AuditRecord<'_>,
     now: DateTime<Utc>,
-) -> Result<i64, StoreError> {
-    let id: i64 = sqlx::query_scalar(
+) -> Result<AuditId, StoreError> {
+    let id: AuditId = sqlx::query_scalar(
         "INSERT INTO deal_audit (guild_id, deal_id, deal_number, actor_id, action, before_json, after_json,
              version_after, at, undo_of)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
@@ -306,7 +306,7 @@ fn audit_from_row(row: &SqliteRow) -> Result<AuditEntry, StoreError> {
 async fn fetch_deal_by_id(
     conn: &mut SqliteConnection,
     guild_id: &GuildId,
-    id: i64,
+    id: DealId,
 ) -> Result<Deal, StoreError> {
     fetch_optional_deal_by_id(conn, guild_id, id)
         .await?
@@ -318,7 +318,7 @@ async fn fetch_deal_by_id(
 async fn fetch_optional_deal_by_id(
     conn: &mut SqliteConnection,
     guild_id: &GuildId,
-    id: i64,
+    id: DealId,
 ) -> Result<Option<Deal>, StoreError> {
     let row = sqlx::query(select_deals!("WHERE d.guild_id = ? AND d.id = ?"))
         .bind(guild_id)

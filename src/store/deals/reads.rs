@@ -87,7 +87,7 @@ impl Db {
     pub async fn audit_entry(
         &self,
         guild_id: &GuildId,
-        audit_id: i64,
+        audit_id: crate::core::ids::AuditId,
     ) -> Result<Option<AuditEntry>, StoreError> {
         let row = sqlx::query(
             "SELECT id, actor_id, deal_id, deal_number, action, before_json, after_json, version_after, at

@@ -2,9 +2,9 @@
 
 use super::*;
 use crate::core::deal::{AuditAction, Deal, DealState};
-use crate::core::ids::DealNumber;
 use crate::core::ids::GuildId;
 use crate::core::ids::MemberId;
+use crate::core::ids::{AuditId, DealNumber};
 use crate::store::{Db, StoreError, timestamp};
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -17,7 +17,7 @@ impl Db {
         state: &DealState,
         opened_on: NaiveDate,
         now: DateTime<Utc>,
-    ) -> Result<(Deal, i64), StoreError> {
+    ) -> Result<(Deal, AuditId), StoreError> {
         let mut tx = self.begin_write().await?;
         let number = DealNumber(reserve_numbers(&mut tx, guild_id, 1).await?);
         let deal_id = insert_deal(&mut tx, guild_id, number, state, opened_on, now).await?;
@@ -52,7 +52,7 @@ impl Db {
         action: AuditAction,
         new_state: &DealState,
         now: DateTime<Utc>,
-    ) -> Result<(Deal, i64), StoreError> {
+    ) -> Result<(Deal, AuditId), StoreError> {
         let mut tx = self.begin_write().await?;
         let version = update_deal(
             &mut tx,

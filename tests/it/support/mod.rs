@@ -166,7 +166,7 @@ pub fn posts_in(d: &Driver, channel: &str) -> Vec<String> {
     d.console
         .take_posts()
         .iter()
-        .filter(|p| p.channel_id == channel)
+        .filter(|p| p.to.to_string() == channel)
         .map(|p| dealbell::render::text::post(p, false))
         .collect()
 }
@@ -205,20 +205,13 @@ impl dealbell::poster::Poster for NeverAnswers {
     fn post<'a>(
         &'a self,
         _post: &'a dealbell::reply::Post,
-    ) -> dealbell::poster::PostFuture<'a, String> {
+    ) -> dealbell::poster::PostFuture<'a, dealbell::core::ids::MessageId> {
         Box::pin(std::future::pending())
     }
     fn edit<'a>(
         &'a self,
-        _channel_id: &'a str,
-        _message_id: &'a str,
-        _message: &'a dealbell::reply::Message,
-    ) -> dealbell::poster::PostFuture<'a> {
-        Box::pin(std::future::pending())
-    }
-    fn direct_message<'a>(
-        &'a self,
-        _user_id: &'a str,
+        _to: &'a dealbell::core::ids::Destination,
+        _message_id: &'a dealbell::core::ids::MessageId,
         _message: &'a dealbell::reply::Message,
     ) -> dealbell::poster::PostFuture<'a> {
         Box::pin(std::future::pending())
