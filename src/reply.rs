@@ -174,23 +174,9 @@ impl Post {
 /// What an announcement is about, and the one line standing for it in a combined post.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Topic {
-    /// Unique per guild: `win:42` for deal #42's win.
+    /// Unique per guild: `core::deal::win_topic` for a deal's win.
     pub key: String,
     pub summary: String,
-}
-
-impl Topic {
-    /// The topic of a deal's win: a deal is announced once.
-    pub fn win(deal_number: DealNumber, summary: String) -> Topic {
-        Topic {
-            key: Topic::win_key(deal_number),
-            summary,
-        }
-    }
-
-    pub fn win_key(deal_number: DealNumber) -> String {
-        format!("win:{deal_number}")
-    }
 }
 
 /// A button under a reply.

@@ -266,24 +266,37 @@ async fn prepare<'a>(
     command: Resolved,
 ) -> Result<Request<'a>, CommandError> {
     let now = app.clock.now();
-    let guild = app
-        .db
-        .ensure_guild(
-            &inv.guild_id,
-            &inv.guild_name,
-            &app.config.team_defaults,
-            now,
-        )
-        .await?;
-    let caller = app
-        .db
-        .upsert_member(
-            &inv.guild_id,
-            &inv.caller.user_id,
-            &inv.caller.display_name,
-            now,
-        )
-        .await?;
+    // Both read at once; only a first contact (or a new display name) writes.
+    let (guild, member) = tokio::try_join!(
+        app.db.guild(&inv.guild_id),
+        app.db.member_by_user(&inv.guild_id, &inv.caller.user_id)
+    )?;
+    let guild = match guild {
+        Some(guild) => guild,
+        None => {
+            app.db
+                .ensure_guild(
+                    &inv.guild_id,
+                    &inv.guild_name,
+                    &app.config.team_defaults,
+                    now,
+                )
+                .await?
+        }
+    };
+    let caller = match member {
+        Some(member) if member.display_name == inv.caller.display_name => member,
+        _ => {
+            app.db
+                .upsert_member(
+                    &inv.guild_id,
+                    &inv.caller.user_id,
+                    &inv.caller.display_name,
+                    now,
+                )
+                .await?
+        }
+    };
     let is_manager = permissions::is_manager(&guild, &inv.caller);
     Ok(Request {
         app,

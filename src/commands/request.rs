@@ -39,6 +39,17 @@ pub struct Request<'a> {
 }
 
 impl Request<'_> {
+    /// The caller as the writer of deals: in this guild, now, announcing wins where the
+    /// team does.
+    pub fn deal_writer(&self) -> crate::store::DealWriter<'_> {
+        crate::store::DealWriter {
+            guild_id: &self.inv.guild_id,
+            actor_id: self.caller.id,
+            wins_channel: self.guild.wins_channel.as_ref(),
+            now: self.now,
+        }
+    }
+
     /// The caller, as permission checks see them.
     pub fn asker(&self) -> Asker {
         Asker {

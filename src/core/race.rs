@@ -239,7 +239,8 @@ impl DuelMove {
 }
 
 /// A week, by its Monday.
-fn week_of(day: NaiveDate) -> NaiveDate {
+/// The Monday of a day's week: weeks run Monday to Sunday.
+pub fn week_of(day: NaiveDate) -> NaiveDate {
     day - Duration::days(i64::from(day.weekday().num_days_from_monday()))
 }
 
@@ -249,15 +250,22 @@ fn has_working_day(monday: NaiveDate, days: &WorkingDays) -> bool {
 }
 
 /// The streak a win on `won_on` extends: how many working weeks running, up to and
-/// including its own, the rep has won in (`wins`: the days of their wins, this one
-/// included). Weeks without a working day are passed over. 0 when the win is not the
-/// first of its week (the streak was already told that week).
-pub fn streak_extended(wins: &[NaiveDate], won_on: NaiveDate, days: &WorkingDays) -> u32 {
+/// including its own, the rep has won in (`win_days`: the days they won on, this win's
+/// included; `wins_this_week`: how many wins its week has, this one included). Weeks
+/// without a working day are passed over. 0 when the win is not the first of its week
+/// (the streak was already told that week).
+pub fn streak_extended(
+    win_days: &[NaiveDate],
+    wins_this_week: i64,
+    won_on: NaiveDate,
+    days: &WorkingDays,
+) -> u32 {
     let this_week = week_of(won_on);
-    if wins.iter().filter(|d| week_of(**d) == this_week).count() != 1 {
+    if wins_this_week != 1 {
         return 0;
     }
-    let weeks: std::collections::BTreeSet<NaiveDate> = wins.iter().map(|d| week_of(*d)).collect();
+    let weeks: std::collections::BTreeSet<NaiveDate> =
+        win_days.iter().map(|d| week_of(*d)).collect();
     let mut streak = 0;
     let mut week = this_week;
     // A rep's whole history is at most a few hundred weeks; the bound is a guard.
@@ -416,6 +424,7 @@ mod tests {
         assert_eq!(
             streak_extended(
                 &wins,
+                1,
                 d("2026-11-25"),
                 &WorkingDays::weekdays_except(holidays)
             ),
@@ -423,13 +432,13 @@ mod tests {
         );
         // Without the holidays the empty week breaks it.
         assert_eq!(
-            streak_extended(&wins, d("2026-11-25"), &WorkingDays::weekdays()),
+            streak_extended(&wins, 1, d("2026-11-25"), &WorkingDays::weekdays()),
             1
         );
         // A second win in the same week does not tell the streak again.
-        let twice = [d("2026-11-03"), d("2026-11-12"), d("2026-11-12")];
+        let days = [d("2026-11-03"), d("2026-11-12")];
         assert_eq!(
-            streak_extended(&twice, d("2026-11-12"), &WorkingDays::weekdays()),
+            streak_extended(&days, 2, d("2026-11-12"), &WorkingDays::weekdays()),
             0
         );
     }

@@ -9,7 +9,7 @@
 
 use crate::app::App;
 use crate::core::cron_spec::local_label;
-use crate::core::ids::DealNumber;
+use crate::core::deal::deal_of_win_topic;
 use crate::core::ids::GuildId;
 use crate::core::ids::{Destination, OutboxId};
 use crate::poster::Poster;
@@ -188,8 +188,8 @@ fn taken_back(original: &Message) -> Message {
 }
 
 /// Announcements written with their win whose command never filled them in (the
-/// process died right after the commit) get a plain message from the deal itself: who
-/// won whom, and for how much unless the team hides amounts.
+/// process died right after the commit) get the plain announcement from the deal itself
+/// (`views::win`): who won whom, and for how much unless the team hides amounts.
 async fn compose_stale(
     app: &App,
     guild: Option<&GuildId>,
@@ -200,11 +200,7 @@ async fn compose_stale(
         .claim_stale_compositions(guild, lease(app), now)
         .await?
     {
-        let number = topic
-            .strip_prefix("win:")
-            .and_then(|n| n.parse::<i64>().ok())
-            .map(DealNumber);
-        let deal = match number {
+        let deal = match deal_of_win_topic(&topic) {
             Some(n) => app.db.deal_by_number(&guild_id, n).await?,
             None => None,
         };
@@ -217,21 +213,15 @@ async fn compose_stale(
             app.db.finish_composition(id, None, now).await?;
             continue;
         }
-        let title = format!("🎉 {} won {}!", deal.owner_name, deal.state.customer);
-        let mut message = Message::new(Tone::Celebration, title.clone());
-        if let Some(amount) = deal.state.amount.filter(|_| !settings.amounts_hidden) {
-            message = message.line(amount.display());
-        }
-        message.mentions = app
+        let owner = app
             .db
             .member_by_id(&guild_id, deal.state.owner_id)
             .await?
-            .and_then(|m| m.user_id)
-            .into_iter()
-            .collect();
-        message = message.footer(format!("Deal #{}", deal.number));
+            .and_then(|m| m.user_id);
+        let (message, summary) =
+            crate::views::win::announcement_message(&deal, &settings, Vec::new(), owner);
         app.db
-            .finish_composition(id, Some((&message, &title)), now)
+            .finish_composition(id, Some((&message, &summary)), now)
             .await?;
     }
     Ok(())

@@ -158,7 +158,8 @@ impl Db {
                         &state,
                         now,
                     )
-                    .await?;
+                    .await?
+                    .version;
                     audit_import(
                         &mut tx,
                         guild_id,

@@ -37,7 +37,9 @@ pub use alerts::{DealChange, RuleOverride, Snapshot};
 pub use backup::restore;
 pub use comp::{LostAfterWin, StoredPlan, WonDeal};
 pub use contests::{DuelStart, NewContest};
-pub use deals::{AuditEntry, AuditTrailRow, DealFilter, UndoOutcome, WonTotal};
+pub use deals::{
+    AuditEntry, AuditTrailRow, DealFilter, DealWriter, UndoOutcome, WinDays, WonTotal,
+};
 pub use docs::{NewDocument, NewPassage, StoredPassage};
 pub use imports::ImportMode;
 pub use members::Member;
@@ -178,14 +180,19 @@ impl Db {
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(5));
+        // No ping before each use: the connections are threads of this process, and a
+        // ping is a round trip to that thread as dear as the statement it precedes (a
+        // broken connection fails its statement anyway, and is reported).
         let write = SqlitePoolOptions::new()
             .max_connections(1)
+            .test_before_acquire(false)
             .connect_with(options.clone())
             .await?;
         MIGRATOR.run(&write).await?;
         check_writable(&write).await?;
         let read = SqlitePoolOptions::new()
             .max_connections(4)
+            .test_before_acquire(false)
             .connect_with(options.read_only(true))
             .await?;
         Ok(Db {

@@ -7,7 +7,9 @@
 use super::write_tx::WriteTx;
 use super::{Db, StoreError, parse_timestamp, timestamp};
 use crate::core::firing::FiringState;
-use crate::core::ids::{ChannelId, Destination, GuildId, MessageId, OutboxId, ScheduleId, UserId};
+use crate::core::ids::{
+    ChannelId, DealNumber, Destination, GuildId, MessageId, OutboxId, ScheduleId, UserId,
+};
 use crate::reply::Message;
 use chrono::{DateTime, Duration, Utc};
 use sqlx::Row;
@@ -78,7 +80,7 @@ macro_rules! columns {
 
 /// How the outbox's `channel_id` column holds a destination: a channel's id, or `dm:`
 /// and a user's id for a direct message.
-pub(super) fn destination_column(to: &Destination) -> String {
+pub(crate) fn destination_column(to: &Destination) -> String {
     match to {
         Destination::Channel(c) => c.as_str().to_string(),
         Destination::Direct(u) => format!("{DM_PREFIX}{u}"),
@@ -503,6 +505,36 @@ pub(super) async fn insert_post(
         },
         None => Enqueued::AlreadyAnnounced,
     })
+}
+
+/// How long a win's announcement waits for the command that saved the win to compose
+/// it, before the sender composes a plain one itself (that process died).
+pub(crate) const COMPOSE_GRACE: Duration = Duration::seconds(30);
+
+/// Writes down, inside the transaction that saves a win, the announcement the win is
+/// owed, so that a crash right after the commit cannot lose it. The row waits as
+/// `composing`: the command fills in the message once the win is saved (`views::win`),
+/// or, if its process died, the sender composes a plain one after `COMPOSE_GRACE`. A
+/// deal already announced keeps its row.
+pub(crate) async fn write_down_win_announcement(
+    tx: &mut WriteTx,
+    guild_id: &GuildId,
+    wins_channel: &ChannelId,
+    deal: DealNumber,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT OR IGNORE INTO outbox (guild_id, channel_id, topic, message, summary, created_at, state, next_try_at)
+         VALUES (?1, ?5, ?2, '', '', ?3, 'composing', ?4)",
+    )
+    .bind(guild_id)
+    .bind(crate::core::deal::win_topic(deal))
+    .bind(timestamp(now))
+    .bind(timestamp(now + COMPOSE_GRACE))
+    .bind(destination_column(&Destination::Channel(wins_channel.clone())))
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }
 
 /// What became of a scheduled post, written on its firing (in the sender's transaction)

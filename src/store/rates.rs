@@ -162,7 +162,8 @@ impl Db {
                 &state,
                 now,
             )
-            .await?;
+            .await?
+            .version;
             insert_audit(
                 &mut tx,
                 AuditRecord {

@@ -12,7 +12,8 @@
 use super::{Db, StoreError};
 use sqlx::Sqlite;
 use sqlx::pool::PoolConnection;
-use sqlx::sqlite::SqliteConnection;
+use sqlx::query::Query;
+use sqlx::sqlite::{SqliteArguments, SqliteConnection, SqliteRow};
 use std::ops::{Deref, DerefMut};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -37,6 +38,30 @@ impl Db {
             conn: Some(conn),
             failure_told: self.write_failure_told.clone(),
         })
+    }
+}
+
+impl Db {
+    /// Runs `script`, a whole transaction written out from `BEGIN IMMEDIATE` to `COMMIT`,
+    /// in one round trip to the writer connection's thread, and returns the rows its
+    /// statements return, in order. For the writes every command waits behind (a win):
+    /// with a round trip per statement, the writer sat idle between statements while the
+    /// task holding it waited its turn to run, and every waiting win paid for that. If a
+    /// statement fails, or the call is cancelled, the connection is closed, which rolls
+    /// the transaction back.
+    pub(crate) async fn write_script(
+        &self,
+        script: Query<'_, Sqlite, SqliteArguments>,
+    ) -> Result<Vec<SqliteRow>, StoreError> {
+        let mut tx = WriteTx {
+            conn: Some(self.write.acquire().await?),
+            failure_told: self.write_failure_told.clone(),
+        };
+        let rows = script.fetch_all(&mut *tx).await?;
+        // The script's own COMMIT succeeded: the connection goes back to the pool.
+        tx.failure_told.store(false, Ordering::SeqCst);
+        tx.conn.take();
+        Ok(rows)
     }
 }
 

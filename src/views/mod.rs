@@ -6,7 +6,8 @@
 pub mod alerts;
 pub mod board;
 pub mod contest;
+pub mod digest;
 pub mod forecast;
 pub mod quota;
-pub mod race;
 pub mod scheduled;
+pub mod win;

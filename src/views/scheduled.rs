@@ -98,7 +98,7 @@ pub async fn board_post(
             // improved, and the team's progress to its goals.
             let (mut m, spec) = board_or_last_final(app, guild, board_spec()?, period_spec).await?;
             m.title = format!("📬 Digest — {}", m.title.trim_start_matches("🏆 "));
-            for l in crate::views::race::digest_lines(app, guild, &spec, today).await? {
+            for l in crate::views::digest::digest_lines(app, guild, &spec, today).await? {
                 m = m.line(l);
             }
             for l in crate::views::quota::progress_lines(app, guild, today).await? {

@@ -36,6 +36,14 @@ async fn old_database(path: &std::path::Path, version: i64) {
             .await
             .unwrap();
     }
+    // From migration 23 on, a win is stored with what it counts as in the team's
+    // currency (written by Dealbell with the deal; earlier deals got it from 23 itself).
+    if version >= 23 {
+        sqlx::query("UPDATE deals SET counted_minor = amount_minor, counted_currency = currency")
+            .execute(&mut conn)
+            .await
+            .unwrap();
+    }
 }
 
 fn reply(outcome: Outcome) -> serde_json::Value {

@@ -3,7 +3,7 @@
 use super::*;
 use crate::commands::Request;
 use crate::core::deal::{Deal, Outcome};
-use crate::reply::{Button, Message, Reply, ReplyData, Tone};
+use crate::reply::{Button, Message, Reply, ReplyData, Tone, Visibility};
 
 /// The standard card for one deal.
 pub(super) fn deal_message(req: &Request<'_>, deal: &Deal, tone: Tone, title: String) -> Message {
@@ -74,16 +74,15 @@ pub(super) fn deal_reply(
     message: Message,
     deal: Deal,
     audit_id: Option<crate::core::ids::AuditId>,
-    public: bool,
+    visibility: Visibility,
 ) -> Reply {
     let data = ReplyData::Deal {
         deal: Box::new(deal),
         audit_id,
     };
-    let mut reply = if public {
-        Reply::public(message, data)
-    } else {
-        Reply::private(message, data)
+    let mut reply = match visibility {
+        Visibility::Public => Reply::public(message, data),
+        Visibility::Ephemeral => Reply::private(message, data),
     };
     if let Some(id) = audit_id {
         reply.buttons.push(Button::Undo { audit_id: id });

@@ -52,14 +52,7 @@ async fn save_change(
     let new_state = with_conversion(req, Some(&deal.state), new_state.clone()).await?;
     req.app
         .db
-        .change_deal(
-            &req.inv.guild_id,
-            req.caller.id,
-            deal,
-            action,
-            &new_state,
-            req.now,
-        )
+        .change_deal(&req.deal_writer(), deal, action, &new_state)
         .await
         .map_err(conflict_to_user)
 }

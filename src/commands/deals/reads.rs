@@ -9,7 +9,7 @@ use crate::core::deal::StatusFilter;
 use crate::core::deal::{DealState, Outcome};
 use crate::core::ids::DealNumber;
 use crate::core::money::Money;
-use crate::reply::{Message, Reply, ReplyData, Tone};
+use crate::reply::{Message, Reply, ReplyData, Tone, Visibility};
 use crate::store::DealFilter;
 
 /// `/deal show`
@@ -27,7 +27,7 @@ pub async fn show(req: &Request<'_>) -> Result<Reply, CommandError> {
     let title = format!("Deal #{} — {}", deal.number, deal.state.customer);
     if can_see_amount(req.asker(), deal.state.owner_id, &req.guild) {
         let message = deal_message(req, &deal, Tone::Info, title);
-        return Ok(deal_reply(message, deal, None, false));
+        return Ok(deal_reply(message, deal, None, Visibility::Ephemeral));
     }
     let mut deal = deal;
     deal.state.amount = None;
@@ -35,7 +35,7 @@ pub async fn show(req: &Request<'_>) -> Result<Reply, CommandError> {
     for field in message.fields.iter_mut().filter(|f| f.name == "Amount") {
         field.value = AMOUNT_HIDDEN.to_string();
     }
-    Ok(deal_reply(message, deal, None, false))
+    Ok(deal_reply(message, deal, None, Visibility::Ephemeral))
 }
 
 /// What a colleague's deal shows for its amount when the team keeps amounts private.

@@ -31,7 +31,7 @@ async fn retract_win_announcement(req: &Request<'_>, entry: &AuditEntry) {
     if !won(&entry.after) || won(&entry.before) {
         return;
     }
-    let topic = crate::reply::Topic::win_key(entry.deal_number);
+    let topic = crate::core::deal::win_topic(entry.deal_number);
     if let Err(e) = req.app.db.retract_post(&req.inv.guild_id, &topic).await {
         tracing::error!(error = %e, topic, "could not take back a win announcement");
     }
@@ -39,11 +39,7 @@ async fn retract_win_announcement(req: &Request<'_>, entry: &AuditEntry) {
 
 /// Undoes one audited change (from `/deal undo` or an Undo button).
 pub async fn undo_entry(req: &Request<'_>, entry: &AuditEntry) -> Result<Reply, CommandError> {
-    let outcome = req
-        .app
-        .db
-        .undo_change(&req.inv.guild_id, req.caller.id, entry, req.now)
-        .await?;
+    let outcome = req.app.db.undo_change(&req.deal_writer(), entry).await?;
     let what = describe_action(entry);
     if !matches!(outcome, UndoOutcome::ChangedSince) {
         retract_win_announcement(req, entry).await;

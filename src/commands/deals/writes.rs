@@ -4,171 +4,50 @@ use super::*;
 use crate::commands::permissions::can_change_deal;
 use crate::commands::{CommandError, Request};
 use crate::core::deal::AuditAction;
-use crate::core::deal::{self, Deal, DealState, Outcome};
+use crate::core::deal::{self, Deal, DealState, Outcome, win_topic};
 use crate::core::forecast::CategoryChoice;
-use crate::core::money::Money;
-use crate::core::period::{Period, PeriodKind};
-use crate::core::ranking::{Contender, rank};
-use crate::core::words;
-use crate::reply::{Message, Post, Reply, Tone, Topic};
-use crate::views::race;
+use crate::reply::{Reply, Tone, Visibility};
+use crate::views::win;
 
-/// The celebration for a won deal: the reply, and a post to the wins channel.
+/// The celebration for a won deal: the rep's reply with the win's news, and the
+/// announcement for the wins channel (`views::win` says what a win says).
 async fn celebrate(
     req: &Request<'_>,
     deal: Deal,
     audit_id: crate::core::ids::AuditId,
 ) -> Result<Reply, CommandError> {
-    // The month the win counts for: the day it was won, which may be backdated.
-    let won_on = deal.state.closed_on.unwrap_or(req.today);
-    let month = Period::containing(PeriodKind::Month, won_on, req.guild.fiscal_year_start);
-    let when = if month.contains(req.today) {
-        "this month".to_string()
-    } else {
-        format!("in {}", month.label())
-    };
-    let totals = req
-        .app
-        .db
-        .won_totals(
-            &req.inv.guild_id,
-            month.start,
-            month.end,
-            req.guild.currency,
-        )
-        .await?;
-    // Who is on the month's revenue board, as the board itself says.
-    let ranked = rank(crate::views::board::revenue_entries(&totals));
-    let owner = deal.state.owner_id;
-    let elsewhere = totals
-        .iter()
-        .find(|t| t.member_id == owner)
-        .map_or(0, |t| t.other_currency);
-    let news = race::win_news(req.app, &req.guild, &deal, &month, &totals).await?;
-    // One line for the rep's month and the race: "bob this month: 3,500 USD won across
-    // 2 deals — moves up to #2, passing alice · 5,500 USD behind carol for #1."
-    let team = req.guild.currency;
-    let not_counted = deal
-        .state
-        .amount
-        .filter(|_| deal.state.counted(team).is_none())
-        .map(|won| {
-            format!(
-                "{} {when}: this win is in {}, and with no {} rate for {} it is not added to {team} revenue (a manager sets one: /rates set rate:\"{} …\").",
-                deal.owner_name,
-                won.currency,
-                won.currency,
-                won_on.format("%-d %b"),
-                won.currency
-            )
-        });
-    let standing = ranked
-        .iter()
-        .find(|r| r.entry.who == Contender::Member(owner))
-        .map(|r| {
-            let place = match &news.race {
-                Some(race) => race.clone(),
-                None => format!("#{} of {}", r.rank, ranked.len()),
-            };
-            let won = if req.guild.amounts_hidden {
-                words::count(r.entry.secondary, "deal", "deals") + " won"
-            } else {
-                format!(
-                    "{} won across {}",
-                    Money::new(r.entry.value, req.guild.currency).display_whole(),
-                    words::count(r.entry.secondary, "deal", "deals")
-                )
-            };
-            format!("{} {when}: {won} — {place}.", deal.owner_name)
-                + &if elsewhere > 0 {
-                    format!(
-                        " (+{} in other currencies, not added: no rate for their day)",
-                        words::count(elsewhere, "won deal", "won deals")
-                    )
-                } else {
-                    String::new()
-                }
-        })
-        .or(not_counted);
-    let milestones_line = (!news.milestones.is_empty()).then(|| {
-        news.milestones
-            .iter()
-            .map(|m| m.text())
-            .collect::<Vec<_>>()
-            .join(" · ")
-    });
-    let amount = match (deal.state.amount, deal.state.converted) {
-        (Some(won), Some(c)) => format!(
-            "{} ({} at {})",
-            won.display(),
-            c.amount.display_whole(),
-            c.rate.number()
-        ),
-        _ => money_text(deal.state.amount),
-    };
-    let product = deal
-        .state
-        .product
-        .as_ref()
-        .map(|p| format!(" · {p}"))
-        .unwrap_or_default();
-    let title = format!("🎉 {} won {}!", deal.owner_name, deal.state.customer);
-    let mut message = deal_message(req, &deal, Tone::Celebration, title.clone());
-    let news_lines: Vec<String> = [standing, milestones_line]
-        .into_iter()
-        .flatten()
-        .chain(news.duels.iter().cloned())
-        .collect();
-    for (i, line) in news_lines.iter().enumerate() {
+    let story = win::read(req.app, &req.guild, &deal, req.today).await?;
+    let news = win::news_lines(&story, &deal, &req.guild);
+    let mut message = deal_message(req, &deal, Tone::Celebration, win::title(&deal));
+    for (i, line) in news.iter().enumerate() {
         message.lines.insert(i, line.clone());
     }
-    // A team that hides amounts hears the win in public without them; the rep's own
-    // reply, with the amount, is private (and the announcement goes out even when the
-    // win was typed in the wins channel itself).
-    let hidden = req.guild.amounts_hidden;
-    let mut reply = deal_reply(message, deal.clone(), Some(audit_id), !hidden);
-    if let Some(channel) = &req.guild.wins_channel
-        && (hidden || req.inv.channel_id.as_ref() != Some(channel))
-    {
-        let owner_user = req
-            .app
-            .db
-            .member_by_id(&req.inv.guild_id, owner)
-            .await?
-            .and_then(|m| m.user_id);
-        let mut post = Message::new(Tone::Celebration, title);
-        if !hidden {
-            post = post.line(format!("{amount}{product}"));
-        } else if !product.is_empty() {
-            post = post.line(product.trim_start_matches(" · ").to_string());
+    // A team that hides amounts hears the win without them; the rep's own reply, with
+    // the amount, is private.
+    let visibility = if req.guild.amounts_hidden {
+        Visibility::Ephemeral
+    } else {
+        Visibility::Public
+    };
+    let mut reply = deal_reply(message, deal.clone(), Some(audit_id), visibility);
+    match win::where_to_announce(&req.guild, req.inv.channel_id.as_ref()) {
+        win::Announce::In(channel) => reply.posts.push(win::announcement(
+            channel,
+            &deal,
+            &req.guild,
+            news,
+            story.owner_user,
+        )),
+        win::Announce::ReplyIsTheNews => {
+            req.app
+                .db
+                .skip_announcement(&req.inv.guild_id, &win_topic(deal.number))
+                .await?
         }
-        post.lines.extend(news_lines);
-        post.mentions = owner_user.into_iter().collect();
-        post = post.footer(format!(
-            "Deal #{} · {}",
-            deal.number,
-            req.footer(Some(&month))
-        ));
-        let summary = if hidden {
-            format!("🎉 {} won {}", deal.owner_name, deal.state.customer)
-        } else {
-            format!(
-                "🎉 {} won {} — {amount}",
-                deal.owner_name, deal.state.customer
-            )
-        };
-        let mut post = Post::to_channel(channel.clone(), post);
-        post.topic = Some(Topic::win(deal.number, summary));
-        reply.posts.push(post);
-    } else if req.guild.wins_channel.is_some() {
-        // No post (typed in the wins channel: the reply is the news): the announcement
-        // the win was written with is not to be sent. Without a wins channel none was
-        // written (had a manager set one meanwhile, the stale-announcement composer
-        // fills it in, and the win is announced once all the same).
-        req.app
-            .db
-            .skip_announcement(&req.inv.guild_id, &Topic::win_key(deal.number))
-            .await?;
+        // Without a wins channel none was written down (had a manager set one
+        // meanwhile, the sender composes the one written then, and the win is announced
+        // once all the same).
+        win::Announce::Nowhere => {}
     }
     Ok(reply)
 }
@@ -199,7 +78,7 @@ pub async fn win(req: &Request<'_>) -> Result<Reply, CommandError> {
     let (deal, audit_id) = req
         .app
         .db
-        .create_deal(&req.inv.guild_id, req.caller.id, &state, won_on, req.now)
+        .create_deal(&req.deal_writer(), &state, won_on)
         .await?;
     celebrate(req, deal, audit_id).await
 }
@@ -243,7 +122,7 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
     let (deal, audit_id) = req
         .app
         .db
-        .create_deal(&req.inv.guild_id, req.caller.id, &state, req.today, req.now)
+        .create_deal(&req.deal_writer(), &state, req.today)
         .await?;
     let mut message = deal_message(
         req,
@@ -255,7 +134,12 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
         message = message
             .line("Its expected close date is already past; change it with /deal edit close:….");
     }
-    Ok(deal_reply(message, deal, Some(audit_id), false))
+    Ok(deal_reply(
+        message,
+        deal,
+        Some(audit_id),
+        Visibility::Ephemeral,
+    ))
 }
 
 /// `/deal stage`: move between open stages (or reopen a closed deal).
@@ -268,7 +152,12 @@ pub async fn stage(req: &Request<'_>) -> Result<Reply, CommandError> {
     let (updated, audit_id) = save_change(req, &deal, AuditAction::Stage, &new_state).await?;
     let title = format!("Deal #{} moved: {} → {}", updated.number, was, stage.label);
     let message = deal_message(req, &updated, Tone::Success, title);
-    Ok(deal_reply(message, updated, Some(audit_id), false))
+    Ok(deal_reply(
+        message,
+        updated,
+        Some(audit_id),
+        Visibility::Ephemeral,
+    ))
 }
 
 /// `/deal won`: close a pipeline deal as won, and celebrate.
@@ -312,7 +201,12 @@ pub async fn lost(req: &Request<'_>) -> Result<Reply, CommandError> {
             "Tip: a reason (reason:price, timing, competitor…) helps the team learn from it.",
         );
     }
-    Ok(deal_reply(message, updated, Some(audit_id), false))
+    Ok(deal_reply(
+        message,
+        updated,
+        Some(audit_id),
+        Visibility::Ephemeral,
+    ))
 }
 
 /// `/deal edit`: change details.
@@ -375,7 +269,12 @@ pub async fn edit(req: &Request<'_>) -> Result<Reply, CommandError> {
     let (updated, audit_id) = save_change(req, &deal, AuditAction::Edit, &state).await?;
     let title = format!("Deal #{} updated: {}", updated.number, changed.join(", "));
     let message = deal_message(req, &updated, Tone::Success, title);
-    Ok(deal_reply(message, updated, Some(audit_id), false))
+    Ok(deal_reply(
+        message,
+        updated,
+        Some(audit_id),
+        Visibility::Ephemeral,
+    ))
 }
 
 /// `/deal forecast`: the owner's own forecast category for a deal ("auto" follows the
@@ -428,5 +327,10 @@ pub async fn set_forecast_category(req: &Request<'_>) -> Result<Reply, CommandEr
         Tone::Success,
         format!("Deal #{} is now forecast as {label}", updated.number),
     );
-    Ok(deal_reply(message, updated, Some(audit_id), false))
+    Ok(deal_reply(
+        message,
+        updated,
+        Some(audit_id),
+        Visibility::Ephemeral,
+    ))
 }

@@ -237,6 +237,23 @@ pub struct Deal {
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
+/// The announcement topic of a deal's win: unique in its guild, so a deal is announced
+/// once. The one place the `win:` spelling is written.
+pub fn win_topic(deal: DealNumber) -> String {
+    format!("{WIN_TOPIC_PREFIX}{deal}")
+}
+
+/// The deal a win's announcement topic is about; None for any other topic.
+pub fn deal_of_win_topic(topic: &str) -> Option<DealNumber> {
+    topic
+        .strip_prefix(WIN_TOPIC_PREFIX)
+        .and_then(|n| n.parse().ok())
+        .map(DealNumber)
+}
+
+/// What every win topic starts with, before the deal's number.
+pub const WIN_TOPIC_PREFIX: &str = "win:";
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DealError {
     #[error("Deal #{0} is already won.")]

@@ -10,7 +10,7 @@ use crate::core::money::{Converted, Currency, Money, Rate};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use sqlx::Sqlite;
-use sqlx::query::QueryScalar;
+use sqlx::query::Query;
 use sqlx::sqlite::{SqliteArguments, SqliteRow};
 use sqlx::{Row, SqliteConnection};
 
@@ -58,6 +58,17 @@ pub enum UndoOutcome {
     Restored(Option<Box<Deal>>),
     /// Someone changed the deal after this change; nothing was touched.
     ChangedSince,
+}
+
+/// A rep's win days, for the milestones a win may reach (see `Db::win_days`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WinDays {
+    /// Each day they won on, once, oldest first.
+    pub days: Vec<NaiveDate>,
+    /// Wins ever: 0, 1, or 2 meaning more.
+    pub ever: i64,
+    /// Wins in the week asked about: 0, 1, or 2 meaning more.
+    pub in_week: i64,
 }
 
 /// One rep's wins in a period.
@@ -164,42 +175,26 @@ pub(crate) async fn reserve_numbers(
     Ok(next)
 }
 
-/// Inserts a deal row; returns its id.
-pub(crate) async fn insert_deal(
-    conn: &mut SqliteConnection,
-    guild_id: &GuildId,
-    number: DealNumber,
-    state: &DealState,
-    opened_on: NaiveDate,
-    now: DateTime<Utc>,
-) -> Result<DealId, StoreError> {
-    let now = timestamp(now);
-    let insert = sqlx::query_scalar(
-        "INSERT INTO deals (owner_id, customer, product, amount_minor, currency, stage, outcome,
-             expected_close, closed_on, lost_reason, note, forecast_category,
-             counted_minor, counted_currency, rate_micros,
-             guild_id, number, opened_on, created_at, updated_at, closed_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-                 ?19, ?19, CASE WHEN ?7 <> 'open' THEN ?19 END) RETURNING id",
-    );
-    let id: DealId = bind_state(insert, state)
-        .bind(guild_id)
-        .bind(number)
-        .bind(opened_on.to_string())
-        .bind(&now)
-        .fetch_one(&mut *conn)
-        .await?;
-    Ok(id)
+/// `RETURNING` every column `deal_from_row` reads: a write hands back the deal as
+/// stored without reading it again (a statement less while the writer is held).
+macro_rules! returning_deal {
+    () => {
+        " RETURNING id, number, owner_id,
+             (SELECT display_name FROM members WHERE members.id = deals.owner_id) AS owner_name,
+             customer, product, amount_minor, currency, stage, outcome, expected_close, closed_on,
+             lost_reason, note, external_id, opened_on, version, forecast_category, updated_at,
+             counted_minor, counted_currency, rate_micros"
+    };
 }
 
 /// Binds a deal's state columns, in the order both the insert and the update name them:
 /// owner, customer, product, amount, currency, stage, outcome, expected close, closed
 /// on, lost reason, note, forecast category, then what it counts as (amount, currency)
 /// and the rate it was converted at.
-fn bind_state<'q, O>(
-    query: QueryScalar<'q, Sqlite, O, SqliteArguments>,
+fn bind_state<'q>(
+    query: Query<'q, Sqlite, SqliteArguments>,
     state: &'q DealState,
-) -> QueryScalar<'q, Sqlite, O, SqliteArguments> {
+) -> Query<'q, Sqlite, SqliteArguments> {
     query
         .bind(state.owner_id)
         .bind(&state.customer)
@@ -218,7 +213,8 @@ fn bind_state<'q, O>(
         .bind(state.converted.map(|c| c.rate.micros))
 }
 
-/// Writes `state` over the deal if it is still at `expected_version`; returns the new version.
+/// Writes `state` over the deal if it is still at `expected_version`; returns the deal
+/// as stored, at its new version.
 pub(crate) async fn update_deal(
     conn: &mut SqliteConnection,
     guild_id: &GuildId,
@@ -227,8 +223,8 @@ pub(crate) async fn update_deal(
     expected_version: i64,
     state: &DealState,
     now: DateTime<Utc>,
-) -> Result<i64, StoreError> {
-    let update = sqlx::query_scalar(
+) -> Result<Deal, StoreError> {
+    let update = sqlx::query(concat!(
         "UPDATE deals SET owner_id = ?1, customer = ?2, product = ?3, amount_minor = ?4, currency = ?5,
              stage = ?6, outcome = ?7, expected_close = ?8, closed_on = ?9, lost_reason = ?10, note = ?11,
              forecast_category = ?12, counted_minor = ?13, counted_currency = ?14, rate_micros = ?15,
@@ -236,16 +232,20 @@ pub(crate) async fn update_deal(
              -- When it was closed: kept while the outcome stays, new when it changes.
              closed_at = CASE WHEN ?7 = 'open' THEN NULL
                               WHEN outcome = ?7 THEN COALESCE(closed_at, ?16) ELSE ?16 END
-         WHERE guild_id = ?17 AND id = ?18 AND version = ?19 RETURNING version",
-    );
-    let version: Option<i64> = bind_state(update, state)
+         WHERE guild_id = ?17 AND id = ?18 AND version = ?19",
+        returning_deal!()
+    ));
+    let row = bind_state(update, state)
         .bind(timestamp(now))
         .bind(guild_id)
         .bind(deal_id)
         .bind(expected_version)
         .fetch_optional(&mut *conn)
         .await?;
-    version.ok_or(StoreError::Conflict(number))
+    row.as_ref()
+        .map(deal_from_row)
+        .transpose()?
+        .ok_or(StoreError::Conflict(number))
 }
 
 /// What one audit row records.
@@ -289,6 +289,8 @@ pub(crate) async fn insert_audit(
 mod reads;
 mod writes;
 
+pub use writes::DealWriter;
+
 fn audit_from_row(row: &SqliteRow) -> Result<AuditEntry, StoreError> {
     Ok(AuditEntry {
         id: row.try_get("id")?,
@@ -301,18 +303,6 @@ fn audit_from_row(row: &SqliteRow) -> Result<AuditEntry, StoreError> {
         version_after: row.try_get("version_after")?,
         at: parse_timestamp(&row.try_get::<String, _>("at")?)?,
     })
-}
-
-async fn fetch_deal_by_id(
-    conn: &mut SqliteConnection,
-    guild_id: &GuildId,
-    id: DealId,
-) -> Result<Deal, StoreError> {
-    fetch_optional_deal_by_id(conn, guild_id, id)
-        .await?
-        .ok_or_else(|| {
-            StoreError::Corrupt(format!("deal id {id} vanished inside its own transaction"))
-        })
 }
 
 async fn fetch_optional_deal_by_id(

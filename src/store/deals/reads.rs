@@ -297,37 +297,47 @@ impl Db {
         )
     }
 
-    /// The days a member won deals on, from `since` on (one entry per won deal), and
-    /// whether they have won more than one deal ever (2 means "two or more"): what
-    /// streaks and first wins are told from.
+    /// A rep's win days since `since`, each once and in order, with how many wins they
+    /// have ever had (0, 1, or 2 for "more") and how many in [week_start, week_end)
+    /// (likewise up to 2): what the first win, the first of a week and a streak need.
     pub async fn win_days(
         &self,
         guild_id: &GuildId,
         member_id: MemberId,
         since: NaiveDate,
-    ) -> Result<(Vec<NaiveDate>, i64), StoreError> {
-        // One statement: the days as one JSON array instead of a row each, and whether
-        // this is the first win ever, which only needs to know "one, or more".
+        week: (NaiveDate, NaiveDate),
+    ) -> Result<WinDays, StoreError> {
+        // One statement, read from the index `deals_by_owner_day`: the days as one JSON
+        // array rather than a row each (every row is a hand-off between threads), and
+        // the counts only as far as "one, or more".
         let row = sqlx::query(
-            "SELECT json_group_array(closed_on ORDER BY closed_on) AS days,
+            "SELECT json_group_array(closed_on) AS days,
                     (SELECT COUNT(*) FROM (SELECT 1 FROM deals
-                      WHERE guild_id = ?1 AND owner_id = ?2 AND outcome = 'won' LIMIT 2)) AS ever
-             FROM (SELECT closed_on FROM deals INDEXED BY deals_by_owner
-                   WHERE guild_id = ?1 AND owner_id = ?2 AND outcome = 'won' AND closed_on >= ?3)",
+                      WHERE guild_id = ?1 AND owner_id = ?2 AND outcome = 'won' LIMIT 2)) AS ever,
+                    (SELECT COUNT(*) FROM (SELECT 1 FROM deals
+                      WHERE guild_id = ?1 AND owner_id = ?2 AND outcome = 'won'
+                        AND closed_on >= ?4 AND closed_on < ?5 LIMIT 2)) AS in_week
+             FROM (SELECT DISTINCT closed_on FROM deals INDEXED BY deals_by_owner_day
+                   WHERE guild_id = ?1 AND owner_id = ?2 AND outcome = 'won' AND closed_on >= ?3
+                   ORDER BY closed_on)",
         )
         .bind(guild_id)
         .bind(member_id)
         .bind(since.to_string())
+        .bind(week.0.to_string())
+        .bind(week.1.to_string())
         .fetch_one(&self.read)
         .await?;
         let days: Vec<String> = serde_json::from_str(&row.try_get::<String, _>("days")?)
             .map_err(|e| StoreError::Corrupt(format!("win days: {e}")))?;
-        let ever: i64 = row.try_get("ever")?;
-        let days = days
-            .iter()
-            .map(|d| parse_date(d))
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok((days, ever))
+        Ok(WinDays {
+            days: days
+                .iter()
+                .map(|d| parse_date(d))
+                .collect::<Result<Vec<_>, _>>()?,
+            ever: row.try_get("ever")?,
+            in_week: row.try_get("in_week")?,
+        })
     }
 
     /// Whether a win in `currency` of at least `amount` closed in [start, end), other than
