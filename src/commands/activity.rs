@@ -1,25 +1,36 @@
 //! `/activity log|list|remove`: the calls, emails, meetings, demos and proposals behind
 //! the wins, and correcting a log that was wrong.
 
+use super::arguments::{CleanText, RepRef, arguments};
 use super::permissions::{Listing, can_change_activity, can_list_for};
 use super::{CommandError, NotFound, Request};
 use crate::core::activity::ActivityKind;
+use crate::core::ids::ActivityId;
 use crate::core::period::{Period, PeriodKind};
 use crate::core::records::ActivityRecord;
 use crate::core::words;
 use crate::reply::{Message, Reply, ReplyData, Tone};
 use chrono::Duration;
 
-pub async fn log(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let kind_text = req.required_text("kind")?;
+arguments! {
+    /// `/activity log`. The kind is read loosely ("calls", "Demo").
+    pub struct LogArgs {
+        kind: String,
+        count: Option<i64>,
+        note: Option<CleanText>,
+    }
+}
+
+pub async fn log(req: &Request<'_>, args: LogArgs) -> Result<Reply, CommandError> {
+    let kind_text = &args.kind;
     let kind = ActivityKind::parse_loose(kind_text).ok_or_else(|| {
         CommandError::with_hint(
             format!("{kind_text:?} is not an activity I track."),
             "Use call, email, meeting, demo or proposal.",
         )
     })?;
-    let count = req.integer("count").unwrap_or(1);
-    let note = req.clean_text("note", "Note")?;
+    let count = args.count.unwrap_or(1);
+    let note = args.note.map(String::from);
     let db = &req.app.db;
     let guild = &req.inv.guild_id;
     db.log_activity(
@@ -103,9 +114,16 @@ fn describe(a: &ActivityRecord) -> String {
     )
 }
 
+arguments! {
+    /// `/activity list`
+    pub struct ListArgs {
+        rep: Option<RepRef>,
+    }
+}
+
 /// `/activity list`.
-pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let member = req.rep_or_caller("rep").await?;
+pub async fn list(req: &Request<'_>, args: ListArgs) -> Result<Reply, CommandError> {
+    let member = req.rep_or_caller(args.rep.as_ref()).await?;
     can_list_for(req.asker(), member.id, Listing::Activities)?;
     let activities = req
         .app
@@ -129,9 +147,16 @@ pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
     ))
 }
 
+arguments! {
+    /// `/activity remove`
+    pub struct RemoveArgs {
+        id: ActivityId,
+    }
+}
+
 /// `/activity remove`.
-pub async fn remove(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let id = crate::core::ids::ActivityId(req.required_integer("id")?);
+pub async fn remove(req: &Request<'_>, args: RemoveArgs) -> Result<Reply, CommandError> {
+    let id = args.id;
     let activity = req
         .app
         .db

@@ -1,8 +1,10 @@
 //! Forecast alerts: `/alerts rules|set|list|snooze` (the check itself is `jobs::alert_check`).
 
+use super::arguments::{NoArguments, arguments};
 use super::{CommandError, NotFound, Request};
 use crate::core::alerts::{AlertSettings, AlertSwitch, RULES, Rule, RuleSetting, check_threshold};
 use crate::core::closed_set::ClosedSet;
+use crate::core::ids::AlertNumber;
 use crate::core::localtime::local_date;
 use crate::core::period::Period;
 use crate::core::quota::QuotaPeriod;
@@ -51,7 +53,7 @@ fn rules_message(title: String, s: &AlertSettings, currency: &str) -> Message {
 }
 
 /// `/alerts rules`.
-pub async fn rules(req: &Request<'_>) -> Result<Reply, CommandError> {
+pub async fn rules(req: &Request<'_>, _: NoArguments) -> Result<Reply, CommandError> {
     let s = settings(req.app, &req.inv.guild_id).await?;
     let currency = req.guild.currency.to_string();
     Ok(Reply::private(
@@ -63,15 +65,21 @@ pub async fn rules(req: &Request<'_>) -> Result<Reply, CommandError> {
     ))
 }
 
+arguments! {
+    /// `/alerts set`
+    pub struct SetArgs {
+        rule: AlertSwitch,
+        threshold: Option<i64>,
+        days: Option<i64>,
+        enabled: Option<bool>,
+    }
+}
+
 /// `/alerts set`.
-pub async fn set(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let switch: AlertSwitch = req
-        .choice("rule")?
-        .ok_or_else(|| CommandError::user("/alerts set needs rule."))?;
+pub async fn set(req: &Request<'_>, args: SetArgs) -> Result<Reply, CommandError> {
+    let switch = args.rule;
     let key = switch.key();
-    let threshold = req.integer("threshold");
-    let days = req.integer("days");
-    let enabled = req.boolean("enabled");
+    let (threshold, days, enabled) = (args.threshold, args.days, args.enabled);
     let mut s = settings(req.app, &req.inv.guild_id).await?;
     let change = if switch == AlertSwitch::DmNudges {
         let Some(on) = enabled else {
@@ -151,7 +159,7 @@ pub async fn set(req: &Request<'_>) -> Result<Reply, CommandError> {
 
 /// `/alerts list`: the open alerts of the rules that are on, each with today's figures
 /// (an alert the rules no longer find today is left out, and counted).
-pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
+pub async fn list(req: &Request<'_>, _: NoArguments) -> Result<Reply, CommandError> {
     let s = settings(req.app, &req.inv.guild_id).await?;
     let stored = req.app.db.open_alerts(&req.inv.guild_id).await?;
     let today_texts = todays_figures(req, &s, &stored).await?;
@@ -249,10 +257,17 @@ fn period_of_key(key: &str, req: &Request<'_>) -> Option<Period> {
     ))
 }
 
+arguments! {
+    /// `/alerts snooze`
+    pub struct SnoozeArgs {
+        id: AlertNumber,
+        days: i64,
+    }
+}
+
 /// `/alerts snooze`.
-pub async fn snooze(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let number = crate::core::ids::AlertNumber(req.required_integer("id")?);
-    let days = req.required_integer("days")?;
+pub async fn snooze(req: &Request<'_>, args: SnoozeArgs) -> Result<Reply, CommandError> {
+    let (number, days) = (args.id, args.days);
     let until = req.now + Duration::days(days);
     let text = req
         .app

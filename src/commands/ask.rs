@@ -5,6 +5,7 @@
 //! the question's words expanded into the other languages by the glossary. Below the
 //! coverage bar the answer says it found nothing good and names the closest documents.
 
+use super::arguments::arguments;
 use super::{CommandError, Request};
 use crate::core::search::{self, OwnNumbers, QueryTerm};
 use crate::reply::{AskData, AskPassage, Message, Reply, ReplyData, Tone};
@@ -30,8 +31,15 @@ pub enum Answer {
     OwnNumbers(OwnNumbers),
 }
 
-pub async fn run(req: &Request<'_>) -> Result<Answer, CommandError> {
-    let question = req.required_text("question")?.trim().to_string();
+arguments! {
+    /// `/ask`
+    pub struct AskArgs {
+        question: String,
+    }
+}
+
+pub async fn run(req: &Request<'_>, args: &AskArgs) -> Result<Answer, CommandError> {
+    let question = args.question.trim().to_string();
     super::library::ensure_samples(req.app, &req.inv.guild_id, req.now).await?;
     if let Some(own) = search::own_numbers(&question) {
         return Ok(Answer::OwnNumbers(own));
@@ -158,6 +166,7 @@ async fn find(req: &Request<'_>, question: &str) -> Result<AskData, CommandError
 /// `numbers` is what /comp estimate or /quota check answered.
 pub async fn about_own_numbers(
     req: &Request<'_>,
+    args: &AskArgs,
     own: OwnNumbers,
     numbers: Result<Reply, CommandError>,
 ) -> Result<Reply, CommandError> {
@@ -170,7 +179,7 @@ pub async fn about_own_numbers(
         // The numbers cannot be worked out yet (no plan, no quota): say what is missing,
         // in the command's own words, and what the documents say.
         Err(CommandError::User { message, hint }) => {
-            let answer = find(req, req.required_text("question")?).await?;
+            let answer = find(req, args.question.trim()).await?;
             let topic = match own {
                 OwnNumbers::Commission => "your commission",
                 OwnNumbers::Quota => "your quota",

@@ -1,5 +1,7 @@
 //! `/comp plan` and `/comp estimate`.
 
+use super::arguments::{RepRef, arguments};
+use super::invocation::Attachment;
 use super::{CommandError, Request};
 use crate::core::comp::{Clawback, EstimateError, Input, Plan, PlanPeriod, Win, clawback_applies};
 use crate::core::ids::MemberId;
@@ -42,9 +44,17 @@ fn no_plan() -> CommandError {
     )
 }
 
+arguments! {
+    /// `/comp plan`
+    pub struct PlanArgs {
+        file: Option<Attachment>,
+        text: Option<String>,
+    }
+}
+
 /// `/comp plan`: shows the plan; with `file` or `text` (managers), loads a new one.
-pub async fn plan(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let source = match (req.attachment("file"), req.text("text")) {
+pub async fn plan(req: &Request<'_>, args: PlanArgs) -> Result<Reply, CommandError> {
+    let source = match (&args.file, args.text.as_deref()) {
         (Some(_), Some(_)) => {
             return Err(CommandError::user(
                 "Give the plan as file or as text, not both.",
@@ -320,12 +330,21 @@ fn estimate_error(e: EstimateError, name: &str, period: &Period) -> CommandError
     }
 }
 
+arguments! {
+    /// `/comp estimate`
+    pub struct EstimateArgs {
+        amount: Option<Money>,
+        period: Option<PeriodSpec>,
+        rep: Option<RepRef>,
+    }
+}
+
 /// `/comp estimate`: earned so far, the working, the next tier, and a what-if.
-pub async fn estimate(req: &Request<'_>) -> Result<Reply, CommandError> {
+pub async fn estimate(req: &Request<'_>, args: EstimateArgs) -> Result<Reply, CommandError> {
     let plan = plan_on_file(req).await?.ok_or_else(no_plan)?;
-    let member = req.rep_or_caller("rep").await?;
-    let period = match req.text("period") {
-        Some(text) => PeriodSpec::parse(text)?.resolve(req.today, req.guild.fiscal_year_start)?,
+    let member = req.rep_or_caller(args.rep.as_ref()).await?;
+    let period = match args.period {
+        Some(asked) => req.period(asked)?,
         None => Period::containing(
             plan_kind(plan.period),
             req.today,
@@ -341,7 +360,7 @@ pub async fn estimate(req: &Request<'_>) -> Result<Reply, CommandError> {
             format!("Ask for period:{key} or period:last_{key}."),
         ));
     }
-    let what_if = req.money("amount")?;
+    let what_if = args.amount;
     if let Some(m) = what_if
         && m.currency != plan.currency
     {

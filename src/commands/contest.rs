@@ -1,13 +1,17 @@
 //! `/contest create|list|standings|end|cancel`: managers run contests; everyone sees
 //! the standings. Posts (start, standings, results) go through the outbox.
 
+use super::arguments::{CleanText, Day, NoArguments, arguments};
 use super::{CommandError, NotFound, Request};
 use crate::core::contest::{Contest, ContestState, MAX_DAYS, Scoring, clean_name};
+use crate::core::ids::ChannelId;
+use crate::core::money::Money;
 use crate::core::ranking::{BoardOf, Metric};
 use crate::jobs::contests;
 use crate::reply::{Message, Reply, ReplyData, Tone};
 use crate::store::NewContest;
 use crate::views::contest as view;
+use chrono::NaiveDate;
 
 /// What a typed target says by itself: a percentage, a count of something, or an amount.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,35 +47,52 @@ fn target_words(text: &str) -> TargetWords {
     TargetWords::Count(n, metric)
 }
 
+arguments! {
+    /// `/contest create`
+    pub struct CreateArgs {
+        name: String,
+        end: Day,
+        metric: Option<Metric>,
+        start: Option<Day>,
+        team: Option<String>,
+        prize: Option<CleanText>,
+        /// "50k", "10 deals", "120%": read against the metric and scoring.
+        target: Option<String>,
+        scoring: Option<Scoring>,
+        by: Option<BoardOf>,
+        channel: Option<ChannelId>,
+        standings: Option<CleanText>,
+    }
+}
+
 /// The metric and scoring a contest runs with: as given, or, when not given, as its
 /// target implies (`target:"10 deals"` ranks deals; `target:120%` scores % of quota).
-fn implied_by_target(req: &Request<'_>) -> Result<(Metric, Scoring), CommandError> {
-    let metric = req.choice::<Metric>("metric")?;
-    let scoring = req.choice::<Scoring>("scoring")?;
-    let words = req.text("target").map(target_words);
-    let metric = match (metric, words) {
+fn implied_by_target(args: &CreateArgs) -> (Metric, Scoring) {
+    let words = args.target.as_deref().map(target_words);
+    let metric = match (args.metric, words) {
         (Some(m), _) => m,
         (None, Some(TargetWords::Count(_, Some(unit)))) => unit,
         (None, _) => Metric::Revenue,
     };
-    let scoring = match (scoring, words) {
+    let scoring = match (args.scoring, words) {
         (Some(s), _) => s,
         (None, Some(TargetWords::Percent(_))) if metric == Metric::Revenue => {
             Scoring::PercentOfQuota
         }
         (None, _) => Scoring::Total,
     };
-    Ok((metric, scoring))
+    (metric, scoring)
 }
 
 /// A contest target in the contest's units: an amount for money metrics, a count for
 /// deals and activities, a percentage for percent-of-quota scoring and win rates.
 fn read_target(
     req: &Request<'_>,
+    target: Option<&str>,
     metric: Metric,
     scoring: Scoring,
 ) -> Result<Option<i64>, CommandError> {
-    let Some(text) = req.text("target") else {
+    let Some(text) = target else {
         return Ok(None);
     };
     let example = match (scoring, metric) {
@@ -118,7 +139,7 @@ fn read_target(
             ) {
                 return Err(bad("an amount"));
             }
-            let money = req.money("target")?.ok_or_else(|| bad("an amount"))?;
+            let money = Money::parse(text, req.guild.currency).map_err(|_| bad("an amount"))?;
             if money.currency != req.guild.currency {
                 return Err(CommandError::with_hint(
                     format!(
@@ -135,86 +156,29 @@ fn read_target(
     }
 }
 
-pub async fn create(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let name = clean_name(req.required_text("name")?).ok_or_else(|| {
+pub async fn create(req: &Request<'_>, args: CreateArgs) -> Result<Reply, CommandError> {
+    let name = clean_name(&args.name).ok_or_else(|| {
         CommandError::with_hint(
             "A contest needs a name of 1 to 60 characters.",
             "For example name:\"March Madness\".",
         )
     })?;
-    let (metric, scoring) = implied_by_target(req)?;
-    let by_teams = req.choice::<BoardOf>("by")? == Some(BoardOf::Teams);
-    if metric == Metric::Attainment {
-        return Err(CommandError::with_hint(
-            "Contests rank attainment through their scoring.",
-            "Use metric:revenue scoring:percent_of_quota.",
-        ));
-    }
-    if scoring == Scoring::PercentOfQuota && (metric != Metric::Revenue || by_teams) {
-        return Err(CommandError::with_hint(
-            "percent_of_quota scores reps' revenue against their own quotas.",
-            "Use it with metric:revenue and without by:teams.",
-        ));
-    }
-    if scoring == Scoring::PercentOfQuota && !view::percent_of_quota_is_public(&req.guild) {
-        return Err(CommandError::with_hint(
-            "A % of quota contest posts each rep's percentage in the channel; beside the amounts of their announced wins, anyone could work out their quota, and quotas are private here.",
-            "Share quotas (/setup quota_visibility:team) or keep amounts off public posts (/setup amounts:hidden) first, or use scoring:total.",
-        ));
-    }
-    if by_teams && !metric.adds_up() {
-        return Err(CommandError::with_hint(
-            "A team contest adds its reps' scores up.",
-            "Use metric:revenue, deals or activities with by:teams.",
-        ));
-    }
-    let starts_on = req.date("start")?.unwrap_or(req.today);
-    let Some(ends_on) = req.date("end")? else {
-        return Err(CommandError::with_hint(
-            "Say when the contest ends.",
-            "end:2026-03-31, end:eom or end:friday (its last day).",
-        ));
-    };
-    if ends_on < req.today {
-        return Err(CommandError::with_hint(
-            "That contest would already be over.",
-            "Give an end of today or later.",
-        ));
-    }
-    if ends_on < starts_on {
-        return Err(CommandError::with_hint(
-            "The contest ends before it starts.",
-            "Give an end on or after the start.",
-        ));
-    }
-    if (ends_on - starts_on).num_days() >= MAX_DAYS {
-        return Err(CommandError::with_hint(
-            "A contest lasts at most a year.",
-            "Pick a shorter run.",
-        ));
-    }
-    if (req.today - starts_on).num_days() > req.app.config.backdate_days {
-        return Err(CommandError::with_hint(
-            format!(
-                "A contest can start at most {} days back.",
-                req.app.config.backdate_days
-            ),
-            "Pick a later start.",
-        ));
-    }
-    let team = match req.text("team") {
+    let (metric, scoring) = implied_by_target(&args);
+    let by_teams = args.by == Some(BoardOf::Teams);
+    check_scoring(req, metric, scoring, by_teams)?;
+    let (starts_on, ends_on) = contest_days(req, &args)?;
+    let team = match &args.team {
         Some(t) => Some(req.team_named(t).await?),
         None => None,
     };
-    let target = read_target(req, metric, scoring)?;
-    let standings = req.clean_text("standings", "Standings schedule")?;
+    let target = read_target(req, args.target.as_deref(), metric, scoring)?;
+    let standings = args.standings.map(String::from);
     if let Some(s) = &standings {
         crate::core::cron_spec::CronSpec::parse(s)?;
     }
-    let prize = req.clean_text("prize", "Prize")?;
-    let channel = req
-        .channel("channel")
-        .cloned()
+    let prize = args.prize.map(String::from);
+    let channel = args
+        .channel
         .or_else(|| req.guild.wins_channel.clone())
         .or_else(|| req.inv.channel_id.clone())
         .ok_or_else(|| {
@@ -256,24 +220,110 @@ pub async fn create(req: &Request<'_>) -> Result<Reply, CommandError> {
     if starts_now {
         contests::start(req.app, &req.guild, &contest, req.now).await?;
     }
-    let mut message = Message::new(Tone::Success, format!("Contest {name:?} created"));
-    message.lines = view::start_post(&contest, &req.guild).lines;
+    Ok(Reply::private(
+        created_message(req, &contest, &channel, starts_now),
+        ReplyData::None,
+    ))
+}
+
+/// Which metric, scoring and grouping go together, and whether the team's privacy
+/// allows a % of quota contest.
+fn check_scoring(
+    req: &Request<'_>,
+    metric: Metric,
+    scoring: Scoring,
+    by_teams: bool,
+) -> Result<(), CommandError> {
+    if metric == Metric::Attainment {
+        return Err(CommandError::with_hint(
+            "Contests rank attainment through their scoring.",
+            "Use metric:revenue scoring:percent_of_quota.",
+        ));
+    }
+    if scoring == Scoring::PercentOfQuota && (metric != Metric::Revenue || by_teams) {
+        return Err(CommandError::with_hint(
+            "percent_of_quota scores reps' revenue against their own quotas.",
+            "Use it with metric:revenue and without by:teams.",
+        ));
+    }
+    if scoring == Scoring::PercentOfQuota && !view::percent_of_quota_is_public(&req.guild) {
+        return Err(CommandError::with_hint(
+            "A % of quota contest posts each rep's percentage in the channel; beside the amounts of their announced wins, anyone could work out their quota, and quotas are private here.",
+            "Share quotas (/setup quota_visibility:team) or keep amounts off public posts (/setup amounts:hidden) first, or use scoring:total.",
+        ));
+    }
+    if by_teams && !metric.adds_up() {
+        return Err(CommandError::with_hint(
+            "A team contest adds its reps' scores up.",
+            "Use metric:revenue, deals or activities with by:teams.",
+        ));
+    }
+    Ok(())
+}
+
+/// The contest's first and last day: from `start` (or today) to `end`, at most a year,
+/// not over already, not starting further back than a win may be backdated.
+fn contest_days(
+    req: &Request<'_>,
+    args: &CreateArgs,
+) -> Result<(NaiveDate, NaiveDate), CommandError> {
+    let starts_on = args.start.map_or(req.today, |Day(d)| d);
+    let Day(ends_on) = args.end;
+    if ends_on < req.today {
+        return Err(CommandError::with_hint(
+            "That contest would already be over.",
+            "Give an end of today or later.",
+        ));
+    }
+    if ends_on < starts_on {
+        return Err(CommandError::with_hint(
+            "The contest ends before it starts.",
+            "Give an end on or after the start.",
+        ));
+    }
+    if (ends_on - starts_on).num_days() >= MAX_DAYS {
+        return Err(CommandError::with_hint(
+            "A contest lasts at most a year.",
+            "Pick a shorter run.",
+        ));
+    }
+    if (req.today - starts_on).num_days() > req.app.config.backdate_days {
+        return Err(CommandError::with_hint(
+            format!(
+                "A contest can start at most {} days back.",
+                req.app.config.backdate_days
+            ),
+            "Pick a later start.",
+        ));
+    }
+    Ok((starts_on, ends_on))
+}
+
+/// What the manager who created a contest reads: the start post's lines, when and where
+/// it is announced, and when its standings and results are posted.
+fn created_message(
+    req: &Request<'_>,
+    contest: &Contest,
+    channel: &ChannelId,
+    starts_now: bool,
+) -> Message {
+    let mut message = Message::new(Tone::Success, format!("Contest {:?} created", contest.name));
+    message.lines = view::start_post(contest, &req.guild).lines;
     message = message.line(if starts_now {
         format!("It starts now: announced in <#{channel}>.")
     } else {
         format!(
             "It starts {}: announced in <#{channel}> that morning.",
-            starts_on.format("%a %-d %b")
+            contest.starts_on.format("%a %-d %b")
         )
     });
-    if let Some(s) = &standings {
+    if let Some(s) = &contest.standings {
         message = message.line(format!("Standings are posted {s}."));
     }
-    message = message.line(format!(
+    message.line(format!(
         "Results are posted the morning after {}.",
-        ends_on.format("%a %-d %b")
-    ));
-    Ok(Reply::private(message, ReplyData::None))
+        contest.ends_on.format("%a %-d %b")
+    ))
 }
 
 /// A live contest by name (any case).
@@ -286,8 +336,11 @@ async fn find(req: &Request<'_>, name: &str) -> Result<Contest, CommandError> {
 }
 
 /// The contests `/contest standings` shows: the one named, or every running one.
-async fn running_or_named(req: &Request<'_>) -> Result<Vec<Contest>, CommandError> {
-    if let Some(name) = req.text("name") {
+async fn running_or_named(
+    req: &Request<'_>,
+    name: Option<&str>,
+) -> Result<Vec<Contest>, CommandError> {
+    if let Some(name) = name {
         return Ok(vec![find(req, name).await?]);
     }
     let running: Vec<Contest> = req
@@ -307,7 +360,7 @@ async fn running_or_named(req: &Request<'_>) -> Result<Vec<Contest>, CommandErro
     Ok(running)
 }
 
-pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
+pub async fn list(req: &Request<'_>, _: NoArguments) -> Result<Reply, CommandError> {
     let all = req.app.db.contests(&req.inv.guild_id).await?;
     let mut message = Message::new(Tone::Info, "Contests");
     if all.is_empty() {
@@ -332,8 +385,15 @@ pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
     Ok(Reply::private(message, ReplyData::None))
 }
 
-pub async fn standings(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let contests = running_or_named(req).await?;
+arguments! {
+    /// `/contest standings`: one contest by name, or every running one.
+    pub struct StandingsArgs {
+        name: Option<String>,
+    }
+}
+
+pub async fn standings(req: &Request<'_>, args: StandingsArgs) -> Result<Reply, CommandError> {
+    let contests = running_or_named(req, args.name.as_deref()).await?;
     let mut shown = Vec::new();
     for contest in &contests {
         let ranked = view::standings(req.app, &req.guild, contest, req.today).await?;
@@ -350,9 +410,16 @@ pub async fn standings(req: &Request<'_>) -> Result<Reply, CommandError> {
     Ok(Reply::private(message, ReplyData::None))
 }
 
+arguments! {
+    /// `/contest end`, `/contest cancel`: a contest by name.
+    pub struct ContestNameArgs {
+        name: String,
+    }
+}
+
 /// `/contest end`: ends it today and posts the results now.
-pub async fn end(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let mut contest = find(req, req.required_text("name")?).await?;
+pub async fn end(req: &Request<'_>, args: ContestNameArgs) -> Result<Reply, CommandError> {
+    let mut contest = find(req, &args.name).await?;
     if contest.state != ContestState::Running {
         return Err(CommandError::with_hint(
             format!("{} is not running.", contest.name),
@@ -380,8 +447,8 @@ pub async fn end(req: &Request<'_>) -> Result<Reply, CommandError> {
 }
 
 /// `/contest cancel`: no results; a started contest says so in its channel.
-pub async fn cancel(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let contest = find(req, req.required_text("name")?).await?;
+pub async fn cancel(req: &Request<'_>, args: ContestNameArgs) -> Result<Reply, CommandError> {
+    let contest = find(req, &args.name).await?;
     if !req
         .app
         .db

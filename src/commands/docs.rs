@@ -1,16 +1,28 @@
 //! `/docs add|list|remove` (the library itself is `library.rs`).
 
+use super::arguments::{NoArguments, arguments};
+use super::invocation::Attachment;
 use super::library::{Incoming, add_document, ensure_samples, file_title};
 use super::{CommandError, NotFound, Request};
+use crate::core::ids::DocumentNumber;
 use crate::core::words::count;
 use crate::reply::{Message, Reply, ReplyData, Tone};
 use std::path::Path;
 
+arguments! {
+    /// `/docs add`
+    pub struct AddArgs {
+        file: Option<Attachment>,
+        title: Option<String>,
+        text: Option<String>,
+    }
+}
+
 /// `/docs add`.
-pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
+pub async fn add(req: &Request<'_>, args: AddArgs) -> Result<Reply, CommandError> {
     ensure_samples(req.app, &req.inv.guild_id, req.now).await?;
     let max = req.app.config.docs_max_bytes;
-    let (text, fallback) = match (req.attachment("file"), req.text("text")) {
+    let (text, fallback) = match (&args.file, args.text.as_deref()) {
         (Some(_), Some(_)) => {
             return Err(CommandError::user(
                 "Give the document as file or as text, not both.",
@@ -35,7 +47,7 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
             (text, file_title(Path::new(&file.filename)))
         }
         (None, Some(text)) => {
-            if req.text("title").is_none() {
+            if args.title.is_none() {
                 return Err(CommandError::with_hint(
                     "A pasted document needs a title.",
                     "/docs add title:\"Discount rules\" text:\"…\"",
@@ -63,7 +75,7 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
         "chat"
     };
     let doc = Incoming {
-        title: req.text("title"),
+        title: args.title.as_deref(),
         fallback_title: &fallback,
         text: &text,
         origin,
@@ -84,7 +96,7 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
 }
 
 /// `/docs list`.
-pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
+pub async fn list(req: &Request<'_>, _: NoArguments) -> Result<Reply, CommandError> {
     ensure_samples(req.app, &req.inv.guild_id, req.now).await?;
     let docs = req.app.db.documents(&req.inv.guild_id).await?;
     let mut m = Message::new(Tone::Info, format!("📚 Documents ({})", docs.len()));
@@ -111,10 +123,17 @@ pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
     ))
 }
 
+arguments! {
+    /// `/docs remove`
+    pub struct RemoveArgs {
+        id: DocumentNumber,
+    }
+}
+
 /// `/docs remove`.
-pub async fn remove(req: &Request<'_>) -> Result<Reply, CommandError> {
+pub async fn remove(req: &Request<'_>, args: RemoveArgs) -> Result<Reply, CommandError> {
     ensure_samples(req.app, &req.inv.guild_id, req.now).await?;
-    let number = crate::core::ids::DocumentNumber(req.required_integer("id")?);
+    let number = args.id;
     let title = req
         .app
         .db

@@ -1,6 +1,8 @@
 //! `/duel challenge|accept|decline|status`: a head-to-head between two reps that starts
 //! only when the challenged rep accepts (a button on Discord), with one result post.
 
+use super::arguments::{NoArguments, RepRef, arguments};
+use super::invocation::UserRef;
 use super::{CommandError, DuelAnswer, Request};
 use crate::core::contest::{DUEL_ANSWER_HOURS, Duel, DuelState};
 use crate::core::ids::DuelId;
@@ -14,14 +16,17 @@ use chrono::Duration;
 /// Duels last at most a month.
 const MAX_DUEL_DAYS: i64 = 31;
 
-pub async fn challenge(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let Some(user) = req.user("rep") else {
-        return Err(CommandError::with_hint(
-            "Say whom you challenge.",
-            "/duel challenge rep:@bob metric:deals days:7",
-        ));
-    };
-    let opponent = req.member_for(super::request::RepRef::User(user)).await?;
+arguments! {
+    /// `/duel challenge`
+    pub struct ChallengeArgs {
+        rep: UserRef,
+        metric: Option<Metric>,
+        days: Option<i64>,
+    }
+}
+
+pub async fn challenge(req: &Request<'_>, args: ChallengeArgs) -> Result<Reply, CommandError> {
+    let opponent = req.member_for(&RepRef::User(args.rep)).await?;
     if opponent.id == req.caller.id {
         return Err(CommandError::with_hint(
             "You cannot duel yourself.",
@@ -37,14 +42,14 @@ pub async fn challenge(req: &Request<'_>) -> Result<Reply, CommandError> {
             "Challenge someone who uses Dealbell here.",
         ));
     };
-    let metric = req.choice::<Metric>("metric")?.unwrap_or(Metric::Revenue);
+    let metric = args.metric.unwrap_or(Metric::Revenue);
     if !metric.adds_up() {
         return Err(CommandError::with_hint(
             "A duel adds up wins or activities.",
             "Use metric:revenue, deals or activities.",
         ));
     }
-    let days = req.integer("days").unwrap_or(7);
+    let days = args.days.unwrap_or(7);
     if !(1..=MAX_DUEL_DAYS).contains(&days) {
         return Err(CommandError::with_hint(
             format!("A duel lasts 1 to {MAX_DUEL_DAYS} days."),
@@ -155,6 +160,24 @@ async fn waiting_for_caller(req: &Request<'_>, id: Option<DuelId>) -> Result<Due
     Ok(duel)
 }
 
+arguments! {
+    /// `/duel accept`, `/duel decline`: the duel, when the caller is challenged to
+    /// more than one.
+    pub struct AnswerArgs {
+        id: Option<DuelId>,
+    }
+}
+
+/// `/duel accept`.
+pub async fn accept(req: &Request<'_>, args: AnswerArgs) -> Result<Reply, CommandError> {
+    answer(req, args.id, DuelAnswer::Accept).await
+}
+
+/// `/duel decline`.
+pub async fn decline(req: &Request<'_>, args: AnswerArgs) -> Result<Reply, CommandError> {
+    answer(req, args.id, DuelAnswer::Decline).await
+}
+
 /// `/duel accept` and `/duel decline` (and their buttons).
 pub async fn answer(
     req: &Request<'_>,
@@ -215,7 +238,7 @@ pub async fn answer(
 
 /// `/duel status`: the caller's duels, with the score so far of those running and the
 /// time left to answer those waiting.
-pub async fn status(req: &Request<'_>) -> Result<Reply, CommandError> {
+pub async fn status(req: &Request<'_>, _: NoArguments) -> Result<Reply, CommandError> {
     let duels = req
         .app
         .db

@@ -1,10 +1,12 @@
 //! `/export`: a CSV the team can open in a spreadsheet or import elsewhere.
 
+use super::arguments::{RepRef, arguments};
 use super::permissions::{Listing, can_list_for};
 use super::{CommandError, Request};
 use crate::core::export::{
     BoardLine, ExportKind, QuotaLine, activities_csv, board_csv, deals_csv, quota_csv,
 };
+use crate::core::period::PeriodSpec;
 use crate::core::quota::QuotaSubject;
 use crate::core::ranking::{BoardOf, Metric};
 use crate::core::words::count;
@@ -12,13 +14,22 @@ use crate::reply::{Attachment, Message, Reply, ReplyData, Tone};
 use crate::views::board::{BoardSpec, DEFAULT_PERIOD, board};
 use crate::views::quota::quota_pace;
 
-pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let kind: ExportKind = req
-        .choice("kind")?
-        .ok_or_else(|| CommandError::user("/export needs kind."))?;
+arguments! {
+    /// `/export`
+    pub struct ExportArgs {
+        kind: ExportKind,
+        rep: Option<RepRef>,
+        period: Option<PeriodSpec>,
+        metric: Option<Metric>,
+    }
+}
+
+pub async fn run(req: &Request<'_>, args: ExportArgs) -> Result<Reply, CommandError> {
+    let kind = args.kind;
+    let period = req.period(args.period.unwrap_or(DEFAULT_PERIOD))?;
     // Reps export their own deals; managers everyone's, or one rep's.
-    let owner = match req.rep("rep") {
-        Some(user) => Some(req.member_for(user).await?.id),
+    let owner = match &args.rep {
+        Some(rep) => Some(req.member_for(rep).await?.id),
         None if req.is_manager => None,
         None => Some(req.caller.id),
     };
@@ -32,8 +43,8 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
         }
         ExportKind::Leaderboard => {
             let spec = BoardSpec {
-                period: req.period("period", DEFAULT_PERIOD)?,
-                metric: req.choice("metric")?.unwrap_or(Metric::DEFAULT),
+                period,
+                metric: args.metric.unwrap_or(Metric::DEFAULT),
                 // Every row, not only the top.
                 top: u32::MAX,
                 team: None,
@@ -59,11 +70,10 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
             (board_csv(&lines), lines.len())
         }
         ExportKind::Quota => {
-            let lines = quota_lines(req, owner).await?;
+            let lines = quota_lines(req, owner, &period).await?;
             (quota_csv(&lines), lines.len())
         }
         ExportKind::Activities => {
-            let period = req.period("period", DEFAULT_PERIOD)?;
             let logs = req
                 .app
                 .db
@@ -107,8 +117,8 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
 async fn quota_lines(
     req: &Request<'_>,
     owner: Option<crate::core::ids::MemberId>,
+    period: &crate::core::period::Period,
 ) -> Result<Vec<QuotaLine>, CommandError> {
-    let period = req.period("period", DEFAULT_PERIOD)?;
     let Some(kind) = period.quota_key() else {
         return Err(CommandError::with_hint(
             "Quotas are set for a month, a quarter or a fiscal year.",
@@ -138,7 +148,7 @@ async fn quota_lines(
     let mut lines = Vec::new();
     for (subject_kind, subject_name, subject) in subjects {
         let Some((quota, p)) =
-            quota_pace(req.app, &req.guild, subject, kind, &period, req.today).await?
+            quota_pace(req.app, &req.guild, subject, kind, period, req.today).await?
         else {
             continue;
         };

@@ -1,8 +1,11 @@
 //! `/forecast show` and `/forecast accuracy`.
 
+use super::arguments::{RepRef, arguments};
+use super::subject::{Numbers, SubjectOptions, check_visible, named_subject};
 use super::{CommandError, Request};
 use crate::core::forecast::{Accuracy, ForecastMethod, accuracy as accuracy_of, error_bp};
 use crate::core::money::Money;
+use crate::core::period::{PeriodKind, PeriodSpec};
 use crate::core::quota::{QuotaSubject, percent};
 use crate::core::words::count;
 use crate::reply::{AccuracyData, AccuracyRow, ForecastData, Message, Reply, ReplyData, Tone};
@@ -10,23 +13,41 @@ use crate::store::Snapshot;
 use crate::views::forecast::{forecast_of, render};
 use chrono::Datelike;
 
+arguments! {
+    /// `/forecast show`, `/forecast accuracy`
+    pub struct ForecastArgs {
+        rep: Option<RepRef>,
+        team: Option<String>,
+        everyone: Option<bool>,
+        period: Option<PeriodSpec>,
+    }
+}
+
 /// The subject the options name, or the caller; checked against what the caller may see.
-async fn subject_of(req: &Request<'_>) -> Result<(QuotaSubject, String), CommandError> {
-    let (subject, name) = match super::subject::named_subject(req).await? {
+async fn subject_of(
+    req: &Request<'_>,
+    args: &ForecastArgs,
+) -> Result<(QuotaSubject, String), CommandError> {
+    let options = SubjectOptions {
+        rep: args.rep.as_ref(),
+        team: args.team.as_deref(),
+        everyone: args.everyone,
+    };
+    let (subject, name) = match named_subject(req, options).await? {
         Some(s) => s,
         None => (
             QuotaSubject::Member(req.caller.id),
             req.caller.display_name.clone(),
         ),
     };
-    super::subject::check_visible(req, subject, true).await?;
+    check_visible(req, subject, Numbers::Forecast).await?;
     Ok((subject, name))
 }
 
 /// `/forecast show`.
-pub async fn show(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let (subject, name) = subject_of(req).await?;
-    let period = req.period("period", "quarter")?;
+pub async fn show(req: &Request<'_>, args: ForecastArgs) -> Result<Reply, CommandError> {
+    let (subject, name) = subject_of(req, &args).await?;
+    let period = req.period(args.period.unwrap_or(PeriodSpec::This(PeriodKind::Quarter)))?;
     let sf = forecast_of(req.app, &req.guild, subject, name, &period, req.today).await?;
     let message = render(&sf, &period, &req.guild);
     let data = ReplyData::Forecast(ForecastData {
@@ -51,9 +72,9 @@ fn methods(s: &Snapshot) -> [(ForecastMethod, Option<i64>); 5] {
 }
 
 /// `/forecast accuracy`: what each method forecast on each day against what closed.
-pub async fn accuracy(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let (subject, name) = subject_of(req).await?;
-    let period = req.period("period", "last_month")?;
+pub async fn accuracy(req: &Request<'_>, args: ForecastArgs) -> Result<Reply, CommandError> {
+    let (subject, name) = subject_of(req, &args).await?;
+    let period = req.period(args.period.unwrap_or(PeriodSpec::Last(PeriodKind::Month)))?;
     let Some(kind) = period.quota_key().filter(|k| *k != "year") else {
         return Err(CommandError::with_hint(
             "Forecasts are kept for months and quarters.",

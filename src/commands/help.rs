@@ -1,12 +1,21 @@
 //! `/help`: the command list, derived from the catalogue.
 
+use super::arguments::arguments;
 use super::catalogue::{self, Access};
 use super::{CommandError, Request};
 use crate::reply::{HelpEntry, HelpOption, Message, Reply, ReplyData, Tone};
 
-pub fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let wanted = req
-        .text("command")
+arguments! {
+    /// `/help`: every command, or one in detail.
+    pub struct HelpArgs {
+        command: Option<String>,
+    }
+}
+
+pub async fn run(req: &Request<'_>, args: HelpArgs) -> Result<Reply, CommandError> {
+    let wanted = args
+        .command
+        .as_deref()
         .map(|c| c.trim().trim_start_matches('/').to_lowercase());
     let commands: Vec<_> = catalogue::all_commands()
         .into_iter()

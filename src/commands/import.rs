@@ -1,5 +1,7 @@
 //! `/import`: a CRM export (deals, or teams) in one transaction, with a report.
 
+use super::arguments::arguments;
+use super::invocation::Attachment;
 use super::{CommandError, Request};
 use crate::core::crm::{self, DealFormat, DealImportRules};
 use crate::core::crm::{ImportKind, TeamColumn};
@@ -15,10 +17,19 @@ pub const PREVIEW_MINUTES: i64 = 15;
 /// Skips listed one by one before the report summarises the rest.
 const SKIPS_SHOWN: usize = 20;
 
-pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let file = req
-        .attachment("file")
-        .ok_or_else(|| CommandError::user("/import needs file: a CSV export."))?;
+arguments! {
+    /// `/import`
+    pub struct ImportArgs {
+        kind: ImportKind,
+        file: Attachment,
+        currency: Option<String>,
+        confirm: Option<bool>,
+        team_by: Option<TeamColumn>,
+    }
+}
+
+pub async fn run(req: &Request<'_>, args: ImportArgs) -> Result<Reply, CommandError> {
+    let file = &args.file;
     let lower = file.filename.to_lowercase();
     if !(lower.ends_with(".csv") || lower.ends_with(".txt")) {
         return Err(CommandError::with_hint(
@@ -33,17 +44,19 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
         "imports take",
         "Split the export (by year or by region) and import the parts one after another.",
     )?;
-    let kind = req
-        .choice::<ImportKind>("kind")?
-        .ok_or_else(|| CommandError::user("/import needs kind."))?;
-    match kind {
-        ImportKind::Teams => teams(req, &file.filename, &file.bytes).await,
-        ImportKind::Deals => deals(req, &file.filename, &file.bytes).await,
+    match args.kind {
+        ImportKind::Teams => teams(req, &args, &file.filename, &file.bytes).await,
+        ImportKind::Deals => deals(req, &args, &file.filename, &file.bytes).await,
     }
 }
 
-async fn deals(req: &Request<'_>, filename: &str, bytes: &[u8]) -> Result<Reply, CommandError> {
-    let currency = match req.text("currency") {
+async fn deals(
+    req: &Request<'_>,
+    args: &ImportArgs,
+    filename: &str,
+    bytes: &[u8],
+) -> Result<Reply, CommandError> {
+    let currency = match args.currency.as_deref() {
         Some(code) => Currency::from_code(code).ok_or_else(|| {
             CommandError::user(format!(
                 "{code:?} is not an ISO 4217 currency code (EUR, USD, PLN...)."
@@ -69,7 +82,7 @@ async fn deals(req: &Request<'_>, filename: &str, bytes: &[u8]) -> Result<Reply,
         )
         .await
     };
-    if req.boolean("confirm") != Some(true) {
+    if args.confirm != Some(true) {
         let preview = import(ImportMode::Preview).await?;
         if preview.updated > 0 {
             let (rows, skipped) = (parsed.rows_read, parsed.skipped.len());
@@ -237,10 +250,13 @@ async fn preview_reply(
     Ok(reply)
 }
 
-async fn teams(req: &Request<'_>, filename: &str, bytes: &[u8]) -> Result<Reply, CommandError> {
-    let team_by = req
-        .choice::<TeamColumn>("team_by")?
-        .unwrap_or(TeamColumn::Manager);
+async fn teams(
+    req: &Request<'_>,
+    args: &ImportArgs,
+    filename: &str,
+    bytes: &[u8],
+) -> Result<Reply, CommandError> {
+    let team_by = args.team_by.unwrap_or(TeamColumn::Manager);
     let parsed = crm::parse_teams(bytes, team_by)?;
     let summary = req
         .app

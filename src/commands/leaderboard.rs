@@ -1,18 +1,38 @@
 //! `/leaderboard`: reads the options and shows the board (`views::board`).
 
+use super::arguments::{PastDay, arguments};
 use super::{CommandError, Request};
 use crate::core::money::Money;
 use crate::core::period::Period;
+use crate::core::period::PeriodSpec;
 use crate::core::race::{names, race_change};
 use crate::core::ranking::{BoardOf, Contender, Entry, Metric};
 use crate::reply::{LeaderboardData, Message, Reply, ReplyData, TableRow};
 use crate::views::board::{BoardSpec, DEFAULT_PERIOD, board};
 
-/// The period a command asked for: `from`/`to` dates, or a named period.
-pub fn requested_period(req: &Request<'_>) -> Result<Period, CommandError> {
-    match (req.past_date("from")?, req.past_date("to")?) {
-        (Some(from), Some(to)) => Ok(Period::between(from, to, req.guild.fiscal_year_start)?),
-        (Some(from), None) => Ok(Period::between(
+arguments! {
+    /// `/leaderboard`
+    pub struct LeaderboardArgs {
+        period: Option<PeriodSpec>,
+        metric: Option<Metric>,
+        top: Option<i64>,
+        team: Option<String>,
+        by: Option<BoardOf>,
+        from: Option<PastDay>,
+        to: Option<PastDay>,
+        chart: Option<bool>,
+        /// "me": only the caller's neighbours.
+        around: Option<String>,
+    }
+}
+
+/// The period asked for: `from`/`to` dates, or a named period.
+fn requested_period(req: &Request<'_>, args: &LeaderboardArgs) -> Result<Period, CommandError> {
+    match (args.from, args.to) {
+        (Some(PastDay(from)), Some(PastDay(to))) => {
+            Ok(Period::between(from, to, req.guild.fiscal_year_start)?)
+        }
+        (Some(PastDay(from)), None) => Ok(Period::between(
             from,
             req.today,
             req.guild.fiscal_year_start,
@@ -21,28 +41,28 @@ pub fn requested_period(req: &Request<'_>) -> Result<Period, CommandError> {
             "to needs from.",
             "Write from:2026-01-01 to:2026-03-31.",
         )),
-        (None, None) => req.period("period", DEFAULT_PERIOD),
+        (None, None) => req.period(args.period.unwrap_or(DEFAULT_PERIOD)),
     }
 }
 
-pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let team_filter = match req.text("team") {
+pub async fn run(req: &Request<'_>, args: LeaderboardArgs) -> Result<Reply, CommandError> {
+    let team_filter = match &args.team {
         Some(name) => Some(req.team_named(name).await?),
         None => None,
     };
     let spec = BoardSpec {
-        period: requested_period(req)?,
-        metric: req.choice("metric")?.unwrap_or(Metric::DEFAULT),
-        top: req
-            .integer("top")
+        period: requested_period(req, &args)?,
+        metric: args.metric.unwrap_or(Metric::DEFAULT),
+        top: args
+            .top
             .and_then(|n| u32::try_from(n).ok())
             .unwrap_or(req.app.config.leaderboard_top),
         team: team_filter,
-        of: req.choice("by")?.unwrap_or(BoardOf::Reps),
-        chart: req.boolean("chart") == Some(true),
+        of: args.by.unwrap_or(BoardOf::Reps),
+        chart: args.chart == Some(true),
         audience: req.audience(),
     };
-    let around_me = req.text("around").is_some();
+    let around_me = args.around.is_some();
     let spec = if around_me {
         // The whole board, to find the neighbours in.
         BoardSpec { top: 50, ..spec }

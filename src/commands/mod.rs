@@ -1,6 +1,7 @@
 //! Running a command: Invocation → checks → handler → Reply. Discord and the console
 //! both come through `run`, so a command behaves the same wherever it is typed.
 
+pub mod arguments;
 pub mod catalogue;
 pub mod invocation;
 pub mod permissions;
@@ -8,9 +9,11 @@ pub mod permissions;
 mod activity;
 mod alerts;
 mod ask;
+mod buttons;
 mod comp;
 mod contest;
 mod deals;
+mod dispatch;
 mod docs;
 mod duel;
 mod export;
@@ -31,13 +34,12 @@ pub mod suggest;
 mod team;
 
 pub use crate::error::{CommandError, NotFound};
+pub use buttons::{check_confirm, confirm_button, duel_button, undo_button};
 pub use request::Request;
 
 use crate::app::App;
-use crate::core::ids::{AuditId, DuelId, PendingActionId};
-use crate::core::search::OwnNumbers;
 use crate::reply::Reply;
-use catalogue::{Action, OptionKind, PathError, Resolved};
+use catalogue::{OptionKind, PathError, Resolved};
 use invocation::{Attachment, Invocation, OptionValue};
 
 /// A challenged rep's answer to a duel.
@@ -59,97 +61,10 @@ pub async fn run(app: &App, inv: &Invocation) -> Result<Reply, CommandError> {
     let command = catalogue::resolve(&inv.path).map_err(path_error)?;
     let req = prepare(app, inv, command).await?;
     // Who may run it comes first: a rep hears "only managers", not which option is missing.
-    permissions::check_command(&command, inv, &req.guild, req.is_manager)?;
+    permissions::check_command(&command, inv, &req.guild, req.asker())?;
     validate_options(&command, inv)?;
     tracing::debug!(command = %command.display_path(), guild = %inv.guild_id, user = %inv.caller.user_id, "running");
-    let mut reply = match command.action {
-        Action::Help => help::run(&req),
-        Action::Setup => setup::run(&req).await,
-        Action::Win => deals::win(&req).await,
-        Action::DealAdd => deals::add(&req).await,
-        Action::DealStage => deals::stage(&req).await,
-        Action::DealWon => deals::won(&req).await,
-        Action::DealLost => deals::lost(&req).await,
-        Action::DealEdit => deals::edit(&req).await,
-        Action::DealShow => deals::show(&req).await,
-        Action::DealList => deals::list(&req).await,
-        Action::DealUndo => undo_last(&req).await,
-        Action::DealHistory => deals::history(&req).await,
-        Action::DealForecast => deals::set_forecast_category(&req).await,
-        Action::Forecast => forecast::show(&req).await,
-        Action::ForecastAccuracy => forecast::accuracy(&req).await,
-        Action::AlertRules => alerts::rules(&req).await,
-        Action::AlertSet => alerts::set(&req).await,
-        Action::AlertList => alerts::list(&req).await,
-        Action::AlertSnooze => alerts::snooze(&req).await,
-        Action::CompPlan => comp::plan(&req).await,
-        Action::CompEstimate => comp::estimate(&req).await,
-        Action::DocsAdd => docs::add(&req).await,
-        Action::DocsList => docs::list(&req).await,
-        Action::DocsRemove => docs::remove(&req).await,
-        Action::Export => export::run(&req).await,
-        Action::Ask => match ask::run(&req).await? {
-            ask::Answer::Ready(reply) => Ok(*reply),
-            ask::Answer::OwnNumbers(own) => {
-                // Asked as that command with no options, so it reads only its own.
-                let path = match own {
-                    OwnNumbers::Commission => ["comp", "estimate"],
-                    OwnNumbers::Quota => ["quota", "check"],
-                };
-                let routed = Invocation {
-                    path: path.iter().map(|p| p.to_string()).collect(),
-                    options: Default::default(),
-                    ..inv.clone()
-                };
-                let target = catalogue::resolve(&routed.path).map_err(path_error)?;
-                let routed_req = prepare(app, &routed, target).await?;
-                let numbers = match own {
-                    OwnNumbers::Commission => comp::estimate(&routed_req).await,
-                    OwnNumbers::Quota => quota::check(&routed_req).await,
-                };
-                ask::about_own_numbers(&req, own, numbers).await
-            }
-        },
-        Action::ActivityLog => activity::log(&req).await,
-        Action::ActivityList => activity::list(&req).await,
-        Action::ActivityRemove => activity::remove(&req).await,
-        Action::Leaderboard => leaderboard::run(&req).await,
-        Action::Import => import::run(&req).await,
-        Action::TeamLink => team::link(&req).await,
-        Action::TeamList => team::list(&req).await,
-        Action::TeamCreate => team::create(&req).await,
-        Action::TeamAdd => team::add(&req).await,
-        Action::TeamRemove => team::remove(&req).await,
-        Action::TeamDelete => team::delete(&req).await,
-        Action::QuotaSet => quota::set(&req).await,
-        Action::QuotaCheck => quota::check(&req).await,
-        Action::ScheduleAdd => schedule::add(&req).await,
-        Action::ScheduleList => schedule::list(&req).await,
-        Action::ScheduleRemove => schedule::remove(&req).await,
-        Action::SchedulePause => schedule::pause(&req, true).await,
-        Action::ScheduleResume => schedule::pause(&req, false).await,
-        Action::SchedulePreview => schedule::preview(&req).await,
-        Action::NudgesOff => nudges::switch(&req, false).await,
-        Action::NudgesOn => nudges::switch(&req, true).await,
-        Action::NudgesStatus => nudges::status(&req).await,
-        Action::Away => nudges::away(&req).await,
-        Action::RateSet => rates::set(&req).await,
-        Action::RateList => rates::list(&req).await,
-        Action::PrivacyForget => privacy::forget(&req).await,
-        Action::ContestCreate => contest::create(&req).await,
-        Action::ContestList => contest::list(&req).await,
-        Action::ContestStandings => contest::standings(&req).await,
-        Action::ContestEnd => contest::end(&req).await,
-        Action::ContestCancel => contest::cancel(&req).await,
-        Action::DuelChallenge => duel::challenge(&req).await,
-        Action::DuelAccept => {
-            duel::answer(&req, req.integer("id").map(DuelId), DuelAnswer::Accept).await
-        }
-        Action::DuelDecline => {
-            duel::answer(&req, req.integer("id").map(DuelId), DuelAnswer::Decline).await
-        }
-        Action::DuelStatus => duel::status(&req).await,
-    }?;
+    let mut reply = dispatch::dispatch(&req).await?;
     queue_posts(&req, &mut reply).await;
     Ok(reply)
 }
@@ -237,27 +152,6 @@ pub async fn storage_alarm(
     Some(crate::reply::Post::to_channel(channel, message))
 }
 
-/// `/deal undo`: takes back the caller's own last change, a deal's or an activity log,
-/// within the undo window.
-async fn undo_last(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let change = deals::last_change(req).await?;
-    let log = activity::last_log(req).await?;
-    match (change, log) {
-        (Some(entry), Some(log)) if entry.at >= log.logged_at => {
-            deals::undo_entry(req, &entry).await
-        }
-        (_, Some(log)) => activity::remove_log(req, log, "Undone").await,
-        (Some(entry), None) => deals::undo_entry(req, &entry).await,
-        (None, None) => {
-            let window = req.app.config.undo_window_minutes;
-            Err(CommandError::with_hint(
-                format!("You have no change from the last {window} minutes to undo."),
-                "Older changes can be corrected with /deal edit, /deal stage, /deal lost or /activity remove.",
-            ))
-        }
-    }
-}
-
 /// Loads who is asking and where: the team (created on first contact), the caller's
 /// member row, whether they are a manager, and the team's "today".
 async fn prepare<'a>(
@@ -311,122 +205,6 @@ async fn prepare<'a>(
     })
 }
 
-/// The Undo button under a reply: takes back the change recorded by `audit_id`, if
-/// the person pressing it made that change and it is within the undo window.
-/// The button acts as `/deal undo`, whatever `inv.path` says.
-/// The Accept and Decline buttons under a duel challenge: `/duel accept|decline` for
-/// that duel, pressed by whoever pressed it.
-pub async fn duel_button(
-    app: &App,
-    inv: &Invocation,
-    duel_id: DuelId,
-    answer: DuelAnswer,
-) -> Result<Reply, CommandError> {
-    let path = match answer {
-        DuelAnswer::Accept => "accept",
-        DuelAnswer::Decline => "decline",
-    };
-    let command =
-        catalogue::resolve(&["duel".to_string(), path.to_string()]).map_err(path_error)?;
-    let req = prepare(app, inv, command).await?;
-    duel::answer(&req, Some(duel_id), answer).await
-}
-
-pub async fn undo_button(
-    app: &App,
-    inv: &Invocation,
-    audit_id: AuditId,
-) -> Result<Reply, CommandError> {
-    let command =
-        catalogue::resolve(&["deal".to_string(), "undo".to_string()]).map_err(path_error)?;
-    let req = prepare(app, inv, command).await?;
-    let entry = app
-        .db
-        .audit_entry(&inv.guild_id, audit_id)
-        .await?
-        .ok_or_else(|| CommandError::user("That change was already undone."))?;
-    permissions::can_undo(req.caller.id, entry.actor_id)?;
-    let window = app.config.undo_window_minutes;
-    if entry.at < req.now - chrono::Duration::minutes(window) {
-        return Err(CommandError::with_hint(
-            format!(
-                "This change is older than {window} minutes, so it can no longer be undone with a click."
-            ),
-            "Correct it with /deal edit, /deal stage or /deal lost.",
-        ));
-    }
-    deals::undo_entry(&req, &entry).await
-}
-
-/// The Apply / Cancel buttons under a previewed manager action (an import that would
-/// change existing deals). Only the manager who started it can press them, once.
-pub async fn confirm_button(
-    app: &App,
-    inv: &Invocation,
-    action_id: PendingActionId,
-    answer: PreviewAnswer,
-) -> Result<Reply, CommandError> {
-    let req = check_confirm(app, inv, action_id).await?;
-    let done = || CommandError::user("This import was already applied or cancelled.");
-    let action = app
-        .db
-        .claim_pending_action(&inv.guild_id, action_id, req.now)
-        .await?
-        .ok_or_else(done)?;
-    if answer == PreviewAnswer::Cancel {
-        return Ok(Reply::private(
-            crate::reply::Message::new(crate::reply::Tone::Info, "Import cancelled")
-                .line("Nothing was changed."),
-            crate::reply::ReplyData::None,
-        ));
-    }
-    if action.created_at < req.now - chrono::Duration::minutes(import::PREVIEW_MINUTES) {
-        return Err(CommandError::with_hint(
-            "This preview is too old to apply; the data may have changed since.",
-            "Run the import again.",
-        ));
-    }
-    let mut options = std::collections::BTreeMap::new();
-    for (name, value) in action.options.as_object().into_iter().flatten() {
-        if let Some(text) = value.as_str() {
-            options.insert(name.clone(), OptionValue::String(text.to_string()));
-        }
-    }
-    options.insert(
-        "file".into(),
-        OptionValue::Attachment(Attachment {
-            filename: action.filename.unwrap_or_default(),
-            bytes: action.file.unwrap_or_default(),
-        }),
-    );
-    options.insert("confirm".into(), OptionValue::Boolean(true));
-    let apply_inv = Invocation {
-        path: vec!["import".into()],
-        options,
-        ..inv.clone()
-    };
-    Box::pin(run(app, &apply_inv)).await
-}
-
-/// Whether this person may press Apply / Cancel on that preview (checked before the
-/// click is acknowledged, so a refusal never replaces the author's preview).
-pub async fn check_confirm<'a>(
-    app: &'a App,
-    inv: &'a Invocation,
-    action_id: PendingActionId,
-) -> Result<Request<'a>, CommandError> {
-    let command = catalogue::resolve(&["import".to_string()]).map_err(path_error)?;
-    let req = prepare(app, inv, command).await?;
-    permissions::check_command(&command, inv, &req.guild, req.is_manager)?;
-    let owner = app
-        .db
-        .pending_action_owner(&inv.guild_id, action_id)
-        .await?
-        .ok_or_else(|| CommandError::user("This import was already applied or cancelled."))?;
-    permissions::can_settle_preview(req.caller.id, owner)?;
-    Ok(req)
-}
-
 /// Suggestions for an option being typed (Discord autocomplete).
 pub async fn suggestions(
     app: &App,
@@ -442,7 +220,7 @@ pub async fn suggestions(
         return Ok(Vec::new());
     };
     let req = prepare(app, inv, command).await?;
-    if permissions::check_command(&command, inv, &req.guild, req.is_manager).is_err() {
+    if permissions::check_command(&command, inv, &req.guild, req.asker()).is_err() {
         return Ok(Vec::new());
     }
     suggest::run(&req, what, typed).await

@@ -1,6 +1,7 @@
 //! `/nudges off|on|status` and `/away`: each rep decides whether Dealbell nudges them,
 //! and managers see who opted out (never why).
 
+use super::arguments::{Day, NoArguments, arguments};
 use super::{CommandError, Request};
 use crate::reply::{Message, Reply, ReplyData, Tone};
 use crate::store::MemberPrefs;
@@ -28,23 +29,28 @@ fn data(prefs: &MemberPrefs) -> ReplyData {
     }
 }
 
-/// `/nudges off` and `/nudges on`.
-pub async fn switch(req: &Request<'_>, on: bool) -> Result<Reply, CommandError> {
+/// `/nudges on`.
+pub async fn on(req: &Request<'_>, _: NoArguments) -> Result<Reply, CommandError> {
     let mut p = prefs(req).await?;
-    p.nudges_off = !on;
+    p.nudges_off = false;
     save(req, &p).await?;
-    let message = if on {
-        Message::new(Tone::Success, "Nudges are on")
-            .line("Dealbell will remind you when nothing has been logged for a while or you fall behind pace, within the team's limits.")
-    } else {
-        Message::new(Tone::Success, "Nudges are off")
-            .line("Dealbell will not nudge you. Wins, boards and contests are unchanged; /nudges on brings reminders back.")
-    };
+    let message = Message::new(Tone::Success, "Nudges are on")
+        .line("Dealbell will remind you when nothing has been logged for a while or you fall behind pace, within the team's limits.");
+    Ok(Reply::private(message, data(&p)))
+}
+
+/// `/nudges off`.
+pub async fn off(req: &Request<'_>, _: NoArguments) -> Result<Reply, CommandError> {
+    let mut p = prefs(req).await?;
+    p.nudges_off = true;
+    save(req, &p).await?;
+    let message = Message::new(Tone::Success, "Nudges are off")
+        .line("Dealbell will not nudge you. Wins, boards and contests are unchanged; /nudges on brings reminders back.");
     Ok(Reply::private(message, data(&p)))
 }
 
 /// `/nudges status`: your own settings; managers also see who opted out or is away.
-pub async fn status(req: &Request<'_>) -> Result<Reply, CommandError> {
+pub async fn status(req: &Request<'_>, _: NoArguments) -> Result<Reply, CommandError> {
     let p = prefs(req).await?;
     let mut message = Message::new(Tone::Info, "Nudges").line(if p.nudges_off {
         "Yours are off (/nudges on to turn them back on).".to_string()
@@ -75,10 +81,18 @@ pub async fn status(req: &Request<'_>) -> Result<Reply, CommandError> {
     Ok(Reply::private(message, data(&p)))
 }
 
+arguments! {
+    /// `/away`
+    pub struct AwayArgs {
+        until: Option<Day>,
+        back: Option<bool>,
+    }
+}
+
 /// `/away until:DATE` (or `back:true`): no nudges, and weeks away do not break a streak.
-pub async fn away(req: &Request<'_>) -> Result<Reply, CommandError> {
+pub async fn away(req: &Request<'_>, args: AwayArgs) -> Result<Reply, CommandError> {
     let mut p = prefs(req).await?;
-    if req.boolean("back") == Some(true) {
+    if args.back == Some(true) {
         if p.away_until.is_some_and(|u| u >= req.today) {
             p.away_until = Some(req.today - chrono::Duration::days(1));
             save(req, &p).await?;
@@ -88,7 +102,7 @@ pub async fn away(req: &Request<'_>) -> Result<Reply, CommandError> {
             data(&p),
         ));
     }
-    let Some(until) = req.date("until")? else {
+    let Some(Day(until)) = args.until else {
         return Err(CommandError::with_hint(
             "Say until when you are away.",
             "/away until:2026-03-20 (your last day away), or /away back:true when you are back early.",

@@ -47,9 +47,9 @@ pub fn check_command(
     command: &Resolved,
     inv: &Invocation,
     guild: &GuildSettings,
-    is_manager: bool,
+    asker: Asker,
 ) -> Result<(), CommandError> {
-    if is_manager {
+    if asker.is_manager {
         return Ok(());
     }
     if command.access() == Access::Manager {
@@ -137,26 +137,43 @@ pub fn can_view_quota(
     subject_member: MemberId,
     visibility: QuotaVisibility,
     teammates: bool,
-    what: &str,
+    numbers: Numbers,
 ) -> Result<(), CommandError> {
     if asker.is_or_manages(subject_member) || (visibility == QuotaVisibility::Team && teammates) {
-        Ok(())
-    } else {
-        Err(CommandError::with_hint(
-            format!(
-                "Only managers (and teammates, where the team shares quotas) can see another rep's {what}."
-            ),
-            format!(
-                "Your own: /{what} {}. A manager can share quotas within teams with /setup quota_visibility:team.",
-                if what == "quota" { "check" } else { "show" }
-            ),
-        ))
+        return Ok(());
     }
+    let (what, own) = match numbers {
+        Numbers::Quota => ("quota", "/quota check"),
+        Numbers::Forecast => ("forecast", "/forecast show"),
+    };
+    Err(CommandError::with_hint(
+        format!(
+            "Only managers (and teammates, where the team shares quotas) can see another rep's {what}."
+        ),
+        format!(
+            "Your own: {own}. A manager can share quotas within teams with /setup quota_visibility:team."
+        ),
+    ))
+}
+
+/// Which numbers about a rep, a team or everyone are asked for: a quota (a team's and
+/// everyone's are for all to see) or a forecast (a team's and everyone's are for
+/// managers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Numbers {
+    Quota,
+    Forecast,
+}
+
+/// How far back a deal may be dated as closed: `days` for reps, any distance for
+/// managers (who correct the books).
+pub fn backdate_limit(asker: Asker, days: i64) -> Option<i64> {
+    (!asker.is_manager).then_some(days)
 }
 
 /// Team and server-wide numbers (forecasts) are for managers.
-pub fn can_view_team_numbers(is_manager: bool) -> Result<(), CommandError> {
-    if is_manager {
+pub fn can_view_team_numbers(asker: Asker) -> Result<(), CommandError> {
+    if asker.is_manager {
         Ok(())
     } else {
         Err(CommandError::with_hint(

@@ -1,16 +1,21 @@
 //! `/privacy forget user:@member` (managers): a member's personal data removed, their
 //! deals kept under an anonymous name, the removal recorded.
 
+use super::arguments::arguments;
+use super::invocation::UserRef;
 use super::{CommandError, Request};
 use crate::reply::{Message, Reply, ReplyData, Tone};
 
-pub async fn forget(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let Some(user) = req.user("user") else {
-        return Err(CommandError::with_hint(
-            "Say whose data to remove.",
-            "/privacy forget user:@member confirm:true",
-        ));
-    };
+arguments! {
+    /// `/privacy forget`
+    pub struct ForgetArgs {
+        user: UserRef,
+        confirm: Option<bool>,
+    }
+}
+
+pub async fn forget(req: &Request<'_>, args: ForgetArgs) -> Result<Reply, CommandError> {
+    let user = &args.user;
     let Some(member) = req
         .app
         .db
@@ -28,7 +33,7 @@ pub async fn forget(req: &Request<'_>) -> Result<Reply, CommandError> {
             "Ask another manager to run it for you.",
         ));
     }
-    if req.boolean("confirm") != Some(true) {
+    if args.confirm != Some(true) {
         let message = Message::new(
             Tone::Warning,
             format!("Forget {}? Nothing is changed yet", member.display_name),

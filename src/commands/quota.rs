@@ -1,6 +1,7 @@
 //! `/quota set` and `/quota check`.
 
-use super::subject::{check_visible, named_subject};
+use super::arguments::{Day, RepRef, arguments};
+use super::subject::{Numbers, SubjectOptions, check_visible, named_subject};
 use super::{CommandError, Request};
 use crate::core::money::Money;
 use crate::core::period::Period;
@@ -9,17 +10,32 @@ use crate::core::quota::{
 };
 use crate::reply::{Message, QuotaData, Reply, ReplyData, Tone};
 
+arguments! {
+    /// `/quota set`
+    pub struct SetArgs {
+        amount: Money,
+        period: QuotaPeriod,
+        rep: Option<RepRef>,
+        team: Option<String>,
+        everyone: Option<bool>,
+        starting: Option<Day>,
+    }
+}
+
 /// `/quota set`: a manager sets a quota for this period or a future one.
-pub async fn set(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let (subject, name) = named_subject(req).await?.ok_or_else(|| {
+pub async fn set(req: &Request<'_>, args: SetArgs) -> Result<Reply, CommandError> {
+    let options = SubjectOptions {
+        rep: args.rep.as_ref(),
+        team: args.team.as_deref(),
+        everyone: args.everyone,
+    };
+    let (subject, name) = named_subject(req, options).await?.ok_or_else(|| {
         CommandError::with_hint(
             "Say whose quota it is.",
             "Add rep:@someone, team:\"Team name\" or everyone:true.",
         )
     })?;
-    let amount = req
-        .money("amount")?
-        .ok_or_else(|| CommandError::user("/quota set needs amount."))?;
+    let amount = args.amount;
     if amount.currency != req.guild.currency {
         return Err(CommandError::with_hint(
             format!("Quotas are in the team's currency, {}.", req.guild.currency),
@@ -29,11 +45,9 @@ pub async fn set(req: &Request<'_>) -> Result<Reply, CommandError> {
             ),
         ));
     }
-    let quota_period: QuotaPeriod = req
-        .choice("period")?
-        .ok_or_else(|| CommandError::user("/quota set needs period."))?;
+    let quota_period = args.period;
     let kind_key = quota_period.key();
-    let inside = req.date("starting")?.unwrap_or(req.today);
+    let inside = args.starting.map_or(req.today, |Day(d)| d);
     let period = Period::containing(quota_period.kind(), inside, req.guild.fiscal_year_start);
     if period.end <= req.today {
         return Err(CommandError::with_hint(
@@ -79,9 +93,25 @@ pub async fn set(req: &Request<'_>) -> Result<Reply, CommandError> {
     ))
 }
 
+arguments! {
+    /// `/quota check`
+    pub struct CheckArgs {
+        rep: Option<RepRef>,
+        team: Option<String>,
+        everyone: Option<bool>,
+        period: Option<QuotaCheckPeriod>,
+        chart: Option<bool>,
+    }
+}
+
 /// `/quota check`: attainment, pace, what is needed, and the projected finish.
-pub async fn check(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let (subject, name) = match named_subject(req).await? {
+pub async fn check(req: &Request<'_>, args: CheckArgs) -> Result<Reply, CommandError> {
+    let options = SubjectOptions {
+        rep: args.rep.as_ref(),
+        team: args.team.as_deref(),
+        everyone: args.everyone,
+    };
+    let (subject, name) = match named_subject(req, options).await? {
         Some(s) => s,
         None => (
             QuotaSubject::Member(req.caller.id),
@@ -90,9 +120,9 @@ pub async fn check(req: &Request<'_>) -> Result<Reply, CommandError> {
     };
     let db = &req.app.db;
     let guild = &req.inv.guild_id;
-    check_visible(req, subject, false).await?;
+    check_visible(req, subject, Numbers::Quota).await?;
     // The period asked for, or this month, quarter or year: the shortest with a quota.
-    let asked: Option<QuotaCheckPeriod> = req.choice("period")?;
+    let asked = args.period;
     let choices: Vec<QuotaCheckPeriod> = match asked {
         Some(k) => vec![k],
         None => vec![
@@ -200,7 +230,7 @@ pub async fn check(req: &Request<'_>) -> Result<Reply, CommandError> {
         ));
     }
     message = message.footer(req.footer(Some(&period)));
-    if req.boolean("chart") == Some(true) {
+    if args.chart == Some(true) {
         let title = format!("{name} — {}", period.label());
         let subtitle = format!("{} · {}", req.today.format("%-d %b %Y"), req.guild.timezone);
         let pace_bp = if p.quota > 0 {

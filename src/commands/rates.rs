@@ -1,6 +1,7 @@
 //! `/rates set|list`: what a unit of another currency is worth in the team's, from a
 //! day on. A win in that currency counts converted at the rate of its day.
 
+use super::arguments::{NoArguments, PastDay, arguments};
 use super::{CommandError, Request};
 use crate::core::money::{Money, Rate, RateError};
 use crate::core::period::{Period, PeriodKind};
@@ -12,11 +13,19 @@ impl From<RateError> for CommandError {
     }
 }
 
+arguments! {
+    /// `/rates set`
+    pub struct SetArgs {
+        rate: String,
+        from: Option<PastDay>,
+    }
+}
+
 /// `/rates set rate:"EUR 4.30" [from:…]`.
-pub async fn set(req: &Request<'_>) -> Result<Reply, CommandError> {
+pub async fn set(req: &Request<'_>, args: SetArgs) -> Result<Reply, CommandError> {
     let team = req.guild.currency;
-    let rate = Rate::parse(req.required_text("rate")?, team)?;
-    let from = req.past_date("from")?.unwrap_or(req.today);
+    let rate = Rate::parse(&args.rate, team)?;
+    let from = args.from.map_or(req.today, |PastDay(d)| d);
     // Months that have ended keep the figures they closed with.
     let open_from =
         Period::containing(PeriodKind::Month, req.today, req.guild.fiscal_year_start).start;
@@ -73,7 +82,7 @@ pub async fn set(req: &Request<'_>) -> Result<Reply, CommandError> {
 }
 
 /// `/rates list`.
-pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
+pub async fn list(req: &Request<'_>, _: NoArguments) -> Result<Reply, CommandError> {
     let team = req.guild.currency;
     let rates = req.app.db.rates(&req.inv.guild_id, team).await?;
     let mut m = Message::new(Tone::Info, format!("💱 Rates into {team}"));

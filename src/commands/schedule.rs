@@ -1,7 +1,10 @@
 //! `/schedule add|list|preview|pause|resume|remove`.
 
+use super::arguments::{NoArguments, arguments};
 use super::{CommandError, NotFound, Request};
+use crate::core::cron_spec::Running;
 use crate::core::cron_spec::{CronSpec, ScheduleError, local_label};
+use crate::core::ids::ChannelId;
 use crate::core::ids::ScheduleNumber;
 use crate::core::period::{PeriodKind, PeriodSpec, opens_its_period};
 use crate::core::post_kind::PostKind;
@@ -16,8 +19,14 @@ impl From<ScheduleError> for CommandError {
     }
 }
 
-async fn load(req: &Request<'_>) -> Result<Schedule, CommandError> {
-    let number = ScheduleNumber(req.required_integer("id")?);
+arguments! {
+    /// `/schedule preview|pause|resume|remove`: one schedule by its number.
+    pub struct ScheduleIdArgs {
+        id: ScheduleNumber,
+    }
+}
+
+async fn load(req: &Request<'_>, number: ScheduleNumber) -> Result<Schedule, CommandError> {
     req.app
         .db
         .schedule_by_number(&req.inv.guild_id, number)
@@ -30,8 +39,7 @@ fn describe(s: &Schedule) -> String {
         PostKind::Leaderboard => format!(
             "leaderboard ({}, {})",
             s.metric.unwrap_or(Metric::DEFAULT),
-            s.period
-                .map_or(DEFAULT_BOARD_PERIOD.to_string(), |p| p.key())
+            s.period.unwrap_or(DEFAULT_BOARD_PERIOD).key()
         ),
         other => other.key().to_string(),
     };
@@ -65,16 +73,25 @@ async fn view(
     })
 }
 
-pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let kind: PostKind = req
-        .choice("kind")?
-        .ok_or_else(|| CommandError::user("/schedule add needs kind."))?;
-    let input = req.required_text("cron")?;
+arguments! {
+    /// `/schedule add`
+    pub struct AddArgs {
+        kind: PostKind,
+        cron: String,
+        channel: Option<ChannelId>,
+        metric: Option<Metric>,
+        period: Option<PeriodSpec>,
+    }
+}
+
+pub async fn add(req: &Request<'_>, args: AddArgs) -> Result<Reply, CommandError> {
+    let kind = args.kind;
+    let input = args.cron.as_str();
     let spec = CronSpec::parse(input)?;
     // Alerts belong in the managers' channel; anything else defaults to where it was asked.
-    let channel = req
-        .channel("channel")
-        .cloned()
+    let channel = args
+        .channel
+        .clone()
         .or_else(|| match kind {
             PostKind::Alerts => req.guild.managers_channel.clone(),
             _ => None,
@@ -86,8 +103,7 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
                 "Add channel:#sales (for alerts, or set a managers' channel with /setup managers_channel:#…).",
             )
         })?;
-    let period = req.text("period").map(PeriodSpec::parse).transpose()?;
-    let metric: Option<Metric> = req.choice("metric")?;
+    let (period, metric) = (args.period, args.metric);
     if (metric.is_some() && !kind.takes_metric()) || (period.is_some() && !kind.takes_period()) {
         return Err(CommandError::user(
             "metric is for leaderboard and digest posts; period for those, forecasts and alerts.",
@@ -142,7 +158,7 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
     ))
 }
 
-pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
+pub async fn list(req: &Request<'_>, _: NoArguments) -> Result<Reply, CommandError> {
     let schedules = req.app.db.schedules(&req.inv.guild_id).await?;
     let mut message = Message::new(Tone::Info, "Schedules");
     if schedules.is_empty() {
@@ -180,8 +196,8 @@ pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
     ))
 }
 
-pub async fn preview(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let s = load(req).await?;
+pub async fn preview(req: &Request<'_>, args: ScheduleIdArgs) -> Result<Reply, CommandError> {
+    let s = load(req, args.id).await?;
     let v = view(req, &s, 5).await?;
     let mut message = Message::new(
         Tone::Info,
@@ -203,34 +219,50 @@ pub async fn preview(req: &Request<'_>) -> Result<Reply, CommandError> {
     ))
 }
 
-pub async fn pause(req: &Request<'_>, paused: bool) -> Result<Reply, CommandError> {
-    let s = load(req).await?;
-    if s.paused == paused {
+/// `/schedule pause`.
+pub async fn pause(req: &Request<'_>, args: ScheduleIdArgs) -> Result<Reply, CommandError> {
+    switch(req, args.id, Running::Paused).await
+}
+
+/// `/schedule resume`.
+pub async fn resume(req: &Request<'_>, args: ScheduleIdArgs) -> Result<Reply, CommandError> {
+    switch(req, args.id, Running::Running).await
+}
+
+async fn switch(
+    req: &Request<'_>,
+    number: ScheduleNumber,
+    to: Running,
+) -> Result<Reply, CommandError> {
+    let s = load(req, number).await?;
+    if s.running() == to {
         return Err(CommandError::user(format!(
             "Schedule #{} is already {}.",
             s.number,
-            if paused { "paused" } else { "running" }
+            match to {
+                Running::Paused => "paused",
+                Running::Running => "running",
+            }
         )));
     }
     req.app
         .db
-        .set_schedule_paused(&req.inv.guild_id, s.id, paused, req.now)
+        .set_schedule_running(&req.inv.guild_id, s.id, to, req.now)
         .await?;
     req.app.scheduler_wake.notify_one();
-    let title = if paused {
-        format!("Schedule #{} paused", s.number)
-    } else {
-        format!("Schedule #{} resumed", s.number)
+    let message = match to {
+        Running::Paused => {
+            Message::new(Tone::Success, format!("Schedule #{} paused", s.number)).line(describe(&s))
+        }
+        Running::Running => Message::new(Tone::Success, format!("Schedule #{} resumed", s.number))
+            .line(describe(&s))
+            .line("Posts missed while it was paused are not sent."),
     };
-    let mut message = Message::new(Tone::Success, title).line(describe(&s));
-    if !paused {
-        message = message.line("Posts missed while it was paused are not sent.");
-    }
     Ok(Reply::private(message, ReplyData::None))
 }
 
-pub async fn remove(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let s = load(req).await?;
+pub async fn remove(req: &Request<'_>, args: ScheduleIdArgs) -> Result<Reply, CommandError> {
+    let s = load(req, args.id).await?;
     req.app
         .db
         .remove_schedule(&req.inv.guild_id, s.id, req.now)
@@ -249,10 +281,7 @@ async fn early_in_period_advice(
     if !matches!(s.kind, PostKind::Leaderboard | PostKind::Digest) {
         return Ok(Vec::new());
     }
-    let PeriodSpec::This(kind) = s
-        .period
-        .map_or_else(|| PeriodSpec::parse(DEFAULT_BOARD_PERIOD), Ok)?
-    else {
+    let PeriodSpec::This(kind) = s.period.unwrap_or(DEFAULT_BOARD_PERIOD) else {
         return Ok(Vec::new());
     };
     let tz = req.guild.timezone;

@@ -1,11 +1,14 @@
 //! `/setup`: the team's timezone, currency, fiscal year, manager role, wins channel
 //! and stage names. With no options it shows the current settings.
 
+use super::arguments::arguments;
 use super::{CommandError, NotFound, Request};
 use crate::core::calendar::{HOLIDAY_YEARS, HolidayCountry, Weekend, change_days_off};
 use crate::core::dates::parse_date;
 use crate::core::deal::{Pipeline, clean_text};
 use crate::core::guild::AmountDisplay;
+use crate::core::guild::GuildSettings;
+use crate::core::ids::{ChannelId, RoleId};
 use crate::core::localtime::parse_timezone;
 use crate::core::money::Currency;
 use crate::core::nudge::NudgeDelivery;
@@ -14,23 +17,74 @@ use crate::core::quota::QuotaVisibility;
 use crate::reply::{Message, Reply, ReplyData, SettingsData, Tone};
 use chrono::Datelike;
 
-pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let mut guild = req.guild.clone();
-    let mut changed: Vec<String> = Vec::new();
-    let mut notes: Vec<String> = Vec::new();
+arguments! {
+    /// `/setup`: every option changes one setting; none shows them.
+    pub struct SetupArgs {
+        timezone: Option<String>,
+        currency: Option<String>,
+        fiscal_year_start: Option<i64>,
+        manager_role: Option<RoleId>,
+        wins_channel: Option<ChannelId>,
+        stage_label: Option<String>,
+        clear_wins_channel: Option<bool>,
+        quota_visibility: Option<QuotaVisibility>,
+        managers_channel: Option<ChannelId>,
+        charts: Option<bool>,
+        nudges: Option<NudgeDelivery>,
+        nudges_channel: Option<ChannelId>,
+        amounts: Option<AmountDisplay>,
+        weekend: Option<Weekend>,
+        country: Option<String>,
+        days_off: Option<String>,
+    }
+}
 
-    if let Some(name) = req.text("timezone") {
+/// What `/setup` changed ("timezone UTC → Europe/Berlin"), and what the team should know
+/// about it.
+#[derive(Debug, Default)]
+struct Changes {
+    changed: Vec<String>,
+    notes: Vec<String>,
+}
+
+pub async fn run(req: &Request<'_>, args: SetupArgs) -> Result<Reply, CommandError> {
+    let mut guild = req.guild.clone();
+    let mut changes = Changes::default();
+    change_locale(&args, &mut guild, &mut changes)?;
+    change_audience(&args, &mut guild, &mut changes);
+    change_calendar(req, &args, &mut guild, &mut changes)?;
+    change_stage_label(req, &args, &mut guild, &mut changes)?;
+    if !changes.changed.is_empty() {
+        req.app.db.save_guild(&guild).await?;
+    }
+    let pipeline = req.app.config.pipeline.with_labels(&guild.stage_labels);
+    let message = settings_message(&guild, &pipeline, &changes, req.today);
+    let data = settings_data(&guild, &pipeline, changes.changed);
+    Ok(Reply::private(message, ReplyData::Settings(data)))
+}
+
+/// The team's timezone, currency and fiscal year.
+fn change_locale(
+    args: &SetupArgs,
+    guild: &mut GuildSettings,
+    changes: &mut Changes,
+) -> Result<(), CommandError> {
+    if let Some(name) = args.timezone.as_deref() {
         let tz = parse_timezone(name).ok_or_else(|| {
             CommandError::with_hint(
                 format!("{name:?} is not a timezone I know."),
                 "Use an IANA name such as Europe/Berlin, Europe/Warsaw, America/New_York or Asia/Shanghai.",
             )
         })?;
-        set(&mut changed, "timezone", &mut guild.timezone, tz, |tz| {
-            tz.to_string()
-        });
+        set(
+            &mut changes.changed,
+            "timezone",
+            &mut guild.timezone,
+            tz,
+            |tz| tz.to_string(),
+        );
     }
-    if let Some(code) = req.text("currency") {
+    if let Some(code) = args.currency.as_deref() {
         let currency = Currency::from_code(code).ok_or_else(|| {
             CommandError::with_hint(
                 format!("{code:?} is not a currency code I know."),
@@ -38,94 +92,110 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
             )
         })?;
         if set(
-            &mut changed,
+            &mut changes.changed,
             "currency",
             &mut guild.currency,
             currency,
             |c| c.to_string(),
         ) {
-            notes.push(format!(
+            changes.notes.push(format!(
                 "Deals already logged keep the currency they were logged in; leaderboards now count revenue in {currency}."
             ));
         }
     }
-    if let Some(month) = req.integer("fiscal_year_start") {
+    if let Some(month) = args.fiscal_year_start {
         let fy = u32::try_from(month)
             .ok()
             .and_then(FiscalYearStart::new)
             .ok_or_else(|| CommandError::user("fiscal_year_start must be a month from 1 to 12."))?;
         set(
-            &mut changed,
+            &mut changes.changed,
             "fiscal year start month",
             &mut guild.fiscal_year_start,
             fy,
             |fy| fy.month().to_string(),
         );
     }
-    if let Some(role) = req.role("manager_role") {
-        changed.push("manager role".into());
+    Ok(())
+}
+
+/// Who manages, where wins, alerts and nudges go, and what public posts show.
+fn change_audience(args: &SetupArgs, guild: &mut GuildSettings, changes: &mut Changes) {
+    if let Some(role) = &args.manager_role {
+        changes.changed.push("manager role".into());
         guild.manager_role = Some(role.clone());
     }
-    if let Some(channel) = req.channel("wins_channel") {
-        changed.push("wins channel".into());
+    if let Some(channel) = &args.wins_channel {
+        changes.changed.push("wins channel".into());
         guild.wins_channel = Some(channel.clone());
     }
-    if req.boolean("clear_wins_channel") == Some(true) {
-        changed.push("wins channel cleared".into());
+    if args.clear_wins_channel == Some(true) {
+        changes.changed.push("wins channel cleared".into());
         guild.wins_channel = None;
     }
-    if let Some(v) = req.choice::<QuotaVisibility>("quota_visibility")? {
+    if let Some(v) = args.quota_visibility {
         set(
-            &mut changed,
+            &mut changes.changed,
             "quota visibility",
             &mut guild.quota_visibility,
             v,
             |v| v.key().to_string(),
         );
     }
-    if let Some(channel) = req.channel("managers_channel") {
-        changed.push("managers channel".into());
+    if let Some(channel) = &args.managers_channel {
+        changes.changed.push("managers channel".into());
         guild.managers_channel = Some(channel.clone());
     }
-    if let Some(on) = req.boolean("charts")
+    if let Some(on) = args.charts
         && on != guild.charts_on_schedules
     {
-        changed.push(format!(
+        changes.changed.push(format!(
             "charts on scheduled posts {}",
             if on { "on" } else { "off" }
         ));
         guild.charts_on_schedules = on;
     }
-    if let Some(delivery) = req.choice::<NudgeDelivery>("nudges")? {
+    if let Some(delivery) = args.nudges {
         set(
-            &mut changed,
+            &mut changes.changed,
             "nudges",
             &mut guild.nudge_delivery,
             delivery,
             |d| d.key().to_string(),
         );
     }
-    if let Some(channel) = req.channel("nudges_channel") {
-        changed.push("nudges channel".into());
+    if let Some(channel) = &args.nudges_channel {
+        changes.changed.push("nudges channel".into());
         guild.nudges_channel = Some(channel.clone());
     }
-    if let Some(amounts) = req.choice::<AmountDisplay>("amounts")? {
+    if let Some(amounts) = args.amounts {
         let hidden = amounts == AmountDisplay::Hidden;
         if hidden != guild.amounts_hidden {
-            changed.push(format!("amounts on public posts: {}", amounts.key()));
+            changes
+                .changed
+                .push(format!("amounts on public posts: {}", amounts.key()));
             guild.amounts_hidden = hidden;
         }
     }
-    if let Some(weekend) = req.choice::<Weekend>("weekend")? {
+}
+
+/// The team's working days: weekend, public holidays, days off of its own.
+fn change_calendar(
+    req: &Request<'_>,
+    args: &SetupArgs,
+    guild: &mut GuildSettings,
+    changes: &mut Changes,
+) -> Result<(), CommandError> {
+    if let Some(weekend) = args.weekend {
         set(
-            &mut changed,
+            &mut changes.changed,
             "weekend",
             &mut guild.calendar.weekend,
             weekend,
             |w| w.label().to_lowercase(),
         );
     }
-    if let Some(code) = req.text("country") {
+    if let Some(code) = args.country.as_deref() {
         let country = match code.trim() {
             none if none.eq_ignore_ascii_case("none") => None,
             code => Some(HolidayCountry::from_code(code).ok_or_else(|| {
@@ -139,41 +209,61 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
             })?),
         };
         set(
-            &mut changed,
+            &mut changes.changed,
             "public holidays of",
             &mut guild.calendar.country,
             country,
             |c| c.map_or("no country".to_string(), |c| c.code().to_string()),
         );
     }
-    if let Some(typed) = req.text("days_off") {
+    if let Some(typed) = args.days_off.as_deref() {
         let days = change_days_off(&guild.calendar.days_off, typed, |t| {
             parse_date(t, req.today, guild.fiscal_year_start)
         })?;
         set(
-            &mut changed,
+            &mut changes.changed,
             "days off of the team's own",
             &mut guild.calendar.days_off,
             days,
             |d| d.len().to_string(),
         );
     }
-    if let Some(rename) = req.text("stage_label") {
+    Ok(())
+}
+
+/// A stage's own name (`stage_label:proposal=Angebot`).
+fn change_stage_label(
+    req: &Request<'_>,
+    args: &SetupArgs,
+    guild: &mut GuildSettings,
+    changes: &mut Changes,
+) -> Result<(), CommandError> {
+    if let Some(rename) = args.stage_label.as_deref() {
         let (key, label) = rename_stage(&req.app.config.pipeline, &guild.stage_labels, rename)?;
         guild.stage_labels.retain(|(k, _)| *k != key);
         match &label {
             Some(l) => {
-                changed.push(format!("stage {key} is now called {l:?}"));
+                changes
+                    .changed
+                    .push(format!("stage {key} is now called {l:?}"));
                 guild.stage_labels.push((key, l.clone()));
             }
-            None => changed.push(format!("stage {key} has its default name again")),
+            None => changes
+                .changed
+                .push(format!("stage {key} has its default name again")),
         }
     }
 
-    if !changed.is_empty() {
-        req.app.db.save_guild(&guild).await?;
-    }
-    let pipeline = req.app.config.pipeline.with_labels(&guild.stage_labels);
+    Ok(())
+}
+
+/// The settings as `/setup` shows them, with what changed.
+fn settings_message(
+    guild: &GuildSettings,
+    pipeline: &Pipeline,
+    changes: &Changes,
+    today: chrono::NaiveDate,
+) -> Message {
     let mention_role = guild
         .manager_role
         .as_ref()
@@ -184,13 +274,13 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
         .as_ref()
         .map(|c| format!("<#{c}>"))
         .unwrap_or_else(|| "not set".into());
-    let title = if changed.is_empty() {
+    let title = if changes.changed.is_empty() {
         "Team settings".to_string()
     } else {
         "Team settings updated".to_string()
     };
     let mut message = Message::new(
-        if changed.is_empty() {
+        if changes.changed.is_empty() {
             Tone::Info
         } else {
             Tone::Success
@@ -255,7 +345,7 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
         }
         .to_string(),
     )
-    .field("Working days", calendar_text(&guild, req.today))
+    .field("Working days", calendar_text(guild, today))
     .field(
         "Stages",
         pipeline
@@ -265,16 +355,24 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
             .collect::<Vec<_>>()
             .join(" → "),
     );
-    for c in &changed {
+    for c in &changes.changed {
         message = message.line(format!("Changed: {c}"));
     }
-    for n in notes {
-        message = message.line(n);
+    for n in &changes.notes {
+        message = message.line(n.clone());
     }
-    if changed.is_empty() {
+    if changes.changed.is_empty() {
         message = message.line("Change any of these with /setup timezone:… currency:… fiscal_year_start:… manager_role:… wins_channel:… managers_channel:… quota_visibility:… charts:… nudges:… nudges_channel:… amounts:… weekend:… country:… days_off:…");
     }
-    let data = SettingsData {
+    message.footer(format!(
+        "{} · {}",
+        today.format("%-d %b %Y"),
+        guild.timezone
+    ))
+}
+
+fn settings_data(guild: &GuildSettings, pipeline: &Pipeline, changed: Vec<String>) -> SettingsData {
+    SettingsData {
         timezone: guild.timezone.to_string(),
         currency: guild.currency.to_string(),
         fiscal_year_start: guild.fiscal_year_start.month(),
@@ -288,12 +386,7 @@ pub async fn run(req: &Request<'_>) -> Result<Reply, CommandError> {
             .map(|s| (s.key.clone(), s.label.clone(), s.probability))
             .collect(),
         changed,
-    };
-    let footer = format!("{} · {}", req.today.format("%-d %b %Y"), guild.timezone);
-    Ok(Reply::private(
-        message.footer(footer),
-        ReplyData::Settings(data),
-    ))
+    }
 }
 
 /// Sets a setting to `new` and records "what old → new", unless it is already `new`.

@@ -1,26 +1,37 @@
 //! Whom a command is about: the rep, team or everyone its options name, and whether
 //! the caller may see that subject's numbers. Used by /quota, /forecast and /comp.
 
+use super::arguments::RepRef;
+pub use super::permissions::Numbers;
 use super::permissions::{can_view_quota, can_view_team_numbers};
 use super::{CommandError, Request};
 use crate::core::quota::QuotaSubject;
 
+/// The options that name a subject, as a command's arguments carry them.
+#[derive(Debug, Clone, Copy)]
+pub struct SubjectOptions<'a> {
+    pub rep: Option<&'a RepRef>,
+    pub team: Option<&'a str>,
+    pub everyone: Option<bool>,
+}
+
 /// The subject named by the options (rep, team or everyone), with a name to show.
 pub async fn named_subject(
     req: &Request<'_>,
+    options: SubjectOptions<'_>,
 ) -> Result<Option<(QuotaSubject, String)>, CommandError> {
-    let everyone = req.boolean("everyone") == Some(true);
-    let given = usize::from(req.rep("rep").is_some())
-        + usize::from(req.text("team").is_some())
+    let everyone = options.everyone == Some(true);
+    let given = usize::from(options.rep.is_some())
+        + usize::from(options.team.is_some())
         + usize::from(everyone);
     if given > 1 {
         return Err(CommandError::user("Choose one: rep, team or everyone."));
     }
-    if let Some(user) = req.rep("rep") {
-        let member = req.member_for(user).await?;
+    if let Some(rep) = options.rep {
+        let member = req.member_for(rep).await?;
         return Ok(Some((QuotaSubject::Member(member.id), member.display_name)));
     }
-    if let Some(name) = req.text("team") {
+    if let Some(name) = options.team {
         let (id, name) = req.team_named(name).await?;
         return Ok(Some((QuotaSubject::Team(id), name)));
     }
@@ -30,13 +41,13 @@ pub async fn named_subject(
     Ok(None)
 }
 
-/// Whether the caller may see numbers about `subject`: their own always; another rep's
-/// as a manager, or as a teammate where the team shares quotas; a team's or everyone's
-/// when `teams_for_managers` is false, or as a manager.
+/// Whether the caller may see `numbers` about `subject`: their own always; another
+/// rep's as a manager, or as a teammate where the team shares quotas; a team's or
+/// everyone's quota always, their forecast as a manager.
 pub async fn check_visible(
     req: &Request<'_>,
     subject: QuotaSubject,
-    teams_for_managers: bool,
+    numbers: Numbers,
 ) -> Result<(), CommandError> {
     match subject {
         QuotaSubject::Member(id) => {
@@ -51,16 +62,12 @@ pub async fn check_visible(
                 id,
                 req.guild.quota_visibility,
                 teammates,
-                if teams_for_managers {
-                    "forecast"
-                } else {
-                    "quota"
-                },
+                numbers,
             )
         }
-        QuotaSubject::Team(_) | QuotaSubject::Everyone if teams_for_managers => {
-            can_view_team_numbers(req.is_manager)
-        }
-        QuotaSubject::Team(_) | QuotaSubject::Everyone => Ok(()),
+        QuotaSubject::Team(_) | QuotaSubject::Everyone => match numbers {
+            Numbers::Forecast => can_view_team_numbers(req.asker()),
+            Numbers::Quota => Ok(()),
+        },
     }
 }

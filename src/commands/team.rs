@@ -1,9 +1,11 @@
 //! `/team list` and `/team link`: teams from the CRM, and linking reps to chat users.
 
+use super::arguments::{CleanText, NoArguments, RepRef, arguments};
+use super::invocation::UserRef;
 use super::{CommandError, NotFound, Request};
 use crate::reply::{Message, Reply, ReplyData, Tone};
 
-pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
+pub async fn list(req: &Request<'_>, _: NoArguments) -> Result<Reply, CommandError> {
     let teams = req.app.db.teams(&req.inv.guild_id).await?;
     let mut message = Message::new(Tone::Info, "Teams");
     if teams.is_empty() {
@@ -32,11 +34,17 @@ pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
     Ok(Reply::private(message, ReplyData::Teams { teams }))
 }
 
-pub async fn link(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let rep_name = req.required_text("rep")?;
-    let user = req.user("user").ok_or_else(|| {
-        CommandError::user("/team link needs user: the chat user who is that rep.")
-    })?;
+arguments! {
+    /// `/team link`: a rep from the CRM, by name, and the chat user who is that rep.
+    pub struct LinkArgs {
+        rep: String,
+        user: UserRef,
+    }
+}
+
+pub async fn link(req: &Request<'_>, args: LinkArgs) -> Result<Reply, CommandError> {
+    let rep_name = args.rep.as_str();
+    let user = &args.user;
     let db = &req.app.db;
     let rep = db
         .member_by_name(&req.inv.guild_id, rep_name)
@@ -84,10 +92,18 @@ fn shown_names(reps: &[(String, bool)]) -> Vec<String> {
         .collect()
 }
 
+arguments! {
+    /// `/team create`
+    pub struct CreateArgs {
+        name: CleanText,
+        region: Option<CleanText>,
+    }
+}
+
 /// `/team create name [region]`: a team made by hand.
-pub async fn create(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let name = req.required_clean_text("name", "Team name")?;
-    let region = req.clean_text("region", "Region")?;
+pub async fn create(req: &Request<'_>, args: CreateArgs) -> Result<Reply, CommandError> {
+    let CleanText(name) = args.name;
+    let region = args.region.map(String::from);
     req.app
         .db
         .create_team(&req.inv.guild_id, &name, region.as_deref())
@@ -105,9 +121,20 @@ pub async fn create(req: &Request<'_>) -> Result<Reply, CommandError> {
     ))
 }
 
+arguments! {
+    /// `/team add`, `/team remove`: a team and a rep.
+    pub struct MembershipArgs {
+        team: String,
+        rep: Option<RepRef>,
+    }
+}
+
 /// The rep a `/team add` or `/team remove` names.
-async fn named_rep(req: &Request<'_>) -> Result<crate::store::Member, CommandError> {
-    match req.rep("rep") {
+async fn named_rep(
+    req: &Request<'_>,
+    rep: Option<&RepRef>,
+) -> Result<crate::store::Member, CommandError> {
+    match rep {
         Some(rep) => req.member_for(rep).await,
         None => Err(CommandError::with_hint(
             "Say which rep.",
@@ -117,9 +144,9 @@ async fn named_rep(req: &Request<'_>) -> Result<crate::store::Member, CommandErr
 }
 
 /// `/team add team rep`.
-pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let (team_id, team) = req.team_named(req.required_text("team")?).await?;
-    let rep = named_rep(req).await?;
+pub async fn add(req: &Request<'_>, args: MembershipArgs) -> Result<Reply, CommandError> {
+    let (team_id, team) = req.team_named(&args.team).await?;
+    let rep = named_rep(req, args.rep.as_ref()).await?;
     let added = req
         .app
         .db
@@ -139,9 +166,9 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
 }
 
 /// `/team remove team rep`.
-pub async fn remove(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let (team_id, team) = req.team_named(req.required_text("team")?).await?;
-    let rep = named_rep(req).await?;
+pub async fn remove(req: &Request<'_>, args: MembershipArgs) -> Result<Reply, CommandError> {
+    let (team_id, team) = req.team_named(&args.team).await?;
+    let rep = named_rep(req, args.rep.as_ref()).await?;
     if !req
         .app
         .db
@@ -163,9 +190,16 @@ pub async fn remove(req: &Request<'_>) -> Result<Reply, CommandError> {
     ))
 }
 
+arguments! {
+    /// `/team delete`
+    pub struct DeleteArgs {
+        team: String,
+    }
+}
+
 /// `/team delete team`.
-pub async fn delete(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let (team_id, team) = req.team_named(req.required_text("team")?).await?;
+pub async fn delete(req: &Request<'_>, args: DeleteArgs) -> Result<Reply, CommandError> {
+    let (team_id, team) = req.team_named(&args.team).await?;
     if !req.app.db.delete_team(&req.inv.guild_id, team_id).await? {
         return Err(CommandError::with_hint(
             format!("{team} has a contest, so it stays: its standings and results name it."),

@@ -14,6 +14,14 @@ use std::str::FromStr;
 /// Posts at most this often (a schedule firing every minute is a mistake, not a plan).
 pub const MIN_INTERVAL_MINUTES: i64 = 59;
 
+/// Whether a schedule posts when it falls due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Running {
+    Running,
+    /// Paused by a manager: nothing is due until it is resumed.
+    Paused,
+}
+
 #[derive(Debug, Clone)]
 pub struct CronSpec {
     /// Normalised to the cron crate's six fields (seconds first).

@@ -58,6 +58,17 @@ pub struct Schedule {
     pub active_since: DateTime<Utc>,
 }
 
+impl Schedule {
+    /// Whether it posts when due.
+    pub fn running(&self) -> crate::core::cron_spec::Running {
+        if self.paused {
+            crate::core::cron_spec::Running::Paused
+        } else {
+            crate::core::cron_spec::Running::Running
+        }
+    }
+}
+
 /// One firing of a schedule, as recorded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Firing {

@@ -2,6 +2,7 @@
 
 use super::{Db, StoreError, parse_timestamp, timestamp};
 use crate::core::cron_spec::CronSpec;
+use crate::core::cron_spec::Running;
 use crate::core::firing::FiringState;
 use crate::core::ids::{ChannelId, GuildId, MemberId, ScheduleId, ScheduleNumber};
 use crate::core::period::PeriodSpec;
@@ -176,13 +177,14 @@ impl Db {
     }
 
     /// Pauses or resumes. A resume owes nothing from the pause: it restarts the count now.
-    pub async fn set_schedule_paused(
+    pub async fn set_schedule_running(
         &self,
         guild_id: &GuildId,
         id: ScheduleId,
-        paused: bool,
+        to: Running,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
+        let paused = to == Running::Paused;
         sqlx::query(
             "UPDATE schedules SET paused = ?1,
                  active_since = CASE WHEN ?1 = 0 THEN ?2 ELSE active_since END

@@ -19,7 +19,8 @@ use crate::store::WonTotal;
 use std::collections::HashMap;
 
 /// The period a board covers when none is asked for.
-pub const DEFAULT_PERIOD: &str = "month";
+pub const DEFAULT_PERIOD: crate::core::period::PeriodSpec =
+    crate::core::period::PeriodSpec::This(crate::core::period::PeriodKind::Month);
 
 /// What a board ranks, and how.
 #[derive(Debug, Clone)]

@@ -61,7 +61,7 @@ pub async fn board_post(
     let today = local_date(now, guild.timezone);
     let period_spec = match schedule.period {
         Some(p) => p,
-        None => PeriodSpec::parse(DEFAULT_PERIOD)?,
+        None => DEFAULT_PERIOD,
     };
     let board_spec = || -> Result<BoardSpec, CommandError> {
         let period = period_spec.resolve(today, guild.fiscal_year_start)?;

@@ -22,8 +22,7 @@ use crate::store::StoreError;
 
 const LIST_LIMIT: u32 = 25;
 
-async fn load_deal(req: &Request<'_>) -> Result<Deal, CommandError> {
-    let number = DealNumber(req.required_integer("id")?);
+async fn load_deal(req: &Request<'_>, number: DealNumber) -> Result<Deal, CommandError> {
     req.app
         .db
         .deal_by_number(&req.inv.guild_id, number)

@@ -1,6 +1,7 @@
 //! Reading deals: one deal, a list, and its history.
 
 use super::*;
+use crate::commands::arguments::{RepRef, arguments};
 use crate::commands::permissions::{
     Listing, can_list_for, can_see_amount, can_view_deal, can_view_history,
 };
@@ -9,12 +10,20 @@ use crate::core::deal::StatusFilter;
 use crate::core::deal::{DealState, Outcome};
 use crate::core::ids::DealNumber;
 use crate::core::money::Money;
+use crate::core::period::PeriodSpec;
 use crate::reply::{Message, Reply, ReplyData, Tone, Visibility};
 use crate::store::DealFilter;
 
+arguments! {
+    /// `/deal show`, `/deal history`: one deal by its number.
+    pub struct DealIdArgs {
+        id: DealNumber,
+    }
+}
+
 /// `/deal show`
-pub async fn show(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let deal = load_deal(req).await?;
+pub async fn show(req: &Request<'_>, args: DealIdArgs) -> Result<Reply, CommandError> {
+    let deal = load_deal(req, args.id).await?;
     if !can_view_deal(req.asker(), &deal) {
         return Err(CommandError::with_hint(
             format!(
@@ -41,19 +50,27 @@ pub async fn show(req: &Request<'_>) -> Result<Reply, CommandError> {
 /// What a colleague's deal shows for its amount when the team keeps amounts private.
 const AMOUNT_HIDDEN: &str = "hidden (this team keeps amounts to each rep and managers)";
 
+arguments! {
+    /// `/deal list`
+    pub struct ListArgs {
+        owner: Option<RepRef>,
+        stage: Option<String>,
+        status: Option<StatusFilter>,
+        period: Option<PeriodSpec>,
+    }
+}
+
 /// `/deal list`
-pub async fn list(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let owner = req.rep_or_caller("owner").await?;
+pub async fn list(req: &Request<'_>, args: ListArgs) -> Result<Reply, CommandError> {
+    let owner = req.rep_or_caller(args.owner.as_ref()).await?;
     can_list_for(req.asker(), owner.id, Listing::Deals)?;
-    let outcome = req.choice("status")?.unwrap_or(StatusFilter::Open);
-    let stage = req
-        .text("stage")
+    let outcome = args.status.unwrap_or(StatusFilter::Open);
+    let stage = args
+        .stage
+        .as_deref()
         .map(|s| find_stage(req, s).map(|st| st.key.clone()))
         .transpose()?;
-    let period = req
-        .text("period")
-        .map(|_| req.period("period", "month"))
-        .transpose()?;
+    let period = args.period.map(|asked| req.period(asked)).transpose()?;
     let filter = DealFilter {
         owner_id: Some(owner.id),
         stage,
@@ -186,8 +203,8 @@ fn describe_changes(
 }
 
 /// `/deal history`: the audit trail of one deal.
-pub async fn history(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let number = DealNumber(req.required_integer("id")?);
+pub async fn history(req: &Request<'_>, args: DealIdArgs) -> Result<Reply, CommandError> {
+    let number = args.id;
     let trail = req.app.db.audit_trail(&req.inv.guild_id, number).await?;
     if trail.is_empty() {
         return Err(NotFound::Deal(number).into());

@@ -1,11 +1,14 @@
 //! Every change to a deal: log a win, add, move, close, edit, categorise.
 
 use super::*;
+use crate::commands::arguments::{CleanText, Day, PastDay, RepRef, arguments};
 use crate::commands::permissions::can_change_deal;
 use crate::commands::{CommandError, Request};
 use crate::core::deal::AuditAction;
 use crate::core::deal::{self, Deal, DealState, Outcome, win_topic};
 use crate::core::forecast::CategoryChoice;
+use crate::core::ids::DealNumber;
+use crate::core::money::Money;
 use crate::reply::{Reply, Tone, Visibility};
 use crate::views::win;
 
@@ -52,25 +55,33 @@ async fn celebrate(
     Ok(reply)
 }
 
+arguments! {
+    /// `/win`
+    pub struct WinArgs {
+        amount: Money,
+        customer: CleanText,
+        product: Option<CleanText>,
+        note: Option<CleanText>,
+        date: Option<PastDay>,
+        rep: Option<RepRef>,
+    }
+}
+
 /// `/win`: a closed-won deal in one step.
-pub async fn win(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let amount = req.money("amount")?;
-    let customer = req.required_clean_text("customer", "Customer")?;
-    let product = req.clean_text("product", "Product")?;
-    let note = req.clean_text("note", "Note")?;
-    let won_on = req.closed_on()?;
-    let owner = req.rep_or_caller("rep").await?;
+pub async fn win(req: &Request<'_>, args: WinArgs) -> Result<Reply, CommandError> {
+    let won_on = req.closed_on(args.date)?;
+    let owner = req.rep_or_caller(args.rep.as_ref()).await?;
     let state = DealState {
         owner_id: owner.id,
-        customer,
-        product,
-        amount,
+        customer: args.customer.into(),
+        product: args.product.map(String::from),
+        amount: Some(args.amount),
         stage: req.pipeline.first_with(Outcome::Won).key.clone(),
         outcome: Outcome::Won,
         expected_close: None,
         closed_on: Some(won_on),
         lost_reason: None,
-        note,
+        note: args.note.map(String::from),
         forecast_category: None,
         converted: None,
     };
@@ -83,11 +94,22 @@ pub async fn win(req: &Request<'_>) -> Result<Reply, CommandError> {
     celebrate(req, deal, audit_id).await
 }
 
+arguments! {
+    /// `/deal add`
+    pub struct AddArgs {
+        customer: CleanText,
+        amount: Money,
+        product: Option<CleanText>,
+        stage: Option<String>,
+        close: Option<Day>,
+        note: Option<CleanText>,
+        rep: Option<RepRef>,
+    }
+}
+
 /// `/deal add`: a deal in the pipeline.
-pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let customer = req.required_clean_text("customer", "Customer")?;
-    let amount = req.money("amount")?;
-    let stage = match req.text("stage") {
+pub async fn add(req: &Request<'_>, args: AddArgs) -> Result<Reply, CommandError> {
+    let stage = match &args.stage {
         Some(name) => {
             let stage = find_stage(req, name)?;
             if stage.outcome != Outcome::Open {
@@ -103,19 +125,19 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
         }
         None => req.pipeline.first_with(Outcome::Open).clone(),
     };
-    let expected_close = req.date("close")?;
-    let owner = req.rep_or_caller("rep").await?;
+    let expected_close = args.close.map(|Day(d)| d);
+    let owner = req.rep_or_caller(args.rep.as_ref()).await?;
     let state = DealState {
         owner_id: owner.id,
-        customer,
-        product: req.clean_text("product", "Product")?,
-        amount,
+        customer: args.customer.into(),
+        product: args.product.map(String::from),
+        amount: Some(args.amount),
         stage: stage.key.clone(),
         outcome: Outcome::Open,
         expected_close,
         closed_on: None,
         lost_reason: None,
-        note: req.clean_text("note", "Note")?,
+        note: args.note.map(String::from),
         forecast_category: None,
         converted: None,
     };
@@ -142,11 +164,19 @@ pub async fn add(req: &Request<'_>) -> Result<Reply, CommandError> {
     ))
 }
 
+arguments! {
+    /// `/deal stage`
+    pub struct StageArgs {
+        id: DealNumber,
+        stage: String,
+    }
+}
+
 /// `/deal stage`: move between open stages (or reopen a closed deal).
-pub async fn stage(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let deal = load_deal(req).await?;
+pub async fn stage(req: &Request<'_>, args: StageArgs) -> Result<Reply, CommandError> {
+    let deal = load_deal(req, args.id).await?;
     can_change_deal(req.asker(), &deal)?;
-    let stage = find_stage(req, req.required_text("stage")?)?;
+    let stage = find_stage(req, &args.stage)?;
     let new_state = deal::move_to_stage(deal.number, &deal.state, stage)?;
     let was = req.pipeline.label(&deal.state.stage).to_string();
     let (updated, audit_id) = save_change(req, &deal, AuditAction::Stage, &new_state).await?;
@@ -160,33 +190,48 @@ pub async fn stage(req: &Request<'_>) -> Result<Reply, CommandError> {
     ))
 }
 
+arguments! {
+    /// `/deal won`
+    pub struct WonArgs {
+        id: DealNumber,
+        amount: Option<Money>,
+        date: Option<PastDay>,
+    }
+}
+
 /// `/deal won`: close a pipeline deal as won, and celebrate.
-pub async fn won(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let deal = load_deal(req).await?;
+pub async fn won(req: &Request<'_>, args: WonArgs) -> Result<Reply, CommandError> {
+    let deal = load_deal(req, args.id).await?;
     can_change_deal(req.asker(), &deal)?;
-    let amount = req.money("amount")?;
-    let won_on = req.closed_on()?;
+    let won_on = req.closed_on(args.date)?;
     let new_state = deal::win(
         deal.number,
         &deal.state,
         req.pipeline.first_with(Outcome::Won),
-        amount,
+        args.amount,
         won_on,
     )?;
     let (updated, audit_id) = save_change(req, &deal, AuditAction::Won, &new_state).await?;
     celebrate(req, updated, audit_id).await
 }
 
+arguments! {
+    /// `/deal lost`
+    pub struct LostArgs {
+        id: DealNumber,
+        reason: Option<CleanText>,
+    }
+}
+
 /// `/deal lost`: close a deal as lost, with the reason.
-pub async fn lost(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let deal = load_deal(req).await?;
+pub async fn lost(req: &Request<'_>, args: LostArgs) -> Result<Reply, CommandError> {
+    let deal = load_deal(req, args.id).await?;
     can_change_deal(req.asker(), &deal)?;
-    let reason = req.clean_text("reason", "Reason")?;
     let new_state = deal::lose(
         deal.number,
         &deal.state,
         req.pipeline.first_with(Outcome::Lost),
-        reason,
+        args.reason.map(String::from),
         req.today,
     )?;
     let (updated, audit_id) = save_change(req, &deal, AuditAction::Lost, &new_state).await?;
@@ -209,32 +254,44 @@ pub async fn lost(req: &Request<'_>) -> Result<Reply, CommandError> {
     ))
 }
 
+arguments! {
+    /// `/deal edit`
+    pub struct EditArgs {
+        id: DealNumber,
+        customer: Option<CleanText>,
+        amount: Option<Money>,
+        product: Option<CleanText>,
+        close: Option<Day>,
+        note: Option<CleanText>,
+        owner: Option<RepRef>,
+    }
+}
+
 /// `/deal edit`: change details.
-pub async fn edit(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let deal = load_deal(req).await?;
+pub async fn edit(req: &Request<'_>, args: EditArgs) -> Result<Reply, CommandError> {
+    let deal = load_deal(req, args.id).await?;
     can_change_deal(req.asker(), &deal)?;
     let mut state = deal.state.clone();
     let mut changed = Vec::new();
-    if let Some(c) = req.clean_text("customer", "Customer")? {
+    if let Some(CleanText(c)) = args.customer {
         state.customer = c;
         changed.push("customer");
     }
-    if let Some(a) = req.money("amount")? {
+    if let Some(a) = args.amount {
         state.amount = Some(a);
         changed.push("amount");
     }
-    if let Some(p) = req.clean_text("product", "Product")? {
+    if let Some(CleanText(p)) = args.product {
         state.product = Some(p);
         changed.push("product");
     }
-    if let Some(d) = req.date("close")? {
+    if let Some(Day(d)) = args.close {
         if deal.state.outcome == Outcome::Open {
             state.expected_close = Some(d);
             changed.push("expected close");
         } else {
             // A closed deal's date is the day it closed: the period it counts for.
-            let closed_on =
-                deal::check_close_date(d, req.today, req.app.config.backdate_days, req.is_manager)?;
+            let closed_on = deal::check_close_date(d, req.today, req.backdate_limit())?;
             state.closed_on = Some(closed_on);
             changed.push(if deal.state.outcome == Outcome::Won {
                 "won on"
@@ -243,12 +300,12 @@ pub async fn edit(req: &Request<'_>) -> Result<Reply, CommandError> {
             });
         }
     }
-    if let Some(n) = req.clean_text("note", "Note")? {
+    if let Some(CleanText(n)) = args.note {
         state.note = Some(n);
         changed.push("note");
     }
-    if let Some(user) = req.rep("owner") {
-        state.owner_id = req.member_for(user).await?.id;
+    if let Some(rep) = &args.owner {
+        state.owner_id = req.member_for(rep).await?.id;
         changed.push("owner");
     }
     if changed.is_empty() {
@@ -277,10 +334,21 @@ pub async fn edit(req: &Request<'_>) -> Result<Reply, CommandError> {
     ))
 }
 
+arguments! {
+    /// `/deal forecast`
+    pub struct ForecastCategoryArgs {
+        id: DealNumber,
+        category: CategoryChoice,
+    }
+}
+
 /// `/deal forecast`: the owner's own forecast category for a deal ("auto" follows the
 /// stage again).
-pub async fn set_forecast_category(req: &Request<'_>) -> Result<Reply, CommandError> {
-    let deal = load_deal(req).await?;
+pub async fn set_forecast_category(
+    req: &Request<'_>,
+    args: ForecastCategoryArgs,
+) -> Result<Reply, CommandError> {
+    let deal = load_deal(req, args.id).await?;
     can_change_deal(req.asker(), &deal)?;
     if deal.state.outcome != Outcome::Open {
         return Err(CommandError::user(format!(
@@ -288,10 +356,7 @@ pub async fn set_forecast_category(req: &Request<'_>) -> Result<Reply, CommandEr
             deal.number
         )));
     }
-    let category = req
-        .choice::<CategoryChoice>("category")?
-        .ok_or_else(|| CommandError::user("Use commit, best_case, pipeline, omit or auto."))?
-        .category();
+    let category = args.category.category();
     if category == deal.state.forecast_category {
         return Err(CommandError::user(format!(
             "Deal #{} is already there.",

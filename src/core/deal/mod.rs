@@ -281,17 +281,15 @@ pub enum DealError {
 pub fn check_close_date(
     date: NaiveDate,
     today: NaiveDate,
-    backdate_days: i64,
-    is_manager: bool,
+    backdate_limit: Option<i64>,
 ) -> Result<NaiveDate, DealError> {
     if date > today {
         return Err(DealError::CloseInFuture(date));
     }
-    if !is_manager && (today - date).num_days() > backdate_days {
-        return Err(DealError::CloseTooOld {
-            date,
-            days: backdate_days,
-        });
+    if let Some(days) = backdate_limit
+        && (today - date).num_days() > days
+    {
+        return Err(DealError::CloseTooOld { date, days });
     }
     Ok(date)
 }

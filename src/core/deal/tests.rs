@@ -97,20 +97,20 @@ fn a_close_date_is_not_in_the_future_nor_too_far_back_for_a_rep() {
     let today: NaiveDate = "2026-04-01".parse().unwrap();
     let d = |s: &str| s.parse::<NaiveDate>().unwrap();
     assert_eq!(
-        check_close_date(d("2026-03-31"), today, 90, false),
+        check_close_date(d("2026-03-31"), today, Some(90)),
         Ok(d("2026-03-31"))
     );
-    assert_eq!(check_close_date(today, today, 0, false), Ok(today));
+    assert_eq!(check_close_date(today, today, Some(0)), Ok(today));
     assert!(matches!(
-        check_close_date(d("2026-04-02"), today, 90, true),
+        check_close_date(d("2026-04-02"), today, None),
         Err(DealError::CloseInFuture(_))
     ));
     assert!(matches!(
-        check_close_date(d("2025-12-31"), today, 90, false),
+        check_close_date(d("2025-12-31"), today, Some(90)),
         Err(DealError::CloseTooOld { days: 90, .. })
     ));
     assert_eq!(
-        check_close_date(d("2025-01-01"), today, 90, true),
+        check_close_date(d("2025-01-01"), today, None),
         Ok(d("2025-01-01"))
     );
 }
