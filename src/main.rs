@@ -437,20 +437,24 @@ async fn run_console(
                 std::io::BufReader::new(file),
                 &mut out,
                 format,
-                false,
+                console::Source::Script,
             )
             .await?
         }
         None => {
             let stdin = std::io::stdin();
-            let interactive = stdin.is_terminal();
-            if interactive {
+            let source = if stdin.is_terminal() {
+                console::Source::Keyboard
+            } else {
+                console::Source::Script
+            };
+            if source == console::Source::Keyboard {
                 println!(
                     "Dealbell console — type /help for commands, :help for console directives, :quit to leave."
                 );
             }
             let mut out = std::io::stdout().lock();
-            console::run_lines(&mut console, stdin.lock(), &mut out, format, interactive).await?
+            console::run_lines(&mut console, stdin.lock(), &mut out, format, source).await?
         }
     };
     app.db.close().await;

@@ -13,6 +13,7 @@
 use crate::app::App;
 use crate::core::firing::FiringOutcome;
 use crate::core::firing::FiringState;
+use crate::core::firing::Timing;
 use crate::core::ids::{Destination, GuildId};
 use crate::jobs::{contests, forecast_snapshots, nudges, scheduled_post, send_posts};
 use crate::poster::Poster;
@@ -116,24 +117,24 @@ impl Scheduler {
                 fired.extend(due.iter().map(|d| record(*d, FiringOutcome::Skipped)));
                 continue;
             }
-            let late = now - latest > Duration::minutes(LATE_AFTER_MINUTES);
+            let timing = Timing::from_late(now - latest > Duration::minutes(LATE_AFTER_MINUTES));
             if !db
-                .claim_firing(schedule.id, latest, older, late, now)
+                .claim_firing(schedule.id, latest, older, timing, now)
                 .await?
             {
                 continue; // someone else posts it
             }
             fired.extend(older.iter().map(|d| record(*d, FiringOutcome::Skipped)));
-            match self.queue(&schedule, latest, late, 0, now).await? {
+            match self.queue(&schedule, latest, timing, 0, now).await? {
                 Some(outcome) => fired.push(record(latest, outcome)),
                 None => queued.push((schedule, latest)),
             }
         }
         let lease = send_posts::lease(&self.app);
-        for (schedule, due, late, attempts) in
+        for (schedule, due, timing, attempts) in
             db.claim_retries(self.only.as_ref(), lease, now).await?
         {
-            match self.queue(&schedule, due, late, attempts, now).await? {
+            match self.queue(&schedule, due, timing, attempts, now).await? {
                 Some(outcome) => fired.push(Fired::of(&schedule, due, outcome)),
                 None => queued.push((schedule, due)),
             }
@@ -269,7 +270,7 @@ impl Scheduler {
         &self,
         schedule: &Schedule,
         due: DateTime<Utc>,
-        late: bool,
+        timing: Timing,
         attempts_before: i64,
         now: DateTime<Utc>,
     ) -> Result<Option<FiringOutcome>, StoreError> {
@@ -280,7 +281,8 @@ impl Scheduler {
                 .await?;
             return Ok(Some(FiringOutcome::Failed));
         };
-        let built = match scheduled_post::build(&self.app, &guild, schedule, due, late, now).await {
+        let built = match scheduled_post::build(&self.app, &guild, schedule, due, timing, now).await
+        {
             Ok(b) => b,
             Err(e) => {
                 tracing::error!(schedule = %schedule.number, guild = %schedule.guild_id, error = %e, "could not build a scheduled post");

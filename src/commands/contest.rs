@@ -164,8 +164,9 @@ pub async fn create(req: &Request<'_>, args: CreateArgs) -> Result<Reply, Comman
         )
     })?;
     let (metric, scoring) = implied_by_target(&args);
-    let by_teams = args.by == Some(BoardOf::Teams);
-    check_scoring(req, metric, scoring, by_teams)?;
+    let of = args.by.unwrap_or(BoardOf::Reps);
+    check_scoring(req, metric, scoring, of)?;
+    let by_teams = of == BoardOf::Teams;
     let (starts_on, ends_on) = contest_days(req, &args)?;
     let team = match &args.team {
         Some(t) => Some(req.team_named(t).await?),
@@ -221,7 +222,7 @@ pub async fn create(req: &Request<'_>, args: CreateArgs) -> Result<Reply, Comman
         contests::start(req.app, &req.guild, &contest, req.now).await?;
     }
     Ok(Reply::private(
-        created_message(req, &contest, &channel, starts_now),
+        created_message(req, &contest, &channel),
         ReplyData::None,
     ))
 }
@@ -232,8 +233,9 @@ fn check_scoring(
     req: &Request<'_>,
     metric: Metric,
     scoring: Scoring,
-    by_teams: bool,
+    of: BoardOf,
 ) -> Result<(), CommandError> {
+    let by_teams = of == BoardOf::Teams;
     if metric == Metric::Attainment {
         return Err(CommandError::with_hint(
             "Contests rank attainment through their scoring.",
@@ -301,12 +303,8 @@ fn contest_days(
 
 /// What the manager who created a contest reads: the start post's lines, when and where
 /// it is announced, and when its standings and results are posted.
-fn created_message(
-    req: &Request<'_>,
-    contest: &Contest,
-    channel: &ChannelId,
-    starts_now: bool,
-) -> Message {
+fn created_message(req: &Request<'_>, contest: &Contest, channel: &ChannelId) -> Message {
+    let starts_now = contest.starts_on <= req.today;
     let mut message = Message::new(Tone::Success, format!("Contest {:?} created", contest.name));
     message.lines = view::start_post(contest, &req.guild).lines;
     message = message.line(if starts_now {

@@ -7,7 +7,7 @@ use crate::core::export::{
     BoardLine, ExportKind, QuotaLine, activities_csv, board_csv, deals_csv, quota_csv,
 };
 use crate::core::period::PeriodSpec;
-use crate::core::quota::QuotaSubject;
+use crate::core::quota::{QuotaPeriod, QuotaSubject};
 use crate::core::ranking::{BoardOf, Metric};
 use crate::core::words::count;
 use crate::reply::{Attachment, Message, Reply, ReplyData, Tone};
@@ -119,7 +119,7 @@ async fn quota_lines(
     owner: Option<crate::core::ids::MemberId>,
     period: &crate::core::period::Period,
 ) -> Result<Vec<QuotaLine>, CommandError> {
-    let Some(kind) = period.quota_key() else {
+    let Some(kind) = QuotaPeriod::of(period) else {
         return Err(CommandError::with_hint(
             "Quotas are set for a month, a quarter or a fiscal year.",
             "Use period:month, period:quarter or period:year.",
@@ -134,7 +134,7 @@ async fn quota_lines(
             subjects.push(("team", name, QuotaSubject::Team(id)));
         }
     }
-    for (member_id, _, _) in db.member_quotas(guild_id, kind, period.start).await? {
+    for (member_id, _) in db.member_quotas(guild_id, kind, period.start).await? {
         if owner.is_some_and(|o| o != member_id) {
             continue;
         }
@@ -147,11 +147,14 @@ async fn quota_lines(
     }
     let mut lines = Vec::new();
     for (subject_kind, subject_name, subject) in subjects {
-        let Some((quota, p)) =
-            quota_pace(req.app, &req.guild, subject, kind, period, req.today).await?
+        let Some(quota) = db
+            .quota(guild_id, subject, kind, period.start)
+            .await?
+            .filter(|q| q.currency == req.guild.currency)
         else {
             continue;
         };
+        let p = quota_pace(req.app, &req.guild, subject, quota, period, req.today).await?;
         lines.push(QuotaLine {
             subject_kind,
             subject: subject_name,

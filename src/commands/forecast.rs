@@ -6,7 +6,7 @@ use super::{CommandError, Request};
 use crate::core::forecast::{Accuracy, ForecastMethod, accuracy as accuracy_of, error_bp};
 use crate::core::money::Money;
 use crate::core::period::{PeriodKind, PeriodSpec};
-use crate::core::quota::{QuotaSubject, percent};
+use crate::core::quota::{QuotaPeriod, QuotaSubject, percent};
 use crate::core::words::count;
 use crate::reply::{AccuracyData, AccuracyRow, ForecastData, Message, Reply, ReplyData, Tone};
 use crate::store::Snapshot;
@@ -75,7 +75,7 @@ fn methods(s: &Snapshot) -> [(ForecastMethod, Option<i64>); 5] {
 pub async fn accuracy(req: &Request<'_>, args: ForecastArgs) -> Result<Reply, CommandError> {
     let (subject, name) = subject_of(req, &args).await?;
     let period = req.period(args.period.unwrap_or(PeriodSpec::Last(PeriodKind::Month)))?;
-    let Some(kind) = period.quota_key().filter(|k| *k != "year") else {
+    let Some(kind) = QuotaPeriod::of(&period).filter(|k| *k != QuotaPeriod::Year) else {
         return Err(CommandError::with_hint(
             "Forecasts are kept for months and quarters.",
             "Pick a month or quarter: period:last_month, period:last_quarter, period:month.",
@@ -84,13 +84,7 @@ pub async fn accuracy(req: &Request<'_>, args: ForecastArgs) -> Result<Reply, Co
     let snapshots = req
         .app
         .db
-        .snapshots(
-            &req.inv.guild_id,
-            &subject.key(),
-            kind,
-            period.start,
-            req.today,
-        )
+        .snapshots(&req.inv.guild_id, subject, kind, period.start, req.today)
         .await?;
     if snapshots.is_empty() {
         return Err(CommandError::with_hint(

@@ -3,12 +3,14 @@
 use super::arguments::{Day, RepRef, arguments};
 use super::subject::{Numbers, SubjectOptions, check_visible, named_subject};
 use super::{CommandError, Request};
-use crate::core::money::Money;
+use crate::core::money::{Currency, Money};
 use crate::core::period::Period;
 use crate::core::quota::{
-    MIN_DAYS_TO_PROJECT, QuotaCheckPeriod, QuotaPeriod, QuotaSubject, pace, percent, progress_bar,
+    MIN_DAYS_TO_PROJECT, Pace, QuotaCheckPeriod, QuotaPeriod, QuotaSubject, pace, percent,
+    progress_bar,
 };
 use crate::reply::{Message, QuotaData, Reply, ReplyData, Tone};
+use crate::views::quota::{period_quota, shortest_quota};
 
 arguments! {
     /// `/quota set`
@@ -46,7 +48,6 @@ pub async fn set(req: &Request<'_>, args: SetArgs) -> Result<Reply, CommandError
         ));
     }
     let quota_period = args.period;
-    let kind_key = quota_period.key();
     let inside = args.starting.map_or(req.today, |Day(d)| d);
     let period = Period::containing(quota_period.kind(), inside, req.guild.fiscal_year_start);
     if period.end <= req.today {
@@ -61,7 +62,7 @@ pub async fn set(req: &Request<'_>, args: SetArgs) -> Result<Reply, CommandError
         .set_quota(
             &req.inv.guild_id,
             subject,
-            kind_key,
+            quota_period,
             period.start,
             amount,
             req.caller.id,
@@ -118,42 +119,18 @@ pub async fn check(req: &Request<'_>, args: CheckArgs) -> Result<Reply, CommandE
             req.caller.display_name.clone(),
         ),
     };
-    let db = &req.app.db;
-    let guild = &req.inv.guild_id;
     check_visible(req, subject, Numbers::Quota).await?;
-    // The period asked for, or this month, quarter or year: the shortest with a quota.
-    let asked = args.period;
-    let choices: Vec<QuotaCheckPeriod> = match asked {
-        Some(k) => vec![k],
-        None => vec![
-            QuotaCheckPeriod::Month,
-            QuotaCheckPeriod::Quarter,
-            QuotaCheckPeriod::Year,
-        ],
-    };
-    let mut found = None;
-    for &choice in &choices {
-        let period = choice.period(req.today, req.guild.fiscal_year_start);
-        if let Some(quota) = db
-            .quota(guild, subject, choice.quota_period().key(), period.start)
-            .await?
-        {
-            found = Some((period, quota));
-            break;
-        }
-    }
-    let Some((period, quota)) = found else {
-        let which = match asked {
-            Some(k) => k.label().to_lowercase(),
-            None => "this month, quarter or year".into(),
-        };
-        return Err(CommandError::with_hint(
-            format!("No quota is set for {name} for {which}."),
-            "A manager can set one: /quota set amount:… period:month rep:@…",
-        ));
-    };
-    let (won, elsewhere) = db
-        .won_by(guild, subject, period.start, period.end, quota.currency)
+    let (period, quota) = find_quota(req, subject, &name, args.period).await?;
+    let (won, elsewhere) = req
+        .app
+        .db
+        .won_by(
+            &req.inv.guild_id,
+            subject,
+            period.start,
+            period.end,
+            quota.currency,
+        )
         .await?;
     let p = pace(
         won,
@@ -162,8 +139,69 @@ pub async fn check(req: &Request<'_>, args: CheckArgs) -> Result<Reply, CommandE
         req.today,
         &req.guild.working_days(),
     );
-    let money = |minor: i64| Money::new(minor, quota.currency).display_whole();
+    let mut message = pace_message(&name, &period, quota.currency, &p, elsewhere)
+        .footer(req.footer(Some(&period)));
+    if args.chart == Some(true) {
+        message.chart = pace_chart(req, &name, &period, quota.currency, &p).await;
+    }
+    let data = ReplyData::Quota(QuotaData {
+        subject: name,
+        period,
+        period_label: period.label(),
+        currency: quota.currency.to_string(),
+        pace: p,
+    });
+    Ok(match subject {
+        QuotaSubject::Member(_) => Reply::private(message, data),
+        QuotaSubject::Team(_) | QuotaSubject::Everyone => Reply::public(message, data),
+    })
+}
 
+/// The quota `/quota check` looks at: the period asked for, or else the shortest
+/// containing today that has one (`views::quota::shortest_quota`).
+async fn find_quota(
+    req: &Request<'_>,
+    subject: QuotaSubject,
+    name: &str,
+    asked: Option<QuotaCheckPeriod>,
+) -> Result<(Period, Money), CommandError> {
+    let found = match asked {
+        Some(choice) => {
+            let period = choice.period(req.today, req.guild.fiscal_year_start);
+            period_quota(
+                req.app,
+                &req.inv.guild_id,
+                req.guild.currency,
+                subject,
+                &period,
+            )
+            .await?
+            .map(|minor| (period, Money::new(minor, req.guild.currency)))
+        }
+        None => shortest_quota(req.app, &req.guild, subject, req.today).await?,
+    };
+    found.ok_or_else(|| {
+        let which = match asked {
+            Some(k) => k.label().to_lowercase(),
+            None => "this month, quarter or year".into(),
+        };
+        CommandError::with_hint(
+            format!("No quota is set for {name} for {which}."),
+            "A manager can set one: /quota set amount:… period:month rep:@…",
+        )
+    })
+}
+
+/// Where a subject stands against a quota, in words: attainment, pace, what is still
+/// needed a week, the projected finish, and wins in other currencies left out.
+fn pace_message(
+    name: &str,
+    period: &Period,
+    currency: Currency,
+    p: &Pace,
+    elsewhere: i64,
+) -> Message {
+    let money = |minor: i64| Money::new(minor, currency).display_whole();
     let tone = if p.remaining == 0 {
         Tone::Celebration
     } else if p.behind_by > 0 {
@@ -190,24 +228,21 @@ pub async fn check(req: &Request<'_>, args: CheckArgs) -> Result<Reply, CommandE
                 "right on pace".to_string()
             }
         ));
-    if p.remaining == 0 {
-        message = message.line(format!(
-            "Quota reached 🎉 ({} over).",
-            money(p.won - p.quota)
-        ));
+    message = message.line(if p.remaining == 0 {
+        format!("Quota reached 🎉 ({} over).", money(p.won - p.quota))
     } else if let Some(per_week) = p.needed_per_week {
-        message = message.line(format!(
+        format!(
             "To go: {} — {} a week over the {} business days left.",
             money(p.remaining),
             money(per_week),
             p.business_days_left
-        ));
+        )
     } else {
-        message = message.line(format!(
+        format!(
             "To go: {}, and no business days are left in the period.",
             money(p.remaining)
-        ));
-    }
+        )
+    });
     if let (Some(projected), Some(bp)) = (p.projected, p.projected_bp) {
         message = message.line(format!(
             "At this pace: {} ({}) by the end of the period.",
@@ -223,52 +258,45 @@ pub async fn check(req: &Request<'_>, args: CheckArgs) -> Result<Reply, CommandE
     }
     if elsewhere > 0 {
         message = message.line(format!(
-            "{} in other currencies {} not counted against this {} quota (no rate for their day: /rates set).",
+            "{} in other currencies {} not counted against this {currency} quota (no rate for their day: /rates set).",
             crate::core::words::count(elsewhere, "won deal", "won deals"),
             if elsewhere == 1 { "is" } else { "are" },
-            quota.currency
         ));
     }
-    message = message.footer(req.footer(Some(&period)));
-    if args.chart == Some(true) {
-        let title = format!("{name} — {}", period.label());
-        let subtitle = format!("{} · {}", req.today.format("%-d %b %Y"), req.guild.timezone);
-        let pace_bp = if p.quota > 0 {
-            ((i128::from(p.expected_by_now) * 10_000) / i128::from(p.quota)) as i64
-        } else {
-            0
-        };
-        let lines = vec![
-            format!(
-                "{} of {} · won {}",
-                percent(p.attainment_bp),
-                money(p.quota),
-                money(p.won)
+    message
+}
+
+/// The quota as a picture: attainment against where a steady pace would be.
+async fn pace_chart(
+    req: &Request<'_>,
+    name: &str,
+    period: &Period,
+    currency: Currency,
+    p: &Pace,
+) -> Option<crate::reply::Attachment> {
+    let money = |minor: i64| Money::new(minor, currency).display_whole();
+    let title = format!("{name} — {}", period.label());
+    let subtitle = format!("{} · {}", req.today.format("%-d %b %Y"), req.guild.timezone);
+    let pace_bp = crate::core::ratio::ratio_bp(p.expected_by_now, p.quota);
+    let lines = vec![
+        format!(
+            "{} of {} · won {}",
+            percent(p.attainment_bp),
+            money(p.quota),
+            money(p.won)
+        ),
+        match p.needed_per_week {
+            Some(n) if p.remaining > 0 => format!(
+                "{} a week to go · {} business days left",
+                money(n),
+                p.business_days_left
             ),
-            match p.needed_per_week {
-                Some(n) if p.remaining > 0 => format!(
-                    "{} a week to go · {} business days left",
-                    money(n),
-                    p.business_days_left
-                ),
-                _ => format!("{} business days left", p.business_days_left),
-            },
-        ];
-        let attainment = p.attainment_bp;
-        message.chart = crate::render::chart::render("quota.png", move || {
-            crate::render::chart::quota(&title, &subtitle, attainment, pace_bp, &lines)
-        })
-        .await;
-    }
-    let data = ReplyData::Quota(QuotaData {
-        subject: name,
-        period,
-        period_label: period.label(),
-        currency: quota.currency.to_string(),
-        pace: p,
-    });
-    Ok(match subject {
-        QuotaSubject::Member(_) => Reply::private(message, data),
-        QuotaSubject::Team(_) | QuotaSubject::Everyone => Reply::public(message, data),
+            _ => format!("{} business days left", p.business_days_left),
+        },
+    ];
+    let attainment = p.attainment_bp;
+    crate::render::chart::render("quota.png", move || {
+        crate::render::chart::quota(&title, &subtitle, attainment, pace_bp, &lines)
     })
+    .await
 }

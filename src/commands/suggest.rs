@@ -4,6 +4,7 @@
 use super::catalogue::Suggest;
 use super::permissions::open_deals_visible_to;
 use super::{CommandError, Request};
+use crate::store::RepNames;
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -79,10 +80,14 @@ pub async fn run(
             numbered(documents.into_iter().map(|d| (d.number, d.title)), typed)
         }
         Suggest::Customers => texts(db.suggest_customers(guild, typed).await?),
-        Suggest::CrmReps | Suggest::Reps => {
-            let crm_only = what == Suggest::CrmReps;
-            texts(db.suggest_rep_names(guild, typed, crm_only).await?)
-        }
+        Suggest::CrmReps => texts(
+            db.suggest_rep_names(guild, typed, RepNames::UnlinkedCrmReps)
+                .await?,
+        ),
+        Suggest::Reps => texts(
+            db.suggest_rep_names(guild, typed, RepNames::Everyone)
+                .await?,
+        ),
         Suggest::Teams => texts(db.suggest_teams(guild, typed).await?),
         Suggest::Timezones => {
             let wanted = typed.to_lowercase().replace(' ', "_");

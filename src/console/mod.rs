@@ -6,7 +6,7 @@ pub mod outbox;
 pub mod parse;
 mod run;
 
-pub use run::{print_outcome, run_lines};
+pub use run::{Source, print_outcome, run_lines};
 
 use crate::app::App;
 use crate::commands::catalogue::{self, OptionKind, OptionSpec};
@@ -66,6 +66,13 @@ impl Failure {
             reference: words.reference,
         }
     }
+}
+
+/// Who the console's user acts as: a rep, or a manager (Manage Server).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Rep,
+    Manager,
 }
 
 /// One console session: who you are, which team and channel, and the app.
@@ -142,7 +149,7 @@ impl Console {
             charts_saved: 0,
         };
         // You run the console for your own team, so you start as its manager.
-        console.act_as("you", true);
+        console.act_as("you", Role::Manager);
         console
     }
 
@@ -155,14 +162,14 @@ impl Console {
         self.base_dir = dir.to_path_buf();
     }
 
-    pub fn act_as(&mut self, name: &str, manager: bool) {
+    pub fn act_as(&mut self, name: &str, role: Role) {
         let id = user_id_for(name);
         self.known_users.insert(id.clone(), name.to_string());
         self.user = Caller {
             user_id: id,
             display_name: name.to_string(),
             roles: Vec::new(),
-            manages_server: manager,
+            manages_server: role == Role::Manager,
         };
     }
 
@@ -292,11 +299,18 @@ impl Console {
                         "I don't know {other:?} after the name. A name of several words goes in quotes: :as \"{whole}\" (the one role is 'manager': :as \"{whole}\" manager)."
                     ));
                 }
-                let manager = args.len() > 1;
-                self.act_as(who, manager);
+                let role = if args.len() > 1 {
+                    Role::Manager
+                } else {
+                    Role::Rep
+                };
+                self.act_as(who, role);
                 Outcome::Directive(format!(
                     "You are {who}{}.",
-                    if manager { " (manager)" } else { "" }
+                    match role {
+                        Role::Manager => " (manager)",
+                        Role::Rep => "",
+                    }
                 ))
             }
             "now" => self.set_now(args).await,

@@ -4,8 +4,17 @@
 use super::outbox::Delivery;
 use super::{Console, Failure, Format, Outcome};
 use crate::render;
+use crate::render::text::Sent;
 use serde_json::json;
 use std::io::{BufRead, Write};
+
+/// Where the lines come from: a script or a pipe (failures name their line), or a
+/// person at the keyboard (a prompt before each line).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Script,
+    Keyboard,
+}
 
 /// Prints one outcome. Returns false if it was a failure.
 pub fn print_outcome(
@@ -13,7 +22,7 @@ pub fn print_outcome(
     outcome: &Outcome,
     format: Format,
     line_no: usize,
-    script: bool,
+    source: Source,
 ) -> std::io::Result<bool> {
     match (format, outcome) {
         (_, Outcome::Blank | Outcome::Quit) => Ok(true),
@@ -26,10 +35,9 @@ pub fn print_outcome(
             Ok(true)
         }
         (Format::Text, Outcome::Failed(f)) => {
-            let prefix = if script {
-                format!("line {line_no}: ")
-            } else {
-                String::new()
+            let prefix = match source {
+                Source::Script => format!("line {line_no}: "),
+                Source::Keyboard => String::new(),
             };
             writeln!(out, "✖ {prefix}{}", f.message)?;
             if let Some(h) = &f.hint {
@@ -77,10 +85,10 @@ pub async fn run_lines(
     input: impl BufRead,
     out: &mut impl Write,
     format: Format,
-    interactive: bool,
+    source: Source,
 ) -> std::io::Result<usize> {
     let mut failures = 0;
-    if interactive {
+    if source == Source::Keyboard {
         write!(out, "{}", console.prompt())?;
         out.flush()?;
     }
@@ -114,7 +122,7 @@ pub async fn run_lines(
         if matches!(outcome, Outcome::Quit) {
             break;
         }
-        let ok = print_outcome(out, &outcome, format, index + 1, !interactive)?;
+        let ok = print_outcome(out, &outcome, format, index + 1, source)?;
         // In text mode posts to other channels show under the reply; JSON replies
         // already carry them as data. Charts are saved either way.
         let deliveries = console.take_deliveries();
@@ -123,14 +131,14 @@ pub async fn run_lines(
             notes.extend(console.chart_note(&reply.message));
         }
         for delivery in &deliveries {
-            let (post, edited) = match delivery {
-                Delivery::Posted { post, .. } => (post, false),
-                Delivery::Edited { post, .. } => (post, true),
+            let (post, sent) = match delivery {
+                Delivery::Posted { post, .. } => (post, Sent::New),
+                Delivery::Edited { post, .. } => (post, Sent::Edit),
             };
             if format == Format::Text {
-                writeln!(out, "{}\n", render::text::post(post, edited))?;
+                writeln!(out, "{}\n", render::text::post(post, sent))?;
             }
-            if !edited {
+            if sent == Sent::New {
                 notes.extend(console.chart_note(&post.message));
             }
         }
@@ -141,12 +149,12 @@ pub async fn run_lines(
         }
         if !ok {
             failures += 1;
-            if !interactive && format == Format::Text {
+            if source == Source::Script && format == Format::Text {
                 // Scripts report failures on stderr too, so a pipeline notices.
                 eprintln!("line {}: {}", index + 1, line.trim());
             }
         }
-        if interactive {
+        if source == Source::Keyboard {
             write!(out, "{}", console.prompt())?;
             out.flush()?;
         }

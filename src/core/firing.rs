@@ -31,3 +31,17 @@ closed_set! {
         Failed => "failed", "failed";
     }
 }
+
+/// Whether a firing is posted on time or late (after downtime, beyond a few minutes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Timing {
+    OnTime,
+    Late,
+}
+
+impl Timing {
+    /// As a stored flag reads back.
+    pub fn from_late(late: bool) -> Timing {
+        if late { Timing::Late } else { Timing::OnTime }
+    }
+}

@@ -220,17 +220,6 @@ impl Period {
         self.start <= date && date < self.end
     }
 
-    /// The key quotas are stored under for this kind of period (`month`, `quarter`,
-    /// `year`); weeks and custom ranges have no quotas.
-    pub fn quota_key(&self) -> Option<&'static str> {
-        match self.kind {
-            PeriodKind::Month => Some("month"),
-            PeriodKind::Quarter => Some("quarter"),
-            PeriodKind::FiscalYear => Some("year"),
-            PeriodKind::Week | PeriodKind::Custom => None,
-        }
-    }
-
     /// The last date inside the period.
     pub fn last_day(&self) -> NaiveDate {
         self.end - Duration::days(1)

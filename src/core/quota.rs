@@ -90,6 +90,17 @@ impl QuotaCheckPeriod {
 }
 
 impl QuotaPeriod {
+    /// The kind of quota set for a period like `period`; weeks and custom ranges have
+    /// none.
+    pub fn of(period: &Period) -> Option<QuotaPeriod> {
+        match period.kind {
+            PeriodKind::Month => Some(QuotaPeriod::Month),
+            PeriodKind::Quarter => Some(QuotaPeriod::Quarter),
+            PeriodKind::FiscalYear => Some(QuotaPeriod::Year),
+            PeriodKind::Week | PeriodKind::Custom => None,
+        }
+    }
+
     pub fn kind(self) -> PeriodKind {
         match self {
             QuotaPeriod::Month => PeriodKind::Month,

@@ -73,21 +73,21 @@ impl Handler {
             Ok(inv) => inv,
             Err(e) => {
                 let failure = convert_failure(&e);
-                self.answer(ctx, &cmd, window.deferred, &failure).await;
+                self.answer(ctx, &cmd, window.state, &failure).await;
                 return;
             }
         };
         let result = window
             .run(ctx, Some(&cmd), commands::run(&self.app, &inv))
             .await;
-        let deferred = window.deferred;
+        let state = window.state;
         match result {
             Ok(reply) => {
-                self.answer(ctx, &cmd, deferred, &reply).await;
+                self.answer(ctx, &cmd, state, &reply).await;
                 self.post(ctx, &cmd, &reply).await;
             }
             Err(e) => {
-                self.answer(ctx, &cmd, deferred, &error_reply(&e)).await;
+                self.answer(ctx, &cmd, state, &error_reply(&e)).await;
                 if let Some(post) = commands::storage_alarm(&self.app, &inv, &e).await
                     && let Err(e) = super::post::send_post(&ctx.http, &post).await
                 {
@@ -101,10 +101,10 @@ impl Handler {
     /// Discord's 5xx is passing trouble: the answer is sent again, twice at most and
     /// within the three seconds; "already acknowledged" then means an earlier try got
     /// through, so the interaction is answered once either way.
-    async fn answer(&self, ctx: &Context, cmd: &CommandInteraction, deferred: bool, reply: &Reply) {
+    async fn answer(&self, ctx: &Context, cmd: &CommandInteraction, state: Window, reply: &Reply) {
         let mut tries = 0;
         loop {
-            let result = self.send_answer(ctx, cmd, deferred, reply).await;
+            let result = self.send_answer(ctx, cmd, state, reply).await;
             let Err(e) = result else { return };
             if tries > 0 && already_acknowledged(&e) {
                 return;
@@ -127,14 +127,14 @@ impl Handler {
         &self,
         ctx: &Context,
         cmd: &CommandInteraction,
-        deferred: bool,
+        state: Window,
         reply: &Reply,
     ) -> serenity::Result<()> {
         let embed = embed::embed(&reply.message);
         let allowed = embed::allowed_mentions(&reply.message);
         let components = embed::buttons(&reply.buttons);
         let files = embed::attachments(&reply.message);
-        if deferred {
+        if state == Window::Deferred {
             let mut edit = EditInteractionResponse::new()
                 .embed(embed)
                 .components(components)
@@ -356,14 +356,22 @@ fn already_acknowledged(e: &serenity::Error) -> bool {
 /// the caller) first, once, and its answer is then an edit of the deferred reply.
 struct AnswerWindow {
     closes: tokio::time::Instant,
-    deferred: bool,
+    state: Window,
+}
+
+/// Where an interaction's answer stands: not sent yet (it is the response), or deferred
+/// with "thinking…" (it is an edit of that).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Window {
+    Open,
+    Deferred,
 }
 
 impl AnswerWindow {
     fn open() -> AnswerWindow {
         AnswerWindow {
             closes: tokio::time::Instant::now() + DEFER_AFTER,
-            deferred: false,
+            state: Window::Open,
         }
     }
 
@@ -375,7 +383,7 @@ impl AnswerWindow {
         work: impl std::future::Future<Output = T>,
     ) -> T {
         tokio::pin!(work);
-        if let Some(cmd) = command.filter(|_| !self.deferred) {
+        if let Some(cmd) = command.filter(|_| self.state == Window::Open) {
             match tokio::time::timeout_at(self.closes, &mut work).await {
                 Ok(done) => return done,
                 Err(_) => self.defer(ctx, cmd).await,
@@ -385,13 +393,13 @@ impl AnswerWindow {
     }
 
     async fn defer(&mut self, ctx: &Context, cmd: &CommandInteraction) {
-        if self.deferred {
+        if self.state == Window::Deferred {
             return;
         }
         if let Err(e) = cmd.defer_ephemeral(&ctx.http).await {
             tracing::warn!(error = %e, "could not defer");
         }
-        self.deferred = true;
+        self.state = Window::Deferred;
     }
 }
 
@@ -437,7 +445,7 @@ impl EventHandler for Handler {
                         .line("Try again in a minute."),
                     crate::reply::ReplyData::None,
                 );
-                self.answer(&ctx, cmd, false, &reply).await;
+                self.answer(&ctx, cmd, Window::Open, &reply).await;
             }
             return;
         }

@@ -5,6 +5,7 @@ use crate::app::App;
 use crate::core::guild::GuildSettings;
 use crate::core::money::Currency;
 use crate::core::period::Period;
+use crate::core::quota::QuotaPeriod;
 use crate::error::CommandError;
 use crate::store::Snapshot;
 use crate::views::forecast::{SubjectForecast, forecast_all};
@@ -46,7 +47,7 @@ pub async fn take_snapshots(
     let mut stored = 0;
     for kind in SNAPSHOT_PERIODS {
         let period = Period::containing(kind, today, guild.fiscal_year_start);
-        let Some(key) = period.quota_key() else {
+        let Some(key) = QuotaPeriod::of(&period) else {
             continue;
         };
         let snapshots: Vec<Snapshot> = forecast_all(app, guild, &period, today)

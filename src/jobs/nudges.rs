@@ -113,11 +113,13 @@ async fn behind_pace(
     today: chrono::NaiveDate,
 ) -> Result<Option<(NudgeKind, String, Message)>, CommandError> {
     let subject = QuotaSubject::Member(rep.member_id);
-    let Some((period, quota, won)) =
+    let Some((period, quota)) =
         crate::views::quota::shortest_quota(app, guild, subject, today).await?
     else {
         return Ok(None);
     };
+    let won = crate::views::quota::won_in(app, guild, subject, &period).await?;
+    let quota = quota.minor;
     let p = pace(won, quota, &period, today, &guild.working_days());
     // Not in a period's first week (every pace is noise then), not on its last day,
     // and not to a rep who logged something in the last two days (they are at it).

@@ -3,6 +3,7 @@
 
 use crate::app::App;
 use crate::core::cron_spec::local_label;
+use crate::core::firing::Timing;
 use crate::core::guild::GuildSettings;
 use crate::core::localtime::local_date;
 use crate::core::period::{PeriodKind, PeriodSpec};
@@ -19,13 +20,13 @@ pub struct Built {
     pub post: Option<Message>,
 }
 
-/// Builds the post for one firing. `late` is set when it is posted after downtime.
+/// Builds the post for one firing, marked when it is posted late (after downtime).
 pub async fn build(
     app: &App,
     guild: &GuildSettings,
     schedule: &Schedule,
     due: DateTime<Utc>,
-    late: bool,
+    timing: Timing,
     now: DateTime<Utc>,
 ) -> Result<Built, CommandError> {
     let mut built = match schedule.kind {
@@ -58,17 +59,17 @@ pub async fn build(
             post: Some(crate::views::scheduled::board_post(app, guild, schedule, now).await?),
         },
     };
-    built.post = built.post.map(|m| mark_late(m, late, due, guild));
+    built.post = built.post.map(|m| mark_late(m, timing, due, guild));
     Ok(built)
 }
 
 fn mark_late(
     mut message: Message,
-    late: bool,
+    timing: Timing,
     due: DateTime<Utc>,
     guild: &GuildSettings,
 ) -> Message {
-    if late {
+    if timing == Timing::Late {
         message.lines.insert(
             0,
             format!(

@@ -89,8 +89,11 @@ fn covers(face: &Face, text: &str) -> bool {
         .all(|c| face.glyph_index(c).is_some())
 }
 
-fn pick_face(fonts: &'static Fonts, text: &str, bold: bool) -> &'static Face<'static> {
-    let main = if bold { &fonts.bold } else { &fonts.regular };
+fn pick_face(fonts: &'static Fonts, text: &str, weight: Weight) -> &'static Face<'static> {
+    let main = match weight {
+        Weight::Bold => &fonts.bold,
+        Weight::Regular => &fonts.regular,
+    };
     if covers(main, text) {
         main
     } else if covers(&fonts.cjk, text) {
@@ -105,7 +108,7 @@ fn pick_face(fonts: &'static Fonts, text: &str, bold: bool) -> &'static Face<'st
 fn font_pieces(
     fonts: &'static Fonts,
     text: &str,
-    bold: bool,
+    weight: Weight,
 ) -> Vec<(String, &'static Face<'static>)> {
     let mut pieces: Vec<(String, &'static Face<'static>)> = Vec::new();
     for c in text.chars() {
@@ -114,9 +117,9 @@ fn font_pieces(
             pieces
                 .last()
                 .map(|(_, f)| *f)
-                .unwrap_or_else(|| pick_face(fonts, &s, bold))
+                .unwrap_or_else(|| pick_face(fonts, &s, weight))
         } else {
-            pick_face(fonts, &s, bold)
+            pick_face(fonts, &s, weight)
         };
         match pieces.last_mut() {
             Some((t, f)) if std::ptr::eq(*f, face) => t.push(c),
@@ -127,7 +130,7 @@ fn font_pieces(
 }
 
 /// Lays out one line of text at `size` pixels; returns glyphs (x from 0) and width.
-fn layout(text: &str, size: f32, bold: bool) -> Result<(Vec<Glyph>, f32), ChartError> {
+fn layout(text: &str, size: f32, weight: Weight) -> Result<(Vec<Glyph>, f32), ChartError> {
     let fonts = fonts()?;
     let bidi = unicode_bidi::BidiInfo::new(text, None);
     let mut glyphs = Vec::new();
@@ -136,7 +139,7 @@ fn layout(text: &str, size: f32, bold: bool) -> Result<(Vec<Glyph>, f32), ChartE
         let (levels, runs) = bidi.visual_runs(para, para.range.clone());
         for run in runs {
             let rtl = levels[run.start].is_rtl();
-            let mut pieces = font_pieces(fonts, &text[run.clone()], bold);
+            let mut pieces = font_pieces(fonts, &text[run.clone()], weight);
             if rtl {
                 // Visual order: the logically last piece of a right-to-left run is leftmost.
                 pieces.reverse();
@@ -215,21 +218,39 @@ enum Align {
     Right,
 }
 
+/// Which face of the font a piece of text is drawn in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Weight {
+    Regular,
+    Bold,
+}
+
+impl Weight {
+    /// Bold where something stands out (the caller's own row, the first line).
+    const fn bold_if(stands_out: bool) -> Weight {
+        if stands_out {
+            Weight::Bold
+        } else {
+            Weight::Regular
+        }
+    }
+}
+
 /// How a piece of text is drawn.
 #[derive(Clone, Copy)]
 struct TextStyle {
     size: f32,
     colour: Rgb,
-    bold: bool,
+    weight: Weight,
     align: Align,
     max_width: f32,
 }
 
-const fn style(size: f32, colour: Rgb, bold: bool, align: Align, max_width: f32) -> TextStyle {
+const fn style(size: f32, colour: Rgb, weight: Weight, align: Align, max_width: f32) -> TextStyle {
     TextStyle {
         size,
         colour,
-        bold,
+        weight,
         align,
         max_width,
     }
@@ -262,12 +283,12 @@ impl Canvas {
         let TextStyle {
             size,
             colour,
-            bold,
+            weight,
             align,
             max_width,
         } = style;
         let mut shown = text.to_string();
-        let (mut glyphs, mut width) = layout(&shown, size, bold)?;
+        let (mut glyphs, mut width) = layout(&shown, size, weight)?;
         while width > max_width && shown.chars().count() > 1 {
             let keep = shown.chars().count().saturating_sub(2);
             shown = shown
@@ -275,7 +296,7 @@ impl Canvas {
                 .take(keep)
                 .chain(std::iter::once('…'))
                 .collect();
-            (glyphs, width) = layout(&shown, size, bold)?;
+            (glyphs, width) = layout(&shown, size, weight)?;
         }
         let start = match align {
             Align::Left => x,
@@ -315,13 +336,13 @@ impl Canvas {
             title,
             32.0,
             52.0,
-            style(30.0, TEXT, true, Align::Left, w - 64.0),
+            style(30.0, TEXT, Weight::Bold, Align::Left, w - 64.0),
         )?;
         self.text(
             subtitle,
             32.0,
             86.0,
-            style(18.0, MUTED, false, Align::Left, w - 64.0),
+            style(18.0, MUTED, Weight::Regular, Align::Left, w - 64.0),
         )?;
         Ok(())
     }
@@ -378,7 +399,7 @@ pub fn leaderboard(title: &str, subtitle: &str, rows: &[ChartRow]) -> Result<Vec
             "Nobody on the board yet",
             32.0,
             top + 36.0,
-            style(22.0, MUTED, false, Align::Left, w - 64.0),
+            style(22.0, MUTED, Weight::Regular, Align::Left, w - 64.0),
         )?;
     }
     let (bar_x, bar_w) = (380.0, w - 380.0 - 214.0);
@@ -402,7 +423,7 @@ pub fn leaderboard(title: &str, subtitle: &str, rows: &[ChartRow]) -> Result<Vec
             style(
                 22.0,
                 medal.map(|r| MEDALS[r - 1]).unwrap_or(MUTED),
-                true,
+                Weight::Bold,
                 Align::Left,
                 56.0,
             ),
@@ -411,7 +432,13 @@ pub fn leaderboard(title: &str, subtitle: &str, rows: &[ChartRow]) -> Result<Vec
             &row.name,
             96.0,
             baseline,
-            style(22.0, TEXT, row.highlight, Align::Left, bar_x - 96.0 - 16.0),
+            style(
+                22.0,
+                TEXT,
+                Weight::bold_if(row.highlight),
+                Align::Left,
+                bar_x - 96.0 - 16.0,
+            ),
         )?;
         c.rect(bar_x, y + 14.0, bar_w, 28.0, TRACK);
         c.rect(
@@ -425,7 +452,7 @@ pub fn leaderboard(title: &str, subtitle: &str, rows: &[ChartRow]) -> Result<Vec
             &row.value,
             w - 32.0,
             baseline,
-            style(22.0, TEXT, true, Align::Right, 170.0),
+            style(22.0, TEXT, Weight::Bold, Align::Right, 170.0),
         )?;
     }
     c.png()
@@ -465,14 +492,14 @@ pub fn quota(
         "pace",
         (marker + 6.0).min(w - 80.0),
         y - 10.0,
-        style(14.0, MUTED, false, Align::Left, 60.0),
+        style(14.0, MUTED, Weight::Regular, Align::Left, 60.0),
     )?;
     for (i, line) in lines.iter().enumerate() {
         c.text(
             line,
             32.0,
             190.0 + 34.0 * i as f32,
-            style(20.0, TEXT, i == 0, Align::Left, w - 64.0),
+            style(20.0, TEXT, Weight::bold_if(i == 0), Align::Left, w - 64.0),
         )?;
     }
     c.png()
@@ -496,7 +523,7 @@ mod tests {
     #[test]
     fn arabic_is_shaped_and_right_to_left() {
         // Joined Arabic letters use contextual forms: shaping changes the glyphs.
-        let (joined, _) = layout("ليلى", 20.0, false).unwrap();
+        let (joined, _) = layout("ليلى", 20.0, Weight::Regular).unwrap();
         let isolated: Vec<u16> = "ليلى"
             .chars()
             .map(|c| {
@@ -516,7 +543,7 @@ mod tests {
         assert!(clusters.windows(2).all(|w| w[0] > w[1]), "{clusters:?}");
         assert_eq!(*clusters.last().unwrap(), 0);
         // Latin stays left to right.
-        let (latin, _) = layout("Bob", 20.0, false).unwrap();
+        let (latin, _) = layout("Bob", 20.0, Weight::Regular).unwrap();
         let clusters: Vec<u32> = latin.iter().map(|g| g.cluster).collect();
         assert_eq!(clusters, vec![0, 1, 2]);
     }

@@ -113,9 +113,19 @@ pub fn reply(r: &Reply) -> String {
     text
 }
 
+/// Whether a post shown is new or an edit of an earlier one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sent {
+    New,
+    Edit,
+}
+
 /// A post to another channel, as the console shows it (or an edit of an earlier one).
-pub fn post(p: &crate::reply::Post, edited: bool) -> String {
-    let verb = if edited { "edited" } else { "posted" };
+pub fn post(p: &crate::reply::Post, sent: Sent) -> String {
+    let verb = match sent {
+        Sent::New => "posted",
+        Sent::Edit => "edited",
+    };
     let place = match &p.to {
         crate::core::ids::Destination::Channel(c) => format!("#{c}"),
         crate::core::ids::Destination::Direct(u) => format!("dm:{u}"),

@@ -6,6 +6,7 @@ use crate::core::deal::AuditAction;
 use crate::core::deal::DealState;
 use crate::core::ids::GuildId;
 use crate::core::ids::MemberId;
+use crate::core::quota::{QuotaPeriod, QuotaSubject};
 use crate::core::records::OpenAlert;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
@@ -405,7 +406,7 @@ impl Db {
     pub async fn save_snapshots(
         &self,
         guild_id: &GuildId,
-        period_kind: &str,
+        period_kind: QuotaPeriod,
         period_start: NaiveDate,
         snapshots: &[Snapshot],
     ) -> Result<(), StoreError> {
@@ -419,7 +420,7 @@ impl Db {
             )
             .bind(guild_id)
             .bind(&s.subject)
-            .bind(period_kind)
+            .bind(period_kind.key())
             .bind(period_start.to_string())
             .bind(s.day.to_string())
             .bind(&s.currency)
@@ -442,8 +443,8 @@ impl Db {
     pub async fn snapshots(
         &self,
         guild_id: &GuildId,
-        subject: &str,
-        period_kind: &str,
+        subject: QuotaSubject,
+        period_kind: QuotaPeriod,
         period_start: NaiveDate,
         until: NaiveDate,
     ) -> Result<Vec<Snapshot>, StoreError> {
@@ -455,8 +456,8 @@ impl Db {
              ORDER BY day",
         )
         .bind(guild_id)
-        .bind(subject)
-        .bind(period_kind)
+        .bind(subject.key())
+        .bind(period_kind.key())
         .bind(period_start.to_string())
         .bind(until.to_string())
         .fetch_all(&self.read)
@@ -468,7 +469,7 @@ impl Db {
     pub async fn snapshots_before(
         &self,
         guild_id: &GuildId,
-        period_kind: &str,
+        period_kind: QuotaPeriod,
         period_start: NaiveDate,
         day: NaiveDate,
     ) -> Result<Vec<Snapshot>, StoreError> {
@@ -481,7 +482,7 @@ impl Db {
                             WHERE guild_id = ?1 AND period_kind = ?2 AND period_start = ?3 AND day < ?4)",
         )
         .bind(guild_id)
-        .bind(period_kind)
+        .bind(period_kind.key())
         .bind(period_start.to_string())
         .bind(day.to_string())
         .fetch_all(&self.read)

@@ -11,6 +11,15 @@ use crate::core::period::FiscalYearStart;
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::Row;
 
+/// What becomes of the name of a team that exists already.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum KnownName {
+    /// An interaction does not say the server's name: keep the one known.
+    Keep,
+    /// Discord said the server's name on connecting: take it.
+    Replace,
+}
+
 impl Db {
     /// The team's settings, creating the team with `defaults` on first contact.
     pub async fn ensure_guild(
@@ -23,7 +32,7 @@ impl Db {
         if let Some(settings) = self.guild(guild_id).await? {
             return Ok(settings);
         }
-        self.insert_guild(guild_id, name, defaults, now, false)
+        self.insert_guild(guild_id, name, defaults, now, KnownName::Keep)
             .await?;
         self.guild_from(&self.write, guild_id)
             .await?
@@ -39,18 +48,19 @@ impl Db {
         defaults: &TeamDefaults,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        self.insert_guild(guild_id, name, defaults, now, true).await
+        self.insert_guild(guild_id, name, defaults, now, KnownName::Replace)
+            .await
     }
 
     /// Creates a team with `defaults`; one that exists keeps its settings, and its name
-    /// too unless `rename`.
+    /// as `known` says.
     async fn insert_guild(
         &self,
         guild_id: &GuildId,
         name: &str,
         defaults: &TeamDefaults,
         now: DateTime<Utc>,
-        rename: bool,
+        known: KnownName,
     ) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO guilds (id, name, timezone, currency, fiscal_year_start, created_at,
@@ -64,7 +74,7 @@ impl Db {
         .bind(defaults.currency.code())
         .bind(defaults.fiscal_year_start.month())
         .bind(timestamp(now))
-        .bind(rename)
+        .bind(known == KnownName::Replace)
         .bind(defaults.calendar.weekend.key())
         .bind(defaults.calendar.country.map(|c| c.code()))
         .bind(days_off_json(&defaults.calendar.days_off)?)

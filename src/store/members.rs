@@ -26,6 +26,14 @@ fn member_from_row(row: &SqliteRow) -> Result<Member, sqlx::Error> {
     })
 }
 
+/// Whose names a rep suggestion offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RepNames {
+    Everyone,
+    /// Reps from the CRM not linked to a chat user yet (for `/team link`).
+    UnlinkedCrmReps,
+}
+
 impl Db {
     /// The member for a chat user, created on first contact; the display name follows
     /// whatever the chat shows now.
@@ -88,13 +96,14 @@ impl Db {
 
     /// A member by CRM name or display name, ignoring case.
     /// Rep names containing `typed`, for autocomplete: the CRM name, or the chat name
-    /// of a member with none; only reps with no chat user when `unlinked_only`.
+    /// of a member with none; of every rep, or only the CRM's reps with no chat user.
     pub async fn suggest_rep_names(
         &self,
         guild_id: &GuildId,
         typed: &str,
-        unlinked_only: bool,
+        which: RepNames,
     ) -> Result<Vec<String>, StoreError> {
+        let unlinked_only = which == RepNames::UnlinkedCrmReps;
         Ok(sqlx::query_scalar(
             "SELECT COALESCE(crm_name, display_name) AS name FROM members
              WHERE guild_id = ?1 AND (NOT ?3 OR (user_id IS NULL AND crm_name IS NOT NULL))

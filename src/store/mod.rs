@@ -42,7 +42,7 @@ pub use deals::{
 };
 pub use docs::{NewDocument, NewPassage, StoredPassage};
 pub use imports::ImportMode;
-pub use members::Member;
+pub use members::{Member, RepNames};
 pub use nudges::{DueNudge, MemberPrefs, NudgeCandidate};
 pub use outbox::{BurstRule, Enqueued, FiringRef, NewOutboxPost, OutboxPost};
 pub use pending::PendingAction;

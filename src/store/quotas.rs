@@ -3,7 +3,7 @@
 use super::{Db, StoreError, timestamp};
 use crate::core::ids::{GuildId, MemberId, TeamId};
 use crate::core::money::{Currency, Money};
-use crate::core::quota::QuotaSubject;
+use crate::core::quota::{QuotaPeriod, QuotaSubject};
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::Row;
 
@@ -12,7 +12,7 @@ async fn quota_in(
     conn: &mut sqlx::SqliteConnection,
     guild_id: &GuildId,
     subject: QuotaSubject,
-    period_kind: &str,
+    period_kind: QuotaPeriod,
     period_start: NaiveDate,
 ) -> Result<Option<Money>, StoreError> {
     let row = sqlx::query(
@@ -22,7 +22,7 @@ async fn quota_in(
     .bind(guild_id)
     .bind(subject.kind())
     .bind(subject.id())
-    .bind(period_kind)
+    .bind(period_kind.key())
     .bind(period_start.to_string())
     .fetch_optional(&mut *conn)
     .await?;
@@ -44,7 +44,7 @@ impl Db {
         &self,
         guild_id: &GuildId,
         subject: QuotaSubject,
-        period_kind: &str,
+        period_kind: QuotaPeriod,
         period_start: NaiveDate,
         amount: Money,
         actor_id: MemberId,
@@ -64,7 +64,7 @@ impl Db {
         .bind(guild_id)
         .bind(subject.kind())
         .bind(subject.id())
-        .bind(period_kind)
+        .bind(period_kind.key())
         .bind(period_start.to_string())
         .bind(amount.minor)
         .bind(amount.currency.code())
@@ -91,7 +91,7 @@ impl Db {
         &self,
         guild_id: &GuildId,
         subject: QuotaSubject,
-        period_kind: &str,
+        period_kind: QuotaPeriod,
         period_start: NaiveDate,
     ) -> Result<Option<Money>, StoreError> {
         let mut conn = self.read.acquire().await?;
@@ -104,11 +104,11 @@ impl Db {
         &self,
         guild_id: &GuildId,
         subject: QuotaSubject,
-        periods: &[(&str, NaiveDate)],
-    ) -> Result<Vec<(String, Money)>, StoreError> {
+        periods: &[(QuotaPeriod, NaiveDate)],
+    ) -> Result<Vec<(QuotaPeriod, Money)>, StoreError> {
         let wanted: Vec<String> = periods
             .iter()
-            .map(|(kind, start)| format!("{kind}:{start}"))
+            .map(|(kind, start)| format!("{}:{start}", kind.key()))
             .collect();
         let wanted = serde_json::to_string(&wanted)
             .map_err(|e| StoreError::Corrupt(format!("periods: {e}")))?;
@@ -124,34 +124,28 @@ impl Db {
         .fetch_all(&self.read)
         .await?;
         rows.iter()
-            .map(|row| Ok((row.try_get("period_kind")?, quota_money(row)?)))
+            .map(|row| Ok((super::closed_key(row, "period_kind")?, quota_money(row)?)))
             .collect()
     }
 
-    /// Every member's quota for one period: (member id, amount in minor units, currency).
+    /// Every member's quota for one period.
     pub async fn member_quotas(
         &self,
         guild_id: &GuildId,
-        period_kind: &str,
+        period_kind: QuotaPeriod,
         period_start: NaiveDate,
-    ) -> Result<Vec<(MemberId, i64, String)>, StoreError> {
+    ) -> Result<Vec<(MemberId, Money)>, StoreError> {
         let rows = sqlx::query(
             "SELECT subject_id, amount_minor, currency FROM quotas
              WHERE guild_id = ? AND subject_kind = 'member' AND period_kind = ? AND period_start = ?",
         )
         .bind(guild_id)
-        .bind(period_kind)
+        .bind(period_kind.key())
         .bind(period_start.to_string())
         .fetch_all(&self.read)
         .await?;
         rows.iter()
-            .map(|r| {
-                Ok((
-                    r.try_get("subject_id")?,
-                    r.try_get("amount_minor")?,
-                    r.try_get("currency")?,
-                ))
-            })
+            .map(|r| Ok((r.try_get("subject_id")?, quota_money(r)?)))
             .collect()
     }
 

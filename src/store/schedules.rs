@@ -4,6 +4,7 @@ use super::{Db, StoreError, parse_timestamp, timestamp};
 use crate::core::cron_spec::CronSpec;
 use crate::core::cron_spec::Running;
 use crate::core::firing::FiringState;
+use crate::core::firing::Timing;
 use crate::core::ids::{ChannelId, GuildId, MemberId, ScheduleId, ScheduleNumber};
 use crate::core::period::PeriodSpec;
 use crate::core::post_kind::PostKind;
@@ -250,7 +251,7 @@ impl Db {
         schedule_id: ScheduleId,
         due: DateTime<Utc>,
         skipped: &[DateTime<Utc>],
-        late: bool,
+        timing: Timing,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
         let mut tx = self.begin_write().await?;
@@ -269,7 +270,7 @@ impl Db {
         )
         .bind(schedule_id)
         .bind(timestamp(due))
-        .bind(late)
+        .bind(timing == Timing::Late)
         .bind(timestamp(now))
         .execute(&mut *tx)
         .await?
@@ -337,7 +338,7 @@ impl Db {
         only: Option<&GuildId>,
         lease: chrono::Duration,
         now: DateTime<Utc>,
-    ) -> Result<Vec<(Schedule, DateTime<Utc>, bool, i64)>, StoreError> {
+    ) -> Result<Vec<(Schedule, DateTime<Utc>, Timing, i64)>, StoreError> {
         let rows = sqlx::query(
             "UPDATE schedule_firings SET status = 'claimed', updated_at = ?1
              WHERE ((status = 'retrying' AND next_attempt_at <= ?1) OR (status = 'claimed' AND updated_at <= ?3))
@@ -362,7 +363,7 @@ impl Db {
             out.push((
                 schedule,
                 parse_timestamp(&r.try_get::<String, _>("due_at")?)?,
-                r.try_get("late")?,
+                Timing::from_late(r.try_get("late")?),
                 r.try_get("attempts")?,
             ));
         }

@@ -9,6 +9,7 @@ use crate::core::ids::GuildId;
 use crate::core::localtime::local_date;
 use crate::core::money::Money;
 use crate::core::period::Period;
+use crate::core::quota::QuotaPeriod;
 use crate::core::quota::{QuotaSubject, percent};
 use crate::core::ratio::times;
 use crate::core::words::count;
@@ -65,10 +66,10 @@ pub async fn forecast_candidates(
     let money = |minor: i64| Money::new(minor, guild.currency).display_whole();
     let period_key = format!(
         "{}:{}",
-        period.quota_key().unwrap_or("period"),
+        QuotaPeriod::of(period).map_or("period", |q| q.key()),
         period.start
     );
-    let previous: BTreeMap<String, i64> = match period.quota_key() {
+    let previous: BTreeMap<String, i64> = match QuotaPeriod::of(period) {
         Some(kind) => app
             .db
             .snapshots_before(&guild.guild_id, kind, period.start, today)

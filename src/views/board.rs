@@ -7,6 +7,7 @@ use crate::core::guild::GuildSettings;
 use crate::core::ids::{MemberId, TeamId};
 use crate::core::money::Money;
 use crate::core::period::Period;
+use crate::core::quota::QuotaPeriod;
 use crate::core::quota::{Audience, QuotaVisibility, attainment_visible, percent};
 use crate::core::ranking::{
     BoardOf, Contender, Entry, Metric, Ranked, distinct_names, rank, top_with_caller,
@@ -121,7 +122,7 @@ async fn member_entries(
                 .collect()
         }
         Metric::Attainment => {
-            let kind = period.quota_key().ok_or_else(|| {
+            let kind = QuotaPeriod::of(period).ok_or_else(|| {
                 CommandError::user("Attainment boards cover a month, a quarter or a fiscal year (quotas are set for those).")
             })?;
             let revenue: HashMap<MemberId, (String, i64)> = totals
@@ -129,13 +130,9 @@ async fn member_entries(
                 .map(|t| (t.member_id, (t.name, t.revenue)))
                 .collect();
             let mut out = Vec::new();
-            for (member_id, quota, currency) in
-                db.member_quotas(guild_id, kind, period.start).await?
-            {
-                if currency != guild.currency.code()
-                    || quota <= 0
-                    || !attainment_visible(guild.quota_visibility, audience, member_id)
-                {
+            for (member_id, quota) in db.member_quotas(guild_id, kind, period.start).await? {
+                let quota = quota.minor_in(guild.currency).unwrap_or(0);
+                if quota <= 0 || !attainment_visible(guild.quota_visibility, audience, member_id) {
                     continue;
                 }
                 let (name, won) = match revenue.get(&member_id) {

@@ -8,6 +8,7 @@ use crate::core::guild::GuildSettings;
 use crate::core::ids::MemberId;
 use crate::core::money::{Money, RateBook};
 use crate::core::period::Period;
+use crate::core::quota::QuotaPeriod;
 use crate::core::quota::{QuotaSubject, percent};
 use crate::core::words::count;
 use crate::error::CommandError;
@@ -120,13 +121,12 @@ pub(crate) async fn forecast_all(
     let won = db
         .won_totals(guild_id, period.start, period.end, guild.currency)
         .await?;
-    let member_quotas: BTreeMap<MemberId, i64> = match period.quota_key() {
+    let member_quotas: BTreeMap<MemberId, i64> = match QuotaPeriod::of(period) {
         Some(kind) => db
             .member_quotas(guild_id, kind, period.start)
             .await?
             .into_iter()
-            .filter(|(_, _, c)| c == guild.currency.code())
-            .map(|(id, amount, _)| (id, amount))
+            .filter_map(|(id, quota)| Some((id, quota.minor_in(guild.currency)?)))
             .collect(),
         None => BTreeMap::new(),
     };

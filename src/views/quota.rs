@@ -16,7 +16,7 @@ pub async fn period_quota(
     subject: QuotaSubject,
     period: &Period,
 ) -> Result<Option<i64>, CommandError> {
-    Ok(match period.quota_key() {
+    Ok(match QuotaPeriod::of(period) {
         Some(kind) => app
             .db
             .quota(guild_id, subject, kind, period.start)
@@ -27,26 +27,19 @@ pub async fn period_quota(
     })
 }
 
-/// A subject's quota of kind `kind` for `period`, with its pace on `today` (what was
-/// won in the quota's currency against it): None when there is no such quota.
+/// A subject's quota `quota` for `period`, with its pace on `today` (what was won in
+/// the team's currency against it).
 pub async fn quota_pace(
     app: &crate::app::App,
     guild: &crate::core::guild::GuildSettings,
     subject: QuotaSubject,
-    kind: &str,
+    quota: Money,
     period: &Period,
     today: chrono::NaiveDate,
-) -> Result<Option<(Money, Pace)>, CommandError> {
-    let db = &app.db;
-    let guild_id = &guild.guild_id;
-    let Some(quota) = db.quota(guild_id, subject, kind, period.start).await? else {
-        return Ok(None);
-    };
-    let won = db
-        .won_revenue(guild_id, subject, period.start, period.end, quota.currency)
-        .await?;
+) -> Result<Pace, CommandError> {
+    let won = won_in(app, guild, subject, period).await?;
     let days = guild.working_days();
-    Ok(Some((quota, pace(won, quota.minor, period, today, &days))))
+    Ok(pace(won, quota.minor, period, today, &days))
 }
 
 /// What a subject won in a period, in the team's currency.
@@ -68,14 +61,16 @@ pub async fn won_in(
         .await?)
 }
 
-/// A subject's quota for the shortest period containing `day` that has one in the team's
-/// currency, with what the subject won in that period: (period, quota, won).
+/// A subject's quota for the shortest period containing `day` (a month, then a
+/// quarter, then the fiscal year) that has one in the team's currency: the one rule for
+/// "the quota" wherever no period is asked for (/quota check, a win's milestones,
+/// nudges, progress lines). One read for the three periods.
 pub async fn shortest_quota(
     app: &crate::app::App,
     guild: &crate::core::guild::GuildSettings,
     subject: QuotaSubject,
     day: chrono::NaiveDate,
-) -> Result<Option<(Period, i64, i64)>, CommandError> {
+) -> Result<Option<(Period, Money)>, CommandError> {
     let periods: Vec<(QuotaPeriod, Period)> = QuotaPeriod::all()
         .iter()
         .map(|q| {
@@ -85,22 +80,15 @@ pub async fn shortest_quota(
             )
         })
         .collect();
-    // One read for the three periods' quotas; the shortest in the team's currency wins.
-    let keys: Vec<(&str, chrono::NaiveDate)> =
-        periods.iter().map(|(q, p)| (q.key(), p.start)).collect();
+    let keys: Vec<(QuotaPeriod, chrono::NaiveDate)> =
+        periods.iter().map(|(q, p)| (*q, p.start)).collect();
     let found = app.db.quotas_for(&guild.guild_id, subject, &keys).await?;
-    for (quota_period, period) in periods {
-        let Some(quota) = found
+    Ok(periods.into_iter().find_map(|(quota_period, period)| {
+        found
             .iter()
-            .find(|(kind, q)| kind == quota_period.key() && q.currency == guild.currency)
-            .map(|(_, q)| q.minor)
-        else {
-            continue;
-        };
-        let won = won_in(app, guild, subject, &period).await?;
-        return Ok(Some((period, quota, won)));
-    }
-    Ok(None)
+            .find(|(kind, q)| *kind == quota_period && q.currency == guild.currency)
+            .map(|(_, q)| (period, *q))
+    }))
 }
 
 /// One line per team-wide quota (everyone, then each team) for the shortest period
@@ -118,13 +106,8 @@ pub async fn progress_lines(
     }
     let mut lines = Vec::new();
     for (subject, name) in subjects {
-        for quota_period in QuotaPeriod::all() {
-            let period = Period::containing(quota_period.kind(), today, guild.fiscal_year_start);
-            let Some((quota, p)) =
-                quota_pace(app, guild, subject, quota_period.key(), &period, today).await?
-            else {
-                continue;
-            };
+        if let Some((period, quota)) = shortest_quota(app, guild, subject, today).await? {
+            let p = quota_pace(app, guild, subject, quota, &period, today).await?;
             let money = |minor: i64| Money::new(minor, quota.currency).display_whole();
             // With amounts hidden (a team setting) the line keeps the percentage only.
             let hidden = guild.amounts_hidden;
@@ -146,7 +129,6 @@ pub async fn progress_lines(
                 progress_bar(p.attainment_bp),
                 percent(p.attainment_bp),
             ));
-            break;
         }
     }
     Ok(lines)

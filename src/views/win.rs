@@ -564,7 +564,10 @@ async fn quota_progress(
     day: chrono::NaiveDate,
     gained: i64,
 ) -> Result<Option<(i64, i64, i64)>, CommandError> {
-    Ok(super::quota::shortest_quota(app, guild, subject, day)
-        .await?
-        .map(|(_, quota, after)| (after - gained, after, quota)))
+    let Some((period, quota)) = super::quota::shortest_quota(app, guild, subject, day).await?
+    else {
+        return Ok(None);
+    };
+    let after = super::quota::won_in(app, guild, subject, &period).await?;
+    Ok(Some((after - gained, after, quota.minor)))
 }

@@ -135,7 +135,10 @@ async fn more_metrics() {
         .await;
     d.ok(":advance 3h").await;
     let posts = d.console.take_posts();
-    let post = dealbell::render::text::post(posts.last().expect("the board was posted"), false);
+    let post = dealbell::render::text::post(
+        posts.last().expect("the board was posted"),
+        dealbell::render::text::Sent::New,
+    );
     assert!(post.contains("Quotas are private here"), "{post}");
     assert!(!post.contains("EUR"), "no quota in a channel: {post}");
     // When the team shares quotas, everyone's attainment is on the board again.

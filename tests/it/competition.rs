@@ -226,7 +226,7 @@ async fn undo_takes_the_announcement_back() {
         panic!("an edit, not a new post: {after:?}")
     };
     assert_eq!(*edited, message_id, "the same message is edited");
-    let shown = dealbell::render::text::post(post, true);
+    let shown = dealbell::render::text::post(post, dealbell::render::text::Sent::Edit);
     assert!(shown.starts_with("→ edited in #wins"), "{shown}");
     assert!(shown.contains("~~🎉 bob won Initech!~~"), "{shown}");
     assert!(shown.contains("Undone"), "{shown}");
@@ -375,7 +375,7 @@ async fn hidden_amounts_keep_money_off_every_public_post_and_board() {
         .iter()
         .find(|p| p.to.to_string() == "sales")
         .expect("quota post");
-    let shown = dealbell::render::text::post(quota, false);
+    let shown = dealbell::render::text::post(quota, dealbell::render::text::Sent::New);
     assert!(shown.contains("% of quota"), "{shown}");
     assert!(!shown.contains("USD"), "{shown}");
 }

@@ -502,7 +502,7 @@ async fn a_duel_counts_only_what_is_won_after_it_is_accepted() {
         .console
         .take_posts()
         .iter()
-        .map(|p| dealbell::render::text::post(p, false))
+        .map(|p| dealbell::render::text::post(p, dealbell::render::text::Sent::New))
         .find(|p| p.contains("Duel: carol vs bob"))
         .expect("the result post");
     assert!(result.contains("carol wins"), "{result}");

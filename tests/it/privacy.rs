@@ -115,7 +115,9 @@ async fn a_nudge_about_a_private_quota_never_reaches_the_channel() {
     // Wednesday: both of bob's nudges have gone out (one a day).
     d.ok(":advance 1d2h").await;
     let posts = d.console.take_posts();
-    let shown = |p: &dealbell::reply::Post| dealbell::render::text::post(p, false);
+    let shown = |p: &dealbell::reply::Post| {
+        dealbell::render::text::post(p, dealbell::render::text::Sent::New)
+    };
     let in_channel: Vec<String> = posts
         .iter()
         .filter(|p| p.to.to_string() == "nudges")

@@ -387,7 +387,13 @@ async fn a_firing_claimed_by_a_process_that_died_is_posted_after_its_lease() {
     let schedule = app.db.schedules(&guild).await.unwrap().remove(0);
     assert!(
         app.db
-            .claim_firing(schedule.id, now, &[], false, now)
+            .claim_firing(
+                schedule.id,
+                now,
+                &[],
+                dealbell::core::firing::Timing::OnTime,
+                now
+            )
             .await
             .unwrap()
     );

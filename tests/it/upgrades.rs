@@ -85,7 +85,7 @@ async fn a_database_of_every_earlier_schema_opens_with_its_data() {
             "migration {version}"
         );
         // And it takes new work: the next deal is #2.
-        console.act_as("bob", false);
+        console.act_as("bob", dealbell::console::Role::Rep);
         let won = reply(console.execute("/win amount:1k customer:Next").await);
         assert_eq!(won["data"]["deal"]["number"], 2, "migration {version}");
         console.app().db.close().await;

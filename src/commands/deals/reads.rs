@@ -8,6 +8,7 @@ use crate::commands::permissions::{
 use crate::commands::{CommandError, NotFound, Request};
 use crate::core::deal::StatusFilter;
 use crate::core::deal::{DealState, Outcome};
+use crate::core::guild::AmountDisplay;
 use crate::core::ids::DealNumber;
 use crate::core::money::Money;
 use crate::core::period::PeriodSpec;
@@ -137,14 +138,11 @@ fn describe_changes(
     req: &Request<'_>,
     before: Option<&DealState>,
     after: Option<&DealState>,
-    amounts_shown: bool,
+    amounts: AmountDisplay,
 ) -> Vec<String> {
-    let money_text = |m: Option<Money>| {
-        if amounts_shown {
-            money_text(m)
-        } else {
-            "amount hidden".to_string()
-        }
+    let money_text = |m: Option<Money>| match amounts {
+        AmountDisplay::Shown => money_text(m),
+        AmountDisplay::Hidden => "amount hidden".to_string(),
     };
     let (Some(b), Some(a)) = (before, after) else {
         return match (before, after) {
@@ -172,7 +170,7 @@ fn describe_changes(
         req.pipeline.label(&b.stage).to_string(),
         req.pipeline.label(&a.stage).to_string(),
     );
-    if amounts_shown {
+    if amounts == AmountDisplay::Shown {
         note("amount", money_text(b.amount), money_text(a.amount));
     }
     note("customer", b.customer.clone(), a.customer.clone());
@@ -221,6 +219,11 @@ pub async fn history(req: &Request<'_>, args: DealIdArgs) -> Result<Reply, Comma
     let amounts_shown = owner.map_or(req.is_manager || !req.guild.amounts_hidden, |o| {
         can_see_amount(req.asker(), o, &req.guild)
     });
+    let amounts = if amounts_shown {
+        AmountDisplay::Shown
+    } else {
+        AmountDisplay::Hidden
+    };
     let mut message = Message::new(Tone::Info, format!("History of deal #{number}"));
     let mut entries = Vec::new();
     for row in &trail {
@@ -228,7 +231,7 @@ pub async fn history(req: &Request<'_>, args: DealIdArgs) -> Result<Reply, Comma
             req,
             row.entry.before.as_ref(),
             row.entry.after.as_ref(),
-            amounts_shown,
+            amounts,
         );
         let local = row.entry.at.with_timezone(&req.guild.timezone);
         message = message.line(format!(

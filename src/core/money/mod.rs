@@ -215,6 +215,12 @@ impl Money {
     }
 
     /// `12,500.00 EUR`: grouped with commas, the currency's own number of decimals.
+    /// The amount in minor units, if it is in `currency` (amounts in different
+    /// currencies are never compared as numbers).
+    pub fn minor_in(&self, currency: Currency) -> Option<i64> {
+        (self.currency == currency).then_some(self.minor)
+    }
+
     pub fn display(&self) -> String {
         format!("{} {}", self.display_number(), self.currency.code())
     }

@@ -167,7 +167,7 @@ pub fn posts_in(d: &Driver, channel: &str) -> Vec<String> {
         .take_posts()
         .iter()
         .filter(|p| p.to.to_string() == channel)
-        .map(|p| dealbell::render::text::post(p, false))
+        .map(|p| dealbell::render::text::post(p, dealbell::render::text::Sent::New))
         .collect()
 }
 
