@@ -4,6 +4,7 @@
 //! the same deals (relative to today's date).
 
 use crate::console::{Console, Outcome};
+use crate::core::ids::DealNumber;
 use crate::core::localtime::local_date;
 use crate::reply::ReplyData;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
@@ -77,7 +78,7 @@ impl Rng {
 }
 
 struct OpenDeal {
-    number: i64,
+    number: DealNumber,
     rep: usize,
     stage: usize,
 }
@@ -101,15 +102,15 @@ async fn say(console: &mut Console, line: &str, summary: &mut DemoSummary) -> Op
             tracing::warn!(line, error = %f.message, "demo line failed");
             None
         }
-        _ => None,
+        Outcome::Blank | Outcome::Directive(_) | Outcome::Quit => None,
     }
 }
 
-fn deal_number(data: Option<ReplyData>) -> Option<i64> {
-    match data {
-        Some(ReplyData::Deal { deal, .. }) => Some(deal.number.0),
-        _ => None,
-    }
+fn deal_number(data: Option<ReplyData>) -> Option<DealNumber> {
+    let Some(ReplyData::Deal { deal, .. }) = data else {
+        return None;
+    };
+    Some(deal.number)
 }
 
 /// Fills the console's current team with about 13 weeks of activity up to today (the

@@ -50,7 +50,7 @@ impl Outcome {
     fn is_right(&self) -> bool {
         match self.question.kind {
             Kind::None => self.answered.is_empty(),
-            _ => self.rank() == Some(0),
+            Kind::Same | Kind::Cross => self.rank() == Some(0),
         }
     }
 
@@ -162,23 +162,23 @@ async fn ask(app: &App, guild: &GuildId, question: &str) -> Result<Vec<String>> 
     let reply = commands::run(app, &inv)
         .await
         .map_err(|e| anyhow::anyhow!("{question:?}: {e}"))?;
-    Ok(match reply.data {
-        ReplyData::Ask(answer) => answer
-            .passages
-            .iter()
-            .map(|p| {
-                if p.heading.is_empty() {
-                    p.title.clone()
-                } else if p.heading.starts_with(&format!("{} › ", p.title)) {
-                    p.heading.clone()
-                } else {
-                    format!("{} › {}", p.title, p.heading)
-                }
-            })
-            .collect(),
-        // An own-numbers answer (commission, quota) is not a document answer.
-        _ => Vec::new(),
-    })
+    // An own-numbers answer (commission, quota) is not a document answer.
+    let ReplyData::Ask(answer) = reply.data else {
+        return Ok(Vec::new());
+    };
+    Ok(answer
+        .passages
+        .iter()
+        .map(|p| {
+            if p.heading.is_empty() {
+                p.title.clone()
+            } else if p.heading.starts_with(&format!("{} › ", p.title)) {
+                p.heading.clone()
+            } else {
+                format!("{} › {}", p.title, p.heading)
+            }
+        })
+        .collect())
 }
 
 /// The figures of a run.

@@ -474,7 +474,7 @@ async fn docs_add(
     db: Database,
     clock: Clock,
     files: &[PathBuf],
-    guild: &str,
+    team_name: &str,
 ) -> Result<ExitCode> {
     let app = App::build(config, db, clock)
         .await
@@ -499,7 +499,7 @@ async fn docs_add(
             "file".to_string(),
             OptionValue::Attachment(Attachment { filename, bytes }),
         );
-        let invocation = dealbell::shell::operator_invocation(guild, &["docs", "add"], options);
+        let invocation = dealbell::shell::operator_invocation(team_name, &["docs", "add"], options);
         match commands::run(&app, &invocation).await {
             Ok(reply) => {
                 println!("{}", render::text::reply(&reply));
@@ -529,7 +529,7 @@ async fn import(
     clock: Clock,
     kind: &str,
     file: &PathBuf,
-    guild: &str,
+    team_name: &str,
     mut options: BTreeMap<String, OptionValue>,
 ) -> Result<ExitCode> {
     let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
@@ -547,7 +547,7 @@ async fn import(
     );
     // Typed at the shell by the operator: no preview step.
     options.insert("confirm".to_string(), OptionValue::Boolean(true));
-    let invocation = dealbell::shell::operator_invocation(guild, &["import"], options);
+    let invocation = dealbell::shell::operator_invocation(team_name, &["import"], options);
     let started = Instant::now();
     let result = commands::run(&app, &invocation).await;
     let elapsed = started.elapsed();

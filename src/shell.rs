@@ -20,13 +20,13 @@ use std::process::ExitCode;
 
 /// A command typed at the shell: the operator acts as a manager of the team.
 pub fn operator_invocation(
-    guild: &str,
+    team_name: &str,
     path: &[&str],
     options: BTreeMap<String, OptionValue>,
 ) -> Invocation {
     Invocation {
-        guild_id: console::guild_id_for(guild),
-        guild_name: guild.to_string(),
+        guild_id: console::guild_id_for(team_name),
+        guild_name: team_name.to_string(),
         channel_id: None,
         caller: Caller {
             user_id: UserId::new(OPERATOR),

@@ -137,7 +137,7 @@ pub async fn set(req: &Request<'_>, args: SetArgs) -> Result<Reply, CommandError
     // A rule turned off has nothing open any more.
     let closed = match (change.rule.rule(), change.enabled) {
         (Some(rule), false) => req.app.db.close_alerts_of(&req.inv.guild_id, rule).await?,
-        _ => 0,
+        (Some(_), true) | (None, _) => 0,
     };
     let currency = req.guild.currency.to_string();
     let mut m = rules_message(format!("🚨 Alert rule `{key}` changed"), &s, &currency);

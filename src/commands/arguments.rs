@@ -170,10 +170,10 @@ impl FromOption for String {
         name: &'static str,
         v: &OptionValue,
     ) -> Result<Self, CommandError> {
-        match v {
-            OptionValue::String(s) => Ok(s.clone()),
-            _ => Err(wrong_kind(name, <Self as FromOption>::KIND)),
-        }
+        let OptionValue::String(s) = v else {
+            return Err(wrong_kind(name, <Self as FromOption>::KIND));
+        };
+        Ok(s.clone())
     }
 }
 
@@ -184,10 +184,10 @@ impl FromOption for i64 {
         name: &'static str,
         v: &OptionValue,
     ) -> Result<Self, CommandError> {
-        match v {
-            OptionValue::Integer(n) => Ok(*n),
-            _ => Err(wrong_kind(name, <Self as FromOption>::KIND)),
-        }
+        let OptionValue::Integer(n) = v else {
+            return Err(wrong_kind(name, <Self as FromOption>::KIND));
+        };
+        Ok(*n)
     }
 }
 
@@ -198,10 +198,10 @@ impl FromOption for bool {
         name: &'static str,
         v: &OptionValue,
     ) -> Result<Self, CommandError> {
-        match v {
-            OptionValue::Boolean(b) => Ok(*b),
-            _ => Err(wrong_kind(name, <Self as FromOption>::KIND)),
-        }
+        let OptionValue::Boolean(b) = v else {
+            return Err(wrong_kind(name, <Self as FromOption>::KIND));
+        };
+        Ok(*b)
     }
 }
 
@@ -212,10 +212,10 @@ impl FromOption for UserRef {
         name: &'static str,
         v: &OptionValue,
     ) -> Result<Self, CommandError> {
-        match v {
-            OptionValue::User(u) => Ok(u.clone()),
-            _ => Err(wrong_kind(name, <Self as FromOption>::KIND)),
-        }
+        let OptionValue::User(u) = v else {
+            return Err(wrong_kind(name, <Self as FromOption>::KIND));
+        };
+        Ok(u.clone())
     }
 }
 
@@ -237,7 +237,11 @@ impl FromOption for RepRef {
         match v {
             OptionValue::User(u) => Ok(RepRef::User(u.clone())),
             OptionValue::String(s) => Ok(RepRef::Name(s.clone())),
-            _ => Err(wrong_kind(name, <Self as FromOption>::KIND)),
+            OptionValue::Integer(_)
+            | OptionValue::Boolean(_)
+            | OptionValue::Channel(_)
+            | OptionValue::Role(_)
+            | OptionValue::Attachment(_) => Err(wrong_kind(name, <Self as FromOption>::KIND)),
         }
     }
 }
@@ -249,10 +253,10 @@ impl FromOption for ChannelId {
         name: &'static str,
         v: &OptionValue,
     ) -> Result<Self, CommandError> {
-        match v {
-            OptionValue::Channel(c) => Ok(c.clone()),
-            _ => Err(wrong_kind(name, <Self as FromOption>::KIND)),
-        }
+        let OptionValue::Channel(c) = v else {
+            return Err(wrong_kind(name, <Self as FromOption>::KIND));
+        };
+        Ok(c.clone())
     }
 }
 
@@ -263,10 +267,10 @@ impl FromOption for RoleId {
         name: &'static str,
         v: &OptionValue,
     ) -> Result<Self, CommandError> {
-        match v {
-            OptionValue::Role(r) => Ok(r.clone()),
-            _ => Err(wrong_kind(name, <Self as FromOption>::KIND)),
-        }
+        let OptionValue::Role(r) = v else {
+            return Err(wrong_kind(name, <Self as FromOption>::KIND));
+        };
+        Ok(r.clone())
     }
 }
 
@@ -277,19 +281,19 @@ impl FromOption for Attachment {
         name: &'static str,
         v: &OptionValue,
     ) -> Result<Self, CommandError> {
-        match v {
-            OptionValue::Attachment(a) => Ok(a.clone()),
-            _ => Err(wrong_kind(name, <Self as FromOption>::KIND)),
-        }
+        let OptionValue::Attachment(a) = v else {
+            return Err(wrong_kind(name, <Self as FromOption>::KIND));
+        };
+        Ok(a.clone())
     }
 }
 
 /// The text of a string option, for the readers below.
 fn text<'v>(name: &'static str, v: &'v OptionValue) -> Result<&'v str, CommandError> {
-    match v {
-        OptionValue::String(s) => Ok(s),
-        _ => Err(wrong_kind(name, OptionKind::String)),
-    }
+    let OptionValue::String(s) = v else {
+        return Err(wrong_kind(name, OptionKind::String));
+    };
+    Ok(s)
 }
 
 /// Free text typed by a person: control characters become spaces, outer spaces go, and

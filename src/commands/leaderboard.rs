@@ -108,7 +108,13 @@ fn neighbours(req: &Request<'_>, message: &mut Message, data: &LeaderboardData, 
             (avg, Some(avg))
         }
         Metric::Deals => (1, None),
-        _ => return,
+        // A revenue board with no wins yet has no average; the other boards are not
+        // moved by one more deal in a way worth telling.
+        Metric::Revenue
+        | Metric::Activities
+        | Metric::AverageDeal
+        | Metric::WinRate
+        | Metric::Attainment => return,
     };
     let after: Vec<Entry> = data
         .rows

@@ -215,7 +215,13 @@ pub async fn suggestions(
     let command = catalogue::resolve(&inv.path).map_err(path_error)?;
     let Some(what) = command.option(option).and_then(|o| match o.kind {
         OptionKind::Rep => Some(catalogue::Suggest::Reps),
-        _ => o.autocomplete,
+        OptionKind::String
+        | OptionKind::Integer
+        | OptionKind::Boolean
+        | OptionKind::User
+        | OptionKind::Channel
+        | OptionKind::Role
+        | OptionKind::Attachment => o.autocomplete,
     }) else {
         return Ok(Vec::new());
     };

@@ -94,7 +94,7 @@ pub async fn add(req: &Request<'_>, args: AddArgs) -> Result<Reply, CommandError
         .clone()
         .or_else(|| match kind {
             PostKind::Alerts => req.guild.managers_channel.clone(),
-            _ => None,
+            PostKind::Leaderboard | PostKind::Quota | PostKind::Digest | PostKind::Forecast => None,
         })
         .or_else(|| req.inv.channel_id.clone())
         .ok_or_else(|| {

@@ -130,11 +130,11 @@ fn user_id_for(name: &str) -> UserId {
 }
 
 impl Console {
-    pub fn new(app: App, guild: &str) -> Console {
+    pub fn new(app: App, team_name: &str) -> Console {
         let outbox = Outbox::default();
         let mut console = Console {
             app,
-            guild: guild.to_string(),
+            guild: team_name.to_string(),
             channel: ChannelId::new("console"),
             user: Caller {
                 user_id: UserId::new(""),

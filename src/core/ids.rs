@@ -125,6 +125,10 @@ row_id!(
     MemberId
 );
 row_id!(
+    /// A document of a guild's library, as stored (people see its `DocumentNumber`).
+    DocumentId
+);
+row_id!(
     /// A sales team inside a guild.
     TeamId
 );

@@ -27,21 +27,12 @@ impl QuotaSubject {
             QuotaSubject::Everyone => "everyone",
         }
     }
-    /// The row id stored beside `kind()` (0 for everyone).
-    pub fn id(&self) -> i64 {
-        match self {
-            QuotaSubject::Member(id) => id.0,
-            QuotaSubject::Team(id) => id.0,
-            QuotaSubject::Everyone => 0,
-        }
-    }
     /// "member:12", "team:3" or "everyone": how snapshots and alerts name a subject.
     pub fn key(&self) -> String {
         match self {
             QuotaSubject::Everyone => "everyone".to_string(),
-            QuotaSubject::Member(_) | QuotaSubject::Team(_) => {
-                format!("{}:{}", self.kind(), self.id())
-            }
+            QuotaSubject::Member(id) => format!("member:{id}"),
+            QuotaSubject::Team(id) => format!("team:{id}"),
         }
     }
 }

@@ -5,6 +5,7 @@ use super::embed;
 use crate::app::App;
 use crate::commands::{self, CommandError, DuelAnswer, PreviewAnswer, catalogue};
 use crate::core::ids::GuildId as StoredGuildId;
+use crate::core::ids::InteractionId;
 use crate::reply::{Button, Message, Reply, Tone, Visibility};
 use serenity::all::{
     Command, CommandInteraction, ComponentInteraction, Context, CreateAutocompleteResponse,
@@ -452,8 +453,8 @@ impl EventHandler for Handler {
         // The same interaction delivered twice (a gateway replay after a resume) runs
         // once: its id is claimed in the database before anything is done.
         let id = match &interaction {
-            Interaction::Command(cmd) => Some(cmd.id.to_string()),
-            Interaction::Component(c) => Some(c.id.to_string()),
+            Interaction::Command(cmd) => Some(InteractionId::new(cmd.id.to_string())),
+            Interaction::Component(c) => Some(InteractionId::new(c.id.to_string())),
             _ => None,
         };
         let mut window = AnswerWindow::open();

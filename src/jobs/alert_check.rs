@@ -51,8 +51,18 @@ fn large_deal_news(
                 .map(|r| format!(" ({r})"))
                 .unwrap_or_default()
         ),
-        (AuditAction::Create, _) => format!("opened at {}", stage(&after.stage)),
-        _ => format!(
+        (AuditAction::Create, Outcome::Open) => format!("opened at {}", stage(&after.stage)),
+        (
+            AuditAction::Stage
+            | AuditAction::Won
+            | AuditAction::Lost
+            | AuditAction::Edit
+            | AuditAction::Forecast
+            | AuditAction::Import
+            | AuditAction::Convert
+            | AuditAction::Undo,
+            Outcome::Open,
+        ) => format!(
             "moved {} → {}",
             change
                 .before

@@ -182,7 +182,8 @@ async fn duel_step(
                     .await?;
             }
         }
-        _ => {}
+        // Waiting within its time, or over: nothing to do.
+        DuelState::Proposed | DuelState::Declined | DuelState::Ended | DuelState::Expired => {}
     }
     Ok(())
 }

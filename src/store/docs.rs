@@ -1,8 +1,8 @@
 //! Documents with their passages and search index, for /ask.
 
 use super::{Db, StoreError, parse_timestamp, timestamp};
-use crate::core::ids::GuildId;
 use crate::core::ids::MemberId;
+use crate::core::ids::{DocumentId, GuildId};
 use crate::core::records::DocumentInfo;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
@@ -142,7 +142,7 @@ impl Db {
         let Some(row) = row else {
             return Ok(None);
         };
-        let (id, title): (i64, String) = (row.try_get("id")?, row.try_get("title")?);
+        let (id, title): (DocumentId, String) = (row.try_get("id")?, row.try_get("title")?);
         delete_document(&mut tx, id).await?;
         bump_version(&mut tx, guild_id).await?;
         tx.commit().await?;
@@ -244,7 +244,10 @@ async fn bump_version(
     Ok(())
 }
 
-async fn delete_document(tx: &mut sqlx::SqliteConnection, id: i64) -> Result<(), StoreError> {
+async fn delete_document(
+    tx: &mut sqlx::SqliteConnection,
+    id: DocumentId,
+) -> Result<(), StoreError> {
     sqlx::query(
         "DELETE FROM passage_index WHERE rowid IN (SELECT id FROM passages WHERE document_id = ?)",
     )

@@ -4,7 +4,7 @@ use super::{Db, StoreError, timestamp};
 use crate::config::TeamDefaults;
 use crate::core::calendar::{HolidayCountry, TeamCalendar};
 use crate::core::guild::GuildSettings;
-use crate::core::ids::GuildId;
+use crate::core::ids::{GuildId, InteractionId};
 use crate::core::localtime::parse_timezone;
 use crate::core::money::Currency;
 use crate::core::period::FiscalYearStart;
@@ -208,7 +208,7 @@ impl Db {
     /// false for a replayed delivery of one already handled (or being handled).
     pub async fn claim_interaction(
         &self,
-        interaction_id: &str,
+        interaction_id: &InteractionId,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
         let mut tx = self.begin_write().await?;

@@ -357,3 +357,13 @@ pub(crate) fn parse_date(text: &str) -> Result<NaiveDate, StoreError> {
 pub(crate) fn parse_optional_date(text: Option<String>) -> Result<Option<NaiveDate>, StoreError> {
     text.as_deref().map(parse_date).transpose()
 }
+
+/// The row id a quota subject is stored under beside its kind (0 for everyone).
+pub(crate) fn subject_row_id(subject: crate::core::quota::QuotaSubject) -> i64 {
+    use crate::core::quota::QuotaSubject;
+    match subject {
+        QuotaSubject::Member(id) => id.into(),
+        QuotaSubject::Team(id) => id.into(),
+        QuotaSubject::Everyone => 0,
+    }
+}

@@ -362,7 +362,16 @@ pub async fn board(
             (Metric::Attainment, QuotaVisibility::Private, Audience::Channel) => message.line(
                 "Quotas are private here, so attainment is not posted in a channel. Managers see it with /leaderboard metric:attainment; each rep sees their own.",
             ),
-            _ => message.line(format!("Nobody is on the board for {label} yet. {nudge}")),
+            (
+                Metric::Revenue
+                | Metric::Deals
+                | Metric::Activities
+                | Metric::AverageDeal
+                | Metric::WinRate
+                | Metric::Attainment,
+                QuotaVisibility::Private | QuotaVisibility::Team,
+                Audience::Manager | Audience::Rep(_) | Audience::Channel,
+            ) => message.line(format!("Nobody is on the board for {label} yet. {nudge}")),
         };
     } else {
         message.table = Some(Table {

@@ -101,8 +101,10 @@ pub async fn list(req: &Request<'_>, args: ListArgs) -> Result<Reply, CommandErr
         let s = &d.state;
         let when = match (s.outcome, s.closed_on, s.expected_close) {
             (Outcome::Open, _, Some(c)) => format!(" · closes {}", c.format("%-d %b")),
-            (_, Some(c), _) => format!(" · {} {}", s.outcome.key(), c.format("%-d %b %Y")),
-            _ => String::new(),
+            (Outcome::Won | Outcome::Lost, Some(c), _) => {
+                format!(" · {} {}", s.outcome.key(), c.format("%-d %b %Y"))
+            }
+            (Outcome::Open, _, None) | (Outcome::Won | Outcome::Lost, None, _) => String::new(),
         };
         if s.outcome == Outcome::Open
             && let Some(a) = s.amount.filter(|a| a.currency == req.guild.currency)

@@ -360,11 +360,13 @@ fn check_closed(
 ) -> Result<(), String> {
     match outcome {
         Outcome::Open => Ok(()),
-        _ if closed_on.is_none() => Err(format!("a {} deal needs its close date", outcome.key())),
+        Outcome::Won | Outcome::Lost if closed_on.is_none() => {
+            Err(format!("a {} deal needs its close date", outcome.key()))
+        }
         Outcome::Won if amount.is_none_or(|m| m.minor <= 0) => {
             Err("a won deal needs a value above zero".into())
         }
-        _ => Ok(()),
+        Outcome::Won | Outcome::Lost => Ok(()),
     }
 }
 

@@ -196,7 +196,7 @@ impl Db {
         ))
         .bind(guild_id)
         .bind(subject.kind())
-        .bind(subject.id())
+        .bind(crate::store::subject_row_id(subject))
         .fetch_all(&self.read)
         .await?;
         rows.iter().map(deal_from_row).collect()
