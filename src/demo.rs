@@ -120,140 +120,145 @@ pub async fn fill(console: &mut Console) -> DemoSummary {
     let clock = console.app().clock.clone();
     let started_at = clock.now();
     let was_pinned = clock.is_pinned();
-    let mut rng = Rng(0x0DEA_1BE1);
-    let mut summary = DemoSummary::default();
-    let mut open: Vec<OpenDeal> = Vec::new();
+    let mut demo = Demo {
+        rng: Rng(0x0DEA_1BE1),
+        summary: DemoSummary::default(),
+        open: Vec::new(),
+    };
     let _ = console.execute(&format!(":guild {DEMO_TEAM}")).await;
     let _ = console.execute(":as you manager").await;
     say(
         console,
         "/setup timezone:Europe/Berlin currency:EUR fiscal_year_start:1",
-        &mut summary,
+        &mut demo.summary,
     )
     .await;
-
-    let tz = chrono_tz::Europe::Berlin;
-    let today = local_date(started_at, tz);
+    let today = local_date(started_at, chrono_tz::Europe::Berlin);
     let start = today - Duration::days(91);
-    let days: Vec<NaiveDate> = start.iter_days().take_while(|d| *d <= today).collect();
-    for day in days {
+    for day in start.iter_days().take_while(|d| *d <= today) {
         if matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
             continue;
         }
         let _ = console.execute(&format!(":now {day} 10:00")).await;
         for (rep_index, rep) in REPS.iter().enumerate() {
-            // Some reps sell more than others, so the board has a shape.
-            let drive = 0.6 + (rep_index % 4) as f64 * 0.15;
-            let _ = console.execute(&format!(":as \"{rep}\"")).await;
-            // Everyone has made calls today, so this week's activity board is full
-            // even on a Monday morning.
-            if day == today || rng.chance(0.5 * drive) {
-                let calls = rng.between(2, 12);
-                say(
-                    console,
-                    &format!("/activity log kind:call count:{calls}"),
-                    &mut summary,
-                )
-                .await;
-            }
-            if rng.chance(0.12 * drive) {
-                let amount = rng.between(3, 60) * 1000;
-                let close = day + Duration::days(rng.between(14, 70) as i64);
-                let line = format!(
-                    "/deal add customer:\"{}\" amount:{amount} product:\"{}\" close:{close}",
-                    rng.pick(CUSTOMERS),
-                    rng.pick(PRODUCTS)
-                );
-                if let Some(number) = deal_number(say(console, &line, &mut summary).await) {
-                    open.push(OpenDeal {
-                        number,
-                        rep: rep_index,
-                        stage: 0,
-                    });
-                }
-            }
-            if rng.chance(0.03 * drive) {
-                // A quick win logged in one step, in the forms people type.
-                let amount = match rng.between(0, 2) {
-                    0 => format!("{}k", rng.between(2, 25)),
-                    1 => format!("\"€{}.{:03}\"", rng.between(2, 30), rng.between(0, 9) * 100),
-                    _ => format!("\"{} 500 €\"", rng.between(1, 9)),
-                };
-                let line = format!("/win amount:{amount} customer:\"{}\"", rng.pick(CUSTOMERS));
-                if say(console, &line, &mut summary).await.is_some() {
-                    summary.wins += 1;
-                }
+            demo.rep_day(console, rep_index, rep, (day, today)).await;
+        }
+        demo.move_pipeline(console).await;
+    }
+    set_targets(console, &mut demo.summary).await;
+    // Back to the clock the demo started with: real time, or the pinned instant.
+    clock.set(was_pinned.then_some(started_at));
+    demo.summary
+}
+
+/// The demo's state as it plays the days.
+struct Demo {
+    rng: Rng,
+    summary: DemoSummary,
+    open: Vec<OpenDeal>,
+}
+
+impl Demo {
+    /// One rep's day: calls logged, maybe a new pipeline deal, maybe a quick win.
+    /// `days`: the day played, and the demo's last day (today).
+    async fn rep_day(
+        &mut self,
+        console: &mut Console,
+        rep_index: usize,
+        rep: &str,
+        (day, today): (NaiveDate, NaiveDate),
+    ) {
+        let rng = &mut self.rng;
+        // Some reps sell more than others, so the board has a shape.
+        let drive = 0.6 + (rep_index % 4) as f64 * 0.15;
+        let _ = console.execute(&format!(":as \"{rep}\"")).await;
+        // Everyone has made calls today, so this week's activity board is full even
+        // on a Monday morning.
+        if day == today || rng.chance(0.5 * drive) {
+            let calls = rng.between(2, 12);
+            let line = format!("/activity log kind:call count:{calls}");
+            say(console, &line, &mut self.summary).await;
+        }
+        if rng.chance(0.12 * drive) {
+            let amount = rng.between(3, 60) * 1000;
+            let close = day + Duration::days(rng.between(14, 70) as i64);
+            let line = format!(
+                "/deal add customer:\"{}\" amount:{amount} product:\"{}\" close:{close}",
+                rng.pick(CUSTOMERS),
+                rng.pick(PRODUCTS)
+            );
+            if let Some(number) = deal_number(say(console, &line, &mut self.summary).await) {
+                self.open.push(OpenDeal {
+                    number,
+                    rep: rep_index,
+                    stage: 0,
+                });
             }
         }
-        // Move the pipeline: each open deal may advance, close won, or be lost.
+        if self.rng.chance(0.03 * drive) {
+            // A quick win logged in one step, in the forms people type.
+            let rng = &mut self.rng;
+            let amount = match rng.between(0, 2) {
+                0 => format!("{}k", rng.between(2, 25)),
+                1 => format!("\"€{}.{:03}\"", rng.between(2, 30), rng.between(0, 9) * 100),
+                _ => format!("\"{} 500 €\"", rng.between(1, 9)),
+            };
+            let line = format!("/win amount:{amount} customer:\"{}\"", rng.pick(CUSTOMERS));
+            if say(console, &line, &mut self.summary).await.is_some() {
+                self.summary.wins += 1;
+            }
+        }
+    }
+
+    /// Moves the pipeline: each open deal may advance, close won, or be lost.
+    async fn move_pipeline(&mut self, console: &mut Console) {
         let mut still_open = Vec::new();
-        for mut deal in open.drain(..) {
+        for mut deal in std::mem::take(&mut self.open) {
             let _ = console
                 .execute(&format!(":as \"{}\"", REPS[deal.rep]))
                 .await;
-            let roll = rng.next() % 100;
+            let roll = self.rng.next() % 100;
             if roll < 4 + deal.stage as u64 * 2 {
-                if say(
-                    console,
-                    &format!("/deal won id:{}", deal.number),
-                    &mut summary,
-                )
-                .await
-                .is_some()
-                {
-                    summary.wins += 1;
+                let line = format!("/deal won id:{}", deal.number);
+                if say(console, &line, &mut self.summary).await.is_some() {
+                    self.summary.wins += 1;
                 }
             } else if roll < 7 + deal.stage as u64 {
-                let reason = rng.pick(&["price", "timing", "went with a competitor", "no budget"]);
-                say(
-                    console,
-                    &format!("/deal lost id:{} reason:\"{reason}\"", deal.number),
-                    &mut summary,
-                )
-                .await;
+                let reason =
+                    self.rng
+                        .pick(&["price", "timing", "went with a competitor", "no budget"]);
+                let line = format!("/deal lost id:{} reason:\"{reason}\"", deal.number);
+                say(console, &line, &mut self.summary).await;
             } else if roll < 17 && deal.stage + 1 < OPEN_STAGES.len() {
                 deal.stage += 1;
-                say(
-                    console,
-                    &format!(
-                        "/deal stage id:{} stage:{}",
-                        deal.number, OPEN_STAGES[deal.stage]
-                    ),
-                    &mut summary,
-                )
-                .await;
+                let line = format!(
+                    "/deal stage id:{} stage:{}",
+                    deal.number, OPEN_STAGES[deal.stage]
+                );
+                say(console, &line, &mut self.summary).await;
                 still_open.push(deal);
             } else {
                 still_open.push(deal);
             }
         }
-        open = still_open;
+        self.open = still_open;
     }
-    // Quotas for this quarter and the example comp plan, so /quota check, /forecast show
-    // and /comp estimate have something to say from the start.
+}
+
+/// Quotas for this quarter and the example comp plan, so /quota check, /forecast show
+/// and /comp estimate have something to say from the start.
+async fn set_targets(console: &mut Console, summary: &mut DemoSummary) {
     let _ = console.execute(":as you manager").await;
     say(
         console,
         "/quota set everyone:true amount:1.2m period:quarter",
-        &mut summary,
+        summary,
     )
     .await;
     for rep in REPS {
-        say(
-            console,
-            &format!("/quota set rep:\"@{rep}\" amount:100k period:quarter"),
-            &mut summary,
-        )
-        .await;
+        let line = format!("/quota set rep:\"@{rep}\" amount:100k period:quarter");
+        say(console, &line, summary).await;
     }
     let plan = include_str!("../config/comp_plan.example.toml").replace('"', "\\\"");
-    say(
-        console,
-        &format!("/comp plan text:\"{plan}\""),
-        &mut summary,
-    )
-    .await;
-    // Back to the clock the demo started with: real time, or the pinned instant.
-    clock.set(was_pinned.then_some(started_at));
-    summary
+    say(console, &format!("/comp plan text:\"{plan}\""), summary).await;
 }

@@ -258,49 +258,19 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             metric,
             output,
         }) => {
-            let db = database(&cli, &config);
-            let app = App::build(config, db, clock(&cli))
-                .await
-                .context("opening the database")?;
             let request = dealbell::shell::ExportRequest {
                 kind,
                 guild,
                 period: period.as_deref(),
                 metric: metric.as_deref(),
             };
+            let app = open(&cli, config).await?;
             let result = dealbell::shell::export(&app, &request, output.as_deref()).await;
             app.db.close().await;
             result
         }
-        Some(Command::Backup { file }) => {
-            let db = database(&cli, &config);
-            let app = App::build(config, db, clock(&cli))
-                .await
-                .context("opening the database")?;
-            let started = Instant::now();
-            app.db.backup(file).await.context("backing up")?;
-            app.db.close().await;
-            println!(
-                "Backed up to {} in {:.0} ms.",
-                file.display(),
-                started.elapsed().as_secs_f64() * 1000.0
-            );
-            Ok(ExitCode::SUCCESS)
-        }
-        Some(Command::Restore { file }) => {
-            let Database::File(path) = database(&cli, &config) else {
-                eprintln!("dealbell: restore needs a database file (--db PATH), not --memory.");
-                return Ok(ExitCode::from(2));
-            };
-            let kept = dealbell::store::restore(file, &path)
-                .await
-                .context("restoring")?;
-            println!("Restored {} from {}.", path.display(), file.display());
-            if let Some(kept) = kept {
-                println!("The database that was there is kept as {}.", kept.display());
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        Some(Command::Backup { file }) => backup(&cli, config, file).await,
+        Some(Command::Restore { file }) => restore(&cli, &config, file).await,
         Some(Command::CheckConfig) => {
             print!("{}", config.redacted_summary());
             println!("settings are valid");
@@ -314,22 +284,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let db = database(&cli, &config);
             run_bot(config, db, clock(&cli)).await
         }
-        Some(Command::InviteUrl { app_id }) => {
-            let id = match app_id {
-                Some(id) => Some(*id),
-                None if !config.discord.token.is_empty() => {
-                    Some(dealbell::discord::application_id(&config).await?)
-                }
-                None => None,
-            };
-            println!("{}", dealbell::discord::invite_url(id));
-            if id.is_none() {
-                eprintln!(
-                    "Replace YOUR_APPLICATION_ID with your application's id (or set DISCORD_TOKEN, or pass --app-id)."
-                );
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        Some(Command::InviteUrl { app_id }) => invite_url(&config, *app_id).await,
         Some(Command::Console(args)) => {
             let db = if args.demo {
                 Database::Temporary
@@ -338,21 +293,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             };
             run_console(config, db, clock(&cli), args).await
         }
-        None => {
-            if !config.discord.token.is_empty() {
-                let db = database(&cli, &config);
-                return run_bot(config, db, clock(&cli)).await;
-            }
-            eprintln!(
-                "No Discord token set, so this is the local console. To connect Discord, set DISCORD_TOKEN and run `dealbell run` (see README)."
-            );
-            let db = database(&cli, &config);
-            let args = ConsoleArgs {
-                guild: DEFAULT_TEAM.to_string(),
-                ..ConsoleArgs::default()
-            };
-            run_console(config, db, clock(&cli), &args).await
-        }
+        None => bot_or_console(&cli, config).await,
         Some(Command::Import {
             kind,
             file,
@@ -377,6 +318,79 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             docs_add(config, db, clock(&cli), files, guild).await
         }
     }
+}
+
+/// Opens the app on the database the command line names.
+async fn open(cli: &Cli, config: Config) -> Result<App> {
+    let db = database(cli, &config);
+    App::build(config, db, clock(cli))
+        .await
+        .context("opening the database")
+}
+
+/// `dealbell backup FILE`.
+async fn backup(cli: &Cli, config: Config, file: &std::path::Path) -> Result<ExitCode> {
+    let app = open(cli, config).await?;
+    let started = Instant::now();
+    app.db.backup(file).await.context("backing up")?;
+    app.db.close().await;
+    println!(
+        "Backed up to {} in {:.0} ms.",
+        file.display(),
+        started.elapsed().as_secs_f64() * 1000.0
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `dealbell restore FILE`: the database file replaced by a backup (the one there kept).
+async fn restore(cli: &Cli, config: &Config, file: &std::path::Path) -> Result<ExitCode> {
+    let Database::File(path) = database(cli, config) else {
+        eprintln!("dealbell: restore needs a database file (--db PATH), not --memory.");
+        return Ok(ExitCode::from(2));
+    };
+    let kept = dealbell::store::restore(file, &path)
+        .await
+        .context("restoring")?;
+    println!("Restored {} from {}.", path.display(), file.display());
+    if let Some(kept) = kept {
+        println!("The database that was there is kept as {}.", kept.display());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `dealbell invite-url`: the link that adds the bot to a server.
+async fn invite_url(config: &Config, app_id: Option<u64>) -> Result<ExitCode> {
+    let id = match app_id {
+        Some(id) => Some(id),
+        None if !config.discord.token.is_empty() => {
+            Some(dealbell::discord::application_id(config).await?)
+        }
+        None => None,
+    };
+    println!("{}", dealbell::discord::invite_url(id));
+    if id.is_none() {
+        eprintln!(
+            "Replace YOUR_APPLICATION_ID with your application's id (or set DISCORD_TOKEN, or pass --app-id)."
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Plain `dealbell`: the bot when a token is set, otherwise the console, saying how to
+/// connect Discord.
+async fn bot_or_console(cli: &Cli, config: Config) -> Result<ExitCode> {
+    let db = database(cli, &config);
+    if !config.discord.token.is_empty() {
+        return run_bot(config, db, clock(cli)).await;
+    }
+    eprintln!(
+        "No Discord token set, so this is the local console. To connect Discord, set DISCORD_TOKEN and run `dealbell run` (see README)."
+    );
+    let args = ConsoleArgs {
+        guild: DEFAULT_TEAM.to_string(),
+        ..ConsoleArgs::default()
+    };
+    run_console(config, db, clock(cli), &args).await
 }
 
 const NO_TOKEN_HELP: &str = "\

@@ -109,7 +109,7 @@ pub struct Config {
     /// Alert rules every team starts with.
     pub alerts: AlertSettings,
     /// "month" or "quarter": the period alerts watch.
-    pub alerts_period: String,
+    pub alerts_period: crate::core::quota::QuotaPeriod,
     /// Where the sample documents every team starts with are read from (None: none).
     /// The documents every team starts with.
     pub docs_samples: SampleDocs,

@@ -11,12 +11,63 @@ use crate::core::forecast::CategoryThresholds;
 use crate::core::localtime::parse_timezone;
 use crate::core::money::Currency;
 use crate::core::period::FiscalYearStart;
+use crate::core::quota::QuotaPeriod;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 /// The typed, checked settings from what the files and environment said.
 pub(super) fn config_from(raw: RawConfig) -> Result<Config, ConfigError> {
-    let invalid = |m: String| ConfigError::Invalid(m);
+    check_limits(&raw)?;
+    let team_defaults = team_defaults(&raw)?;
+    let competition = competition(&raw.competition)?;
+    let nudges = nudge_limits(&raw.nudges)?;
+    let forecast_thresholds = forecast_thresholds(&raw.forecast)?;
+    let (alerts, alerts_period) = alert_settings(&raw.alerts)?;
+    let pipeline = pipeline(raw.stages)?;
+    let import_stage_map = import_stage_map(raw.import.stage_map, &pipeline)?;
+    let discord = discord(&raw.discord)?;
+    Ok(Config {
+        database_path: database_path_from_url(&raw.database.path),
+        team_defaults,
+        undo_window_minutes: raw.deals.undo_window_minutes,
+        backdate_days: raw.deals.backdate_days,
+        leaderboard_top: raw.deals.leaderboard_top,
+        win_rate_min_closed: raw.deals.win_rate_min_closed.max(1),
+        import_max_bytes: raw.deals.import_max_bytes,
+        schedule_grace_minutes: raw.schedules.grace_minutes,
+        nightly_backup: Some(raw.schedules.backup_folder.trim())
+            .filter(|f| !f.is_empty())
+            .map(|folder| NightlyBackup {
+                folder: PathBuf::from(folder),
+                keep: raw.schedules.backup_keep.max(1),
+                hour: raw.schedules.backup_hour.min(23),
+            }),
+        post_attempts: raw.schedules.post_attempts,
+        post_lease_seconds: raw.schedules.post_lease_seconds,
+        competition,
+        nudges,
+        forecast_thresholds,
+        alerts,
+        alerts_period,
+        docs_samples: match raw.docs.samples_dir.trim() {
+            "" => SampleDocs::None,
+            "built-in" => SampleDocs::BuiltIn,
+            dir => SampleDocs::Folder(PathBuf::from(dir)),
+        },
+        docs_max_bytes: raw.docs.max_bytes,
+        pipeline,
+        import_stage_map,
+        discord,
+        sources: Vec::new(),
+    })
+}
+
+fn invalid(message: String) -> ConfigError {
+    ConfigError::Invalid(message)
+}
+
+/// The team defaults: timezone, currency, fiscal year and calendar.
+fn team_defaults(raw: &RawConfig) -> Result<TeamDefaults, ConfigError> {
     let timezone = parse_timezone(&raw.team.timezone).ok_or_else(|| {
         invalid(format!(
             "team.timezone {:?} is not an IANA timezone such as Europe/Berlin",
@@ -31,6 +82,17 @@ pub(super) fn config_from(raw: RawConfig) -> Result<Config, ConfigError> {
     })?;
     let fiscal_year_start = FiscalYearStart::new(raw.team.fiscal_year_start)
         .ok_or_else(|| invalid("team.fiscal_year_start must be a month, 1-12".into()))?;
+    let calendar = team_calendar(&raw.team, &raw.competition.holidays)?;
+    Ok(TeamDefaults {
+        timezone,
+        currency,
+        fiscal_year_start,
+        calendar,
+    })
+}
+
+/// The numbers that must lie within a range.
+fn check_limits(raw: &RawConfig) -> Result<(), ConfigError> {
     within(
         "deals.undo_window_minutes",
         raw.deals.undo_window_minutes,
@@ -66,8 +128,11 @@ pub(super) fn config_from(raw: RawConfig) -> Result<Config, ConfigError> {
         raw.schedules.post_attempts,
         1..=10,
         "",
-    )?;
-    let c = &raw.competition;
+    )
+}
+
+/// How busy a channel may get before wins are announced together.
+fn competition(c: &raw::RawCompetition) -> Result<Competition, ConfigError> {
     if !(1..=1000).contains(&c.burst_posts)
         || !(1..=24 * 60).contains(&c.burst_minutes)
         || !(0..=24 * 60).contains(&c.burst_hold_minutes)
@@ -76,19 +141,28 @@ pub(super) fn config_from(raw: RawConfig) -> Result<Config, ConfigError> {
             "competition: burst_posts must be 1-1000, burst_minutes 1-1440 and burst_hold_minutes 0-1440".into(),
         ));
     }
-    let competition = Competition {
+    Ok(Competition {
         burst_posts: c.burst_posts,
         burst_minutes: c.burst_minutes,
         burst_hold_minutes: c.burst_hold_minutes,
-    };
-    let calendar = team_calendar(&raw.team, &c.holidays)?;
-    let nudges = nudge_limits(&raw.nudges)?;
-    if !(raw.forecast.best_case_at <= raw.forecast.commit_at && raw.forecast.commit_at <= 100) {
+    })
+}
+
+/// The stage probabilities at which a deal counts as commit and as best case.
+fn forecast_thresholds(f: &raw::RawForecast) -> Result<CategoryThresholds, ConfigError> {
+    if !(f.best_case_at <= f.commit_at && f.commit_at <= 100) {
         return Err(invalid(
             "forecast: best_case_at must not be above commit_at, and both at most 100".into(),
         ));
     }
-    let a = &raw.alerts;
+    Ok(CategoryThresholds {
+        commit_at: f.commit_at,
+        best_case_at: f.best_case_at,
+    })
+}
+
+/// The alert rules' defaults, and the period alerts watch (a month or a quarter).
+fn alert_settings(a: &raw::RawAlerts) -> Result<(AlertSettings, QuotaPeriod), ConfigError> {
     let mut rules = BTreeMap::new();
     for (rule, threshold, days) in [
         (
@@ -112,16 +186,24 @@ pub(super) fn config_from(raw: RawConfig) -> Result<Config, ConfigError> {
             },
         );
     }
-    if !matches!(a.period.as_str(), "month" | "quarter") {
-        return Err(invalid("alerts.period must be month or quarter".into()));
-    }
-    let alerts = AlertSettings {
-        rules,
-        dm_nudges: a.dm_nudges,
+    let period = match QuotaPeriod::parse(&a.period) {
+        Some(p @ (QuotaPeriod::Month | QuotaPeriod::Quarter)) => p,
+        Some(QuotaPeriod::Year) | None => {
+            return Err(invalid("alerts.period must be month or quarter".into()));
+        }
     };
-    let alerts_period = a.period.clone();
-    let stages = raw
-        .stages
+    Ok((
+        AlertSettings {
+            rules,
+            dm_nudges: a.dm_nudges,
+        },
+        period,
+    ))
+}
+
+/// The pipeline's stages, checked.
+fn pipeline(stages: Vec<raw::RawStage>) -> Result<Pipeline, ConfigError> {
+    let stages = stages
         .into_iter()
         .map(|s| Stage {
             key: s.key,
@@ -130,72 +212,42 @@ pub(super) fn config_from(raw: RawConfig) -> Result<Config, ConfigError> {
             outcome: s.outcome,
         })
         .collect();
-    let pipeline =
-        Pipeline::new(stages).map_err(|e: PipelineError| invalid(format!("stages: {e}")))?;
-    let mut import_stage_map = BTreeMap::new();
-    for (crm, key) in raw.import.stage_map {
+    Pipeline::new(stages).map_err(|e: PipelineError| invalid(format!("stages: {e}")))
+}
+
+/// How a CRM's stage names map to the pipeline's stage keys (each key must exist).
+fn import_stage_map(
+    map: BTreeMap<String, String>,
+    pipeline: &Pipeline,
+) -> Result<BTreeMap<String, String>, ConfigError> {
+    let mut checked = BTreeMap::new();
+    for (crm, key) in map {
         if pipeline.by_key(&key).is_none() {
             return Err(invalid(format!(
                 "import.stage_map maps {crm:?} to {key:?}, which is not a stage key"
             )));
         }
-        import_stage_map.insert(crm.to_lowercase(), key);
+        checked.insert(crm.to_lowercase(), key);
     }
+    Ok(checked)
+}
+
+/// The Discord token (from its file), the development guild and the API address.
+fn discord(d: &raw::RawDiscord) -> Result<DiscordConfig, ConfigError> {
     let mut discord = DiscordConfig::default();
-    if !raw.discord.token_file.trim().is_empty() {
-        let path = PathBuf::from(raw.discord.token_file.trim());
+    if !d.token_file.trim().is_empty() {
+        let path = PathBuf::from(d.token_file.trim());
         let token =
             std::fs::read_to_string(&path).map_err(|source| ConfigError::Read { path, source })?;
         discord.token = Secret::new(token.trim());
     }
-    if !raw.discord.dev_guild.trim().is_empty() {
-        discord.dev_guild = Some(parse_guild_id(&raw.discord.dev_guild)?);
+    if !d.dev_guild.trim().is_empty() {
+        discord.dev_guild = Some(parse_guild_id(&d.dev_guild)?);
     }
-    if !raw.discord.api_url.trim().is_empty() {
-        discord.api_url = Some(parse_origin(&raw.discord.api_url)?);
+    if !d.api_url.trim().is_empty() {
+        discord.api_url = Some(parse_origin(&d.api_url)?);
     }
-    Ok(Config {
-        database_path: database_path_from_url(&raw.database.path),
-        team_defaults: TeamDefaults {
-            timezone,
-            currency,
-            fiscal_year_start,
-            calendar,
-        },
-        undo_window_minutes: raw.deals.undo_window_minutes,
-        backdate_days: raw.deals.backdate_days,
-        leaderboard_top: raw.deals.leaderboard_top,
-        win_rate_min_closed: raw.deals.win_rate_min_closed.max(1),
-        import_max_bytes: raw.deals.import_max_bytes,
-        schedule_grace_minutes: raw.schedules.grace_minutes,
-        nightly_backup: Some(raw.schedules.backup_folder.trim())
-            .filter(|f| !f.is_empty())
-            .map(|folder| NightlyBackup {
-                folder: PathBuf::from(folder),
-                keep: raw.schedules.backup_keep.max(1),
-                hour: raw.schedules.backup_hour.min(23),
-            }),
-        post_attempts: raw.schedules.post_attempts,
-        post_lease_seconds: raw.schedules.post_lease_seconds,
-        competition,
-        nudges,
-        forecast_thresholds: CategoryThresholds {
-            commit_at: raw.forecast.commit_at,
-            best_case_at: raw.forecast.best_case_at,
-        },
-        alerts,
-        alerts_period,
-        docs_samples: match raw.docs.samples_dir.trim() {
-            "" => SampleDocs::None,
-            "built-in" => SampleDocs::BuiltIn,
-            dir => SampleDocs::Folder(PathBuf::from(dir)),
-        },
-        docs_max_bytes: raw.docs.max_bytes,
-        pipeline,
-        import_stage_map,
-        discord,
-        sources: Vec::new(),
-    })
+    Ok(discord)
 }
 
 /// The nudge limits, checked.

@@ -129,6 +129,10 @@ row_id!(
     DocumentId
 );
 row_id!(
+    /// An alert, as stored (people see its `AlertNumber`).
+    AlertId
+);
+row_id!(
     /// A sales team inside a guild.
     TeamId
 );

@@ -5,6 +5,7 @@ use crate::app::App;
 use crate::core::alerts::{self, AlertSettings, Candidate, Decision, RULES, Rule};
 use crate::core::deal::{AuditAction, DealState, Outcome};
 use crate::core::guild::GuildSettings;
+use crate::core::ids::AlertNumber;
 use crate::core::localtime::local_date;
 use crate::core::nudge::{NudgeKind, state_key};
 use crate::core::period::{Period, PeriodSpec};
@@ -96,7 +97,7 @@ pub async fn check(
     let today = local_date(now, guild.timezone);
     let period: Period = match period {
         Some(p) => p,
-        None => PeriodSpec::parse(&app.config.alerts_period)?,
+        None => PeriodSpec::This(app.config.alerts_period.kind()),
     }
     .resolve(today, guild.fiscal_year_start)?;
 
@@ -105,13 +106,12 @@ pub async fn check(
     found.extend(large_deal_candidates(app, guild, &s, since, now).await?);
 
     // Every rule is checked: a rule turned off finds nothing, so its alerts close.
-    let checked: Vec<&str> = RULES.iter().map(|r| r.key()).collect();
     let decisions = app
         .db
         .record_alert_check(
             &guild.guild_id,
             &found,
-            &checked,
+            RULES,
             |c, before| alerts::decide(c.rule, &s.get(c.rule), c.measure, before, now),
             now,
         )
@@ -161,7 +161,7 @@ async fn report(
     period: &Period,
     now: DateTime<Utc>,
     found: &[Candidate],
-    decisions: &[(i64, Decision)],
+    decisions: &[(AlertNumber, Decision)],
 ) -> Result<CheckResult, CommandError> {
     let today = guild.today(now);
     let mut post = Message::new(

@@ -1,11 +1,12 @@
 //! Alert rules per team, the alerts sent, and daily forecast snapshots.
 
+use super::write_tx::WriteTx;
 use super::{Db, StoreError, optional_timestamp, parse_date, parse_timestamp, timestamp};
-use crate::core::alerts::{AlertState, AlertSwitch, Candidate, Decision};
+use crate::core::alerts::{AlertState, AlertSwitch, Candidate, Decision, Rule};
 use crate::core::deal::AuditAction;
 use crate::core::deal::DealState;
-use crate::core::ids::GuildId;
 use crate::core::ids::MemberId;
+use crate::core::ids::{AlertId, AlertNumber, GuildId};
 use crate::core::quota::{QuotaPeriod, QuotaSubject};
 use crate::core::records::OpenAlert;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -132,132 +133,44 @@ impl Db {
         &self,
         guild_id: &GuildId,
         found: &[Candidate],
-        checked_rules: &[&str],
+        checked_rules: &[Rule],
         decide: impl Fn(&Candidate, Option<&AlertState>) -> Decision,
         now: DateTime<Utc>,
-    ) -> Result<Vec<(i64, Decision)>, StoreError> {
+    ) -> Result<Vec<(AlertNumber, Decision)>, StoreError> {
         let mut tx = self.begin_write().await?;
-        let seen_at = timestamp(now);
-        // (rule, subject, period) → (id, number, rule, state) of every open alert.
-        let mut open: HashMap<(String, String, String), (i64, i64, AlertState)> = HashMap::new();
-        for r in sqlx::query(
-            "SELECT id, number, rule, subject, period_key, sent_measure, snoozed_until
-             FROM alerts WHERE guild_id = ? AND open = 1",
-        )
-        .bind(guild_id)
-        .fetch_all(&mut *tx)
-        .await?
-        {
-            open.insert(
-                (
-                    r.try_get("rule")?,
-                    r.try_get("subject")?,
-                    r.try_get("period_key")?,
-                ),
-                (
-                    r.try_get("id")?,
-                    r.try_get("number")?,
-                    AlertState {
-                        open: true,
-                        sent_measure: r.try_get("sent_measure")?,
-                        snoozed_until: optional_timestamp(r.try_get("snoozed_until")?)?,
-                    },
-                ),
-            );
-        }
-        let mut still_open: HashSet<i64> = HashSet::new();
+        let open = open_alerts_in(&mut tx, guild_id).await?;
+        let mut still_open: HashSet<AlertId> = HashSet::new();
         let mut out = Vec::with_capacity(found.len());
         for c in found {
-            let key = (
-                c.rule.key().to_string(),
-                c.subject.clone(),
-                c.period_key.clone(),
-            );
+            let key = AlertKey::of(c);
             // An open alert, or a resolved one coming back, or none yet.
             let existing = match open.get(&key) {
-                Some((id, number, state)) => Some((*id, *number, state.clone())),
-                None => match sqlx::query(
-                    "SELECT id, number, sent_measure, snoozed_until FROM alerts
-                     WHERE guild_id = ? AND rule = ? AND subject = ? AND period_key = ?",
-                )
-                .bind(guild_id)
-                .bind(&key.0)
-                .bind(&key.1)
-                .bind(&key.2)
-                .fetch_optional(&mut *tx)
-                .await?
-                {
-                    Some(r) => Some((
-                        r.try_get("id")?,
-                        r.try_get("number")?,
-                        AlertState {
-                            open: false,
-                            sent_measure: r.try_get("sent_measure")?,
-                            snoozed_until: optional_timestamp(r.try_get("snoozed_until")?)?,
-                        },
-                    )),
-                    None => None,
-                },
+                Some(known) => Some(known.clone()),
+                None => closed_alert(&mut tx, guild_id, &key).await?,
             };
-            let decision = decide(c, existing.as_ref().map(|(_, _, s)| s));
-            let sent = decision != Decision::Quiet;
+            let decision = decide(c, existing.as_ref().map(|k| &k.state));
             let number = match existing {
-                Some((id, number, _)) => {
-                    still_open.insert(id);
-                    // Today's measure and words are kept even when nothing is sent, so
-                    // an open alert reads with the figures of the last check.
-                    sqlx::query(
-                        "UPDATE alerts SET open = 1, measure = ?, text = ?, last_seen_at = ?,
-                             sent_measure = CASE WHEN ? THEN ? ELSE sent_measure END,
-                             last_sent_at = CASE WHEN ? THEN ? ELSE last_sent_at END,
-                             times_sent = times_sent + ?
-                         WHERE id = ?",
-                    )
-                    .bind(c.measure)
-                    .bind(&c.text)
-                    .bind(&seen_at)
-                    .bind(sent)
-                    .bind(c.measure)
-                    .bind(sent)
-                    .bind(&seen_at)
-                    .bind(i64::from(sent))
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?;
-                    number
+                Some(known) => {
+                    still_open.insert(known.id);
+                    see_again(&mut tx, known.id, c, decision, now).await?;
+                    known.number
                 }
-                None => {
-                    sqlx::query_scalar(
-                        "INSERT INTO alerts (guild_id, number, rule, subject, period_key, open, measure,
-                             sent_measure, text, first_seen_at, last_seen_at, last_sent_at, times_sent)
-                         VALUES (?1, (SELECT COALESCE(MAX(number), 0) + 1 FROM alerts WHERE guild_id = ?1),
-                             ?2, ?3, ?4, 1, ?5, ?5, ?6, ?7, ?7, ?7, 1)
-                         RETURNING number",
-                    )
-                    .bind(guild_id)
-                    .bind(&key.0)
-                    .bind(&key.1)
-                    .bind(&key.2)
-                    .bind(c.measure)
-                    .bind(&c.text)
-                    .bind(&seen_at)
-                    .fetch_one(&mut *tx)
-                    .await?
-                }
+                None => open_alert(&mut tx, guild_id, &key, c, now).await?,
             };
             out.push((number, decision));
         }
         // Whatever a checked rule did not find this time is resolved.
-        let resolved: Vec<i64> = open
+        let resolved: Vec<AlertId> = open
             .iter()
-            .filter(|((rule, _, _), (id, _, _))| {
-                checked_rules.contains(&rule.as_str()) && !still_open.contains(id)
+            .filter(|(key, known)| {
+                checked_rules.iter().any(|r| r.key() == key.rule) && !still_open.contains(&known.id)
             })
-            .map(|(_, (id, _, _))| *id)
+            .map(|(_, known)| known.id)
             .collect();
         if !resolved.is_empty() {
+            let ids: Vec<i64> = resolved.into_iter().map(i64::from).collect();
             sqlx::query("UPDATE alerts SET open = 0 WHERE id IN (SELECT value FROM json_each(?))")
-                .bind(super::json_list(&resolved)?)
+                .bind(super::json_list(&ids)?)
                 .execute(&mut *tx)
                 .await?;
         }
@@ -496,4 +409,143 @@ impl Db {
             .fetch_all(&self.read)
             .await?)
     }
+}
+
+/// What identifies an alert: its rule, subject and period, as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct AlertKey {
+    rule: String,
+    subject: String,
+    period_key: String,
+}
+
+impl AlertKey {
+    fn of(c: &Candidate) -> AlertKey {
+        AlertKey {
+            rule: c.rule.key().to_string(),
+            subject: c.subject.clone(),
+            period_key: c.period_key.clone(),
+        }
+    }
+}
+
+/// An alert already stored: its row, its number, and where it stands.
+#[derive(Debug, Clone)]
+struct KnownAlert {
+    id: AlertId,
+    number: AlertNumber,
+    state: AlertState,
+}
+
+fn known_alert(r: &SqliteRow, open: bool) -> Result<KnownAlert, StoreError> {
+    Ok(KnownAlert {
+        id: r.try_get("id")?,
+        number: r.try_get("number")?,
+        state: AlertState {
+            open,
+            sent_measure: r.try_get("sent_measure")?,
+            snoozed_until: optional_timestamp(r.try_get("snoozed_until")?)?,
+        },
+    })
+}
+
+/// Every open alert of a guild, by what identifies it.
+async fn open_alerts_in(
+    tx: &mut WriteTx,
+    guild_id: &GuildId,
+) -> Result<HashMap<AlertKey, KnownAlert>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT id, number, rule, subject, period_key, sent_measure, snoozed_until
+         FROM alerts WHERE guild_id = ? AND open = 1",
+    )
+    .bind(guild_id)
+    .fetch_all(&mut **tx)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let key = AlertKey {
+                rule: r.try_get("rule")?,
+                subject: r.try_get("subject")?,
+                period_key: r.try_get("period_key")?,
+            };
+            Ok((key, known_alert(r, true)?))
+        })
+        .collect()
+}
+
+/// A resolved alert with this key, coming back.
+async fn closed_alert(
+    tx: &mut WriteTx,
+    guild_id: &GuildId,
+    key: &AlertKey,
+) -> Result<Option<KnownAlert>, StoreError> {
+    let row = sqlx::query(
+        "SELECT id, number, sent_measure, snoozed_until FROM alerts
+         WHERE guild_id = ? AND rule = ? AND subject = ? AND period_key = ?",
+    )
+    .bind(guild_id)
+    .bind(&key.rule)
+    .bind(&key.subject)
+    .bind(&key.period_key)
+    .fetch_optional(&mut **tx)
+    .await?;
+    row.as_ref().map(|r| known_alert(r, false)).transpose()
+}
+
+/// An alert found again: open, with today's measure and words (kept even when nothing
+/// is sent, so an open alert reads with the figures of the last check).
+async fn see_again(
+    tx: &mut WriteTx,
+    id: AlertId,
+    c: &Candidate,
+    decision: Decision,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let sent = decision != Decision::Quiet;
+    let seen_at = timestamp(now);
+    sqlx::query(
+        "UPDATE alerts SET open = 1, measure = ?, text = ?, last_seen_at = ?,
+             sent_measure = CASE WHEN ? THEN ? ELSE sent_measure END,
+             last_sent_at = CASE WHEN ? THEN ? ELSE last_sent_at END,
+             times_sent = times_sent + ?
+         WHERE id = ?",
+    )
+    .bind(c.measure)
+    .bind(&c.text)
+    .bind(&seen_at)
+    .bind(sent)
+    .bind(c.measure)
+    .bind(sent)
+    .bind(&seen_at)
+    .bind(i64::from(sent))
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// A new alert, numbered after the guild's last.
+async fn open_alert(
+    tx: &mut WriteTx,
+    guild_id: &GuildId,
+    key: &AlertKey,
+    c: &Candidate,
+    now: DateTime<Utc>,
+) -> Result<AlertNumber, StoreError> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO alerts (guild_id, number, rule, subject, period_key, open, measure,
+             sent_measure, text, first_seen_at, last_seen_at, last_sent_at, times_sent)
+         VALUES (?1, (SELECT COALESCE(MAX(number), 0) + 1 FROM alerts WHERE guild_id = ?1),
+             ?2, ?3, ?4, 1, ?5, ?5, ?6, ?7, ?7, ?7, 1)
+         RETURNING number",
+    )
+    .bind(guild_id)
+    .bind(&key.rule)
+    .bind(&key.subject)
+    .bind(&key.period_key)
+    .bind(c.measure)
+    .bind(&c.text)
+    .bind(timestamp(now))
+    .fetch_one(&mut **tx)
+    .await?)
 }

@@ -1,9 +1,9 @@
 //! How the id types of `core::ids` are stored: as the text or integer they wrap.
 
 use crate::core::ids::{
-    ActivityId, AlertNumber, AuditId, ChannelId, ContestId, DealId, DealNumber, DocumentId,
-    DocumentNumber, DuelId, GuildId, InteractionId, MemberId, MessageId, NudgeId, OutboxId,
-    PendingActionId, RoleId, ScheduleId, ScheduleNumber, TeamId, UserId,
+    ActivityId, AlertId, AlertNumber, AuditId, ChannelId, ContestId, DealId, DealNumber,
+    DocumentId, DocumentNumber, DuelId, GuildId, InteractionId, MemberId, MessageId, NudgeId,
+    OutboxId, PendingActionId, RoleId, ScheduleId, ScheduleNumber, TeamId, UserId,
 };
 use sqlx::encode::IsNull;
 use sqlx::error::BoxDynError;
@@ -85,6 +85,7 @@ stored_row_id!(ScheduleNumber);
 stored_row_id!(AlertNumber);
 stored_row_id!(DocumentNumber);
 stored_row_id!(DocumentId);
+stored_row_id!(AlertId);
 stored_row_id!(ActivityId);
 stored_row_id!(ContestId);
 stored_row_id!(DuelId);

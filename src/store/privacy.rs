@@ -1,6 +1,9 @@
 //! Forgetting a member: their personal data removed or anonymised in one transaction.
 
+use super::write_tx::WriteTx;
 use super::{Db, StoreError, timestamp};
+use crate::core::deal::WIN_TOPIC_PREFIX;
+use crate::core::ids::OutboxId;
 use crate::core::ids::{GuildId, MemberId, UserId};
 use chrono::{DateTime, Utc};
 
@@ -61,104 +64,18 @@ impl Db {
         .bind(member_id)
         .fetch_one(&mut *tx)
         .await?;
-        let shown_as = format!("former member {member_id}");
-        // The names stay only as fingerprints, so an import finds this member again.
-        for known_as in std::iter::once(&name).chain(crm_name.iter()) {
-            sqlx::query(
-                "INSERT INTO forgotten_names (guild_id, fingerprint, member_id) VALUES (?, ?, ?)
-                 ON CONFLICT (guild_id, fingerprint) DO UPDATE SET member_id = excluded.member_id",
-            )
-            .bind(guild_id)
-            .bind(name_fingerprint(guild_id, known_as))
-            .bind(member_id)
-            .execute(&mut *tx)
-            .await?;
-            // Alerts keep the words they were sent with; the name goes from them.
-            sqlx::query(
-                "UPDATE alerts SET text = replace(text, ?2, ?3)
-                 WHERE guild_id = ?1 AND instr(text, ?2) > 0",
-            )
-            .bind(guild_id)
-            .bind(known_as)
-            .bind(&shown_as)
-            .execute(&mut *tx)
-            .await?;
-        }
-        sqlx::query(
-            "UPDATE members SET display_name = ?, user_id = NULL, crm_name = NULL WHERE guild_id = ? AND id = ?",
-        )
-        .bind(&shown_as)
-        .bind(guild_id)
-        .bind(member_id)
-        .execute(&mut *tx)
-        .await?;
-        let notes_cleared = sqlx::query(
-            "UPDATE activities SET note = NULL WHERE guild_id = ? AND member_id = ? AND note IS NOT NULL",
-        )
-        .bind(guild_id)
-        .bind(member_id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected() as i64;
-        for sql in [
-            "DELETE FROM member_prefs WHERE guild_id = ? AND member_id = ?",
-            "DELETE FROM nudges WHERE guild_id = ? AND member_id = ?",
-            "DELETE FROM pending_actions WHERE guild_id = ? AND member_id = ?",
-        ] {
-            sqlx::query(sqlx::AssertSqlSafe(sql))
-                .bind(guild_id)
-                .bind(member_id)
-                .execute(&mut *tx)
-                .await?;
-        }
-        // Their id as a message's JSON holds it (in its mentions).
-        let quoted_user = user_id.as_ref().map(|u| format!("\"{u}\""));
-        if let (Some(user), Some(quoted)) = (&user_id, &quoted_user) {
-            // Direct messages to them that are kept in the outbox go.
-            sqlx::query("DELETE FROM outbox WHERE guild_id = ? AND channel_id = ?")
-                .bind(guild_id)
-                .bind(super::outbox::destination_column(
-                    &crate::core::ids::Destination::Direct(user.clone()),
-                ))
-                .execute(&mut *tx)
-                .await?;
-            // So do other posts kept there that mention them (boards, check-ins) and
-            // were sent: they have done their work.
-            sqlx::query(
-                "DELETE FROM outbox WHERE guild_id = ?1 AND state IN ('sent', 'failed', 'retracted')
-                 AND topic NOT LIKE 'win:%' AND instr(message, ?2) > 0",
-            )
-            .bind(guild_id)
-            .bind(quoted)
-            .execute(&mut *tx)
-            .await?;
-        }
-        // Announcements of their wins, and posts still to be sent that mention them: the
-        // name and the mention go; a win's post stays so an undo can still take it back.
-        let mut posts_anonymised = 0;
-        let rows: Vec<(i64, String, String)> = sqlx::query_as(
-            "SELECT o.id, o.message, o.summary FROM outbox o
-             WHERE o.guild_id = ?1
-               AND (o.topic IN (SELECT 'win:' || number FROM deals WHERE guild_id = ?1 AND owner_id = ?2)
-                    OR (?3 IS NOT NULL AND instr(o.message, ?3) > 0))",
-        )
-        .bind(guild_id)
-        .bind(member_id)
-        .bind(&quoted_user)
-        .fetch_all(&mut *tx)
-        .await?;
-        for (id, message, summary) in rows {
-            let mut parsed = super::outbox::message_from_json(&message)?;
-            parsed.mentions.retain(|m| Some(m) != user_id.as_ref());
-            let json = super::outbox::message_json(&parsed)?.replace(&name, &shown_as);
-            sqlx::query("UPDATE outbox SET message = ?, summary = ? WHERE id = ?")
-                .bind(json)
-                .bind(summary.replace(&name, &shown_as))
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-            posts_anonymised += 1;
-        }
+        let who = Forgetting {
+            guild_id,
+            member_id,
+            name: &name,
+            crm_name: crm_name.as_deref(),
+            user_id: user_id.as_ref(),
+            shown_as: format!("former member {member_id}"),
+        };
+        keep_fingerprints(&mut tx, &who).await?;
+        let notes_cleared = clear_personal_rows(&mut tx, &who).await?;
+        drop_sent_posts_naming(&mut tx, &who).await?;
+        let posts_anonymised = anonymise_posts(&mut tx, &who).await?;
         let deals_kept: i64 =
             sqlx::query_scalar("SELECT COUNT(*) FROM deals WHERE guild_id = ? AND owner_id = ?")
                 .bind(guild_id)
@@ -177,10 +94,144 @@ impl Db {
         .await?;
         tx.commit().await?;
         Ok(Forgotten {
-            shown_as,
+            shown_as: who.shown_as,
             deals_kept,
             notes_cleared,
             posts_anonymised,
         })
     }
+}
+
+/// The member being forgotten, as the steps below need them.
+struct Forgetting<'a> {
+    guild_id: &'a GuildId,
+    member_id: MemberId,
+    name: &'a str,
+    crm_name: Option<&'a str>,
+    user_id: Option<&'a UserId>,
+    /// "former member N".
+    shown_as: String,
+}
+
+impl Forgetting<'_> {
+    /// Their id as a message's JSON holds it (in its mentions).
+    fn quoted_user(&self) -> Option<String> {
+        self.user_id.map(|u| format!("\"{u}\""))
+    }
+}
+
+/// The names stay only as fingerprints, so an import finds this member again; alerts
+/// keep the words they were sent with, less the name.
+async fn keep_fingerprints(tx: &mut WriteTx, who: &Forgetting<'_>) -> Result<(), StoreError> {
+    for known_as in std::iter::once(who.name).chain(who.crm_name) {
+        sqlx::query(
+            "INSERT INTO forgotten_names (guild_id, fingerprint, member_id) VALUES (?, ?, ?)
+             ON CONFLICT (guild_id, fingerprint) DO UPDATE SET member_id = excluded.member_id",
+        )
+        .bind(who.guild_id)
+        .bind(name_fingerprint(who.guild_id, known_as))
+        .bind(who.member_id)
+        .execute(&mut **tx)
+        .await?;
+        sqlx::query(
+            "UPDATE alerts SET text = replace(text, ?2, ?3)
+             WHERE guild_id = ?1 AND instr(text, ?2) > 0",
+        )
+        .bind(who.guild_id)
+        .bind(known_as)
+        .bind(&who.shown_as)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}
+
+/// The member row anonymised; their activity notes, preferences, nudges and pending
+/// uploads gone. Returns how many notes were cleared.
+async fn clear_personal_rows(tx: &mut WriteTx, who: &Forgetting<'_>) -> Result<i64, StoreError> {
+    sqlx::query(
+        "UPDATE members SET display_name = ?, user_id = NULL, crm_name = NULL WHERE guild_id = ? AND id = ?",
+    )
+    .bind(&who.shown_as)
+    .bind(who.guild_id)
+    .bind(who.member_id)
+    .execute(&mut **tx)
+    .await?;
+    let notes_cleared = sqlx::query(
+        "UPDATE activities SET note = NULL WHERE guild_id = ? AND member_id = ? AND note IS NOT NULL",
+    )
+    .bind(who.guild_id)
+    .bind(who.member_id)
+    .execute(&mut **tx)
+    .await?
+    .rows_affected();
+    for sql in [
+        "DELETE FROM member_prefs WHERE guild_id = ? AND member_id = ?",
+        "DELETE FROM nudges WHERE guild_id = ? AND member_id = ?",
+        "DELETE FROM pending_actions WHERE guild_id = ? AND member_id = ?",
+    ] {
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(who.guild_id)
+            .bind(who.member_id)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(i64::try_from(notes_cleared).unwrap_or(i64::MAX))
+}
+
+/// Direct messages to them kept in the outbox go, and so do sent posts that mention
+/// them (boards, check-ins): they have done their work. Win announcements stay (an undo
+/// may still take one back) and are anonymised instead.
+async fn drop_sent_posts_naming(tx: &mut WriteTx, who: &Forgetting<'_>) -> Result<(), StoreError> {
+    let (Some(user), Some(quoted)) = (who.user_id, who.quoted_user()) else {
+        return Ok(());
+    };
+    sqlx::query("DELETE FROM outbox WHERE guild_id = ? AND channel_id = ?")
+        .bind(who.guild_id)
+        .bind(super::outbox::destination_column(
+            &crate::core::ids::Destination::Direct(user.clone()),
+        ))
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query(
+        "DELETE FROM outbox WHERE guild_id = ?1 AND state IN ('sent', 'failed', 'retracted')
+         AND substr(topic, 1, length(?3)) <> ?3 AND instr(message, ?2) > 0",
+    )
+    .bind(who.guild_id)
+    .bind(quoted)
+    .bind(WIN_TOPIC_PREFIX)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Announcements of their wins, and posts still to be sent that mention them: the name
+/// and the mention go. Returns how many were changed.
+async fn anonymise_posts(tx: &mut WriteTx, who: &Forgetting<'_>) -> Result<i64, StoreError> {
+    let rows: Vec<(OutboxId, String, String)> = sqlx::query_as(
+        "SELECT o.id, o.message, o.summary FROM outbox o
+         WHERE o.guild_id = ?1
+           AND (o.topic IN (SELECT ?4 || number FROM deals WHERE guild_id = ?1 AND owner_id = ?2)
+                OR (?3 IS NOT NULL AND instr(o.message, ?3) > 0))",
+    )
+    .bind(who.guild_id)
+    .bind(who.member_id)
+    .bind(who.quoted_user())
+    .bind(WIN_TOPIC_PREFIX)
+    .fetch_all(&mut **tx)
+    .await?;
+    let mut changed = 0;
+    for (id, message, summary) in rows {
+        let mut parsed = super::outbox::message_from_json(&message)?;
+        parsed.mentions.retain(|m| Some(m) != who.user_id);
+        let json = super::outbox::message_json(&parsed)?.replace(who.name, &who.shown_as);
+        sqlx::query("UPDATE outbox SET message = ?, summary = ? WHERE id = ?")
+            .bind(json)
+            .bind(summary.replace(who.name, &who.shown_as))
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+        changed += 1;
+    }
+    Ok(changed)
 }

@@ -299,7 +299,6 @@ pub async fn board(
         .collect();
     let caller = caller.filter(|_| spec.of == BoardOf::Reps);
     let (shown, caller_row) = top_with_caller(&ranked, spec.top, caller);
-
     let to_row = |r: &Ranked| BoardRow {
         rank: r.rank,
         who: r.entry.who,
@@ -311,43 +310,134 @@ pub async fn board(
             .map(|p| i64::from(*p) - i64::from(r.rank)),
     };
     let rows: Vec<BoardRow> = shown.iter().map(to_row).collect();
-    let caller_board_row = caller_row.as_ref().map(to_row);
-    let tied = |rank: u32| ranked.iter().filter(|o| o.rank == rank).count() > 1;
-    // With private quotas a rep's attainment board holds only their own row: a place
-    // there ("1") would be a place among one, so the row is shown without one.
-    let only_own_row = spec.metric == Metric::Attainment
-        && guild.quota_visibility == QuotaVisibility::Private
-        && matches!(spec.audience, Audience::Rep(_));
-    let table_row = |r: &BoardRow| {
-        let (value, detail) = public_text(spec.metric, r, guild);
-        TableRow {
-            rank: (!only_own_row).then_some(r.rank),
-            tied: tied(r.rank),
-            name: r.name.clone(),
-            value,
-            detail,
-            movement: movement_text(r.movement),
-            is_caller: caller.map(Contender::Member) == Some(r.who),
-        }
-    };
-
-    let label = period.label();
-    let scope = match (&spec.team, spec.of) {
-        (_, BoardOf::Teams) => " · teams".to_string(),
-        (Some((_, name)), BoardOf::Reps) => format!(" · {name}"),
-        (None, BoardOf::Reps) => String::new(),
+    let caller_row = caller_row.as_ref().map(to_row);
+    let shown = Shown {
+        spec,
+        guild,
+        caller,
+        tied: tied_ranks(&ranked),
+        label: period.label(),
+        scope: scope_text(spec),
     };
     let mut message = Message::new(
         Tone::Leaderboard,
-        format!("🏆 {}{scope} — {label}", spec.metric.title()),
+        format!(
+            "🏆 {}{} — {}",
+            spec.metric.title(),
+            shown.scope,
+            shown.label
+        ),
     );
     if ranked.is_empty() {
         let no_teams =
             spec.of == BoardOf::Teams && app.db.team_memberships(&guild.guild_id).await?.is_empty();
-        let nudge = match spec.metric {
-            _ if no_teams => {
-                "There are no teams yet: import them with /import kind:teams, then link reps with /team link.".to_string()
-            }
+        message = message.line(empty_board_line(app, &shown, no_teams));
+    } else {
+        message.table = Some(Table {
+            rows: rows.iter().map(|r| shown.table_row(r)).collect(),
+            caller_row: caller_row.as_ref().map(|r| shown.table_row(r)),
+        });
+        if let Some(id) = caller
+            && !ranked.iter().any(|r| r.entry.who == Contender::Member(id))
+        {
+            message = message.line("You are not on this board yet.");
+        }
+    }
+    message
+        .lines
+        .extend(board_notes(&shown, other_currency_deals));
+    message = message.footer(format!(
+        "{} · {} · movement since {}",
+        shown.label,
+        guild.timezone,
+        period.previous().label()
+    ));
+    if spec.chart {
+        message.chart = board_chart(&shown, &rows, caller_row.as_ref()).await;
+    }
+    let data = LeaderboardData {
+        metric: spec.metric,
+        period,
+        period_label: shown.label,
+        currency: guild.currency.to_string(),
+        rows,
+        caller: caller_row,
+        other_currency_deals,
+    };
+    Ok((message, data))
+}
+
+/// What a board's words and picture need besides its rows.
+struct Shown<'a> {
+    spec: &'a BoardSpec,
+    guild: &'a GuildSettings,
+    caller: Option<MemberId>,
+    /// Places shared by more than one row ("2=").
+    tied: std::collections::HashSet<u32>,
+    label: String,
+    /// " · teams", " · Berlin", or nothing.
+    scope: String,
+}
+
+impl Shown<'_> {
+    /// With private quotas a rep's attainment board holds only their own row: a place
+    /// there ("1") would be a place among one, so the row is shown without one.
+    fn only_own_row(&self) -> bool {
+        self.spec.metric == Metric::Attainment
+            && self.guild.quota_visibility == QuotaVisibility::Private
+            && matches!(self.spec.audience, Audience::Rep(_))
+    }
+
+    fn is_caller(&self, row: &BoardRow) -> bool {
+        self.caller.map(Contender::Member) == Some(row.who)
+    }
+
+    fn table_row(&self, r: &BoardRow) -> TableRow {
+        let (value, detail) = public_text(self.spec.metric, r, self.guild);
+        TableRow {
+            rank: (!self.only_own_row()).then_some(r.rank),
+            tied: self.tied.contains(&r.rank),
+            name: r.name.clone(),
+            value,
+            detail,
+            movement: movement_text(r.movement),
+            is_caller: self.is_caller(r),
+        }
+    }
+}
+
+fn tied_ranks(ranked: &[Ranked]) -> std::collections::HashSet<u32> {
+    let mut seen = std::collections::HashSet::new();
+    let mut tied = std::collections::HashSet::new();
+    for r in ranked {
+        if !seen.insert(r.rank) {
+            tied.insert(r.rank);
+        }
+    }
+    tied
+}
+
+fn scope_text(spec: &BoardSpec) -> String {
+    match (&spec.team, spec.of) {
+        (_, BoardOf::Teams) => " · teams".to_string(),
+        (Some((_, name)), BoardOf::Reps) => format!(" · {name}"),
+        (None, BoardOf::Reps) => String::new(),
+    }
+}
+
+/// What an empty board says: why it is empty, and how to get on it.
+fn empty_board_line(app: &App, shown: &Shown<'_>, no_teams: bool) -> String {
+    let (spec, guild, label) = (shown.spec, shown.guild, &shown.label);
+    if spec.metric == Metric::Attainment
+        && guild.quota_visibility == QuotaVisibility::Private
+        && spec.audience == Audience::Channel
+    {
+        return "Quotas are private here, so attainment is not posted in a channel. Managers see it with /leaderboard metric:attainment; each rep sees their own.".to_string();
+    }
+    let nudge = if no_teams {
+        "There are no teams yet: import them with /import kind:teams, then link reps with /team link.".to_string()
+    } else {
+        match spec.metric {
             Metric::Activities => "Log one: /activity log kind:call count:5".to_string(),
             Metric::Attainment => "A manager sets quotas with /quota set.".to_string(),
             Metric::WinRate => format!(
@@ -357,42 +447,23 @@ pub async fn board(
             Metric::Revenue | Metric::Deals | Metric::AverageDeal => {
                 "Be the first: /win amount:… customer:…".to_string()
             }
-        };
-        message = match (spec.metric, guild.quota_visibility, spec.audience) {
-            (Metric::Attainment, QuotaVisibility::Private, Audience::Channel) => message.line(
-                "Quotas are private here, so attainment is not posted in a channel. Managers see it with /leaderboard metric:attainment; each rep sees their own.",
-            ),
-            (
-                Metric::Revenue
-                | Metric::Deals
-                | Metric::Activities
-                | Metric::AverageDeal
-                | Metric::WinRate
-                | Metric::Attainment,
-                QuotaVisibility::Private | QuotaVisibility::Team,
-                Audience::Manager | Audience::Rep(_) | Audience::Channel,
-            ) => message.line(format!("Nobody is on the board for {label} yet. {nudge}")),
-        };
-    } else {
-        message.table = Some(Table {
-            rows: rows.iter().map(table_row).collect(),
-            caller_row: caller_board_row.as_ref().map(table_row),
-        });
-        if let Some(id) = caller
-            && !ranked.iter().any(|r| r.entry.who == Contender::Member(id))
-        {
-            message = message.line("You are not on this board yet.");
         }
+    };
+    format!("Nobody is on the board for {label} yet. {nudge}")
+}
+
+/// The lines under a board: whose attainment a rep sees, and won deals in other
+/// currencies left out of revenue.
+fn board_notes(shown: &Shown<'_>, other_currency_deals: i64) -> Vec<String> {
+    let mut notes = Vec::new();
+    if shown.only_own_row() {
+        notes.push(
+            "Quotas are private here: you see your own attainment; managers see everyone's."
+                .to_string(),
+        );
     }
-    if spec.metric == Metric::Attainment
-        && guild.quota_visibility == QuotaVisibility::Private
-        && matches!(spec.audience, Audience::Rep(_))
-    {
-        message = message
-            .line("Quotas are private here: you see your own attainment; managers see everyone's.");
-    }
-    if other_currency_deals > 0 && spec.metric.counts_revenue() {
-        message = message.line(format!(
+    if other_currency_deals > 0 && shown.spec.metric.counts_revenue() {
+        notes.push(format!(
             "{} in other currencies {} not added to {} revenue (no rate for their day: /rates set).",
             count(other_currency_deals, "won deal", "won deals"),
             if other_currency_deals == 1 {
@@ -400,49 +471,43 @@ pub async fn board(
             } else {
                 "are"
             },
-            guild.currency
+            shown.guild.currency
         ));
     }
-    message = message.footer(format!(
-        "{label} · {} · movement since {}",
-        guild.timezone,
-        period.previous().label()
-    ));
-    if spec.chart {
-        let figure = |r: &BoardRow| public_figure(spec.metric, r, guild);
-        let max = rows
-            .iter()
-            .chain(caller_board_row.iter())
-            .map(figure)
-            .max()
-            .unwrap_or(0)
-            .max(1);
-        let chart_rows: Vec<ChartRow> = rows
-            .iter()
-            .chain(caller_board_row.iter())
-            .map(|r| ChartRow {
-                rank: format!("{}{}", r.rank, if tied(r.rank) { "=" } else { "" }),
-                name: r.name.clone(),
-                value: public_text(spec.metric, r, guild).0,
-                share_bp: ((i128::from(figure(r).max(0)) * 10_000) / i128::from(max)) as i64,
-                highlight: caller.map(Contender::Member) == Some(r.who),
-            })
-            .collect();
-        let title = format!("{}{scope} — {label}", spec.metric.title());
-        let subtitle = format!("{} · {}", guild.name_or_id(), guild.timezone);
-        message.chart = chart::render("leaderboard.png", move || {
-            chart::leaderboard(&title, &subtitle, &chart_rows)
+    notes
+}
+
+/// The board as a picture: a bar per row, as long as its public figure.
+async fn board_chart(
+    shown: &Shown<'_>,
+    rows: &[BoardRow],
+    caller_row: Option<&BoardRow>,
+) -> Option<crate::reply::Attachment> {
+    let (spec, guild) = (shown.spec, shown.guild);
+    let figure = |r: &BoardRow| public_figure(spec.metric, r, guild);
+    let all = || rows.iter().chain(caller_row);
+    let max = all().map(figure).max().unwrap_or(0).max(1);
+    let chart_rows: Vec<ChartRow> = all()
+        .map(|r| ChartRow {
+            rank: format!(
+                "{}{}",
+                r.rank,
+                if shown.tied.contains(&r.rank) {
+                    "="
+                } else {
+                    ""
+                }
+            ),
+            name: r.name.clone(),
+            value: public_text(spec.metric, r, guild).0,
+            share_bp: crate::core::ratio::ratio_bp(figure(r).max(0), max),
+            highlight: shown.is_caller(r),
         })
-        .await;
-    }
-    let data = LeaderboardData {
-        metric: spec.metric,
-        period,
-        period_label: label,
-        currency: guild.currency.to_string(),
-        rows,
-        caller: caller_board_row,
-        other_currency_deals,
-    };
-    Ok((message, data))
+        .collect();
+    let title = format!("{}{} — {}", spec.metric.title(), shown.scope, shown.label);
+    let subtitle = format!("{} · {}", guild.name_or_id(), guild.timezone);
+    chart::render("leaderboard.png", move || {
+        chart::leaderboard(&title, &subtitle, &chart_rows)
+    })
+    .await
 }
