@@ -94,13 +94,35 @@ pub async fn accuracy(req: &Request<'_>, args: ForecastArgs) -> Result<Reply, Co
     }
     let actual = crate::views::quota::won_in(req.app, &req.guild, subject, &period).await?;
     let running = req.today < period.end;
-    let money = |minor: i64| Money::new(minor, req.guild.currency).display_whole();
-
     let days: Vec<Vec<(ForecastMethod, Option<i64>)>> =
         snapshots.iter().map(|s| methods(s).to_vec()).collect();
     let Accuracy { mean, closest } = accuracy_of(&days, actual);
+    let rows = weekly_rows(&snapshots, actual);
+    let shown = AccuracyShown {
+        name: &name,
+        period: &period,
+        currency: req.guild.currency,
+        actual,
+        running,
+        days: snapshots.len(),
+    };
+    let message = accuracy_message(&shown, &mean, &closest, &rows)
+        .footer(format!("{} · methods in the README", req.guild.timezone));
+    let data = ReplyData::Accuracy(AccuracyData {
+        subject: name,
+        period_label: period.label(),
+        actual,
+        running,
+        mean_error_bp: mean.iter().map(|(m, e)| (m.to_string(), *e)).collect(),
+        closest: closest.iter().map(|m| m.to_string()).collect(),
+        rows,
+    });
+    Ok(Reply::private(message, data))
+}
 
-    // At most one row a week, and always the latest day.
+/// One row a week of what each method forecast and how far off it was, and always the
+/// latest day.
+fn weekly_rows(snapshots: &[Snapshot], actual: i64) -> Vec<AccuracyRow> {
     let mut rows: Vec<AccuracyRow> = Vec::new();
     let mut last_week = None;
     for (i, s) in snapshots.iter().enumerate() {
@@ -121,25 +143,47 @@ pub async fn accuracy(req: &Request<'_>, args: ForecastArgs) -> Result<Reply, Co
                 .collect(),
         });
     }
+    rows
+}
 
+/// What the accuracy reply is about.
+struct AccuracyShown<'a> {
+    name: &'a str,
+    period: &'a crate::core::period::Period,
+    currency: crate::core::money::Currency,
+    actual: i64,
+    running: bool,
+    days: usize,
+}
+
+/// The accuracy reply: what closed, each method's mean error, the closest, and the
+/// weekly rows.
+fn accuracy_message(
+    shown: &AccuracyShown<'_>,
+    mean: &[(ForecastMethod, i64)],
+    closest: &[ForecastMethod],
+    rows: &[AccuracyRow],
+) -> Message {
+    let money = |minor: i64| Money::new(minor, shown.currency).display_whole();
+    let label = shown.period.label();
     let mut message = Message::new(
         Tone::Info,
-        format!("🎯 Forecast accuracy — {name} — {}", period.label()),
+        format!("🎯 Forecast accuracy — {} — {label}", shown.name),
     )
     .field(
-        if running {
+        if shown.running {
             "Closed so far"
         } else {
             "Closed won"
         },
-        money(actual),
+        money(shown.actual),
     )
-    .field("Days forecast", snapshots.len().to_string());
-    if actual == 0 {
+    .field("Days forecast", shown.days.to_string());
+    if shown.actual == 0 {
         message = message
             .line("Nothing closed won in the period, so errors cannot be given as a percentage.");
     }
-    for (method, e) in &mean {
+    for (method, e) in mean {
         message = message.field(format!("{} error", method.label()), percent(*e));
     }
     if !closest.is_empty() {
@@ -147,10 +191,10 @@ pub async fn accuracy(req: &Request<'_>, args: ForecastArgs) -> Result<Reply, Co
         message = message.line(format!(
             "Closest on average: {} (mean absolute error over {}).",
             names.join(", "),
-            count(snapshots.len() as i64, "day", "days")
+            count(shown.days as i64, "day", "days")
         ));
     }
-    for r in &rows {
+    for r in rows {
         let parts: Vec<String> = r
             .forecasts
             .iter()
@@ -166,21 +210,10 @@ pub async fn accuracy(req: &Request<'_>, args: ForecastArgs) -> Result<Reply, Co
             .collect();
         message = message.line(format!("{}: {}", r.day.format("%-d %b"), parts.join(" · ")));
     }
-    if running {
+    if shown.running {
         message = message.line(format!(
-            "{} is still running: errors are against what has closed so far.",
-            period.label()
+            "{label} is still running: errors are against what has closed so far."
         ));
     }
-    message = message.footer(format!("{} · methods in the README", req.guild.timezone));
-    let data = ReplyData::Accuracy(AccuracyData {
-        subject: name,
-        period_label: period.label(),
-        actual,
-        running,
-        mean_error_bp: mean.iter().map(|(m, e)| (m.to_string(), *e)).collect(),
-        closest: closest.iter().map(|m| m.to_string()).collect(),
-        rows,
-    });
-    Ok(Reply::private(message, data))
+    message
 }

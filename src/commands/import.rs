@@ -102,67 +102,6 @@ async fn deals(
         .filter_map(|d| d.amount.filter(|a| a.currency == currency))
         .map(|a| a.minor)
         .sum();
-
-    let mut message = Message::new(
-        if parsed.skipped.is_empty() {
-            Tone::Success
-        } else {
-            Tone::Warning
-        },
-        format!("Imported {filename}"),
-    )
-    .field("Rows read", group_thousands(parsed.rows_read as u64))
-    .field("Created", group_thousands(summary.created as u64))
-    .field("Updated", group_thousands(summary.updated as u64))
-    .field("Unchanged", group_thousands(summary.unchanged as u64))
-    .field("Skipped", group_thousands(parsed.skipped.len() as u64))
-    .field(
-        "Won in file",
-        format!(
-            "{} {}, {}",
-            group_thousands(won.len() as u64),
-            words::form(won.len() as i64, "deal", "deals"),
-            Money::new(won_total_minor, currency).display_whole()
-        ),
-    );
-    message = message.line(match parsed.format {
-        DealFormat::MavenPipeline => {
-            "Format: CRM pipeline export (opportunity_id, sales_agent, ...; US dates)."
-        }
-        DealFormat::Dealbell => "Format: Dealbell columns (external_id, rep, customer, ...).",
-    });
-    message = message.line(read_as_text(&parsed.read_as));
-    if summary.reps_created > 0 {
-        message = message.line(format!(
-            "{} {} new; they own their deals until a manager links them: /team link rep:\"Name\" user:@them",
-            summary.reps_created,
-            words::form(summary.reps_created as i64, "rep was", "reps were"),
-        ));
-    }
-    if parsed.without_account > 0 {
-        message = message.line(format!(
-            "{} {} no account; they were imported with the customer {:?}.",
-            group_thousands(parsed.without_account as u64),
-            words::form(parsed.without_account as i64, "row names", "rows name"),
-            crm::NO_ACCOUNT
-        ));
-    }
-    for group in &product_variants {
-        let spellings: Vec<String> = group.iter().map(|(n, c)| format!("{n:?} ({c})")).collect();
-        message = message.line(format!(
-            "Product names that look alike were kept apart: {}. Fix the spelling in the CRM if they are one product.",
-            spellings.join(" and ")
-        ));
-    }
-    for skip in parsed.skipped.iter().take(SKIPS_SHOWN) {
-        message = message.line(format!("Skipped line {}: {}", skip.line, skip.reason));
-    }
-    if parsed.skipped.len() > SKIPS_SHOWN {
-        message = message.line(format!(
-            "…and {} more skipped lines.",
-            parsed.skipped.len() - SKIPS_SHOWN
-        ));
-    }
     let report = DealImportReport {
         format: match parsed.format {
             DealFormat::MavenPipeline => "maven_pipeline".into(),
@@ -178,10 +117,83 @@ async fn deals(
         won_total_minor,
         currency: currency.to_string(),
     };
+    let message = import_message(filename, parsed.format, &report, currency);
     Ok(Reply::private(
         message.footer(req.footer(None)),
         ReplyData::DealImport(report),
     ))
+}
+
+/// What an import says: the counts, the format and encoding it was read as, new reps,
+/// rows without an account, look-alike product names and the lines skipped.
+fn import_message(
+    filename: &str,
+    format: DealFormat,
+    report: &DealImportReport,
+    currency: Currency,
+) -> Message {
+    let summary = &report.summary;
+    let mut message = Message::new(
+        if report.skipped.is_empty() {
+            Tone::Success
+        } else {
+            Tone::Warning
+        },
+        format!("Imported {filename}"),
+    )
+    .field("Rows read", group_thousands(report.rows_read as u64))
+    .field("Created", group_thousands(summary.created as u64))
+    .field("Updated", group_thousands(summary.updated as u64))
+    .field("Unchanged", group_thousands(summary.unchanged as u64))
+    .field("Skipped", group_thousands(report.skipped.len() as u64))
+    .field(
+        "Won in file",
+        format!(
+            "{} {}, {}",
+            group_thousands(report.won as u64),
+            words::form(report.won as i64, "deal", "deals"),
+            Money::new(report.won_total_minor, currency).display_whole()
+        ),
+    );
+    message = message.line(match format {
+        DealFormat::MavenPipeline => {
+            "Format: CRM pipeline export (opportunity_id, sales_agent, ...; US dates)."
+        }
+        DealFormat::Dealbell => "Format: Dealbell columns (external_id, rep, customer, ...).",
+    });
+    message = message.line(read_as_text(&report.read_as));
+    if summary.reps_created > 0 {
+        message = message.line(format!(
+            "{} {} new; they own their deals until a manager links them: /team link rep:\"Name\" user:@them",
+            summary.reps_created,
+            words::form(summary.reps_created as i64, "rep was", "reps were"),
+        ));
+    }
+    if report.without_account > 0 {
+        message = message.line(format!(
+            "{} {} no account; they were imported with the customer {:?}.",
+            group_thousands(report.without_account as u64),
+            words::form(report.without_account as i64, "row names", "rows name"),
+            crm::NO_ACCOUNT
+        ));
+    }
+    for group in &report.product_variants {
+        let spellings: Vec<String> = group.iter().map(|(n, c)| format!("{n:?} ({c})")).collect();
+        message = message.line(format!(
+            "Product names that look alike were kept apart: {}. Fix the spelling in the CRM if they are one product.",
+            spellings.join(" and ")
+        ));
+    }
+    for skip in report.skipped.iter().take(SKIPS_SHOWN) {
+        message = message.line(format!("Skipped line {}: {}", skip.line, skip.reason));
+    }
+    if report.skipped.len() > SKIPS_SHOWN {
+        message = message.line(format!(
+            "…and {} more skipped lines.",
+            report.skipped.len() - SKIPS_SHOWN
+        ));
+    }
+    message
 }
 
 /// How the file was read, as the report says it: "Read as windows-1250 text, columns

@@ -319,23 +319,7 @@ fn settings_message(
         }
         .to_string(),
     )
-    .field(
-        "Nudges",
-        match guild.nudge_delivery {
-            NudgeDelivery::Off => "off".to_string(),
-            NudgeDelivery::Dm => "by direct message".to_string(),
-            NudgeDelivery::Channel => match guild
-                .nudges_channel
-                .as_ref()
-                .or(guild.wins_channel.as_ref())
-            {
-                Some(c) => format!("a mention in <#{c}>"),
-                None => {
-                    "a mention in the nudges channel (not set: /setup nudges_channel:…)".to_string()
-                }
-            },
-        },
-    )
+    .field("Nudges", nudges_text(guild))
     .field(
         "Amounts in public",
         if guild.amounts_hidden {
@@ -346,15 +330,7 @@ fn settings_message(
         .to_string(),
     )
     .field("Working days", calendar_text(guild, today))
-    .field(
-        "Stages",
-        pipeline
-            .stages()
-            .iter()
-            .map(|s| format!("{} {}%", s.label, s.probability))
-            .collect::<Vec<_>>()
-            .join(" → "),
-    );
+    .field("Stages", stages_text(pipeline));
     for c in &changes.changed {
         message = message.line(format!("Changed: {c}"));
     }
@@ -369,6 +345,34 @@ fn settings_message(
         today.format("%-d %b %Y"),
         guild.timezone
     ))
+}
+
+/// How the team is nudged: off, by DM, or by a mention in a channel.
+fn nudges_text(guild: &GuildSettings) -> String {
+    match guild.nudge_delivery {
+        NudgeDelivery::Off => "off".to_string(),
+        NudgeDelivery::Dm => "by direct message".to_string(),
+        NudgeDelivery::Channel => match guild
+            .nudges_channel
+            .as_ref()
+            .or(guild.wins_channel.as_ref())
+        {
+            Some(c) => format!("a mention in <#{c}>"),
+            None => {
+                "a mention in the nudges channel (not set: /setup nudges_channel:…)".to_string()
+            }
+        },
+    }
+}
+
+/// "New 10% → Qualified 25% → …".
+fn stages_text(pipeline: &Pipeline) -> String {
+    pipeline
+        .stages()
+        .iter()
+        .map(|s| format!("{} {}%", s.label, s.probability))
+        .collect::<Vec<_>>()
+        .join(" → ")
 }
 
 fn settings_data(guild: &GuildSettings, pipeline: &Pipeline, changed: Vec<String>) -> SettingsData {

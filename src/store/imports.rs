@@ -1,6 +1,7 @@
 //! Applying a parsed CRM export: one transaction, idempotent on the CRM's ids.
 
 use super::deals::{AuditRecord, deal_from_row, insert_audit, reserve_numbers, update_deal};
+use super::write_tx::WriteTx;
 use super::{Db, StoreError, timestamp};
 use crate::core::crm::{ImportedDeal, ImportedTeamRow};
 use crate::core::deal::AuditAction;
@@ -92,36 +93,8 @@ impl Db {
         let stamp = timestamp(now);
         let mut summary = DealImportSummary::default();
         let mut members = members_by_name(&mut tx, guild_id).await?;
-        let team: String = sqlx::query_scalar("SELECT currency FROM guilds WHERE id = ?")
-            .bind(guild_id)
-            .fetch_one(&mut *tx)
-            .await?;
-        let team = crate::core::money::Currency::from_code(&team)
-            .ok_or_else(|| StoreError::Corrupt(format!("currency {team:?}")))?;
-        let rates = super::rates::rate_book_in(&mut tx, guild_id, team).await?;
-        // The conversion a merged state carries, as a command's would.
-        let converted = |before: Option<&DealState>, state: &DealState| {
-            let rate = match (state.amount, state.closed_on) {
-                (Some(a), Some(day)) => rates.on(a.currency, team, day),
-                _ => None,
-            };
-            crate::core::deal::conversion(before, state, team, rate)
-        };
-
-        let existing_rows = sqlx::query(select_deals!(
-            "WHERE d.guild_id = ? AND d.external_id IS NOT NULL"
-        ))
-        .bind(guild_id)
-        .fetch_all(&mut *tx)
-        .await?;
-        let mut existing: HashMap<String, Deal> = HashMap::with_capacity(existing_rows.len());
-        for row in &existing_rows {
-            let deal = deal_from_row(row)?;
-            if let Some(id) = deal.external_id.clone() {
-                existing.insert(id, deal);
-            }
-        }
-
+        let convert = Conversions::read(&mut tx, guild_id).await?;
+        let existing = imported_before(&mut tx, guild_id).await?;
         let new_count = deals
             .iter()
             .filter(|d| !existing.contains_key(&d.external_id))
@@ -131,7 +104,6 @@ impl Db {
         } else {
             0
         };
-
         // New deals go in with one statement each for deals and audit rows, fed as a
         // JSON array: sqlx pays a round trip per statement, which dominated the import.
         let mut new_rows: Vec<serde_json::Value> = Vec::with_capacity(new_count as usize);
@@ -141,66 +113,41 @@ impl Db {
             if created {
                 summary.reps_created += 1;
             }
-            match existing.get(&imported.external_id) {
-                Some(current) => {
-                    let mut state = merged_state(Some(&current.state), imported, owner_id);
-                    state.converted = converted(Some(&current.state), &state);
-                    if state == current.state {
-                        summary.unchanged += 1;
-                        continue;
-                    }
-                    let version = update_deal(
-                        &mut tx,
-                        guild_id,
-                        current.id,
-                        current.number,
-                        current.version,
-                        &state,
-                        now,
-                    )
-                    .await?
-                    .version;
-                    audit_import(
-                        &mut tx,
-                        guild_id,
-                        actor_id,
-                        current,
-                        Some(&current.state),
-                        &state,
-                        version,
-                        now,
-                    )
-                    .await?;
-                    summary.updated += 1;
-                }
-                None => {
-                    let mut state = merged_state(None, imported, owner_id);
-                    state.converted = converted(None, &state);
-                    new_rows.push(serde_json::json!({
-                        "number": next_number,
-                        "external_id": imported.external_id,
-                        "opened_on": imported.opened_on.unwrap_or(today).to_string(),
-                        "amount_minor": state.amount.map(|m| m.minor),
-                        "currency": state.amount.map(|m| m.currency.code().to_string()),
-                        "counted_minor": state.counted_as().map(|m| m.minor),
-                        "counted_currency": state.counted_as().map(|m| m.currency.code().to_string()),
-                        "rate_micros": state.converted.map(|c| c.rate.micros),
-                        "state": state,
-                    }));
-                    next_number += 1;
-                    summary.created += 1;
-                }
+            let Some(current) = existing.get(&imported.external_id) else {
+                let mut state = merged_state(None, imported, owner_id);
+                state.converted = convert.of(None, &state);
+                new_rows.push(new_row(next_number, imported, &state, today));
+                next_number += 1;
+                summary.created += 1;
+                continue;
+            };
+            let mut state = merged_state(Some(&current.state), imported, owner_id);
+            state.converted = convert.of(Some(&current.state), &state);
+            if state == current.state {
+                summary.unchanged += 1;
+                continue;
             }
-        }
-        if !new_rows.is_empty() {
-            insert_imported_deals(
+            let version = update_deal(
                 &mut tx,
                 guild_id,
-                actor_id,
-                &serde_json::Value::Array(new_rows),
+                current.id,
+                current.number,
+                current.version,
+                &state,
                 now,
             )
+            .await?
+            .version;
+            let before = Some(&current.state);
+            audit_import(
+                &mut tx, guild_id, actor_id, current, before, &state, version, now,
+            )
             .await?;
+            summary.updated += 1;
+        }
+        if !new_rows.is_empty() {
+            let rows = serde_json::Value::Array(new_rows);
+            insert_imported_deals(&mut tx, guild_id, actor_id, &rows, now).await?;
         }
         match mode {
             ImportMode::Apply => tx.commit().await?,
@@ -376,4 +323,77 @@ async fn audit_import(
         now,
     )
     .await
+}
+
+/// The team's currency and exchange rates, to give an imported state the conversion a
+/// command would.
+struct Conversions {
+    team: crate::core::money::Currency,
+    rates: crate::core::money::RateBook,
+}
+
+impl Conversions {
+    async fn read(tx: &mut WriteTx, guild_id: &GuildId) -> Result<Conversions, StoreError> {
+        let team: String = sqlx::query_scalar("SELECT currency FROM guilds WHERE id = ?")
+            .bind(guild_id)
+            .fetch_one(&mut **tx)
+            .await?;
+        let team = crate::core::money::Currency::from_code(&team)
+            .ok_or_else(|| StoreError::Corrupt(format!("currency {team:?}")))?;
+        let rates = super::rates::rate_book_in(tx, guild_id, team).await?;
+        Ok(Conversions { team, rates })
+    }
+
+    fn of(
+        &self,
+        before: Option<&DealState>,
+        state: &DealState,
+    ) -> Option<crate::core::money::Converted> {
+        let rate = match (state.amount, state.closed_on) {
+            (Some(a), Some(day)) => self.rates.on(a.currency, self.team, day),
+            (None, _) | (_, None) => None,
+        };
+        crate::core::deal::conversion(before, state, self.team, rate)
+    }
+}
+
+/// The guild's deals that came from a CRM, by their CRM id.
+async fn imported_before(
+    tx: &mut WriteTx,
+    guild_id: &GuildId,
+) -> Result<HashMap<String, Deal>, StoreError> {
+    let rows = sqlx::query(select_deals!(
+        "WHERE d.guild_id = ? AND d.external_id IS NOT NULL"
+    ))
+    .bind(guild_id)
+    .fetch_all(&mut **tx)
+    .await?;
+    let mut existing = HashMap::with_capacity(rows.len());
+    for row in &rows {
+        let deal = deal_from_row(row)?;
+        if let Some(id) = deal.external_id.clone() {
+            existing.insert(id, deal);
+        }
+    }
+    Ok(existing)
+}
+
+/// A new deal as `insert_imported_deals` reads it.
+fn new_row(
+    number: i64,
+    imported: &ImportedDeal,
+    state: &DealState,
+    today: NaiveDate,
+) -> serde_json::Value {
+    serde_json::json!({
+        "number": number,
+        "external_id": imported.external_id,
+        "opened_on": imported.opened_on.unwrap_or(today).to_string(),
+        "amount_minor": state.amount.map(|m| m.minor),
+        "currency": state.amount.map(|m| m.currency.code().to_string()),
+        "counted_minor": state.counted_as().map(|m| m.minor),
+        "counted_currency": state.counted_as().map(|m| m.currency.code().to_string()),
+        "rate_micros": state.converted.map(|c| c.rate.micros),
+        "state": state,
+    })
 }

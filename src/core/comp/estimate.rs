@@ -204,11 +204,11 @@ impl Plan {
         } else {
             self.below_threshold(input.revenue, input.quota)?
         };
-        match self.split {
-            _ if only_clawbacks => {}
-            _ if gated.is_some() => lines.extend(gated),
-            None => lines.extend(self.tier_lines(input.revenue, input.quota, 100, "")?),
-            Some((ind, team)) => {
+        match (self.split, gated) {
+            (_, _) if only_clawbacks => {}
+            (_, Some(gated)) => lines.push(gated),
+            (None, None) => lines.extend(self.tier_lines(input.revenue, input.quota, 100, "")?),
+            (Some((ind, team)), None) => {
                 lines.extend(self.tier_lines(input.revenue, input.quota, ind, "Own: ")?);
                 let quota = input
                     .quota
@@ -241,6 +241,25 @@ impl Plan {
                 amount: cap - commission,
             });
         }
+        lines.extend(self.spiff_lines(input));
+        lines.extend(self.clawback_lines(input));
+        let total = lines.iter().map(|l| l.amount).sum();
+        let attainment_bp = input
+            .quota
+            .filter(|q| *q > 0)
+            .map(|q| crate::core::ratio::ratio_bp(input.revenue, q));
+        Ok(Estimate {
+            lines,
+            total,
+            attainment_bp,
+            next_step: self.next_step(input.revenue, input.quota),
+            notes,
+        })
+    }
+
+    /// A line for each win a SPIFF pays for (its product, size and days).
+    fn spiff_lines(&self, input: &Input) -> Vec<Line> {
+        let mut lines = Vec::new();
         for s in &self.spiffs {
             for w in &input.wins {
                 let product_ok = s.product.as_ref().is_none_or(|p| {
@@ -257,38 +276,35 @@ impl Plan {
                 }
             }
         }
-        for c in &input.clawbacks {
-            let taken = if c.paid_revenue > 0 {
-                round_div(
-                    i128::from(c.amount) * i128::from(c.paid_commission),
-                    i128::from(c.paid_revenue),
-                    self.rounding,
-                )
-            } else {
-                0
-            };
-            lines.push(Line {
-                label: format!(
-                    "clawback: deal #{} ({}) lost within {} days",
-                    c.number,
-                    self.money(c.amount),
-                    self.clawback_days.unwrap_or(0)
-                ),
-                amount: -taken,
-            });
-        }
-        let total = lines.iter().map(|l| l.amount).sum();
-        let attainment_bp = input
-            .quota
-            .filter(|q| *q > 0)
-            .map(|q| crate::core::ratio::ratio_bp(input.revenue, q));
-        Ok(Estimate {
-            lines,
-            total,
-            attainment_bp,
-            next_step: self.next_step(input.revenue, input.quota),
-            notes,
-        })
+        lines
+    }
+
+    /// A line for each deal lost within the clawback window: what its commission was.
+    fn clawback_lines(&self, input: &Input) -> Vec<Line> {
+        input
+            .clawbacks
+            .iter()
+            .map(|c| {
+                let taken = if c.paid_revenue > 0 {
+                    round_div(
+                        i128::from(c.amount) * i128::from(c.paid_commission),
+                        i128::from(c.paid_revenue),
+                        self.rounding,
+                    )
+                } else {
+                    0
+                };
+                Line {
+                    label: format!(
+                        "clawback: deal #{} ({}) lost within {} days",
+                        c.number,
+                        self.money(c.amount),
+                        self.clawback_days.unwrap_or(0)
+                    ),
+                    amount: -taken,
+                }
+            })
+            .collect()
     }
 
     /// What the next tier (or the threshold) needs.

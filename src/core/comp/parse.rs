@@ -238,18 +238,7 @@ impl Plan {
             Ok(a) => a,
         };
         let tiers = read_tiers(&lines, &raw, on_target)?;
-        let threshold_bp = match &raw.threshold {
-            None => None,
-            Some(v) => match basis_points(v.get_ref()) {
-                Some(bp) if bp > 0 => Some(bp),
-                _ => {
-                    return lines.err(
-                        v.span(),
-                        "threshold must be a percentage of quota above 0% (\"50%\")",
-                    );
-                }
-            },
-        };
+        let threshold_bp = read_threshold(&lines, &raw)?;
         let cap = positive_amount(&lines, &raw.cap, currency, "cap")?;
         let split = match &raw.split {
             None => None,
@@ -260,18 +249,7 @@ impl Plan {
             .iter()
             .map(|s| read_spiff(&lines, s, currency))
             .collect::<Result<Vec<Spiff>, PlanError>>()?;
-        let clawback_days = match &raw.clawback {
-            None => None,
-            Some(c) => match *c.get_ref().days.get_ref() {
-                d if (1..=730).contains(&d) => Some(d),
-                _ => {
-                    return lines.err(
-                        c.get_ref().days.span(),
-                        "clawback days must be between 1 and 730",
-                    );
-                }
-            },
-        };
+        let clawback_days = read_clawback_days(&lines, &raw)?;
         if tiers.iter().any(|t| matches!(t.rate, Rate::Multiple(_))) && on_target.is_none() {
             return Err(PlanError {
                 line: None,
@@ -293,6 +271,34 @@ impl Plan {
             spiffs,
             clawback_days,
         })
+    }
+}
+
+/// The attainment below which a plan pays nothing, if it has one.
+fn read_threshold(lines: &Lines<'_>, raw: &RawPlan) -> Result<Option<i64>, PlanError> {
+    let Some(v) = &raw.threshold else {
+        return Ok(None);
+    };
+    match basis_points(v.get_ref()) {
+        Some(bp) if bp > 0 => Ok(Some(bp)),
+        Some(_) | None => lines.err(
+            v.span(),
+            "threshold must be a percentage of quota above 0% (\"50%\")",
+        ),
+    }
+}
+
+/// How many days after a win a loss takes its commission back, if the plan says.
+fn read_clawback_days(lines: &Lines<'_>, raw: &RawPlan) -> Result<Option<i64>, PlanError> {
+    let Some(c) = &raw.clawback else {
+        return Ok(None);
+    };
+    match *c.get_ref().days.get_ref() {
+        d if (1..=730).contains(&d) => Ok(Some(d)),
+        _ => lines.err(
+            c.get_ref().days.span(),
+            "clawback days must be between 1 and 730",
+        ),
     }
 }
 

@@ -104,6 +104,10 @@ pub struct Ranked {
 /// What one term found, in passage order: each passage's term frequency per field.
 type Found = Vec<(u32, [f64; 3])>;
 
+/// One way a question's word is found: its weight factor (1 for the word itself, less
+/// for a translation), the passages holding it, and the terms it was looked up as.
+type Variant<'w> = (f64, Found, Vec<&'w QueryTerm>);
+
 impl Index {
     pub fn build(passages: &[IndexPassage]) -> Index {
         let mut vocab: BTreeMap<String, Vec<Posting>> = BTreeMap::new();
@@ -245,7 +249,7 @@ impl Index {
 
     /// Each way of saying a word (itself, then its translations): its score factor,
     /// the passages holding it, and the terms it is made of.
-    fn variants<'w>(&self, w: &'w QuestionWord) -> Vec<(f64, Found, Vec<&'w QueryTerm>)> {
+    fn variants<'w>(&self, w: &'w QuestionWord) -> Vec<Variant<'w>> {
         std::iter::once((1.0, self.find(&w.term), vec![&w.term]))
             .chain(w.expansions.iter().map(|group| {
                 (
@@ -405,26 +409,36 @@ impl Index {
         ranked.sort_by(by_score);
         // Proximity for the leaders only: it adds at most 60 %, so it reorders the top.
         for r in ranked.iter_mut().take(PROXIMITY_CANDIDATES) {
-            let p = r.passage as u32;
-            let spots: Vec<Vec<u32>> = best_variant
-                .iter()
-                .zip(&all_variants)
-                .filter_map(|(chosen, variants)| {
-                    chosen.get(&p).map(|vi| self.positions(&variants[*vi].2, p))
-                })
-                .collect();
-            let mut near = 0usize;
-            for (a, pa) in spots.iter().enumerate() {
-                for pb in &spots[a + 1..] {
-                    if pa.iter().any(|x| pb.iter().any(|y| x.abs_diff(*y) <= NEAR)) {
-                        near += 1;
-                    }
-                }
-            }
-            r.score *= 1.0 + (0.15 * near as f64).min(0.6);
+            r.score *= self.proximity_bonus(r.passage as u32, &best_variant, &all_variants);
         }
         ranked.sort_by(by_score);
         ranked
+    }
+
+    /// 1 + 15 % for each pair of the question's words found near each other in passage
+    /// `p` (each word as it was found there), at most 1.6.
+    fn proximity_bonus(
+        &self,
+        p: u32,
+        best_variant: &[HashMap<u32, usize>],
+        all_variants: &[Vec<Variant<'_>>],
+    ) -> f64 {
+        let spots: Vec<Vec<u32>> = best_variant
+            .iter()
+            .zip(all_variants)
+            .filter_map(|(chosen, variants)| {
+                chosen.get(&p).map(|vi| self.positions(&variants[*vi].2, p))
+            })
+            .collect();
+        let mut near = 0usize;
+        for (a, pa) in spots.iter().enumerate() {
+            for pb in &spots[a + 1..] {
+                if pa.iter().any(|x| pb.iter().any(|y| x.abs_diff(*y) <= NEAR)) {
+                    near += 1;
+                }
+            }
+        }
+        1.0 + (0.15 * near as f64).min(0.6)
     }
 }
 
