@@ -6,6 +6,9 @@
 //! German, Polish and Chinese text drawn from a fixed vocabulary), indexes them through
 //! `/docs add` as a manager would, then times questions through the console.
 
+// A benchmark that cannot set up should stop there and say why.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod measure;
 #[allow(dead_code)] // a bench uses part of the test support
 #[path = "../tests/it/support/mod.rs"]

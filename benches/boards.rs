@@ -5,6 +5,9 @@
 //! Through the console, so each figure is a whole command: parse, both periods'
 //! queries (the board and the one before it, for movement), ranking and rendering.
 
+// A benchmark that cannot set up should stop there and say why.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod measure;
 #[allow(dead_code)] // a bench uses part of the test support
 #[path = "../tests/it/support/mod.rs"]

@@ -5,6 +5,9 @@
 //!
 //! Prints a table for docs/BENCHMARKS.md. Nothing is asserted: figures vary by machine.
 
+// A benchmark that cannot set up should stop there and say why.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod measure;
 #[allow(dead_code)] // a bench uses part of the test support
 #[path = "../tests/it/support/mod.rs"]

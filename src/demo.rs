@@ -67,13 +67,17 @@ impl Rng {
     }
     /// True with probability `p` (0..1).
     fn chance(&mut self, p: f64) -> bool {
-        (self.next() % 10_000) < (p * 10_000.0) as u64
+        // p is one of the demo's own constants, well inside 0..1.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let threshold = (p * 10_000.0) as u64;
+        (self.next() % 10_000) < threshold
     }
     fn between(&mut self, low: u64, high: u64) -> u64 {
         low + self.next() % (high - low + 1)
     }
     fn pick<'a>(&mut self, items: &'a [&'a str]) -> &'a str {
-        items[(self.next() % items.len() as u64) as usize]
+        let index = usize::try_from(self.next() % items.len() as u64).unwrap_or(0);
+        items[index]
     }
 }
 

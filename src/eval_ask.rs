@@ -109,7 +109,7 @@ pub fn read_questions(text: &str) -> Result<Vec<Question>> {
 
 /// A throwaway team with the built-in samples and the set's documents.
 async fn eval_team(dir: &Path) -> Result<(App, GuildId)> {
-    let mut config = Config::defaults();
+    let mut config = Config::load(None, &crate::config::Environment::empty())?;
     config.docs_samples = SampleDocs::BuiltIn;
     let clock = Clock::fixed("2026-03-10T09:00:00Z".parse()?);
     let app = App::build(config, Database::Temporary, clock).await?;

@@ -2,6 +2,14 @@
 //! bot turns that into a warning and a count. This runs in its own test process
 //! because the count is per process and the other Discord tests assert it stays 0.
 
+// Tests may unwrap and panic: a failing unwrap is a failing test.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::cast_possible_truncation
+)]
+
 // It shares the integration tests' support code but uses only the fake Discord.
 #[allow(dead_code)]
 #[path = "it/support/mod.rs"]

@@ -20,7 +20,10 @@ pub fn median(mut samples: Vec<Duration>) -> Duration {
 
 /// The sample at `p` (0.0 to 1.0) of samples sorted in ascending order.
 pub fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+    // A rank among a few thousand samples: always a small, non-negative number.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[index]
 }
 
 pub fn ms(d: Duration) -> String {

@@ -183,7 +183,10 @@ impl Environment {
 }
 
 impl Config {
-    /// Defaults only: what tests and `--memory` sessions start from.
+    /// Defaults only: what tests and benchmarks start from. The one panic outside
+    /// tests: the compiled-in defaults are checked by a unit test, so a build whose
+    /// defaults do not load never passes.
+    #[expect(clippy::panic, reason = "compiled-in defaults, checked by a unit test")]
     pub fn defaults() -> Config {
         Config::load(None, &Environment::empty()).unwrap_or_else(|e| {
             // The compiled-in defaults are checked by a unit test, so this cannot happen

@@ -280,8 +280,9 @@ pub fn forecast_drop(previous: i64, now: i64, s: &RuleSetting) -> Option<i64> {
     }
     let fell = i128::from(previous - now);
     // Compared exactly (fell ÷ previous > threshold %), then reported in basis points.
-    (fell * 100 > i128::from(s.threshold) * i128::from(previous))
-        .then_some(((fell * 10_000) / i128::from(previous)) as i64)
+    (fell * 100 > i128::from(s.threshold) * i128::from(previous)).then_some(
+        crate::core::ratio::to_i64((fell * 10_000) / i128::from(previous)),
+    )
 }
 
 #[cfg(test)]

@@ -131,7 +131,11 @@ pub fn run(deals: &[ImportedDeal], prices: &HashMap<String, i64>, probability: u
             .collect();
         let win_rate_weighted: i64 = expected
             .iter()
-            .map(|d| ((i128::from(d.amount) * i128::from(win_rate_bp)) / 10_000) as i64)
+            .map(|d| {
+                crate::core::ratio::to_i64(
+                    (i128::from(d.amount) * i128::from(win_rate_bp)) / 10_000,
+                )
+            })
             .sum();
         let previous = month.previous();
         let in_month = |p: &Period| -> i64 {
@@ -157,7 +161,9 @@ pub fn run(deals: &[ImportedDeal], prices: &HashMap<String, i64>, probability: u
 
 /// Signed error of a forecast, in basis points of the actual.
 pub fn error_bp(forecast: i64, actual: i64) -> Option<i64> {
-    (actual != 0).then(|| ((i128::from(forecast - actual) * 10_000) / i128::from(actual)) as i64)
+    (actual != 0).then(|| {
+        crate::core::ratio::to_i64((i128::from(forecast - actual) * 10_000) / i128::from(actual))
+    })
 }
 
 fn pct(bp: i64) -> String {

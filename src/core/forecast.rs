@@ -110,7 +110,7 @@ pub struct Forecast {
 }
 
 fn weighted(amount: i64, probability: u8) -> i64 {
-    ((i128::from(amount) * i128::from(probability)) / 100) as i64
+    crate::core::ratio::to_i64((i128::from(amount) * i128::from(probability)) / 100)
 }
 
 /// The forecast for `period` as of `today`.
@@ -149,13 +149,18 @@ pub fn forecast(
         (today + Duration::days(1)).clamp(period.start, period.end),
     );
     let left = total - elapsed;
-    let run_rate = (elapsed > 0)
-        .then(|| ((i128::from(closed_won) * i128::from(total)) / i128::from(elapsed)) as i64);
+    let run_rate = (elapsed > 0).then(|| {
+        crate::core::ratio::to_i64(
+            (i128::from(closed_won) * i128::from(total)) / i128::from(elapsed),
+        )
+    });
     let blended = if total > 0 {
         let from_pipeline = i128::from(closed_won + weighted_total);
-        ((i128::from(run_rate.unwrap_or(0)) * i128::from(elapsed)
-            + from_pipeline * i128::from(left))
-            / i128::from(total)) as i64
+        crate::core::ratio::to_i64(
+            (i128::from(run_rate.unwrap_or(0)) * i128::from(elapsed)
+                + from_pipeline * i128::from(left))
+                / i128::from(total),
+        )
     } else {
         closed_won + weighted_total
     };
@@ -194,8 +199,11 @@ pub fn forecast(
 /// Absolute error of a forecast against what closed, in basis points of what closed
 /// (None when nothing closed: no percentage of nothing).
 pub fn error_bp(forecast: i64, actual: i64) -> Option<i64> {
-    (actual > 0)
-        .then(|| ((i128::from(forecast - actual).abs() * 10_000) / i128::from(actual)) as i64)
+    (actual > 0).then(|| {
+        crate::core::ratio::to_i64(
+            (i128::from(forecast - actual).abs() * 10_000) / i128::from(actual),
+        )
+    })
 }
 
 /// How each method did over the days it forecast.

@@ -174,15 +174,16 @@ pub fn pace(won: i64, quota: i64, period: &Period, today: NaiveDate, days: &Work
     let elapsed = days.count(period.start, elapsed_until);
     let left = total - elapsed;
     let expected = if total > 0 {
-        ((i128::from(quota) * i128::from(elapsed)) / i128::from(total)) as i64
+        crate::core::ratio::to_i64((i128::from(quota) * i128::from(elapsed)) / i128::from(total))
     } else {
         quota
     };
     let remaining = (quota - won).max(0);
     let needed_per_week = (left > 0 && remaining > 0)
-        .then(|| div_ceil(i128::from(remaining) * 5, i128::from(left)) as i64);
-    let projected = (elapsed >= MIN_DAYS_TO_PROJECT.min(total) && elapsed > 0)
-        .then(|| ((i128::from(won) * i128::from(total)) / i128::from(elapsed)) as i64);
+        .then(|| crate::core::ratio::to_i64(div_ceil(i128::from(remaining) * 5, i128::from(left))));
+    let projected = (elapsed >= MIN_DAYS_TO_PROJECT.min(total) && elapsed > 0).then(|| {
+        crate::core::ratio::to_i64((i128::from(won) * i128::from(total)) / i128::from(elapsed))
+    });
     Pace {
         won,
         quota,

@@ -107,7 +107,7 @@ pub fn rank(mut entries: Vec<Entry>) -> Vec<Ranked> {
     let mut ranked = Vec::with_capacity(entries.len());
     let mut previous: Option<(i64, u32)> = None;
     for (index, entry) in entries.into_iter().enumerate() {
-        let position = index as u32 + 1;
+        let position = u32::try_from(index).unwrap_or(u32::MAX).saturating_add(1);
         let rank = match previous {
             Some((value, rank)) if value == entry.value => rank,
             _ => position,

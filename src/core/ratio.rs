@@ -8,12 +8,18 @@
 //! shown at the precision it is kept at (hundredths of a multiple, an amount to the
 //! cent) is rounded half up when it is worked out (`hundredths`, `div_round`).
 
+/// A figure worked out in i128 (to keep products exact), back in i64: the largest
+/// or smallest i64 if it does not fit, never wrapped around.
+pub fn to_i64(v: i128) -> i64 {
+    i64::try_from(v).unwrap_or(if v < 0 { i64::MIN } else { i64::MAX })
+}
+
 /// `part ÷ whole` in basis points (10 000 = 100 %), cut toward zero; 0 for no whole.
 pub fn ratio_bp(part: i64, whole: i64) -> i64 {
     if whole <= 0 {
         return 0;
     }
-    i64::try_from((i128::from(part) * 10_000) / i128::from(whole)).unwrap_or(i64::MAX)
+    to_i64((i128::from(part) * 10_000) / i128::from(whole))
 }
 
 /// `part ÷ whole` in hundredths (46 = 0.46×), rounded half up: shown as it is.

@@ -54,7 +54,8 @@ impl Handler {
                 } else {
                     "global"
                 },
-                since_start_ms = self.started.elapsed().as_millis() as u64,
+                since_start_ms =
+                    u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX),
                 "slash commands registered"
             ),
             Err(e) => {

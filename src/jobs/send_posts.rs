@@ -121,7 +121,9 @@ async fn send_group(
             let will_retry = attempts < app.config.post_attempts;
             let retry_at = will_retry.then(|| {
                 now + Duration::minutes(
-                    RETRY_MINUTES[((attempts - 1).max(0) as usize).min(RETRY_MINUTES.len() - 1)],
+                    RETRY_MINUTES[usize::try_from(attempts - 1)
+                        .unwrap_or(0)
+                        .min(RETRY_MINUTES.len() - 1)],
                 )
             });
             tracing::warn!(to = %first.to, attempts, error = %e, will_retry, "announcement not delivered");

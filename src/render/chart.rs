@@ -154,11 +154,11 @@ fn layout(text: &str, size: f32, weight: Weight) -> Result<(Vec<Glyph>, f32), Ch
                     Direction::LeftToRight
                 });
                 let shaped = rustybuzz::shape(face, &[], buffer);
-                let scale = size / f32::from(face.units_per_em() as u16);
+                let scale = size / face.units_per_em() as f32;
                 for (info, pos) in shaped.glyph_infos().iter().zip(shaped.glyph_positions()) {
                     glyphs.push(Glyph {
                         face,
-                        id: info.glyph_id as u16,
+                        id: u16::try_from(info.glyph_id).unwrap_or(0),
                         cluster: info.cluster,
                         x: pen + pos.x_offset as f32 * scale,
                         dx: scale,
@@ -390,6 +390,8 @@ const WIDTH: u32 = 900;
 pub fn leaderboard(title: &str, subtitle: &str, rows: &[ChartRow]) -> Result<Vec<u8>, ChartError> {
     let row_h = 56.0;
     let top = 112.0;
+    // A board has at most 50 rows: a few thousand pixels, well inside a u32.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let height = (top + row_h * rows.len().max(1) as f32 + 36.0) as u32;
     let mut c = Canvas::new(WIDTH, height)?;
     let w = WIDTH as f32;
@@ -466,7 +468,7 @@ pub fn quota(
     pace_bp: i64,
     lines: &[String],
 ) -> Result<Vec<u8>, ChartError> {
-    let height = 190 + 34 * lines.len() as u32;
+    let height = 190 + 34 * u32::try_from(lines.len()).unwrap_or(u32::MAX / 64);
     let mut c = Canvas::new(WIDTH, height)?;
     let w = WIDTH as f32;
     c.header(title, subtitle)?;

@@ -106,7 +106,8 @@ impl Db {
         };
         // New deals go in with one statement each for deals and audit rows, fed as a
         // JSON array: sqlx pays a round trip per statement, which dominated the import.
-        let mut new_rows: Vec<serde_json::Value> = Vec::with_capacity(new_count as usize);
+        let mut new_rows: Vec<serde_json::Value> =
+            Vec::with_capacity(usize::try_from(new_count).unwrap_or(0));
         for imported in deals {
             let (owner_id, created) =
                 member_for_name(&mut tx, guild_id, &imported.rep, &mut members, &stamp).await?;
@@ -216,7 +217,7 @@ impl Db {
             .execute(&mut *tx)
             .await?
             .rows_affected();
-            summary.memberships_added += added as usize;
+            summary.memberships_added += usize::try_from(added).unwrap_or(usize::MAX);
         }
         tx.commit().await?;
         Ok(summary)

@@ -6,6 +6,14 @@
 //! Only tests that must run in a process of their own live beside this folder
 //! (`tests/dropped_events.rs`, which reads a per-process counter).
 
+// Tests may unwrap and panic: a failing unwrap is a failing test.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::cast_possible_truncation
+)]
+
 mod support;
 
 mod alerts;

@@ -314,7 +314,7 @@ impl Plan {
         let needed = |bp: i64| {
             // The smallest revenue at or above quota × bp, in minor units.
             let edge = i128::from(quota) * i128::from(bp);
-            ((edge + 9_999) / 10_000) as i64 - revenue
+            crate::core::ratio::to_i64((edge + 9_999) / 10_000) - revenue
         };
         if let Some(th) = self.threshold_bp
             && scaled < i128::from(quota) * i128::from(th)
@@ -333,7 +333,10 @@ impl Plan {
                 .iter()
                 .find(|t| t.from_bp > 0 && scaled <= i128::from(quota) * i128::from(t.from_bp))?;
             let edge = i128::from(quota) * i128::from(next.from_bp);
-            (next, (edge / 10_000) as i64 + 1 - revenue)
+            (
+                next,
+                crate::core::ratio::to_i64(edge / 10_000) + 1 - revenue,
+            )
         } else {
             let next = self
                 .tiers

@@ -144,7 +144,7 @@ fn round_div(num: i128, den: i128, rounding: Rounding) -> i64 {
         }
         Rounding::HalfEven => 2 * r > den || (2 * r == den && q % 2 != 0),
     };
-    (q + i128::from(up)) as i64
+    crate::core::ratio::to_i64(q + i128::from(up))
 }
 
 impl Plan {

@@ -82,7 +82,8 @@ impl Lines<'_> {
 fn basis_points(v: &toml::Value) -> Option<i64> {
     match v {
         toml::Value::Integer(i) => i.checked_mul(100),
-        toml::Value::Float(f) => Some((f * 100.0).round() as i64),
+        // A number written with a point (4.5) is read from its digits, not as a float.
+        toml::Value::Float(f) => decimal_hundredths(&f.to_string()),
         toml::Value::String(s) => decimal_hundredths(s.trim().trim_end_matches('%').trim()),
         _ => None,
     }
@@ -92,7 +93,7 @@ fn basis_points(v: &toml::Value) -> Option<i64> {
 fn hundredths_multiple(v: &toml::Value) -> Option<i64> {
     match v {
         toml::Value::Integer(i) => i.checked_mul(100),
-        toml::Value::Float(f) => Some((f * 100.0).round() as i64),
+        toml::Value::Float(f) => decimal_hundredths(&f.to_string()),
         toml::Value::String(s) => {
             decimal_hundredths(s.trim().trim_end_matches(['x', 'X', '×']).trim())
         }

@@ -198,7 +198,7 @@ impl Money {
 
         // Value = int_part.frac_part × 10^multiplier, expressed in minor units.
         let scale = u32::from(currency.exponent) + multiplier_zeros;
-        let frac_len = frac_part.len() as u32;
+        let frac_len = u32::try_from(frac_part.len()).unwrap_or(u32::MAX);
         if frac_len > scale {
             // More precision than the minor unit can hold, unless the extra digits are zeros.
             let (keep, extra) = frac_part.split_at(scale as usize);
@@ -281,7 +281,7 @@ fn finish(
     let mut digits = String::with_capacity(int_part.len() + scale as usize);
     digits.push_str(int_part);
     digits.push_str(frac_part);
-    for _ in frac_part.len() as u32..scale {
+    for _ in u32::try_from(frac_part.len()).unwrap_or(u32::MAX)..scale {
         digits.push('0');
     }
     // `digits` is now the value in minor units: int.frac × 10^scale, where scale
@@ -409,14 +409,19 @@ fn strip_mark(text: &str, mark: &str) -> Option<String> {
     None
 }
 
+/// The ASCII digit a digit of another script (whose zero is `zero`) stands for.
+fn ascii_digit(c: char, zero: u32) -> char {
+    char::from_digit(u32::from(c) - zero, 10).unwrap_or(c)
+}
+
 /// Digits as people's keyboards write them (Arabic-Indic `١٢٠٠٠`, Persian `۱۲۰۰۰`,
 /// full-width `１２０００`, with their separators) in ASCII.
 pub fn western_digits(text: &str) -> String {
     text.chars()
         .map(|c| match c {
-            '\u{660}'..='\u{669}' => char::from(b'0' + (c as u32 - 0x660) as u8),
-            '\u{6f0}'..='\u{6f9}' => char::from(b'0' + (c as u32 - 0x6f0) as u8),
-            '\u{ff10}'..='\u{ff19}' => char::from(b'0' + (c as u32 - 0xff10) as u8),
+            '\u{660}'..='\u{669}' => ascii_digit(c, 0x660),
+            '\u{6f0}'..='\u{6f9}' => ascii_digit(c, 0x6f0),
+            '\u{ff10}'..='\u{ff19}' => ascii_digit(c, 0xff10),
             '\u{66b}' | '\u{ff0e}' => '.',
             '\u{66c}' | '\u{ff0c}' => ',',
             other => other,

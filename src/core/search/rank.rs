@@ -118,17 +118,19 @@ impl Index {
             let mut here: HashMap<&str, Posting> = HashMap::new();
             let mut len = [0u32; 3];
             for (f, terms) in fields.iter().enumerate() {
-                len[f] = terms.len() as u32;
+                len[f] = u32::try_from(terms.len()).unwrap_or(u32::MAX);
                 totals[f] += terms.len() as f64;
                 for (pos, t) in terms.iter().enumerate() {
                     let posting = here.entry(t.as_str()).or_insert_with(|| Posting {
-                        passage: i as u32,
+                        passage: u32::try_from(i).unwrap_or(u32::MAX),
                         tf: [0; 3],
                         positions: Vec::new(),
                     });
                     posting.tf[f] = posting.tf[f].saturating_add(1);
                     if f == BODY {
-                        posting.positions.push(pos as u32);
+                        posting
+                            .positions
+                            .push(u32::try_from(pos).unwrap_or(u32::MAX));
                     }
                 }
             }
@@ -409,7 +411,8 @@ impl Index {
         ranked.sort_by(by_score);
         // Proximity for the leaders only: it adds at most 60 %, so it reorders the top.
         for r in ranked.iter_mut().take(PROXIMITY_CANDIDATES) {
-            r.score *= self.proximity_bonus(r.passage as u32, &best_variant, &all_variants);
+            let p = u32::try_from(r.passage).unwrap_or(u32::MAX);
+            r.score *= self.proximity_bonus(p, &best_variant, &all_variants);
         }
         ranked.sort_by(by_score);
         ranked
