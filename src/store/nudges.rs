@@ -292,27 +292,4 @@ impl Db {
         .await?;
         next.map(|t| parse_timestamp(&t)).transpose()
     }
-
-    /// Every nudge of a guild, for the closing figures: (member name, kind, sent at).
-    pub async fn sent_nudges(
-        &self,
-        guild_id: &GuildId,
-    ) -> Result<Vec<(String, NudgeKind, DateTime<Utc>)>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT m.display_name, n.kind, n.sent_at FROM nudges n JOIN members m ON m.id = n.member_id
-             WHERE n.guild_id = ? AND n.state = 'sent' ORDER BY n.sent_at",
-        )
-        .bind(guild_id)
-        .fetch_all(&self.read)
-        .await?;
-        rows.iter()
-            .map(|r| {
-                Ok((
-                    r.try_get("display_name")?,
-                    super::closed_key(r, "kind")?,
-                    parse_timestamp(&r.try_get::<String, _>("sent_at")?)?,
-                ))
-            })
-            .collect()
-    }
 }

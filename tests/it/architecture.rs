@@ -1,6 +1,6 @@
-//! The shape the README's architecture section promises, checked on the sources: no
-//! import circle between the parts of src/, a core without I/O, and no file over 600
-//! lines.
+//! The shape the README's architecture section promises, checked on the sources: every
+//! import goes down the README's picture, no import circle between the parts of src/, a
+//! core without I/O, and no file over 600 lines.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -62,6 +62,103 @@ fn imports(text: &str) -> BTreeSet<String> {
         out.insert(name);
     }
     out
+}
+
+/// The README's picture of the parts: for each part of src/ (`commands` for
+/// `commands/`, `bot` for `bot.rs`), the line it is drawn on, counted from the top.
+fn picture() -> BTreeMap<String, usize> {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let section = readme
+        .split("\n## Architecture\n")
+        .nth(1)
+        .expect("the README has an Architecture section");
+    let block = section
+        .split("```")
+        .nth(1)
+        .expect("the Architecture section opens with its picture");
+    let mut levels = BTreeMap::new();
+    for (line_no, line) in block.lines().enumerate() {
+        for word in line.split_whitespace() {
+            let part = word
+                .strip_suffix(".rs")
+                .or_else(|| word.strip_suffix('/'))
+                .filter(|p| p.chars().all(|c| c.is_ascii_lowercase() || c == '_'));
+            if let Some(part) = part {
+                assert!(
+                    levels.insert(part.to_string(), line_no).is_none(),
+                    "{part} is drawn twice in the README's picture"
+                );
+            }
+        }
+    }
+    levels
+}
+
+/// Which parts each part of src/ imports (main.rs and lib.rs left out: they are the top).
+fn import_graph() -> BTreeMap<String, BTreeSet<String>> {
+    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (rel, text) in src_files() {
+        if rel == "lib.rs" {
+            continue;
+        }
+        let from = part(&rel);
+        let imported = graph.entry(from.clone()).or_default();
+        for to in imports(&text) {
+            if to != from {
+                imported.insert(to);
+            }
+        }
+    }
+    graph
+}
+
+#[test]
+fn every_import_goes_down_the_readmes_picture() {
+    let levels = picture();
+    let graph = import_graph();
+    let mut wrong = Vec::new();
+    for part in graph.keys() {
+        if !levels.contains_key(part) {
+            wrong.push(format!("src/{part} is not in the README's picture"));
+        }
+    }
+    for part in levels.keys() {
+        if !graph.contains_key(part) {
+            wrong.push(format!(
+                "the README's picture draws {part}, which src/ does not have"
+            ));
+        }
+    }
+    for (from, imported) in &graph {
+        let (Some(&at), false) = (levels.get(from), from == "main") else {
+            continue;
+        };
+        for to in imported {
+            match levels.get(to) {
+                Some(&below) if below > at => {}
+                Some(_) => wrong.push(format!(
+                    "{from} imports {to}, which the README draws on its own line or above"
+                )),
+                None => {}
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// The check above can fail: a picture with `store/` drawn above `commands/` is caught.
+#[test]
+fn an_upward_import_is_caught() {
+    let mut levels = picture();
+    let graph = import_graph();
+    let commands = levels["commands"];
+    levels.insert("store".into(), commands - 1);
+    let upward = graph["commands"]
+        .iter()
+        .filter(|to| levels.get(*to).is_some_and(|l| *l <= commands))
+        .count();
+    assert!(upward > 0, "commands imports store, now drawn above it");
 }
 
 #[test]

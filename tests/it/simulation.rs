@@ -52,7 +52,9 @@ fn kind_of(title: &str, channel: &str) -> &'static str {
 
 #[tokio::test]
 async fn a_month_of_friendly_competition_is_lively_but_not_noisy() {
-    let mut d = Driver::new().await;
+    let dir = tempfile::tempdir().unwrap();
+    let db_file = dir.path().join("simulation.db");
+    let mut d = Driver::on_file(&db_file).await;
     let reps: Vec<String> = (1..=20).map(|n| format!("rep{n:02}")).collect();
     let mut dice = Dice(2026);
     // How often each rep wins on a working day, in percent: a few go quiet.
@@ -230,11 +232,7 @@ async fn a_month_of_friendly_competition_is_lively_but_not_noisy() {
 
     // The nudge limits, read from the database's record of what was sent.
     let app = d.console.app().clone();
-    let sent = app
-        .db
-        .sent_nudges(&dealbell::console::guild_id_for("acme"))
-        .await
-        .unwrap();
+    let sent = sent_nudges(&db_file, &dealbell::console::guild_id_for("acme")).await;
     assert!(!sent.is_empty(), "quiet reps were nudged");
     let limits = &app.config.nudges;
     let mut per_day: BTreeMap<(String, NaiveDate), i64> = BTreeMap::new();
@@ -270,4 +268,30 @@ async fn a_month_of_friendly_competition_is_lively_but_not_noisy() {
         per_day.values().max().unwrap_or(&0),
         per_week.values().max().unwrap_or(&0)
     );
+}
+
+/// Every nudge sent to the guild: (member name, kind, sent at), read from the database
+/// file itself.
+async fn sent_nudges(
+    db_file: &std::path::Path,
+    guild: &dealbell::core::ids::GuildId,
+) -> Vec<(String, String, DateTime<Utc>)> {
+    use sqlx::ConnectOptions;
+    let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
+        .filename(db_file)
+        .read_only(true)
+        .connect()
+        .await
+        .unwrap();
+    let rows: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT m.display_name, n.kind, n.sent_at FROM nudges n JOIN members m ON m.id = n.member_id
+         WHERE n.guild_id = ? AND n.state = 'sent' ORDER BY n.sent_at",
+    )
+    .bind(guild.as_str())
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
+    rows.into_iter()
+        .map(|(name, kind, at)| (name, kind, at.parse().unwrap()))
+        .collect()
 }

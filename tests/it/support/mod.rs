@@ -70,10 +70,19 @@ impl Driver {
     }
 
     pub async fn with_config(config: Config) -> Driver {
+        Driver::on(config, Database::Temporary).await
+    }
+
+    /// As `new`, on a database file the test can also read itself.
+    pub async fn on_file(path: &std::path::Path) -> Driver {
+        Driver::on(Config::defaults(), Database::File(path.to_path_buf())).await
+    }
+
+    async fn on(config: Config, db: Database) -> Driver {
         let clock = Clock::fixed("2026-03-10T09:00:00Z".parse().unwrap());
-        let app = App::build(config, Database::Temporary, clock)
+        let app = App::build(config, db, clock)
             .await
-            .expect("temporary database");
+            .expect("a database for the test");
         let mut console = Console::new(app, "acme");
         console.set_base_dir(&project_dir());
         Driver { console }
