@@ -58,6 +58,9 @@ pub fn options_of<A: Arguments>(
     A::OPTIONS
 }
 
+/// What reading an option gives: the value, or what is wrong with it.
+pub type Read<T> = Result<T, CommandError>;
+
 /// A type one option's value is read as.
 pub trait FromOption: Sized {
     const KIND: OptionKind;
@@ -67,29 +70,20 @@ pub trait FromOption: Sized {
     fn reads(_text: &str) -> bool {
         true
     }
-    fn from_option(
-        req: &Request<'_>,
-        name: &'static str,
-        value: &OptionValue,
-    ) -> Result<Self, CommandError>;
+    fn from_option(req: &Request<'_>, name: &'static str, value: &OptionValue) -> Read<Self>;
 }
 
-/// A field of an arguments struct: `T` for a required option, `Option<T>` otherwise.
+/// A field of an arguments struct: `T` for a required option, `Option<T>` otherwise;
+/// either way read as `Value`.
 pub trait Field: Sized {
-    const KIND: OptionKind;
+    type Value: FromOption;
     const REQUIRED: bool;
-    const CLOSED: bool;
-    fn reads(text: &str) -> bool;
     fn read(req: &Request<'_>, name: &'static str) -> Result<Self, CommandError>;
 }
 
 impl<T: FromOption> Field for T {
-    const KIND: OptionKind = T::KIND;
+    type Value = T;
     const REQUIRED: bool = true;
-    const CLOSED: bool = T::CLOSED;
-    fn reads(text: &str) -> bool {
-        T::reads(text)
-    }
     fn read(req: &Request<'_>, name: &'static str) -> Result<Self, CommandError> {
         match req.inv.options.get(name) {
             Some(value) => T::from_option(req, name, value),
@@ -102,12 +96,8 @@ impl<T: FromOption> Field for T {
 }
 
 impl<T: FromOption> Field for Option<T> {
-    const KIND: OptionKind = T::KIND;
+    type Value = T;
     const REQUIRED: bool = false;
-    const CLOSED: bool = T::CLOSED;
-    fn reads(text: &str) -> bool {
-        T::reads(text)
-    }
     fn read(req: &Request<'_>, name: &'static str) -> Result<Self, CommandError> {
         req.inv
             .options
@@ -135,10 +125,13 @@ macro_rules! arguments {
             const OPTIONS: &'static [$crate::commands::arguments::ArgSpec] = &[
                 $( $crate::commands::arguments::ArgSpec {
                     name: stringify!($field),
-                    kind: <$ty as $crate::commands::arguments::Field>::KIND,
+                    kind: <<$ty as $crate::commands::arguments::Field>::Value
+                        as $crate::commands::arguments::FromOption>::KIND,
                     required: <$ty as $crate::commands::arguments::Field>::REQUIRED,
-                    reads: <$ty as $crate::commands::arguments::Field>::reads,
-                    closed: <$ty as $crate::commands::arguments::Field>::CLOSED,
+                    reads: <<$ty as $crate::commands::arguments::Field>::Value
+                        as $crate::commands::arguments::FromOption>::reads,
+                    closed: <<$ty as $crate::commands::arguments::Field>::Value
+                        as $crate::commands::arguments::FromOption>::CLOSED,
                 }, )*
             ];
 
@@ -163,61 +156,30 @@ fn wrong_kind(name: &str, kind: OptionKind) -> CommandError {
     CommandError::user(format!("{name} must be {}.", kind.describe()))
 }
 
-impl FromOption for String {
-    const KIND: OptionKind = OptionKind::String;
-    fn from_option(
-        _: &Request<'_>,
-        name: &'static str,
-        v: &OptionValue,
-    ) -> Result<Self, CommandError> {
-        let OptionValue::String(s) = v else {
-            return Err(wrong_kind(name, <Self as FromOption>::KIND));
-        };
-        Ok(s.clone())
-    }
+/// A value taken as it came, from the option kind that carries it.
+macro_rules! plain_option {
+    ($($ty:ty => $kind:ident),* $(,)?) => {$(
+        impl FromOption for $ty {
+            const KIND: OptionKind = OptionKind::$kind;
+            fn from_option(_: &Request<'_>, name: &'static str, v: &OptionValue) -> Read<Self> {
+                let OptionValue::$kind(value) = v else {
+                    return Err(wrong_kind(name, OptionKind::$kind));
+                };
+                Ok(value.clone())
+            }
+        }
+    )*};
 }
 
-impl FromOption for i64 {
-    const KIND: OptionKind = OptionKind::Integer;
-    fn from_option(
-        _: &Request<'_>,
-        name: &'static str,
-        v: &OptionValue,
-    ) -> Result<Self, CommandError> {
-        let OptionValue::Integer(n) = v else {
-            return Err(wrong_kind(name, <Self as FromOption>::KIND));
-        };
-        Ok(*n)
-    }
-}
-
-impl FromOption for bool {
-    const KIND: OptionKind = OptionKind::Boolean;
-    fn from_option(
-        _: &Request<'_>,
-        name: &'static str,
-        v: &OptionValue,
-    ) -> Result<Self, CommandError> {
-        let OptionValue::Boolean(b) = v else {
-            return Err(wrong_kind(name, <Self as FromOption>::KIND));
-        };
-        Ok(*b)
-    }
-}
-
-impl FromOption for UserRef {
-    const KIND: OptionKind = OptionKind::User;
-    fn from_option(
-        _: &Request<'_>,
-        name: &'static str,
-        v: &OptionValue,
-    ) -> Result<Self, CommandError> {
-        let OptionValue::User(u) = v else {
-            return Err(wrong_kind(name, <Self as FromOption>::KIND));
-        };
-        Ok(u.clone())
-    }
-}
+plain_option!(
+    String => String,
+    i64 => Integer,
+    bool => Boolean,
+    UserRef => User,
+    ChannelId => Channel,
+    RoleId => Role,
+    Attachment => Attachment,
+);
 
 /// A rep as an option names them: a chat user, or a name as typed (a rep from the CRM,
 /// or a member's name).
@@ -229,11 +191,7 @@ pub enum RepRef {
 
 impl FromOption for RepRef {
     const KIND: OptionKind = OptionKind::Rep;
-    fn from_option(
-        _: &Request<'_>,
-        name: &'static str,
-        v: &OptionValue,
-    ) -> Result<Self, CommandError> {
+    fn from_option(_: &Request<'_>, name: &'static str, v: &OptionValue) -> Read<Self> {
         match v {
             OptionValue::User(u) => Ok(RepRef::User(u.clone())),
             OptionValue::String(s) => Ok(RepRef::Name(s.clone())),
@@ -243,48 +201,6 @@ impl FromOption for RepRef {
             | OptionValue::Role(_)
             | OptionValue::Attachment(_) => Err(wrong_kind(name, <Self as FromOption>::KIND)),
         }
-    }
-}
-
-impl FromOption for ChannelId {
-    const KIND: OptionKind = OptionKind::Channel;
-    fn from_option(
-        _: &Request<'_>,
-        name: &'static str,
-        v: &OptionValue,
-    ) -> Result<Self, CommandError> {
-        let OptionValue::Channel(c) = v else {
-            return Err(wrong_kind(name, <Self as FromOption>::KIND));
-        };
-        Ok(c.clone())
-    }
-}
-
-impl FromOption for RoleId {
-    const KIND: OptionKind = OptionKind::Role;
-    fn from_option(
-        _: &Request<'_>,
-        name: &'static str,
-        v: &OptionValue,
-    ) -> Result<Self, CommandError> {
-        let OptionValue::Role(r) = v else {
-            return Err(wrong_kind(name, <Self as FromOption>::KIND));
-        };
-        Ok(r.clone())
-    }
-}
-
-impl FromOption for Attachment {
-    const KIND: OptionKind = OptionKind::Attachment;
-    fn from_option(
-        _: &Request<'_>,
-        name: &'static str,
-        v: &OptionValue,
-    ) -> Result<Self, CommandError> {
-        let OptionValue::Attachment(a) = v else {
-            return Err(wrong_kind(name, <Self as FromOption>::KIND));
-        };
-        Ok(a.clone())
     }
 }
 
@@ -303,11 +219,7 @@ pub struct CleanText(pub String);
 
 impl FromOption for CleanText {
     const KIND: OptionKind = OptionKind::String;
-    fn from_option(
-        req: &Request<'_>,
-        name: &'static str,
-        v: &OptionValue,
-    ) -> Result<Self, CommandError> {
+    fn from_option(req: &Request<'_>, name: &'static str, v: &OptionValue) -> Read<Self> {
         let max = req
             .command
             .option(name)
@@ -342,11 +254,7 @@ fn field_label(option: &'static str) -> &'static str {
 /// An amount, in the team's currency unless it names another.
 impl FromOption for Money {
     const KIND: OptionKind = OptionKind::String;
-    fn from_option(
-        req: &Request<'_>,
-        name: &'static str,
-        v: &OptionValue,
-    ) -> Result<Self, CommandError> {
+    fn from_option(req: &Request<'_>, name: &'static str, v: &OptionValue) -> Read<Self> {
         Money::parse(text(name, v)?, req.guild.currency).map_err(|e| match CommandError::from(e) {
             CommandError::User { message, hint } => CommandError::User {
                 message: format!("{name}: {message}"),
@@ -384,27 +292,19 @@ fn day_toward(
     )
 }
 
-impl FromOption for Day {
-    const KIND: OptionKind = OptionKind::String;
-    fn from_option(
-        req: &Request<'_>,
-        name: &'static str,
-        v: &OptionValue,
-    ) -> Result<Self, CommandError> {
-        day_toward(req, name, v, Weekdays::Next).map(Day)
-    }
+/// A day option read toward the future (`Day`) or the past (`PastDay`).
+macro_rules! day_option {
+    ($($ty:ident => $toward:ident),* $(,)?) => {$(
+        impl FromOption for $ty {
+            const KIND: OptionKind = OptionKind::String;
+            fn from_option(req: &Request<'_>, name: &'static str, v: &OptionValue) -> Read<Self> {
+                day_toward(req, name, v, Weekdays::$toward).map($ty)
+            }
+        }
+    )*};
 }
 
-impl FromOption for PastDay {
-    const KIND: OptionKind = OptionKind::String;
-    fn from_option(
-        req: &Request<'_>,
-        name: &'static str,
-        v: &OptionValue,
-    ) -> Result<Self, CommandError> {
-        day_toward(req, name, v, Weekdays::Last).map(PastDay)
-    }
-}
+day_option!(Day => Next, PastDay => Last);
 
 /// A period as asked ("month", "last_quarter"); resolved against the team's today and
 /// fiscal year by the handler, which knows its default.
@@ -413,11 +313,7 @@ impl FromOption for PeriodSpec {
     fn reads(text: &str) -> bool {
         PeriodSpec::parse(text).is_ok()
     }
-    fn from_option(
-        _: &Request<'_>,
-        name: &'static str,
-        v: &OptionValue,
-    ) -> Result<Self, CommandError> {
+    fn from_option(_: &Request<'_>, name: &'static str, v: &OptionValue) -> Read<Self> {
         Ok(PeriodSpec::parse(text(name, v)?)?)
     }
 }
@@ -431,11 +327,7 @@ macro_rules! closed_set_option {
             fn reads(text: &str) -> bool {
                 <$set as ClosedSet>::from_key(text).is_some()
             }
-            fn from_option(
-                _: &Request<'_>,
-                name: &'static str,
-                v: &OptionValue,
-            ) -> Result<Self, CommandError> {
+            fn from_option(_: &Request<'_>, name: &'static str, v: &OptionValue) -> Read<Self> {
                 let given = text(name, v)?;
                 <$set as ClosedSet>::from_key(given).ok_or_else(|| {
                     let keys: Vec<&str> =
@@ -476,11 +368,7 @@ macro_rules! number_option {
     ($($id:ident),* $(,)?) => {$(
         impl FromOption for $id {
             const KIND: OptionKind = OptionKind::Integer;
-            fn from_option(
-                req: &Request<'_>,
-                name: &'static str,
-                v: &OptionValue,
-            ) -> Result<Self, CommandError> {
+            fn from_option(req: &Request<'_>, name: &'static str, v: &OptionValue) -> Read<Self> {
                 i64::from_option(req, name, v).map($id)
             }
         }

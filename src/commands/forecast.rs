@@ -1,7 +1,7 @@
 //! `/forecast show` and `/forecast accuracy`.
 
 use super::arguments::{RepRef, arguments};
-use super::subject::{Numbers, SubjectOptions, check_visible, named_subject};
+use super::subject::{Numbers, SubjectOptions, visible_subject};
 use super::{CommandError, Request};
 use crate::core::forecast::{Accuracy, ForecastMethod, accuracy as accuracy_of, error_bp};
 use crate::core::money::Money;
@@ -33,15 +33,7 @@ async fn subject_of(
         team: args.team.as_deref(),
         everyone: args.everyone,
     };
-    let (subject, name) = match named_subject(req, options).await? {
-        Some(s) => s,
-        None => (
-            QuotaSubject::Member(req.caller.id),
-            req.caller.display_name.clone(),
-        ),
-    };
-    check_visible(req, subject, Numbers::Forecast).await?;
-    Ok((subject, name))
+    visible_subject(req, options, Numbers::Forecast).await
 }
 
 /// `/forecast show`.

@@ -1,7 +1,7 @@
 //! `/quota set` and `/quota check`.
 
 use super::arguments::{Day, RepRef, arguments};
-use super::subject::{Numbers, SubjectOptions, check_visible, named_subject};
+use super::subject::{Numbers, SubjectOptions, named_subject, visible_subject};
 use super::{CommandError, Request};
 use crate::core::money::{Currency, Money};
 use crate::core::period::Period;
@@ -112,14 +112,7 @@ pub async fn check(req: &Request<'_>, args: CheckArgs) -> Result<Reply, CommandE
         team: args.team.as_deref(),
         everyone: args.everyone,
     };
-    let (subject, name) = match named_subject(req, options).await? {
-        Some(s) => s,
-        None => (
-            QuotaSubject::Member(req.caller.id),
-            req.caller.display_name.clone(),
-        ),
-    };
-    check_visible(req, subject, Numbers::Quota).await?;
+    let (subject, name) = visible_subject(req, options, Numbers::Quota).await?;
     let (period, quota) = find_quota(req, subject, &name, args.period).await?;
     let (won, elsewhere) = req
         .app

@@ -41,6 +41,24 @@ pub async fn named_subject(
     Ok(None)
 }
 
+/// The subject the options name, or else the caller, once the caller may see its
+/// `numbers`; with a name to show.
+pub async fn visible_subject(
+    req: &Request<'_>,
+    options: SubjectOptions<'_>,
+    numbers: Numbers,
+) -> Result<(QuotaSubject, String), CommandError> {
+    let (subject, name) = match named_subject(req, options).await? {
+        Some(s) => s,
+        None => (
+            QuotaSubject::Member(req.caller.id),
+            req.caller.display_name.clone(),
+        ),
+    };
+    check_visible(req, subject, numbers).await?;
+    Ok((subject, name))
+}
+
 /// Whether the caller may see `numbers` about `subject`: their own always; another
 /// rep's as a manager, or as a teammate where the team shares quotas; a team's or
 /// everyone's quota always, their forecast as a manager.

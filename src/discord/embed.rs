@@ -6,13 +6,24 @@ use serenity::all::{
     CreateEmbed, CreateEmbedFooter, UserId,
 };
 
-// Discord's limits on embeds.
-const TITLE_MAX: usize = 256;
-const DESCRIPTION_MAX: usize = 4096;
-const FIELD_NAME_MAX: usize = 256;
-const FIELD_VALUE_MAX: usize = 1024;
-const FIELDS_MAX: usize = 25;
-const FOOTER_MAX: usize = 2048;
+/// Discord's limits on an embed, in characters (fields: how many).
+struct EmbedLimits {
+    title: usize,
+    description: usize,
+    field_name: usize,
+    field_value: usize,
+    fields: usize,
+    footer: usize,
+}
+
+const LIMITS: EmbedLimits = EmbedLimits {
+    title: 256,
+    description: 4096,
+    field_name: 256,
+    field_value: 1024,
+    fields: 25,
+    footer: 2048,
+};
 
 pub fn colour(tone: Tone) -> Colour {
     Colour::new(match tone {
@@ -52,20 +63,20 @@ pub fn embed(m: &Message) -> CreateEmbed {
     }
     description.push_str(&m.lines.join("\n"));
     let mut e = CreateEmbed::new()
-        .title(clip(&m.title, TITLE_MAX))
+        .title(clip(&m.title, LIMITS.title))
         .colour(colour(m.tone));
     if !description.trim().is_empty() {
-        e = e.description(clip(&description, DESCRIPTION_MAX));
+        e = e.description(clip(&description, LIMITS.description));
     }
-    for f in m.fields.iter().take(FIELDS_MAX) {
+    for f in m.fields.iter().take(LIMITS.fields) {
         e = e.field(
-            clip(&f.name, FIELD_NAME_MAX),
-            clip(&f.value, FIELD_VALUE_MAX),
+            clip(&f.name, LIMITS.field_name),
+            clip(&f.value, LIMITS.field_value),
             f.inline,
         );
     }
     if let Some(footer) = &m.footer {
-        e = e.footer(CreateEmbedFooter::new(clip(footer, FOOTER_MAX)));
+        e = e.footer(CreateEmbedFooter::new(clip(footer, LIMITS.footer)));
     }
     if let Some(chart) = &m.chart {
         e = e.image(format!("attachment://{}", chart.filename));

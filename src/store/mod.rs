@@ -47,6 +47,7 @@ pub use nudges::{DueNudge, MemberPrefs, NudgeCandidate};
 pub use outbox::{BurstRule, Enqueued, FiringRef, NewOutboxPost, OutboxPost};
 pub use pending::PendingAction;
 pub use privacy::Forgotten;
+pub use quotas::MemberQuota;
 pub use rates::StoredRate;
 pub use schedules::{FiringEnd, NewSchedule};
 

@@ -37,6 +37,16 @@ fn quota_money(row: &sqlx::sqlite::SqliteRow) -> Result<Money, StoreError> {
     Ok(Money::new(row.try_get("amount_minor")?, currency))
 }
 
+/// One member's quota for one period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MemberQuota {
+    pub member: MemberId,
+    pub kind: QuotaPeriod,
+    /// The first day of its period.
+    pub start: NaiveDate,
+    pub amount: Money,
+}
+
 impl Db {
     /// Sets (or changes) a quota, with its audit row. Returns the amount it replaced.
     #[allow(clippy::too_many_arguments)]
@@ -135,28 +145,22 @@ impl Db {
         period_kind: QuotaPeriod,
         period_start: NaiveDate,
     ) -> Result<Vec<(MemberId, Money)>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT subject_id, amount_minor, currency FROM quotas
-             WHERE guild_id = ? AND subject_kind = 'member' AND period_kind = ? AND period_start = ?",
-        )
-        .bind(guild_id)
-        .bind(period_kind.key())
-        .bind(period_start.to_string())
-        .fetch_all(&self.read)
-        .await?;
-        rows.iter()
-            .map(|r| Ok((r.try_get("subject_id")?, quota_money(r)?)))
-            .collect()
+        Ok(self
+            .member_quotas_between(guild_id, period_start, period_start)
+            .await?
+            .into_iter()
+            .filter(|q| q.kind == period_kind)
+            .map(|q| (q.member, q.amount))
+            .collect())
     }
 
-    /// Every member's quotas whose periods start in `[from, to]`: (member, period kind,
-    /// period start, amount in minor units, currency).
-    pub async fn member_quotas_starting(
+    /// Every member's quotas whose periods start in `[from, to]`.
+    pub async fn member_quotas_between(
         &self,
         guild_id: &GuildId,
         from: NaiveDate,
         to: NaiveDate,
-    ) -> Result<Vec<(MemberId, String, NaiveDate, i64, String)>, StoreError> {
+    ) -> Result<Vec<MemberQuota>, StoreError> {
         let rows = sqlx::query(
             "SELECT subject_id, period_kind, period_start, amount_minor, currency FROM quotas
              WHERE guild_id = ? AND subject_kind = 'member' AND period_start >= ? AND period_start <= ?",
@@ -168,13 +172,12 @@ impl Db {
         .await?;
         rows.iter()
             .map(|r| {
-                Ok((
-                    r.try_get("subject_id")?,
-                    r.try_get("period_kind")?,
-                    super::parse_date(&r.try_get::<String, _>("period_start")?)?,
-                    r.try_get("amount_minor")?,
-                    r.try_get("currency")?,
-                ))
+                Ok(MemberQuota {
+                    member: r.try_get("subject_id")?,
+                    kind: super::closed_key(r, "period_kind")?,
+                    start: super::parse_date(&r.try_get::<String, _>("period_start")?)?,
+                    amount: quota_money(r)?,
+                })
             })
             .collect()
     }

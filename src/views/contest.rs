@@ -2,12 +2,11 @@
 //! results. The entries are a leaderboard's, over the contest's days.
 
 use crate::app::App;
-use crate::core::closed_set::ClosedSet;
 use crate::core::contest::{Contest, Duel, Proration, QuotaSpan, Scoring, prorated_quota, winners};
 use crate::core::guild::GuildSettings;
 use crate::core::ids::MemberId;
 use crate::core::period::Period;
-use crate::core::quota::{Audience, QuotaPeriod, percent};
+use crate::core::quota::{Audience, percent};
 use crate::core::race::names;
 use crate::core::ranking::{BoardOf, Contender, Entry, Metric, Ranked, distinct_names, rank};
 use crate::core::words::count;
@@ -70,20 +69,17 @@ async fn percent_of_quota(
     let how = Proration::for_contest(contest.starts_on, contest.ends_on, &days);
     let mut spans: HashMap<MemberId, Vec<QuotaSpan>> = HashMap::new();
     let year_before = contest.starts_on - chrono::Duration::days(366);
-    for (member, kind, start, amount, currency) in app
+    for quota in app
         .db
-        .member_quotas_starting(&guild.guild_id, year_before, contest.ends_on)
+        .member_quotas_between(&guild.guild_id, year_before, contest.ends_on)
         .await?
     {
-        let Some(kind) = QuotaPeriod::from_key(&kind) else {
+        let Some(amount) = quota.amount.minor_in(guild.currency) else {
             continue;
         };
-        if currency != guild.currency.code() {
-            continue;
-        }
-        let period = Period::containing(kind.kind(), start, guild.fiscal_year_start);
+        let period = Period::containing(quota.kind.kind(), quota.start, guild.fiscal_year_start);
         spans
-            .entry(member)
+            .entry(quota.member)
             .or_default()
             .push(QuotaSpan { period, amount });
     }

@@ -72,18 +72,15 @@ pub async fn win(req: &Request<'_>, args: WinArgs) -> Result<Reply, CommandError
     let won_on = req.closed_on(args.date)?;
     let owner = req.rep_or_caller(args.rep.as_ref()).await?;
     let state = DealState {
-        owner_id: owner.id,
-        customer: args.customer.into(),
-        product: args.product.map(String::from),
-        amount: Some(args.amount),
-        stage: req.pipeline.first_with(Outcome::Won).key.clone(),
-        outcome: Outcome::Won,
-        expected_close: None,
         closed_on: Some(won_on),
-        lost_reason: None,
-        note: args.note.map(String::from),
-        forecast_category: None,
-        converted: None,
+        ..logged(
+            owner.id,
+            args.customer,
+            args.product,
+            args.amount,
+            args.note,
+            req.pipeline.first_with(Outcome::Won),
+        )
     };
     let state = with_conversion(req, None, state).await?;
     let (deal, audit_id) = req
@@ -128,18 +125,15 @@ pub async fn add(req: &Request<'_>, args: AddArgs) -> Result<Reply, CommandError
     let expected_close = args.close.map(|Day(d)| d);
     let owner = req.rep_or_caller(args.rep.as_ref()).await?;
     let state = DealState {
-        owner_id: owner.id,
-        customer: args.customer.into(),
-        product: args.product.map(String::from),
-        amount: Some(args.amount),
-        stage: stage.key.clone(),
-        outcome: Outcome::Open,
         expected_close,
-        closed_on: None,
-        lost_reason: None,
-        note: args.note.map(String::from),
-        forecast_category: None,
-        converted: None,
+        ..logged(
+            owner.id,
+            args.customer,
+            args.product,
+            args.amount,
+            args.note,
+            &stage,
+        )
     };
     let (deal, audit_id) = req
         .app
@@ -181,13 +175,7 @@ pub async fn stage(req: &Request<'_>, args: StageArgs) -> Result<Reply, CommandE
     let was = req.pipeline.label(&deal.state.stage).to_string();
     let (updated, audit_id) = save_change(req, &deal, AuditAction::Stage, &new_state).await?;
     let title = format!("Deal #{} moved: {} → {}", updated.number, was, stage.label);
-    let message = deal_message(req, &updated, Tone::Success, title);
-    Ok(deal_reply(
-        message,
-        updated,
-        Some(audit_id),
-        Visibility::Ephemeral,
-    ))
+    Ok(changed_reply(req, updated, audit_id, title))
 }
 
 arguments! {
@@ -325,13 +313,7 @@ pub async fn edit(req: &Request<'_>, args: EditArgs) -> Result<Reply, CommandErr
     }
     let (updated, audit_id) = save_change(req, &deal, AuditAction::Edit, &state).await?;
     let title = format!("Deal #{} updated: {}", updated.number, changed.join(", "));
-    let message = deal_message(req, &updated, Tone::Success, title);
-    Ok(deal_reply(
-        message,
-        updated,
-        Some(audit_id),
-        Visibility::Ephemeral,
-    ))
+    Ok(changed_reply(req, updated, audit_id, title))
 }
 
 arguments! {
@@ -386,16 +368,37 @@ pub async fn set_forecast_category(
             )
         }
     };
-    let message = deal_message(
-        req,
-        &updated,
-        Tone::Success,
-        format!("Deal #{} is now forecast as {label}", updated.number),
-    );
-    Ok(deal_reply(
-        message,
-        updated,
-        Some(audit_id),
-        Visibility::Ephemeral,
-    ))
+    let title = format!("Deal #{} is now forecast as {label}", updated.number);
+    Ok(changed_reply(req, updated, audit_id, title))
+}
+
+/// The card of a changed deal under `title`, to its changer alone, with its Undo button.
+fn changed_reply(
+    req: &Request<'_>,
+    updated: Deal,
+    audit_id: crate::core::ids::AuditId,
+    title: String,
+) -> Reply {
+    let message = deal_message(req, &updated, Tone::Success, title);
+    deal_reply(message, updated, Some(audit_id), Visibility::Ephemeral)
+}
+
+/// A deal just logged from its options (see `DealState::logged`).
+fn logged(
+    owner: crate::core::ids::MemberId,
+    customer: CleanText,
+    product: Option<CleanText>,
+    amount: Money,
+    note: Option<CleanText>,
+    stage: &deal::Stage,
+) -> DealState {
+    let text = |t: Option<CleanText>| t.map(String::from);
+    DealState::logged(
+        owner,
+        customer.into(),
+        text(product),
+        amount,
+        text(note),
+        stage,
+    )
 }

@@ -174,6 +174,32 @@ pub struct DealState {
 }
 
 impl DealState {
+    /// A deal just logged: its owner, customer, product, amount and note, at `stage`
+    /// with `outcome`; no dates, reason, forecast category or conversion yet.
+    pub fn logged(
+        owner_id: MemberId,
+        customer: String,
+        product: Option<String>,
+        amount: Money,
+        note: Option<String>,
+        stage: &Stage,
+    ) -> DealState {
+        DealState {
+            owner_id,
+            customer,
+            product,
+            amount: Some(amount),
+            stage: stage.key.clone(),
+            outcome: stage.outcome,
+            expected_close: None,
+            closed_on: None,
+            lost_reason: None,
+            note,
+            forecast_category: None,
+            converted: None,
+        }
+    }
+
     /// What the deal counts for in `team`'s revenue: its amount in the team's currency,
     /// or its conversion into it; None when it counts for nothing there.
     pub fn counted(&self, team: Currency) -> Option<Money> {

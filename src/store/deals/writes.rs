@@ -64,12 +64,8 @@ impl Db {
         state: &DealState,
         opened_on: NaiveDate,
     ) -> Result<(Deal, AuditId), StoreError> {
-        let DealWriter {
-            guild_id,
-            actor_id,
-            wins_channel,
-            now,
-        } = *by;
+        let (guild_id, actor_id, wins_channel, now) =
+            (by.guild_id, by.actor_id, by.wins_channel, by.now);
         let announce_in = wins_channel
             .filter(|_| state.outcome == Outcome::Won)
             .map(|c| destination_column(&Destination::Channel(c.clone())));
@@ -103,12 +99,8 @@ impl Db {
         action: AuditAction,
         new_state: &DealState,
     ) -> Result<(Deal, AuditId), StoreError> {
-        let DealWriter {
-            guild_id,
-            actor_id,
-            wins_channel,
-            now,
-        } = *by;
+        let (guild_id, actor_id, wins_channel, now) =
+            (by.guild_id, by.actor_id, by.wins_channel, by.now);
         let mut tx = self.begin_write().await?;
         let updated = update_deal(
             &mut tx,
@@ -151,12 +143,8 @@ impl Db {
         by: &DealWriter<'_>,
         entry: &AuditEntry,
     ) -> Result<UndoOutcome, StoreError> {
-        let DealWriter {
-            guild_id,
-            actor_id,
-            wins_channel,
-            now,
-        } = *by;
+        let (guild_id, actor_id, wins_channel, now) =
+            (by.guild_id, by.actor_id, by.wins_channel, by.now);
         let mut tx = self.begin_write().await?;
         // Undo applies only while the deal is exactly as this change left it, so it
         // never overwrites someone else's later work. Comparing states (not versions)

@@ -94,27 +94,21 @@ pub(super) const TEAM: CommandSpec = group(
             "Put a rep in a team",
             Manager,
             Action::TeamAdd,
-            &[
-                suggest(req_text("team", 100, "Which team"), Suggest::Teams),
-                opt("rep", Rep, "The rep: a chat user or a rep's name"),
-            ],
+            TEAM_AND_REP,
         ),
         leaf(
             "remove",
             "Take a rep out of a team",
             Manager,
             Action::TeamRemove,
-            &[
-                suggest(req_text("team", 100, "Which team"), Suggest::Teams),
-                opt("rep", Rep, "The rep: a chat user or a rep's name"),
-            ],
+            TEAM_AND_REP,
         ),
         leaf(
             "delete",
             "Delete a team (its reps and their deals stay)",
             Manager,
             Action::TeamDelete,
-            &[suggest(req_text("team", 100, "Which team"), Suggest::Teams)],
+            &[WHICH_TEAM],
         ),
     ],
 );
@@ -240,3 +234,12 @@ pub(super) const SCHEDULE: CommandSpec = group(
         ),
     ],
 );
+
+/// A team named as `/team list` names it.
+const WHICH_TEAM: OptionSpec = suggest(req_text("team", 100, "Which team"), Suggest::Teams);
+
+/// A team and a rep: whom `/team add` puts in it and `/team remove` takes out.
+const TEAM_AND_REP: &[OptionSpec] = &[
+    WHICH_TEAM,
+    opt("rep", Rep, "The rep: a chat user or a rep's name"),
+];
