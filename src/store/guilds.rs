@@ -211,21 +211,22 @@ impl Db {
         interaction_id: &InteractionId,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.begin_write().await?;
-        sqlx::query("DELETE FROM handled_interactions WHERE handled_at < ?")
-            .bind(timestamp(now - chrono::Duration::days(1)))
-            .execute(&mut *tx)
+        // One script, one round trip to the writer: every interaction waits behind it.
+        // A row comes back only when the id was new.
+        let rows = self
+            .write_script(
+                sqlx::query(
+                    "BEGIN IMMEDIATE;
+                     DELETE FROM handled_interactions WHERE handled_at < $2;
+                     INSERT INTO handled_interactions (id, handled_at) VALUES ($1, $3)
+                         ON CONFLICT (id) DO NOTHING RETURNING id;
+                     COMMIT;",
+                )
+                .bind(interaction_id)
+                .bind(timestamp(now - chrono::Duration::days(1)))
+                .bind(timestamp(now)),
+            )
             .await?;
-        let claimed = sqlx::query(
-            "INSERT INTO handled_interactions (id, handled_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING",
-        )
-        .bind(interaction_id)
-        .bind(timestamp(now))
-        .execute(&mut *tx)
-        .await?
-        .rows_affected()
-            == 1;
-        tx.commit().await?;
-        Ok(claimed)
+        Ok(!rows.is_empty())
     }
 }
