@@ -82,8 +82,9 @@ enum Command {
         #[arg(long, default_value = "USD")]
         currency: String,
     },
-    /// How well /ask answers a question set: DIR holds questions.tsv and docs/ (default: the
-    /// project's own set, tests/ask_eval).
+    /// How well /ask answers a question set, per language: DIR holds docs/ and questions.json
+    /// (ask-dev: also chooses /ask's numbers by cross-validation and prints the held-out
+    /// figures) or questions.tsv (default: the project's own set, tests/ask_eval).
     EvalAsk {
         #[arg(default_value = "tests/ask_eval")]
         dir: PathBuf,
@@ -239,11 +240,11 @@ async fn run(cli: Cli) -> Result<ExitCode> {
         .context("loading settings")?;
     match &cli.command {
         Some(Command::EvalAsk { dir, explain }) => {
-            let outcomes = dealbell::eval_ask::evaluate(dir).await?;
+            let run = dealbell::eval_ask::evaluate(dir).await?;
             if *explain {
-                print!("{}", dealbell::eval_ask::explain(dir, &outcomes).await?);
+                print!("{}", dealbell::eval_ask::explain(&run));
             }
-            print!("{}", dealbell::eval_ask::report(&outcomes));
+            print!("{}", run.report());
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Backtest {

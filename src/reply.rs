@@ -458,7 +458,10 @@ pub struct CommissionData {
 /// `/ask`: the passages found, or the closest titles when none was good enough.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AskData {
+    /// The answers, best first; empty when none was good enough.
     pub passages: Vec<AskPassage>,
+    /// When no passage answers for sure: the closest one, shown as "not sure".
+    pub unsure: Option<AskPassage>,
     pub closest: Vec<String>,
     /// Glossary translations of the question's words that the documents hold.
     pub also_searched: Vec<String>,
@@ -475,7 +478,7 @@ pub struct AskPassage {
     pub of_words: usize,
     /// The share of the question's meaning it holds (IDF-weighted), 0 to 1.
     pub coverage: f64,
-    /// BM25F × coverage² × proximity (higher is better).
+    /// Its place in the fused ranking, as a score (higher is better).
     pub score: f64,
 }
 

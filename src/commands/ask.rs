@@ -7,17 +7,11 @@
 
 use super::arguments::arguments;
 use super::{CommandError, Request};
-use crate::core::search::{self, OwnNumbers, QueryTerm};
+use crate::core::search::{self, Candidate, Library, OwnNumbers, QueryTerm, Tuning};
 use crate::reply::{AskData, AskPassage, Message, Reply, ReplyData, Tone};
 
 /// Passages shown at most.
 const ANSWERS: usize = 3;
-/// Ranked passages looked through for the closest titles.
-const CANDIDATES: usize = 40;
-/// A second or third answer scores at least this share of the best one.
-const NEXT_SHARE: f64 = 0.5;
-/// How much a passage in the question's language counts over one in another.
-const SAME_LANGUAGE: f64 = 1.5;
 /// Translations named under an answer at most.
 const MAX_ALSO: usize = 6;
 /// Characters of a passage shown.
@@ -45,20 +39,18 @@ pub async fn run(req: &Request<'_>, args: &AskArgs) -> Result<Answer, CommandErr
         return Ok(Answer::OwnNumbers(own));
     }
     let answer = find(req, &question).await?;
-    let mut m;
-    if answer.passages.is_empty() {
-        m = Message::new(Tone::Info, "🔎 I found nothing good for that".to_string());
-        if answer.closest.is_empty() {
-            m = m.line("No document mentions those words. See what there is with /docs list.");
-        } else {
-            m = m.line("Rather than guess, here are the documents that come closest:");
-            for t in &answer.closest {
-                m = m.line(format!("• {t}"));
-            }
-        }
-        m = m.footer("Try other words, or ask a manager to add the document: /docs add");
-    } else {
-        m = with_passages(
+    let m = answer_message(&question, &answer);
+    Ok(Answer::Ready(Box::new(Reply::private(
+        m,
+        ReplyData::Ask(answer),
+    ))))
+}
+
+/// What `/ask` says: the answers, or that it is not sure, with the closest passage
+/// and documents.
+fn answer_message(question: &str, answer: &AskData) -> Message {
+    if !answer.passages.is_empty() {
+        let mut m = with_passages(
             Message::new(Tone::Info, format!("🔎 {question}")),
             &answer.passages,
         )
@@ -69,11 +61,33 @@ pub async fn run(req: &Request<'_>, args: &AskArgs) -> Result<Answer, CommandErr
                 answer.also_searched.join(", ")
             ));
         }
+        return m;
     }
-    Ok(Answer::Ready(Box::new(Reply::private(
-        m,
-        ReplyData::Ask(answer),
-    ))))
+    let mut m = Message::new(
+        Tone::Info,
+        "🔎 I'm not sure the documents answer that".to_string(),
+    );
+    match &answer.unsure {
+        None => {
+            m = m.line("No document mentions those words. See what there is with /docs list.");
+        }
+        Some(closest) => {
+            m = m.line("The closest passage, in case it helps:");
+            m = with_passages(m, std::slice::from_ref(closest));
+            let others: Vec<&String> = answer
+                .closest
+                .iter()
+                .filter(|t| **t != closest.title)
+                .collect();
+            if !others.is_empty() {
+                m = m.line("Other documents that come close:");
+                for t in others {
+                    m = m.line(format!("• {t}"));
+                }
+            }
+        }
+    }
+    m.footer("Try other words, or ask a manager to add the document: /docs add")
 }
 
 /// Each passage as its place (document › section) and its highlighted excerpt.
@@ -94,72 +108,74 @@ fn with_passages(mut m: Message, passages: &[AskPassage]) -> Message {
     m
 }
 
-/// The best passages for the question (`core::search::rank`), or, when none covers
-/// enough of what was asked, the closest documents' titles.
+/// The best passages for the question (`core::search::answer`): both searches fused,
+/// and, when the best covers too little of what was asked, no answer but the closest
+/// passage (shown as "not sure") and the closest documents.
 async fn find(req: &Request<'_>, question: &str) -> Result<AskData, CommandError> {
     let library = super::library::library(req.app, &req.inv.guild_id).await?;
-    let (mut words, also, phrases) = search::question_words(question);
-    library.index.drop_unheld_phrases(&mut words, &phrases);
+    Ok(answer_from(&library, question, &search::TUNED))
+}
+
+/// What the library answers to a question, with the given tuning: the same path
+/// `/ask` takes, for `eval-ask` to score.
+pub fn answer_from(library: &Library, question: &str, tuning: &Tuning) -> AskData {
+    let evidence = search::gather(library, question);
+    let fused = search::fuse(library, &evidence, tuning);
     let mut answer = AskData {
         passages: Vec::new(),
+        unsure: None,
         closest: Vec::new(),
         also_searched: Vec::new(),
     };
-    let mut ranked = library.index.rank(&words);
-    // A passage in the question's own script, Arabic or Chinese, comes before an
-    // equally good one in another: the asker reads it without translating.
-    if let Some(lang) = search::question_script(question) {
-        for r in &mut ranked {
-            if library.passages[r.passage].language == lang {
-                r.score *= SAME_LANGUAGE;
-            }
-        }
-        ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.passage.cmp(&b.passage)));
-    }
-    let Some(best) = ranked.first() else {
-        return Ok(answer);
+    let Some(best) = fused.first() else {
+        return answer;
     };
     // Translations worth naming: those some document holds.
-    for a in also {
-        let held = search::query_terms(&a)
+    for a in &evidence.also {
+        let held = search::query_terms(a)
             .iter()
             .any(|t| library.index.holds(t));
-        if held && !answer.also_searched.contains(&a) && answer.also_searched.len() < MAX_ALSO {
-            answer.also_searched.push(a);
+        if held && !answer.also_searched.contains(a) && answer.also_searched.len() < MAX_ALSO {
+            answer.also_searched.push(a.clone());
         }
     }
-    if best.coverage < search::MIN_COVERAGE {
-        for r in ranked.iter().take(CANDIDATES) {
-            let title = &library.passages[r.passage].title;
-            if !answer.closest.contains(title) && answer.closest.len() < 3 {
-                answer.closest.push(title.clone());
-            }
-        }
-        return Ok(answer);
-    }
-    let highlight_terms: Vec<QueryTerm> = words
+    let highlight_terms: Vec<QueryTerm> = evidence
+        .words
         .iter()
         .flat_map(|w| std::iter::once(w.term.clone()).chain(w.expansions.iter().flatten().cloned()))
         .collect();
-    // Further answers must be nearly as good: the same coverage bar, and a score not
-    // far below the best one's.
-    for r in ranked
-        .iter()
-        .filter(|r| r.coverage >= search::MIN_COVERAGE && r.score >= best.score * NEXT_SHARE)
-        .take(ANSWERS)
-    {
-        let p = &library.passages[r.passage];
-        answer.passages.push(AskPassage {
+    let shown = |c: &Candidate| -> Option<AskPassage> {
+        let p = library.passages.get(c.passage)?;
+        Some(AskPassage {
             title: p.title.clone(),
             heading: p.heading.clone(),
             excerpt: search::highlight(&p.body, p.language, &highlight_terms, EXCERPT_CHARS),
-            matched_words: r.matched,
-            of_words: words.len(),
-            coverage: r.coverage,
-            score: r.score,
-        });
+            matched_words: c.matched,
+            of_words: evidence.words.len(),
+            coverage: c.word_coverage,
+            score: c.score,
+        })
+    };
+    if best.confidence(tuning) < tuning.min_confidence {
+        answer.unsure = shown(best);
+        for c in &fused {
+            let Some(p) = library.passages.get(c.passage) else {
+                continue;
+            };
+            if !answer.closest.contains(&p.title) && answer.closest.len() < 3 {
+                answer.closest.push(p.title.clone());
+            }
+        }
+        return answer;
     }
-    Ok(answer)
+    // Further answers must be as sure as the first had to be.
+    answer.passages = fused
+        .iter()
+        .filter(|c| c.confidence(tuning) >= tuning.min_confidence)
+        .take(ANSWERS)
+        .filter_map(shown)
+        .collect();
+    answer
 }
 
 /// "How much commission do I have?" is a question for the numbers, not the documents:

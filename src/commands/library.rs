@@ -8,7 +8,8 @@ use crate::config::SampleDocs;
 use crate::core::ids::GuildId;
 use crate::core::ids::MemberId;
 use crate::core::search::{
-    Index, IndexPassage, Lang, Library, LibraryPassage, detect_language, index_terms, split,
+    GramIndex, Index, IndexPassage, Lang, Library, LibraryPassage, detect_language, index_terms,
+    split,
 };
 use crate::store::{NewDocument, NewPassage, StoredPassage};
 use chrono::{DateTime, Utc};
@@ -154,8 +155,18 @@ pub fn build_library(stored: &[StoredPassage]) -> Library {
             body: p.body.clone(),
         });
     }
+    // The n-gram index reads each passage's own heading with its text: a section
+    // named for the question is the likely answer.
+    let gram_texts: Vec<String> = passages
+        .iter()
+        .map(|p: &LibraryPassage| {
+            let section = p.heading.rsplit(" › ").next().unwrap_or_default();
+            format!("{section}\n{}", p.body)
+        })
+        .collect();
     Library {
         index: Index::build(&index_passages),
+        grams: GramIndex::build(gram_texts.iter().map(String::as_str)),
         passages,
     }
 }

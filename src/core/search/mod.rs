@@ -1,28 +1,28 @@
-//! Text for the document search behind `/ask`: splitting documents into passages,
-//! turning text into index terms, questions into queries, and highlighting matches.
+//! The document search behind `/ask`: splitting documents into passages, turning text
+//! into index terms and questions into query words, two rankings (words, `rank`;
+//! character n-grams, `grams`), their fusion into an answer or a "not sure" (`answer`),
+//! and highlighting matches.
 //!
-//! SQLite's FTS5 does the ranking (BM25), but it is given text already folded and
-//! segmented here, the same way for documents and questions, because its own tokenizers
-//! fall short for the teams' languages: `remove_diacritics` folds ś and ü but not ł or ß,
-//! and `unicode61` reads a run of Chinese characters as one token.
+//! Documents and questions are folded and segmented the same way:
 //! - Folding: lower case; ł→l, ß→ss, æ→ae, ø→o, đ→d by hand; other diacritics removed
 //!   (NFD, combining marks dropped); Arabic short vowels and tatweel removed, alef forms,
 //!   alef maqsura and ta marbuta unified.
-//! - Chinese (Han) text is indexed as overlapping character pairs, so 客户 is found inside
-//!   客户经理 and a question without spaces finds it.
-//! - Stemming: Snowball stemmers for English, German, Romanian and Arabic. A document's
-//!   Latin-script words are stemmed in the document's language (detected from its text);
-//!   a question's words are tried in every stemmer, since a short question's language is
-//!   a guess. Polish has no Snowball stemmer: its words are matched by prefix instead
-//!   ("prowizji" asks for `prowiz*`, which finds "prowizja").
+//! - Chinese (Han) text is indexed as overlapping character pairs (and jieba's longer
+//!   words), so 客户 is found inside 客户经理 and a question without spaces finds it.
+//! - Stemming: Snowball stemmers for English, German, Polish, Romanian and Arabic. A
+//!   document's words are stemmed in the document's language (detected from its text); a
+//!   question's words are tried in every stemmer, since a short question's language is a
+//!   guess; long words also meet by prefix.
 //!
 //! Parts: `fold` (case, diacritics, words and Han pairs), `stem` (stopwords, stemmers,
-//! index terms), `query` (a question's terms and its full-text query), `highlight`,
-//! `own_numbers` (questions about the asker's own numbers) and `split` (documents
-//! into passages).
+//! index terms), `query` (a question's words), `glossary`, `rank`, `grams`, `answer`,
+//! `highlight`, `own_numbers` (questions about the asker's own numbers) and `split`
+//! (documents into passages).
 
+mod answer;
 mod fold;
 mod glossary;
+mod grams;
 mod highlight;
 mod own_numbers;
 mod query;
@@ -32,12 +32,14 @@ mod stem;
 #[cfg(test)]
 mod tests;
 
+pub use answer::{Candidate, Evidence, KEPT, TUNED, Tuning, fuse, gather};
 pub use fold::fold;
 pub use glossary::{Expansion, Glossary};
+pub use grams::{GramIndex, GramMatch};
 pub use highlight::highlight;
 pub use own_numbers::{OwnNumbers, own_numbers};
 pub use query::{PhraseCheck, QueryTerm, query_terms, question_words};
-pub use rank::{Index, IndexPassage, Library, LibraryPassage, MIN_COVERAGE, QuestionWord, Ranked};
+pub use rank::{Index, IndexPassage, Library, LibraryPassage, QuestionWord, Ranked};
 pub use split::{PASSAGE_CHARS, Passage, split};
 pub use stem::index_terms;
 

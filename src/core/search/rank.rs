@@ -11,8 +11,8 @@
 //!   only "sales"), except a Han character pair, which may just straddle two words.
 //! - **Proximity**: question words close together in the text add a little.
 //!
-//! The score is BM25F × coverage² × (1 + proximity); `/ask` answers only when the best
-//! passage's coverage reaches `MIN_COVERAGE` (calibrated on tests/ask_eval).
+//! The score is BM25F × coverage² × (1 + proximity). This is one of the two rankings
+//! `answer` fuses (the other is `grams`); the coverage is part of its confidence.
 
 use super::query::{PhraseCheck, QueryTerm};
 use std::collections::{BTreeMap, HashMap};
@@ -34,9 +34,6 @@ const UNKNOWN_WEIGHT: f64 = 1.0;
 const NEAR: u32 = 4;
 /// How many of the best passages the proximity bonus is worked out for.
 const PROXIMITY_CANDIDATES: usize = 50;
-
-/// Below this share of the question's meaning, `/ask` says it found nothing good.
-pub const MIN_COVERAGE: f64 = 0.45;
 
 /// A passage's index terms by field.
 #[derive(Debug, Clone, Default)]
@@ -67,6 +64,7 @@ pub struct Index {
 #[derive(Debug, Clone, Default)]
 pub struct Library {
     pub index: Index,
+    pub grams: super::grams::GramIndex,
     pub passages: Vec<LibraryPassage>,
 }
 
@@ -479,6 +477,9 @@ fn merge(lists: &[&[Posting]]) -> Found {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Below this share of the question's meaning a passage is not an answer.
+    const MIN_COVERAGE: f64 = 0.45;
 
     fn terms(text: &str) -> Vec<String> {
         text.split_whitespace().map(str::to_string).collect()

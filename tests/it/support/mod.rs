@@ -54,6 +54,21 @@ pub fn crm_sample(test: &str) -> Option<PathBuf> {
     }
 }
 
+/// `../shared/data/ask-dev`, when this checkout sits beside it (`test` names the test
+/// that is skipped without it).
+pub fn ask_dev(test: &str) -> Option<PathBuf> {
+    let dir = project_dir().join("../shared/data/ask-dev");
+    if dir.join("questions.json").exists() {
+        Some(dir)
+    } else {
+        skip(
+            test,
+            "../shared/data/ask-dev is not beside this checkout (it is in the team's workspace, not in the repository)",
+        );
+        None
+    }
+}
+
 /// What a directive (`:as`, `:tick`, `:advance`) said.
 pub async fn directive(d: &mut Driver, line: &str) -> String {
     match d.console.execute(line).await {
