@@ -473,6 +473,9 @@ pub struct AskPassage {
     pub heading: String,
     /// The passage, cut, with matching words in **bold**.
     pub excerpt: String,
+    /// The sentence of the passage that holds most of the question, which the answer
+    /// leads with (none when the passage is one sentence).
+    pub sentence: Option<String>,
     /// Question words found in it, of the question's informative words.
     pub matched_words: usize,
     pub of_words: usize,

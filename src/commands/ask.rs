@@ -103,6 +103,9 @@ fn with_passages(mut m: Message, passages: &[AskPassage]) -> Message {
             )
         };
         m = m.line(format!("📄 **{place}**"));
+        if let Some(sentence) = &p.sentence {
+            m = m.line(format!("💬 {sentence}"));
+        }
         m = m.line(format!("> {}", p.excerpt));
     }
     m
@@ -150,6 +153,7 @@ pub fn answer_from(library: &Library, question: &str, tuning: &Tuning) -> AskDat
             title: p.title.clone(),
             heading: p.heading.clone(),
             excerpt: search::highlight(&p.body, p.language, &highlight_terms, EXCERPT_CHARS),
+            sentence: search::answering_sentence(&p.body, p.language, &highlight_terms),
             matched_words: c.matched,
             of_words: evidence.words.len(),
             coverage: c.word_coverage,
@@ -157,7 +161,10 @@ pub fn answer_from(library: &Library, question: &str, tuning: &Tuning) -> AskDat
         })
     };
     if best.confidence(tuning) < tuning.min_confidence {
-        answer.unsure = shown(best);
+        answer.unsure = shown(best).map(|p| AskPassage {
+            sentence: None,
+            ..p
+        });
         for c in &fused {
             let Some(p) = library.passages.get(c.passage) else {
                 continue;
@@ -175,6 +182,10 @@ pub fn answer_from(library: &Library, question: &str, tuning: &Tuning) -> AskDat
         .take(ANSWERS)
         .filter_map(shown)
         .collect();
+    // The answer leads with the best passage's answering sentence; the others are context.
+    for p in answer.passages.iter_mut().skip(1) {
+        p.sentence = None;
+    }
     answer
 }
 

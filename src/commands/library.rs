@@ -164,9 +164,19 @@ pub fn build_library(stored: &[StoredPassage]) -> Library {
             format!("{section}\n{}", p.body)
         })
         .collect();
+    // The two indexes are built side by side: the first question after a change waits
+    // for both.
+    let (index, grams) = std::thread::scope(|scope| {
+        let grams = scope.spawn(|| GramIndex::build(gram_texts.iter().map(String::as_str)));
+        let index = Index::build(&index_passages);
+        let grams = grams
+            .join()
+            .unwrap_or_else(|_| GramIndex::build(gram_texts.iter().map(String::as_str)));
+        (index, grams)
+    });
     Library {
-        index: Index::build(&index_passages),
-        grams: GramIndex::build(gram_texts.iter().map(String::as_str)),
+        index,
+        grams,
         passages,
     }
 }

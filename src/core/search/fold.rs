@@ -19,24 +19,29 @@ pub(super) fn is_arabic_mark(c: char) -> bool {
 
 /// Folds one word: lower case, no diacritics, Arabic letter forms unified.
 pub fn fold(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
+    let mut out = Vec::with_capacity(word.len());
+    fold_into(word, &mut out);
+    out.into_iter().collect()
+}
+
+/// Folds one word onto the end of `out`, a character at a time.
+pub(super) fn fold_into(word: &str, out: &mut Vec<char>) {
     for c in word.chars().flat_map(char::to_lowercase) {
         match c {
             'ł' => out.push('l'),
-            'ß' => out.push_str("ss"),
-            'æ' => out.push_str("ae"),
+            'ß' => out.extend(['s', 's']),
+            'æ' => out.extend(['a', 'e']),
             'ø' => out.push('o'),
             'đ' => out.push('d'),
-            'œ' => out.push_str("oe"),
+            'œ' => out.extend(['o', 'e']),
             'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
             'ى' => out.push('ي'),
             'ة' => out.push('ه'),
             c if is_arabic_mark(c) => {}
-            c if is_arabic(c) || is_han(c) => out.push(c),
-            c => out.extend(c.to_string().nfd().filter(|m| !is_combining(*m))),
+            c if c.is_ascii() || is_arabic(c) || is_han(c) => out.push(c),
+            c => out.extend(std::iter::once(c).nfd().filter(|m| !is_combining(*m))),
         }
     }
-    out
 }
 
 pub(super) fn is_combining(c: char) -> bool {

@@ -7,7 +7,7 @@
 //! with "Verlustgründe". Han text has no spaces and short words, so it is cut into
 //! character pairs instead. Both ways are ranked, and `answer` fuses the two rankings.
 
-use super::fold::{fold, is_han, words};
+use super::fold::{fold_into, is_han, words};
 use rustc_hash::FxHashMap;
 
 /// BM25's term-frequency saturation and length normalisation.
@@ -40,7 +40,7 @@ pub fn grams(text: &str) -> Vec<Gram> {
             out.extend(chars.windows(2).map(|p| HAN_PAIR | pack('\0', p[0], p[1])));
             continue;
         }
-        latin.extend(fold(piece).chars());
+        fold_into(piece, &mut latin);
         latin.push(' ');
     }
     out.extend(latin.windows(3).map(|t| pack(t[0], t[1], t[2])));
@@ -70,18 +70,15 @@ impl GramIndex {
     pub fn build<'a>(texts: impl IntoIterator<Item = &'a str>) -> GramIndex {
         let mut postings: FxHashMap<Gram, Vec<(u32, u16)>> = FxHashMap::default();
         let mut lens = Vec::new();
-        let mut counts: FxHashMap<Gram, u16> = FxHashMap::default();
         for (i, text) in texts.into_iter().enumerate() {
             let passage = u32::try_from(i).unwrap_or(u32::MAX);
-            let all = grams(text);
+            let mut all = grams(text);
             lens.push(u32::try_from(all.len()).unwrap_or(u32::MAX));
-            counts.clear();
-            for g in all {
-                let c = counts.entry(g).or_insert(0);
-                *c = c.saturating_add(1);
-            }
-            for (g, tf) in counts.drain() {
-                postings.entry(g).or_default().push((passage, tf));
+            // Sorted, each n-gram's count is the length of its run.
+            all.sort_unstable();
+            for run in all.chunk_by(|a, b| a == b) {
+                let tf = u16::try_from(run.len()).unwrap_or(u16::MAX);
+                postings.entry(run[0]).or_default().push((passage, tf));
             }
         }
         let total: f64 = lens.iter().map(|l| f64::from(*l)).sum();

@@ -82,3 +82,111 @@ pub fn highlight(text: &str, lang: Lang, terms: &[QueryTerm], max_chars: usize) 
     }
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// The sentence of a passage that holds the most of the question's words (the first of
+/// those that hold as many), with them in **bold**: what an answer leads with. None when
+/// the passage is one sentence (the excerpt says it already) or no sentence holds a word.
+pub fn answering_sentence(text: &str, lang: Lang, terms: &[QueryTerm]) -> Option<String> {
+    let sentences = sentences(text);
+    if sentences.len() < 2 {
+        return None;
+    }
+    let mut best: Option<(usize, &str)> = None;
+    for s in sentences {
+        let held = terms
+            .iter()
+            .filter(|t| holds(s, lang, t))
+            .map(|t| t.word.as_str())
+            .collect::<std::collections::HashSet<_>>()
+            .len();
+        if held > 0 && best.is_none_or(|(most, _)| held > most) {
+            best = Some((held, s));
+        }
+    }
+    best.map(|(_, s)| highlight(s, lang, terms, s.chars().count()))
+}
+
+/// Whether a sentence holds a term (as a word, or as a Han pair).
+fn holds(sentence: &str, lang: Lang, term: &QueryTerm) -> bool {
+    words(sentence).iter().any(|w| {
+        let piece = &sentence[w.start..w.end];
+        if w.han {
+            let chars: Vec<char> = piece.chars().collect();
+            chars
+                .windows(2)
+                .any(|p| term.matches(&p.iter().collect::<String>()))
+        } else {
+            let folded = fold(piece);
+            term.matches(&doc_form(&folded, lang)) || term.matches(&folded)
+        }
+    })
+}
+
+/// A text's sentences: cut after . ! ? and their Chinese and Arabic forms when a space
+/// or the end follows (or at once, for the full-width ones), and at line ends.
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|(_, n)| *n);
+        let ends = match c {
+            '。' | '！' | '？' => true,
+            '.' | '!' | '?' | '؟' => next.is_none_or(char::is_whitespace),
+            '\n' => true,
+            _ => false,
+        };
+        if ends {
+            let end = i + c.len_utf8();
+            let s = text[start..end].trim();
+            if !s.is_empty() {
+                out.push(s);
+            }
+            start = end;
+        }
+    }
+    let rest = text[start..].trim();
+    if !rest.is_empty() {
+        out.push(rest);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn term(word: &str) -> QueryTerm {
+        QueryTerm {
+            word: word.into(),
+            forms: vec![word.into()],
+            prefix: None,
+        }
+    }
+
+    #[test]
+    fn the_sentence_with_most_of_the_question_leads() {
+        let text = "Commission is paid monthly. A discount above ten percent needs a manager's approval. Ask early.";
+        let s = answering_sentence(text, Lang::English, &[term("discount"), term("approval")]);
+        assert_eq!(
+            s.as_deref(),
+            Some("A **discount** above ten percent needs a manager's **approval**.")
+        );
+        assert_eq!(
+            answering_sentence("One sentence only.", Lang::English, &[term("one")]),
+            None
+        );
+        assert_eq!(
+            answering_sentence(text, Lang::English, &[term("parking")]),
+            None
+        );
+    }
+
+    #[test]
+    fn chinese_sentences_end_at_full_width_marks() {
+        assert_eq!(
+            sentences("佣金按月发放。折扣需要批准！"),
+            vec!["佣金按月发放。", "折扣需要批准！"]
+        );
+    }
+}

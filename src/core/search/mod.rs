@@ -36,7 +36,7 @@ pub use answer::{Candidate, Evidence, KEPT, TUNED, Tuning, fuse, gather};
 pub use fold::fold;
 pub use glossary::{Expansion, Glossary};
 pub use grams::{GramIndex, GramMatch};
-pub use highlight::highlight;
+pub use highlight::{answering_sentence, highlight};
 pub use own_numbers::{OwnNumbers, own_numbers};
 pub use query::{PhraseCheck, QueryTerm, query_terms, question_words};
 pub use rank::{Index, IndexPassage, Library, LibraryPassage, QuestionWord, Ranked};
