@@ -153,7 +153,10 @@ pub fn answer_from(library: &Library, question: &str, tuning: &Tuning) -> AskDat
             title: p.title.clone(),
             heading: p.heading.clone(),
             excerpt: search::highlight(&p.body, p.language, &highlight_terms, EXCERPT_CHARS),
-            sentence: search::answering_sentence(&p.body, p.language, &highlight_terms),
+            // A passage shown whole needs no lead: the excerpt is the answer.
+            sentence: (p.body.chars().count() > EXCERPT_CHARS)
+                .then(|| search::answering_sentence(&p.body, p.language, &highlight_terms))
+                .flatten(),
             matched_words: c.matched,
             of_words: evidence.words.len(),
             coverage: c.word_coverage,

@@ -207,6 +207,27 @@ async fn the_right_section_ranks_first_in_six_languages() {
 }
 
 #[tokio::test]
+async fn a_long_passage_leads_with_the_sentence_that_answers() {
+    let mut d = without_samples().await;
+    d.ok("/docs add file:@tests/fixtures/docs-long/travel.md")
+        .await;
+    let r = d
+        .ok("/ask question:\"Do flights need approval before booking?\"")
+        .await;
+    let p = &r["data"]["passages"][0];
+    assert_eq!(p["heading"], "Travel policy › Booking trips");
+    assert_eq!(
+        p["sentence"],
+        "**Flights** need a manager's **approval** before they are **booked**."
+    );
+    let t = text(&r);
+    let lead = t
+        .find("💬 **Flights**")
+        .expect("the answer leads with its sentence");
+    assert!(lead < t.find("> ").unwrap(), "{t}");
+}
+
+#[tokio::test]
 async fn answers_cite_and_highlight_or_say_nothing_good() {
     let mut d = without_samples().await;
     d.ok("/docs add file:@tests/fixtures/docs/de.md").await;

@@ -103,7 +103,9 @@ pub fn answering_sentence(text: &str, lang: Lang, terms: &[QueryTerm]) -> Option
             best = Some((held, s));
         }
     }
-    best.map(|(_, s)| highlight(s, lang, terms, s.chars().count()))
+    // Room for the whole sentence: the excerpt window starts a quarter of its size
+    // before the first match.
+    best.map(|(_, s)| highlight(s, lang, terms, s.chars().count() * 4))
 }
 
 /// Whether a sentence holds a term (as a word, or as a Han pair).
