@@ -20,3 +20,4 @@ pub mod scheduler;
 pub mod shell;
 pub mod store;
 mod views;
+pub mod web;

@@ -406,12 +406,19 @@ async fn run_bot(config: Config, db: Database, clock: Clock) -> Result<ExitCode>
     let app = App::build(config, db, clock)
         .await
         .context("opening the database")?;
+    announce_live_page(dealbell::web::serve_configured(&app).await?);
     match dealbell::bot::run(app).await {
         Ok(()) => Ok(ExitCode::SUCCESS),
         Err(e) => {
             eprintln!("dealbell: {e}");
             Ok(ExitCode::FAILURE)
         }
+    }
+}
+
+fn announce_live_page(bound: Option<std::net::SocketAddr>) {
+    if let Some(bound) = bound {
+        eprintln!("Live page served on http://{bound} — make a link with /tv link");
     }
 }
 
@@ -425,6 +432,7 @@ async fn run_console(
     let app = App::build(config, db, clock)
         .await
         .context("opening the database")?;
+    announce_live_page(dealbell::web::serve_configured(&app).await?);
     let mut console = Console::new(app.clone(), &args.guild);
     if let Some(dir) = &args.charts {
         console.set_charts_dir(dir);

@@ -351,6 +351,11 @@ pub enum ReplyData {
     Schedules {
         schedules: Vec<ScheduleView>,
     },
+    /// `/tv link`: the new link (its token is in it: shown once, to its maker).
+    TvLink {
+        number: crate::core::ids::TvLinkNumber,
+        link: String,
+    },
     Linked {
         rep: String,
         user_id: crate::core::ids::UserId,

@@ -16,6 +16,7 @@ use crate::core::closed_set::ClosedSet;
 use crate::core::dates::{Weekdays, parse_date_toward};
 use crate::core::ids::{
     ActivityId, AlertNumber, ChannelId, DealNumber, DocumentNumber, DuelId, RoleId, ScheduleNumber,
+    TvLinkNumber,
 };
 use crate::core::money::Money;
 use crate::core::period::PeriodSpec;
@@ -381,5 +382,6 @@ number_option!(
     AlertNumber,
     DocumentNumber,
     ActivityId,
-    DuelId
+    DuelId,
+    TvLinkNumber
 );

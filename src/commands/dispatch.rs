@@ -7,7 +7,7 @@ use super::invocation::Invocation;
 use super::{
     CommandError, Request, activity, alerts, arguments, ask, comp, contest, deals, docs, duel,
     export, forecast, help, import, leaderboard, nudges, path_error, prepare, privacy, quota,
-    rates, schedule, setup, team,
+    rates, schedule, setup, team, tv,
 };
 use crate::core::search::OwnNumbers;
 use crate::reply::Reply;
@@ -80,6 +80,9 @@ handlers! {
     SchedulePause => schedule::pause,
     ScheduleResume => schedule::resume,
     SchedulePreview => schedule::preview,
+    TvLink => tv::link,
+    TvList => tv::list,
+    TvRevoke => tv::revoke,
     NudgesOff => nudges::off,
     NudgesOn => nudges::on,
     NudgesStatus => nudges::status,

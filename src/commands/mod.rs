@@ -32,6 +32,7 @@ mod setup;
 mod subject;
 pub mod suggest;
 mod team;
+mod tv;
 
 pub use crate::error::{CommandError, NotFound};
 pub use buttons::{check_confirm, confirm_button, duel_button, undo_button};

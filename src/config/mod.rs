@@ -119,6 +119,7 @@ pub struct Config {
     /// Lower-cased CRM stage name → stage key.
     pub import_stage_map: BTreeMap<String, String>,
     pub discord: DiscordConfig,
+    pub web: WebConfig,
     /// Where the settings came from, for `check-config`.
     pub sources: Vec<String>,
 }
@@ -137,6 +138,25 @@ pub struct DiscordConfig {
     pub token: Secret,
     pub dev_guild: Option<u64>,
     pub api_url: Option<String>,
+}
+
+/// The live page's server: off unless `listen` is set.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WebConfig {
+    pub listen: Option<std::net::SocketAddr>,
+    /// The origin links start with (no trailing slash).
+    pub public_url: Option<String>,
+    /// Requests one address may make in a minute.
+    pub requests_per_minute: u32,
+}
+
+impl WebConfig {
+    /// The origin a page link starts with: `public_url`, or the address served.
+    pub fn origin(&self) -> Option<String> {
+        self.public_url
+            .clone()
+            .or_else(|| self.listen.map(|a| format!("http://{a}")))
+    }
 }
 
 mod raw;
@@ -281,6 +301,13 @@ impl Config {
             self.undo_window_minutes
         ));
         out.push_str(&format!("leaderboard rows:   {}\n", self.leaderboard_top));
+        out.push_str(&format!(
+            "live page:          {}\n",
+            match (&self.web.listen, self.web.origin()) {
+                (Some(addr), Some(origin)) => format!("served on {addr}, links start {origin}"),
+                _ => "off (web.listen)".to_string(),
+            }
+        ));
         let c = &self.competition;
         out.push_str(&format!(
             "win bursts:         more than {} in {} minutes wait {} minutes and go out as one\n",

@@ -20,6 +20,7 @@ pub(super) struct RawConfig {
     pub(super) stages: Vec<RawStage>,
     pub(super) import: RawImport,
     pub(super) discord: RawDiscord,
+    pub(super) web: RawWeb,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -123,4 +124,11 @@ pub(super) struct RawDiscord {
     pub(super) token_file: String,
     pub(super) dev_guild: String,
     pub(super) api_url: String,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawWeb {
+    pub(super) listen: String,
+    pub(super) public_url: String,
+    pub(super) requests_per_minute: u32,
 }

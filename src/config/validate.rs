@@ -26,6 +26,7 @@ pub(super) fn config_from(raw: RawConfig) -> Result<Config, ConfigError> {
     let pipeline = pipeline(raw.stages)?;
     let import_stage_map = import_stage_map(raw.import.stage_map, &pipeline)?;
     let discord = discord(&raw.discord)?;
+    let web = web(&raw.web)?;
     Ok(Config {
         database_path: database_path_from_url(&raw.database.path),
         team_defaults,
@@ -58,6 +59,7 @@ pub(super) fn config_from(raw: RawConfig) -> Result<Config, ConfigError> {
         pipeline,
         import_stage_map,
         discord,
+        web,
         sources: Vec::new(),
     })
 }
@@ -248,6 +250,37 @@ fn discord(d: &raw::RawDiscord) -> Result<DiscordConfig, ConfigError> {
         discord.api_url = Some(parse_origin(&d.api_url)?);
     }
     Ok(discord)
+}
+
+/// The live page's address and public origin, checked.
+fn web(w: &raw::RawWeb) -> Result<super::WebConfig, ConfigError> {
+    let listen = match w.listen.trim() {
+        "" => None,
+        text => Some(text.parse().map_err(|_| {
+            ConfigError::Invalid(format!(
+                "web.listen {text:?} is not an address and port such as 127.0.0.1:8080"
+            ))
+        })?),
+    };
+    let public_url = match w.public_url.trim().trim_end_matches('/') {
+        "" => None,
+        url if url.starts_with("http://") || url.starts_with("https://") => Some(url.to_string()),
+        url => {
+            return Err(ConfigError::Invalid(format!(
+                "web.public_url {url:?} must start with https:// (or http://)"
+            )));
+        }
+    };
+    if w.requests_per_minute == 0 {
+        return Err(ConfigError::Invalid(
+            "web.requests_per_minute must be at least 1".into(),
+        ));
+    }
+    Ok(super::WebConfig {
+        listen,
+        public_url,
+        requests_per_minute: w.requests_per_minute,
+    })
 }
 
 /// The nudge limits, checked.

@@ -169,6 +169,10 @@ row_id!(
     ActivityId
 );
 row_id!(
+    /// A live page link's number within its guild (what `/tv revoke link:2` names).
+    TvLinkNumber
+);
+row_id!(
     /// A contest.
     ContestId
 );

@@ -28,4 +28,5 @@ pub mod ranking;
 pub mod ratio;
 pub mod records;
 pub mod search;
+pub mod tv;
 pub mod words;

@@ -3,7 +3,7 @@
 use crate::core::ids::{
     ActivityId, AlertId, AlertNumber, AuditId, ChannelId, ContestId, DealId, DealNumber,
     DocumentId, DocumentNumber, DuelId, GuildId, InteractionId, MemberId, MessageId, NudgeId,
-    OutboxId, PendingActionId, RoleId, ScheduleId, ScheduleNumber, TeamId, UserId,
+    OutboxId, PendingActionId, RoleId, ScheduleId, ScheduleNumber, TeamId, TvLinkNumber, UserId,
 };
 use sqlx::encode::IsNull;
 use sqlx::error::BoxDynError;
@@ -87,6 +87,7 @@ stored_row_id!(DocumentNumber);
 stored_row_id!(DocumentId);
 stored_row_id!(AlertId);
 stored_row_id!(ActivityId);
+stored_row_id!(TvLinkNumber);
 stored_row_id!(ContestId);
 stored_row_id!(DuelId);
 stored_row_id!(OutboxId);

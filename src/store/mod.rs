@@ -27,6 +27,7 @@ mod quotas;
 mod rates;
 mod schedules;
 mod teams;
+mod tv;
 mod write_tx;
 
 pub use crate::core::records::{
@@ -50,6 +51,7 @@ pub use privacy::Forgotten;
 pub use quotas::MemberQuota;
 pub use rates::StoredRate;
 pub use schedules::{FiringEnd, NewSchedule};
+pub use tv::{RecentWin, TvLink};
 
 use crate::core::closed_set::ClosedSet;
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};

@@ -271,6 +271,24 @@ fn public_figure(metric: Metric, r: &BoardRow, guild: &GuildSettings) -> i64 {
     }
 }
 
+/// Each row's bar as thousandths of the longest, drawn to the figure its public text
+/// shows (`public_figure`: never an amount the team hides).
+pub fn bar_shares(metric: Metric, rows: &[BoardRow], guild: &GuildSettings) -> Vec<i64> {
+    let figures: Vec<i64> = rows
+        .iter()
+        .map(|r| public_figure(metric, r, guild).max(0))
+        .collect();
+    let most = figures.iter().copied().max().unwrap_or(0);
+    figures
+        .iter()
+        .map(|f| {
+            (i128::from(*f) * 1000)
+                .checked_div(i128::from(most))
+                .map_or(0, crate::core::ratio::to_i64)
+        })
+        .collect()
+}
+
 fn movement_text(movement: Option<i64>) -> String {
     match movement {
         None => "new".into(),

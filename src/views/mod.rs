@@ -10,4 +10,5 @@ pub mod digest;
 pub mod forecast;
 pub mod quota;
 pub mod scheduled;
+pub mod screen;
 pub mod win;

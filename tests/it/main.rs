@@ -39,4 +39,6 @@ mod reference_pipeline;
 mod schedules;
 mod simulation;
 mod team_and_boards;
+mod tv;
+mod tv_browser;
 mod upgrades;

@@ -235,6 +235,50 @@ pub(super) const SCHEDULE: CommandSpec = group(
     ],
 );
 
+pub(super) const TV: CommandSpec = group(
+    "tv",
+    "The live leaderboard page for an office screen or a phone",
+    Manager,
+    &[
+        leaf(
+            "link",
+            "A new link to the team's live page (anyone with it can open the page)",
+            Manager,
+            Action::TvLink,
+            &[
+                choose(
+                    "metric",
+                    "What the board ranks (default: revenue)",
+                    Metric::CHOICES,
+                ),
+                choose(
+                    "period",
+                    "The board's period (default: this month)",
+                    PERIODS,
+                ),
+            ],
+        ),
+        leaf(
+            "list",
+            "The team's live page links",
+            Manager,
+            Action::TvList,
+            &[],
+        ),
+        leaf(
+            "revoke",
+            "Close a live page link for good",
+            Manager,
+            Action::TvRevoke,
+            &[between(
+                req("link", Integer, "Link number, as in /tv list"),
+                1,
+                i64::MAX,
+            )],
+        ),
+    ],
+);
+
 /// A team named as `/team list` names it.
 const WHICH_TEAM: OptionSpec = suggest(req_text("team", 100, "Which team"), Suggest::Teams);
 

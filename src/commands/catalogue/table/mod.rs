@@ -341,6 +341,7 @@ pub const CATALOGUE: &[CommandSpec] = &[
     boards::TEAM,
     boards::QUOTA,
     boards::SCHEDULE,
+    boards::TV,
     forecasts::FORECAST,
     documents::COMP,
     documents::DOCS,

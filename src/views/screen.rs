@@ -1,0 +1,249 @@
+//! The live page (`/tv`): a link's board, each rep's quota bar when the team shares
+//! quotas, the latest wins, running contests and duels. Everything on it is worded by
+//! the same code as the channel's public posts (`Audience::Channel`): hidden amounts,
+//! private quotas and forgotten members stay hidden here too.
+
+use crate::app::App;
+use crate::core::contest::{ContestState, DuelState};
+use crate::core::guild::GuildSettings;
+use crate::core::localtime::local_date;
+use crate::core::period::PeriodSpec;
+use crate::core::quota::{Audience, QuotaVisibility};
+use crate::core::ranking::{BoardOf, Contender, Metric};
+use crate::error::CommandError;
+use crate::reply::TableRow;
+use crate::views::board::{BoardSpec, bar_shares, board};
+use crate::views::contest as contest_view;
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// Rows a page shows at most: ten fit a TV without scrolling.
+pub const ROWS: u32 = 10;
+/// Wins in the ticker.
+const TICKER: u32 = 8;
+
+/// Everything the page shows, as it reads.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Screen {
+    pub team: String,
+    pub title: String,
+    pub rows: Vec<ScreenRow>,
+    pub wins: Vec<TickerWin>,
+    pub contests: Vec<Panel>,
+    pub duels: Vec<String>,
+    pub footer: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ScreenRow {
+    pub rank: Option<u32>,
+    pub tied: bool,
+    pub name: String,
+    pub value: String,
+    pub detail: String,
+    pub movement: String,
+    /// The bar's length in thousandths of the longest.
+    pub bar: i64,
+    /// The rep's attainment, when the team shares quotas.
+    pub quota: Option<QuotaBar>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuotaBar {
+    pub text: String,
+    /// Thousandths of the quota, at most 1000.
+    pub bar: i64,
+}
+
+/// A win in the ticker: the deal's number (the page celebrates a number it has not
+/// seen), the rep, and what the channel would say of it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TickerWin {
+    pub deal: i64,
+    pub name: String,
+    pub what: String,
+}
+
+/// A running contest: its title, what it ranks, and its first places.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Panel {
+    pub title: String,
+    pub lines: Vec<String>,
+    pub rows: Vec<PanelRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PanelRow {
+    pub rank: Option<u32>,
+    pub name: String,
+    pub value: String,
+}
+
+/// The page of a team's link (its metric and period), as of `now`.
+pub async fn screen(
+    app: &App,
+    guild: &GuildSettings,
+    metric: Metric,
+    period: PeriodSpec,
+    now: DateTime<Utc>,
+) -> Result<Screen, CommandError> {
+    let today = local_date(now, guild.timezone);
+    let spec = BoardSpec {
+        period: period.resolve(today, guild.fiscal_year_start)?,
+        metric,
+        top: ROWS,
+        team: None,
+        of: BoardOf::Reps,
+        chart: false,
+        audience: Audience::Channel,
+    };
+    let (message, data) = board(app, guild, &spec, None).await?;
+    let quotas = quota_bars(app, guild, &spec).await?;
+    let table = message.table.map(|t| t.rows).unwrap_or_default();
+    let bars = bar_shares(metric, &data.rows, guild);
+    let rows = table
+        .into_iter()
+        .zip(data.rows.iter().zip(bars))
+        .map(|(row, (data_row, bar))| ScreenRow {
+            quota: quotas.get(&data_row.who).cloned(),
+            rank: row.rank,
+            tied: row.tied,
+            name: row.name,
+            value: plain(&row.value),
+            detail: plain(&row.detail),
+            movement: row.movement,
+            bar,
+        })
+        .collect();
+    Ok(Screen {
+        team: guild.name.clone(),
+        title: without_emoji(&plain(&message.title)),
+        rows,
+        wins: ticker(app, guild).await?,
+        contests: contests(app, guild, today).await?,
+        duels: duels(app, guild, today).await?,
+        footer: message.footer.map(|f| plain(&f)).unwrap_or_default(),
+    })
+}
+
+/// Each rep's attainment for the board's period, when the team shares quotas.
+async fn quota_bars(
+    app: &App,
+    guild: &GuildSettings,
+    spec: &BoardSpec,
+) -> Result<HashMap<Contender, QuotaBar>, CommandError> {
+    if guild.quota_visibility != QuotaVisibility::Team || spec.metric == Metric::Attainment {
+        return Ok(HashMap::new());
+    }
+    let spec = BoardSpec {
+        metric: Metric::Attainment,
+        top: 50,
+        ..spec.clone()
+    };
+    let (message, data) = board(app, guild, &spec, None).await?;
+    let texts = message.table.map(|t| t.rows).unwrap_or_default();
+    Ok(data
+        .rows
+        .iter()
+        .zip(texts)
+        .map(|(r, t)| {
+            (
+                r.who,
+                QuotaBar {
+                    text: t.value,
+                    bar: (r.value / 10).clamp(0, 1000),
+                },
+            )
+        })
+        .collect())
+}
+
+/// The latest wins, as the wins channel would name them.
+async fn ticker(app: &App, guild: &GuildSettings) -> Result<Vec<TickerWin>, CommandError> {
+    let wins = app.db.recent_wins(&guild.guild_id, TICKER).await?;
+    Ok(wins
+        .into_iter()
+        .map(|w| TickerWin {
+            deal: w.number.0,
+            what: match w.amount {
+                Some(amount) if !guild.amounts_hidden => format!("won {}", amount.display_whole()),
+                _ => "won a deal".to_string(),
+            },
+            name: w.name,
+        })
+        .collect())
+}
+
+/// Running contests, each as its standings post words it.
+async fn contests(
+    app: &App,
+    guild: &GuildSettings,
+    today: chrono::NaiveDate,
+) -> Result<Vec<Panel>, CommandError> {
+    let mut out = Vec::new();
+    for contest in app.db.contests(&guild.guild_id).await? {
+        if contest.state != ContestState::Running {
+            continue;
+        }
+        let ranked = contest_view::standings(app, guild, &contest, today).await?;
+        let post = contest_view::standings_post(&contest, &ranked, guild, today);
+        out.push(Panel {
+            title: without_emoji(&plain(&post.title)),
+            lines: post
+                .lines
+                .iter()
+                .map(|l| without_emoji(&plain(l)))
+                .collect(),
+            rows: post
+                .table
+                .map(|t| t.rows)
+                .unwrap_or_default()
+                .into_iter()
+                .take(5)
+                .map(|r: TableRow| PanelRow {
+                    rank: r.rank,
+                    name: r.name,
+                    value: plain(&r.value),
+                })
+                .collect(),
+        });
+    }
+    Ok(out)
+}
+
+/// Running duels: the two names and their scores as the channel reads them.
+async fn duels(
+    app: &App,
+    guild: &GuildSettings,
+    today: chrono::NaiveDate,
+) -> Result<Vec<String>, CommandError> {
+    let mut out = Vec::new();
+    for (_, duel) in app.db.live_duels(Some(&guild.guild_id)).await? {
+        if duel.state != DuelState::Running {
+            continue;
+        }
+        let (a, b) = contest_view::duel_scores(app, guild, &duel, today).await?;
+        out.push(format!(
+            "{} {} — {} {}",
+            duel.challenger.1,
+            contest_view::duel_score_text(&duel, a, guild),
+            contest_view::duel_score_text(&duel, b, guild),
+            duel.opponent.1
+        ));
+    }
+    Ok(out)
+}
+
+/// A title without its leading emoji: the page's fonts (the charts') have none.
+fn without_emoji(title: &str) -> String {
+    title
+        .trim_start_matches(|c: char| !c.is_alphanumeric() && !c.is_whitespace())
+        .trim_start()
+        .to_string()
+}
+
+/// Chat's bold marks are not for the page.
+fn plain(text: &str) -> String {
+    text.replace("**", "")
+}

@@ -1,0 +1,179 @@
+//! The live page in a real browser: headless Chromium driven over WebDriver (Debian's
+//! `chromium` and `chromium-driver`). A win written by another process on the same
+//! database moves the row and reaches the ticker within a second; screenshots at TV and
+//! phone sizes land in target/tv-screens/ for a person to look at. Without Chromium the
+//! test says so and passes.
+
+use crate::support::{Driver, skip};
+use dealbell::web::{self, Budget};
+use fantoccini::{Client, ClientBuilder, Locator};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// chromedriver, stopped when the test ends.
+struct WebDriver(Child);
+
+impl Drop for WebDriver {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn found(program: &str) -> Option<PathBuf> {
+    std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|dir| dir.join(program))
+            .find(|p| p.is_file())
+    })
+}
+
+async fn browser(chromium: &std::path::Path, port: u16) -> Client {
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        serde_json::json!({
+            "binary": chromium,
+            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--hide-scrollbars", "--window-size=1920,1080", "--force-device-scale-factor=1"]
+        }),
+    );
+    let started = Instant::now();
+    loop {
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        match ClientBuilder::new(connector)
+            .capabilities(caps.clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+        {
+            Ok(client) => return client,
+            Err(e) if started.elapsed() < Duration::from_secs(20) => {
+                let _ = e;
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+            Err(e) => panic!("chromedriver did not start a browser: {e}"),
+        }
+    }
+}
+
+async fn texts(client: &Client, css: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for el in client.find_all(Locator::Css(css)).await.unwrap_or_default() {
+        out.push(el.text().await.unwrap_or_default());
+    }
+    out
+}
+
+async fn screenshot(client: &Client, size: (u32, u32), name: &str) -> PathBuf {
+    client.set_window_size(size.0, size.1).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let png = client.screenshot().await.unwrap();
+    let dir = crate::support::project_dir().join("target/tv-screens");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, png).unwrap();
+    path
+}
+
+#[tokio::test]
+async fn a_win_moves_the_row_and_reaches_the_ticker_in_a_real_browser_within_a_second() {
+    const TEST: &str =
+        "a_win_moves_the_row_and_reaches_the_ticker_in_a_real_browser_within_a_second";
+    let (Some(chromium), Some(chromedriver)) = (found("chromium"), found("chromedriver")) else {
+        skip(
+            TEST,
+            "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)",
+        );
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("dealbell.db");
+    let mut serving = Driver::on_file(&file).await;
+    serving
+        .script(
+            ":as ana
+/win amount:42000 customer:Acme
+:as 李娜
+/win amount:38000 customer:Globex
+:as سارة
+/win amount:30500 customer:Initech
+:as bob
+/win amount:12000 customer:Umbrella
+:as you manager
+/contest create name:\"March sprint\" metric:deals start:2026-03-01 end:2026-03-31",
+        )
+        .await;
+    let r = serving.ok("/tv link metric:revenue period:month").await;
+    let page = r["data"]["link"].as_str().unwrap().to_string();
+    let (addr, _task) = web::serve(
+        serving.console.app().clone(),
+        "127.0.0.1:0".parse().unwrap(),
+        Budget::default(),
+    )
+    .await
+    .unwrap();
+
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let _driver = WebDriver(
+        Command::new(chromedriver)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let client = browser(&chromium, port).await;
+    client.goto(&format!("http://{addr}{page}")).await.unwrap();
+    client
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css("body[data-ready='yes']"))
+        .await
+        .unwrap();
+    let before = texts(&client, "#rows .name").await;
+    assert_eq!(before, ["ana", "李娜", "سارة", "bob"]);
+
+    // Another process on the same database: bob's big win takes the lead.
+    let mut other = Driver::on_file(&file).await;
+    other
+        .script(":as bob\n/win amount:50000 customer:Wayne")
+        .await;
+    let written = Instant::now();
+    loop {
+        let rows = texts(&client, "#rows .name").await;
+        let ticker = texts(&client, "#ticker .win").await;
+        if rows.first().map(String::as_str) == Some("bob")
+            && ticker
+                .first()
+                .is_some_and(|t| t.contains("bob") && t.contains("50,000"))
+        {
+            break;
+        }
+        assert!(
+            written.elapsed() < Duration::from_secs(1),
+            "not on the page within a second: rows {rows:?}, ticker {ticker:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    let took = written.elapsed();
+    let celebrating = client.find(Locator::Css("#celebrate .who")).await.unwrap();
+    assert_eq!(celebrating.text().await.unwrap(), "bob");
+    eprintln!("the win reached the page in {took:?}");
+    screenshot(&client, (1920, 1080), "tv-celebration.png").await;
+    // The celebration lasts five seconds; then the board.
+    client
+        .wait()
+        .at_most(Duration::from_secs(8))
+        .for_element(Locator::Css("#celebrate[hidden]"))
+        .await
+        .unwrap();
+    let tv = screenshot(&client, (3840, 2160), "tv.png").await;
+    let phone = screenshot(&client, (390, 844), "phone.png").await;
+    eprintln!("screenshots: {} {}", tv.display(), phone.display());
+    client.close().await.unwrap();
+}
