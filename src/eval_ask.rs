@@ -58,6 +58,17 @@ pub struct AskedQuestion {
     pub explained: Vec<String>,
 }
 
+impl AskedQuestion {
+    /// Declined when nothing answers it; otherwise the right place first.
+    fn is_right(&self) -> bool {
+        let o = self.shipped.outcome(&self.question);
+        match self.question.group {
+            Group::Unanswerable => !o.answered,
+            Group::Same(_) | Group::Cross => o.hit == Some(0),
+        }
+    }
+}
+
 impl Shipped {
     fn outcome(&self, question: &Question) -> Outcome {
         Outcome {
@@ -136,7 +147,6 @@ pub async fn evaluate(dir: &Path) -> Result<Run> {
     let mut alone = Vec::new();
     let mut words_only = None;
     let (held_out, fitted) = if tuned_here {
-        let rankings = Rankings::work_out(&searched);
         let before = Tuning {
             fusion_k: 1.0,
             gram_share: 0.0,
@@ -144,17 +154,19 @@ pub async fn evaluate(dir: &Path) -> Result<Run> {
             confidence_power: 0.0,
             min_confidence: 0.45,
         };
+        let alone = |gram_share| Tuning {
+            gram_share,
+            min_confidence: 0.0,
+            ..before
+        };
+        let rankings = Rankings::work_out(&searched, &[before, alone(0.0), alone(1.0)]);
         let outcomes: Vec<Outcome> = (0..searched.len())
             .map(|i| rankings.outcome(i, &before))
             .collect();
         let questions: Vec<&Question> = searched.iter().map(|a| &a.question).collect();
         words_only = Some(figures(&questions, &outcomes));
         for (label, gram_share) in [("words alone", 0.0), ("n-grams alone", 1.0)] {
-            let (hit1, hit3) = rankings.ranking_figures(&Tuning {
-                gram_share,
-                confidence_power: 0.0,
-                ..before
-            });
+            let (hit1, hit3) = rankings.ranking_figures(&alone(gram_share));
             alone.push((label.to_string(), hit1, hit3));
         }
         let refs: Vec<&Question> = asked.iter().map(|a| &a.question).collect();
@@ -375,12 +387,7 @@ impl Run {
     pub fn report(&self) -> String {
         let mut out = String::new();
         for a in &self.asked {
-            let o = a.shipped.outcome(&a.question);
-            let right = match a.question.group {
-                Group::Unanswerable => !o.answered,
-                _ => o.hit == Some(0),
-            };
-            if right {
+            if a.is_right() {
                 continue;
             }
             let expected: Vec<String> = a
@@ -508,12 +515,7 @@ fn explanation(asked: &Asked) -> Vec<String> {
 pub fn explain(run: &Run) -> String {
     let mut out = String::new();
     for a in &run.asked {
-        let o = a.shipped.outcome(&a.question);
-        let right = match a.question.group {
-            Group::Unanswerable => !o.answered,
-            _ => o.hit == Some(0),
-        };
-        if right {
+        if a.is_right() {
             continue;
         }
         let _ = writeln!(out, "? [{}] {}", a.question.id, a.question.text);

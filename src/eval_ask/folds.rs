@@ -36,10 +36,35 @@ pub struct Asked {
 /// Where the right place came in a ranking, and how sure the best passage was.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Ranking {
-    /// The right place's position among the first three (None: not there).
-    pub hit: Option<usize>,
-    pub word_coverage: f64,
-    pub gram_coverage: f64,
+    /// The first three places: whether each is right, and its word and n-gram coverage.
+    pub top: Vec<(bool, f64, f64)>,
+}
+
+impl Ranking {
+    /// The right place's position among the first three, whatever the bar.
+    fn hit(&self) -> Option<usize> {
+        self.top.iter().position(|(right, _, _)| *right)
+    }
+
+    fn confidence(&self, place: usize, share: f64) -> f64 {
+        self.top
+            .get(place)
+            .map_or(0.0, |(_, words, grams)| share * words + (1.0 - share) * grams)
+    }
+
+    /// What `/ask` shows under `tuning`: nothing when the first place is below the bar,
+    /// else the places at or above it; and where the right one is among them.
+    fn shown(&self, tuning: &Tuning) -> Outcome {
+        let share = tuning.word_confidence_share;
+        let answered = self.confidence(0, share) >= tuning.min_confidence;
+        let hit = (0..self.top.len())
+            .filter(|p| self.confidence(*p, share) >= tuning.min_confidence)
+            .position(|p| self.top.get(p).is_some_and(|t| t.0));
+        Outcome {
+            hit: hit.filter(|_| answered),
+            answered,
+        }
+    }
 }
 
 /// What a question got under some tuning.
@@ -63,16 +88,16 @@ impl Asked {
     }
 
     fn ranking(&self, tuning: &Tuning) -> Ranking {
-        let places = self.places(tuning);
-        let hit = places.iter().take(3).position(|(doc, heading, _, _)| {
-            self.question.expected.iter().any(|e| e.is(doc, heading))
-        });
-        let (word_coverage, gram_coverage) = places.first().map_or((0.0, 0.0), |p| (p.2, p.3));
-        Ranking {
-            hit,
-            word_coverage,
-            gram_coverage,
-        }
+        let top = self
+            .places(tuning)
+            .into_iter()
+            .take(3)
+            .map(|(doc, heading, words, grams)| {
+                let right = self.question.expected.iter().any(|e| e.is(&doc, &heading));
+                (right, words, grams)
+            })
+            .collect();
+        Ranking { top }
     }
 }
 
@@ -94,13 +119,17 @@ pub fn folds(questions: &[&Question]) -> Vec<usize> {
 pub struct Rankings {
     /// The ranking numbers of each (the confidence bar left at 0).
     combos: Vec<Tuning>,
+    /// Whether a combination is one to choose from (the others are for comparison).
+    tuned: Vec<bool>,
     /// combos × questions
     rankings: Vec<Vec<Ranking>>,
     answerable: Vec<bool>,
 }
 
 impl Rankings {
-    pub fn work_out(asked: &[Asked]) -> Rankings {
+    /// Every combination of the values tried, and `also` (worked out for comparison,
+    /// never chosen).
+    pub fn work_out(asked: &[Asked], also: &[Tuning]) -> Rankings {
         let mut combos = Vec::new();
         for fusion_k in FUSION_K {
             for gram_share in GRAM_SHARE {
@@ -117,12 +146,21 @@ impl Rankings {
                 }
             }
         }
+        let mut tuned = vec![true; combos.len()];
+        for t in also {
+            combos.push(Tuning {
+                min_confidence: 0.0,
+                ..*t
+            });
+            tuned.push(false);
+        }
         let rankings = combos
             .iter()
             .map(|tuning| asked.iter().map(|a| a.ranking(tuning)).collect())
             .collect();
         Rankings {
             combos,
+            tuned,
             rankings,
             answerable: asked
                 .iter()
@@ -136,7 +174,10 @@ impl Rankings {
     /// with its best confidence bar (fewest answerable questions declined on a tie).
     pub fn fit(&self, train: &[bool]) -> Tuning {
         let mut best: Option<((usize, usize, isize, isize), Tuning)> = None;
-        for (combo, rankings) in self.combos.iter().zip(&self.rankings) {
+        for ((combo, rankings), tuned) in self.combos.iter().zip(&self.rankings).zip(&self.tuned) {
+            if !tuned {
+                continue;
+            }
             let picked = || {
                 rankings
                     .iter()
@@ -145,8 +186,8 @@ impl Rankings {
                     .filter(|((_, t), a)| **t && **a)
                     .map(|((r, _), _)| r)
             };
-            let hit1 = picked().filter(|r| r.hit == Some(0)).count();
-            let hit3 = picked().filter(|r| r.hit.is_some()).count();
+            let hit1 = picked().filter(|r| r.hit() == Some(0)).count();
+            let hit3 = picked().filter(|r| r.hit().is_some()).count();
             let (errors, declined, bar) = best_bar(rankings, train, &self.answerable, combo);
             let key = (hit1, hit3, -to_isize(errors), -to_isize(declined));
             if best.as_ref().is_none_or(|(k, _)| key > *k) {
@@ -199,8 +240,8 @@ impl Rankings {
                 .map(|(r, _)| r)
         };
         (
-            answerable().filter(|r| r.hit == Some(0)).count(),
-            answerable().filter(|r| r.hit.is_some()).count(),
+            answerable().filter(|r| r.hit() == Some(0)).count(),
+            answerable().filter(|r| r.hit().is_some()).count(),
         )
     }
 
@@ -216,13 +257,7 @@ impl Rankings {
                 answered: false,
             };
         };
-        let confidence = tuning.word_confidence_share * r.word_coverage
-            + (1.0 - tuning.word_confidence_share) * r.gram_coverage;
-        let answered = confidence >= tuning.min_confidence;
-        Outcome {
-            hit: r.hit.filter(|_| answered),
-            answered,
-        }
+        r.shown(tuning)
     }
 }
 
@@ -257,7 +292,7 @@ fn best_bar(
         .filter(|((_, t), _)| **t)
         .map(|((r, _), a)| {
             (
-                share * r.word_coverage + (1.0 - share) * r.gram_coverage,
+                r.confidence(0, share),
                 *a,
             )
         })
@@ -323,13 +358,12 @@ mod tests {
                 min_confidence: 0.0,
                 ..crate::core::search::TUNED
             }],
+            tuned: vec![true],
             rankings: vec![
                 [0.9, 0.8, 0.7, 0.2, 0.1]
                     .iter()
                     .map(|c| Ranking {
-                        hit: Some(0),
-                        word_coverage: *c,
-                        gram_coverage: *c,
+                        top: vec![(true, *c, *c)],
                     })
                     .collect(),
             ],

@@ -246,3 +246,59 @@ async fn a_win_written_by_another_process_reaches_an_open_page_within_a_second()
     assert!(took < Duration::from_secs(1), "{took:?}");
     assert!(after.contains("won 9,000 USD"), "{after}");
 }
+
+#[tokio::test]
+async fn the_page_follows_quota_privacy_undo_and_a_forgotten_member() {
+    let mut d = Driver::new().await;
+    d.script(
+        "/quota set rep:@ana amount:100k period:month
+/quota set rep:@bob amount:50k period:month
+:as ana
+/win amount:40000 customer:Acme
+:as bob
+/win amount:10000 customer:Initech
+:as you manager",
+    )
+    .await;
+    let page = link(&mut d, "").await;
+    let addr = serve(&d, Budget::default()).await;
+    // Quotas private (the default): no quota bar, no attainment anywhere.
+    let json = screen(addr, &page).await;
+    assert!(
+        json["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["quota"].is_null()),
+        "{json}"
+    );
+    assert!(
+        !json.to_string().contains("40%") && !json.to_string().contains("40.0"),
+        "{json}"
+    );
+    // Shared: each rep's bar.
+    d.ok("/setup quota_visibility:team").await;
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let json = screen(addr, &page).await;
+    assert_eq!(json["rows"][0]["name"], "ana");
+    assert_eq!(json["rows"][0]["quota"]["bar"], 400, "{json}");
+    assert_eq!(json["rows"][1]["quota"]["bar"], 200, "{json}");
+    // bob's win undone: gone from the board and the ticker.
+    d.script(":as bob\n/deal undo\n:as you manager").await;
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let json = screen(addr, &page).await;
+    assert!(!json.to_string().contains("bob"), "{json}");
+    // ana forgotten: her name is nowhere on the page.
+    d.ok("/privacy forget user:@ana confirm:true").await;
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let text = get(addr, &format!("{page}/screen.json"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!text.contains("ana"), "{text}");
+    assert!(
+        text.contains("40,000 USD"),
+        "her win still counts, unnamed: {text}"
+    );
+}
