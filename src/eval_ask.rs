@@ -154,19 +154,19 @@ pub async fn evaluate(dir: &Path) -> Result<Run> {
             confidence_power: 0.0,
             min_confidence: 0.45,
         };
-        let alone = |gram_share| Tuning {
+        let one_search = |gram_share| Tuning {
             gram_share,
             min_confidence: 0.0,
             ..before
         };
-        let rankings = Rankings::work_out(&searched, &[before, alone(0.0), alone(1.0)]);
+        let rankings = Rankings::work_out(&searched, &[before, one_search(0.0), one_search(1.0)]);
         let outcomes: Vec<Outcome> = (0..searched.len())
             .map(|i| rankings.outcome(i, &before))
             .collect();
         let questions: Vec<&Question> = searched.iter().map(|a| &a.question).collect();
         words_only = Some(figures(&questions, &outcomes));
         for (label, gram_share) in [("words alone", 0.0), ("n-grams alone", 1.0)] {
-            let (hit1, hit3) = rankings.ranking_figures(&alone(gram_share));
+            let (hit1, hit3) = rankings.ranking_figures(&one_search(gram_share));
             alone.push((label.to_string(), hit1, hit3));
         }
         let refs: Vec<&Question> = asked.iter().map(|a| &a.question).collect();

@@ -34,7 +34,7 @@ pub struct Asked {
 }
 
 /// Where the right place came in a ranking, and how sure the best passage was.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Ranking {
     /// The first three places: whether each is right, and its word and n-gram coverage.
     pub top: Vec<(bool, f64, f64)>,
@@ -47,9 +47,9 @@ impl Ranking {
     }
 
     fn confidence(&self, place: usize, share: f64) -> f64 {
-        self.top
-            .get(place)
-            .map_or(0.0, |(_, words, grams)| share * words + (1.0 - share) * grams)
+        self.top.get(place).map_or(0.0, |(_, words, grams)| {
+            share * words + (1.0 - share) * grams
+        })
     }
 
     /// What `/ask` shows under `tuning`: nothing when the first place is below the bar,
@@ -290,12 +290,7 @@ fn best_bar(
         .zip(train)
         .zip(answerable)
         .filter(|((_, t), _)| **t)
-        .map(|((r, _), a)| {
-            (
-                r.confidence(0, share),
-                *a,
-            )
-        })
+        .map(|((r, _), a)| (r.confidence(0, share), *a))
         .collect();
     let mut best = (usize::MAX, usize::MAX, 0.0);
     for bar in bars(&seen) {
