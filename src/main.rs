@@ -223,16 +223,18 @@ fn clock(cli: &Cli) -> Clock {
     }
 }
 
-fn database(cli: &Cli, config: &Config) -> Database {
+/// The database `--memory`, `--db` or the settings name (`--db` read as the settings
+/// read DEALBELL_DATABASE_URL: a path or sqlite://, never a server URL taken for a file).
+fn database(cli: &Cli, config: &Config) -> Result<Database> {
     if cli.memory {
-        Database::Temporary
-    } else {
-        Database::File(
-            cli.db
-                .clone()
-                .unwrap_or_else(|| config.database_path.clone()),
-        )
+        return Ok(Database::Temporary);
     }
+    Ok(Database::File(match &cli.db {
+        Some(path) => {
+            dealbell::config::database_path_from_url(&path.to_string_lossy()).context("--db")?
+        }
+        None => config.database_path.clone(),
+    }))
 }
 
 async fn run(cli: Cli) -> Result<ExitCode> {
@@ -282,7 +284,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 eprintln!("{}", NO_TOKEN_HELP);
                 return Ok(ExitCode::from(2));
             }
-            let db = database(&cli, &config);
+            let db = database(&cli, &config)?;
             run_bot(config, db, clock(&cli)).await
         }
         Some(Command::InviteUrl { app_id }) => invite_url(&config, *app_id).await,
@@ -290,7 +292,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let db = if args.demo {
                 Database::Temporary
             } else {
-                database(&cli, &config)
+                database(&cli, &config)?
             };
             run_console(config, db, clock(&cli), args).await
         }
@@ -302,7 +304,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             currency,
             team_by,
         }) => {
-            let db = database(&cli, &config);
+            let db = database(&cli, &config)?;
             let mut options = BTreeMap::new();
             if let Some(c) = currency {
                 options.insert("currency".to_string(), OptionValue::String(c.clone()));
@@ -315,7 +317,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Docs {
             action: DocsAction::Add { files, guild },
         }) => {
-            let db = database(&cli, &config);
+            let db = database(&cli, &config)?;
             docs_add(config, db, clock(&cli), files, guild).await
         }
     }
@@ -323,7 +325,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
 
 /// Opens the app on the database the command line names.
 async fn open(cli: &Cli, config: Config) -> Result<App> {
-    let db = database(cli, &config);
+    let db = database(cli, &config)?;
     App::build(config, db, clock(cli))
         .await
         .context("opening the database")
@@ -345,7 +347,7 @@ async fn backup(cli: &Cli, config: Config, file: &std::path::Path) -> Result<Exi
 
 /// `dealbell restore FILE`: the database file replaced by a backup (the one there kept).
 async fn restore(cli: &Cli, config: &Config, file: &std::path::Path) -> Result<ExitCode> {
-    let Database::File(path) = database(cli, config) else {
+    let Database::File(path) = database(cli, config)? else {
         eprintln!("dealbell: restore needs a database file (--db PATH), not --memory.");
         return Ok(ExitCode::from(2));
     };
@@ -380,7 +382,7 @@ async fn invite_url(config: &Config, app_id: Option<u64>) -> Result<ExitCode> {
 /// Plain `dealbell`: the bot when a token is set, otherwise the console, saying how to
 /// connect Discord.
 async fn bot_or_console(cli: &Cli, config: Config) -> Result<ExitCode> {
-    let db = database(cli, &config);
+    let db = database(cli, &config)?;
     if !config.discord.token.is_empty() {
         return run_bot(config, db, clock(cli)).await;
     }

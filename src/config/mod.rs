@@ -256,7 +256,7 @@ impl Config {
         let mut config = validate::config_from(raw)?;
 
         if let Some(url) = env.get("DEALBELL_DATABASE_URL") {
-            config.database_path = database_path_from_url(url);
+            config.database_path = database_path_from_url(url)?;
             sources.push("DEALBELL_DATABASE_URL".into());
         }
         if let Some(token) = env.get("DISCORD_TOKEN") {
@@ -361,14 +361,33 @@ fn merge(base: &mut toml::Table, overlay: toml::Table) {
 }
 
 /// Accepts a plain path or an `sqlite:` URL (`sqlite://data/x.db`, `sqlite:x.db?mode=rwc`).
-pub fn database_path_from_url(url: &str) -> PathBuf {
+pub fn database_path_from_url(url: &str) -> Result<PathBuf, ConfigError> {
     let trimmed = url.trim();
+    // A server database must never be taken for a file name (`./postgres:`).
+    if let Some((scheme, _)) = trimmed.split_once("://")
+        && scheme != "sqlite"
+    {
+        let forms =
+            "a SQLite file, written as a path (data/dealbell.db) or sqlite://data/dealbell.db";
+        return Err(ConfigError::Invalid(
+            if matches!(
+                scheme.to_ascii_lowercase().as_str(),
+                "postgres" | "postgresql"
+            ) {
+                format!(
+                    "the database {scheme}://… is PostgreSQL, which this version of Dealbell does not run on yet; use {forms}"
+                )
+            } else {
+                format!("the database scheme {scheme}:// is not one Dealbell reads; use {forms}")
+            },
+        ));
+    }
     let without_scheme = trimmed
         .strip_prefix("sqlite://")
         .or_else(|| trimmed.strip_prefix("sqlite:"))
         .unwrap_or(trimmed);
     let without_query = without_scheme.split('?').next().unwrap_or(without_scheme);
-    PathBuf::from(without_query)
+    Ok(PathBuf::from(without_query))
 }
 
 fn parse_guild_id(text: &str) -> Result<u64, ConfigError> {

@@ -75,3 +75,24 @@ fn bad_settings_are_refused_with_the_reason() {
         assert!(err.contains(needle), "{text:?} gave {err}");
     }
 }
+
+#[test]
+fn a_server_database_url_is_refused_not_taken_for_a_file_name() {
+    for url in [
+        "postgres://user@localhost/db",
+        "postgresql://user@localhost/db?host=/run/pg",
+        "mysql://localhost/db",
+    ] {
+        let env = Environment::empty().with("DEALBELL_DATABASE_URL", url);
+        let Err(e) = Config::load(None, &env) else {
+            panic!("{url} was accepted");
+        };
+        let said = e.to_string();
+        assert!(said.contains("sqlite://data/dealbell.db"), "{said}");
+    }
+    let env = Environment::empty().with("DEALBELL_DATABASE_URL", "data/team.db");
+    assert_eq!(
+        Config::load(None, &env).unwrap().database_path,
+        PathBuf::from("data/team.db")
+    );
+}

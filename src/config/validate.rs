@@ -28,7 +28,7 @@ pub(super) fn config_from(raw: RawConfig) -> Result<Config, ConfigError> {
     let discord = discord(&raw.discord)?;
     let web = web(&raw.web)?;
     Ok(Config {
-        database_path: database_path_from_url(&raw.database.path),
+        database_path: database_path_from_url(&raw.database.path)?,
         team_defaults,
         undo_window_minutes: raw.deals.undo_window_minutes,
         backdate_days: raw.deals.backdate_days,
