@@ -32,7 +32,7 @@ use std::time::Duration;
 pub use limit::Budget;
 
 /// How often an open page's event stream looks for a change.
-const TICK: Duration = Duration::from_millis(250);
+const TICK: Duration = Duration::from_millis(100);
 
 /// What every request handler shares.
 #[derive(Clone)]

@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// How old a screen may be before it is read again.
-const FRESH: Duration = Duration::from_millis(300);
+const FRESH: Duration = Duration::from_millis(200);
 
 /// One link's latest screen: when it was read, and its JSON (None: the link is gone).
 type Entry = Arc<tokio::sync::Mutex<Option<(Instant, Option<Arc<String>>)>>>;
