@@ -190,14 +190,15 @@ impl PaidOn {
         let won = req
             .app
             .db
-            .won_revenue(
+            .won_by(
                 &req.inv.guild_id,
                 self.subject,
                 period.start,
                 period.end,
                 plan.currency,
             )
-            .await?;
+            .await?
+            .0;
         Ok(won + self.lost_after(req, period).map(|l| l.amount).sum::<i64>())
     }
 

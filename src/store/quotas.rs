@@ -182,21 +182,6 @@ impl Db {
             .collect()
     }
 
-    /// Revenue won in [start, end) in `currency` by a member, a team's members, or everyone.
-    pub async fn won_revenue(
-        &self,
-        guild_id: &GuildId,
-        subject: QuotaSubject,
-        start: NaiveDate,
-        end: NaiveDate,
-        currency: Currency,
-    ) -> Result<i64, StoreError> {
-        Ok(self
-            .won_by(guild_id, subject, start, end, currency)
-            .await?
-            .0)
-    }
-
     /// In one read: revenue won in [start, end) in `currency` by a member, a team's
     /// members, or everyone, and how many deals they won in other currencies (counted
     /// apart, never added to revenue).

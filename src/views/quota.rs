@@ -51,14 +51,15 @@ pub async fn won_in(
 ) -> Result<i64, CommandError> {
     Ok(app
         .db
-        .won_revenue(
+        .won_by(
             &guild.guild_id,
             subject,
             period.start,
             period.end,
             guild.currency,
         )
-        .await?)
+        .await?
+        .0)
 }
 
 /// A subject's quota for the shortest period containing `day` (a month, then a

@@ -35,14 +35,11 @@ pub struct Screen {
     pub footer: String,
 }
 
+/// A board row as the channel's table words it, with its bars.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ScreenRow {
-    pub rank: Option<u32>,
-    pub tied: bool,
-    pub name: String,
-    pub value: String,
-    pub detail: String,
-    pub movement: String,
+    #[serde(flatten)]
+    pub row: TableRow,
     /// The bar's length in thousandths of the longest.
     pub bar: i64,
     /// The rep's attainment, when the team shares quotas.
@@ -107,12 +104,11 @@ pub async fn screen(
         .zip(data.rows.iter().zip(bars))
         .map(|(row, (data_row, bar))| ScreenRow {
             quota: quotas.get(&data_row.who).cloned(),
-            rank: row.rank,
-            tied: row.tied,
-            name: row.name,
-            value: plain(&row.value),
-            detail: plain(&row.detail),
-            movement: row.movement,
+            row: TableRow {
+                value: plain(&row.value),
+                detail: plain(&row.detail),
+                ..row
+            },
             bar,
         })
         .collect();
