@@ -177,3 +177,115 @@ async fn a_win_moves_the_row_and_reaches_the_ticker_in_a_real_browser_within_a_s
     eprintln!("screenshots: {} {}", tv.display(), phone.display());
     client.close().await.unwrap();
 }
+
+/// `dealbell console` serving the page from a process of its own.
+fn page_server(db: &std::path::Path, config: &std::path::Path) -> WebDriver {
+    WebDriver(
+        Command::new(env!("CARGO_BIN_EXE_dealbell"))
+            .args([
+                "--config",
+                config.to_str().unwrap(),
+                "--db",
+                db.to_str().unwrap(),
+            ])
+            .args(["--now", "2026-03-10 09:00", "console"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    )
+}
+
+#[tokio::test]
+async fn an_open_page_reconnects_by_itself_after_the_server_restarts() {
+    const TEST: &str = "an_open_page_reconnects_by_itself_after_the_server_restarts";
+    let (Some(chromium), Some(chromedriver)) = (found("chromium"), found("chromedriver")) else {
+        skip(
+            TEST,
+            "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)",
+        );
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("dealbell.db");
+    let mut writer = Driver::on_file(&db).await;
+    writer
+        .script(":as ana\n/win amount:1000 customer:Acme\n:as you manager")
+        .await;
+    let r = writer.ok("/tv link").await;
+    let page = r["data"]["link"].as_str().unwrap().to_string();
+    let free_port = || {
+        std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port()
+    };
+    let port = free_port();
+    let config = dir.path().join("web.toml");
+    std::fs::write(&config, format!("[web]\nlisten = \"127.0.0.1:{port}\"\n")).unwrap();
+    let url = format!("http://127.0.0.1:{port}{page}");
+    let up = || async {
+        let started = Instant::now();
+        while !reqwest::get(&url).await.is_ok_and(|r| r.status() == 200) {
+            assert!(
+                started.elapsed() < Duration::from_secs(20),
+                "the page server did not start"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    };
+    let first = page_server(&db, &config);
+    up().await;
+
+    let driver_port = free_port();
+    let _driver = WebDriver(
+        Command::new(chromedriver)
+            .arg(format!("--port={driver_port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let client = browser(&chromium, driver_port).await;
+    client.goto(&url).await.unwrap();
+    client
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css("body[data-ready='yes']"))
+        .await
+        .unwrap();
+
+    // The server goes away and comes back; nobody touches the page.
+    drop(first);
+    client
+        .wait()
+        .at_most(Duration::from_secs(5))
+        .for_element(Locator::Css("#status.off"))
+        .await
+        .expect("the page shows it lost the server");
+    let _second = page_server(&db, &config);
+    up().await;
+    writer
+        .script(":as cleo\n/win amount:9000 customer:Initech")
+        .await;
+    let written = Instant::now();
+    loop {
+        let rows = texts(&client, "#rows .name").await;
+        if rows.first().map(String::as_str) == Some("cleo") {
+            break;
+        }
+        assert!(
+            written.elapsed() < Duration::from_secs(5),
+            "the page did not come back: {rows:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let status = client.find(Locator::Css("#status")).await.unwrap();
+    assert_eq!(
+        status.attr("class").await.unwrap().as_deref(),
+        Some("status")
+    );
+    client.close().await.unwrap();
+}
