@@ -48,7 +48,15 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Start the Discord bot (needs DISCORD_TOKEN).
-    Run,
+    Run {
+        /// Run only these gateway shards, as 0-3 (with --shard-total); several processes
+        /// with their own ranges share the database.
+        #[arg(long, value_name = "RANGE", requires = "shard_total")]
+        shards: Option<String>,
+        /// How many shards there are in all, across every process.
+        #[arg(long, value_name = "N", requires = "shards")]
+        shard_total: Option<u32>,
+    },
     /// A local team channel in the terminal: every command, no Discord needed.
     Console(ConsoleArgs),
     /// Import a CRM export into a team.
@@ -173,7 +181,7 @@ fn keys(keys: impl Iterator<Item = &'static str>) -> clap::builder::PossibleValu
 fn main() -> ExitCode {
     let cli = Cli::parse();
     // The bot reports what it does; the console and one-off commands stay quiet.
-    let bot = matches!(cli.command, Some(Command::Run))
+    let bot = matches!(cli.command, Some(Command::Run { .. }))
         || (cli.command.is_none() && std::env::var_os("DISCORD_TOKEN").is_some());
     dealbell::logging::init(if bot { "warn,dealbell=info" } else { "warn" });
     let runtime = match tokio::runtime::Builder::new_multi_thread()
@@ -279,7 +287,15 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             println!("settings are valid");
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Run) => {
+        Some(Command::Run {
+            shards,
+            shard_total,
+        }) => {
+            let mut config = config.clone();
+            if let (Some(range), Some(total)) = (shards, shard_total) {
+                config.discord.shards =
+                    Some(dealbell::config::ShardRange::parse(range, *total).context("--shards")?);
+            }
             if config.discord.token.is_empty() {
                 eprintln!("{}", NO_TOKEN_HELP);
                 return Ok(ExitCode::from(2));
@@ -287,7 +303,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let db = database(&cli, &config)?;
             run_bot(config, db, clock(&cli)).await
         }
-        Some(Command::InviteUrl { app_id }) => invite_url(&config, *app_id).await,
+        Some(Command::InviteUrl { app_id }) => dealbell::shell::invite_url(&config, *app_id).await,
         Some(Command::Console(args)) => {
             let db = if args.demo {
                 Database::Temporary
@@ -357,24 +373,6 @@ async fn restore(cli: &Cli, config: &Config, file: &std::path::Path) -> Result<E
     println!("Restored {} from {}.", path.display(), file.display());
     if let Some(kept) = kept {
         println!("The database that was there is kept as {}.", kept.display());
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-/// `dealbell invite-url`: the link that adds the bot to a server.
-async fn invite_url(config: &Config, app_id: Option<u64>) -> Result<ExitCode> {
-    let id = match app_id {
-        Some(id) => Some(id),
-        None if !config.discord.token.is_empty() => {
-            Some(dealbell::discord::application_id(config).await?)
-        }
-        None => None,
-    };
-    println!("{}", dealbell::discord::invite_url(id));
-    if id.is_none() {
-        eprintln!(
-            "Replace YOUR_APPLICATION_ID with your application's id (or set DISCORD_TOKEN, or pass --app-id)."
-        );
     }
     Ok(ExitCode::SUCCESS)
 }

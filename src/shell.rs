@@ -1,5 +1,5 @@
-//! What the shell commands do beyond running a command: the backtest and exports, and
-//! the operator who runs chat commands from the shell.
+//! What the shell commands do beyond running a command: the backtest, exports and the
+//! invite link, and the operator who runs chat commands from the shell.
 //! `main.rs` parses the arguments and calls these.
 
 use crate::app::App;
@@ -143,5 +143,23 @@ pub fn backtest(
             .collect::<Vec<_>>()
             .join(", ")
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `dealbell invite-url`: the link that adds the bot to a server.
+pub async fn invite_url(config: &Config, app_id: Option<u64>) -> Result<ExitCode> {
+    let id = match app_id {
+        Some(id) => Some(id),
+        None if !config.discord.token.is_empty() => {
+            Some(crate::discord::application_id(config).await?)
+        }
+        None => None,
+    };
+    println!("{}", crate::discord::invite_url(id));
+    if id.is_none() {
+        eprintln!(
+            "Replace YOUR_APPLICATION_ID with your application's id (or set DISCORD_TOKEN, or pass --app-id)."
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }

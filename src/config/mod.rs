@@ -138,6 +138,51 @@ pub struct DiscordConfig {
     pub token: Secret,
     pub dev_guild: Option<u64>,
     pub api_url: Option<String>,
+    /// The shards this process runs (None: all Discord recommends).
+    pub shards: Option<ShardRange>,
+}
+
+/// A range of the gateway's shards, both ends included, of `total` shards in all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShardRange {
+    pub first: u32,
+    pub last: u32,
+    pub total: u32,
+}
+
+impl ShardRange {
+    /// Reads "0-3" (or "2") of `total`, checked: the range inside the total, in order.
+    pub fn parse(range: &str, total: u32) -> Result<ShardRange, ConfigError> {
+        let invalid = |why: &str| {
+            ConfigError::Invalid(format!(
+                "shards {range:?} of {total}: {why} (write them as 0-3 with a total such as 8)"
+            ))
+        };
+        let number = |t: &str| {
+            t.trim()
+                .parse::<u32>()
+                .map_err(|_| invalid("not shard numbers"))
+        };
+        let (first, last) = match range.split_once('-') {
+            Some((a, b)) => (number(a)?, number(b)?),
+            None => {
+                let one = number(range)?;
+                (one, one)
+            }
+        };
+        if total == 0 {
+            return Err(invalid("the total number of shards is missing"));
+        }
+        if first > last {
+            return Err(invalid("the range runs backwards"));
+        }
+        if last >= total {
+            return Err(invalid(
+                "shards are numbered from 0 to one less than the total",
+            ));
+        }
+        Ok(ShardRange { first, last, total })
+    }
 }
 
 /// The live page's server: off unless `listen` is set.

@@ -124,6 +124,8 @@ pub(super) struct RawDiscord {
     pub(super) token_file: String,
     pub(super) dev_guild: String,
     pub(super) api_url: String,
+    pub(super) shards: String,
+    pub(super) shard_total: u32,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

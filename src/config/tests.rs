@@ -96,3 +96,23 @@ fn a_server_database_url_is_refused_not_taken_for_a_file_name() {
         PathBuf::from("data/team.db")
     );
 }
+
+#[test]
+fn a_shard_range_is_read_inside_its_total() {
+    use super::ShardRange;
+    assert_eq!(
+        ShardRange::parse("0-3", 8).unwrap(),
+        ShardRange {
+            first: 0,
+            last: 3,
+            total: 8
+        }
+    );
+    assert_eq!(ShardRange::parse("5", 8).unwrap().last, 5);
+    for (range, total) in [("3-1", 8), ("0-8", 8), ("0-3", 0), ("a-b", 8), ("", 8)] {
+        assert!(
+            ShardRange::parse(range, total).is_err(),
+            "{range} of {total}"
+        );
+    }
+}

@@ -249,6 +249,9 @@ fn discord(d: &raw::RawDiscord) -> Result<DiscordConfig, ConfigError> {
     if !d.api_url.trim().is_empty() {
         discord.api_url = Some(parse_origin(&d.api_url)?);
     }
+    if !d.shards.trim().is_empty() {
+        discord.shards = Some(super::ShardRange::parse(d.shards.trim(), d.shard_total)?);
+    }
     Ok(discord)
 }
 

@@ -176,7 +176,21 @@ impl Bot {
             let _all_done = in_flight.write().await;
             shards.shutdown_all().await;
         });
-        let result = self.client.start().await;
+        let result = match self.app.config.discord.shards {
+            Some(shards) => {
+                tracing::info!(
+                    first = shards.first,
+                    last = shards.last,
+                    total = shards.total,
+                    "running a range of the gateway's shards"
+                );
+                // serenity reads the range's end as the last shard, included.
+                self.client
+                    .start_shard_range(shards.first..shards.last, shards.total)
+                    .await
+            }
+            None => self.client.start().await,
+        };
         self.app.db.close().await;
         match result {
             Ok(()) => Ok(()),

@@ -631,3 +631,15 @@ fn the_shell_exports_boards_quotas_and_activities_as_chat_does() {
     assert!(err(&o).contains("Use one of: week"), "{}", err(&o));
     assert_eq!(out(&o), "");
 }
+
+#[test]
+fn run_checks_its_shard_range() {
+    let o = dealbell(&["run", "--shards", "3-1", "--shard-total", "8"], None);
+    assert!(!o.status.success());
+    assert!(err(&o).contains("runs backwards"), "{}", err(&o));
+    let o = dealbell(&["run", "--shards", "0-8", "--shard-total", "8"], None);
+    assert!(err(&o).contains("one less than the total"), "{}", err(&o));
+    let o = dealbell(&["run", "--shards", "0-3"], None);
+    assert!(!o.status.success());
+    assert!(err(&o).contains("--shard-total"), "{}", err(&o));
+}

@@ -2311,3 +2311,37 @@ async fn every_gateway_close_and_stall_is_survived_and_interactions_answered_onc
     answered_once(&bot, "an unacknowledged heartbeat".into()).await;
     bot.finish().await;
 }
+
+/// `dealbell run --shards 0-1 --shard-total 2` (here set in the config): the process
+/// identifies once per shard of its range, each with its shard number and the total,
+/// one after the other as serenity's shard queue paces them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_process_runs_the_range_of_shards_it_is_given() {
+    dealbell::logging::init_once();
+    let fake = FakeDiscord::start().await;
+    let mut config = config_for(&fake, TOKEN);
+    config.discord.shards = Some(dealbell::config::ShardRange::parse("0-1", 2).unwrap());
+    let clock = Clock::fixed("2026-03-10T09:00:00Z".parse().unwrap());
+    let app = App::build(config, Database::Temporary, clock)
+        .await
+        .unwrap();
+    let (tx, rx) = oneshot::channel::<()>();
+    let task = tokio::spawn(dealbell::bot::run_until(app.clone(), async move {
+        let _ = rx.await;
+    }));
+    let registered = fake.registered_commands().await;
+    wait_until("both shards identified", || fake.identifies() == 2).await;
+    assert_eq!(
+        fake.identified_shards(),
+        [serde_json::json!([0, 2]), serde_json::json!([1, 2])]
+    );
+    Bot {
+        fake,
+        app,
+        stop: Some(tx),
+        task,
+        registered,
+    }
+    .finish()
+    .await;
+}

@@ -61,6 +61,8 @@ struct State {
     changed: Notify,
     gateway: Mutex<Option<mpsc::UnboundedSender<GatewayControl>>>,
     identifies: AtomicUsize,
+    /// The `shard` of each IDENTIFY ([id, total]; null when the bot sent none).
+    identified_shards: Mutex<Vec<Value>>,
     resumes: AtomicUsize,
     next_id: AtomicU64,
     files: Mutex<HashMap<String, Vec<u8>>>,
@@ -286,6 +288,11 @@ impl FakeDiscord {
 
     pub fn identifies(&self) -> usize {
         self.state.identifies.load(Ordering::SeqCst)
+    }
+
+    /// The shards the bot identified as, in order ([id, total] each).
+    pub fn identified_shards(&self) -> Vec<Value> {
+        self.state.identified_shards.lock().unwrap().clone()
     }
 
     pub fn resumes(&self) -> usize {
@@ -943,11 +950,14 @@ async fn serve_connection(
                             return;
                         }
                         state.identifies.fetch_add(1, Ordering::SeqCst);
+                        let shard = msg["d"]["shard"].clone();
+                        state.identified_shards.lock().unwrap().push(shard.clone());
+                        let shard = if shard.is_null() { json!([0, 1]) } else { shard };
                         let ready = json!({
                             "v": 10, "user": user_json(BOT_ID, "Dealbell", true),
                             "guilds": [{"id": GUILD_ID.to_string(), "unavailable": true}],
                             "session_id": format!("session-{connection}"), "resume_gateway_url": gateway_url,
-                            "shard": [0, 1], "application": {"id": APP_ID.to_string(), "flags": 0},
+                            "shard": shard, "application": {"id": APP_ID.to_string(), "flags": 0},
                             "private_channels": [], "presences": [], "relationships": [], "guild_join_requests": [],
                             "geo_ordered_rtc_regions": [], "user_settings": {}
                         });
