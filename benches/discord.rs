@@ -13,23 +13,11 @@ mod measure;
 #[path = "../tests/it/support/mod.rs"]
 mod support;
 
-use measure::{ms, percentile};
+use measure::{ms, percentile, rss_kib};
 use serde_json::json;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 use support::fake_discord::*;
-
-fn rss_kib(pid: u32) -> u64 {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmRSS:"))
-                .map(|l| l.to_string())
-        })
-        .and_then(|l| l.split_whitespace().nth(1).and_then(|n| n.parse().ok()))
-        .unwrap_or(0)
-}
 
 /// The floor: a bare serenity bot through the same fake, answering every interaction
 /// with "ok" (no command, no database, no rendering).

@@ -16,7 +16,7 @@ mod measure;
 #[path = "../tests/it/support/mod.rs"]
 mod support;
 
-use measure::{ms, percentile};
+use measure::{ms, percentile, rss_kib};
 use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -24,17 +24,6 @@ use support::Driver;
 
 const PAGES: usize = 200;
 const WINS: i64 = 100;
-
-fn rss_kib(pid: u32) -> u64 {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmRSS:"))
-                .and_then(|l| l.split_whitespace().nth(1).and_then(|v| v.parse().ok()))
-        })
-        .unwrap_or(0)
-}
 
 /// Reads a page's event stream until a screen names deal `last` among its wins; returns
 /// when that was.

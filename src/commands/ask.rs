@@ -10,8 +10,6 @@ use super::{CommandError, Request};
 use crate::core::search::{self, Candidate, Library, OwnNumbers, QueryTerm, Tuning};
 use crate::reply::{AskData, AskPassage, Message, Reply, ReplyData, Tone};
 
-/// Passages shown at most.
-const ANSWERS: usize = 3;
 /// Translations named under an answer at most.
 const MAX_ALSO: usize = 6;
 /// Characters of a passage shown.
@@ -119,9 +117,8 @@ async fn find(req: &Request<'_>, question: &str) -> Result<AskData, CommandError
     Ok(answer_from(&library, question, &search::TUNED))
 }
 
-/// What the library answers to a question, with the given tuning: the same path
-/// `/ask` takes, for `eval-ask` to score.
-pub fn answer_from(library: &Library, question: &str, tuning: &Tuning) -> AskData {
+/// What the library answers to a question, with the numbers `/ask` ships with.
+fn answer_from(library: &Library, question: &str, tuning: &Tuning) -> AskData {
     let evidence = search::gather(library, question);
     let fused = search::fuse(library, &evidence, tuning);
     let mut answer = AskData {
@@ -147,14 +144,15 @@ pub fn answer_from(library: &Library, question: &str, tuning: &Tuning) -> AskDat
         .iter()
         .flat_map(|w| std::iter::once(w.term.clone()).chain(w.expansions.iter().flatten().cloned()))
         .collect();
-    let shown = |c: &Candidate| -> Option<AskPassage> {
+    // The answer leads with the best passage's answering sentence (`lead`); the others
+    // are context, and a passage shown whole needs no lead: the excerpt is the answer.
+    let shown = |c: &Candidate, lead: bool| -> Option<AskPassage> {
         let p = library.passages.get(c.passage)?;
         Some(AskPassage {
             title: p.title.clone(),
             heading: p.heading.clone(),
             excerpt: search::highlight(&p.body, p.language, &highlight_terms, EXCERPT_CHARS),
-            // A passage shown whole needs no lead: the excerpt is the answer.
-            sentence: (p.body.chars().count() > EXCERPT_CHARS)
+            sentence: (lead && p.body.chars().count() > EXCERPT_CHARS)
                 .then(|| search::answering_sentence(&p.body, p.language, &highlight_terms))
                 .flatten(),
             matched_words: c.matched,
@@ -163,11 +161,10 @@ pub fn answer_from(library: &Library, question: &str, tuning: &Tuning) -> AskDat
             score: c.score,
         })
     };
-    if best.confidence(tuning) < tuning.min_confidence {
-        answer.unsure = shown(best).map(|p| AskPassage {
-            sentence: None,
-            ..p
-        });
+    // Further answers must be as sure as the first had to be (`Tuning::shown`).
+    let places = tuning.shown(fused.iter().map(|c| c.confidence(tuning)));
+    if places.is_empty() {
+        answer.unsure = shown(best, false);
         for c in &fused {
             let Some(p) = library.passages.get(c.passage) else {
                 continue;
@@ -178,17 +175,12 @@ pub fn answer_from(library: &Library, question: &str, tuning: &Tuning) -> AskDat
         }
         return answer;
     }
-    // Further answers must be as sure as the first had to be.
-    answer.passages = fused
+    answer.passages = places
         .iter()
-        .filter(|c| c.confidence(tuning) >= tuning.min_confidence)
-        .take(ANSWERS)
-        .filter_map(shown)
+        .filter_map(|place| fused.get(*place))
+        .enumerate()
+        .filter_map(|(n, c)| shown(c, n == 0))
         .collect();
-    // The answer leads with the best passage's answering sentence; the others are context.
-    for p in answer.passages.iter_mut().skip(1) {
-        p.sentence = None;
-    }
     answer
 }
 

@@ -46,23 +46,21 @@ impl Ranking {
         self.top.iter().position(|(right, _, _)| *right)
     }
 
-    fn confidence(&self, place: usize, share: f64) -> f64 {
-        self.top.get(place).map_or(0.0, |(_, words, grams)| {
-            share * words + (1.0 - share) * grams
-        })
+    fn confidence(&self, place: usize, tuning: &Tuning) -> f64 {
+        self.top
+            .get(place)
+            .map_or(0.0, |(_, words, grams)| tuning.confidence(*words, *grams))
     }
 
-    /// What `/ask` shows under `tuning`: nothing when the first place is below the bar,
-    /// else the places at or above it; and where the right one is among them.
+    /// What `/ask` shows under `tuning` (`Tuning::shown`), and where the right place
+    /// is among it.
     fn shown(&self, tuning: &Tuning) -> Outcome {
-        let share = tuning.word_confidence_share;
-        let answered = self.confidence(0, share) >= tuning.min_confidence;
-        let hit = (0..self.top.len())
-            .filter(|p| self.confidence(*p, share) >= tuning.min_confidence)
-            .position(|p| self.top.get(p).is_some_and(|t| t.0));
+        let places = tuning.shown((0..self.top.len()).map(|p| self.confidence(p, tuning)));
         Outcome {
-            hit: hit.filter(|_| answered),
-            answered,
+            hit: places
+                .iter()
+                .position(|p| self.top.get(*p).is_some_and(|t| t.0)),
+            answered: !places.is_empty(),
         }
     }
 }
@@ -91,7 +89,7 @@ impl Asked {
         let top = self
             .places(tuning)
             .into_iter()
-            .take(3)
+            .take(crate::core::search::ANSWERS)
             .map(|(doc, heading, words, grams)| {
                 let right = self.question.expected.iter().any(|e| e.is(&doc, &heading));
                 (right, words, grams)
@@ -284,13 +282,12 @@ fn best_bar(
     answerable: &[bool],
     tuning: &Tuning,
 ) -> (usize, usize, f64) {
-    let share = tuning.word_confidence_share;
     let seen: Vec<(f64, bool)> = rankings
         .iter()
         .zip(train)
         .zip(answerable)
         .filter(|((_, t), _)| **t)
-        .map(|((r, _), a)| (r.confidence(0, share), *a))
+        .map(|((r, _), a)| (r.confidence(0, tuning), *a))
         .collect();
     let mut best = (usize::MAX, usize::MAX, 0.0);
     for bar in bars(&seen) {

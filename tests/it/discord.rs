@@ -37,11 +37,15 @@ async fn start_bot_on(database: Database) -> Bot {
 
 /// The bot against a fake set up beforehand (a short heartbeat, say).
 async fn start_bot_against(fake: FakeDiscord, database: Database) -> Bot {
+    let config = config_for(&fake, TOKEN);
+    start_bot_with(fake, database, config).await
+}
+
+/// The bot with settings of its own.
+async fn start_bot_with(fake: FakeDiscord, database: Database, config: Config) -> Bot {
     dealbell::logging::init_once();
     let clock = Clock::fixed("2026-03-10T09:00:00Z".parse().unwrap());
-    let app = App::build(config_for(&fake, TOKEN), database, clock)
-        .await
-        .unwrap();
+    let app = App::build(config, database, clock).await.unwrap();
     let (tx, rx) = oneshot::channel::<()>();
     let task = tokio::spawn(dealbell::bot::run_until(app.clone(), async move {
         let _ = rx.await;
@@ -2317,31 +2321,14 @@ async fn every_gateway_close_and_stall_is_survived_and_interactions_answered_onc
 /// one after the other as serenity's shard queue paces them.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_process_runs_the_range_of_shards_it_is_given() {
-    dealbell::logging::init_once();
     let fake = FakeDiscord::start().await;
     let mut config = config_for(&fake, TOKEN);
     config.discord.shards = Some(dealbell::config::ShardRange::parse("0-1", 2).unwrap());
-    let clock = Clock::fixed("2026-03-10T09:00:00Z".parse().unwrap());
-    let app = App::build(config, Database::Temporary, clock)
-        .await
-        .unwrap();
-    let (tx, rx) = oneshot::channel::<()>();
-    let task = tokio::spawn(dealbell::bot::run_until(app.clone(), async move {
-        let _ = rx.await;
-    }));
-    let registered = fake.registered_commands().await;
-    wait_until("both shards identified", || fake.identifies() == 2).await;
+    let bot = start_bot_with(fake, Database::Temporary, config).await;
+    wait_until("both shards identified", || bot.fake.identifies() == 2).await;
     assert_eq!(
-        fake.identified_shards(),
+        bot.fake.identified_shards(),
         [serde_json::json!([0, 2]), serde_json::json!([1, 2])]
     );
-    Bot {
-        fake,
-        app,
-        stop: Some(tx),
-        task,
-        registered,
-    }
-    .finish()
-    .await;
+    bot.finish().await;
 }

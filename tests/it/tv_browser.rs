@@ -11,10 +11,10 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// chromedriver, stopped when the test ends.
-struct WebDriver(Child);
+/// A process the test started (chromedriver, a page server), stopped when dropped.
+struct Process(Child);
 
-impl Drop for WebDriver {
+impl Drop for Process {
     fn drop(&mut self) {
         let _ = self.0.kill();
         let _ = self.0.wait();
@@ -27,6 +27,49 @@ fn found(program: &str) -> Option<PathBuf> {
             .map(|dir| dir.join(program))
             .find(|p| p.is_file())
     })
+}
+
+/// Chromium and chromedriver, or None after saying that `test` is skipped without them.
+fn browser_tools(test: &str) -> Option<(PathBuf, PathBuf)> {
+    let tools = found("chromium").zip(found("chromedriver"));
+    if tools.is_none() {
+        skip(
+            test,
+            "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)",
+        );
+    }
+    tools
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Starts chromedriver and a browser, opens `url` and waits until the page has drawn
+/// its first screen. The chromedriver process lives as long as the returned guard.
+async fn open_page((chromium, chromedriver): &(PathBuf, PathBuf), url: &str) -> (Client, Process) {
+    let port = free_port();
+    let driver = Process(
+        Command::new(chromedriver)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let client = browser(chromium, port).await;
+    client.goto(url).await.unwrap();
+    client
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css("body[data-ready='yes']"))
+        .await
+        .unwrap();
+    (client, driver)
 }
 
 async fn browser(chromium: &std::path::Path, port: u16) -> Client {
@@ -78,13 +121,9 @@ async fn screenshot(client: &Client, size: (u32, u32), name: &str) -> PathBuf {
 
 #[tokio::test]
 async fn a_win_moves_the_row_and_reaches_the_ticker_in_a_real_browser_within_a_second() {
-    const TEST: &str =
-        "a_win_moves_the_row_and_reaches_the_ticker_in_a_real_browser_within_a_second";
-    let (Some(chromium), Some(chromedriver)) = (found("chromium"), found("chromedriver")) else {
-        skip(
-            TEST,
-            "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)",
-        );
+    let Some(tools) = browser_tools(
+        "a_win_moves_the_row_and_reaches_the_ticker_in_a_real_browser_within_a_second",
+    ) else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
@@ -113,28 +152,7 @@ async fn a_win_moves_the_row_and_reaches_the_ticker_in_a_real_browser_within_a_s
     )
     .await
     .unwrap();
-
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let _driver = WebDriver(
-        Command::new(chromedriver)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let client = browser(&chromium, port).await;
-    client.goto(&format!("http://{addr}{page}")).await.unwrap();
-    client
-        .wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::Css("body[data-ready='yes']"))
-        .await
-        .unwrap();
+    let (client, _driver) = open_page(&tools, &format!("http://{addr}{page}")).await;
     let before = texts(&client, "#rows .name").await;
     assert_eq!(before, ["ana", "李娜", "سارة", "bob"]);
 
@@ -179,8 +197,8 @@ async fn a_win_moves_the_row_and_reaches_the_ticker_in_a_real_browser_within_a_s
 }
 
 /// `dealbell console` serving the page from a process of its own.
-fn page_server(db: &std::path::Path, config: &std::path::Path) -> WebDriver {
-    WebDriver(
+fn page_server(db: &std::path::Path, config: &std::path::Path) -> Process {
+    Process(
         Command::new(env!("CARGO_BIN_EXE_dealbell"))
             .args([
                 "--config",
@@ -199,12 +217,8 @@ fn page_server(db: &std::path::Path, config: &std::path::Path) -> WebDriver {
 
 #[tokio::test]
 async fn an_open_page_reconnects_by_itself_after_the_server_restarts() {
-    const TEST: &str = "an_open_page_reconnects_by_itself_after_the_server_restarts";
-    let (Some(chromium), Some(chromedriver)) = (found("chromium"), found("chromedriver")) else {
-        skip(
-            TEST,
-            "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)",
-        );
+    let Some(tools) = browser_tools("an_open_page_reconnects_by_itself_after_the_server_restarts")
+    else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
@@ -215,13 +229,6 @@ async fn an_open_page_reconnects_by_itself_after_the_server_restarts() {
         .await;
     let r = writer.ok("/tv link").await;
     let page = r["data"]["link"].as_str().unwrap().to_string();
-    let free_port = || {
-        std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port()
-    };
     let port = free_port();
     let config = dir.path().join("web.toml");
     std::fs::write(&config, format!("[web]\nlisten = \"127.0.0.1:{port}\"\n")).unwrap();
@@ -238,24 +245,7 @@ async fn an_open_page_reconnects_by_itself_after_the_server_restarts() {
     };
     let first = page_server(&db, &config);
     up().await;
-
-    let driver_port = free_port();
-    let _driver = WebDriver(
-        Command::new(chromedriver)
-            .arg(format!("--port={driver_port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let client = browser(&chromium, driver_port).await;
-    client.goto(&url).await.unwrap();
-    client
-        .wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::Css("body[data-ready='yes']"))
-        .await
-        .unwrap();
+    let (client, _driver) = open_page(&tools, &url).await;
 
     // The server goes away and comes back; nobody touches the page.
     drop(first);

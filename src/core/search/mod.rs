@@ -32,7 +32,7 @@ mod stem;
 #[cfg(test)]
 mod tests;
 
-pub use answer::{Candidate, Evidence, KEPT, TUNED, Tuning, fuse, gather};
+pub use answer::{ANSWERS, Candidate, Evidence, TUNED, Tuning, fuse, gather};
 pub use fold::fold;
 pub use glossary::{Expansion, Glossary};
 pub use grams::{GramIndex, GramMatch};
