@@ -12,7 +12,7 @@ use crate::core::quota::{Audience, QuotaVisibility};
 use crate::core::ranking::{BoardOf, Contender, Metric};
 use crate::error::CommandError;
 use crate::reply::TableRow;
-use crate::views::board::{BoardSpec, bar_shares, board};
+use crate::views::board::{BoardSpec, bar_shares, board, board_entries, value_text};
 use crate::views::contest as contest_view;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -132,23 +132,20 @@ async fn quota_bars(
     if guild.quota_visibility != QuotaVisibility::Team || spec.metric == Metric::Attainment {
         return Ok(HashMap::new());
     }
+    // Only the entries: no ranking, no movement, no message (the board has those).
     let spec = BoardSpec {
         metric: Metric::Attainment,
-        top: 50,
         ..spec.clone()
     };
-    let (message, data) = board(app, guild, &spec, None).await?;
-    let texts = message.table.map(|t| t.rows).unwrap_or_default();
-    Ok(data
-        .rows
-        .iter()
-        .zip(texts)
-        .map(|(r, t)| {
+    let (entries, _) = board_entries(app, guild, &spec, &spec.period).await?;
+    Ok(entries
+        .into_iter()
+        .map(|e| {
             (
-                r.who,
+                e.who,
                 QuotaBar {
-                    text: t.value,
-                    bar: (r.value / 10).clamp(0, 1000),
+                    text: value_text(Metric::Attainment, e.value, guild),
+                    bar: (e.value / 10).clamp(0, 1000),
                 },
             )
         })

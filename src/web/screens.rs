@@ -17,7 +17,7 @@ type Entry = Arc<tokio::sync::Mutex<Option<(Instant, Option<Arc<String>>)>>>;
 
 pub struct Screens {
     app: App,
-    /// By token hash; only links that exist get an entry.
+    /// By token hash; an entry goes as soon as its link opens nothing.
     entries: Mutex<HashMap<String, Entry>>,
 }
 
@@ -44,19 +44,13 @@ impl Screens {
     /// The link's screen as JSON, at most `FRESH` old; None when there is no such open link.
     pub async fn current(&self, token: &str) -> Option<Arc<String>> {
         let hash = TvToken::parse(token)?.hash();
-        let entry = {
-            let entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
-            entries.get(&hash).cloned()
-        };
-        let entry = match entry {
-            Some(entry) => entry,
-            None => {
-                // Unknown tokens get no entry: a stranger guessing cannot fill memory.
-                self.app.db.tv_link_by_hash(&hash).await.ok().flatten()?;
-                let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
-                entries.entry(hash.clone()).or_default().clone()
-            }
-        };
+        let entry = self
+            .entries
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(hash.clone())
+            .or_default()
+            .clone();
         // One reader per link at a time: the others wait for its result.
         let mut slot = entry.lock().await;
         if let Some((read_at, json)) = slot.as_ref()
@@ -66,6 +60,7 @@ impl Screens {
         }
         let json = self.read(&hash).await;
         *slot = Some((Instant::now(), json.clone()));
+        // A link that opens nothing keeps no entry: a stranger guessing cannot fill memory.
         if json.is_none() {
             self.entries
                 .lock()
