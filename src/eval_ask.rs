@@ -76,7 +76,7 @@ impl Shipped {
                 .answered
                 .iter()
                 .take(3)
-                .position(|(doc, heading)| question.expected.iter().any(|e| e.is(doc, heading))),
+                .position(|(doc, heading)| question.is_answered_by(doc, heading)),
             answered: !self.answered.is_empty(),
         }
     }

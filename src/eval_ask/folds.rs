@@ -91,7 +91,7 @@ impl Asked {
             .into_iter()
             .take(crate::core::search::ANSWERS)
             .map(|(doc, heading, words, grams)| {
-                let right = self.question.expected.iter().any(|e| e.is(&doc, &heading));
+                let right = self.question.is_answered_by(&doc, &heading);
                 (right, words, grams)
             })
             .collect();

@@ -77,6 +77,13 @@ pub struct Question {
     pub scope: Scope,
 }
 
+impl Question {
+    /// Whether a cited passage (its document's name and heading path) answers it.
+    pub fn is_answered_by(&self, doc: &str, heading: &str) -> bool {
+        self.expected.iter().any(|e| e.is(doc, heading))
+    }
+}
+
 /// The project's own set: kind, expected place as "title › section", another place
 /// that answers as well, question; `#` starts a comment.
 pub fn read_tsv(text: &str) -> Result<Vec<Question>> {

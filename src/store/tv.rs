@@ -3,10 +3,10 @@
 
 use super::{Db, StoreError, parse_timestamp, timestamp};
 use crate::core::ids::{DealNumber, GuildId, MemberId, TvLinkNumber};
-use crate::core::money::{Currency, Money};
+use crate::core::money::Money;
 use crate::core::period::PeriodSpec;
 use crate::core::ranking::Metric;
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
@@ -25,11 +25,9 @@ pub struct TvLink {
 #[derive(Debug, Clone, PartialEq)]
 pub struct RecentWin {
     pub number: DealNumber,
-    pub owner: MemberId,
     pub name: String,
     /// None for a deal won without an amount.
     pub amount: Option<Money>,
-    pub closed_on: NaiveDate,
 }
 
 fn link_from_row(r: &SqliteRow) -> Result<TvLink, StoreError> {
@@ -128,7 +126,7 @@ impl Db {
         limit: u32,
     ) -> Result<Vec<RecentWin>, StoreError> {
         let rows = sqlx::query(
-            "SELECT d.number, d.owner_id, m.display_name, d.amount_minor, d.currency, d.closed_on
+            "SELECT d.number, m.display_name, d.amount_minor, d.currency
              FROM deals d JOIN members m ON m.id = d.owner_id
              WHERE d.guild_id = ? AND d.outcome = 'won'
              ORDER BY d.closed_on DESC, d.updated_at DESC, d.id DESC LIMIT ?",
@@ -139,19 +137,10 @@ impl Db {
         .await?;
         rows.iter()
             .map(|r| {
-                let amount: Option<i64> = r.try_get("amount_minor")?;
-                let currency: Option<String> = r.try_get("currency")?;
-                let closed: Option<String> = r.try_get("closed_on")?;
-                let amount = match (amount, currency.as_deref().and_then(Currency::from_code)) {
-                    (Some(minor), Some(currency)) => Some(Money::new(minor, currency)),
-                    _ => None,
-                };
                 Ok(RecentWin {
                     number: r.try_get("number")?,
-                    owner: r.try_get("owner_id")?,
                     name: r.try_get("display_name")?,
-                    amount,
-                    closed_on: super::parse_optional_date(closed)?.unwrap_or_default(),
+                    amount: super::deals::amount_from_row(r)?,
                 })
             })
             .collect()

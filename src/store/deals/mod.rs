@@ -86,18 +86,25 @@ pub struct WonTotal {
     pub lost: i64,
 }
 
+/// A deal row's amount (`amount_minor`, `currency`), None when it has none.
+pub(crate) fn amount_from_row(row: &SqliteRow) -> Result<Option<Money>, StoreError> {
+    Ok(
+        match (
+            row.try_get::<Option<i64>, _>("amount_minor")?,
+            row.try_get::<Option<String>, _>("currency")?,
+        ) {
+            (Some(minor), Some(code)) => Some(Money::new(
+                minor,
+                Currency::from_code(&code)
+                    .ok_or_else(|| StoreError::Corrupt(format!("currency {code:?}")))?,
+            )),
+            _ => None,
+        },
+    )
+}
+
 pub(crate) fn deal_from_row(row: &SqliteRow) -> Result<Deal, StoreError> {
-    let amount = match (
-        row.try_get::<Option<i64>, _>("amount_minor")?,
-        row.try_get::<Option<String>, _>("currency")?,
-    ) {
-        (Some(minor), Some(code)) => Some(Money::new(
-            minor,
-            Currency::from_code(&code)
-                .ok_or_else(|| StoreError::Corrupt(format!("currency {code:?}")))?,
-        )),
-        _ => None,
-    };
+    let amount = amount_from_row(row)?;
     Ok(Deal {
         id: row.try_get("id")?,
         number: row.try_get("number")?,
