@@ -17,7 +17,7 @@ pub struct TvToken(String);
 
 impl TvToken {
     pub fn from_random(bytes: [u8; TOKEN_BYTES]) -> TvToken {
-        TvToken(bytes.iter().map(|b| format!("{b:02x}")).collect())
+        TvToken(hex::encode(bytes))
     }
 
     /// A token read from a request path: 40 lowercase hex digits, or nothing.
@@ -31,10 +31,7 @@ impl TvToken {
 
     /// What the store keeps: SHA-256 of the token, in hex.
     pub fn hash(&self) -> String {
-        Sha256::digest(self.0.as_bytes())
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        hex::encode(Sha256::digest(self.0.as_bytes()))
     }
 
     /// The token as the link's last path segment.

@@ -15,7 +15,7 @@ pub(crate) fn name_fingerprint(guild_id: &GuildId, name: &str) -> String {
     hash.update(guild_id.as_str().as_bytes());
     hash.update(b"\n");
     hash.update(name.trim().to_lowercase().as_bytes());
-    hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    hex::encode(hash.finalize())
 }
 
 /// The forgotten member a name belonged to, if it did.
