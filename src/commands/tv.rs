@@ -57,7 +57,9 @@ pub async fn link(req: &Request<'_>, args: TvLinkArgs) -> Result<Reply, CommandE
         .line(format!("{} · {}", metric.title(), period.key()))
         .line(link.clone())
         .line("Anyone with this link can open the page, without logging in: put it on the office screen, or share it with the team. It shows what the team's channels show, nothing more.")
-        .line("This is the only time the link is shown. Close it for good with /tv revoke link:".to_string() + &number.to_string());
+        .line(format!(
+            "This is the only time the link is shown. Close it for good with /tv revoke link:{number}"
+        ));
     if web.listen.is_none() {
         m = m.line("The page is not being served yet: a server admin sets web.listen (and web.public_url) in Dealbell's settings.");
     }
