@@ -5,6 +5,10 @@ use crate::app::App;
 use crate::discord::{self, DiscordError};
 use crate::scheduler::Scheduler;
 use std::sync::Arc;
+use std::time::Duration;
+
+/// How long a stop waits for the scheduler to finish the step it is in.
+const SCHEDULER_GRACE: Duration = Duration::from_secs(10);
 
 /// Runs the bot until Ctrl-C or SIGTERM.
 pub async fn run(app: App) -> Result<(), DiscordError> {
@@ -17,9 +21,20 @@ pub async fn run_until(
     stop: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<(), DiscordError> {
     let bot = discord::connect(app.clone()).await?;
-    let scheduler = Scheduler::new(app, Arc::new(bot.poster()));
-    let scheduler_task = tokio::spawn(scheduler.run_forever());
+    let scheduler = Scheduler::new(app.clone(), Arc::new(bot.poster()));
+    let (stop_scheduler, scheduler_stopped) = tokio::sync::watch::channel(false);
+    let mut scheduler_task = tokio::spawn(scheduler.run_until_stopped(scheduler_stopped));
     let result = bot.run_until(stop).await;
-    scheduler_task.abort();
+    // The scheduler finishes the step it is in (its posts go out or are reported);
+    // one that hangs is cut off, and its claims are taken over when their leases end.
+    let _stopping = stop_scheduler.send(true);
+    if tokio::time::timeout(SCHEDULER_GRACE, &mut scheduler_task)
+        .await
+        .is_err()
+    {
+        tracing::warn!("the scheduler did not finish its step within 10 s of the stop");
+        scheduler_task.abort();
+    }
+    app.db.close().await;
     result
 }

@@ -374,8 +374,10 @@ impl Scheduler {
 
     /// The bot's loop: one step, then sleep until the next due time (or a wake-up
     /// from a new schedule). Never busy-polls.
-    pub async fn run_forever(self) {
-        loop {
+    /// Runs due work, then sleeps until the next is due, until `stop` turns true; a step
+    /// under way when it does is finished first, so no claim is left to its lease.
+    pub async fn run_until_stopped(self, mut stop: tokio::sync::watch::Receiver<bool>) {
+        while !*stop.borrow() {
             let now = self.app.clock.now();
             if let Err(e) = self.run_due(now).await {
                 tracing::error!(error = %e, "scheduler step failed");
@@ -392,6 +394,7 @@ impl Scheduler {
             tokio::select! {
                 _ = tokio::time::sleep(sleep) => {}
                 _ = self.app.scheduler_wake.notified() => {}
+                _ = stop.changed() => {}
             }
         }
     }

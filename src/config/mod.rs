@@ -140,6 +140,9 @@ pub struct DiscordConfig {
     pub api_url: Option<String>,
     /// The shards this process runs (None: all Discord recommends).
     pub shards: Option<ShardRange>,
+    /// How long a shard may stay unconnected before Dealbell asks the gateway why
+    /// (None: 30 s; tests shorten it).
+    pub refusal_patience: Option<std::time::Duration>,
 }
 
 /// A range of the gateway's shards, both ends included, of `total` shards in all.

@@ -5,7 +5,10 @@ mod convert;
 pub mod embed;
 mod handler;
 pub mod post;
+mod refusal;
 pub mod register;
+
+pub use refusal::Refusal;
 
 use crate::app::App;
 use handler::Handler;
@@ -13,8 +16,15 @@ use serenity::all::{ApplicationId, ClientBuilder, GatewayIntents, HttpBuilder};
 use serenity::http::HttpError;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Instant;
-use tokio::sync::RwLock;
+use std::time::{Duration, Instant};
+use tokio::sync::{RwLock, watch};
+
+/// How long interactions in flight may run on after a stop.
+const IN_FLIGHT_GRACE: Duration = Duration::from_secs(15);
+/// How long a stop waits for the gateway to close before leaving it.
+const GATEWAY_CLOSE_GRACE: Duration = Duration::from_secs(5);
+/// How long a shard may stay unconnected before Dealbell asks the gateway why.
+const REFUSAL_PATIENCE: Duration = Duration::from_secs(30);
 
 /// The permissions the bot asks for: view channels, send messages, embed links,
 /// attach files (1024 + 2048 + 16384 + 32768).
@@ -41,6 +51,8 @@ pub enum DiscordError {
     Unreachable { origin: String, reason: String },
     #[error("Discord closed the connection: {0}")]
     Gateway(String),
+    #[error("{0}")]
+    Refused(#[from] Refusal),
 }
 
 fn is_unauthorized(e: &serenity::Error) -> bool {
@@ -162,41 +174,129 @@ impl Bot {
     }
 
     /// Runs the gateway until `stop` completes, then stops taking interactions, lets
-    /// those in flight finish, closes the gateway and the database.
+    /// those in flight finish and closes the gateway. Returns early, with
+    /// the reason, when the gateway refuses the bot in a way no retry can fix.
     pub async fn run_until(
         mut self,
         stop: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> Result<(), DiscordError> {
-        let shards = self.client.shard_manager.clone();
-        let (stopping, in_flight) = (self.stopping.clone(), self.in_flight.clone());
-        tokio::spawn(async move {
-            stop.await;
-            tracing::info!("stopping: finishing interactions in flight");
-            stopping.store(true, Ordering::SeqCst);
-            let _all_done = in_flight.write().await;
-            shards.shutdown_all().await;
-        });
-        let result = match self.app.config.discord.shards {
-            Some(shards) => {
-                tracing::info!(
-                    first = shards.first,
-                    last = shards.last,
-                    total = shards.total,
-                    "running a range of the gateway's shards"
-                );
-                // serenity reads the range's end as the last shard, included.
-                self.client
-                    .start_shard_range(shards.first..shards.last, shards.total)
-                    .await
+        let (stopped_tx, mut stopped) = watch::channel(false);
+        let stopper = tokio::spawn(stop_gateway(
+            stop,
+            self.client.shard_manager.clone(),
+            self.stopping.clone(),
+            self.in_flight.clone(),
+            stopped_tx,
+        ));
+        let refused = tokio::spawn(refusal::watch(
+            self.client.shard_manager.clone(),
+            self.asking().await,
+        ));
+        let gateway = async {
+            match self.app.config.discord.shards {
+                Some(shards) => {
+                    tracing::info!(
+                        first = shards.first,
+                        last = shards.last,
+                        total = shards.total,
+                        "running a range of the gateway's shards"
+                    );
+                    // serenity reads the range's end as the last shard, included.
+                    self.client
+                        .start_shard_range(shards.first..shards.last, shards.total)
+                        .await
+                }
+                None => self.client.start().await,
             }
-            None => self.client.start().await,
         };
-        self.app.db.close().await;
-        match result {
-            Ok(()) => Ok(()),
-            Err(e) if is_unauthorized(&e) => Err(DiscordError::BadToken),
-            Err(e) => Err(DiscordError::Gateway(e.to_string())),
+        // A stop ends the run within a bounded time even when serenity's `start` does
+        // not return: its shard manager ignores a shutdown that comes while a shard is
+        // between connections.
+        let stopped_long_enough = async {
+            let stop_seen = stopped.wait_for(|s| *s).await.is_ok();
+            if !stop_seen {
+                std::future::pending::<()>().await;
+            }
+            tokio::time::sleep(GATEWAY_CLOSE_GRACE).await;
+        };
+        let result = tokio::select! {
+            result = gateway => result.map_err(|e| {
+                if is_unauthorized(&e) {
+                    DiscordError::BadToken
+                } else {
+                    gateway_error(e)
+                }
+            }),
+            () = stopped_long_enough => {
+                tracing::warn!("the gateway did not close within 5 s of the stop; leaving it");
+                Ok(())
+            }
+            refusal = refused => match refusal {
+                Ok(refusal) => Err(DiscordError::Refused(refusal)),
+                Err(e) => Err(DiscordError::Gateway(e.to_string())),
+            },
+        };
+        stopper.abort();
+        result
+    }
+
+    /// How the refusal watch reaches the gateway: the address serenity chose, our
+    /// token and intents, and this process's shards.
+    async fn asking(&self) -> refusal::Asking {
+        let config = &self.app.config.discord;
+        let (shards, total) = match config.shards {
+            Some(r) => ((r.first..=r.last).collect(), r.total),
+            None => (vec![0], 1),
+        };
+        refusal::Asking {
+            gateway_url: self.client.ws_url.lock().await.clone(),
+            token: config.token.expose().to_string(),
+            intents: GatewayIntents::GUILDS.bits(),
+            shards,
+            total,
+            patience: config.refusal_patience.unwrap_or(REFUSAL_PATIENCE),
         }
+    }
+}
+
+/// serenity's own errors for closes no retry can fix, in Dealbell's words.
+fn gateway_error(e: serenity::Error) -> DiscordError {
+    use serenity::gateway::GatewayError as G;
+    let refusal = match &e {
+        serenity::Error::Gateway(G::InvalidAuthentication) => Some(Refusal::Token),
+        serenity::Error::Gateway(G::InvalidGatewayIntents) => Some(Refusal::InvalidIntents),
+        serenity::Error::Gateway(G::DisallowedGatewayIntents) => Some(Refusal::DisallowedIntents),
+        _ => None,
+    };
+    match refusal {
+        Some(refusal) => DiscordError::Refused(refusal),
+        None => DiscordError::Gateway(e.to_string()),
+    }
+}
+
+/// On `stop`: no new interactions, those in flight finish (for a while), then the
+/// shards are told to close, again and again, because a shard between connections has
+/// no runner to tell yet and would otherwise connect again.
+async fn stop_gateway(
+    stop: impl std::future::Future<Output = ()>,
+    shards: Arc<serenity::all::ShardManager>,
+    stopping: Arc<AtomicBool>,
+    in_flight: Arc<RwLock<()>>,
+    stopped: watch::Sender<bool>,
+) {
+    stop.await;
+    tracing::info!("stopping: finishing interactions in flight");
+    stopping.store(true, Ordering::SeqCst);
+    if tokio::time::timeout(IN_FLIGHT_GRACE, in_flight.write())
+        .await
+        .is_err()
+    {
+        tracing::warn!("interactions still in flight 15 s after the stop; leaving them");
+    }
+    let _watched = stopped.send(true);
+    loop {
+        shards.shutdown_all().await;
+        tokio::time::sleep(Duration::from_millis(200)).await;
     }
 }
 

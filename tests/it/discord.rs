@@ -2332,3 +2332,81 @@ async fn a_process_runs_the_range_of_shards_it_is_given() {
     );
     bot.finish().await;
 }
+
+/// A stop that comes while serenity is between gateway connections (the gateway keeps
+/// closing with 4009, so the shard has no runner to tell) still ends the run, promptly
+/// and cleanly: serenity's own shutdown would return early and `start` never would.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stop_between_gateway_connections_ends_the_run() {
+    let bot = start_bot().await;
+    answered_once(&bot, "before the refusals".into()).await;
+    // 4009 (session timed out) makes serenity drop the shard's runner and queue a new
+    // session five seconds later; every new session is refused the same way.
+    bot.fake.refuse_sessions_with(4009);
+    bot.fake.close_with(4009).await;
+    wait_until("a new session refused", || bot.fake.refusals() >= 1).await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let asked = std::time::Instant::now();
+    bot.finish().await;
+    assert!(
+        asked.elapsed() < std::time::Duration::from_secs(10),
+        "stopped in {:?}",
+        asked.elapsed()
+    );
+}
+
+/// A gateway that refuses the bot with a close no retry can fix ends `dealbell run`
+/// with Dealbell's own words on what to check, instead of retrying for ever. (Each
+/// close has a test, and so a runtime, of its own: serenity spins on a closed
+/// connection until its next heartbeat, which would starve the next case's runtime.)
+async fn a_refusal_ends_the_run_saying(code: u16, expected: &str) {
+    dealbell::logging::init_once();
+    let fake = FakeDiscord::start().await;
+    fake.refuse_sessions_with(code);
+    let mut config = config_for(&fake, TOKEN);
+    config.discord.refusal_patience = Some(std::time::Duration::from_secs(1));
+    let app = App::build(
+        config,
+        Database::Temporary,
+        Clock::fixed("2026-03-10T09:00:00Z".parse().unwrap()),
+    )
+    .await
+    .unwrap();
+    let run = dealbell::bot::run_until(app, std::future::pending());
+    let result = tokio::time::timeout(std::time::Duration::from_secs(20), run)
+        .await
+        .unwrap_or_else(|_| panic!("close {code}: still running after 20 s"));
+    let err = result.unwrap_err();
+    assert!(
+        matches!(err, DiscordError::Refused(_)),
+        "close {code}: {err}"
+    );
+    let words = err.to_string();
+    assert!(words.contains(&format!("close {code}")), "{words}");
+    assert!(words.contains(expected), "close {code}: {words}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_invalid_shard_ends_the_run_pointing_at_the_shard_settings() {
+    a_refusal_ends_the_run_saying(4010, "--shard-total").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sharding_required_ends_the_run_asking_for_more_shards() {
+    a_refusal_ends_the_run_saying(4011, "more shards").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_old_api_version_ends_the_run_asking_for_an_update() {
+    a_refusal_ends_the_run_saying(4012, "Update Dealbell").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unknown_intents_end_the_run_as_a_bug_to_report() {
+    a_refusal_ends_the_run_saying(4013, "bug in Dealbell").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_privileged_intent_refused_ends_the_run_saying_where_to_enable_it() {
+    a_refusal_ends_the_run_saying(4014, "privileged intent").await;
+}

@@ -94,6 +94,11 @@ struct State {
     /// Interaction callbacks by interaction id, so waiting for one does not rescan every
     /// request (which made the fake, not the bot, the cost under load).
     callbacks: Mutex<HashMap<String, Value>>,
+    /// Every IDENTIFY and RESUME is answered by closing with this code (0: none): a
+    /// gateway that keeps refusing the bot.
+    refuse_with: std::sync::atomic::AtomicU16,
+    /// Sessions refused so far.
+    refusals: AtomicUsize,
 }
 
 /// A fault on an interaction callback.
@@ -293,6 +298,15 @@ impl FakeDiscord {
     /// The shards the bot identified as, in order ([id, total] each).
     pub fn identified_shards(&self) -> Vec<Value> {
         self.state.identified_shards.lock().unwrap().clone()
+    }
+
+    /// From now on every IDENTIFY and RESUME is closed with `code` (0 lets them in again).
+    pub fn refuse_sessions_with(&self, code: u16) {
+        self.state.refuse_with.store(code, Ordering::SeqCst);
+    }
+
+    pub fn refusals(&self) -> usize {
+        self.state.refusals.load(Ordering::SeqCst)
     }
 
     pub fn resumes(&self) -> usize {
@@ -942,6 +956,13 @@ async fn serve_connection(
                         if !state.acks_off.load(Ordering::SeqCst) {
                             let _ = sink.send(WsMessage::Text(json!({"op": 11, "d": null}).to_string())).await;
                         }
+                    }
+                    Some(2 | 6) if state.refuse_with.load(Ordering::SeqCst) != 0 => {
+                        state.refusals.fetch_add(1, Ordering::SeqCst);
+                        let code = state.refuse_with.load(Ordering::SeqCst);
+                        let frame = CloseFrame { code: CloseCode::from(code), reason: "refused by the test".into() };
+                        let _ = sink.send(WsMessage::Close(Some(frame))).await;
+                        return;
                     }
                     Some(2) => {
                         let token = msg["d"]["token"].as_str().unwrap_or("");
