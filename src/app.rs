@@ -25,6 +25,8 @@ pub struct App {
     /// Each team's documents, indexed in memory for /ask, with the documents' version
     /// they were read at (a newer version in the database means: build again).
     pub libraries: Libraries,
+    /// How far the import under way has got, for the shell's progress bar.
+    pub progress: Arc<crate::core::progress::Progress>,
 }
 
 /// The in-memory search indexes, by team.
@@ -54,6 +56,7 @@ impl App {
             config: Arc::new(config),
             scheduler_wake: Arc::new(tokio::sync::Notify::new()),
             libraries: Libraries::default(),
+            progress: Arc::default(),
         })
     }
 }

@@ -520,7 +520,7 @@ async fn docs_add(
         let mut options = BTreeMap::new();
         options.insert(
             "file".to_string(),
-            OptionValue::Attachment(Attachment { filename, bytes }),
+            OptionValue::Attachment(Attachment::from_operator(filename, bytes)),
         );
         let invocation = dealbell::shell::operator_invocation(team_name, &["docs", "add"], options);
         match commands::run(&app, &invocation).await {
@@ -566,13 +566,15 @@ async fn import(
         .unwrap_or_default();
     options.insert(
         "file".to_string(),
-        OptionValue::Attachment(Attachment { filename, bytes }),
+        OptionValue::Attachment(Attachment::from_operator(filename, bytes)),
     );
     // Typed at the shell by the operator: no preview step.
     options.insert("confirm".to_string(), OptionValue::Boolean(true));
     let invocation = dealbell::shell::operator_invocation(team_name, &["import"], options);
     let started = Instant::now();
+    let bar = tokio::spawn(dealbell::shell::show_progress(app.progress.clone()));
     let result = commands::run(&app, &invocation).await;
+    bar.abort();
     let elapsed = started.elapsed();
     app.db.close().await;
     match result {

@@ -163,3 +163,30 @@ pub async fn invite_url(config: &Config, app_id: Option<u64>) -> Result<ExitCode
     }
     Ok(ExitCode::SUCCESS)
 }
+
+/// Draws the import's progress on stderr (rows, rate, time left) until aborted; draws
+/// nothing when stderr is not a terminal.
+pub async fn show_progress(progress: std::sync::Arc<crate::core::progress::Progress>) {
+    let bar = indicatif::ProgressBar::new_spinner();
+    bar.set_message("reading the file");
+    let style = indicatif::ProgressStyle::with_template(
+        "{bar:40} {human_pos}/{human_len} rows · {per_sec} · {eta} left",
+    );
+    let mut counting = false;
+    loop {
+        let total = progress.total();
+        if total > 0 && !counting {
+            counting = true;
+            bar.set_length(total);
+            if let Ok(style) = &style {
+                bar.set_style(style.clone());
+            }
+        }
+        if counting {
+            bar.set_position(progress.done());
+        } else {
+            bar.tick();
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}

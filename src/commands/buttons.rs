@@ -93,10 +93,10 @@ pub async fn confirm_button(
     }
     options.insert(
         "file".into(),
-        OptionValue::Attachment(Attachment {
-            filename: action.filename.unwrap_or_default(),
-            bytes: action.file.unwrap_or_default(),
-        }),
+        OptionValue::Attachment(Attachment::from_chat(
+            action.filename.unwrap_or_default(),
+            action.file.unwrap_or_default(),
+        )),
     );
     options.insert("confirm".into(), OptionValue::Boolean(true));
     let apply_inv = Invocation {

@@ -9,7 +9,7 @@ use crate::core::deal::Outcome;
 use crate::core::money::{Currency, Money, group_thousands};
 use crate::core::words;
 use crate::reply::{Button, DealImportReport, Message, Reply, ReplyData, Tone};
-use crate::store::{DealImportSummary, ImportMode};
+use crate::store::{DealImportRun, DealImportSummary, ImportMode};
 
 /// How long an import preview can be applied.
 pub const PREVIEW_MINUTES: i64 = 15;
@@ -72,15 +72,15 @@ async fn deals(
     let parsed = crm::parse_deals(bytes, &rules)?;
     let db = &req.app.db;
     let import = async |mode| {
-        db.import_deals(
-            &req.inv.guild_id,
-            req.caller.id,
-            &parsed.deals,
-            req.today,
-            req.now,
+        let run = DealImportRun {
+            guild_id: &req.inv.guild_id,
+            actor_id: req.caller.id,
+            today: req.today,
+            now: req.now,
             mode,
-        )
-        .await
+            progress: &req.app.progress,
+        };
+        db.import_deals(&run, &parsed.deals).await
     };
     if args.confirm != Some(true) {
         let preview = import(ImportMode::Preview).await?;

@@ -31,6 +31,38 @@ pub struct Attachment {
     pub filename: String,
     #[serde(skip)]
     pub bytes: Vec<u8>,
+    #[serde(skip)]
+    pub origin: AttachmentOrigin,
+}
+
+impl Attachment {
+    /// A file attached in chat (or the console, which stands in for it).
+    pub fn from_chat(filename: String, bytes: Vec<u8>) -> Attachment {
+        Attachment {
+            filename,
+            bytes,
+            origin: AttachmentOrigin::Chat,
+        }
+    }
+
+    /// A file the operator named to the shell.
+    pub fn from_operator(filename: String, bytes: Vec<u8>) -> Attachment {
+        Attachment {
+            filename,
+            bytes,
+            origin: AttachmentOrigin::OperatorFile,
+        }
+    }
+}
+
+/// Where an attached file came from: chat's size caps are for chat.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum AttachmentOrigin {
+    /// Attached in Discord or the console, which stands in for it.
+    #[default]
+    Chat,
+    /// A file the operator named to the shell (`dealbell import deals big.csv`).
+    OperatorFile,
 }
 
 impl std::fmt::Debug for Attachment {

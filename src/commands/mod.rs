@@ -41,7 +41,7 @@ pub use request::Request;
 use crate::app::App;
 use crate::reply::Reply;
 use catalogue::{OptionKind, PathError, Resolved};
-use invocation::{Attachment, Invocation, OptionValue};
+use invocation::{Attachment, AttachmentOrigin, Invocation, OptionValue};
 
 /// A challenged rep's answer to a duel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -234,8 +234,9 @@ pub async fn suggestions(
 }
 
 /// Refuses an attached file over `max` bytes: "{file} is N bytes; {limit} at most M."
+/// Chat's cap on an attachment's size; a file the operator named to the shell has none.
 fn check_size(file: &Attachment, max: usize, limit: &str, hint: &str) -> Result<(), CommandError> {
-    if file.bytes.len() <= max {
+    if file.bytes.len() <= max || file.origin == AttachmentOrigin::OperatorFile {
         return Ok(());
     }
     Err(CommandError::with_hint(

@@ -572,7 +572,7 @@ impl Console {
                     .file_name()
                     .map(|f| f.to_string_lossy().to_string())
                     .unwrap_or_else(|| path.to_string());
-                OptionValue::Attachment(Attachment { filename, bytes })
+                OptionValue::Attachment(Attachment::from_chat(filename, bytes))
             }
         })
     }

@@ -22,6 +22,7 @@ pub mod money;
 pub mod nudge;
 pub mod period;
 pub mod post_kind;
+pub mod progress;
 pub mod quota;
 pub mod race;
 pub mod ranking;

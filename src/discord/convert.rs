@@ -154,10 +154,7 @@ pub async fn invocation(
                         limit: max_attachment,
                     });
                 }
-                OptionValue::Attachment(Attachment {
-                    filename: att.filename.clone(),
-                    bytes,
-                })
+                OptionValue::Attachment(Attachment::from_chat(att.filename.clone(), bytes))
             }
             // Number, mentionable and autocomplete values are not used by the catalogue;
             // commands::run reports an unexpected option by name.

@@ -8,10 +8,17 @@ use crate::core::deal::AuditAction;
 use crate::core::deal::{Deal, DealState};
 use crate::core::ids::GuildId;
 use crate::core::ids::{MemberId, TeamId};
+use crate::core::progress::Progress;
 use crate::core::records::{DealImportSummary, TeamImportSummary};
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::{Row, SqliteConnection};
 use std::collections::HashMap;
+
+/// New deals written per statement: big enough that round trips do not count, small
+/// enough that a million-row file is never held as JSON all at once.
+const NEW_ROWS_PER_BATCH: usize = 10_000;
+/// Rows between two reports of progress.
+const PROGRESS_EVERY: usize = 1_000;
 
 /// Whether an import is saved, or only counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,19 +83,36 @@ async fn member_for_name(
     Ok((id, true))
 }
 
+/// Who imports, into which guild, when, and whether for real.
+#[derive(Clone, Copy)]
+pub struct DealImportRun<'a> {
+    pub guild_id: &'a GuildId,
+    pub actor_id: MemberId,
+    pub today: NaiveDate,
+    pub now: DateTime<Utc>,
+    pub mode: ImportMode,
+    /// Advanced as rows are written.
+    pub progress: &'a Progress,
+}
+
 impl Db {
     /// Creates or updates every deal in `deals` (matched on the CRM id) in one
     /// transaction. Fields the CRM does not carry (notes, expected close dates typed in
     /// chat) are kept.
     pub async fn import_deals(
         &self,
-        guild_id: &GuildId,
-        actor_id: MemberId,
+        run: &DealImportRun<'_>,
         deals: &[ImportedDeal],
-        today: NaiveDate,
-        now: DateTime<Utc>,
-        mode: ImportMode,
     ) -> Result<DealImportSummary, StoreError> {
+        let DealImportRun {
+            guild_id,
+            actor_id,
+            today,
+            now,
+            mode,
+            progress,
+        } = *run;
+        progress.start(deals.len() as u64);
         let mut tx = self.begin_write().await?;
         let stamp = timestamp(now);
         let mut summary = DealImportSummary::default();
@@ -106,9 +130,16 @@ impl Db {
         };
         // New deals go in with one statement each for deals and audit rows, fed as a
         // JSON array: sqlx pays a round trip per statement, which dominated the import.
-        let mut new_rows: Vec<serde_json::Value> =
-            Vec::with_capacity(usize::try_from(new_count).unwrap_or(0));
-        for imported in deals {
+        // The arrays go in batches, so a big file's rows are not all held as JSON at once.
+        let mut new_rows: Vec<serde_json::Value> = Vec::with_capacity(NEW_ROWS_PER_BATCH);
+        for (index, imported) in deals.iter().enumerate() {
+            if index % PROGRESS_EVERY == 0 && index > 0 {
+                progress.advance(PROGRESS_EVERY as u64);
+            }
+            if new_rows.len() == NEW_ROWS_PER_BATCH {
+                let rows = serde_json::Value::Array(std::mem::take(&mut new_rows));
+                insert_imported_deals(&mut tx, guild_id, actor_id, &rows, now).await?;
+            }
             let (owner_id, created) =
                 member_for_name(&mut tx, guild_id, &imported.rep, &mut members, &stamp).await?;
             if created {
@@ -155,6 +186,7 @@ impl Db {
             // The same work, rolled back: the counts are exactly what applying would do.
             ImportMode::Preview => tx.rollback().await?,
         }
+        progress.advance(progress.total().saturating_sub(progress.done()));
         Ok(summary)
     }
 

@@ -330,6 +330,45 @@ fn import_command_reports_and_exits_zero() {
     assert!(out(&o).contains("deals"), "{}", out(&o));
 }
 
+/// The size cap on an import is chat's (an attachment a rep uploads); a file the
+/// operator names to the shell has none, however big.
+#[test]
+fn the_shell_imports_a_file_above_the_chat_cap_that_chat_refuses() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("crm.db");
+    let config = dir.path().join("small-cap.toml");
+    std::fs::write(&config, "[deals]\nimport_max_bytes = 200\n").unwrap();
+    let (db, config) = (db.to_str().unwrap(), config.to_str().unwrap());
+    let o = dealbell(
+        &["--config", config, "--db", db, "console", "--guild", "crm"],
+        Some(
+            ":as you manager\n/import kind:deals file:@tests/fixtures/pipeline_small.csv confirm:true\n",
+        ),
+    );
+    assert!(
+        out(&o).contains("at most 200"),
+        "chat keeps its cap: {}{}",
+        out(&o),
+        err(&o)
+    );
+    let o = dealbell(
+        &[
+            "--config",
+            config,
+            "--db",
+            db,
+            "import",
+            "deals",
+            "tests/fixtures/pipeline_small.csv",
+            "--guild",
+            "crm",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert!(out(&o).contains("Created:"), "{}", out(&o));
+}
+
 #[test]
 fn docs_add_indexes_files_from_the_shell() {
     let dir = tempfile::tempdir().unwrap();

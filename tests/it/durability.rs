@@ -304,11 +304,11 @@ impl Start for std::process::Command {
     }
 }
 
-/// The per-day sums the boards read agree with the deals themselves after every kind
+/// The per-day and per-month sums the boards read agree with the deals themselves after every kind
 /// of change: wins in two currencies, pipeline moves, losses, edits, owner changes,
 /// undo and a CRM import.
 #[tokio::test]
-async fn the_per_day_sums_always_match_the_deals() {
+async fn the_per_day_and_per_month_sums_always_match_the_deals() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("dealbell.db");
     let mut console = console_on(&path).await;
@@ -356,6 +356,24 @@ async fn the_per_day_sums_always_match_the_deals() {
     .unwrap();
     assert!(plain.len() > 5, "the history closed deals: {plain:?}");
     assert_eq!(sums, plain);
+    let months: Vec<(String, i64, String, String, i64, i64)> = sqlx::query_as(
+        "SELECT month, owner_id, outcome, currency, deals, amount_minor FROM closed_deal_months
+         WHERE deals != 0 ORDER BY 1, 2, 3, 4",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
+    let plain_months: Vec<(String, i64, String, String, i64, i64)> = sqlx::query_as(
+        "SELECT substr(closed_on, 1, 7), owner_id, outcome, COALESCE(counted_currency, ''), COUNT(*), COALESCE(SUM(counted_minor), 0)
+         FROM deals WHERE outcome IN ('won', 'lost') GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
+    let distinct_months: std::collections::BTreeSet<_> =
+        plain_months.iter().map(|r| r.0.clone()).collect();
+    assert!(distinct_months.len() >= 2, "{distinct_months:?}");
+    assert_eq!(months, plain_months);
 }
 
 fn dealbell_cli(args: &[&str]) -> std::process::Output {

@@ -160,7 +160,7 @@ pub struct DealImportRules<'a> {
 
 /// Parses a deal export in either format.
 pub fn parse_deals(bytes: &[u8], rules: &DealImportRules) -> Result<ParsedDeals, CrmError> {
-    let table = read_table(bytes)?;
+    let mut table = read_table(bytes)?;
     let format = if table.has(&MAVEN_COLUMNS) {
         DealFormat::MavenPipeline
     } else if table.has(&PLAIN_REQUIRED) {
@@ -177,16 +177,21 @@ pub fn parse_deals(bytes: &[u8], rules: &DealImportRules) -> Result<ParsedDeals,
         });
     };
 
+    // Each record is let go once read, so a big file's text and its deals are not
+    // both held whole.
+    let records = std::mem::take(&mut table.records);
     let mut parsed = ParsedDeals {
         format,
         read_as: table.read_as,
-        rows_read: table.records.len(),
-        deals: Vec::with_capacity(table.records.len()),
+        rows_read: records.len(),
+        deals: Vec::with_capacity(records.len()),
         skipped: Vec::new(),
         without_account: 0,
     };
     let mut first_line_of: HashMap<String, u64> = HashMap::new();
-    for (line, record) in &table.records {
+    for (line, record) in records {
+        let line = &line;
+        let record = &record;
         let row = match format {
             DealFormat::MavenPipeline => maven_row(&table, record, *line, rules),
             DealFormat::Dealbell => plain_row(&table, record, *line, rules),

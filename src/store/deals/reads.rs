@@ -8,7 +8,7 @@ use crate::core::ids::MemberId;
 use crate::core::money::Currency;
 use crate::core::quota::QuotaSubject;
 use crate::store::{Db, StoreError, timestamp};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use sqlx::Row;
 
 impl Db {
@@ -101,8 +101,11 @@ impl Db {
     }
 
     /// Closed deals per rep with close dates in [start, end): wins, losses, and won
-    /// revenue in the team's currency. Read from the per-day sums (`closed_deal_days`),
-    /// so the cost follows reps × days, not the number of deals.
+    /// revenue in the team's currency. Read from the precomputed sums: per month
+    /// (`closed_deal_months`) for the whole months inside the range, per day
+    /// (`closed_deal_days`) for the days before and after them. A year board so reads
+    /// 12 rows per rep, a week board 7: the cost follows the reps shown, not the deals
+    /// or the days.
     pub async fn won_totals(
         &self,
         guild_id: &GuildId,
@@ -110,20 +113,35 @@ impl Db {
         end: NaiveDate,
         currency: Currency,
     ) -> Result<Vec<WonTotal>, StoreError> {
+        let split = MonthSplit::of(start, end);
         let rows = sqlx::query(
-            "SELECT r.owner_id, m.display_name,
-                    SUM(CASE WHEN r.outcome = 'won' AND r.currency = ?4 THEN r.amount_minor ELSE 0 END) AS revenue,
-                    SUM(CASE WHEN r.outcome = 'won' THEN r.deals ELSE 0 END) AS won,
-                    SUM(CASE WHEN r.outcome = 'won' AND r.currency = ?4 THEN r.deals ELSE 0 END) AS won_in_currency,
-                    SUM(CASE WHEN r.outcome = 'lost' THEN r.deals ELSE 0 END) AS lost
-             FROM closed_deal_days r JOIN members m ON m.id = r.owner_id
-             WHERE r.guild_id = ?1 AND r.closed_on >= ?2 AND r.closed_on < ?3
-             GROUP BY r.owner_id, m.display_name
-             HAVING SUM(r.deals) > 0",
+            "WITH sums AS (
+                 SELECT owner_id, outcome, currency, deals, amount_minor FROM closed_deal_days
+                 WHERE guild_id = ?1 AND closed_on >= ?2 AND closed_on < ?3
+                 UNION ALL
+                 SELECT owner_id, outcome, currency, deals, amount_minor FROM closed_deal_months
+                 WHERE guild_id = ?1 AND month >= ?4 AND month < ?5
+                 UNION ALL
+                 SELECT owner_id, outcome, currency, deals, amount_minor FROM closed_deal_days
+                 WHERE guild_id = ?1 AND closed_on >= ?6 AND closed_on < ?7
+             ),
+             per_rep AS (
+                 SELECT owner_id,
+                        SUM(CASE WHEN outcome = 'won' AND currency = ?8 THEN amount_minor ELSE 0 END) AS revenue,
+                        SUM(CASE WHEN outcome = 'won' THEN deals ELSE 0 END) AS won,
+                        SUM(CASE WHEN outcome = 'won' AND currency = ?8 THEN deals ELSE 0 END) AS won_in_currency,
+                        SUM(CASE WHEN outcome = 'lost' THEN deals ELSE 0 END) AS lost
+                 FROM sums GROUP BY owner_id HAVING SUM(deals) > 0
+             )
+             SELECT p.*, m.display_name FROM per_rep p JOIN members m ON m.id = p.owner_id",
         )
         .bind(guild_id)
-        .bind(start.to_string())
-        .bind(end.to_string())
+        .bind(split.head.0.to_string())
+        .bind(split.head.1.to_string())
+        .bind(month_key(split.months.0))
+        .bind(month_key(split.months.1))
+        .bind(split.tail.0.to_string())
+        .bind(split.tail.1.to_string())
         .bind(currency.code())
         .fetch_all(&self.read)
         .await?;
@@ -365,5 +383,105 @@ impl Db {
         .bind(except)
         .fetch_one(&self.read)
         .await?)
+    }
+}
+
+/// A range of days [start, end) cut into the days before its first whole month, its
+/// whole months and the days after them; each part [from, to), possibly empty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct MonthSplit {
+    head: (NaiveDate, NaiveDate),
+    /// The first days of the first whole month and of the month after the last.
+    months: (NaiveDate, NaiveDate),
+    tail: (NaiveDate, NaiveDate),
+}
+
+impl MonthSplit {
+    fn of(start: NaiveDate, end: NaiveDate) -> MonthSplit {
+        let first_whole = if start.day() == 1 {
+            start
+        } else {
+            first_of_next_month(start)
+        };
+        let after_last_whole = end.with_day(1).unwrap_or(end);
+        if end <= start || first_whole >= after_last_whole {
+            return MonthSplit {
+                head: (start, end.max(start)),
+                months: (start, start),
+                tail: (start, start),
+            };
+        }
+        MonthSplit {
+            head: (start, first_whole),
+            months: (first_whole, after_last_whole),
+            tail: (after_last_whole, end),
+        }
+    }
+}
+
+fn first_of_next_month(day: NaiveDate) -> NaiveDate {
+    let (year, month) = match day.month() {
+        12 => (day.year() + 1, 1),
+        m => (day.year(), m + 1),
+    };
+    NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(day)
+}
+
+/// A month as `closed_deal_months` keys it: YYYY-MM.
+fn month_key(first_day: NaiveDate) -> String {
+    first_day.format("%Y-%m").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    fn days_of(range: (NaiveDate, NaiveDate)) -> Vec<NaiveDate> {
+        range.0.iter_days().take_while(|x| *x < range.1).collect()
+    }
+
+    #[test]
+    fn a_year_is_twelve_whole_months() {
+        let split = MonthSplit::of(d("2026-01-01"), d("2027-01-01"));
+        assert_eq!(split.months, (d("2026-01-01"), d("2027-01-01")));
+        assert!(days_of(split.head).is_empty() && days_of(split.tail).is_empty());
+    }
+
+    #[test]
+    fn a_week_inside_a_month_is_days_only() {
+        let split = MonthSplit::of(d("2026-03-09"), d("2026-03-16"));
+        assert_eq!(days_of(split.head).len(), 7);
+        assert_eq!(split.months.0, split.months.1);
+        assert!(days_of(split.tail).is_empty());
+    }
+
+    #[test]
+    fn every_day_of_any_range_is_in_exactly_one_part() {
+        let starts = [
+            "2025-12-31",
+            "2026-01-01",
+            "2026-01-15",
+            "2026-02-28",
+            "2026-04-30",
+        ];
+        for start in starts {
+            for length in [0i64, 1, 6, 27, 31, 45, 59, 92, 365, 400, 1096] {
+                let start = d(start);
+                let end = start + chrono::Duration::days(length);
+                let split = MonthSplit::of(start, end);
+                let mut covered = days_of(split.head);
+                let whole_months = days_of(split.months);
+                if !whole_months.is_empty() {
+                    assert_eq!((split.months.0.day(), split.months.1.day()), (1, 1));
+                }
+                covered.extend(whole_months);
+                covered.extend(days_of(split.tail));
+                assert_eq!(covered, days_of((start, end)), "{start} + {length} days");
+            }
+        }
     }
 }
