@@ -27,6 +27,9 @@ pub struct App {
     pub libraries: Libraries,
     /// How far the import under way has got, for the shell's progress bar.
     pub progress: Arc<crate::core::progress::Progress>,
+    /// This process's share of Discord's rate, for every post and edit it sends to
+    /// Discord (set by the bot; the console's posts stay local and unlimited).
+    pub post_budget: Option<Arc<crate::post_budget::PostBudget>>,
 }
 
 /// The in-memory search indexes, by team.
@@ -57,6 +60,7 @@ impl App {
             scheduler_wake: Arc::new(tokio::sync::Notify::new()),
             libraries: Libraries::default(),
             progress: Arc::default(),
+            post_budget: None,
         })
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::app::App;
 use crate::discord::{self, DiscordError};
+use crate::post_budget::PostBudget;
 use crate::scheduler::Scheduler;
 use std::sync::Arc;
 use std::time::Duration;
@@ -17,9 +18,11 @@ pub async fn run(app: App) -> Result<(), DiscordError> {
 
 /// Runs the bot until `stop` completes (tests stop it this way; `run` uses signals).
 pub async fn run_until(
-    app: App,
+    mut app: App,
     stop: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<(), DiscordError> {
+    let share = app.config.discord.posts_per_second;
+    app.post_budget = Some(Arc::new(PostBudget::per_second(share)));
     let bot = discord::connect(app.clone()).await?;
     let scheduler = Scheduler::new(app.clone(), Arc::new(bot.poster()));
     let (stop_scheduler, scheduler_stopped) = tokio::sync::watch::channel(false);

@@ -13,6 +13,7 @@ mod error;
 pub mod eval_ask;
 pub mod jobs;
 pub mod logging;
+pub mod post_budget;
 pub mod poster;
 pub mod render;
 pub mod reply;

@@ -143,6 +143,9 @@ pub struct DiscordConfig {
     /// How long a shard may stay unconnected before Dealbell asks the gateway why
     /// (None: 30 s; tests shorten it).
     pub refusal_patience: Option<std::time::Duration>,
+    /// Posts and edits this process sends to channels in a second, at most: its share
+    /// of Discord's 50 requests a second per bot (1 to 50).
+    pub posts_per_second: u32,
 }
 
 /// A range of the gateway's shards, both ends included, of `total` shards in all.

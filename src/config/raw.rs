@@ -126,6 +126,7 @@ pub(super) struct RawDiscord {
     pub(super) api_url: String,
     pub(super) shards: String,
     pub(super) shard_total: u32,
+    pub(super) posts_per_second: u32,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

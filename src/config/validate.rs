@@ -252,6 +252,13 @@ fn discord(d: &raw::RawDiscord) -> Result<DiscordConfig, ConfigError> {
     if !d.shards.trim().is_empty() {
         discord.shards = Some(super::ShardRange::parse(d.shards.trim(), d.shard_total)?);
     }
+    if !(1..=50).contains(&d.posts_per_second) {
+        return Err(ConfigError::Invalid(format!(
+            "discord.posts_per_second is {}: give a number from 1 to 50 (Discord allows a bot 50 requests a second across all its processes)",
+            d.posts_per_second
+        )));
+    }
+    discord.posts_per_second = d.posts_per_second;
     Ok(discord)
 }
 

@@ -36,6 +36,13 @@ pub fn lease(app: &App) -> Duration {
     Duration::seconds(app.config.post_lease_seconds)
 }
 
+/// Waits for room in this process's share of Discord's rate, when it has one.
+async fn wait_for_budget(app: &App) {
+    if let Some(budget) = &app.post_budget {
+        budget.wait().await;
+    }
+}
+
 /// The burst rule from the configuration.
 pub fn burst_rule(app: &App) -> BurstRule {
     let c = &app.config.competition;
@@ -59,23 +66,45 @@ pub async fn send_due(
     }
     retract_due(app, poster, guild, now).await?;
     compose_stale(app, guild, now).await?;
-    let due = app.db.claim_due_posts(guild, lease(app), now).await?;
+    let most = claim_size(app);
     let mut undelivered = Vec::new();
-    // Held posts claimed together for one channel go out as one: that is how a burst
-    // of wins becomes a single post. Every other post goes out on its own.
-    let mut groups: Vec<Vec<OutboxPost>> = Vec::new();
-    for post in due {
-        match groups.iter_mut().find(|g| {
-            post.held && g[0].held && g[0].guild_id == post.guild_id && g[0].to == post.to
-        }) {
-            Some(group) => group.push(post),
-            None => groups.push(vec![post]),
+    loop {
+        // Each claim's lease runs from when it is taken: a surge's later batches are
+        // claimed minutes after the first.
+        let now = app.clock.now().max(now);
+        let due = app.db.claim_due_posts(guild, lease(app), now, most).await?;
+        let claimed = i64::try_from(due.len()).unwrap_or(i64::MAX);
+        // Held posts claimed together for one channel go out as one: that is how a
+        // burst of wins becomes a single post. Every other post goes out on its own.
+        let mut groups: Vec<Vec<OutboxPost>> = Vec::new();
+        for post in due {
+            match groups.iter_mut().find(|g| {
+                post.held && g[0].held && g[0].guild_id == post.guild_id && g[0].to == post.to
+            }) {
+                Some(group) => group.push(post),
+                None => groups.push(vec![post]),
+            }
+        }
+        for group in groups {
+            undelivered.extend(send_group(app, poster, &group, now).await?);
+        }
+        if claimed < most {
+            return Ok(undelivered);
         }
     }
-    for group in groups {
-        undelivered.extend(send_group(app, poster, &group, now).await?);
+}
+
+/// How many posts a sender claims at once: what its share of Discord's rate sends in
+/// half a lease, so each claim is sent well before another process may take it over.
+/// Without a share (the console), every due post.
+fn claim_size(app: &App) -> i64 {
+    match &app.post_budget {
+        Some(budget) => {
+            let half_lease = (app.config.post_lease_seconds / 2).max(1);
+            (i64::from(budget.sends_per_second()) * half_lease).max(1)
+        }
+        None => i64::MAX,
     }
-    Ok(undelivered)
 }
 
 async fn send_group(
@@ -93,6 +122,7 @@ async fn send_group(
     // A direct message (a nudge) is a courtesy: one that cannot be delivered (DMs
     // closed) is logged, not retried, and the managers are not troubled with it.
     if let Destination::Direct(user) = &first.to {
+        wait_for_budget(app).await;
         match poster.post(&Post::new(first.to.clone(), message)).await {
             Ok(_) => app.db.mark_post_sent(first.id, None, now).await?,
             Err(e) => {
@@ -107,6 +137,7 @@ async fn send_group(
     let mut post = Post::new(first.to.clone(), message);
     // Discord keeps a nonce for a few minutes: a resend after a crash is dropped.
     post.nonce = Some(format!("dealbell-{}", first.id));
+    wait_for_budget(app).await;
     match poster.post(&post).await {
         Ok(message_id) => {
             for row in group {
@@ -243,6 +274,7 @@ async fn retract_due(
         } else {
             combined(&rows, app.config.competition.burst_minutes)
         };
+        wait_for_budget(app).await;
         match poster.edit(&first.to, &message_id, &message).await {
             Ok(()) => app.db.mark_retracted(&message_id).await?,
             Err(e) => {
@@ -292,6 +324,7 @@ async fn warn_managers(
             .line(format!("“{}” in {}: {error}.", row.summary, where_it_went(&row.to)))
             .line("Check that Dealbell can view and send messages there (/setup wins_channel:… to move it)."),
     };
+    wait_for_budget(app).await;
     if let Err(e) = poster.post(&Post::to_channel(channel, warning)).await {
         tracing::warn!(error = %e, "could not warn the managers' channel either");
     }

@@ -155,25 +155,31 @@ impl Db {
         Ok(enqueued)
     }
 
-    /// Claims every row due to be sent (of one guild, or of all), in the order they
-    /// were written; a row another sender claimed and never finished is due again once
-    /// its lease ran out.
+    /// Claims up to `most` rows due to be sent (of one guild, or of all), the earliest
+    /// due first, returned in the order they were written; a row another sender claimed
+    /// and never finished is due again once its lease ran out. A sender claims no more
+    /// than it can send within its lease, so in a surge the rest stay free for others.
     pub async fn claim_due_posts(
         &self,
         only_guild: Option<&GuildId>,
         lease: Duration,
         now: DateTime<Utc>,
+        most: i64,
     ) -> Result<Vec<OutboxPost>, StoreError> {
         let rows = sqlx::query(concat!(
             "UPDATE outbox SET state = 'sending', attempts = attempts + 1, next_try_at = ?1
-             WHERE state IN ('waiting', 'sending') AND next_try_at <= ?2
-               AND (?3 IS NULL OR guild_id = ?3)
+             WHERE id IN (
+                 SELECT id FROM outbox
+                 WHERE state IN ('waiting', 'sending') AND next_try_at <= ?2
+                   AND (?3 IS NULL OR guild_id = ?3)
+                 ORDER BY next_try_at, id LIMIT ?4)
              RETURNING ",
             columns!()
         ))
         .bind(timestamp(now + lease))
         .bind(timestamp(now))
         .bind(only_guild)
+        .bind(most)
         .fetch_all(&self.write)
         .await?;
         let mut posts = rows

@@ -310,7 +310,7 @@ async fn a_sender_that_died_mid_send_is_taken_over_after_its_lease_with_the_same
     // A sender claims the row and dies before recording the send.
     let claimed = app
         .db
-        .claim_due_posts(None, chrono::Duration::seconds(120), now)
+        .claim_due_posts(None, chrono::Duration::seconds(120), now, i64::MAX)
         .await
         .unwrap();
     assert_eq!(claimed.len(), 1);

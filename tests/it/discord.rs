@@ -2004,6 +2004,9 @@ async fn a_bot_killed_mid_burst_stores_and_announces_each_win_once_after_a_resta
     assert_eq!(callback_ids.len(), all, "an interaction answered twice");
     bot.kill().unwrap();
     bot.wait().unwrap();
+    // What the bot had sent by the moment it died (it sends at its share of Discord's
+    // rate, so it may still have been sending when the posts were read above).
+    let posts = announced(&fake);
     // The wins stored but never answered were written with their announcement too:
     // a sender that comes later (here one in this process, its clock five minutes on)
     // composes and sends each of them, and nothing Discord already has is sent again.

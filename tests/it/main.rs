@@ -38,6 +38,7 @@ mod reference_competition;
 mod reference_pipeline;
 mod schedules;
 mod simulation;
+mod surge;
 mod team_and_boards;
 mod tv;
 mod tv_browser;

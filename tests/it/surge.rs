@@ -1,0 +1,165 @@
+//! The Monday-09:00 surge across processes: several senders (each an `App` with its own
+//! pool on one database file, as separate processes would be) drain a surge of posts
+//! due in the same minute. Every post goes out once (a sender killed mid-batch is taken
+//! over when its claims' leases end, and the same nonce keeps a resend single), and
+//! together they never send faster than their shares of Discord's rate.
+//! `cargo test --test it surge -- --nocapture` prints the drain time.
+
+use dealbell::app::{App, Database};
+use dealbell::clock::Clock;
+use dealbell::core::ids::{ChannelId, Destination, GuildId, MessageId};
+use dealbell::jobs::send_posts::send_due;
+use dealbell::post_budget::PostBudget;
+use dealbell::poster::{PostFuture, Poster};
+use dealbell::reply::{Message, Post, Tone};
+use dealbell::store::NewOutboxPost;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+const PROCESSES: usize = 4;
+const SHARE_PER_SECOND: u32 = 25;
+const GUILDS: usize = 300;
+const POSTS_PER_GUILD: usize = 2;
+
+/// Discord as far as posting goes: each send is recorded with its moment; a repeated
+/// nonce gets the message made the first time, as `enforce_nonce` does.
+#[derive(Default)]
+struct RecordingDiscord {
+    sends: Mutex<Vec<(Instant, String)>>,
+    by_nonce: Mutex<HashMap<String, MessageId>>,
+}
+
+impl Poster for RecordingDiscord {
+    fn post<'a>(&'a self, post: &'a Post) -> PostFuture<'a, MessageId> {
+        Box::pin(async move {
+            tokio::time::sleep(Duration::from_millis(2)).await;
+            let nonce = post.nonce.clone().unwrap_or_default();
+            self.sends
+                .lock()
+                .unwrap()
+                .push((Instant::now(), nonce.clone()));
+            let mut by_nonce = self.by_nonce.lock().unwrap();
+            let next = by_nonce.len();
+            Ok(by_nonce
+                .entry(nonce)
+                .or_insert_with(|| MessageId::new(format!("m{next}")))
+                .clone())
+        })
+    }
+
+    fn edit<'a>(
+        &'a self,
+        _to: &'a Destination,
+        _message_id: &'a MessageId,
+        _message: &'a Message,
+    ) -> PostFuture<'a> {
+        Box::pin(async { Ok(()) })
+    }
+}
+
+async fn process(path: &std::path::Path) -> App {
+    let mut config = dealbell::config::Config::defaults();
+    config.post_lease_seconds = 2;
+    let mut app = App::build(config, Database::File(path.to_path_buf()), Clock::system())
+        .await
+        .unwrap();
+    app.post_budget = Some(Arc::new(PostBudget::per_second(SHARE_PER_SECOND)));
+    app
+}
+
+/// Sends what is due until nothing is left for anyone.
+async fn sender(app: App, discord: Arc<RecordingDiscord>, path: std::path::PathBuf) {
+    let mut db = crate::support::read_only(&path).await;
+    loop {
+        send_due(&app, discord.as_ref(), None, app.clock.now())
+            .await
+            .unwrap();
+        let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE state != 'sent'")
+            .fetch_one(&mut db)
+            .await
+            .unwrap();
+        if left == 0 {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_surge_drains_once_each_across_processes_within_their_shares() {
+    dealbell::logging::init_once();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("surge.db");
+    let first = process(&path).await;
+    let now = first.clock.now();
+    for g in 0..GUILDS {
+        let guild = GuildId::new(format!("surge-{g}"));
+        for p in 0..POSTS_PER_GUILD {
+            let to = Destination::Channel(ChannelId::new(format!("c{g}")));
+            let message = Message::new(Tone::Info, format!("Monday board {p}"));
+            let post = NewOutboxPost {
+                guild_id: &guild,
+                to: &to,
+                topic: &format!("board:{p}"),
+                message: &message,
+                summary: "board",
+                firing: None,
+            };
+            first.db.enqueue_post(post, None, now).await.unwrap();
+        }
+    }
+    let total = GUILDS * POSTS_PER_GUILD;
+    let discord = Arc::new(RecordingDiscord::default());
+    let started = Instant::now();
+    let mut senders = Vec::new();
+    for _ in 0..PROCESSES {
+        senders.push(tokio::spawn(sender(
+            process(&path).await,
+            discord.clone(),
+            path.clone(),
+        )));
+    }
+    // One process dies mid-surge, holding claims; a new one starts a second later.
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    senders[0].abort();
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    senders.push(tokio::spawn(sender(
+        process(&path).await,
+        discord.clone(),
+        path.clone(),
+    )));
+    for s in senders.into_iter().skip(1) {
+        s.await.unwrap();
+    }
+    let drained = started.elapsed();
+
+    let sends = discord.sends.lock().unwrap().clone();
+    let distinct: std::collections::HashSet<&String> = sends.iter().map(|(_, n)| n).collect();
+    assert_eq!(distinct.len(), total, "every post reached Discord");
+    let resent = sends.len() - distinct.len();
+    let states: Vec<(String, i64)> =
+        sqlx::query_as("SELECT state, COUNT(*) FROM outbox GROUP BY state")
+            .fetch_all(&mut crate::support::read_only(&path).await)
+            .await
+            .unwrap();
+    assert_eq!(states, [("sent".to_string(), total as i64)]);
+    // Never more in any one second than the live processes' shares together (each
+    // may start with one send at once).
+    let ceiling = PROCESSES * SHARE_PER_SECOND as usize + PROCESSES;
+    let mut busiest = 0;
+    for (i, (at, _)) in sends.iter().enumerate() {
+        let within = sends[i..]
+            .iter()
+            .take_while(|(t, _)| t.duration_since(*at) < Duration::from_secs(1))
+            .count();
+        busiest = busiest.max(within);
+    }
+    println!(
+        "surge: {total} posts by {PROCESSES} senders (one killed, one started), {:.1} s, busiest second {busiest} (ceiling {ceiling}), {resent} resent with their nonce",
+        drained.as_secs_f64()
+    );
+    assert!(busiest <= ceiling, "{busiest} sends in one second");
+    // A resend happens only for what the killed sender held (at most one claim).
+    assert!(resent <= SHARE_PER_SECOND as usize, "{resent} resent");
+}
