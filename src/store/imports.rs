@@ -1,22 +1,29 @@
 //! Applying a parsed CRM export: one transaction, idempotent on the CRM's ids.
 
-use super::deals::{AuditRecord, deal_from_row, insert_audit, reserve_numbers, update_deal};
+use super::deals::{
+    AuditRecord, deal_from_row, insert_audit, reserve_numbers, state_json, update_deal,
+};
 use super::write_tx::WriteTx;
 use super::{Db, StoreError, timestamp};
 use crate::core::crm::{ImportedDeal, ImportedTeamRow};
 use crate::core::deal::AuditAction;
-use crate::core::deal::{Deal, DealState};
+use crate::core::deal::{Deal, DealState, Outcome};
 use crate::core::ids::GuildId;
 use crate::core::ids::{MemberId, TeamId};
 use crate::core::progress::Progress;
 use crate::core::records::{DealImportSummary, TeamImportSummary};
 use chrono::{DateTime, NaiveDate, Utc};
-use sqlx::{Row, SqliteConnection};
+use sqlx::{QueryBuilder, Row, Sqlite, SqliteConnection};
 use std::collections::HashMap;
 
 /// New deals written per statement: big enough that round trips do not count, small
 /// enough that a million-row file is never held as JSON all at once.
 const NEW_ROWS_PER_BATCH: usize = 10_000;
+/// New deals in one INSERT: 22 values each, under SQLite's 32,766 bound values.
+const ROWS_PER_STATEMENT: usize = 1_000;
+/// Rows from which an import rebuilds the guild's sums once instead of keeping them
+/// row by row.
+const BULK_ROWS: usize = 5_000;
 /// Rows between two reports of progress.
 const PROGRESS_EVERY: usize = 1_000;
 
@@ -123,22 +130,25 @@ impl Db {
             .iter()
             .filter(|d| !existing.contains_key(&d.external_id))
             .count() as i64;
+        let bulk = deals.len() >= BULK_ROWS;
+        if bulk {
+            pause_closed_deal_sums(&mut tx, guild_id).await?;
+        }
         let mut next_number = if new_count > 0 {
             reserve_numbers(&mut tx, guild_id, new_count).await?
         } else {
             0
         };
-        // New deals go in with one statement each for deals and audit rows, fed as a
-        // JSON array: sqlx pays a round trip per statement, which dominated the import.
-        // The arrays go in batches, so a big file's rows are not all held as JSON at once.
-        let mut new_rows: Vec<serde_json::Value> = Vec::with_capacity(NEW_ROWS_PER_BATCH);
+        // New deals go in many rows to a statement (sqlx pays a round trip per
+        // statement), in batches, so a big file's new rows are never all held at once.
+        let mut new_rows: Vec<NewDealRow> = Vec::with_capacity(NEW_ROWS_PER_BATCH);
         for (index, imported) in deals.iter().enumerate() {
             if index % PROGRESS_EVERY == 0 && index > 0 {
                 progress.advance(PROGRESS_EVERY as u64);
             }
             if new_rows.len() == NEW_ROWS_PER_BATCH {
-                let rows = serde_json::Value::Array(std::mem::take(&mut new_rows));
-                insert_imported_deals(&mut tx, guild_id, actor_id, &rows, now).await?;
+                insert_imported_deals(&mut tx, guild_id, actor_id, &new_rows, now).await?;
+                new_rows.clear();
             }
             let (owner_id, created) =
                 member_for_name(&mut tx, guild_id, &imported.rep, &mut members, &stamp).await?;
@@ -148,7 +158,12 @@ impl Db {
             let Some(current) = existing.get(&imported.external_id) else {
                 let mut state = merged_state(None, imported, owner_id);
                 state.converted = convert.of(None, &state);
-                new_rows.push(new_row(next_number, imported, &state, today));
+                new_rows.push(NewDealRow {
+                    number: next_number,
+                    external_id: imported.external_id.clone(),
+                    opened_on: imported.opened_on.unwrap_or(today),
+                    state,
+                });
                 next_number += 1;
                 summary.created += 1;
                 continue;
@@ -178,8 +193,10 @@ impl Db {
             summary.updated += 1;
         }
         if !new_rows.is_empty() {
-            let rows = serde_json::Value::Array(new_rows);
-            insert_imported_deals(&mut tx, guild_id, actor_id, &rows, now).await?;
+            insert_imported_deals(&mut tx, guild_id, actor_id, &new_rows, now).await?;
+        }
+        if bulk {
+            rebuild_closed_deal_sums(&mut tx, guild_id).await?;
         }
         match mode {
             ImportMode::Apply => tx.commit().await?,
@@ -258,47 +275,120 @@ impl Db {
 
 /// Inserts new deals and their "import" audit rows from a JSON array of
 /// `{number, external_id, opened_on, amount_minor, currency, state}`.
+/// Stops the triggers keeping the guild's per-day and per-month sums, for a big import
+/// in this transaction; `rebuild_closed_deal_sums` starts them again.
+async fn pause_closed_deal_sums(
+    conn: &mut SqliteConnection,
+    guild_id: &GuildId,
+) -> Result<(), StoreError> {
+    sqlx::query("INSERT INTO closed_deal_sums_paused (guild_id) VALUES (?)")
+        .bind(guild_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// Computes the guild's per-day and per-month sums again from its deals, as the
+/// triggers would have kept them, and lets the triggers keep them from here on.
+async fn rebuild_closed_deal_sums(
+    conn: &mut SqliteConnection,
+    guild_id: &GuildId,
+) -> Result<(), StoreError> {
+    for statement in [
+        "DELETE FROM closed_deal_sums_paused WHERE guild_id = ?1",
+        "DELETE FROM closed_deal_days WHERE guild_id = ?1",
+        "INSERT INTO closed_deal_days (guild_id, closed_on, owner_id, outcome, currency, deals, amount_minor)
+         SELECT guild_id, closed_on, owner_id, outcome, COALESCE(counted_currency, ''), COUNT(*),
+                COALESCE(SUM(counted_minor), 0)
+         FROM deals
+         WHERE guild_id = ?1 AND outcome IN ('won', 'lost') AND closed_on IS NOT NULL
+         GROUP BY closed_on, owner_id, outcome, COALESCE(counted_currency, '')",
+        "DELETE FROM closed_deal_months WHERE guild_id = ?1",
+        "INSERT INTO closed_deal_months (guild_id, month, owner_id, outcome, currency, deals, amount_minor)
+         SELECT guild_id, substr(closed_on, 1, 7), owner_id, outcome, currency, SUM(deals), SUM(amount_minor)
+         FROM closed_deal_days WHERE guild_id = ?1
+         GROUP BY substr(closed_on, 1, 7), owner_id, outcome, currency",
+    ] {
+        sqlx::query(statement)
+            .bind(guild_id)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
 async fn insert_imported_deals(
     conn: &mut SqliteConnection,
     guild_id: &GuildId,
     actor_id: MemberId,
-    rows: &serde_json::Value,
+    rows: &[NewDealRow],
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    let rows = serde_json::to_string(rows).map_err(|e| StoreError::Corrupt(e.to_string()))?;
     let stamp = timestamp(now);
-    sqlx::query(
-        "INSERT INTO deals (guild_id, number, owner_id, customer, product, amount_minor, currency, stage, outcome,
-             expected_close, closed_on, lost_reason, note, external_id, opened_on, created_at, updated_at,
-             closed_at, counted_minor, counted_currency, rate_micros)
-         SELECT ?1, r.value ->> 'number', r.value -> 'state' ->> 'owner_id', r.value -> 'state' ->> 'customer',
-                r.value -> 'state' ->> 'product', r.value ->> 'amount_minor', r.value ->> 'currency',
-                r.value -> 'state' ->> 'stage', r.value -> 'state' ->> 'outcome',
-                r.value -> 'state' ->> 'expected_close', r.value -> 'state' ->> 'closed_on',
-                r.value -> 'state' ->> 'lost_reason', r.value -> 'state' ->> 'note',
-                r.value ->> 'external_id', r.value ->> 'opened_on', ?3, ?3,
-                CASE WHEN r.value -> 'state' ->> 'outcome' <> 'open' THEN ?3 END,
-                r.value ->> 'counted_minor', r.value ->> 'counted_currency', r.value ->> 'rate_micros'
-         FROM json_each(?2) AS r",
-    )
-    .bind(guild_id)
-    .bind(&rows)
-    .bind(&stamp)
-    .execute(&mut *conn)
-    .await?;
-    sqlx::query(
-        "INSERT INTO deal_audit (guild_id, deal_id, deal_number, actor_id, action, before_json, after_json,
-             version_after, at)
-         SELECT ?1, (SELECT d.id FROM deals d WHERE d.guild_id = ?1 AND d.number = r.value ->> 'number'),
-                r.value ->> 'number', ?3, 'import', NULL, r.value ->> 'state', 1, ?4
-         FROM json_each(?2) AS r",
-    )
-    .bind(guild_id)
-    .bind(&rows)
-    .bind(actor_id)
-    .bind(&stamp)
-    .execute(&mut *conn)
-    .await?;
+    for chunk in rows.chunks(ROWS_PER_STATEMENT) {
+        let mut deals = QueryBuilder::<Sqlite>::new(
+            "INSERT INTO deals (owner_id, customer, product, amount_minor, currency, stage, outcome,
+                 expected_close, closed_on, lost_reason, note, forecast_category,
+                 counted_minor, counted_currency, rate_micros,
+                 guild_id, number, external_id, opened_on, created_at, updated_at, closed_at) ",
+        );
+        deals.push_values(chunk, |mut row, new| {
+            let state = &new.state;
+            row.push_bind(state.owner_id)
+                .push_bind(state.customer.as_str())
+                .push_bind(state.product.as_deref())
+                .push_bind(state.amount.map(|m| m.minor))
+                .push_bind(state.amount.map(|m| m.currency.code().to_string()))
+                .push_bind(state.stage.as_str())
+                .push_bind(state.outcome.key())
+                .push_bind(state.expected_close.map(|d| d.to_string()))
+                .push_bind(state.closed_on.map(|d| d.to_string()))
+                .push_bind(state.lost_reason.as_deref())
+                .push_bind(state.note.as_deref())
+                .push_bind(state.forecast_category.map(|c| c.key()))
+                .push_bind(state.counted_as().map(|m| m.minor))
+                .push_bind(state.counted_as().map(|m| m.currency.code().to_string()))
+                .push_bind(state.converted.map(|c| c.rate.micros))
+                .push_bind(guild_id)
+                .push_bind(new.number)
+                .push_bind(new.external_id.as_str())
+                .push_bind(new.opened_on.to_string())
+                .push_bind(stamp.as_str())
+                .push_bind(stamp.as_str())
+                .push_bind((state.outcome != Outcome::Open).then_some(stamp.as_str()));
+        });
+        deals.push(" RETURNING id, number");
+        let ids: HashMap<i64, i64> = deals
+            .build_query_as::<(i64, i64)>()
+            .fetch_all(&mut *conn)
+            .await?
+            .into_iter()
+            .map(|(id, number)| (number, id))
+            .collect();
+        let mut audit = QueryBuilder::<Sqlite>::new(
+            "INSERT INTO deal_audit (guild_id, deal_id, deal_number, actor_id, action, before_json,
+                 after_json, version_after, at) ",
+        );
+        let mut audited = Vec::with_capacity(chunk.len());
+        for new in chunk {
+            let id = ids.get(&new.number).copied().ok_or_else(|| {
+                StoreError::Corrupt(format!("imported deal {} was not stored", new.number))
+            })?;
+            audited.push((id, new.number, state_json(&new.state)?));
+        }
+        audit.push_values(&audited, |mut row, (id, number, after)| {
+            row.push_bind(guild_id)
+                .push_bind(*id)
+                .push_bind(*number)
+                .push_bind(actor_id)
+                .push_bind(AuditAction::Import.key())
+                .push_bind(None::<String>)
+                .push_bind(after.as_str())
+                .push_bind(1_i64)
+                .push_bind(stamp.as_str());
+        });
+        audit.build().execute(&mut *conn).await?;
+    }
     Ok(())
 }
 
@@ -412,21 +502,10 @@ async fn imported_before(
 }
 
 /// A new deal as `insert_imported_deals` reads it.
-fn new_row(
+/// A deal the import creates: its number, the CRM's id, when it opened, what it holds.
+struct NewDealRow {
     number: i64,
-    imported: &ImportedDeal,
-    state: &DealState,
-    today: NaiveDate,
-) -> serde_json::Value {
-    serde_json::json!({
-        "number": number,
-        "external_id": imported.external_id,
-        "opened_on": imported.opened_on.unwrap_or(today).to_string(),
-        "amount_minor": state.amount.map(|m| m.minor),
-        "currency": state.amount.map(|m| m.currency.code().to_string()),
-        "counted_minor": state.counted_as().map(|m| m.minor),
-        "counted_currency": state.counted_as().map(|m| m.currency.code().to_string()),
-        "rate_micros": state.converted.map(|c| c.rate.micros),
-        "state": state,
-    })
+    external_id: String,
+    opened_on: NaiveDate,
+    state: DealState,
 }

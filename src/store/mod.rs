@@ -186,10 +186,12 @@ impl Db {
         // No ping before each use: the connections are threads of this process, and a
         // ping is a round trip to that thread as dear as the statement it precedes (a
         // broken connection fails its statement anyway, and is reported).
+        // The one writer keeps up to 64 MiB of pages (SQLite's default is 2 MiB): a big
+        // import's transaction otherwise reads its own pages back from the WAL file.
         let write = SqlitePoolOptions::new()
             .max_connections(1)
             .test_before_acquire(false)
-            .connect_with(options.clone())
+            .connect_with(options.clone().pragma("cache_size", "-65536"))
             .await?;
         MIGRATOR.run(&write).await?;
         check_writable(&write).await?;

@@ -155,7 +155,7 @@ fn converted_from_row(
     }))
 }
 
-fn state_json(state: &DealState) -> Result<String, StoreError> {
+pub(crate) fn state_json(state: &DealState) -> Result<String, StoreError> {
     serde_json::to_string(state).map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 
