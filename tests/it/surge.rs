@@ -163,3 +163,152 @@ async fn a_surge_drains_once_each_across_processes_within_their_shares() {
     // A resend happens only for what the killed sender held (at most one claim).
     assert!(resent <= SHARE_PER_SECOND as usize, "{resent} resent");
 }
+
+/// Four schedulers (each an `App` with its own pool on one file, as processes would be)
+/// and 400 teams whose Monday 09:00 board falls due in the same minute: each board is
+/// claimed, composed and posted once, though one scheduler is killed mid-surge (its
+/// claims are taken over when their leases end) and a new one started; together they
+/// stay within their shares of Discord's rate.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn four_schedulers_post_every_teams_monday_board_once() {
+    use dealbell::core::cron_spec::CronSpec;
+    use dealbell::core::ids::UserId;
+    use dealbell::core::post_kind::PostKind;
+    use dealbell::scheduler::Scheduler;
+    use dealbell::store::NewSchedule;
+    // DEALBELL_SURGE_TEAMS=10000 measures the size (docs/BENCHMARKS.md).
+    let teams: usize = std::env::var("DEALBELL_SURGE_TEAMS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(400);
+    dealbell::logging::init_once();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("monday.db");
+    let sunday: chrono::DateTime<chrono::Utc> = "2026-03-08T12:00:00Z".parse().unwrap();
+    let setup = process(&path).await;
+    let cron = CronSpec::parse("weekly monday 09:00").unwrap();
+    for t in 0..teams {
+        let guild = GuildId::new(format!("team-{t}"));
+        let defaults = &setup.config.team_defaults;
+        setup
+            .db
+            .ensure_guild(&guild, &format!("Team {t}"), defaults, sunday)
+            .await
+            .unwrap();
+        let owner = setup
+            .db
+            .upsert_member(&guild, &UserId::new(format!("owner-{t}")), "Owner", sunday)
+            .await
+            .unwrap();
+        let schedule = NewSchedule {
+            kind: PostKind::Leaderboard,
+            cron: &cron,
+            cron_input: "weekly monday 09:00",
+            channel_id: &ChannelId::new(format!("sales-{t}")),
+            metric: None,
+            period: None,
+        };
+        setup
+            .db
+            .create_schedule(&guild, schedule, owner.id, sunday)
+            .await
+            .unwrap();
+    }
+    // One clock for every process, moving in real time from just after 09:00 on Monday,
+    // so that leases end while the surge drains.
+    let monday: chrono::DateTime<chrono::Utc> = "2026-03-09T09:00:05Z".parse().unwrap();
+    let clock = Clock::fixed(monday);
+    let started = Instant::now();
+    let ticking = {
+        let clock = clock.clone();
+        tokio::spawn(async move {
+            loop {
+                let elapsed = chrono::Duration::from_std(started.elapsed()).unwrap();
+                clock.set(Some(monday + elapsed));
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+        })
+    };
+    let discord = Arc::new(RecordingDiscord::default());
+    let scheduler = |app: App| {
+        let discord = discord.clone();
+        let path = path.clone();
+        tokio::spawn(async move {
+            let mut db = crate::support::read_only(&path).await;
+            let steps = Scheduler::new(app.clone(), discord);
+            loop {
+                steps.run_due(app.clock.now()).await.unwrap();
+                let sent: i64 =
+                    sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE state = 'sent'")
+                        .fetch_one(&mut db)
+                        .await
+                        .unwrap();
+                if sent as usize == teams {
+                    return;
+                }
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+        })
+    };
+    let on_clock = |mut app: App| {
+        app.clock = clock.clone();
+        app
+    };
+    let mut running = Vec::new();
+    for _ in 0..PROCESSES {
+        running.push(scheduler(on_clock(process(&path).await)));
+    }
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    running[0].abort();
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    running.push(scheduler(on_clock(process(&path).await)));
+    let all = async {
+        for r in running.into_iter().skip(1) {
+            r.await.unwrap();
+        }
+    };
+    // The shares together send 100 a second: the surge takes teams / 100 s at least.
+    let patience = Duration::from_secs(60 + teams as u64 / 50);
+    tokio::time::timeout(patience, all)
+        .await
+        .expect("every board posted in time");
+    let drained = started.elapsed();
+    ticking.abort();
+
+    let sends = discord.sends.lock().unwrap().clone();
+    let distinct: std::collections::HashSet<&String> = sends.iter().map(|(_, n)| n).collect();
+    assert_eq!(distinct.len(), teams, "one board per team reached Discord");
+    let mut db = crate::support::read_only(&path).await;
+    let firings: Vec<(i64, i64)> =
+        sqlx::query_as("SELECT schedule_id, COUNT(*) FROM schedule_firings GROUP BY schedule_id")
+            .fetch_all(&mut db)
+            .await
+            .unwrap();
+    assert_eq!(firings.len(), teams, "every schedule fired");
+    assert!(firings.iter().all(|(_, n)| *n == 1), "each fired once");
+    let statuses: Vec<(String, i64)> =
+        sqlx::query_as("SELECT status, COUNT(*) FROM schedule_firings GROUP BY status")
+            .fetch_all(&mut db)
+            .await
+            .unwrap();
+    assert_eq!(
+        statuses,
+        [("posted".to_string(), teams as i64)],
+        "each posted, on time"
+    );
+    let ceiling = PROCESSES * SHARE_PER_SECOND as usize + PROCESSES;
+    let mut busiest = 0;
+    for (i, (at, _)) in sends.iter().enumerate() {
+        let within = sends[i..]
+            .iter()
+            .take_while(|(t, _)| t.duration_since(*at) < Duration::from_secs(1))
+            .count();
+        busiest = busiest.max(within);
+    }
+    println!(
+        "monday: {teams} boards by {PROCESSES} schedulers (one killed, one started), {:.1} s, busiest second {busiest} (ceiling {ceiling}), {} resent with their nonce",
+        drained.as_secs_f64(),
+        sends.len() - distinct.len()
+    );
+    assert!(busiest <= ceiling, "{busiest} sends in one second");
+}
