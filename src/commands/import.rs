@@ -69,59 +69,99 @@ async fn deals(
         stage_map: &req.app.config.import_stage_map,
         currency,
     };
-    let parsed = crm::parse_deals(bytes, &rules)?;
-    let db = &req.app.db;
-    let import = async |mode| {
-        let run = DealImportRun {
-            guild_id: &req.inv.guild_id,
-            actor_id: req.caller.id,
-            today: req.today,
-            now: req.now,
-            mode,
-            progress: &req.app.progress,
-        };
-        db.import_deals(&run, &parsed.deals).await
-    };
     if args.confirm != Some(true) {
-        let preview = import(ImportMode::Preview).await?;
-        if preview.updated > 0 {
-            let (rows, skipped) = (parsed.rows_read, parsed.skipped.len());
-            return preview_reply(req, filename, bytes, currency, preview, rows, skipped).await;
+        let preview = import_file(req, bytes, &rules, ImportMode::Preview).await?;
+        if preview.summary.updated > 0 {
+            let (rows, skipped) = (preview.read.rows_read, preview.read.skipped.len());
+            return preview_reply(
+                req,
+                filename,
+                bytes,
+                currency,
+                preview.summary,
+                rows,
+                skipped,
+            )
+            .await;
         }
     }
-    let summary = import(ImportMode::Apply).await?;
-    let products = db.product_names(&req.inv.guild_id).await?;
+    let done = import_file(req, bytes, &rules, ImportMode::Apply).await?;
+    let products = req.app.db.product_names(&req.inv.guild_id).await?;
     let product_variants = crm::product_variants(products.iter().map(|(n, c)| (n.as_str(), *c)));
-    let won: Vec<&crm::ImportedDeal> = parsed
-        .deals
-        .iter()
-        .filter(|d| d.outcome == Outcome::Won)
-        .collect();
-    let won_total_minor: i64 = won
-        .iter()
-        .filter_map(|d| d.amount.filter(|a| a.currency == currency))
-        .map(|a| a.minor)
-        .sum();
+    let read = done.read;
     let report = DealImportReport {
-        format: match parsed.format {
+        format: match read.format {
             DealFormat::MavenPipeline => "maven_pipeline".into(),
             DealFormat::Dealbell => "dealbell".into(),
         },
-        read_as: parsed.read_as,
-        rows_read: parsed.rows_read,
-        summary,
-        skipped: parsed.skipped,
-        without_account: parsed.without_account,
+        read_as: read.read_as,
+        rows_read: read.rows_read,
+        summary: done.summary,
+        skipped: read.skipped,
+        without_account: read.without_account,
         product_variants,
-        won: won.len(),
-        won_total_minor,
+        won: done.won,
+        won_total_minor: done.won_total_minor,
         currency: currency.to_string(),
     };
-    let message = import_message(filename, parsed.format, &report, currency);
+    let message = import_message(filename, read.format, &report, currency);
     Ok(Reply::private(
         message.footer(req.footer(None)),
         ReplyData::DealImport(report),
     ))
+}
+
+/// Deals read and written per batch: a big file is never held parsed all at once.
+const IMPORT_BATCH: usize = 10_000;
+
+/// What importing a file did: the store's counts, what reading found, and its wins.
+struct FileImport {
+    summary: DealImportSummary,
+    read: crm::DealsRead,
+    won: usize,
+    /// The won deals' amounts in the import's currency.
+    won_total_minor: i64,
+}
+
+/// Reads the file batch by batch into one import transaction, applied or (a preview)
+/// rolled back. A line the file cannot be read past stops it with nothing written.
+async fn import_file(
+    req: &Request<'_>,
+    bytes: &[u8],
+    rules: &DealImportRules<'_>,
+    mode: ImportMode,
+) -> Result<FileImport, CommandError> {
+    let mut reader = crm::DealReader::open(bytes, rules)?;
+    let run = DealImportRun {
+        guild_id: &req.inv.guild_id,
+        actor_id: req.caller.id,
+        today: req.today,
+        now: req.now,
+        mode,
+        rows_expected: reader.rows_expected(),
+        progress: &req.app.progress,
+    };
+    let mut import = req.app.db.begin_deal_import(run).await?;
+    let (mut won, mut won_total_minor) = (0, 0);
+    loop {
+        let batch = reader.next_batch(IMPORT_BATCH)?;
+        if batch.is_empty() {
+            break;
+        }
+        for deal in batch.iter().filter(|d| d.outcome == Outcome::Won) {
+            won += 1;
+            if let Some(amount) = deal.amount.filter(|a| a.currency == rules.currency) {
+                won_total_minor += amount.minor;
+            }
+        }
+        import.add(&batch).await?;
+    }
+    Ok(FileImport {
+        summary: import.finish().await?,
+        read: reader.finish(),
+        won,
+        won_total_minor,
+    })
 }
 
 /// What an import says: the counts, the format and encoding it was read as, new reps,

@@ -16,16 +16,11 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::{QueryBuilder, Row, Sqlite, SqliteConnection};
 use std::collections::HashMap;
 
-/// New deals written per statement: big enough that round trips do not count, small
-/// enough that a million-row file is never held as JSON all at once.
-const NEW_ROWS_PER_BATCH: usize = 10_000;
 /// New deals in one INSERT: 22 values each, under SQLite's 32,766 bound values.
 const ROWS_PER_STATEMENT: usize = 1_000;
 /// Rows from which an import rebuilds the guild's sums once instead of keeping them
 /// row by row.
 const BULK_ROWS: usize = 5_000;
-/// Rows between two reports of progress.
-const PROGRESS_EVERY: usize = 1_000;
 
 /// Whether an import is saved, or only counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,113 +93,50 @@ pub struct DealImportRun<'a> {
     pub today: NaiveDate,
     pub now: DateTime<Utc>,
     pub mode: ImportMode,
+    /// About how many rows the file holds: for the progress, and to choose rebuilding
+    /// the guild's sums once over keeping them row by row.
+    pub rows_expected: usize,
     /// Advanced as rows are written.
     pub progress: &'a Progress,
 }
 
+/// A deal import under way: one transaction, fed the file's deals batch by batch, so a
+/// big file is never held parsed all at once. Dropped without `finish`, it writes
+/// nothing.
+pub struct DealImport<'a> {
+    tx: WriteTx,
+    run: DealImportRun<'a>,
+    stamp: String,
+    members: HashMap<String, MemberId>,
+    convert: Conversions,
+    bulk: bool,
+    summary: DealImportSummary,
+}
+
 impl Db {
-    /// Creates or updates every deal in `deals` (matched on the CRM id) in one
-    /// transaction. Fields the CRM does not carry (notes, expected close dates typed in
-    /// chat) are kept.
-    pub async fn import_deals(
+    /// Starts importing deals (matched on the CRM id) in one transaction. Fields the
+    /// CRM does not carry (notes, expected close dates typed in chat) are kept.
+    pub async fn begin_deal_import<'a>(
         &self,
-        run: &DealImportRun<'_>,
-        deals: &[ImportedDeal],
-    ) -> Result<DealImportSummary, StoreError> {
-        let DealImportRun {
-            guild_id,
-            actor_id,
-            today,
-            now,
-            mode,
-            progress,
-        } = *run;
-        progress.start(deals.len() as u64);
+        run: DealImportRun<'a>,
+    ) -> Result<DealImport<'a>, StoreError> {
+        run.progress.start(run.rows_expected as u64);
         let mut tx = self.begin_write().await?;
-        let stamp = timestamp(now);
-        let mut summary = DealImportSummary::default();
-        let mut members = members_by_name(&mut tx, guild_id).await?;
-        let convert = Conversions::read(&mut tx, guild_id).await?;
-        let existing = imported_before(&mut tx, guild_id).await?;
-        let new_count = deals
-            .iter()
-            .filter(|d| !existing.contains_key(&d.external_id))
-            .count() as i64;
-        let bulk = deals.len() >= BULK_ROWS;
+        let members = members_by_name(&mut tx, run.guild_id).await?;
+        let convert = Conversions::read(&mut tx, run.guild_id).await?;
+        let bulk = run.rows_expected >= BULK_ROWS;
         if bulk {
-            pause_closed_deal_sums(&mut tx, guild_id).await?;
+            pause_closed_deal_sums(&mut tx, run.guild_id).await?;
         }
-        let mut next_number = if new_count > 0 {
-            reserve_numbers(&mut tx, guild_id, new_count).await?
-        } else {
-            0
-        };
-        // New deals go in many rows to a statement (sqlx pays a round trip per
-        // statement), in batches, so a big file's new rows are never all held at once.
-        let mut new_rows: Vec<NewDealRow> = Vec::with_capacity(NEW_ROWS_PER_BATCH);
-        for (index, imported) in deals.iter().enumerate() {
-            if index % PROGRESS_EVERY == 0 && index > 0 {
-                progress.advance(PROGRESS_EVERY as u64);
-            }
-            if new_rows.len() == NEW_ROWS_PER_BATCH {
-                insert_imported_deals(&mut tx, guild_id, actor_id, &new_rows, now).await?;
-                new_rows.clear();
-            }
-            let (owner_id, created) =
-                member_for_name(&mut tx, guild_id, &imported.rep, &mut members, &stamp).await?;
-            if created {
-                summary.reps_created += 1;
-            }
-            let Some(current) = existing.get(&imported.external_id) else {
-                let mut state = merged_state(None, imported, owner_id);
-                state.converted = convert.of(None, &state);
-                new_rows.push(NewDealRow {
-                    number: next_number,
-                    external_id: imported.external_id.clone(),
-                    opened_on: imported.opened_on.unwrap_or(today),
-                    state,
-                });
-                next_number += 1;
-                summary.created += 1;
-                continue;
-            };
-            let mut state = merged_state(Some(&current.state), imported, owner_id);
-            state.converted = convert.of(Some(&current.state), &state);
-            if state == current.state {
-                summary.unchanged += 1;
-                continue;
-            }
-            let version = update_deal(
-                &mut tx,
-                guild_id,
-                current.id,
-                current.number,
-                current.version,
-                &state,
-                now,
-            )
-            .await?
-            .version;
-            let before = Some(&current.state);
-            audit_import(
-                &mut tx, guild_id, actor_id, current, before, &state, version, now,
-            )
-            .await?;
-            summary.updated += 1;
-        }
-        if !new_rows.is_empty() {
-            insert_imported_deals(&mut tx, guild_id, actor_id, &new_rows, now).await?;
-        }
-        if bulk {
-            rebuild_closed_deal_sums(&mut tx, guild_id).await?;
-        }
-        match mode {
-            ImportMode::Apply => tx.commit().await?,
-            // The same work, rolled back: the counts are exactly what applying would do.
-            ImportMode::Preview => tx.rollback().await?,
-        }
-        progress.advance(progress.total().saturating_sub(progress.done()));
-        Ok(summary)
+        Ok(DealImport {
+            tx,
+            stamp: timestamp(run.now),
+            run,
+            members,
+            convert,
+            bulk,
+            summary: DealImportSummary::default(),
+        })
     }
 
     /// Creates teams (named by the column the manager chose, with their region and
@@ -275,6 +207,95 @@ impl Db {
 
 /// Inserts new deals and their "import" audit rows from a JSON array of
 /// `{number, external_id, opened_on, amount_minor, currency, state}`.
+impl DealImport<'_> {
+    /// Creates or updates the deals of one batch (at most 10,000: their CRM ids are
+    /// looked up together).
+    pub async fn add(&mut self, deals: &[ImportedDeal]) -> Result<(), StoreError> {
+        let DealImportRun {
+            guild_id,
+            actor_id,
+            today,
+            now,
+            progress,
+            ..
+        } = self.run;
+        let tx = &mut self.tx;
+        let existing = imported_before(tx, guild_id, deals).await?;
+        let new_count = deals
+            .iter()
+            .filter(|d| !existing.contains_key(&d.external_id))
+            .count();
+        let mut next_number = if new_count > 0 {
+            reserve_numbers(tx, guild_id, i64::try_from(new_count).unwrap_or(i64::MAX)).await?
+        } else {
+            0
+        };
+        let mut new_rows: Vec<NewDealRow> = Vec::with_capacity(new_count);
+        for imported in deals {
+            let (owner_id, created) =
+                member_for_name(tx, guild_id, &imported.rep, &mut self.members, &self.stamp)
+                    .await?;
+            if created {
+                self.summary.reps_created += 1;
+            }
+            let Some(current) = existing.get(&imported.external_id) else {
+                let mut state = merged_state(None, imported, owner_id);
+                state.converted = self.convert.of(None, &state);
+                new_rows.push(NewDealRow {
+                    number: next_number,
+                    external_id: imported.external_id.clone(),
+                    opened_on: imported.opened_on.unwrap_or(today),
+                    state,
+                });
+                next_number += 1;
+                self.summary.created += 1;
+                continue;
+            };
+            let mut state = merged_state(Some(&current.state), imported, owner_id);
+            state.converted = self.convert.of(Some(&current.state), &state);
+            if state == current.state {
+                self.summary.unchanged += 1;
+                continue;
+            }
+            let version = update_deal(
+                tx,
+                guild_id,
+                current.id,
+                current.number,
+                current.version,
+                &state,
+                now,
+            )
+            .await?
+            .version;
+            let before = Some(&current.state);
+            audit_import(
+                tx, guild_id, actor_id, current, before, &state, version, now,
+            )
+            .await?;
+            self.summary.updated += 1;
+        }
+        insert_imported_deals(tx, guild_id, actor_id, &new_rows, now).await?;
+        progress.advance(deals.len() as u64);
+        Ok(())
+    }
+
+    /// Ends the import: applied (committed) or, for a preview, rolled back — the counts
+    /// are exactly what applying would do.
+    pub async fn finish(mut self) -> Result<DealImportSummary, StoreError> {
+        if self.bulk {
+            rebuild_closed_deal_sums(&mut self.tx, self.run.guild_id).await?;
+        }
+        match self.run.mode {
+            ImportMode::Apply => self.tx.commit().await?,
+            ImportMode::Preview => self.tx.rollback().await?,
+        }
+        let progress = self.run.progress;
+        progress.advance(progress.total().saturating_sub(progress.done()));
+        Ok(self.summary)
+    }
+}
+
 /// Stops the triggers keeping the guild's per-day and per-month sums, for a big import
 /// in this transaction; `rebuild_closed_deal_sums` starts them again.
 async fn pause_closed_deal_sums(
@@ -481,14 +502,20 @@ impl Conversions {
 }
 
 /// The guild's deals that came from a CRM, by their CRM id.
+/// The guild's deals imported before under the CRM ids of `deals`, by id.
 async fn imported_before(
     tx: &mut WriteTx,
     guild_id: &GuildId,
+    deals: &[ImportedDeal],
 ) -> Result<HashMap<String, Deal>, StoreError> {
+    let ids = serde_json::to_string(&deals.iter().map(|d| &d.external_id).collect::<Vec<_>>())
+        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
     let rows = sqlx::query(select_deals!(
-        "WHERE d.guild_id = ? AND d.external_id IS NOT NULL"
+        "WHERE d.guild_id = ?1 AND d.external_id IS NOT NULL
+           AND d.external_id IN (SELECT value FROM json_each(?2))"
     ))
     .bind(guild_id)
+    .bind(ids)
     .fetch_all(&mut **tx)
     .await?;
     let mut existing = HashMap::with_capacity(rows.len());
@@ -501,7 +528,6 @@ async fn imported_before(
     Ok(existing)
 }
 
-/// A new deal as `insert_imported_deals` reads it.
 /// A deal the import creates: its number, the CRM's id, when it opened, what it holds.
 struct NewDealRow {
     number: i64,

@@ -42,7 +42,7 @@ pub use deals::{
     AuditEntry, AuditTrailRow, DealFilter, DealWriter, UndoOutcome, WinDays, WonTotal,
 };
 pub use docs::{NewDocument, NewPassage, StoredPassage};
-pub use imports::{DealImportRun, ImportMode};
+pub use imports::{DealImport, DealImportRun, ImportMode};
 pub use members::{Member, RepNames};
 pub use nudges::{DueNudge, MemberPrefs, NudgeCandidate};
 pub use outbox::{BurstRule, Enqueued, FiringRef, NewOutboxPost, OutboxPost};

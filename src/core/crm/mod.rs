@@ -23,7 +23,7 @@ closed_set! {
 
 mod table;
 pub use table::ReadAs;
-use table::{Table, read_table};
+use table::{Rows, Table, open_table};
 
 use super::deal::{Outcome, Pipeline, max_chars, product_key};
 use super::money::{Currency, Money, MoneyError};
@@ -160,64 +160,136 @@ pub struct DealImportRules<'a> {
 
 /// Parses a deal export in either format.
 pub fn parse_deals(bytes: &[u8], rules: &DealImportRules) -> Result<ParsedDeals, CrmError> {
-    let mut table = read_table(bytes)?;
-    let format = if table.has(&MAVEN_COLUMNS) {
-        DealFormat::MavenPipeline
-    } else if table.has(&PLAIN_REQUIRED) {
-        DealFormat::Dealbell
-    } else {
-        return Err(CrmError::UnknownColumns {
-            found: table.header_names.join(", "),
-            expected: format!(
-                "either the Maven CRM columns ({}) or Dealbell's ({}, optional {})",
-                MAVEN_COLUMNS.join(", "),
-                PLAIN_REQUIRED.join(", "),
-                PLAIN_OPTIONAL.join(", ")
-            ),
-        });
-    };
+    let mut reader = DealReader::open(bytes, rules)?;
+    let mut deals = Vec::new();
+    loop {
+        let batch = reader.next_batch(10_000)?;
+        if batch.is_empty() {
+            break;
+        }
+        deals.extend(batch);
+    }
+    let read = reader.finish();
+    Ok(ParsedDeals {
+        format: read.format,
+        read_as: read.read_as,
+        rows_read: read.rows_read,
+        deals,
+        skipped: read.skipped,
+        without_account: read.without_account,
+    })
+}
 
-    // Each record is let go once read, so a big file's text and its deals are not
-    // both held whole.
-    let records = std::mem::take(&mut table.records);
-    let mut parsed = ParsedDeals {
-        format,
-        read_as: table.read_as,
-        rows_read: records.len(),
-        deals: Vec::with_capacity(records.len()),
-        skipped: Vec::new(),
-        without_account: 0,
-    };
-    let mut first_line_of: HashMap<String, u64> = HashMap::new();
-    for (line, record) in records {
-        let line = &line;
-        let record = &record;
-        let row = match format {
-            DealFormat::MavenPipeline => maven_row(&table, record, *line, rules),
-            DealFormat::Dealbell => plain_row(&table, record, *line, rules),
+/// What reading a deals file found besides its deals: its format, how it was read, the
+/// rows read and skipped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DealsRead {
+    pub format: DealFormat,
+    pub read_as: ReadAs,
+    pub rows_read: usize,
+    pub skipped: Vec<Skip>,
+    /// Rows that had no account and were given the placeholder customer name.
+    pub without_account: usize,
+}
+
+/// A deals file read a batch at a time, so a big file's deals are never all held at
+/// once: its format and encoding are known when it opens, its skips gathered as it goes.
+pub struct DealReader<'r> {
+    table: Table,
+    rows: Rows,
+    format: DealFormat,
+    rules: &'r DealImportRules<'r>,
+    /// Each CRM id's first line, to skip a repeat.
+    first_line_of: HashMap<String, u64>,
+    rows_read: usize,
+    skipped: Vec<Skip>,
+    without_account: usize,
+}
+
+impl<'r> DealReader<'r> {
+    pub fn open(bytes: &[u8], rules: &'r DealImportRules<'r>) -> Result<DealReader<'r>, CrmError> {
+        let (table, rows) = open_table(bytes)?;
+        let format = if table.has(&MAVEN_COLUMNS) {
+            DealFormat::MavenPipeline
+        } else if table.has(&PLAIN_REQUIRED) {
+            DealFormat::Dealbell
+        } else {
+            return Err(CrmError::UnknownColumns {
+                found: table.header_names.join(", "),
+                expected: format!(
+                    "either the Maven CRM columns ({}) or Dealbell's ({}, optional {})",
+                    MAVEN_COLUMNS.join(", "),
+                    PLAIN_REQUIRED.join(", "),
+                    PLAIN_OPTIONAL.join(", ")
+                ),
+            });
         };
-        match row {
-            Ok(deal) => {
-                if let Some(first) = first_line_of.get(&deal.external_id) {
-                    parsed.skipped.push(Skip {
-                        line: *line,
-                        reason: format!("repeats id {} from line {first}", deal.external_id),
-                    });
+        Ok(DealReader {
+            table,
+            rows,
+            format,
+            rules,
+            first_line_of: HashMap::new(),
+            rows_read: 0,
+            skipped: Vec::new(),
+            without_account: 0,
+        })
+    }
+
+    pub fn format(&self) -> DealFormat {
+        self.format
+    }
+
+    /// About how many rows the file holds (its non-blank lines after the header).
+    pub fn rows_expected(&self) -> usize {
+        self.table.rows_in_file
+    }
+
+    /// The next deals, at most `most`; none when the file is read to its end.
+    pub fn next_batch(&mut self, most: usize) -> Result<Vec<ImportedDeal>, CrmError> {
+        let mut batch = Vec::with_capacity(most.min(10_000));
+        while batch.len() < most {
+            let Some(next) = self.rows.next() else {
+                break;
+            };
+            let (line, record) = next?;
+            self.rows_read += 1;
+            let row = match self.format {
+                DealFormat::MavenPipeline => maven_row(&self.table, &record, line, self.rules),
+                DealFormat::Dealbell => plain_row(&self.table, &record, line, self.rules),
+            };
+            let deal = match row {
+                Ok(deal) => deal,
+                Err(reason) => {
+                    self.skipped.push(Skip { line, reason });
                     continue;
                 }
-                first_line_of.insert(deal.external_id.clone(), *line);
-                if deal.customer == NO_ACCOUNT {
-                    parsed.without_account += 1;
-                }
-                parsed.deals.push(deal);
+            };
+            if let Some(first) = self.first_line_of.get(&deal.external_id) {
+                self.skipped.push(Skip {
+                    line,
+                    reason: format!("repeats id {} from line {first}", deal.external_id),
+                });
+                continue;
             }
-            Err(reason) => parsed.skipped.push(Skip {
-                line: *line,
-                reason,
-            }),
+            self.first_line_of.insert(deal.external_id.clone(), line);
+            if deal.customer == NO_ACCOUNT {
+                self.without_account += 1;
+            }
+            batch.push(deal);
+        }
+        Ok(batch)
+    }
+
+    pub fn finish(self) -> DealsRead {
+        DealsRead {
+            format: self.format,
+            read_as: self.table.read_as,
+            rows_read: self.rows_read,
+            skipped: self.skipped,
+            without_account: self.without_account,
         }
     }
-    Ok(parsed)
 }
 
 fn required<'r>(
@@ -379,7 +451,8 @@ fn check_closed(
 /// form (rep, manager, region, and optionally team); each rep's team is named by the
 /// column `team_by` chooses.
 pub fn parse_teams(bytes: &[u8], team_by: TeamColumn) -> Result<ParsedTeams, CrmError> {
-    let table = read_table(bytes)?;
+    let (table, rows) = open_table(bytes)?;
+    let records = rows.collect::<Result<Vec<_>, _>>()?;
     let (rep_col, region_col) = if table.has(&["sales_agent", "manager"]) {
         ("sales_agent", "regional_office")
     } else if table.has(&["rep", "manager"]) {
@@ -402,12 +475,12 @@ pub fn parse_teams(bytes: &[u8], team_by: TeamColumn) -> Result<ParsedTeams, Crm
         });
     }
     let mut parsed = ParsedTeams {
-        rows_read: table.records.len(),
+        rows_read: records.len(),
         rows: Vec::new(),
         skipped: Vec::new(),
         read_as: table.read_as,
     };
-    for (line, record) in &table.records {
+    for (line, record) in &records {
         let row = (|| -> Result<ImportedTeamRow, String> {
             Ok(ImportedTeamRow {
                 line: *line,

@@ -15,12 +15,60 @@ pub struct ReadAs {
     pub separator: char,
 }
 
-/// A CSV split into a header (lower-cased names → column index) and records.
+/// A CSV's header (lower-cased names → column index) and how it was read; its records
+/// come from `Rows`.
 pub(super) struct Table {
     columns: HashMap<String, usize>,
     pub(super) header_names: Vec<String>,
-    pub(super) records: Vec<(u64, csv::StringRecord)>,
     pub(super) read_as: ReadAs,
+    /// Non-blank lines after the header: about how many rows the file holds.
+    pub(super) rows_in_file: usize,
+}
+
+/// A CSV's records, read one at a time (line number, fields); blank lines are passed
+/// over, and a quote left open stops the reading with an error.
+pub(super) struct Rows {
+    records: csv::StringRecordsIntoIter<std::io::Cursor<Vec<u8>>>,
+    separator: char,
+    separators: usize,
+    rows_in_file: usize,
+}
+
+impl Iterator for Rows {
+    type Item = Result<(u64, csv::StringRecord), CrmError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            let record = match self.records.next()? {
+                Ok(record) => record,
+                Err(e) => {
+                    return Some(Err(CrmError::Malformed {
+                        line: e.position().map(|p| p.line()).unwrap_or(0),
+                        message: e.to_string(),
+                    }));
+                }
+            };
+            let line = record.position().map(|p| p.line()).unwrap_or(0);
+            // A field holding lines that look like whole rows is an unclosed quote.
+            let (separator, separators) = (self.separator, self.separators);
+            let swallowed = record
+                .iter()
+                .flat_map(|f| f.lines().skip(1))
+                .filter(|l| separators > 0 && l.matches(separator).count() >= separators)
+                .count();
+            if swallowed > 0 {
+                return Some(Err(CrmError::UnclosedQuote {
+                    line,
+                    swallowed,
+                    rows: self.rows_in_file,
+                }));
+            }
+            if record.iter().all(|f| f.trim().is_empty()) {
+                continue; // blank line
+            }
+            return Some(Ok((line, record)));
+        }
+    }
 }
 
 /// The file's text: UTF-8 (with or without a byte-order mark), UTF-16 with its mark
@@ -74,9 +122,10 @@ fn separator_of(text: &str) -> char {
         .unwrap_or(',')
 }
 
-pub(super) fn read_table(bytes: &[u8]) -> Result<Table, CrmError> {
+/// Opens a CSV: detects its encoding and separator, reads and checks its header, and
+/// hands back the header with its records still to be read.
+pub(super) fn open_table(bytes: &[u8]) -> Result<(Table, Rows), CrmError> {
     let (text, encoding) = decode(bytes)?;
-    let text = text.as_str();
     // A spreadsheet's text has no NUL bytes; a picture or an archive does.
     if text.contains('\0') {
         return Err(CrmError::NotText { encoding });
@@ -84,11 +133,17 @@ pub(super) fn read_table(bytes: &[u8]) -> Result<Table, CrmError> {
     if text.trim().is_empty() {
         return Err(CrmError::Empty);
     }
-    let separator = separator_of(text);
+    let separator = separator_of(&text);
+    // What the file seems to hold, line by line, to say when a quote swallowed rows.
+    let rows_in_file = text
+        .lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .count();
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .delimiter(separator as u8)
-        .from_reader(text.as_bytes());
+        .from_reader(std::io::Cursor::new(text.into_bytes()));
     let header = reader
         .headers()
         .map_err(|e| CrmError::Malformed {
@@ -108,52 +163,28 @@ pub(super) fn read_table(bytes: &[u8]) -> Result<Table, CrmError> {
             });
         }
     }
-    // What the file seems to hold, line by line, to say when a quote swallowed rows.
-    let rows_in_file = text
-        .lines()
-        .skip(1)
-        .filter(|l| !l.trim().is_empty())
-        .count();
     let separators = header_names.len().saturating_sub(1);
     let columns = header_names
         .iter()
         .enumerate()
         .map(|(i, h)| (h.clone(), i))
         .collect();
-    let mut records = Vec::new();
-    for result in reader.records() {
-        let record = result.map_err(|e| CrmError::Malformed {
-            line: e.position().map(|p| p.line()).unwrap_or(0),
-            message: e.to_string(),
-        })?;
-        let line = record.position().map(|p| p.line()).unwrap_or(0);
-        // A field holding lines that look like whole rows is an unclosed quote.
-        let swallowed = record
-            .iter()
-            .flat_map(|f| f.lines().skip(1))
-            .filter(|l| separators > 0 && l.matches(separator).count() >= separators)
-            .count();
-        if swallowed > 0 {
-            return Err(CrmError::UnclosedQuote {
-                line,
-                swallowed,
-                rows: rows_in_file,
-            });
-        }
-        if record.iter().all(|f| f.trim().is_empty()) {
-            continue; // blank line
-        }
-        records.push((line, record));
-    }
-    Ok(Table {
+    let table = Table {
         columns,
         header_names,
-        records,
         read_as: ReadAs {
             encoding,
             separator,
         },
-    })
+        rows_in_file,
+    };
+    let rows = Rows {
+        records: reader.into_records(),
+        separator,
+        separators,
+        rows_in_file,
+    };
+    Ok((table, rows))
 }
 
 impl Table {
