@@ -246,7 +246,15 @@ impl Bot {
         let config = &self.app.config.discord;
         let (shards, total) = match config.shards {
             Some(r) => ((r.first..=r.last).collect(), r.total),
-            None => (vec![0], 1),
+            // serenity runs every shard Discord recommends; ask the same question it
+            // asked (should that fail, serenity's own start fails with it).
+            None => {
+                let total = match self.client.http.get_bot_gateway().await {
+                    Ok(gateway) => gateway.shards.max(1),
+                    Err(_) => 1,
+                };
+                ((0..total).collect(), total)
+            }
         };
         refusal::Asking {
             gateway_url: self.client.ws_url.lock().await.clone(),
