@@ -192,6 +192,7 @@ impl Bot {
             self.client.shard_manager.clone(),
             self.asking().await,
         ));
+        let watching = refused.abort_handle();
         let gateway = async {
             match self.app.config.discord.shards {
                 Some(shards) => {
@@ -237,6 +238,9 @@ impl Bot {
             },
         };
         stopper.abort();
+        // A dropped JoinHandle leaves its task running: the watch would go on asking
+        // the gateway after the bot stopped.
+        watching.abort();
         result
     }
 
