@@ -288,6 +288,41 @@ fn add_months(first: NaiveDate, months: i32) -> NaiveDate {
     first_of_month(total.div_euclid(12), total.rem_euclid(12) as u32 + 1)
 }
 
+/// A range of days [start, end) cut into the days before its first whole month, its
+/// whole months and the days after them; each part [from, to), possibly empty. Sums kept
+/// per month serve the whole months, sums per day the rest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MonthSplit {
+    pub head: (NaiveDate, NaiveDate),
+    /// The first days of the first whole month and of the month after the last.
+    pub months: (NaiveDate, NaiveDate),
+    pub tail: (NaiveDate, NaiveDate),
+}
+
+impl MonthSplit {
+    pub fn of(start: NaiveDate, end: NaiveDate) -> MonthSplit {
+        let month_of_start = first_of_month(start.year(), start.month());
+        let first_whole = if start == month_of_start {
+            start
+        } else {
+            add_months(month_of_start, 1)
+        };
+        let after_last_whole = first_of_month(end.year(), end.month());
+        if end <= start || first_whole >= after_last_whole {
+            return MonthSplit {
+                head: (start, end.max(start)),
+                months: (start, start),
+                tail: (start, start),
+            };
+        }
+        MonthSplit {
+            head: (start, first_whole),
+            months: (first_whole, after_last_whole),
+            tail: (after_last_whole, end),
+        }
+    }
+}
+
 /// The next `weekday` strictly after `date`.
 pub fn next_weekday(date: NaiveDate, weekday: Weekday) -> NaiveDate {
     let ahead = (7 + weekday.num_days_from_monday() as i64
@@ -393,5 +428,50 @@ mod tests {
     fn next_weekday_is_strictly_after() {
         assert_eq!(next_weekday(d("2026-03-10"), Weekday::Fri), d("2026-03-13"));
         assert_eq!(next_weekday(d("2026-03-13"), Weekday::Fri), d("2026-03-20"));
+    }
+
+    fn days_of(range: (NaiveDate, NaiveDate)) -> Vec<NaiveDate> {
+        range.0.iter_days().take_while(|x| *x < range.1).collect()
+    }
+
+    #[test]
+    fn a_year_is_twelve_whole_months() {
+        let split = MonthSplit::of(d("2026-01-01"), d("2027-01-01"));
+        assert_eq!(split.months, (d("2026-01-01"), d("2027-01-01")));
+        assert!(days_of(split.head).is_empty() && days_of(split.tail).is_empty());
+    }
+
+    #[test]
+    fn a_week_inside_a_month_is_days_only() {
+        let split = MonthSplit::of(d("2026-03-09"), d("2026-03-16"));
+        assert_eq!(days_of(split.head).len(), 7);
+        assert_eq!(split.months.0, split.months.1);
+        assert!(days_of(split.tail).is_empty());
+    }
+
+    #[test]
+    fn every_day_of_any_range_is_in_exactly_one_part() {
+        let starts = [
+            "2025-12-31",
+            "2026-01-01",
+            "2026-01-15",
+            "2026-02-28",
+            "2026-04-30",
+        ];
+        for start in starts {
+            for length in [0i64, 1, 6, 27, 31, 45, 59, 92, 365, 400, 1096] {
+                let start = d(start);
+                let end = start + chrono::Duration::days(length);
+                let split = MonthSplit::of(start, end);
+                let mut covered = days_of(split.head);
+                let whole_months = days_of(split.months);
+                if !whole_months.is_empty() {
+                    assert_eq!((split.months.0.day(), split.months.1.day()), (1, 1));
+                }
+                covered.extend(whole_months);
+                covered.extend(days_of(split.tail));
+                assert_eq!(covered, days_of((start, end)), "{start} + {length} days");
+            }
+        }
     }
 }

@@ -6,9 +6,10 @@ use crate::core::ids::DealNumber;
 use crate::core::ids::GuildId;
 use crate::core::ids::MemberId;
 use crate::core::money::Currency;
+use crate::core::period::MonthSplit;
 use crate::core::quota::QuotaSubject;
 use crate::store::{Db, StoreError, timestamp};
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::Row;
 
 impl Db {
@@ -386,102 +387,7 @@ impl Db {
     }
 }
 
-/// A range of days [start, end) cut into the days before its first whole month, its
-/// whole months and the days after them; each part [from, to), possibly empty.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct MonthSplit {
-    head: (NaiveDate, NaiveDate),
-    /// The first days of the first whole month and of the month after the last.
-    months: (NaiveDate, NaiveDate),
-    tail: (NaiveDate, NaiveDate),
-}
-
-impl MonthSplit {
-    fn of(start: NaiveDate, end: NaiveDate) -> MonthSplit {
-        let first_whole = if start.day() == 1 {
-            start
-        } else {
-            first_of_next_month(start)
-        };
-        let after_last_whole = end.with_day(1).unwrap_or(end);
-        if end <= start || first_whole >= after_last_whole {
-            return MonthSplit {
-                head: (start, end.max(start)),
-                months: (start, start),
-                tail: (start, start),
-            };
-        }
-        MonthSplit {
-            head: (start, first_whole),
-            months: (first_whole, after_last_whole),
-            tail: (after_last_whole, end),
-        }
-    }
-}
-
-fn first_of_next_month(day: NaiveDate) -> NaiveDate {
-    let (year, month) = match day.month() {
-        12 => (day.year() + 1, 1),
-        m => (day.year(), m + 1),
-    };
-    NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(day)
-}
-
 /// A month as `closed_deal_months` keys it: YYYY-MM.
 fn month_key(first_day: NaiveDate) -> String {
     first_day.format("%Y-%m").to_string()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn d(text: &str) -> NaiveDate {
-        text.parse().unwrap()
-    }
-
-    fn days_of(range: (NaiveDate, NaiveDate)) -> Vec<NaiveDate> {
-        range.0.iter_days().take_while(|x| *x < range.1).collect()
-    }
-
-    #[test]
-    fn a_year_is_twelve_whole_months() {
-        let split = MonthSplit::of(d("2026-01-01"), d("2027-01-01"));
-        assert_eq!(split.months, (d("2026-01-01"), d("2027-01-01")));
-        assert!(days_of(split.head).is_empty() && days_of(split.tail).is_empty());
-    }
-
-    #[test]
-    fn a_week_inside_a_month_is_days_only() {
-        let split = MonthSplit::of(d("2026-03-09"), d("2026-03-16"));
-        assert_eq!(days_of(split.head).len(), 7);
-        assert_eq!(split.months.0, split.months.1);
-        assert!(days_of(split.tail).is_empty());
-    }
-
-    #[test]
-    fn every_day_of_any_range_is_in_exactly_one_part() {
-        let starts = [
-            "2025-12-31",
-            "2026-01-01",
-            "2026-01-15",
-            "2026-02-28",
-            "2026-04-30",
-        ];
-        for start in starts {
-            for length in [0i64, 1, 6, 27, 31, 45, 59, 92, 365, 400, 1096] {
-                let start = d(start);
-                let end = start + chrono::Duration::days(length);
-                let split = MonthSplit::of(start, end);
-                let mut covered = days_of(split.head);
-                let whole_months = days_of(split.months);
-                if !whole_months.is_empty() {
-                    assert_eq!((split.months.0.day(), split.months.1.day()), (1, 1));
-                }
-                covered.extend(whole_months);
-                covered.extend(days_of(split.tail));
-                assert_eq!(covered, days_of((start, end)), "{start} + {length} days");
-            }
-        }
-    }
 }
