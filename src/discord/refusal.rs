@@ -94,8 +94,8 @@ pub async fn watch(manager: Arc<ShardManager>, asking: Asking) -> Refusal {
     let started = Instant::now();
     let mut last_connected: HashMap<u32, Instant> =
         asking.shards.iter().map(|s| (*s, started)).collect();
-    let mut next_probe: HashMap<u32, Instant> = HashMap::new();
-    let mut wait = asking.patience;
+    // Per shard refused so far: when to ask again, and the wait after that.
+    let mut asked: HashMap<u32, (Instant, Duration)> = HashMap::new();
     loop {
         sleep(Duration::from_millis(250)).await;
         let now = Instant::now();
@@ -107,21 +107,20 @@ pub async fn watch(manager: Arc<ShardManager>, asking: Asking) -> Refusal {
                     .is_some_and(|r| r.stage == ConnectionStage::Connected);
                 if connected {
                     last_connected.insert(*shard, now);
-                    next_probe.remove(shard);
+                    asked.remove(shard);
                 }
             }
         }
         for shard in &asking.shards {
             let since = last_connected.get(shard).copied().unwrap_or(started);
-            let due = next_probe
+            let (due, wait) = asked
                 .get(shard)
                 .copied()
-                .unwrap_or(since + asking.patience);
+                .unwrap_or((since + asking.patience, asking.patience));
             if now < due {
                 continue;
             }
-            let probe = probe(&asking, *shard).await;
-            match probe {
+            match probe(&asking, *shard).await {
                 Probe::Closed(code) => {
                     if let Some(refusal) = Refusal::from_close(code, *shard, asking.total) {
                         return refusal;
@@ -142,8 +141,8 @@ pub async fn watch(manager: Arc<ShardManager>, asking: Asking) -> Refusal {
                     "this shard has not connected to Discord's gateway for a while; still retrying. Check the network and https://discordstatus.com"
                 ),
             }
-            wait = (wait * 2).min(MOST_BETWEEN_PROBES);
-            next_probe.insert(*shard, Instant::now() + wait);
+            let wait = (wait * 2).min(MOST_BETWEEN_PROBES);
+            asked.insert(*shard, (Instant::now() + wait, wait));
         }
     }
 }
