@@ -74,10 +74,29 @@ impl Poster for RecordingDiscord {
     }
 }
 
-async fn process(path: &std::path::Path) -> App {
+/// A clock pinned at `from` and moved on in real time, shared by every process, so
+/// that leases end while a surge drains, on any day the test runs. Abort the task to stop.
+fn ticking_clock(from: &str) -> (Clock, tokio::task::JoinHandle<()>) {
+    let from: chrono::DateTime<chrono::Utc> = from.parse().unwrap();
+    let clock = Clock::fixed(from);
+    let started = Instant::now();
+    let ticking = {
+        let clock = clock.clone();
+        tokio::spawn(async move {
+            loop {
+                let elapsed = chrono::Duration::from_std(started.elapsed()).unwrap();
+                clock.set(Some(from + elapsed));
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+        })
+    };
+    (clock, ticking)
+}
+
+async fn process(path: &std::path::Path, clock: &Clock) -> App {
     let mut config = dealbell::config::Config::defaults();
     config.post_lease_seconds = 2;
-    let mut app = App::build(config, Database::File(path.to_path_buf()), Clock::system())
+    let mut app = App::build(config, Database::File(path.to_path_buf()), clock.clone())
         .await
         .unwrap();
     app.post_budget = Some(Arc::new(PostBudget::per_second(SHARE_PER_SECOND)));
@@ -107,7 +126,8 @@ async fn a_surge_drains_once_each_across_processes_within_their_shares() {
     dealbell::logging::init_once();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("surge.db");
-    let first = process(&path).await;
+    let (clock, ticking) = ticking_clock("2026-03-09T09:00:00Z");
+    let first = process(&path, &clock).await;
     let now = first.clock.now();
     for g in 0..GUILDS {
         let guild = GuildId::new(format!("surge-{g}"));
@@ -131,7 +151,7 @@ async fn a_surge_drains_once_each_across_processes_within_their_shares() {
     let mut senders = Vec::new();
     for _ in 0..PROCESSES {
         senders.push(tokio::spawn(sender(
-            process(&path).await,
+            process(&path, &clock).await,
             discord.clone(),
             path.clone(),
         )));
@@ -141,7 +161,7 @@ async fn a_surge_drains_once_each_across_processes_within_their_shares() {
     senders[0].abort();
     tokio::time::sleep(Duration::from_secs(1)).await;
     senders.push(tokio::spawn(sender(
-        process(&path).await,
+        process(&path, &clock).await,
         discord.clone(),
         path.clone(),
     )));
@@ -149,6 +169,7 @@ async fn a_surge_drains_once_each_across_processes_within_their_shares() {
         s.await.unwrap();
     }
     let drained = started.elapsed();
+    ticking.abort();
 
     let sends = discord.sends.lock().unwrap().clone();
     let distinct: std::collections::HashSet<&String> = sends.iter().map(|(_, n)| n).collect();
@@ -191,7 +212,7 @@ async fn four_schedulers_post_every_teams_monday_board_once() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("monday.db");
     let sunday: chrono::DateTime<chrono::Utc> = "2026-03-08T12:00:00Z".parse().unwrap();
-    let setup = process(&path).await;
+    let setup = process(&path, &Clock::fixed(sunday)).await;
     let cron = CronSpec::parse("weekly monday 09:00").unwrap();
     for t in 0..teams {
         let guild = GuildId::new(format!("team-{t}"));
@@ -220,21 +241,9 @@ async fn four_schedulers_post_every_teams_monday_board_once() {
             .await
             .unwrap();
     }
-    // One clock for every process, moving in real time from just after 09:00 on Monday,
-    // so that leases end while the surge drains.
-    let monday: chrono::DateTime<chrono::Utc> = "2026-03-09T09:00:05Z".parse().unwrap();
-    let clock = Clock::fixed(monday);
+    // From just after the boards fall due.
+    let (clock, ticking) = ticking_clock("2026-03-09T09:00:05Z");
     let started = Instant::now();
-    let ticking = {
-        let clock = clock.clone();
-        tokio::spawn(async move {
-            loop {
-                let elapsed = chrono::Duration::from_std(started.elapsed()).unwrap();
-                clock.set(Some(monday + elapsed));
-                tokio::time::sleep(Duration::from_millis(20)).await;
-            }
-        })
-    };
     let discord = Arc::new(RecordingDiscord::default());
     let scheduler = |app: App| {
         let discord = discord.clone();
@@ -256,18 +265,14 @@ async fn four_schedulers_post_every_teams_monday_board_once() {
             }
         })
     };
-    let on_clock = |mut app: App| {
-        app.clock = clock.clone();
-        app
-    };
     let mut running = Vec::new();
     for _ in 0..PROCESSES {
-        running.push(scheduler(on_clock(process(&path).await)));
+        running.push(scheduler(process(&path, &clock).await));
     }
     tokio::time::sleep(Duration::from_millis(800)).await;
     running[0].abort();
     tokio::time::sleep(Duration::from_secs(1)).await;
-    running.push(scheduler(on_clock(process(&path).await)));
+    running.push(scheduler(process(&path, &clock).await));
     let all = async {
         for r in running.into_iter().skip(1) {
             r.await.unwrap();
