@@ -30,6 +30,7 @@ mod discord;
 mod durability;
 mod forecasts;
 mod nudges;
+mod postgres;
 mod privacy;
 mod properties;
 mod quotas;

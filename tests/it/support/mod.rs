@@ -3,6 +3,7 @@
 
 pub mod fake_discord;
 pub mod openapi;
+pub mod postgres;
 
 use dealbell::app::{App, Database};
 use dealbell::clock::Clock;

@@ -1,0 +1,388 @@
+//! PostgreSQL's schema against SQLite's, on a throwaway cluster the tests start
+//! themselves (`support::postgres`).
+//!
+//! Both schemas must keep one shape — the same tables and columns, of the same kind,
+//! nullability and default, with the same keys, indexes and references — so that one
+//! query text serves both wherever the dialects agree. A migration added to one side
+//! and not the other fails here.
+
+use crate::support::postgres;
+use sqlx::{AssertSqlSafe, Connection, Row};
+use std::collections::BTreeSet;
+
+/// One fact about a schema, worded the same for both databases.
+type Shape = BTreeSet<String>;
+
+/// The kind of value a SQLite column holds (an FTS5 column declares no type).
+fn sqlite_kind(declared: &str) -> String {
+    match declared.to_ascii_lowercase().as_str() {
+        "integer" => "int64".into(),
+        "text" | "" => "text".into(),
+        "blob" => "bytes".into(),
+        other => format!("unexpected type {other}"),
+    }
+}
+
+/// The kind of value a PostgreSQL column holds: SQLite's integers are 64-bit, so
+/// BIGINT matches them and PostgreSQL's 32-bit INTEGER does not.
+fn postgres_kind(data_type: &str) -> String {
+    match data_type {
+        "bigint" => "int64".into(),
+        "text" => "text".into(),
+        "bytea" => "bytes".into(),
+        other => format!("unexpected type {other}"),
+    }
+}
+
+/// A column default as both write it (PostgreSQL's `'[]'::text` is SQLite's `'[]'`),
+/// or nothing without one.
+fn default_of(value: Option<String>) -> String {
+    match value {
+        Some(value) => format!(
+            " default {}",
+            value.strip_suffix("::text").unwrap_or(&value)
+        ),
+        None => String::new(),
+    }
+}
+
+async fn sqlite_shape() -> Shape {
+    let folder = tempfile::tempdir().unwrap();
+    let mut conn = sqlx::sqlite::SqliteConnection::connect(&format!(
+        "sqlite://{}?mode=rwc",
+        folder.path().join("shape.db").display()
+    ))
+    .await
+    .unwrap();
+    sqlx::migrate!("./migrations").run(&mut conn).await.unwrap();
+    let tables: Vec<(String, String)> = sqlx::query_as(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table'
+           AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx_%'
+           AND name NOT LIKE 'passage_index_%'",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
+    let mut shape = Shape::new();
+    for (table, sql) in tables {
+        shape.insert(format!("table {table}"));
+        // /ask's FTS5 table: its row id is the passage's id, a key like any other.
+        if sql.contains("USING fts5") {
+            shape.insert(format!("column {table}.rowid int64 not null"));
+            shape.insert(format!("primary key {table} (rowid)"));
+        }
+        let columns = sqlx::query(AssertSqlSafe(format!(
+            "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info('{table}')"
+        )))
+        .fetch_all(&mut conn)
+        .await
+        .unwrap();
+        let mut key = Vec::new();
+        for c in &columns {
+            let name: String = c.get("name");
+            let pk: i64 = c.get("pk");
+            // A key column is never null, whatever SQLite lets a rowid table hold.
+            let not_null = c.get::<i64, _>("notnull") == 1 || pk > 0;
+            shape.insert(format!(
+                "column {table}.{name} {} {}{}",
+                sqlite_kind(c.get("type")),
+                if not_null { "not null" } else { "null" },
+                default_of(c.get("dflt_value")),
+            ));
+            if pk > 0 {
+                key.push((pk, name));
+            }
+        }
+        key.sort();
+        if !key.is_empty() {
+            let names: Vec<_> = key.into_iter().map(|(_, n)| n).collect();
+            shape.insert(format!("primary key {table} ({})", names.join(", ")));
+        }
+        let indexes = sqlx::query(AssertSqlSafe(format!(
+            "SELECT name, \"unique\", origin, partial FROM pragma_index_list('{table}')"
+        )))
+        .fetch_all(&mut conn)
+        .await
+        .unwrap();
+        for index in indexes {
+            let origin: String = index.get("origin");
+            if origin == "pk" {
+                continue;
+            }
+            let name: String = index.get("name");
+            let columns = sqlx::query(AssertSqlSafe(format!(
+                "SELECT name, coll FROM pragma_index_xinfo('{name}') WHERE key = 1 ORDER BY seqno"
+            )))
+            .fetch_all(&mut conn)
+            .await
+            .unwrap();
+            let columns: Vec<String> = columns
+                .iter()
+                .map(|c| {
+                    let column: String = c.get("name");
+                    if c.get::<String, _>("coll").eq_ignore_ascii_case("nocase") {
+                        format!("{column} any case")
+                    } else {
+                        column
+                    }
+                })
+                .collect();
+            shape.insert(index_fact(
+                &table,
+                index.get::<i64, _>("unique") == 1,
+                &columns,
+                index.get::<i64, _>("partial") == 1,
+            ));
+        }
+        let references = sqlx::query(AssertSqlSafe(format!(
+            "SELECT \"from\", \"table\", \"to\" FROM pragma_foreign_key_list('{table}')"
+        )))
+        .fetch_all(&mut conn)
+        .await
+        .unwrap();
+        for r in references {
+            shape.insert(format!(
+                "reference {table}.{} -> {}.{}",
+                r.get::<String, _>("from"),
+                r.get::<String, _>("table"),
+                r.get::<String, _>("to"),
+            ));
+        }
+    }
+    shape
+}
+
+fn index_fact(table: &str, unique: bool, columns: &[String], partial: bool) -> String {
+    format!(
+        "{}index on {table} ({}){}",
+        if unique { "unique " } else { "" },
+        columns.join(", "),
+        if partial { " where …" } else { "" }
+    )
+}
+
+async fn postgres_shape(url: &str) -> Shape {
+    let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
+    sqlx::migrate!("./migrations/postgres")
+        .run(&mut conn)
+        .await
+        .unwrap();
+    let mut shape = Shape::new();
+    let columns = sqlx::query(
+        "SELECT table_name::text AS t, column_name::text AS c, data_type::text AS ty,
+                is_nullable::text AS nullable, column_default::text AS dflt
+         FROM information_schema.columns
+         WHERE table_schema = 'public' AND table_name <> '_sqlx_migrations'",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
+    for c in columns {
+        let table: String = c.get("t");
+        shape.insert(format!("table {table}"));
+        shape.insert(format!(
+            "column {table}.{} {} {}{}",
+            c.get::<String, _>("c"),
+            postgres_kind(c.get("ty")),
+            if c.get::<String, _>("nullable") == "NO" {
+                "not null"
+            } else {
+                "null"
+            },
+            default_of(c.get("dflt")),
+        ));
+    }
+    let indexes = sqlx::query(
+        "SELECT t.relname::text AS t, ix.indisunique AS is_unique, ix.indisprimary AS is_primary,
+                ix.indpred IS NOT NULL AS partial,
+                ARRAY(SELECT pg_get_indexdef(ix.indexrelid, k, true)
+                      FROM generate_series(1, ix.indnkeyatts) AS k ORDER BY k) AS columns
+         FROM pg_index ix
+         JOIN pg_class t ON t.oid = ix.indrelid
+         WHERE t.relnamespace = 'public'::regnamespace AND t.relname <> '_sqlx_migrations'",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
+    for index in indexes {
+        let table: String = index.get("t");
+        let columns: Vec<String> = index
+            .get::<Vec<String>, _>("columns")
+            .into_iter()
+            .map(
+                |c| match c.strip_prefix("lower(").and_then(|c| c.strip_suffix(')')) {
+                    Some(column) => format!("{column} any case"),
+                    None => c,
+                },
+            )
+            .collect();
+        if index.get::<bool, _>("is_primary") {
+            shape.insert(format!("primary key {table} ({})", columns.join(", ")));
+        } else {
+            shape.insert(index_fact(
+                &table,
+                index.get("is_unique"),
+                &columns,
+                index.get("partial"),
+            ));
+        }
+    }
+    let references = sqlx::query(
+        "SELECT t.relname::text AS t, a.attname::text AS c, rt.relname::text AS rt, ra.attname::text AS rc
+         FROM pg_constraint k
+         JOIN pg_class t ON t.oid = k.conrelid
+         JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = k.conkey[1]
+         JOIN pg_class rt ON rt.oid = k.confrelid
+         JOIN pg_attribute ra ON ra.attrelid = k.confrelid AND ra.attnum = k.confkey[1]
+         WHERE k.contype = 'f' AND t.relnamespace = 'public'::regnamespace",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
+    for r in references {
+        shape.insert(format!(
+            "reference {}.{} -> {}.{}",
+            r.get::<String, _>("t"),
+            r.get::<String, _>("c"),
+            r.get::<String, _>("rt"),
+            r.get::<String, _>("rc"),
+        ));
+    }
+    shape
+}
+
+#[tokio::test]
+async fn the_postgresql_schema_has_the_shape_of_the_sqlite_schema() {
+    let test = "postgres::the_postgresql_schema_has_the_shape_of_the_sqlite_schema";
+    let Some(cluster) = postgres::cluster(test) else {
+        return;
+    };
+    let url = cluster.new_database().await;
+    let sqlite = sqlite_shape().await;
+    let postgres = postgres_shape(&url).await;
+    // A schema too small to compare would pass trivially: both have every table.
+    assert!(
+        sqlite.iter().filter(|f| f.starts_with("table ")).count() >= 36,
+        "{sqlite:#?}"
+    );
+    let only_sqlite: Vec<_> = sqlite.difference(&postgres).collect();
+    let only_postgres: Vec<_> = postgres.difference(&sqlite).collect();
+    assert!(
+        only_sqlite.is_empty() && only_postgres.is_empty(),
+        "the schemas differ.\nonly in SQLite: {only_sqlite:#?}\nonly in PostgreSQL: {only_postgres:#?}"
+    );
+}
+
+/// Every change a deal can go through, written once and run on both databases.
+const DEAL_CHANGES: &[&str] = &[
+    "INSERT INTO guilds (id, name, timezone, currency, fiscal_year_start, created_at)
+     VALUES ('g1', 'acme', 'Europe/Warsaw', 'PLN', 1, '2026-01-01T00:00:00Z'),
+            ('g2', 'paused', 'UTC', 'EUR', 1, '2026-01-01T00:00:00Z')",
+    "INSERT INTO members (id, guild_id, display_name, created_at)
+     VALUES (1, 'g1', 'Ola', '2026-01-01T00:00:00Z'), (2, 'g1', 'Jan', '2026-01-01T00:00:00Z'),
+            (3, 'g2', 'Eva', '2026-01-01T00:00:00Z')",
+    "INSERT INTO deals (id, guild_id, number, owner_id, customer, amount_minor, currency, stage, outcome,
+                        closed_on, opened_on, created_at, updated_at, counted_minor, counted_currency)
+     VALUES (1, 'g1', 1, 1, 'Initech', 1000, 'PLN', 'won', 'won', '2026-03-30', '2026-03-01', 'x', 'x', 1000, 'PLN'),
+            (2, 'g1', 2, 1, 'Umbrella', 2500, 'PLN', 'won', 'won', '2026-03-31', '2026-03-01', 'x', 'x', 2500, 'PLN'),
+            (3, 'g1', 3, 2, 'Hooli', 700, 'EUR', 'won', 'won', '2026-04-01', '2026-03-01', 'x', 'x', 700, 'EUR'),
+            (4, 'g1', 4, 2, 'Globex', NULL, NULL, 'lost', 'lost', '2026-04-02', '2026-03-01', 'x', 'x', NULL, NULL),
+            (5, 'g1', 5, 2, 'Soylent', 900, 'PLN', 'proposal', 'open', NULL, '2026-03-01', 'x', 'x', NULL, NULL)",
+    // A win's amount corrected, a win moved into the next month, one handed to another rep.
+    "UPDATE deals SET amount_minor = 1200, counted_minor = 1200 WHERE id = 1",
+    "UPDATE deals SET closed_on = '2026-04-01' WHERE id = 2",
+    "UPDATE deals SET owner_id = 1 WHERE id = 3",
+    // An open deal won, a won deal reopened, a lost deal deleted.
+    "UPDATE deals SET outcome = 'won', stage = 'won', closed_on = '2026-04-03', counted_minor = 900, counted_currency = 'PLN' WHERE id = 5",
+    "UPDATE deals SET outcome = 'open', stage = 'proposal', closed_on = NULL WHERE id = 1",
+    "DELETE FROM deals WHERE id = 4",
+    // A paused guild's deals leave the sums alone until its import rebuilds them.
+    "INSERT INTO closed_deal_sums_paused (guild_id) VALUES ('g2')",
+    "INSERT INTO deals (id, guild_id, number, owner_id, customer, amount_minor, currency, stage, outcome,
+                        closed_on, opened_on, created_at, updated_at, counted_minor, counted_currency)
+     VALUES (6, 'g2', 1, 3, 'Acme', 100, 'EUR', 'won', 'won', '2026-04-01', '2026-03-01', 'x', 'x', 100, 'EUR')",
+];
+
+/// The sums the triggers kept, with the emptied rows left out, and what the deals
+/// themselves add up to, both as `guild day-or-month owner outcome currency deals amount`.
+const SUMS_KEPT: &str = "
+    SELECT guild_id || ' ' || closed_on || ' ' || owner_id || ' ' || outcome || ' ' || currency
+           || ' ' || deals || ' ' || amount_minor FROM closed_deal_days WHERE deals > 0
+    UNION ALL
+    SELECT guild_id || ' ' || month || ' ' || owner_id || ' ' || outcome || ' ' || currency
+           || ' ' || deals || ' ' || amount_minor FROM closed_deal_months WHERE deals > 0
+    ORDER BY 1";
+const SUMS_OF_DEALS: &str = "
+    SELECT guild_id || ' ' || closed_on || ' ' || owner_id || ' ' || outcome || ' '
+           || COALESCE(counted_currency, '') || ' ' || COUNT(*) || ' ' || SUM(COALESCE(counted_minor, 0))
+    FROM deals WHERE outcome <> 'open' AND guild_id <> 'g2'
+    GROUP BY guild_id, closed_on, owner_id, outcome, counted_currency
+    UNION ALL
+    SELECT guild_id || ' ' || substr(closed_on, 1, 7) || ' ' || owner_id || ' ' || outcome || ' '
+           || COALESCE(counted_currency, '') || ' ' || COUNT(*) || ' ' || SUM(COALESCE(counted_minor, 0))
+    FROM deals WHERE outcome <> 'open' AND guild_id <> 'g2'
+    GROUP BY guild_id, substr(closed_on, 1, 7), owner_id, outcome, counted_currency
+    ORDER BY 1";
+
+/// Runs DEAL_CHANGES on a migrated connection of either database and reads back the
+/// sums kept and the sums of the deals (a macro: the two connections share no type).
+macro_rules! sums_after_changes {
+    ($conn:expr) => {{
+        for statement in DEAL_CHANGES {
+            sqlx::query(AssertSqlSafe(*statement))
+                .execute(&mut *$conn)
+                .await
+                .unwrap_or_else(|e| panic!("{statement}: {e}"));
+        }
+        let kept: Vec<String> = sqlx::query_scalar(SUMS_KEPT)
+            .fetch_all(&mut *$conn)
+            .await
+            .unwrap();
+        let of_deals: Vec<String> = sqlx::query_scalar(SUMS_OF_DEALS)
+            .fetch_all(&mut *$conn)
+            .await
+            .unwrap();
+        (kept, of_deals)
+    }};
+}
+
+#[tokio::test]
+async fn both_databases_keep_the_closed_deal_sums_through_every_change() {
+    let test = "postgres::both_databases_keep_the_closed_deal_sums_through_every_change";
+    let Some(cluster) = postgres::cluster(test) else {
+        return;
+    };
+    let mut pg = sqlx::PgConnection::connect(&cluster.new_database().await)
+        .await
+        .unwrap();
+    sqlx::migrate!("./migrations/postgres")
+        .run(&mut pg)
+        .await
+        .unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let mut lite = sqlx::sqlite::SqliteConnection::connect(&format!(
+        "sqlite://{}?mode=rwc",
+        folder.path().join("sums.db").display()
+    ))
+    .await
+    .unwrap();
+    sqlx::migrate!("./migrations").run(&mut lite).await.unwrap();
+
+    let (pg_kept, pg_of_deals) = sums_after_changes!(&mut pg);
+    let (lite_kept, lite_of_deals) = sums_after_changes!(&mut lite);
+    // What the changes leave, worked out by hand: Ola's corrected win reopened, her
+    // moved win and the win handed to her in April, Jan's won open deal; the lost deal
+    // gone; the paused guild's win not summed.
+    let expected = [
+        "g1 2026-04 1 won EUR 1 700",
+        "g1 2026-04 1 won PLN 1 2500",
+        "g1 2026-04 2 won PLN 1 900",
+        "g1 2026-04-01 1 won EUR 1 700",
+        "g1 2026-04-01 1 won PLN 1 2500",
+        "g1 2026-04-03 2 won PLN 1 900",
+    ];
+    assert_eq!(pg_kept, expected, "PostgreSQL's sums");
+    assert_eq!(pg_of_deals, expected, "PostgreSQL's deals");
+    assert_eq!(lite_kept, expected, "SQLite's sums");
+    assert_eq!(lite_of_deals, expected, "SQLite's deals");
+}
