@@ -5,9 +5,9 @@ use crate::core::activity::ActivityKind;
 use crate::core::ids::MemberId;
 use crate::core::ids::{ActivityId, GuildId};
 use crate::core::records::ActivityRecord;
+use crate::store::SqlRow;
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
 
 /// One member's activity count in a period.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -124,7 +124,7 @@ impl Db {
         .bind(member_id)
         .bind(between.map(|(start, _)| start.to_string()))
         .bind(between.map(|(_, end)| end.to_string()))
-        .bind(limit)
+        .bind(i64::from(limit))
         .fetch_all(&self.read)
         .await?;
         rows.iter().map(activity_from_row).collect()
@@ -172,7 +172,7 @@ impl Db {
     }
 }
 
-fn activity_from_row(r: &SqliteRow) -> Result<ActivityRecord, StoreError> {
+fn activity_from_row(r: &SqlRow) -> Result<ActivityRecord, StoreError> {
     Ok(ActivityRecord {
         id: r.try_get("id")?,
         member_id: r.try_get("member_id")?,

@@ -9,10 +9,10 @@ use crate::core::ids::MemberId;
 use crate::core::ids::{AlertId, AlertNumber, GuildId};
 use crate::core::quota::{QuotaPeriod, QuotaSubject};
 use crate::core::records::OpenAlert;
+use crate::store::SqlRow;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
 use std::collections::{HashMap, HashSet};
 
 /// A team's stored change to one rule (or to `dm_nudges`).
@@ -57,7 +57,7 @@ fn state(json: Option<String>) -> Result<Option<DealState>, StoreError> {
         .transpose()
 }
 
-fn snapshot_from_row(r: &SqliteRow) -> Result<Snapshot, StoreError> {
+fn snapshot_from_row(r: &SqlRow) -> Result<Snapshot, StoreError> {
     Ok(Snapshot {
         subject: r.try_get("subject")?,
         day: parse_date(&r.try_get::<String, _>("day")?)?,
@@ -88,7 +88,7 @@ impl Db {
             .map(|r| {
                 Ok(RuleOverride {
                     rule: super::closed_key(r, "rule")?,
-                    enabled: r.try_get("enabled")?,
+                    enabled: crate::store::flag(r, "enabled")?,
                     threshold: r.try_get("threshold")?,
                     days: r.try_get("days")?,
                 })
@@ -437,7 +437,7 @@ struct KnownAlert {
     state: AlertState,
 }
 
-fn known_alert(r: &SqliteRow, open: bool) -> Result<KnownAlert, StoreError> {
+fn known_alert(r: &SqlRow, open: bool) -> Result<KnownAlert, StoreError> {
     Ok(KnownAlert {
         id: r.try_get("id")?,
         number: r.try_get("number")?,

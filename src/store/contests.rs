@@ -6,9 +6,9 @@ use super::{
 use crate::core::contest::{Contest, ContestState, Duel, DuelState, Scoring};
 use crate::core::ids::{ChannelId, ContestId, DuelId, GuildId, MemberId, TeamId};
 use crate::core::ranking::Metric;
+use crate::store::SqlRow;
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
 
 /// A contest to create.
 #[derive(Debug, Clone)]
@@ -30,7 +30,7 @@ const CONTEST_COLUMNS: &str =
     "c.id, c.name, c.metric, c.scoring, c.by_teams, c.team_id, t.name AS team_name,
     c.starts_on, c.ends_on, c.prize, c.target, c.channel_id, c.standings, c.state";
 
-fn contest(row: &SqliteRow) -> Result<Contest, StoreError> {
+fn contest(row: &SqlRow) -> Result<Contest, StoreError> {
     let team_id: Option<TeamId> = row.try_get("team_id")?;
     let team_name: Option<String> = row.try_get("team_name")?;
     Ok(Contest {
@@ -38,7 +38,7 @@ fn contest(row: &SqliteRow) -> Result<Contest, StoreError> {
         name: row.try_get("name")?,
         metric: closed_key(row, "metric")?,
         scoring: closed_key(row, "scoring")?,
-        by_teams: row.try_get::<i64, _>("by_teams")? != 0,
+        by_teams: crate::store::flag(row, "by_teams")?,
         team: team_id.zip(team_name),
         starts_on: parse_date(&row.try_get::<String, _>("starts_on")?)?,
         ends_on: parse_date(&row.try_get::<String, _>("ends_on")?)?,
@@ -50,7 +50,7 @@ fn contest(row: &SqliteRow) -> Result<Contest, StoreError> {
     })
 }
 
-fn duel(row: &SqliteRow) -> Result<Duel, StoreError> {
+fn duel(row: &SqlRow) -> Result<Duel, StoreError> {
     Ok(Duel {
         id: row.try_get("id")?,
         challenger: (

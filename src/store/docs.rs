@@ -4,6 +4,7 @@ use super::{Db, StoreError, parse_timestamp, timestamp};
 use crate::core::ids::MemberId;
 use crate::core::ids::{DocumentId, GuildId};
 use crate::core::records::DocumentInfo;
+use crate::store::SqlConnection;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
@@ -152,13 +153,13 @@ impl Db {
     /// Claims the sample documents for a guild: true the first time only.
     pub async fn claim_sample_docs(&self, guild_id: &GuildId) -> Result<bool, StoreError> {
         // Read first: this runs before every /ask, and the write is needed only once.
-        let given: bool = sqlx::query_scalar(
-            "SELECT EXISTS (SELECT 1 FROM sample_docs_given WHERE guild_id = ?)",
+        let given: i64 = sqlx::query_scalar(
+            "SELECT CASE WHEN EXISTS (SELECT 1 FROM sample_docs_given WHERE guild_id = ?) THEN 1 ELSE 0 END",
         )
         .bind(guild_id)
         .fetch_one(&self.read)
         .await?;
-        if given {
+        if given != 0 {
             return Ok(false);
         }
         let done = sqlx::query(
@@ -233,10 +234,7 @@ pub struct StoredPassage {
     pub terms: String,
 }
 
-async fn bump_version(
-    tx: &mut sqlx::SqliteConnection,
-    guild_id: &GuildId,
-) -> Result<(), StoreError> {
+async fn bump_version(tx: &mut SqlConnection, guild_id: &GuildId) -> Result<(), StoreError> {
     sqlx::query("UPDATE guilds SET docs_version = docs_version + 1 WHERE id = ?")
         .bind(guild_id)
         .execute(&mut *tx)
@@ -244,10 +242,7 @@ async fn bump_version(
     Ok(())
 }
 
-async fn delete_document(
-    tx: &mut sqlx::SqliteConnection,
-    id: DocumentId,
-) -> Result<(), StoreError> {
+async fn delete_document(tx: &mut SqlConnection, id: DocumentId) -> Result<(), StoreError> {
     sqlx::query(
         "DELETE FROM passage_index WHERE rowid IN (SELECT id FROM passages WHERE document_id = ?)",
     )

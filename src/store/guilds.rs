@@ -8,6 +8,7 @@ use crate::core::ids::{GuildId, InteractionId};
 use crate::core::localtime::parse_timezone;
 use crate::core::money::Currency;
 use crate::core::period::FiscalYearStart;
+use crate::store::{SqlPool, SqlRow};
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::Row;
 
@@ -72,7 +73,7 @@ impl Db {
         .bind(name)
         .bind(defaults.timezone.name())
         .bind(defaults.currency.code())
-        .bind(defaults.fiscal_year_start.month())
+        .bind(i64::from(defaults.fiscal_year_start.month()))
         .bind(timestamp(now))
         .bind(known == KnownName::Replace)
         .bind(defaults.calendar.weekend.key())
@@ -89,7 +90,7 @@ impl Db {
 
     async fn guild_from(
         &self,
-        pool: &sqlx::SqlitePool,
+        pool: &SqlPool,
         guild_id: &GuildId,
     ) -> Result<Option<GuildSettings>, StoreError> {
         let Some(row) = sqlx::query(
@@ -114,7 +115,9 @@ impl Db {
                 .map_err(|e| StoreError::Corrupt(format!("stage labels: {e}")))?;
         let tz_name: String = row.try_get("timezone")?;
         let currency_code: String = row.try_get("currency")?;
-        let fy: u32 = row.try_get("fiscal_year_start")?;
+        let fy: i64 = row.try_get("fiscal_year_start")?;
+        let fy = u32::try_from(fy)
+            .map_err(|_| StoreError::Corrupt(format!("fiscal year start {fy}")))?;
         Ok(Some(GuildSettings {
             guild_id: row.try_get("id")?,
             name: row.try_get("name")?,
@@ -129,10 +132,10 @@ impl Db {
             stage_labels: labels,
             quota_visibility: super::closed_key(&row, "quota_visibility")?,
             managers_channel: row.try_get("managers_channel")?,
-            charts_on_schedules: row.try_get("charts_on_schedules")?,
+            charts_on_schedules: super::flag(&row, "charts_on_schedules")?,
             nudge_delivery: super::closed_key(&row, "nudge_delivery")?,
             nudges_channel: row.try_get("nudges_channel")?,
-            amounts_hidden: row.try_get("amounts_hidden")?,
+            amounts_hidden: super::flag(&row, "amounts_hidden")?,
             calendar: calendar_from(&row)?,
         }))
     }
@@ -149,7 +152,7 @@ impl Db {
         )
         .bind(settings.timezone.name())
         .bind(settings.currency.code())
-        .bind(settings.fiscal_year_start.month())
+        .bind(i64::from(settings.fiscal_year_start.month()))
         .bind(&settings.manager_role)
         .bind(&settings.wins_channel)
         .bind(settings.quota_visibility.key())
@@ -187,7 +190,7 @@ fn days_off_json(days: &std::collections::BTreeSet<NaiveDate>) -> Result<String,
 }
 
 /// The calendar columns of a guild row.
-fn calendar_from(row: &sqlx::sqlite::SqliteRow) -> Result<TeamCalendar, StoreError> {
+fn calendar_from(row: &SqlRow) -> Result<TeamCalendar, StoreError> {
     let country: Option<String> = row.try_get("holiday_country")?;
     let days_off: String = row.try_get("days_off")?;
     Ok(TeamCalendar {

@@ -5,35 +5,35 @@ use crate::core::ids::{
     DocumentId, DocumentNumber, DuelId, GuildId, InteractionId, MemberId, MessageId, NudgeId,
     OutboxId, PendingActionId, RoleId, ScheduleId, ScheduleNumber, TeamId, TvLinkNumber, UserId,
 };
+use sqlx::any::{AnyTypeInfo, AnyValueRef};
 use sqlx::encode::IsNull;
 use sqlx::error::BoxDynError;
-use sqlx::sqlite::{SqliteArgumentsBuffer, SqliteTypeInfo, SqliteValueRef};
-use sqlx::{Decode, Encode, Sqlite, Type};
+use sqlx::{Any, Decode, Encode, Type};
 
 /// Text ids are stored as the text they wrap.
 macro_rules! stored_text_id {
     ($name:ident) => {
-        impl Type<Sqlite> for $name {
-            fn type_info() -> SqliteTypeInfo {
-                <String as Type<Sqlite>>::type_info()
+        impl Type<Any> for $name {
+            fn type_info() -> AnyTypeInfo {
+                <String as Type<Any>>::type_info()
             }
-            fn compatible(ty: &SqliteTypeInfo) -> bool {
-                <String as Type<Sqlite>>::compatible(ty)
+            fn compatible(ty: &AnyTypeInfo) -> bool {
+                <String as Type<Any>>::compatible(ty)
             }
         }
 
-        impl Encode<'_, Sqlite> for $name {
+        impl Encode<'_, Any> for $name {
             fn encode_by_ref(
                 &self,
-                args: &mut SqliteArgumentsBuffer,
+                args: &mut <Any as sqlx::Database>::ArgumentBuffer,
             ) -> Result<IsNull, BoxDynError> {
-                <String as Encode<'_, Sqlite>>::encode_by_ref(&self.as_str().to_string(), args)
+                <String as Encode<'_, Any>>::encode_by_ref(&self.as_str().to_string(), args)
             }
         }
 
-        impl<'r> Decode<'r, Sqlite> for $name {
-            fn decode(value: SqliteValueRef<'r>) -> Result<$name, BoxDynError> {
-                Ok($name::new(<String as Decode<'r, Sqlite>>::decode(value)?))
+        impl<'r> Decode<'r, Any> for $name {
+            fn decode(value: AnyValueRef<'r>) -> Result<$name, BoxDynError> {
+                Ok($name::new(<String as Decode<'r, Any>>::decode(value)?))
             }
         }
     };
@@ -49,27 +49,27 @@ stored_text_id!(InteractionId);
 /// Row ids are stored as the integer they wrap.
 macro_rules! stored_row_id {
     ($name:ident) => {
-        impl Type<Sqlite> for $name {
-            fn type_info() -> SqliteTypeInfo {
-                <i64 as Type<Sqlite>>::type_info()
+        impl Type<Any> for $name {
+            fn type_info() -> AnyTypeInfo {
+                <i64 as Type<Any>>::type_info()
             }
-            fn compatible(ty: &SqliteTypeInfo) -> bool {
-                <i64 as Type<Sqlite>>::compatible(ty)
+            fn compatible(ty: &AnyTypeInfo) -> bool {
+                <i64 as Type<Any>>::compatible(ty)
             }
         }
 
-        impl Encode<'_, Sqlite> for $name {
+        impl Encode<'_, Any> for $name {
             fn encode_by_ref(
                 &self,
-                args: &mut SqliteArgumentsBuffer,
+                args: &mut <Any as sqlx::Database>::ArgumentBuffer,
             ) -> Result<IsNull, BoxDynError> {
-                <i64 as Encode<'_, Sqlite>>::encode_by_ref(&self.0, args)
+                <i64 as Encode<'_, Any>>::encode_by_ref(&self.0, args)
             }
         }
 
-        impl<'r> Decode<'r, Sqlite> for $name {
-            fn decode(value: SqliteValueRef<'r>) -> Result<$name, BoxDynError> {
-                Ok($name(<i64 as Decode<'r, Sqlite>>::decode(value)?))
+        impl<'r> Decode<'r, Any> for $name {
+            fn decode(value: AnyValueRef<'r>) -> Result<$name, BoxDynError> {
+                Ok($name(<i64 as Decode<'r, Any>>::decode(value)?))
             }
         }
     };

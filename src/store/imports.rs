@@ -12,8 +12,9 @@ use crate::core::ids::GuildId;
 use crate::core::ids::{MemberId, TeamId};
 use crate::core::progress::Progress;
 use crate::core::records::{DealImportSummary, TeamImportSummary};
+use crate::store::{Sql, SqlConnection};
 use chrono::{DateTime, NaiveDate, Utc};
-use sqlx::{QueryBuilder, Row, Sqlite, SqliteConnection};
+use sqlx::{QueryBuilder, Row};
 use std::collections::HashMap;
 
 /// New deals in one INSERT: 22 values each, under SQLite's 32,766 bound values.
@@ -32,7 +33,7 @@ pub enum ImportMode {
 /// Lower-cased name → member id, for every member of the guild (CRM names win over
 /// display names when both match).
 async fn members_by_name(
-    conn: &mut SqliteConnection,
+    conn: &mut SqlConnection,
     guild_id: &GuildId,
 ) -> Result<HashMap<String, MemberId>, StoreError> {
     let rows = sqlx::query(
@@ -58,7 +59,7 @@ async fn members_by_name(
 
 /// The member named `name`, created as an imported rep (not linked to a chat user) if new.
 async fn member_for_name(
-    conn: &mut SqliteConnection,
+    conn: &mut SqlConnection,
     guild_id: &GuildId,
     name: &str,
     known: &mut HashMap<String, MemberId>,
@@ -299,7 +300,7 @@ impl DealImport<'_> {
 /// Stops the triggers keeping the guild's per-day and per-month sums, for a big import
 /// in this transaction; `rebuild_closed_deal_sums` starts them again.
 async fn pause_closed_deal_sums(
-    conn: &mut SqliteConnection,
+    conn: &mut SqlConnection,
     guild_id: &GuildId,
 ) -> Result<(), StoreError> {
     sqlx::query("INSERT INTO closed_deal_sums_paused (guild_id) VALUES (?)")
@@ -312,7 +313,7 @@ async fn pause_closed_deal_sums(
 /// Computes the guild's per-day and per-month sums again from its deals, as the
 /// triggers would have kept them, and lets the triggers keep them from here on.
 async fn rebuild_closed_deal_sums(
-    conn: &mut SqliteConnection,
+    conn: &mut SqlConnection,
     guild_id: &GuildId,
 ) -> Result<(), StoreError> {
     for statement in [
@@ -339,7 +340,7 @@ async fn rebuild_closed_deal_sums(
 }
 
 async fn insert_imported_deals(
-    conn: &mut SqliteConnection,
+    conn: &mut SqlConnection,
     guild_id: &GuildId,
     actor_id: MemberId,
     rows: &[NewDealRow],
@@ -347,7 +348,7 @@ async fn insert_imported_deals(
 ) -> Result<(), StoreError> {
     let stamp = timestamp(now);
     for chunk in rows.chunks(ROWS_PER_STATEMENT) {
-        let mut deals = QueryBuilder::<Sqlite>::new(
+        let mut deals = QueryBuilder::<Sql>::new(
             "INSERT INTO deals (owner_id, customer, product, amount_minor, currency, stage, outcome,
                  expected_close, closed_on, lost_reason, note, forecast_category,
                  counted_minor, counted_currency, rate_micros,
@@ -386,7 +387,7 @@ async fn insert_imported_deals(
             .into_iter()
             .map(|(id, number)| (number, id))
             .collect();
-        let mut audit = QueryBuilder::<Sqlite>::new(
+        let mut audit = QueryBuilder::<Sql>::new(
             "INSERT INTO deal_audit (guild_id, deal_id, deal_number, actor_id, action, before_json,
                  after_json, version_after, at) ",
         );
@@ -442,7 +443,7 @@ fn merged_state(
 
 #[allow(clippy::too_many_arguments)]
 async fn audit_import(
-    conn: &mut SqliteConnection,
+    conn: &mut SqlConnection,
     guild_id: &GuildId,
     actor_id: MemberId,
     deal: &Deal,

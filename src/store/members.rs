@@ -3,10 +3,10 @@
 use super::{Db, StoreError, timestamp};
 use crate::core::ids::GuildId;
 use crate::core::ids::{MemberId, UserId};
+use crate::store::SqlRow;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Member {
@@ -17,7 +17,7 @@ pub struct Member {
     pub crm_name: Option<String>,
 }
 
-fn member_from_row(row: &SqliteRow) -> Result<Member, sqlx::Error> {
+fn member_from_row(row: &SqlRow) -> Result<Member, sqlx::Error> {
     Ok(Member {
         id: row.try_get("id")?,
         user_id: row.try_get("user_id")?,

@@ -56,13 +56,19 @@ pub use tv::{RecentWin, TvLink};
 use crate::core::closed_set::ClosedSet;
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
-use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
-};
+use sqlx::any::AnyPoolOptions;
+use sqlx::sqlite::SqliteConnectOptions;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::Duration;
+
+/// The database as sqlx sees it: `Any`, so that one query text serves SQLite and
+/// PostgreSQL wherever their dialects agree. These names are the only place the store
+/// says which.
+pub(crate) type Sql = sqlx::Any;
+pub(crate) type SqlRow = sqlx::any::AnyRow;
+pub(crate) type SqlConnection = sqlx::AnyConnection;
+pub(crate) type SqlArguments = sqlx::any::AnyArguments;
+pub(crate) type SqlPool = sqlx::AnyPool;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -131,9 +137,9 @@ impl From<sqlx::Error> for StoreError {
 pub struct Db {
     /// One connection: SQLite has one writer at a time anyway, and a single writer
     /// keeps the tail latency low (waiters would otherwise sleep in SQLite's back-off).
-    write: SqlitePool,
+    write: SqlPool,
     /// Readers see committed data through WAL while the writer works.
-    read: SqlitePool,
+    read: SqlPool,
     /// Keeps a throwaway database's folder alive as long as the `Db`.
     _temporary: Option<Arc<tempfile::TempDir>>,
     /// Set once the managers have been told that writes fail; cleared by the next
@@ -175,30 +181,44 @@ impl Db {
         // find it migrated.
         let _lock = lock_beside(path).await?;
         inspect(path).await?;
-        let options = SqliteConnectOptions::new()
-            .filename(path)
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            // A confirmation is a promise: a commit is on disk before anyone hears ✔.
-            .synchronous(SqliteSynchronous::Full)
-            .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(5));
+        sqlx::any::install_default_drivers();
         // No ping before each use: the connections are threads of this process, and a
         // ping is a round trip to that thread as dear as the statement it precedes (a
         // broken connection fails its statement anyway, and is reported).
         // The one writer keeps up to 64 MiB of pages (SQLite's default is 2 MiB): a big
         // import's transaction otherwise reads its own pages back from the WAL file.
-        let write = SqlitePoolOptions::new()
+        let write = AnyPoolOptions::new()
             .max_connections(1)
             .test_before_acquire(false)
-            .connect_with(options.clone().pragma("cache_size", "-65536"))
+            .after_connect(|conn, _| {
+                Box::pin(async move {
+                    sqlx::raw_sql(
+                        // A confirmation is a promise: a commit is on disk before anyone hears ✔.
+                        "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;
+                         PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;
+                         PRAGMA cache_size = -65536;",
+                    )
+                    .execute(conn)
+                    .await
+                    .map(|_| ())
+                })
+            })
+            .connect(&sqlite_url(path, "rwc"))
             .await?;
         MIGRATOR.run(&write).await?;
         check_writable(&write).await?;
-        let read = SqlitePoolOptions::new()
+        let read = AnyPoolOptions::new()
             .max_connections(4)
             .test_before_acquire(false)
-            .connect_with(options.read_only(true))
+            .after_connect(|conn, _| {
+                Box::pin(async move {
+                    sqlx::raw_sql("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;")
+                        .execute(conn)
+                        .await
+                        .map(|_| ())
+                })
+            })
+            .connect(&sqlite_url(path, "ro"))
             .await?;
         Ok(Db {
             write,
@@ -224,6 +244,17 @@ impl Db {
 }
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
+/// The URL sqlx's `Any` opens a SQLite file by, in `mode` (`rwc` or `ro`); the
+/// characters a URL gives meaning to are escaped in the path.
+fn sqlite_url(path: &Path, mode: &str) -> String {
+    let path = path
+        .to_string_lossy()
+        .replace('%', "%25")
+        .replace('?', "%3F")
+        .replace('#', "%23");
+    format!("sqlite://{path}?mode={mode}")
+}
 
 /// Holds an exclusive lock on `<database>.lock` until dropped.
 async fn lock_beside(path: &Path) -> Result<std::fs::File, StoreError> {
@@ -302,7 +333,7 @@ pub(crate) async fn inspect(path: &Path) -> Result<(), StoreError> {
 }
 
 /// Finds out at start-up, not on the first /win, that the database cannot be written.
-async fn check_writable(write: &SqlitePool) -> Result<(), StoreError> {
+async fn check_writable(write: &SqlPool) -> Result<(), StoreError> {
     let mut conn = write.acquire().await?;
     sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await?;
     let probe = sqlx::query("CREATE TABLE _dealbell_write_check (x)")
@@ -321,15 +352,28 @@ pub(crate) fn json_list<T: serde::Serialize>(items: &[T]) -> Result<String, Stor
     serde_json::to_string(items).map_err(|e| StoreError::Corrupt(format!("a list to bind: {e}")))
 }
 
+/// A flag column (0 or 1: both databases store flags as integers, and an expression
+/// that is a flag is written `CASE WHEN … THEN 1 ELSE 0 END`).
+pub(crate) fn flag(row: &SqlRow, column: &str) -> Result<bool, sqlx::Error> {
+    Ok(row.try_get::<i64, _>(column)? != 0)
+}
+
+/// A nullable flag column (from an outer join); a missing row is not set.
+pub(crate) fn optional_flag(row: &SqlRow, column: &str) -> Result<bool, sqlx::Error> {
+    Ok(row
+        .try_get::<Option<i64>, _>(column)?
+        .is_some_and(|f| f != 0))
+}
+
 /// A column holding a closed set's key; an unknown key means a damaged database.
-pub(crate) fn closed_key<T: ClosedSet>(row: &SqliteRow, column: &str) -> Result<T, StoreError> {
+pub(crate) fn closed_key<T: ClosedSet>(row: &SqlRow, column: &str) -> Result<T, StoreError> {
     let text: String = row.try_get(column)?;
     T::from_key(&text).ok_or_else(|| StoreError::Corrupt(format!("{column} {text:?}")))
 }
 
 /// A nullable column holding a closed set's key.
 pub(crate) fn optional_closed_key<T: ClosedSet>(
-    row: &SqliteRow,
+    row: &SqlRow,
     column: &str,
 ) -> Result<Option<T>, StoreError> {
     let text: Option<String> = row.try_get(column)?;

@@ -5,6 +5,7 @@ use super::{Db, StoreError, parse_optional_date, parse_timestamp, timestamp};
 use crate::core::ids::{GuildId, MemberId, NudgeId, UserId};
 use crate::core::nudge::NudgeKind;
 use crate::reply::Message;
+use crate::store::SqlRow;
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::Row;
 
@@ -39,9 +40,9 @@ pub struct DueNudge {
 }
 
 /// A rep's choices from a row with `nudges_off`, `away_from` and `away_until`.
-fn prefs_from(row: &sqlx::sqlite::SqliteRow) -> Result<MemberPrefs, StoreError> {
+fn prefs_from(row: &SqlRow) -> Result<MemberPrefs, StoreError> {
     Ok(MemberPrefs {
-        nudges_off: row.try_get::<i64, _>("nudges_off")? != 0,
+        nudges_off: crate::store::flag(row, "nudges_off")?,
         away_from: parse_optional_date(row.try_get("away_from")?)?,
         away_until: parse_optional_date(row.try_get("away_until")?)?,
     })

@@ -11,9 +11,9 @@ use crate::core::ids::{
     ChannelId, DealNumber, Destination, GuildId, MessageId, OutboxId, ScheduleId, UserId,
 };
 use crate::reply::Message;
+use crate::store::SqlRow;
 use chrono::{DateTime, Duration, Utc};
 use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
 
 /// A post to write down.
 #[derive(Debug, Clone)]
@@ -105,7 +105,7 @@ pub(super) fn message_from_json(json: &str) -> Result<Message, StoreError> {
     serde_json::from_str(json).map_err(|e| StoreError::Corrupt(format!("outbox message: {e}")))
 }
 
-fn outbox_post(row: &SqliteRow) -> Result<OutboxPost, StoreError> {
+fn outbox_post(row: &SqlRow) -> Result<OutboxPost, StoreError> {
     let mut message = message_from_json(&row.try_get::<String, _>("message")?)?;
     if let (Some(chart), Some(png)) = (
         message.chart.as_mut(),
@@ -131,9 +131,9 @@ fn outbox_post(row: &SqliteRow) -> Result<OutboxPost, StoreError> {
         message,
         summary: row.try_get("summary")?,
         attempts: row.try_get("attempts")?,
-        held: row.try_get::<i64, _>("held")? != 0,
+        held: crate::store::flag(row, "held")?,
         message_id: row.try_get("message_id")?,
-        retract: row.try_get::<i64, _>("retract")? != 0,
+        retract: crate::store::flag(row, "retract")?,
         created_at: parse_timestamp(&row.try_get::<String, _>("created_at")?)?,
         firing,
     })
@@ -413,15 +413,16 @@ impl Db {
         only_guild: Option<&GuildId>,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
-        Ok(sqlx::query_scalar(
-            "SELECT EXISTS (SELECT 1 FROM outbox
+        let due: i64 = sqlx::query_scalar(
+            "SELECT CASE WHEN EXISTS (SELECT 1 FROM outbox
              WHERE (state IN ('composing', 'waiting', 'sending') OR (state = 'sent' AND retract = 1))
-               AND next_try_at <= ?1 AND (?2 IS NULL OR guild_id = ?2))",
+               AND next_try_at <= ?1 AND (?2 IS NULL OR guild_id = ?2)) THEN 1 ELSE 0 END",
         )
         .bind(timestamp(now))
         .bind(only_guild)
         .fetch_one(&self.read)
-        .await?)
+        .await?;
+        Ok(due != 0)
     }
 
     /// When the next outbox row falls due (a held post, a retry), if any does.

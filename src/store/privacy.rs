@@ -5,6 +5,7 @@ use super::{Db, StoreError, timestamp};
 use crate::core::deal::WIN_TOPIC_PREFIX;
 use crate::core::ids::OutboxId;
 use crate::core::ids::{GuildId, MemberId, UserId};
+use crate::store::SqlConnection;
 use chrono::{DateTime, Utc};
 
 /// A name as a forgotten member's fingerprint keeps it: SHA-256 of the team and the
@@ -20,7 +21,7 @@ pub(crate) fn name_fingerprint(guild_id: &GuildId, name: &str) -> String {
 
 /// The forgotten member a name belonged to, if it did.
 pub(crate) async fn forgotten_by_name(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut SqlConnection,
     guild_id: &GuildId,
     name: &str,
 ) -> Result<Option<MemberId>, StoreError> {

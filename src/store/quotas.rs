@@ -4,12 +4,13 @@ use super::{Db, StoreError, timestamp};
 use crate::core::ids::{GuildId, MemberId, TeamId};
 use crate::core::money::{Currency, Money};
 use crate::core::quota::{QuotaPeriod, QuotaSubject};
+use crate::store::{SqlConnection, SqlRow};
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::Row;
 
 /// One quota, read through `conn` (inside a transaction, or from the read pool).
 async fn quota_in(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut SqlConnection,
     guild_id: &GuildId,
     subject: QuotaSubject,
     period_kind: QuotaPeriod,
@@ -30,7 +31,7 @@ async fn quota_in(
 }
 
 /// A quota row's amount: `amount_minor` in `currency`.
-fn quota_money(row: &sqlx::sqlite::SqliteRow) -> Result<Money, StoreError> {
+fn quota_money(row: &SqlRow) -> Result<Money, StoreError> {
     let code: String = row.try_get("currency")?;
     let currency = Currency::from_code(&code)
         .ok_or_else(|| StoreError::Corrupt(format!("currency {code:?}")))?;

@@ -5,8 +5,9 @@ use super::{Db, StoreError, parse_date, parse_timestamp, timestamp};
 use crate::core::deal::{AuditAction, conversion};
 use crate::core::ids::{GuildId, MemberId};
 use crate::core::money::{Currency, Rate, RateBook};
+use crate::store::SqlConnection;
 use chrono::{DateTime, NaiveDate, Utc};
-use sqlx::{Row, SqliteConnection};
+use sqlx::Row;
 
 /// One rate as set: from which day, by whom, when.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -19,7 +20,7 @@ pub struct StoredRate {
 
 /// Every rate a guild has into `into`, read through `conn`.
 pub(crate) async fn rate_book_in(
-    conn: &mut SqliteConnection,
+    conn: &mut SqlConnection,
     guild_id: &GuildId,
     into: Currency,
 ) -> Result<RateBook, StoreError> {

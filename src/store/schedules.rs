@@ -10,9 +10,10 @@ use crate::core::period::PeriodSpec;
 use crate::core::post_kind::PostKind;
 use crate::core::ranking::Metric;
 use crate::core::records::{Firing, Schedule};
+use crate::store::SqlConnection;
+use crate::store::SqlRow;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
 
 /// `SELECT <every schedule column> FROM schedules <rest>`, as one static string.
 macro_rules! select_schedules {
@@ -25,7 +26,7 @@ macro_rules! select_schedules {
     };
 }
 
-fn schedule_from_row(r: &SqliteRow) -> Result<Schedule, StoreError> {
+fn schedule_from_row(r: &SqlRow) -> Result<Schedule, StoreError> {
     let cron: String = r.try_get("cron")?;
     let period: Option<String> = r.try_get("period")?;
     Ok(Schedule {
@@ -44,14 +45,14 @@ fn schedule_from_row(r: &SqliteRow) -> Result<Schedule, StoreError> {
                     .map_err(|_| StoreError::Corrupt(format!("schedule period {p:?}")))
             })
             .transpose()?,
-        paused: r.try_get("paused")?,
+        paused: crate::store::flag(r, "paused")?,
         active_since: parse_timestamp(&r.try_get::<String, _>("active_since")?)?,
     })
 }
 
 /// Records firings as skipped, with why (a firing already recorded stays as it is).
 async fn insert_skipped(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut SqlConnection,
     schedule_id: ScheduleId,
     due: &[DateTime<Utc>],
     why: &str,
@@ -363,7 +364,7 @@ impl Db {
             out.push((
                 schedule,
                 parse_timestamp(&r.try_get::<String, _>("due_at")?)?,
-                Timing::from_late(r.try_get("late")?),
+                Timing::from_late(crate::store::flag(&r, "late")?),
                 r.try_get("attempts")?,
             ));
         }
@@ -404,7 +405,7 @@ impl Db {
         .await?;
         let Some(row) = row else { return Ok(None) };
         let state: FiringState = super::closed_key(&row, "status")?;
-        Ok(Some((state, row.try_get("late")?)))
+        Ok(Some((state, crate::store::flag(&row, "late")?)))
     }
 
     /// A schedule's firings, newest first.
@@ -429,7 +430,7 @@ impl Db {
                 Ok(Firing {
                     due_at: parse_timestamp(&r.try_get::<String, _>("due_at")?)?,
                     status: super::closed_key(r, "status")?,
-                    late: r.try_get("late")?,
+                    late: crate::store::flag(r, "late")?,
                     attempts: r.try_get("attempts")?,
                 })
             })

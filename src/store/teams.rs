@@ -11,7 +11,7 @@ impl Db {
             "SELECT t.id, t.name, t.region, mg.display_name AS manager,
                     CASE WHEN m.crm_name IS NOT NULL AND m.crm_name != m.display_name
                          THEN m.display_name || ' (' || m.crm_name || ')' ELSE m.display_name END AS member,
-                    m.user_id IS NOT NULL AS linked
+                    CASE WHEN m.user_id IS NOT NULL THEN 1 ELSE 0 END AS linked
              FROM teams t
              LEFT JOIN members mg ON mg.id = t.manager_id
              LEFT JOIN team_members tm ON tm.team_id = t.id
@@ -40,10 +40,8 @@ impl Db {
                 row.try_get::<Option<String>, _>("member")?,
                 teams.last_mut(),
             ) {
-                team.members.push((
-                    member,
-                    row.try_get::<Option<bool>, _>("linked")?.unwrap_or(false),
-                ));
+                team.members
+                    .push((member, crate::store::optional_flag(&row, "linked")?));
             }
         }
         Ok(teams.into_iter().map(|(_, t)| t).collect())

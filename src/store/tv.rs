@@ -6,9 +6,9 @@ use crate::core::ids::{DealNumber, GuildId, MemberId, TvLinkNumber};
 use crate::core::money::Money;
 use crate::core::period::PeriodSpec;
 use crate::core::ranking::Metric;
+use crate::store::SqlRow;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
 
 /// A live page link, as `/tv list` shows it (its token is never stored).
 #[derive(Debug, Clone, PartialEq)]
@@ -30,7 +30,7 @@ pub struct RecentWin {
     pub amount: Option<Money>,
 }
 
-fn link_from_row(r: &SqliteRow) -> Result<TvLink, StoreError> {
+fn link_from_row(r: &SqlRow) -> Result<TvLink, StoreError> {
     let period: String = r.try_get("period")?;
     let revoked: Option<String> = r.try_get("revoked_at")?;
     Ok(TvLink {

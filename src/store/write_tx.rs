@@ -10,10 +10,10 @@
 //! commit (an error, or a cancelled future) takes its connection with it.
 
 use super::{Db, StoreError};
-use sqlx::Sqlite;
+use crate::store::Sql;
+use crate::store::{SqlArguments, SqlConnection, SqlRow};
 use sqlx::pool::PoolConnection;
 use sqlx::query::Query;
-use sqlx::sqlite::{SqliteArguments, SqliteConnection, SqliteRow};
 use std::ops::{Deref, DerefMut};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -21,7 +21,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 /// An open write transaction on the writer connection.
 pub(crate) struct WriteTx {
     /// None once committed or rolled back.
-    conn: Option<PoolConnection<Sqlite>>,
+    conn: Option<PoolConnection<Sql>>,
     /// Cleared by a commit that succeeds: writes work again.
     failure_told: Arc<AtomicBool>,
 }
@@ -51,8 +51,8 @@ impl Db {
     /// the transaction back.
     pub(crate) async fn write_script(
         &self,
-        script: Query<'_, Sqlite, SqliteArguments>,
-    ) -> Result<Vec<SqliteRow>, StoreError> {
+        script: Query<'_, Sql, SqlArguments>,
+    ) -> Result<Vec<SqlRow>, StoreError> {
         let mut tx = WriteTx {
             conn: Some(self.write.acquire().await?),
             failure_told: self.write_failure_told.clone(),
@@ -99,7 +99,7 @@ impl WriteTx {
 
 /// Closes a connection instead of returning it to the pool; closing rolls back any
 /// transaction still open on it, and the pool opens a fresh one when next asked.
-fn discard(conn: PoolConnection<Sqlite>) {
+fn discard(conn: PoolConnection<Sql>) {
     drop(conn.detach());
 }
 
@@ -113,8 +113,8 @@ impl Drop for WriteTx {
 }
 
 impl Deref for WriteTx {
-    type Target = SqliteConnection;
-    fn deref(&self) -> &SqliteConnection {
+    type Target = SqlConnection;
+    fn deref(&self) -> &SqlConnection {
         match &self.conn {
             Some(conn) => conn,
             // Committing or rolling back consumes the transaction, so no one can reach it.
@@ -124,7 +124,7 @@ impl Deref for WriteTx {
 }
 
 impl DerefMut for WriteTx {
-    fn deref_mut(&mut self) -> &mut SqliteConnection {
+    fn deref_mut(&mut self) -> &mut SqlConnection {
         match &mut self.conn {
             Some(conn) => conn,
             None => unreachable!("a finished write transaction is not used"),

@@ -7,12 +7,13 @@ use crate::core::deal::{AuditAction, Deal, DealState, StatusFilter};
 use crate::core::ids::GuildId;
 use crate::core::ids::{AuditId, DealId, DealNumber, MemberId};
 use crate::core::money::{Converted, Currency, Money, Rate};
+use crate::store::Sql;
+use crate::store::SqlConnection;
+use crate::store::{SqlArguments, SqlRow};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
-use sqlx::Sqlite;
+use sqlx::Row;
 use sqlx::query::Query;
-use sqlx::sqlite::{SqliteArguments, SqliteRow};
-use sqlx::{Row, SqliteConnection};
 
 /// `SELECT <every deal column> FROM deals d JOIN members m ... <rest>`, as one static string.
 macro_rules! select_deals {
@@ -87,7 +88,7 @@ pub struct WonTotal {
 }
 
 /// A deal row's amount (`amount_minor`, `currency`), None when it has none.
-pub(crate) fn amount_from_row(row: &SqliteRow) -> Result<Option<Money>, StoreError> {
+pub(crate) fn amount_from_row(row: &SqlRow) -> Result<Option<Money>, StoreError> {
     Ok(
         match (
             row.try_get::<Option<i64>, _>("amount_minor")?,
@@ -103,7 +104,7 @@ pub(crate) fn amount_from_row(row: &SqliteRow) -> Result<Option<Money>, StoreErr
     )
 }
 
-pub(crate) fn deal_from_row(row: &SqliteRow) -> Result<Deal, StoreError> {
+pub(crate) fn deal_from_row(row: &SqlRow) -> Result<Deal, StoreError> {
     let amount = amount_from_row(row)?;
     Ok(Deal {
         id: row.try_get("id")?,
@@ -132,7 +133,7 @@ pub(crate) fn deal_from_row(row: &SqliteRow) -> Result<Deal, StoreError> {
 
 /// A deal's conversion from its row: set when the row keeps the rate it was counted at.
 fn converted_from_row(
-    row: &SqliteRow,
+    row: &SqlRow,
     amount: Option<Money>,
 ) -> Result<Option<Converted>, StoreError> {
     let (Some(micros), Some(minor), Some(code), Some(amount)) = (
@@ -168,7 +169,7 @@ fn parse_state(text: Option<String>) -> Result<Option<DealState>, StoreError> {
 
 /// Reserves `count` consecutive deal numbers for a guild; returns the first.
 pub(crate) async fn reserve_numbers(
-    conn: &mut SqliteConnection,
+    conn: &mut SqlConnection,
     guild_id: &GuildId,
     count: i64,
 ) -> Result<i64, StoreError> {
@@ -199,9 +200,9 @@ macro_rules! returning_deal {
 /// on, lost reason, note, forecast category, then what it counts as (amount, currency)
 /// and the rate it was converted at.
 fn bind_state<'q>(
-    query: Query<'q, Sqlite, SqliteArguments>,
+    query: Query<'q, Sql, SqlArguments>,
     state: &'q DealState,
-) -> Query<'q, Sqlite, SqliteArguments> {
+) -> Query<'q, Sql, SqlArguments> {
     query
         .bind(state.owner_id)
         .bind(&state.customer)
@@ -223,7 +224,7 @@ fn bind_state<'q>(
 /// Writes `state` over the deal if it is still at `expected_version`; returns the deal
 /// as stored, at its new version.
 pub(crate) async fn update_deal(
-    conn: &mut SqliteConnection,
+    conn: &mut SqlConnection,
     guild_id: &GuildId,
     deal_id: DealId,
     number: DealNumber,
@@ -269,7 +270,7 @@ pub(crate) struct AuditRecord<'a> {
 }
 
 pub(crate) async fn insert_audit(
-    conn: &mut SqliteConnection,
+    conn: &mut SqlConnection,
     record: AuditRecord<'_>,
     now: DateTime<Utc>,
 ) -> Result<AuditId, StoreError> {
@@ -298,7 +299,7 @@ mod writes;
 
 pub use writes::DealWriter;
 
-fn audit_from_row(row: &SqliteRow) -> Result<AuditEntry, StoreError> {
+fn audit_from_row(row: &SqlRow) -> Result<AuditEntry, StoreError> {
     Ok(AuditEntry {
         id: row.try_get("id")?,
         actor_id: row.try_get("actor_id")?,
@@ -313,7 +314,7 @@ fn audit_from_row(row: &SqliteRow) -> Result<AuditEntry, StoreError> {
 }
 
 async fn fetch_optional_deal_by_id(
-    conn: &mut SqliteConnection,
+    conn: &mut SqlConnection,
     guild_id: &GuildId,
     id: DealId,
 ) -> Result<Option<Deal>, StoreError> {

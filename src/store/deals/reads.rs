@@ -259,7 +259,7 @@ impl Db {
         guild_id: &GuildId,
     ) -> Result<Vec<(String, bool)>, StoreError> {
         let rows = sqlx::query(
-            "SELECT COALESCE(m.crm_name, m.display_name) AS name, m.user_id IS NOT NULL AS linked
+            "SELECT COALESCE(m.crm_name, m.display_name) AS name, CASE WHEN m.user_id IS NOT NULL THEN 1 ELSE 0 END AS linked
              FROM members m
              WHERE m.guild_id = ? AND m.id NOT IN (SELECT member_id FROM team_members)
                AND (m.crm_name IS NOT NULL OR m.user_id IS NOT NULL)
@@ -269,7 +269,7 @@ impl Db {
         .fetch_all(&self.read)
         .await?;
         rows.iter()
-            .map(|r| Ok((r.try_get("name")?, r.try_get("linked")?)))
+            .map(|r| Ok((r.try_get("name")?, crate::store::flag(r, "linked")?)))
             .collect()
     }
 
@@ -281,7 +281,7 @@ impl Db {
     ) -> Result<Vec<AuditTrailRow>, StoreError> {
         let rows = sqlx::query(
             "SELECT a.id, a.actor_id, a.deal_id, a.deal_number, a.action, a.before_json, a.after_json, a.version_after, a.at,
-                    m.display_name AS actor, a.undone_at IS NOT NULL AS undone
+                    m.display_name AS actor, CASE WHEN a.undone_at IS NOT NULL THEN 1 ELSE 0 END AS undone
              FROM deal_audit a LEFT JOIN members m ON m.id = a.actor_id
              WHERE a.guild_id = ? AND a.deal_number = ?
              ORDER BY a.id",
@@ -295,7 +295,7 @@ impl Db {
                 Ok(AuditTrailRow {
                     entry: audit_from_row(r)?,
                     actor: r.try_get("actor")?,
-                    undone: r.try_get("undone")?,
+                    undone: crate::store::flag(r, "undone")?,
                 })
             })
             .collect()
@@ -371,10 +371,10 @@ impl Db {
         currency: Currency,
         except: DealNumber,
     ) -> Result<bool, StoreError> {
-        Ok(sqlx::query_scalar(
-            "SELECT EXISTS (SELECT 1 FROM deals INDEXED BY deals_by_size
+        let found: i64 = sqlx::query_scalar(
+            "SELECT CASE WHEN EXISTS (SELECT 1 FROM deals INDEXED BY deals_by_size
              WHERE guild_id = ? AND outcome = 'won' AND counted_currency = ? AND counted_minor >= ?
-               AND closed_on >= ? AND closed_on < ? AND number <> ?)",
+               AND closed_on >= ? AND closed_on < ? AND number <> ?) THEN 1 ELSE 0 END",
         )
         .bind(guild_id)
         .bind(currency.code())
@@ -383,7 +383,8 @@ impl Db {
         .bind(end.to_string())
         .bind(except)
         .fetch_one(&self.read)
-        .await?)
+        .await?;
+        Ok(found != 0)
     }
 }
 
