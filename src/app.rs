@@ -8,11 +8,25 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 /// Where the data lives.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub enum Database {
     File(PathBuf),
     /// A throwaway database, deleted when the app stops.
     Temporary,
+    /// A PostgreSQL server, by its URL (which may hold a password: never logged).
+    Postgres(String),
+}
+
+impl std::fmt::Debug for Database {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Database::File(path) => write!(f, "SQLite file {}", path.display()),
+            Database::Temporary => write!(f, "a throwaway SQLite file"),
+            Database::Postgres(url) => {
+                write!(f, "PostgreSQL {}", crate::config::without_password(url))
+            }
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -51,6 +65,7 @@ impl App {
         let db = match &database {
             Database::File(path) => Db::open(path).await?,
             Database::Temporary => Db::open_temporary().await?,
+            Database::Postgres(url) => Db::open_postgres(url).await?,
         };
         tracing::debug!(database = ?database, "database ready");
         Ok(App {

@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use dealbell::app::{App, Database};
 use dealbell::clock::Clock;
 use dealbell::commands::invocation::{Attachment, OptionValue};
-use dealbell::config::{Config, Environment};
+use dealbell::config::{Config, DatabaseLocation, Environment};
 use dealbell::console::{self, Console, Format};
 use dealbell::core::crm::{ImportKind, TeamColumn};
 use dealbell::core::export::ExportKind;
@@ -237,12 +237,16 @@ fn database(cli: &Cli, config: &Config) -> Result<Database> {
     if cli.memory {
         return Ok(Database::Temporary);
     }
-    Ok(Database::File(match &cli.db {
+    let location = match &cli.db {
         Some(path) => {
-            dealbell::config::database_path_from_url(&path.to_string_lossy()).context("--db")?
+            dealbell::config::database_from_url(&path.to_string_lossy()).context("--db")?
         }
-        None => config.database_path.clone(),
-    }))
+        None => config.database.clone(),
+    };
+    Ok(match location {
+        DatabaseLocation::Sqlite(path) => Database::File(path),
+        DatabaseLocation::Postgres(url) => Database::Postgres(url),
+    })
 }
 
 async fn run(cli: Cli) -> Result<ExitCode> {

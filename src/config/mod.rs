@@ -86,10 +86,49 @@ pub enum ConfigError {
     Invalid(String),
 }
 
+/// Where the database is, as the settings name it.
+#[derive(Clone, PartialEq, Eq)]
+pub enum DatabaseLocation {
+    /// A SQLite file (a path, or `sqlite://path`).
+    Sqlite(PathBuf),
+    /// A PostgreSQL server: the URL as given (`postgres://` or `postgresql://`).
+    Postgres(String),
+}
+
+impl DatabaseLocation {
+    /// How the settings show it: a file's path, or the server without its password.
+    pub fn shown(&self) -> String {
+        match self {
+            DatabaseLocation::Sqlite(path) => path.display().to_string(),
+            DatabaseLocation::Postgres(url) => without_password(url),
+        }
+    }
+}
+
+/// A PostgreSQL URL with any password replaced by `***`, for logs and `check-config`.
+pub fn without_password(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    match rest.split_once('@') {
+        Some((credentials, place)) => match credentials.split_once(':') {
+            Some((user, _)) => format!("{scheme}://{user}:***@{place}"),
+            None => url.to_string(),
+        },
+        None => url.to_string(),
+    }
+}
+
+impl std::fmt::Debug for DatabaseLocation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.shown())
+    }
+}
+
 /// Everything Dealbell is configured with, validated.
 #[derive(Debug, Clone)]
 pub struct Config {
-    pub database_path: PathBuf,
+    pub database: DatabaseLocation,
     pub team_defaults: TeamDefaults,
     pub undo_window_minutes: i64,
     /// How many days back a rep may date a win or move a closed deal's date.
@@ -307,7 +346,7 @@ impl Config {
         let mut config = validate::config_from(raw)?;
 
         if let Some(url) = env.get("DEALBELL_DATABASE_URL") {
-            config.database_path = database_path_from_url(url)?;
+            config.database = database_from_url(url)?;
             sources.push("DEALBELL_DATABASE_URL".into());
         }
         if let Some(token) = env.get("DISCORD_TOKEN") {
@@ -334,10 +373,7 @@ impl Config {
             "read from:          {}\n",
             self.sources.join(" <- ")
         ));
-        out.push_str(&format!(
-            "database:           {}\n",
-            self.database_path.display()
-        ));
+        out.push_str(&format!("database:           {}\n", self.database.shown()));
         out.push_str(&format!(
             "team defaults:      timezone {}, currency {}, fiscal year starts in month {}, weekend {}, public holidays of {}, {} other days off\n",
             d.timezone,
@@ -412,33 +448,30 @@ fn merge(base: &mut toml::Table, overlay: toml::Table) {
 }
 
 /// Accepts a plain path or an `sqlite:` URL (`sqlite://data/x.db`, `sqlite:x.db?mode=rwc`).
-pub fn database_path_from_url(url: &str) -> Result<PathBuf, ConfigError> {
+pub fn database_from_url(url: &str) -> Result<DatabaseLocation, ConfigError> {
     let trimmed = url.trim();
     // A server database must never be taken for a file name (`./postgres:`).
-    if let Some((scheme, _)) = trimmed.split_once("://")
-        && scheme != "sqlite"
-    {
-        let forms =
-            "a SQLite file, written as a path (data/dealbell.db) or sqlite://data/dealbell.db";
-        return Err(ConfigError::Invalid(
-            if matches!(
-                scheme.to_ascii_lowercase().as_str(),
-                "postgres" | "postgresql"
-            ) {
-                format!(
-                    "the database {scheme}://… is PostgreSQL, which this version of Dealbell does not run on yet; use {forms}"
-                )
-            } else {
-                format!("the database scheme {scheme}:// is not one Dealbell reads; use {forms}")
-            },
-        ));
+    if let Some((scheme, _)) = trimmed.split_once("://") {
+        match scheme.to_ascii_lowercase().as_str() {
+            "sqlite" => {}
+            "postgres" | "postgresql" => {
+                return Ok(DatabaseLocation::Postgres(trimmed.to_string()));
+            }
+            _ => {
+                return Err(ConfigError::Invalid(format!(
+                    "the database scheme {scheme}:// is not one Dealbell reads; use a SQLite file, \
+                     written as a path (data/dealbell.db) or sqlite://data/dealbell.db, or a \
+                     PostgreSQL server, written postgres://user@host/database"
+                )));
+            }
+        }
     }
     let without_scheme = trimmed
         .strip_prefix("sqlite://")
         .or_else(|| trimmed.strip_prefix("sqlite:"))
         .unwrap_or(trimmed);
     let without_query = without_scheme.split('?').next().unwrap_or(without_scheme);
-    Ok(PathBuf::from(without_query))
+    Ok(DatabaseLocation::Sqlite(PathBuf::from(without_query)))
 }
 
 fn parse_guild_id(text: &str) -> Result<u64, ConfigError> {

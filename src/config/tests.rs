@@ -12,7 +12,10 @@ fn built_in_defaults_are_valid() {
         c.import_stage_map.get("engaging").map(String::as_str),
         Some("qualified")
     );
-    assert_eq!(c.database_path, PathBuf::from("data/dealbell.db"));
+    assert_eq!(
+        c.database,
+        DatabaseLocation::Sqlite(PathBuf::from("data/dealbell.db"))
+    );
 }
 
 #[test]
@@ -35,7 +38,10 @@ fn file_and_environment_override_defaults() {
         "untouched keys keep defaults"
     );
     assert_eq!(c.undo_window_minutes, 5);
-    assert_eq!(c.database_path, PathBuf::from("elsewhere.db"));
+    assert_eq!(
+        c.database,
+        DatabaseLocation::Sqlite(PathBuf::from("elsewhere.db"))
+    );
     assert_eq!(c.discord.token.expose(), "abc.def.ghi");
     let shown = format!("{c:?}\n{}", c.redacted_summary());
     assert!(
@@ -77,23 +83,32 @@ fn bad_settings_are_refused_with_the_reason() {
 }
 
 #[test]
-fn a_server_database_url_is_refused_not_taken_for_a_file_name() {
+fn a_postgresql_url_selects_postgresql_and_other_schemes_are_refused_with_the_forms_that_work() {
     for url in [
         "postgres://user@localhost/db",
         "postgresql://user@localhost/db?host=/run/pg",
-        "mysql://localhost/db",
+        "POSTGRES://dealbell:secret@db.example.com:5432/sales?sslmode=require",
     ] {
+        let env = Environment::empty().with("DEALBELL_DATABASE_URL", url);
+        let config = Config::load(None, &env).unwrap();
+        assert_eq!(config.database, DatabaseLocation::Postgres(url.to_string()));
+        // The password never shows: not in check-config, not in a log of the settings.
+        assert!(!config.redacted_summary().contains("secret"));
+        assert!(!format!("{config:?}").contains("secret"));
+    }
+    for url in ["mysql://localhost/db", "mongodb://x/y"] {
         let env = Environment::empty().with("DEALBELL_DATABASE_URL", url);
         let Err(e) = Config::load(None, &env) else {
             panic!("{url} was accepted");
         };
         let said = e.to_string();
         assert!(said.contains("sqlite://data/dealbell.db"), "{said}");
+        assert!(said.contains("postgres://user@host/database"), "{said}");
     }
     let env = Environment::empty().with("DEALBELL_DATABASE_URL", "data/team.db");
     assert_eq!(
-        Config::load(None, &env).unwrap().database_path,
-        PathBuf::from("data/team.db")
+        Config::load(None, &env).unwrap().database,
+        DatabaseLocation::Sqlite(PathBuf::from("data/team.db"))
     );
 }
 

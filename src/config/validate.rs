@@ -3,7 +3,7 @@
 use super::raw::{self, RawConfig};
 use super::{
     Competition, Config, ConfigError, DiscordConfig, NightlyBackup, SampleDocs, Secret,
-    TeamDefaults, database_path_from_url, parse_guild_id, parse_origin,
+    TeamDefaults, database_from_url, parse_guild_id, parse_origin,
 };
 use crate::core::alerts::{AlertSettings, Rule, RuleSetting, check_threshold};
 use crate::core::deal::{Pipeline, PipelineError, Stage};
@@ -28,7 +28,7 @@ pub(super) fn config_from(raw: RawConfig) -> Result<Config, ConfigError> {
     let discord = discord(&raw.discord)?;
     let web = web(&raw.web)?;
     Ok(Config {
-        database_path: database_path_from_url(&raw.database.path)?,
+        database: database_from_url(&raw.database.path)?,
         team_defaults,
         undo_window_minutes: raw.deals.undo_window_minutes,
         backdate_days: raw.deals.backdate_days,

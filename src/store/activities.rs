@@ -31,7 +31,7 @@ impl Db {
     ) -> Result<i64, StoreError> {
         let id = sqlx::query_scalar(
             "INSERT INTO activities (guild_id, member_id, kind, count, note, occurred_on, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
         )
         .bind(guild_id)
         .bind(member_id)
@@ -54,8 +54,8 @@ impl Db {
         end: NaiveDate,
     ) -> Result<Vec<(ActivityKind, i64)>, StoreError> {
         let rows = sqlx::query(
-            "SELECT kind, SUM(count) AS total FROM activities
-             WHERE guild_id = ? AND member_id = ? AND occurred_on >= ? AND occurred_on < ?
+            "SELECT kind, CAST(SUM(count) AS BIGINT) AS total FROM activities
+             WHERE guild_id = $1 AND member_id = $2 AND occurred_on >= $3 AND occurred_on < $4
                AND removed_at IS NULL
              GROUP BY kind",
         )
@@ -82,9 +82,9 @@ impl Db {
         end: NaiveDate,
     ) -> Result<Vec<ActivityTotal>, StoreError> {
         let rows = sqlx::query(
-            "SELECT a.member_id, m.display_name, SUM(a.count) AS total
+            "SELECT a.member_id, m.display_name, CAST(SUM(a.count) AS BIGINT) AS total
              FROM activities a JOIN members m ON m.id = a.member_id
-             WHERE a.guild_id = ? AND a.occurred_on >= ? AND a.occurred_on < ?
+             WHERE a.guild_id = $1 AND a.occurred_on >= $2 AND a.occurred_on < $3
                AND a.removed_at IS NULL
              GROUP BY a.member_id, m.display_name",
         )
@@ -116,9 +116,9 @@ impl Db {
         let rows = sqlx::query(
             "SELECT a.id, a.member_id, m.display_name, a.kind, a.count, a.note, a.occurred_on, a.created_at
              FROM activities a JOIN members m ON m.id = a.member_id
-             WHERE a.guild_id = ?1 AND a.removed_at IS NULL AND (?2 IS NULL OR a.member_id = ?2)
-               AND (?3 IS NULL OR (a.occurred_on >= ?3 AND a.occurred_on < ?4))
-             ORDER BY a.id DESC LIMIT ?5",
+             WHERE a.guild_id = $1 AND a.removed_at IS NULL AND ($2 IS NULL OR a.member_id = $2)
+               AND ($3 IS NULL OR (a.occurred_on >= $3 AND a.occurred_on < $4))
+             ORDER BY a.id DESC LIMIT $5",
         )
         .bind(guild_id)
         .bind(member_id)
@@ -139,7 +139,7 @@ impl Db {
         let row = sqlx::query(
             "SELECT a.id, a.member_id, m.display_name, a.kind, a.count, a.note, a.occurred_on, a.created_at
              FROM activities a JOIN members m ON m.id = a.member_id
-             WHERE a.guild_id = ? AND a.id = ? AND a.removed_at IS NULL",
+             WHERE a.guild_id = $1 AND a.id = $2 AND a.removed_at IS NULL",
         )
         .bind(guild_id)
         .bind(id)
@@ -158,8 +158,8 @@ impl Db {
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
         let done = sqlx::query(
-            "UPDATE activities SET removed_at = ?, removed_by = ?
-             WHERE guild_id = ? AND id = ? AND removed_at IS NULL",
+            "UPDATE activities SET removed_at = $1, removed_by = $2
+             WHERE guild_id = $3 AND id = $4 AND removed_at IS NULL",
         )
         .bind(timestamp(now))
         .bind(by)

@@ -79,7 +79,7 @@ impl Db {
         guild_id: &GuildId,
     ) -> Result<Vec<RuleOverride>, StoreError> {
         let rows = sqlx::query(
-            "SELECT rule, enabled, threshold, days FROM alert_settings WHERE guild_id = ? ORDER BY rule",
+            "SELECT rule, enabled, threshold, days FROM alert_settings WHERE guild_id = $1 ORDER BY rule",
         )
         .bind(guild_id)
         .fetch_all(&self.read)
@@ -105,14 +105,14 @@ impl Db {
     ) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO alert_settings (guild_id, rule, enabled, threshold, days, updated_by, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)
              ON CONFLICT (guild_id, rule) DO UPDATE SET enabled = excluded.enabled,
                  threshold = excluded.threshold, days = excluded.days,
                  updated_by = excluded.updated_by, updated_at = excluded.updated_at",
         )
         .bind(guild_id)
         .bind(o.rule.key())
-        .bind(o.enabled)
+        .bind(i64::from(o.enabled))
         .bind(o.threshold)
         .bind(o.days)
         .bind(by)
@@ -169,10 +169,14 @@ impl Db {
             .collect();
         if !resolved.is_empty() {
             let ids: Vec<i64> = resolved.into_iter().map(i64::from).collect();
-            sqlx::query("UPDATE alerts SET open = 0 WHERE id IN (SELECT value FROM json_each(?))")
-                .bind(super::json_list(&ids)?)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(self.either(
+                "UPDATE alerts SET open = 0 WHERE id IN (SELECT value FROM json_each($1))",
+                "UPDATE alerts SET open = 0
+                 WHERE id IN (SELECT value::bigint FROM json_array_elements_text($1::json))",
+            ))
+            .bind(super::json_list(&ids)?)
+            .execute(&mut *tx)
+            .await?;
         }
         tx.commit().await?;
         Ok(out)
@@ -185,12 +189,14 @@ impl Db {
         rule: crate::core::alerts::Rule,
     ) -> Result<u64, StoreError> {
         Ok(
-            sqlx::query("UPDATE alerts SET open = 0 WHERE guild_id = ? AND rule = ? AND open = 1")
-                .bind(guild_id)
-                .bind(rule.key())
-                .execute(&self.write)
-                .await?
-                .rows_affected(),
+            sqlx::query(
+                "UPDATE alerts SET open = 0 WHERE guild_id = $1 AND rule = $2 AND open = 1",
+            )
+            .bind(guild_id)
+            .bind(rule.key())
+            .execute(&self.write)
+            .await?
+            .rows_affected(),
         )
     }
 
@@ -198,7 +204,7 @@ impl Db {
     pub async fn open_alerts(&self, guild_id: &GuildId) -> Result<Vec<OpenAlert>, StoreError> {
         let rows = sqlx::query(
             "SELECT number, rule, subject, period_key, text, first_seen_at, last_sent_at, times_sent, snoozed_until
-             FROM alerts WHERE guild_id = ? AND open = 1 ORDER BY number DESC",
+             FROM alerts WHERE guild_id = $1 AND open = 1 ORDER BY number DESC",
         )
         .bind(guild_id)
         .fetch_all(&self.read)
@@ -229,7 +235,7 @@ impl Db {
         by: MemberId,
     ) -> Result<Option<String>, StoreError> {
         Ok(sqlx::query_scalar(
-            "UPDATE alerts SET snoozed_until = ?, snoozed_by = ? WHERE guild_id = ? AND number = ? RETURNING text",
+            "UPDATE alerts SET snoozed_until = $1, snoozed_by = $2 WHERE guild_id = $3 AND number = $4 RETURNING text",
         )
         .bind(timestamp(until))
         .bind(by)
@@ -251,21 +257,21 @@ impl Db {
     ) -> Result<Vec<DealChange>, StoreError> {
         let mut tx = self.begin_write().await?;
         let last: Option<i64> =
-            sqlx::query_scalar("SELECT last_audit_id FROM alert_checks WHERE guild_id = ?")
+            sqlx::query_scalar("SELECT last_audit_id FROM alert_checks WHERE guild_id = $1")
                 .bind(guild_id)
                 .fetch_optional(&mut *tx)
                 .await?;
         let newest: i64 =
-            sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM deal_audit WHERE guild_id = ?")
+            sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM deal_audit WHERE guild_id = $1")
                 .bind(guild_id)
                 .fetch_one(&mut *tx)
                 .await?;
         let rows = sqlx::query(
             "SELECT a.id, a.deal_number, a.action, a.before_json, a.after_json, m.display_name
              FROM deal_audit a JOIN deals d ON d.id = a.deal_id JOIN members m ON m.id = d.owner_id
-             WHERE a.guild_id = ?1 AND a.id <= ?2 AND a.undone_at IS NULL
+             WHERE a.guild_id = $1 AND a.id <= $2 AND a.undone_at IS NULL
                AND a.action IN ('create', 'stage', 'won', 'lost')
-               AND (CASE WHEN ?3 IS NULL THEN a.at >= ?4 ELSE a.id > ?3 END)
+               AND (CASE WHEN $3 IS NULL THEN a.at >= $4 ELSE a.id > $3 END)
              ORDER BY a.id",
         )
         .bind(guild_id)
@@ -275,7 +281,7 @@ impl Db {
         .fetch_all(&mut *tx)
         .await?;
         sqlx::query(
-            "INSERT INTO alert_checks (guild_id, checked_at, last_audit_id) VALUES (?, ?, ?)
+            "INSERT INTO alert_checks (guild_id, checked_at, last_audit_id) VALUES ($1, $2, $3)
              ON CONFLICT (guild_id) DO UPDATE SET checked_at = excluded.checked_at,
                  last_audit_id = excluded.last_audit_id",
         )
@@ -306,7 +312,7 @@ impl Db {
         day: NaiveDate,
     ) -> Result<bool, StoreError> {
         let done = sqlx::query(
-            "INSERT INTO snapshot_days (guild_id, day) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            "INSERT INTO snapshot_days (guild_id, day) VALUES ($1, $2) ON CONFLICT DO NOTHING",
         )
         .bind(guild_id)
         .bind(day.to_string())
@@ -328,7 +334,7 @@ impl Db {
             sqlx::query(
                 "INSERT INTO forecast_snapshots (guild_id, subject, period_kind, period_start, day, currency,
                      closed_won, commit_total, best_case, weighted, run_rate, blended, pipeline, quota)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
                  ON CONFLICT DO NOTHING",
             )
             .bind(guild_id)
@@ -365,7 +371,7 @@ impl Db {
             "SELECT subject, day, currency, closed_won, commit_total, best_case, weighted, run_rate, blended,
                     pipeline, quota
              FROM forecast_snapshots
-             WHERE guild_id = ? AND subject = ? AND period_kind = ? AND period_start = ? AND day <= ?
+             WHERE guild_id = $1 AND subject = $2 AND period_kind = $3 AND period_start = $4 AND day <= $5
              ORDER BY day",
         )
         .bind(guild_id)
@@ -390,9 +396,9 @@ impl Db {
             "SELECT s.subject, s.day, s.currency, s.closed_won, s.commit_total, s.best_case, s.weighted,
                     s.run_rate, s.blended, s.pipeline, s.quota
              FROM forecast_snapshots s
-             WHERE s.guild_id = ?1 AND s.period_kind = ?2 AND s.period_start = ?3
+             WHERE s.guild_id = $1 AND s.period_kind = $2 AND s.period_start = $3
                AND s.day = (SELECT MAX(day) FROM forecast_snapshots
-                            WHERE guild_id = ?1 AND period_kind = ?2 AND period_start = ?3 AND day < ?4)",
+                            WHERE guild_id = $1 AND period_kind = $2 AND period_start = $3 AND day < $4)",
         )
         .bind(guild_id)
         .bind(period_kind.key())
@@ -456,7 +462,7 @@ async fn open_alerts_in(
 ) -> Result<HashMap<AlertKey, KnownAlert>, StoreError> {
     let rows = sqlx::query(
         "SELECT id, number, rule, subject, period_key, sent_measure, snoozed_until
-         FROM alerts WHERE guild_id = ? AND open = 1",
+         FROM alerts WHERE guild_id = $1 AND open = 1",
     )
     .bind(guild_id)
     .fetch_all(&mut **tx)
@@ -481,7 +487,7 @@ async fn closed_alert(
 ) -> Result<Option<KnownAlert>, StoreError> {
     let row = sqlx::query(
         "SELECT id, number, sent_measure, snoozed_until FROM alerts
-         WHERE guild_id = ? AND rule = ? AND subject = ? AND period_key = ?",
+         WHERE guild_id = $1 AND rule = $2 AND subject = $3 AND period_key = $4",
     )
     .bind(guild_id)
     .bind(&key.rule)
@@ -504,11 +510,11 @@ async fn see_again(
     let sent = decision != Decision::Quiet;
     let seen_at = timestamp(now);
     sqlx::query(
-        "UPDATE alerts SET open = 1, measure = ?, text = ?, last_seen_at = ?,
-             sent_measure = CASE WHEN ? THEN ? ELSE sent_measure END,
-             last_sent_at = CASE WHEN ? THEN ? ELSE last_sent_at END,
-             times_sent = times_sent + ?
-         WHERE id = ?",
+        "UPDATE alerts SET open = 1, measure = $1, text = $2, last_seen_at = $3,
+             sent_measure = CASE WHEN $4 THEN $5 ELSE sent_measure END,
+             last_sent_at = CASE WHEN $6 THEN $7 ELSE last_sent_at END,
+             times_sent = times_sent + $8
+         WHERE id = $9",
     )
     .bind(c.measure)
     .bind(&c.text)
@@ -535,8 +541,8 @@ async fn open_alert(
     Ok(sqlx::query_scalar(
         "INSERT INTO alerts (guild_id, number, rule, subject, period_key, open, measure,
              sent_measure, text, first_seen_at, last_seen_at, last_sent_at, times_sent)
-         VALUES (?1, (SELECT COALESCE(MAX(number), 0) + 1 FROM alerts WHERE guild_id = ?1),
-             ?2, ?3, ?4, 1, ?5, ?5, ?6, ?7, ?7, ?7, 1)
+         VALUES ($1, (SELECT COALESCE(MAX(number), 0) + 1 FROM alerts WHERE guild_id = $1),
+             $2, $3, $4, 1, $5, $5, $6, $7, $7, $7, 1)
          RETURNING number",
     )
     .bind(guild_id)

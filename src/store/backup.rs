@@ -11,6 +11,13 @@ use std::path::{Path, PathBuf};
 impl Db {
     /// Writes a consistent copy of the database to `to`, which must not exist yet.
     pub async fn backup(&self, to: &Path) -> Result<(), StoreError> {
+        if self.dialect() == super::Dialect::Postgres {
+            return Err(StoreError::Backup(
+                "a PostgreSQL database is backed up with the server's own tools (pg_dump, or \
+                 the host's snapshots), not by Dealbell"
+                    .into(),
+            ));
+        }
         if to.exists() {
             return Err(StoreError::Backup(format!(
                 "{} exists already; name a new file",

@@ -47,7 +47,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO comp_plans (guild_id, name, version, source, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO comp_plans (guild_id, name, version, source, added_by, added_at) VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .bind(guild_id)
         .bind(name)
@@ -63,7 +63,7 @@ impl Db {
     /// The plan in force: the newest loaded.
     pub async fn comp_plan(&self, guild_id: &GuildId) -> Result<Option<StoredPlan>, StoreError> {
         let row = sqlx::query(
-            "SELECT name, version, source, added_at FROM comp_plans WHERE guild_id = ? ORDER BY id DESC LIMIT 1",
+            "SELECT name, version, source, added_at FROM comp_plans WHERE guild_id = $1 ORDER BY id DESC LIMIT 1",
         )
         .bind(guild_id)
         .fetch_optional(&self.read)
@@ -90,8 +90,8 @@ impl Db {
     ) -> Result<Vec<WonDeal>, StoreError> {
         let rows = sqlx::query(
             "SELECT number, product, counted_minor, closed_on FROM deals
-             WHERE guild_id = ? AND owner_id = ? AND outcome = 'won' AND closed_on >= ? AND closed_on < ?
-               AND counted_currency = ?
+             WHERE guild_id = $1 AND owner_id = $2 AND outcome = 'won' AND closed_on >= $3 AND closed_on < $4
+               AND counted_currency = $5
              ORDER BY closed_on, number",
         )
         .bind(guild_id)
@@ -122,21 +122,35 @@ impl Db {
         currency: &str,
     ) -> Result<Vec<LostAfterWin>, StoreError> {
         let owners = super::json_list(owners)?;
-        let rows = sqlx::query(
+        let rows = sqlx::query(self.either(
             "SELECT a.deal_number,
-                    CASE WHEN json_extract(a.before_json, '$.amount.currency') = ?3
+                    CASE WHEN json_extract(a.before_json, '$.amount.currency') = $3
                          THEN json_extract(a.before_json, '$.amount.minor')
-                         WHEN json_extract(a.before_json, '$.converted.amount.currency') = ?3
+                         WHEN json_extract(a.before_json, '$.converted.amount.currency') = $3
                          THEN json_extract(a.before_json, '$.converted.amount.minor') END AS amount,
                     json_extract(a.before_json, '$.closed_on') AS won_on,
                     json_extract(a.before_json, '$.product') AS product, a.at
              FROM deal_audit a JOIN deals d ON d.id = a.deal_id
-             WHERE a.guild_id = ?1 AND d.owner_id IN (SELECT value FROM json_each(?2))
+             WHERE a.guild_id = $1 AND d.owner_id IN (SELECT value FROM json_each($2))
                AND d.outcome = 'lost' AND a.action = 'lost'
                AND a.undone_at IS NULL
                AND json_extract(a.before_json, '$.outcome') = 'won'
              ORDER BY a.id",
-        )
+            "SELECT a.deal_number,
+                    CASE WHEN a.before_json::json #>> '{amount,currency}' = $3
+                         THEN (a.before_json::json #>> '{amount,minor}')::bigint
+                         WHEN a.before_json::json #>> '{converted,amount,currency}' = $3
+                         THEN (a.before_json::json #>> '{converted,amount,minor}')::bigint END AS amount,
+                    a.before_json::json ->> 'closed_on' AS won_on,
+                    a.before_json::json ->> 'product' AS product, a.at
+             FROM deal_audit a JOIN deals d ON d.id = a.deal_id
+             WHERE a.guild_id = $1
+               AND d.owner_id IN (SELECT value::bigint FROM json_array_elements_text($2::json))
+               AND d.outcome = 'lost' AND a.action = 'lost'
+               AND a.undone_at IS NULL
+               AND a.before_json::json ->> 'outcome' = 'won'
+             ORDER BY a.id",
+        ))
         .bind(guild_id)
         .bind(owners)
         .bind(currency)

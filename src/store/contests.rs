@@ -95,7 +95,7 @@ impl Db {
         let id: Option<ContestId> = sqlx::query_scalar(
             "INSERT INTO contests (guild_id, name, metric, scoring, by_teams, team_id, starts_on, ends_on,
                                    prize, target, channel_id, standings, state, created_by, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
              ON CONFLICT DO NOTHING RETURNING id",
         )
         .bind(guild_id)
@@ -122,7 +122,7 @@ impl Db {
     pub async fn contests(&self, guild_id: &GuildId) -> Result<Vec<Contest>, StoreError> {
         let sql = format!(
             "SELECT {CONTEST_COLUMNS} FROM contests c LEFT JOIN teams t ON t.id = c.team_id
-             WHERE c.guild_id = ? AND c.state <> 'cancelled' ORDER BY c.starts_on DESC, c.id DESC"
+             WHERE c.guild_id = $1 AND c.state <> 'cancelled' ORDER BY c.starts_on DESC, c.id DESC"
         );
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(guild_id)
@@ -138,7 +138,7 @@ impl Db {
     ) -> Result<Vec<(GuildId, Contest)>, StoreError> {
         let sql = format!(
             "SELECT c.guild_id, {CONTEST_COLUMNS} FROM contests c LEFT JOIN teams t ON t.id = c.team_id
-             WHERE c.state IN ('scheduled', 'running') AND (?1 IS NULL OR c.guild_id = ?1) ORDER BY c.id"
+             WHERE c.state IN ('scheduled', 'running') AND ($1 IS NULL OR c.guild_id = $1) ORDER BY c.id"
         );
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(only_guild)
@@ -158,10 +158,12 @@ impl Db {
         to: ContestState,
         ends_on: Option<NaiveDate>,
     ) -> Result<bool, StoreError> {
-        let done = sqlx::query(
-            "UPDATE contests SET state = ?1, ends_on = COALESCE(?2, ends_on)
-             WHERE id = ?3 AND state IN (SELECT value FROM json_each(?4))",
-        )
+        let done = sqlx::query(self.either(
+            "UPDATE contests SET state = $1, ends_on = COALESCE($2, ends_on)
+             WHERE id = $3 AND state IN (SELECT value FROM json_each($4))",
+            "UPDATE contests SET state = $1, ends_on = COALESCE($2, ends_on)
+             WHERE id = $3 AND state IN (SELECT value FROM json_array_elements_text($4::json))",
+        ))
         .bind(to.key())
         .bind(ends_on.map(|d| d.to_string()))
         .bind(id)
@@ -185,7 +187,7 @@ impl Db {
     ) -> Result<DuelId, StoreError> {
         Ok(sqlx::query_scalar(
             "INSERT INTO duels (guild_id, challenger_id, opponent_id, metric, days, state, proposed_at, channel_id)
-             VALUES (?, ?, ?, ?, ?, 'proposed', ?, ?) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5, 'proposed', $6, $7) RETURNING id",
         )
         .bind(guild_id)
         .bind(challenger)
@@ -199,7 +201,7 @@ impl Db {
     }
 
     pub async fn duel(&self, guild_id: &GuildId, id: DuelId) -> Result<Option<Duel>, StoreError> {
-        let sql = format!("{DUEL_SELECT} WHERE d.guild_id = ? AND d.id = ?");
+        let sql = format!("{DUEL_SELECT} WHERE d.guild_id = $1 AND d.id = $2");
         let row = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(guild_id)
             .bind(id)
@@ -215,7 +217,7 @@ impl Db {
         member: MemberId,
     ) -> Result<Vec<Duel>, StoreError> {
         let sql = format!(
-            "{DUEL_SELECT} WHERE d.guild_id = ?1 AND (d.challenger_id = ?2 OR d.opponent_id = ?2)
+            "{DUEL_SELECT} WHERE d.guild_id = $1 AND (d.challenger_id = $2 OR d.opponent_id = $2)
              AND d.state IN ('proposed', 'running') ORDER BY d.id DESC"
         );
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
@@ -233,7 +235,7 @@ impl Db {
     ) -> Result<Vec<(GuildId, Duel)>, StoreError> {
         let sql = format!(
             "SELECT d.guild_id AS guild, {} WHERE d.state IN ('proposed', 'running')
-             AND (?1 IS NULL OR d.guild_id = ?1) ORDER BY d.id",
+             AND ($1 IS NULL OR d.guild_id = $1) ORDER BY d.id",
             DUEL_SELECT.trim_start_matches("SELECT ")
         );
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
@@ -254,9 +256,9 @@ impl Db {
         started: Option<DuelStart>,
     ) -> Result<bool, StoreError> {
         let done = sqlx::query(
-            "UPDATE duels SET state = ?1, starts_on = COALESCE(?2, starts_on), ends_on = COALESCE(?3, ends_on),
-                 started_at = COALESCE(?6, started_at)
-             WHERE id = ?4 AND state = ?5",
+            "UPDATE duels SET state = $1, starts_on = COALESCE($2, starts_on), ends_on = COALESCE($3, ends_on),
+                 started_at = COALESCE($6, started_at)
+             WHERE id = $4 AND state = $5",
         )
         .bind(to.key())
         .bind(started.map(|s| s.first_day.to_string()))
@@ -283,21 +285,21 @@ impl Db {
     ) -> Result<Vec<(MemberId, i64)>, StoreError> {
         let sql = match metric {
             Metric::Activities => {
-                "SELECT member_id, SUM(count) FROM activities
-                 WHERE guild_id = ?1 AND member_id IN (?2, ?3) AND occurred_on >= ?4 AND occurred_on <= ?5
-                   AND removed_at IS NULL AND (?6 IS NULL OR created_at >= ?6)
+                "SELECT member_id, CAST(SUM(count) AS BIGINT) FROM activities
+                 WHERE guild_id = $1 AND member_id IN ($2, $3) AND occurred_on >= $4 AND occurred_on <= $5
+                   AND removed_at IS NULL AND ($6 IS NULL OR created_at >= $6)
                  GROUP BY member_id"
             }
             Metric::Deals => {
                 "SELECT owner_id, COUNT(*) FROM deals
-                 WHERE guild_id = ?1 AND owner_id IN (?2, ?3) AND outcome = 'won'
-                   AND closed_on >= ?4 AND closed_on <= ?5 AND (?6 IS NULL OR closed_at >= ?6)
+                 WHERE guild_id = $1 AND owner_id IN ($2, $3) AND outcome = 'won'
+                   AND closed_on >= $4 AND closed_on <= $5 AND ($6 IS NULL OR closed_at >= $6)
                  GROUP BY owner_id"
             }
             Metric::Revenue | Metric::AverageDeal | Metric::WinRate | Metric::Attainment => {
-                "SELECT owner_id, SUM(CASE WHEN counted_currency = ?7 THEN counted_minor ELSE 0 END) FROM deals
-                 WHERE guild_id = ?1 AND owner_id IN (?2, ?3) AND outcome = 'won'
-                   AND closed_on >= ?4 AND closed_on <= ?5 AND (?6 IS NULL OR closed_at >= ?6)
+                "SELECT owner_id, CAST(SUM(CASE WHEN counted_currency = $7 THEN counted_minor ELSE 0 END) AS BIGINT) FROM deals
+                 WHERE guild_id = $1 AND owner_id IN ($2, $3) AND outcome = 'won'
+                   AND closed_on >= $4 AND closed_on <= $5 AND ($6 IS NULL OR closed_at >= $6)
                  GROUP BY owner_id"
             }
         };

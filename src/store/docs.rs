@@ -38,7 +38,7 @@ impl Db {
         let mut tx = self.begin_write().await?;
         // A document of the same title is replaced, and keeps its number.
         let old = sqlx::query(
-            "SELECT id, number FROM documents WHERE guild_id = ? AND title = ? COLLATE NOCASE",
+            "SELECT id, number FROM documents WHERE guild_id = $1 AND lower(title) = lower($2)",
         )
         .bind(guild_id)
         .bind(doc.title)
@@ -49,21 +49,20 @@ impl Db {
             delete_document(&mut tx, row.try_get("id")?).await?;
             keep_number = Some(row.try_get("number")?);
         }
-        let keep_number =
-            match keep_number {
-                Some(n) => n,
-                None => sqlx::query_scalar(
-                    "UPDATE guilds SET next_document_number = next_document_number + 1 WHERE id = ?
+        let keep_number = match keep_number {
+            Some(n) => n,
+            None => sqlx::query_scalar(
+                "UPDATE guilds SET next_document_number = next_document_number + 1 WHERE id = $1
                  RETURNING next_document_number - 1",
-                )
-                .bind(guild_id)
-                .fetch_one(&mut *tx)
-                .await?,
-            };
+            )
+            .bind(guild_id)
+            .fetch_one(&mut *tx)
+            .await?,
+        };
         let (id, number): (i64, i64) = {
             let row = sqlx::query(
                 "INSERT INTO documents (guild_id, number, title, language, origin, chars, added_by, added_at)
-                 VALUES (?1, ?8, ?2, ?3, ?4, ?5, ?6, ?7)
+                 VALUES ($1, $8, $2, $3, $4, $5, $6, $7)
                  RETURNING id, number",
             )
             .bind(guild_id)
@@ -80,7 +79,7 @@ impl Db {
         };
         for (position, p) in doc.passages.iter().enumerate() {
             let passage_id: i64 = sqlx::query_scalar(
-                "INSERT INTO passages (document_id, guild_id, position, heading, body) VALUES (?, ?, ?, ?, ?) RETURNING id",
+                "INSERT INTO passages (document_id, guild_id, position, heading, body) VALUES ($1, $2, $3, $4, $5) RETURNING id",
             )
             .bind(id)
             .bind(guild_id)
@@ -90,7 +89,7 @@ impl Db {
             .fetch_one(&mut *tx)
             .await?;
             sqlx::query(
-                "INSERT INTO passage_index (rowid, terms, heading, guild_id) VALUES (?, ?, ?, ?)",
+                "INSERT INTO passage_index (rowid, terms, heading, guild_id) VALUES ($1, $2, $3, $4)",
             )
             .bind(passage_id)
             .bind(&p.body_terms)
@@ -108,7 +107,7 @@ impl Db {
         let rows = sqlx::query(
             "SELECT d.number, d.title, d.language, d.origin, d.chars, d.added_at,
                     (SELECT COUNT(*) FROM passages p WHERE p.document_id = d.id) AS passages
-             FROM documents d WHERE d.guild_id = ? ORDER BY d.number",
+             FROM documents d WHERE d.guild_id = $1 ORDER BY d.number",
         )
         .bind(guild_id)
         .fetch_all(&self.read)
@@ -135,11 +134,12 @@ impl Db {
         number: crate::core::ids::DocumentNumber,
     ) -> Result<Option<String>, StoreError> {
         let mut tx = self.begin_write().await?;
-        let row = sqlx::query("SELECT id, title FROM documents WHERE guild_id = ? AND number = ?")
-            .bind(guild_id)
-            .bind(number)
-            .fetch_optional(&mut *tx)
-            .await?;
+        let row =
+            sqlx::query("SELECT id, title FROM documents WHERE guild_id = $1 AND number = $2")
+                .bind(guild_id)
+                .bind(number)
+                .fetch_optional(&mut *tx)
+                .await?;
         let Some(row) = row else {
             return Ok(None);
         };
@@ -154,7 +154,7 @@ impl Db {
     pub async fn claim_sample_docs(&self, guild_id: &GuildId) -> Result<bool, StoreError> {
         // Read first: this runs before every /ask, and the write is needed only once.
         let given: i64 = sqlx::query_scalar(
-            "SELECT CASE WHEN EXISTS (SELECT 1 FROM sample_docs_given WHERE guild_id = ?) THEN 1 ELSE 0 END",
+            "SELECT CASE WHEN EXISTS (SELECT 1 FROM sample_docs_given WHERE guild_id = $1) THEN 1 ELSE 0 END",
         )
         .bind(guild_id)
         .fetch_one(&self.read)
@@ -163,7 +163,7 @@ impl Db {
             return Ok(false);
         }
         let done = sqlx::query(
-            "INSERT INTO sample_docs_given (guild_id) VALUES (?) ON CONFLICT DO NOTHING",
+            "INSERT INTO sample_docs_given (guild_id) VALUES ($1) ON CONFLICT DO NOTHING",
         )
         .bind(guild_id)
         .execute(&self.write)
@@ -174,14 +174,12 @@ impl Db {
     /// How many times the guild's documents changed: a search index built at an older
     /// version is out of date.
     pub async fn docs_version(&self, guild_id: &GuildId) -> Result<i64, StoreError> {
-        Ok(
-            sqlx::query_scalar(
-                "SELECT COALESCE((SELECT docs_version FROM guilds WHERE id = ?), 0)",
-            )
-            .bind(guild_id)
-            .fetch_one(&self.read)
-            .await?,
+        Ok(sqlx::query_scalar(
+            "SELECT COALESCE((SELECT docs_version FROM guilds WHERE id = $1), 0)",
         )
+        .bind(guild_id)
+        .fetch_one(&self.read)
+        .await?)
     }
 
     /// Every passage of the guild with its stored index terms, in document order, and
@@ -192,7 +190,7 @@ impl Db {
     ) -> Result<(i64, Vec<StoredPassage>), StoreError> {
         let mut tx = self.read.begin().await?;
         let version: i64 = sqlx::query_scalar(
-            "SELECT COALESCE((SELECT docs_version FROM guilds WHERE id = ?), 0)",
+            "SELECT COALESCE((SELECT docs_version FROM guilds WHERE id = $1), 0)",
         )
         .bind(guild_id)
         .fetch_one(&mut *tx)
@@ -202,7 +200,7 @@ impl Db {
              FROM passages p
              JOIN documents d ON d.id = p.document_id
              JOIN passage_index i ON i.rowid = p.id
-             WHERE p.guild_id = ? ORDER BY d.number, p.position",
+             WHERE p.guild_id = $1 ORDER BY d.number, p.position",
         )
         .bind(guild_id)
         .fetch_all(&mut *tx)
@@ -235,7 +233,7 @@ pub struct StoredPassage {
 }
 
 async fn bump_version(tx: &mut SqlConnection, guild_id: &GuildId) -> Result<(), StoreError> {
-    sqlx::query("UPDATE guilds SET docs_version = docs_version + 1 WHERE id = ?")
+    sqlx::query("UPDATE guilds SET docs_version = docs_version + 1 WHERE id = $1")
         .bind(guild_id)
         .execute(&mut *tx)
         .await?;
@@ -244,16 +242,16 @@ async fn bump_version(tx: &mut SqlConnection, guild_id: &GuildId) -> Result<(), 
 
 async fn delete_document(tx: &mut SqlConnection, id: DocumentId) -> Result<(), StoreError> {
     sqlx::query(
-        "DELETE FROM passage_index WHERE rowid IN (SELECT id FROM passages WHERE document_id = ?)",
+        "DELETE FROM passage_index WHERE rowid IN (SELECT id FROM passages WHERE document_id = $1)",
     )
     .bind(id)
     .execute(&mut *tx)
     .await?;
-    sqlx::query("DELETE FROM passages WHERE document_id = ?")
+    sqlx::query("DELETE FROM passages WHERE document_id = $1")
         .bind(id)
         .execute(&mut *tx)
         .await?;
-    sqlx::query("DELETE FROM documents WHERE id = ?")
+    sqlx::query("DELETE FROM documents WHERE id = $1")
         .bind(id)
         .execute(&mut *tx)
         .await?;

@@ -66,8 +66,8 @@ impl Db {
         sqlx::query(
             "INSERT INTO guilds (id, name, timezone, currency, fiscal_year_start, created_at,
                                  weekend, holiday_country, days_off)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?8, ?9, ?10)
-             ON CONFLICT (id) DO UPDATE SET name = CASE WHEN ?7 THEN excluded.name ELSE name END",
+             VALUES ($1, $2, $3, $4, $5, $6, $8, $9, $10)
+             ON CONFLICT (id) DO UPDATE SET name = CASE WHEN $7 THEN excluded.name ELSE guilds.name END",
         )
         .bind(guild_id)
         .bind(name)
@@ -93,15 +93,22 @@ impl Db {
         pool: &SqlPool,
         guild_id: &GuildId,
     ) -> Result<Option<GuildSettings>, StoreError> {
-        let Some(row) = sqlx::query(
+        let Some(row) = sqlx::query(self.either(
             "SELECT id, name, timezone, currency, fiscal_year_start, manager_role, wins_channel,
                     quota_visibility, managers_channel, charts_on_schedules,
                     nudge_delivery, nudges_channel, amounts_hidden,
                     weekend, holiday_country, days_off,
                     (SELECT json_group_array(json_array(stage_key, label) ORDER BY stage_key)
                      FROM stage_labels WHERE guild_id = guilds.id) AS stage_labels
-             FROM guilds WHERE id = ?",
-        )
+             FROM guilds WHERE id = $1",
+            "SELECT id, name, timezone, currency, fiscal_year_start, manager_role, wins_channel,
+                    quota_visibility, managers_channel, charts_on_schedules,
+                    nudge_delivery, nudges_channel, amounts_hidden,
+                    weekend, holiday_country, days_off,
+                    (SELECT COALESCE(json_agg(json_build_array(stage_key, label) ORDER BY stage_key), '[]')::text
+                     FROM stage_labels WHERE guild_id = guilds.id) AS stage_labels
+             FROM guilds WHERE id = $1",
+        ))
         .bind(guild_id)
         .fetch_optional(pool)
         .await?
@@ -144,11 +151,11 @@ impl Db {
     pub async fn save_guild(&self, settings: &GuildSettings) -> Result<(), StoreError> {
         let mut tx = self.begin_write().await?;
         sqlx::query(
-            "UPDATE guilds SET timezone = ?, currency = ?, fiscal_year_start = ?, manager_role = ?, wins_channel = ?,
-                 quota_visibility = ?, managers_channel = ?, charts_on_schedules = ?,
-                 nudge_delivery = ?, nudges_channel = ?, amounts_hidden = ?,
-                 weekend = ?, holiday_country = ?, days_off = ?
-             WHERE id = ?",
+            "UPDATE guilds SET timezone = $1, currency = $2, fiscal_year_start = $3, manager_role = $4, wins_channel = $5,
+                 quota_visibility = $6, managers_channel = $7, charts_on_schedules = $8,
+                 nudge_delivery = $9, nudges_channel = $10, amounts_hidden = $11,
+                 weekend = $12, holiday_country = $13, days_off = $14
+             WHERE id = $15",
         )
         .bind(settings.timezone.name())
         .bind(settings.currency.code())
@@ -157,27 +164,29 @@ impl Db {
         .bind(&settings.wins_channel)
         .bind(settings.quota_visibility.key())
         .bind(&settings.managers_channel)
-        .bind(settings.charts_on_schedules)
+        .bind(i64::from(settings.charts_on_schedules))
         .bind(settings.nudge_delivery.key())
         .bind(&settings.nudges_channel)
-        .bind(settings.amounts_hidden)
+        .bind(i64::from(settings.amounts_hidden))
         .bind(settings.calendar.weekend.key())
         .bind(settings.calendar.country.map(|c| c.code()))
         .bind(days_off_json(&settings.calendar.days_off)?)
         .bind(&settings.guild_id)
         .execute(&mut *tx)
         .await?;
-        sqlx::query("DELETE FROM stage_labels WHERE guild_id = ?")
+        sqlx::query("DELETE FROM stage_labels WHERE guild_id = $1")
             .bind(&settings.guild_id)
             .execute(&mut *tx)
             .await?;
         for (key, label) in &settings.stage_labels {
-            sqlx::query("INSERT INTO stage_labels (guild_id, stage_key, label) VALUES (?, ?, ?)")
-                .bind(&settings.guild_id)
-                .bind(key)
-                .bind(label)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "INSERT INTO stage_labels (guild_id, stage_key, label) VALUES ($1, $2, $3)",
+            )
+            .bind(&settings.guild_id)
+            .bind(key)
+            .bind(label)
+            .execute(&mut *tx)
+            .await?;
         }
         tx.commit().await?;
         Ok(())
@@ -218,16 +227,17 @@ impl Db {
         // A row comes back only when the id was new.
         let rows = self
             .write_script(
-                sqlx::query(
-                    "BEGIN IMMEDIATE;
-                     DELETE FROM handled_interactions WHERE handled_at < $2;
-                     INSERT INTO handled_interactions (id, handled_at) VALUES ($1, $3)
-                         ON CONFLICT (id) DO NOTHING RETURNING id;
-                     COMMIT;",
-                )
-                .bind(interaction_id)
-                .bind(timestamp(now - chrono::Duration::days(1)))
-                .bind(timestamp(now)),
+                "BEGIN IMMEDIATE;
+                 DELETE FROM handled_interactions WHERE handled_at < $2;
+                 INSERT INTO handled_interactions (id, handled_at) VALUES ($1, $3)
+                     ON CONFLICT (id) DO NOTHING RETURNING id;
+                 COMMIT;",
+                |script| {
+                    script
+                        .bind(interaction_id)
+                        .bind(timestamp(now - chrono::Duration::days(1)))
+                        .bind(timestamp(now))
+                },
             )
             .await?;
         Ok(!rows.is_empty())

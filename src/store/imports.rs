@@ -12,9 +12,9 @@ use crate::core::ids::GuildId;
 use crate::core::ids::{MemberId, TeamId};
 use crate::core::progress::Progress;
 use crate::core::records::{DealImportSummary, TeamImportSummary};
-use crate::store::{Sql, SqlConnection};
+use crate::store::{Dialect, SqlConnection};
 use chrono::{DateTime, NaiveDate, Utc};
-use sqlx::{QueryBuilder, Row};
+use sqlx::{AssertSqlSafe, Row};
 use std::collections::HashMap;
 
 /// New deals in one INSERT: 22 values each, under SQLite's 32,766 bound values.
@@ -37,7 +37,7 @@ async fn members_by_name(
     guild_id: &GuildId,
 ) -> Result<HashMap<String, MemberId>, StoreError> {
     let rows = sqlx::query(
-        "SELECT id, display_name, crm_name FROM members WHERE guild_id = ? ORDER BY id",
+        "SELECT id, display_name, crm_name FROM members WHERE guild_id = $1 ORDER BY id",
     )
     .bind(guild_id)
     .fetch_all(&mut *conn)
@@ -74,7 +74,7 @@ async fn member_for_name(
         return Ok((id, false));
     }
     let id: MemberId = sqlx::query_scalar(
-        "INSERT INTO members (guild_id, display_name, crm_name, created_at) VALUES (?, ?, ?, ?) RETURNING id",
+        "INSERT INTO members (guild_id, display_name, crm_name, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
     )
     .bind(guild_id)
     .bind(name)
@@ -159,7 +159,7 @@ impl Db {
                 member_for_name(&mut tx, guild_id, &row.manager, &mut members, &stamp).await?;
             summary.people_created += usize::from(rep_new) + usize::from(manager_new);
             let team_id: Option<TeamId> = sqlx::query_scalar(
-                "SELECT id FROM teams WHERE guild_id = ? AND name = ? COLLATE NOCASE",
+                "SELECT id FROM teams WHERE guild_id = $1 AND lower(name) = lower($2)",
             )
             .bind(guild_id)
             .bind(&row.team)
@@ -168,7 +168,7 @@ impl Db {
             let team_id = match team_id {
                 Some(id) => {
                     sqlx::query(
-                        "UPDATE teams SET region = ?, manager_id = ? WHERE guild_id = ? AND id = ?",
+                        "UPDATE teams SET region = $1, manager_id = $2 WHERE guild_id = $3 AND id = $4",
                     )
                     .bind(&row.region)
                     .bind(manager_id)
@@ -181,7 +181,7 @@ impl Db {
                 None => {
                     summary.teams_created += 1;
                     sqlx::query_scalar(
-                        "INSERT INTO teams (guild_id, name, region, manager_id) VALUES (?, ?, ?, ?) RETURNING id",
+                        "INSERT INTO teams (guild_id, name, region, manager_id) VALUES ($1, $2, $3, $4) RETURNING id",
                     )
                     .bind(guild_id)
                     .bind(&row.team)
@@ -192,7 +192,7 @@ impl Db {
                 }
             };
             let added = sqlx::query(
-                "INSERT OR IGNORE INTO team_members (team_id, member_id) VALUES (?, ?)",
+                "INSERT INTO team_members (team_id, member_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
             )
             .bind(team_id)
             .bind(rep_id)
@@ -303,7 +303,7 @@ async fn pause_closed_deal_sums(
     conn: &mut SqlConnection,
     guild_id: &GuildId,
 ) -> Result<(), StoreError> {
-    sqlx::query("INSERT INTO closed_deal_sums_paused (guild_id) VALUES (?)")
+    sqlx::query("INSERT INTO closed_deal_sums_paused (guild_id) VALUES ($1)")
         .bind(guild_id)
         .execute(&mut *conn)
         .await?;
@@ -317,19 +317,19 @@ async fn rebuild_closed_deal_sums(
     guild_id: &GuildId,
 ) -> Result<(), StoreError> {
     for statement in [
-        "DELETE FROM closed_deal_sums_paused WHERE guild_id = ?1",
-        "DELETE FROM closed_deal_days WHERE guild_id = ?1",
+        "DELETE FROM closed_deal_sums_paused WHERE guild_id = $1",
+        "DELETE FROM closed_deal_days WHERE guild_id = $1",
         "INSERT INTO closed_deal_days (guild_id, closed_on, owner_id, outcome, currency, deals, amount_minor)
          SELECT guild_id, closed_on, owner_id, outcome, COALESCE(counted_currency, ''), COUNT(*),
                 COALESCE(SUM(counted_minor), 0)
          FROM deals
-         WHERE guild_id = ?1 AND outcome IN ('won', 'lost') AND closed_on IS NOT NULL
-         GROUP BY closed_on, owner_id, outcome, COALESCE(counted_currency, '')",
-        "DELETE FROM closed_deal_months WHERE guild_id = ?1",
+         WHERE guild_id = $1 AND outcome IN ('won', 'lost') AND closed_on IS NOT NULL
+         GROUP BY guild_id, closed_on, owner_id, outcome, COALESCE(counted_currency, '')",
+        "DELETE FROM closed_deal_months WHERE guild_id = $1",
         "INSERT INTO closed_deal_months (guild_id, month, owner_id, outcome, currency, deals, amount_minor)
          SELECT guild_id, substr(closed_on, 1, 7), owner_id, outcome, currency, SUM(deals), SUM(amount_minor)
-         FROM closed_deal_days WHERE guild_id = ?1
-         GROUP BY substr(closed_on, 1, 7), owner_id, outcome, currency",
+         FROM closed_deal_days WHERE guild_id = $1
+         GROUP BY guild_id, substr(closed_on, 1, 7), owner_id, outcome, currency",
     ] {
         sqlx::query(statement)
             .bind(guild_id)
@@ -337,6 +337,20 @@ async fn rebuild_closed_deal_sums(
             .await?;
     }
     Ok(())
+}
+
+/// `($1, …, $n), ($n+1, …), …`: the placeholders of `rows` rows of `columns` values
+/// each, numbered as both dialects read them.
+fn numbered_rows(rows: usize, columns: usize) -> String {
+    (0..rows)
+        .map(|row| {
+            let values: Vec<String> = (1..=columns)
+                .map(|column| format!("${}", row * columns + column))
+                .collect();
+            format!("({})", values.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 async fn insert_imported_deals(
@@ -348,49 +362,52 @@ async fn insert_imported_deals(
 ) -> Result<(), StoreError> {
     let stamp = timestamp(now);
     for chunk in rows.chunks(ROWS_PER_STATEMENT) {
-        let mut deals = QueryBuilder::<Sql>::new(
+        let mut deals = sqlx::query(AssertSqlSafe(format!(
             "INSERT INTO deals (owner_id, customer, product, amount_minor, currency, stage, outcome,
                  expected_close, closed_on, lost_reason, note, forecast_category,
                  counted_minor, counted_currency, rate_micros,
-                 guild_id, number, external_id, opened_on, created_at, updated_at, closed_at) ",
-        );
-        deals.push_values(chunk, |mut row, new| {
+                 guild_id, number, external_id, opened_on, created_at, updated_at, closed_at)
+             VALUES {} RETURNING id, number",
+            numbered_rows(chunk.len(), 22)
+        )));
+        for new in chunk {
             let state = &new.state;
-            row.push_bind(state.owner_id)
-                .push_bind(state.customer.as_str())
-                .push_bind(state.product.as_deref())
-                .push_bind(state.amount.map(|m| m.minor))
-                .push_bind(state.amount.map(|m| m.currency.code().to_string()))
-                .push_bind(state.stage.as_str())
-                .push_bind(state.outcome.key())
-                .push_bind(state.expected_close.map(|d| d.to_string()))
-                .push_bind(state.closed_on.map(|d| d.to_string()))
-                .push_bind(state.lost_reason.as_deref())
-                .push_bind(state.note.as_deref())
-                .push_bind(state.forecast_category.map(|c| c.key()))
-                .push_bind(state.counted_as().map(|m| m.minor))
-                .push_bind(state.counted_as().map(|m| m.currency.code().to_string()))
-                .push_bind(state.converted.map(|c| c.rate.micros))
-                .push_bind(guild_id)
-                .push_bind(new.number)
-                .push_bind(new.external_id.as_str())
-                .push_bind(new.opened_on.to_string())
-                .push_bind(stamp.as_str())
-                .push_bind(stamp.as_str())
-                .push_bind((state.outcome != Outcome::Open).then_some(stamp.as_str()));
-        });
-        deals.push(" RETURNING id, number");
+            deals = deals
+                .bind(state.owner_id)
+                .bind(state.customer.as_str())
+                .bind(state.product.as_deref())
+                .bind(state.amount.map(|m| m.minor))
+                .bind(state.amount.map(|m| m.currency.code().to_string()))
+                .bind(state.stage.as_str())
+                .bind(state.outcome.key())
+                .bind(state.expected_close.map(|d| d.to_string()))
+                .bind(state.closed_on.map(|d| d.to_string()))
+                .bind(state.lost_reason.as_deref())
+                .bind(state.note.as_deref())
+                .bind(state.forecast_category.map(|c| c.key()))
+                .bind(state.counted_as().map(|m| m.minor))
+                .bind(state.counted_as().map(|m| m.currency.code().to_string()))
+                .bind(state.converted.map(|c| c.rate.micros))
+                .bind(guild_id)
+                .bind(new.number)
+                .bind(new.external_id.as_str())
+                .bind(new.opened_on.to_string())
+                .bind(stamp.as_str())
+                .bind(stamp.as_str())
+                .bind((state.outcome != Outcome::Open).then_some(stamp.as_str()));
+        }
         let ids: HashMap<i64, i64> = deals
-            .build_query_as::<(i64, i64)>()
             .fetch_all(&mut *conn)
             .await?
-            .into_iter()
-            .map(|(id, number)| (number, id))
-            .collect();
-        let mut audit = QueryBuilder::<Sql>::new(
+            .iter()
+            .map(|row| Ok((row.try_get("number")?, row.try_get("id")?)))
+            .collect::<Result<_, sqlx::Error>>()?;
+        let mut audit = sqlx::query(AssertSqlSafe(format!(
             "INSERT INTO deal_audit (guild_id, deal_id, deal_number, actor_id, action, before_json,
-                 after_json, version_after, at) ",
-        );
+                 after_json, version_after, at)
+             VALUES {}",
+            numbered_rows(chunk.len(), 9)
+        )));
         let mut audited = Vec::with_capacity(chunk.len());
         for new in chunk {
             let id = ids.get(&new.number).copied().ok_or_else(|| {
@@ -398,18 +415,19 @@ async fn insert_imported_deals(
             })?;
             audited.push((id, new.number, state_json(&new.state)?));
         }
-        audit.push_values(&audited, |mut row, (id, number, after)| {
-            row.push_bind(guild_id)
-                .push_bind(*id)
-                .push_bind(*number)
-                .push_bind(actor_id)
-                .push_bind(AuditAction::Import.key())
-                .push_bind(None::<String>)
-                .push_bind(after.as_str())
-                .push_bind(1_i64)
-                .push_bind(stamp.as_str());
-        });
-        audit.build().execute(&mut *conn).await?;
+        for (id, number, after) in &audited {
+            audit = audit
+                .bind(guild_id)
+                .bind(*id)
+                .bind(*number)
+                .bind(actor_id)
+                .bind(AuditAction::Import.key())
+                .bind(None::<String>)
+                .bind(after.as_str())
+                .bind(1_i64)
+                .bind(stamp.as_str());
+        }
+        audit.execute(&mut *conn).await?;
     }
     Ok(())
 }
@@ -479,7 +497,7 @@ struct Conversions {
 
 impl Conversions {
     async fn read(tx: &mut WriteTx, guild_id: &GuildId) -> Result<Conversions, StoreError> {
-        let team: String = sqlx::query_scalar("SELECT currency FROM guilds WHERE id = ?")
+        let team: String = sqlx::query_scalar("SELECT currency FROM guilds WHERE id = $1")
             .bind(guild_id)
             .fetch_one(&mut **tx)
             .await?;
@@ -511,10 +529,16 @@ async fn imported_before(
 ) -> Result<HashMap<String, Deal>, StoreError> {
     let ids = serde_json::to_string(&deals.iter().map(|d| &d.external_id).collect::<Vec<_>>())
         .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    let rows = sqlx::query(select_deals!(
-        "WHERE d.guild_id = ?1 AND d.external_id IS NOT NULL
-           AND d.external_id IN (SELECT value FROM json_each(?2))"
-    ))
+    let rows = sqlx::query(match super::dialect_of(tx) {
+        Dialect::Sqlite => select_deals!(
+            "WHERE d.guild_id = $1 AND d.external_id IS NOT NULL
+               AND d.external_id IN (SELECT value FROM json_each($2))"
+        ),
+        Dialect::Postgres => select_deals!(
+            "WHERE d.guild_id = $1 AND d.external_id IS NOT NULL
+               AND d.external_id IN (SELECT value FROM json_array_elements_text($2::json))"
+        ),
+    })
     .bind(guild_id)
     .bind(ids)
     .fetch_all(&mut **tx)

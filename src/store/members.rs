@@ -50,7 +50,7 @@ impl Db {
             return Ok(member);
         }
         let row = sqlx::query(
-            "INSERT INTO members (guild_id, user_id, display_name, created_at) VALUES (?, ?, ?, ?)
+            "INSERT INTO members (guild_id, user_id, display_name, created_at) VALUES ($1, $2, $3, $4)
              ON CONFLICT (guild_id, user_id) WHERE user_id IS NOT NULL
              DO UPDATE SET display_name = excluded.display_name
              RETURNING id, user_id, display_name, crm_name",
@@ -70,7 +70,7 @@ impl Db {
         user_id: &UserId,
     ) -> Result<Option<Member>, StoreError> {
         let row = sqlx::query(
-            "SELECT id, user_id, display_name, crm_name FROM members WHERE guild_id = ? AND user_id = ?",
+            "SELECT id, user_id, display_name, crm_name FROM members WHERE guild_id = $1 AND user_id = $2",
         )
         .bind(guild_id)
         .bind(user_id)
@@ -85,7 +85,7 @@ impl Db {
         id: MemberId,
     ) -> Result<Option<Member>, StoreError> {
         let row = sqlx::query(
-            "SELECT id, user_id, display_name, crm_name FROM members WHERE guild_id = ? AND id = ?",
+            "SELECT id, user_id, display_name, crm_name FROM members WHERE guild_id = $1 AND id = $2",
         )
         .bind(guild_id)
         .bind(id)
@@ -106,8 +106,8 @@ impl Db {
         let unlinked_only = which == RepNames::UnlinkedCrmReps;
         Ok(sqlx::query_scalar(
             "SELECT COALESCE(crm_name, display_name) AS name FROM members
-             WHERE guild_id = ?1 AND (NOT ?3 OR (user_id IS NULL AND crm_name IS NOT NULL))
-               AND COALESCE(crm_name, display_name) LIKE '%' || ?2 || '%'
+             WHERE guild_id = $1 AND (NOT $3 OR (user_id IS NULL AND crm_name IS NOT NULL))
+               AND lower(COALESCE(crm_name, display_name)) LIKE '%' || lower($2) || '%'
              ORDER BY name LIMIT 25",
         )
         .bind(guild_id)
@@ -124,7 +124,7 @@ impl Db {
     ) -> Result<Option<Member>, StoreError> {
         let row = sqlx::query(
             "SELECT id, user_id, display_name, crm_name FROM members
-             WHERE guild_id = ?1 AND (crm_name = ?2 COLLATE NOCASE OR display_name = ?2 COLLATE NOCASE)
+             WHERE guild_id = $1 AND (lower(crm_name) = lower($2) OR lower(display_name) = lower($2))
              ORDER BY crm_name IS NULL, id LIMIT 1",
         )
         .bind(guild_id)
@@ -145,21 +145,24 @@ impl Db {
     ) -> Result<Member, StoreError> {
         let mut tx = self.begin_write().await?;
         let existing: Option<MemberId> =
-            sqlx::query_scalar("SELECT id FROM members WHERE guild_id = ? AND user_id = ?")
+            sqlx::query_scalar("SELECT id FROM members WHERE guild_id = $1 AND user_id = $2")
                 .bind(guild_id)
                 .bind(user_id)
                 .fetch_optional(&mut *tx)
                 .await?;
         if let Some(old) = existing.filter(|old| *old != rep.id) {
             for statement in [
-                "UPDATE deals SET owner_id = ?1 WHERE guild_id = ?3 AND owner_id = ?2",
-                "UPDATE activities SET member_id = ?1 WHERE guild_id = ?3 AND member_id = ?2",
-                "UPDATE deal_audit SET actor_id = ?1 WHERE guild_id = ?3 AND actor_id = ?2",
-                "UPDATE OR IGNORE team_members SET member_id = ?1 WHERE member_id = ?2
-                   AND team_id IN (SELECT id FROM teams WHERE guild_id = ?3)",
-                "DELETE FROM team_members WHERE member_id = ?2 AND team_id IN (SELECT id FROM teams WHERE guild_id = ?3)",
-                "UPDATE teams SET manager_id = ?1 WHERE guild_id = ?3 AND manager_id = ?2",
-                "DELETE FROM members WHERE guild_id = ?3 AND id = ?2",
+                "UPDATE deals SET owner_id = $1 WHERE guild_id = $3 AND owner_id = $2",
+                "UPDATE activities SET member_id = $1 WHERE guild_id = $3 AND member_id = $2",
+                "UPDATE deal_audit SET actor_id = $1 WHERE guild_id = $3 AND actor_id = $2",
+                // Memberships move to the linked rep, except where the rep is in the team
+                // already (those are deleted next).
+                "UPDATE team_members SET member_id = $1 WHERE member_id = $2
+                   AND team_id IN (SELECT id FROM teams WHERE guild_id = $3)
+                   AND team_id NOT IN (SELECT team_id FROM team_members WHERE member_id = $1)",
+                "DELETE FROM team_members WHERE member_id = $2 AND team_id IN (SELECT id FROM teams WHERE guild_id = $3)",
+                "UPDATE teams SET manager_id = $1 WHERE guild_id = $3 AND manager_id = $2",
+                "DELETE FROM members WHERE guild_id = $3 AND id = $2",
             ] {
                 sqlx::query(statement)
                     .bind(rep.id)
@@ -170,7 +173,7 @@ impl Db {
             }
         }
         let row = sqlx::query(
-            "UPDATE members SET user_id = ?, display_name = ? WHERE guild_id = ? AND id = ?
+            "UPDATE members SET user_id = $1, display_name = $2 WHERE guild_id = $3 AND id = $4
              RETURNING id, user_id, display_name, crm_name",
         )
         .bind(user_id)

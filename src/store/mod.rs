@@ -132,9 +132,18 @@ impl From<sqlx::Error> for StoreError {
     }
 }
 
+/// Which database the store talks to, for the few statements their dialects write
+/// differently (each such place keeps both texts side by side).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Dialect {
+    Sqlite,
+    Postgres,
+}
+
 /// The database. Cheap to clone: clones share the pools.
 #[derive(Clone, Debug)]
 pub struct Db {
+    dialect: Dialect,
     /// One connection: SQLite has one writer at a time anyway, and a single writer
     /// keeps the tail latency low (waiters would otherwise sleep in SQLite's back-off).
     write: SqlPool,
@@ -221,11 +230,49 @@ impl Db {
             .connect(&sqlite_url(path, "ro"))
             .await?;
         Ok(Db {
+            dialect: Dialect::Sqlite,
             write,
             read,
             _temporary: temporary,
             write_failure_told: Arc::default(),
         })
+    }
+
+    /// Opens (migrating as needed) the PostgreSQL database at `url`, any form sqlx and
+    /// libpq accept (`postgres://user@host/db`, or a socket folder: `?host=/run/pg`).
+    pub async fn open_postgres(url: &str) -> Result<Db, StoreError> {
+        sqlx::any::install_default_drivers();
+        // Writers serialize on one advisory lock (see `begin_write`), so a few
+        // connections suffice for them; readers run side by side.
+        let write = AnyPoolOptions::new()
+            .max_connections(4)
+            .connect(url)
+            .await?;
+        POSTGRES_MIGRATOR.run(&write).await?;
+        let read = AnyPoolOptions::new()
+            .max_connections(8)
+            .connect(url)
+            .await?;
+        Ok(Db {
+            dialect: Dialect::Postgres,
+            write,
+            read,
+            _temporary: None,
+            write_failure_told: Arc::default(),
+        })
+    }
+
+    pub(crate) fn dialect(&self) -> Dialect {
+        self.dialect
+    }
+
+    /// The text of a statement the two dialects write differently: SQLite's, or
+    /// PostgreSQL's (kept side by side where the statement is used).
+    pub(crate) fn either(&self, sqlite: &'static str, postgres: &'static str) -> &'static str {
+        match self.dialect {
+            Dialect::Sqlite => sqlite,
+            Dialect::Postgres => postgres,
+        }
     }
 
     /// True the first time since the last successful commit that a write failed for
@@ -244,6 +291,7 @@ impl Db {
 }
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+static POSTGRES_MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
 
 /// The URL sqlx's `Any` opens a SQLite file by, in `mode` (`rwc` or `ro`); the
 /// characters a URL gives meaning to are escaped in the path.
@@ -346,8 +394,19 @@ async fn check_writable(write: &SqlPool) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// A list bound as one JSON array, read in SQL as `IN (SELECT value FROM json_each(?))`:
-/// ids, or closed sets (which serialize as their keys).
+/// The dialect of a connection taken from one of the pools.
+pub(crate) fn dialect_of(conn: &SqlConnection) -> Dialect {
+    if conn.backend_name().eq_ignore_ascii_case("postgresql") {
+        Dialect::Postgres
+    } else {
+        Dialect::Sqlite
+    }
+}
+
+/// A list bound as one JSON array and read in SQL as a set: on SQLite `IN (SELECT value
+/// FROM json_each($n))`, on PostgreSQL `IN (SELECT value FROM
+/// json_array_elements_text($n::json))` (text: cast it for ids, `value::bigint`). Ids,
+/// or closed sets (which serialize as their keys).
 pub(crate) fn json_list<T: serde::Serialize>(items: &[T]) -> Result<String, StoreError> {
     serde_json::to_string(items).map_err(|e| StoreError::Corrupt(format!("a list to bind: {e}")))
 }

@@ -55,7 +55,7 @@ impl Db {
         member_id: MemberId,
     ) -> Result<MemberPrefs, StoreError> {
         let row = sqlx::query(
-            "SELECT nudges_off, away_from, away_until FROM member_prefs WHERE guild_id = ? AND member_id = ?",
+            "SELECT nudges_off, away_from, away_until FROM member_prefs WHERE guild_id = $1 AND member_id = $2",
         )
         .bind(guild_id)
         .bind(member_id)
@@ -75,8 +75,8 @@ impl Db {
     ) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO member_prefs (guild_id, member_id, nudges_off, away_from, away_until)
-             VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT (guild_id, member_id) DO UPDATE SET nudges_off = ?3, away_from = ?4, away_until = ?5",
+             VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (guild_id, member_id) DO UPDATE SET nudges_off = $3, away_from = $4, away_until = $5",
         )
         .bind(guild_id)
         .bind(member_id)
@@ -97,7 +97,7 @@ impl Db {
         let rows = sqlx::query(
             "SELECT m.display_name, p.nudges_off, p.away_from, p.away_until FROM member_prefs p
              JOIN members m ON m.id = p.member_id
-             WHERE p.guild_id = ? AND (p.nudges_off = 1 OR p.away_until >= ?)
+             WHERE p.guild_id = $1 AND (p.nudges_off = 1 OR p.away_until >= $2)
              ORDER BY m.display_name",
         )
         .bind(guild_id)
@@ -114,16 +114,25 @@ impl Db {
         &self,
         guild_id: &GuildId,
     ) -> Result<Vec<NudgeCandidate>, StoreError> {
-        let rows = sqlx::query(
+        // The later of two days: SQLite's two-argument MAX, PostgreSQL's GREATEST.
+        let rows = sqlx::query(self.either(
             "SELECT m.id, m.user_id, m.display_name,
                     MAX(COALESCE((SELECT MAX(substr(d.updated_at, 1, 10)) FROM deals d
                                   WHERE d.guild_id = m.guild_id AND d.owner_id = m.id), ''),
                         COALESCE((SELECT MAX(a.occurred_on) FROM activities a
                                   WHERE a.guild_id = m.guild_id AND a.member_id = m.id), '')) AS last_logged
              FROM members m
-             WHERE m.guild_id = ? AND m.user_id IS NOT NULL
+             WHERE m.guild_id = $1 AND m.user_id IS NOT NULL
              ORDER BY m.display_name",
-        )
+            "SELECT m.id, m.user_id, m.display_name,
+                    GREATEST(COALESCE((SELECT MAX(substr(d.updated_at, 1, 10)) FROM deals d
+                                       WHERE d.guild_id = m.guild_id AND d.owner_id = m.id), ''),
+                             COALESCE((SELECT MAX(a.occurred_on) FROM activities a
+                                       WHERE a.guild_id = m.guild_id AND a.member_id = m.id), '')) AS last_logged
+             FROM members m
+             WHERE m.guild_id = $1 AND m.user_id IS NOT NULL
+             ORDER BY m.display_name",
+        ))
         .bind(guild_id)
         .fetch_all(&self.read)
         .await?;
@@ -160,7 +169,7 @@ impl Db {
             .map_err(|e| StoreError::Corrupt(format!("nudge message: {e}")))?;
         let done = sqlx::query(
             "INSERT INTO nudges (guild_id, member_id, kind, state_key, message, created_at, send_after, state)
-             VALUES (?, ?, ?, ?, ?, ?, ?, 'waiting')
+             VALUES ($1, $2, $3, $4, $5, $6, $7, 'waiting')
              ON CONFLICT (guild_id, member_id, state_key) DO NOTHING",
         )
         .bind(guild_id)
@@ -183,7 +192,7 @@ impl Db {
     ) -> Result<Vec<DueNudge>, StoreError> {
         let rows = sqlx::query(
             "SELECT id, guild_id, member_id, kind, message, created_at FROM nudges
-             WHERE state = 'waiting' AND send_after <= ?1 AND (?2 IS NULL OR guild_id = ?2)
+             WHERE state = 'waiting' AND send_after <= $1 AND ($2 IS NULL OR guild_id = $2)
              ORDER BY send_after, id",
         )
         .bind(timestamp(now))
@@ -215,8 +224,8 @@ impl Db {
         to: DateTime<Utc>,
     ) -> Result<i64, StoreError> {
         Ok(sqlx::query_scalar(
-            "SELECT COUNT(*) FROM nudges WHERE guild_id = ? AND member_id = ? AND state = 'sent'
-             AND sent_at >= ? AND sent_at < ?",
+            "SELECT COUNT(*) FROM nudges WHERE guild_id = $1 AND member_id = $2 AND state = 'sent'
+             AND sent_at >= $3 AND sent_at < $4",
         )
         .bind(guild_id)
         .bind(member_id)
@@ -239,10 +248,13 @@ impl Db {
     ) -> Result<bool, StoreError> {
         let json = super::json_list(ids)?;
         let mut tx = self.begin_write().await?;
-        let done = sqlx::query(
-            "UPDATE nudges SET state = 'sent', sent_at = ?
-             WHERE id IN (SELECT value FROM json_each(?)) AND state = 'waiting'",
-        )
+        let done = sqlx::query(self.either(
+            "UPDATE nudges SET state = 'sent', sent_at = $1
+             WHERE id IN (SELECT value FROM json_each($2)) AND state = 'waiting'",
+            "UPDATE nudges SET state = 'sent', sent_at = $1
+             WHERE id IN (SELECT value::bigint FROM json_array_elements_text($2::json))
+               AND state = 'waiting'",
+        ))
         .bind(timestamp(now))
         .bind(json)
         .execute(&mut *tx)
@@ -261,7 +273,7 @@ impl Db {
         id: NudgeId,
         until: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        sqlx::query("UPDATE nudges SET send_after = ? WHERE id = ? AND state = 'waiting'")
+        sqlx::query("UPDATE nudges SET send_after = $1 WHERE id = $2 AND state = 'waiting'")
             .bind(timestamp(until))
             .bind(id)
             .execute(&self.write)
@@ -271,7 +283,7 @@ impl Db {
 
     pub async fn drop_nudge(&self, id: NudgeId, why: &str) -> Result<(), StoreError> {
         sqlx::query(
-            "UPDATE nudges SET state = 'dropped', why_dropped = ? WHERE id = ? AND state = 'waiting'",
+            "UPDATE nudges SET state = 'dropped', why_dropped = $1 WHERE id = $2 AND state = 'waiting'",
         )
         .bind(why)
         .bind(id)
@@ -286,7 +298,7 @@ impl Db {
         only_guild: Option<&GuildId>,
     ) -> Result<Option<DateTime<Utc>>, StoreError> {
         let next: Option<String> = sqlx::query_scalar(
-            "SELECT MIN(send_after) FROM nudges WHERE state = 'waiting' AND (?1 IS NULL OR guild_id = ?1)",
+            "SELECT MIN(send_after) FROM nudges WHERE state = 'waiting' AND ($1 IS NULL OR guild_id = $1)",
         )
         .bind(only_guild)
         .fetch_one(&self.read)

@@ -5,7 +5,7 @@
 //! mid-send leaves the row to be sent again, with the same nonce.
 
 use super::write_tx::WriteTx;
-use super::{Db, StoreError, parse_timestamp, timestamp};
+use super::{Db, Dialect, StoreError, parse_timestamp, timestamp};
 use crate::core::firing::FiringState;
 use crate::core::ids::{
     ChannelId, DealNumber, Destination, GuildId, MessageId, OutboxId, ScheduleId, UserId,
@@ -167,12 +167,12 @@ impl Db {
         most: i64,
     ) -> Result<Vec<OutboxPost>, StoreError> {
         let rows = sqlx::query(concat!(
-            "UPDATE outbox SET state = 'sending', attempts = attempts + 1, next_try_at = ?1
+            "UPDATE outbox SET state = 'sending', attempts = attempts + 1, next_try_at = $1
              WHERE id IN (
                  SELECT id FROM outbox
-                 WHERE state IN ('waiting', 'sending') AND next_try_at <= ?2
-                   AND (?3 IS NULL OR guild_id = ?3)
-                 ORDER BY next_try_at, id LIMIT ?4)
+                 WHERE state IN ('waiting', 'sending') AND next_try_at <= $2
+                   AND ($3 IS NULL OR guild_id = $3)
+                 ORDER BY next_try_at, id LIMIT $4)
              RETURNING ",
             columns!()
         ))
@@ -199,8 +199,8 @@ impl Db {
     ) -> Result<(), StoreError> {
         let mut tx = self.begin_write().await?;
         sqlx::query(
-            "UPDATE outbox SET state = 'sent', message_id = ?1, sent_at = ?2, next_try_at = ?2, last_error = NULL
-             WHERE id = ?3",
+            "UPDATE outbox SET state = 'sent', message_id = $1, sent_at = $2, next_try_at = $2, last_error = NULL
+             WHERE id = $3",
         )
         .bind(message_id)
         .bind(timestamp(now))
@@ -225,13 +225,15 @@ impl Db {
             None => ("failed", "9999-12-31T23:59:59.999Z".to_string()),
         };
         let mut tx = self.begin_write().await?;
-        sqlx::query("UPDATE outbox SET state = ?, next_try_at = ?, last_error = ? WHERE id = ?")
-            .bind(state)
-            .bind(at)
-            .bind(error)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "UPDATE outbox SET state = $1, next_try_at = $2, last_error = $3 WHERE id = $4",
+        )
+        .bind(state)
+        .bind(at)
+        .bind(error)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
         let status = if retry_at.is_some() {
             FiringState::Retrying
         } else {
@@ -251,14 +253,14 @@ impl Db {
         let mut tx = self.begin_write().await?;
         sqlx::query(
             "UPDATE outbox SET state = 'retracted', retract = 1
-             WHERE guild_id = ? AND topic = ? AND state IN ('composing', 'waiting', 'failed')",
+             WHERE guild_id = $1 AND topic = $2 AND state IN ('composing', 'waiting', 'failed')",
         )
         .bind(guild_id)
         .bind(topic)
         .execute(&mut *tx)
         .await?;
         let row = sqlx::query(concat!(
-            "UPDATE outbox SET retract = 1 WHERE guild_id = ? AND topic = ? AND state IN ('sent', 'sending')
+            "UPDATE outbox SET retract = 1 WHERE guild_id = $1 AND topic = $2 AND state IN ('sent', 'sending')
              RETURNING ",
             columns!()
         ))
@@ -279,9 +281,9 @@ impl Db {
         now: DateTime<Utc>,
     ) -> Result<Vec<(MessageId, Vec<OutboxPost>)>, StoreError> {
         let message_ids: Vec<MessageId> = sqlx::query_scalar(
-            "UPDATE outbox SET next_try_at = ?1
-             WHERE retract = 1 AND state = 'sent' AND next_try_at <= ?2
-               AND (?3 IS NULL OR guild_id = ?3)
+            "UPDATE outbox SET next_try_at = $1
+             WHERE retract = 1 AND state = 'sent' AND next_try_at <= $2
+               AND ($3 IS NULL OR guild_id = $3)
              RETURNING message_id",
         )
         .bind(timestamp(now + lease))
@@ -297,7 +299,7 @@ impl Db {
             let rows = sqlx::query(concat!(
                 "SELECT ",
                 columns!(),
-                " FROM outbox WHERE message_id = ? ORDER BY id"
+                " FROM outbox WHERE message_id = $1 ORDER BY id"
             ))
             .bind(&message_id)
             .fetch_all(&self.read)
@@ -314,7 +316,7 @@ impl Db {
     /// Records that the posts of a message were edited as taken back.
     pub async fn mark_retracted(&self, message_id: &MessageId) -> Result<(), StoreError> {
         sqlx::query(
-            "UPDATE outbox SET state = 'retracted' WHERE message_id = ? AND retract = 1 AND state = 'sent'",
+            "UPDATE outbox SET state = 'retracted' WHERE message_id = $1 AND retract = 1 AND state = 'sent'",
         )
         .bind(message_id)
         .execute(&self.write)
@@ -328,7 +330,7 @@ impl Db {
         message_id: &MessageId,
         at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        sqlx::query("UPDATE outbox SET next_try_at = ? WHERE message_id = ? AND retract = 1 AND state = 'sent'")
+        sqlx::query("UPDATE outbox SET next_try_at = $1 WHERE message_id = $2 AND retract = 1 AND state = 'sent'")
             .bind(timestamp(at))
             .bind(message_id)
             .execute(&self.write)
@@ -344,7 +346,7 @@ impl Db {
         topic: &str,
     ) -> Result<(), StoreError> {
         sqlx::query(
-            "UPDATE outbox SET state = 'retracted' WHERE guild_id = ? AND topic = ? AND state = 'composing'",
+            "UPDATE outbox SET state = 'retracted' WHERE guild_id = $1 AND topic = $2 AND state = 'composing'",
         )
         .bind(guild_id)
         .bind(topic)
@@ -362,8 +364,8 @@ impl Db {
         now: DateTime<Utc>,
     ) -> Result<Vec<(OutboxId, GuildId, String)>, StoreError> {
         Ok(sqlx::query_as(
-            "UPDATE outbox SET next_try_at = ?1
-             WHERE state = 'composing' AND next_try_at <= ?2 AND (?3 IS NULL OR guild_id = ?3)
+            "UPDATE outbox SET next_try_at = $1
+             WHERE state = 'composing' AND next_try_at <= $2 AND ($3 IS NULL OR guild_id = $3)
              RETURNING id, guild_id, topic",
         )
         .bind(timestamp(now + lease))
@@ -384,8 +386,8 @@ impl Db {
             Some((message, summary)) => {
                 let json = message_json(message)?;
                 sqlx::query(
-                    "UPDATE outbox SET message = ?, summary = ?, state = 'waiting', next_try_at = ?
-                     WHERE id = ? AND state = 'composing'",
+                    "UPDATE outbox SET message = $1, summary = $2, state = 'waiting', next_try_at = $3
+                     WHERE id = $4 AND state = 'composing'",
                 )
                 .bind(json)
                 .bind(summary)
@@ -396,7 +398,7 @@ impl Db {
             }
             None => {
                 sqlx::query(
-                    "UPDATE outbox SET state = 'retracted' WHERE id = ? AND state = 'composing'",
+                    "UPDATE outbox SET state = 'retracted' WHERE id = $1 AND state = 'composing'",
                 )
                 .bind(id)
                 .execute(&self.write)
@@ -416,7 +418,7 @@ impl Db {
         let due: i64 = sqlx::query_scalar(
             "SELECT CASE WHEN EXISTS (SELECT 1 FROM outbox
              WHERE (state IN ('composing', 'waiting', 'sending') OR (state = 'sent' AND retract = 1))
-               AND next_try_at <= ?1 AND (?2 IS NULL OR guild_id = ?2)) THEN 1 ELSE 0 END",
+               AND next_try_at <= $1 AND ($2 IS NULL OR guild_id = $2)) THEN 1 ELSE 0 END",
         )
         .bind(timestamp(now))
         .bind(only_guild)
@@ -433,7 +435,7 @@ impl Db {
         let next: Option<String> = sqlx::query_scalar(
             "SELECT MIN(next_try_at) FROM outbox
              WHERE (state IN ('composing', 'waiting', 'sending') OR (state = 'sent' AND retract = 1))
-               AND (?1 IS NULL OR guild_id = ?1)",
+               AND ($1 IS NULL OR guild_id = $1)",
         )
         .bind(only_guild)
         .fetch_one(&self.read)
@@ -456,11 +458,19 @@ pub(super) async fn insert_post(
     if let Some(burst) = burst {
         // Only posts of the same kind count ('win:' topics for a win): a contest
         // post in the channel does not make a win wait.
-        let recent: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM outbox WHERE guild_id = ?1 AND channel_id = ?2 AND created_at > ?3
-             AND state <> 'retracted' AND topic <> ?4
-             AND substr(topic, 1, instr(topic, ':')) = substr(?4, 1, instr(?4, ':'))",
-        )
+        // A topic's kind is what comes before its colon (SQLite's instr, PostgreSQL's strpos).
+        let recent: i64 = sqlx::query_scalar(match super::dialect_of(tx) {
+            Dialect::Sqlite => {
+                "SELECT COUNT(*) FROM outbox WHERE guild_id = $1 AND channel_id = $2 AND created_at > $3
+                 AND state <> 'retracted' AND topic <> $4
+                 AND substr(topic, 1, instr(topic, ':')) = substr($4, 1, instr($4, ':'))"
+            }
+            Dialect::Postgres => {
+                "SELECT COUNT(*) FROM outbox WHERE guild_id = $1 AND channel_id = $2 AND created_at > $3
+                 AND state <> 'retracted' AND topic <> $4
+                 AND substr(topic, 1, strpos(topic, ':')) = substr($4, 1, strpos($4, ':'))"
+            }
+        })
         .bind(post.guild_id)
         .bind(destination_column(post.to))
         .bind(timestamp(now - burst.window))
@@ -471,7 +481,7 @@ pub(super) async fn insert_post(
             held = true;
             // Join the held posts already waiting, or start a new group.
             let waiting: Option<String> = sqlx::query_scalar(
-                "SELECT MIN(next_try_at) FROM outbox WHERE guild_id = ? AND channel_id = ?
+                "SELECT MIN(next_try_at) FROM outbox WHERE guild_id = $1 AND channel_id = $2
                  AND state = 'waiting' AND held = 1",
             )
             .bind(post.guild_id)
@@ -484,11 +494,11 @@ pub(super) async fn insert_post(
     let id: Option<i64> = sqlx::query_scalar(
         "INSERT INTO outbox (guild_id, channel_id, topic, message, summary, created_at, state, next_try_at, held,
                              schedule_id, due_at, chart_png)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'waiting', ?7, ?8, ?9, ?10, ?11)
+         VALUES ($1, $2, $3, $4, $5, $6, 'waiting', $7, $8, $9, $10, $11)
          ON CONFLICT (guild_id, topic) DO UPDATE SET
-             channel_id = ?2, message = ?4, summary = ?5, created_at = ?6, state = 'waiting',
-             next_try_at = ?7, held = ?8, attempts = 0, last_error = NULL, message_id = NULL,
-             sent_at = NULL, retract = 0, schedule_id = ?9, due_at = ?10, chart_png = ?11
+             channel_id = $2, message = $4, summary = $5, created_at = $6, state = 'waiting',
+             next_try_at = $7, held = $8, attempts = 0, last_error = NULL, message_id = NULL,
+             sent_at = NULL, retract = 0, schedule_id = $9, due_at = $10, chart_png = $11
          WHERE outbox.state IN ('retracted', 'composing')
          RETURNING id",
     )
@@ -531,8 +541,9 @@ pub(crate) async fn write_down_win_announcement(
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
     sqlx::query(
-        "INSERT OR IGNORE INTO outbox (guild_id, channel_id, topic, message, summary, created_at, state, next_try_at)
-         VALUES (?1, ?5, ?2, '', '', ?3, 'composing', ?4)",
+        "INSERT INTO outbox (guild_id, channel_id, topic, message, summary, created_at, state, next_try_at)
+         VALUES ($1, $5, $2, '', '', $3, 'composing', $4)
+         ON CONFLICT DO NOTHING",
     )
     .bind(guild_id)
     .bind(crate::core::deal::win_topic(deal))
@@ -555,9 +566,9 @@ async fn report_to_firing(
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
     sqlx::query(
-        "UPDATE schedule_firings SET status = ?1, attempts = o.attempts, next_attempt_at = ?2,
-                detail = ?3, updated_at = ?4
-         FROM (SELECT schedule_id, due_at, attempts FROM outbox WHERE id = ?5) AS o
+        "UPDATE schedule_firings SET status = $1, attempts = o.attempts, next_attempt_at = $2,
+                detail = $3, updated_at = $4
+         FROM (SELECT schedule_id, due_at, attempts FROM outbox WHERE id = $5) AS o
          WHERE schedule_firings.schedule_id = o.schedule_id AND schedule_firings.due_at = o.due_at",
     )
     .bind(status.key())

@@ -29,7 +29,7 @@ impl Db {
     ) -> Result<PendingActionId, StoreError> {
         Ok(sqlx::query_scalar(
             "INSERT INTO pending_actions (guild_id, member_id, kind, options, filename, file, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
         )
         .bind(guild_id)
         .bind(member_id)
@@ -51,7 +51,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> Result<Option<PendingAction>, StoreError> {
         let row = sqlx::query(
-            "UPDATE pending_actions SET done_at = ? WHERE guild_id = ? AND id = ? AND done_at IS NULL
+            "UPDATE pending_actions SET done_at = $1 WHERE guild_id = $2 AND id = $3 AND done_at IS NULL
              RETURNING id, member_id, kind, options, filename, file, created_at",
         )
         .bind(timestamp(now))
@@ -79,7 +79,7 @@ impl Db {
         guild_id: &GuildId,
         id: PendingActionId,
     ) -> Result<Option<MemberId>, StoreError> {
-        Ok(sqlx::query_scalar("SELECT member_id FROM pending_actions WHERE guild_id = ? AND id = ? AND done_at IS NULL")
+        Ok(sqlx::query_scalar("SELECT member_id FROM pending_actions WHERE guild_id = $1 AND id = $2 AND done_at IS NULL")
             .bind(guild_id)
             .bind(id)
             .fetch_optional(&self.read)

@@ -1,7 +1,7 @@
 //! Forgetting a member: their personal data removed or anonymised in one transaction.
 
 use super::write_tx::WriteTx;
-use super::{Db, StoreError, timestamp};
+use super::{Db, Dialect, StoreError, timestamp};
 use crate::core::deal::WIN_TOPIC_PREFIX;
 use crate::core::ids::OutboxId;
 use crate::core::ids::{GuildId, MemberId, UserId};
@@ -26,7 +26,7 @@ pub(crate) async fn forgotten_by_name(
     name: &str,
 ) -> Result<Option<MemberId>, StoreError> {
     Ok(sqlx::query_scalar(
-        "SELECT member_id FROM forgotten_names WHERE guild_id = ? AND fingerprint = ?",
+        "SELECT member_id FROM forgotten_names WHERE guild_id = $1 AND fingerprint = $2",
     )
     .bind(guild_id)
     .bind(name_fingerprint(guild_id, name))
@@ -59,7 +59,7 @@ impl Db {
     ) -> Result<Forgotten, StoreError> {
         let mut tx = self.begin_write().await?;
         let (name, user_id, crm_name): (String, Option<UserId>, Option<String>) = sqlx::query_as(
-            "SELECT display_name, user_id, crm_name FROM members WHERE guild_id = ? AND id = ?",
+            "SELECT display_name, user_id, crm_name FROM members WHERE guild_id = $1 AND id = $2",
         )
         .bind(guild_id)
         .bind(member_id)
@@ -78,13 +78,13 @@ impl Db {
         drop_sent_posts_naming(&mut tx, &who).await?;
         let posts_anonymised = anonymise_posts(&mut tx, &who).await?;
         let deals_kept: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM deals WHERE guild_id = ? AND owner_id = ?")
+            sqlx::query_scalar("SELECT COUNT(*) FROM deals WHERE guild_id = $1 AND owner_id = $2")
                 .bind(guild_id)
                 .bind(member_id)
                 .fetch_one(&mut *tx)
                 .await?;
         sqlx::query(
-            "INSERT INTO forgotten_members (guild_id, member_id, by_member, at) VALUES (?, ?, ?, ?)
+            "INSERT INTO forgotten_members (guild_id, member_id, by_member, at) VALUES ($1, $2, $3, $4)
              ON CONFLICT (guild_id, member_id) DO UPDATE SET by_member = excluded.by_member, at = excluded.at",
         )
         .bind(guild_id)
@@ -126,7 +126,7 @@ impl Forgetting<'_> {
 async fn keep_fingerprints(tx: &mut WriteTx, who: &Forgetting<'_>) -> Result<(), StoreError> {
     for known_as in std::iter::once(who.name).chain(who.crm_name) {
         sqlx::query(
-            "INSERT INTO forgotten_names (guild_id, fingerprint, member_id) VALUES (?, ?, ?)
+            "INSERT INTO forgotten_names (guild_id, fingerprint, member_id) VALUES ($1, $2, $3)
              ON CONFLICT (guild_id, fingerprint) DO UPDATE SET member_id = excluded.member_id",
         )
         .bind(who.guild_id)
@@ -134,10 +134,16 @@ async fn keep_fingerprints(tx: &mut WriteTx, who: &Forgetting<'_>) -> Result<(),
         .bind(who.member_id)
         .execute(&mut **tx)
         .await?;
-        sqlx::query(
-            "UPDATE alerts SET text = replace(text, ?2, ?3)
-             WHERE guild_id = ?1 AND instr(text, ?2) > 0",
-        )
+        sqlx::query(match super::dialect_of(tx) {
+            Dialect::Sqlite => {
+                "UPDATE alerts SET text = replace(text, $2, $3)
+                 WHERE guild_id = $1 AND instr(text, $2) > 0"
+            }
+            Dialect::Postgres => {
+                "UPDATE alerts SET text = replace(text, $2, $3)
+                 WHERE guild_id = $1 AND strpos(text, $2) > 0"
+            }
+        })
         .bind(who.guild_id)
         .bind(known_as)
         .bind(&who.shown_as)
@@ -151,7 +157,7 @@ async fn keep_fingerprints(tx: &mut WriteTx, who: &Forgetting<'_>) -> Result<(),
 /// uploads gone. Returns how many notes were cleared.
 async fn clear_personal_rows(tx: &mut WriteTx, who: &Forgetting<'_>) -> Result<i64, StoreError> {
     sqlx::query(
-        "UPDATE members SET display_name = ?, user_id = NULL, crm_name = NULL WHERE guild_id = ? AND id = ?",
+        "UPDATE members SET display_name = $1, user_id = NULL, crm_name = NULL WHERE guild_id = $2 AND id = $3",
     )
     .bind(&who.shown_as)
     .bind(who.guild_id)
@@ -159,7 +165,7 @@ async fn clear_personal_rows(tx: &mut WriteTx, who: &Forgetting<'_>) -> Result<i
     .execute(&mut **tx)
     .await?;
     let notes_cleared = sqlx::query(
-        "UPDATE activities SET note = NULL WHERE guild_id = ? AND member_id = ? AND note IS NOT NULL",
+        "UPDATE activities SET note = NULL WHERE guild_id = $1 AND member_id = $2 AND note IS NOT NULL",
     )
     .bind(who.guild_id)
     .bind(who.member_id)
@@ -167,9 +173,9 @@ async fn clear_personal_rows(tx: &mut WriteTx, who: &Forgetting<'_>) -> Result<i
     .await?
     .rows_affected();
     for sql in [
-        "DELETE FROM member_prefs WHERE guild_id = ? AND member_id = ?",
-        "DELETE FROM nudges WHERE guild_id = ? AND member_id = ?",
-        "DELETE FROM pending_actions WHERE guild_id = ? AND member_id = ?",
+        "DELETE FROM member_prefs WHERE guild_id = $1 AND member_id = $2",
+        "DELETE FROM nudges WHERE guild_id = $1 AND member_id = $2",
+        "DELETE FROM pending_actions WHERE guild_id = $1 AND member_id = $2",
     ] {
         sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(who.guild_id)
@@ -187,17 +193,23 @@ async fn drop_sent_posts_naming(tx: &mut WriteTx, who: &Forgetting<'_>) -> Resul
     let (Some(user), Some(quoted)) = (who.user_id, who.quoted_user()) else {
         return Ok(());
     };
-    sqlx::query("DELETE FROM outbox WHERE guild_id = ? AND channel_id = ?")
+    sqlx::query("DELETE FROM outbox WHERE guild_id = $1 AND channel_id = $2")
         .bind(who.guild_id)
         .bind(super::outbox::destination_column(
             &crate::core::ids::Destination::Direct(user.clone()),
         ))
         .execute(&mut **tx)
         .await?;
-    sqlx::query(
-        "DELETE FROM outbox WHERE guild_id = ?1 AND state IN ('sent', 'failed', 'retracted')
-         AND substr(topic, 1, length(?3)) <> ?3 AND instr(message, ?2) > 0",
-    )
+    sqlx::query(match super::dialect_of(tx) {
+        Dialect::Sqlite => {
+            "DELETE FROM outbox WHERE guild_id = $1 AND state IN ('sent', 'failed', 'retracted')
+             AND substr(topic, 1, length($3)) <> $3 AND instr(message, $2) > 0"
+        }
+        Dialect::Postgres => {
+            "DELETE FROM outbox WHERE guild_id = $1 AND state IN ('sent', 'failed', 'retracted')
+             AND substr(topic, 1, length($3)) <> $3 AND strpos(message, $2) > 0"
+        }
+    })
     .bind(who.guild_id)
     .bind(quoted)
     .bind(WIN_TOPIC_PREFIX)
@@ -209,12 +221,20 @@ async fn drop_sent_posts_naming(tx: &mut WriteTx, who: &Forgetting<'_>) -> Resul
 /// Announcements of their wins, and posts still to be sent that mention them: the name
 /// and the mention go. Returns how many were changed.
 async fn anonymise_posts(tx: &mut WriteTx, who: &Forgetting<'_>) -> Result<i64, StoreError> {
-    let rows: Vec<(OutboxId, String, String)> = sqlx::query_as(
-        "SELECT o.id, o.message, o.summary FROM outbox o
-         WHERE o.guild_id = ?1
-           AND (o.topic IN (SELECT ?4 || number FROM deals WHERE guild_id = ?1 AND owner_id = ?2)
-                OR (?3 IS NOT NULL AND instr(o.message, ?3) > 0))",
-    )
+    let rows: Vec<(OutboxId, String, String)> = sqlx::query_as(match super::dialect_of(tx) {
+        Dialect::Sqlite => {
+            "SELECT o.id, o.message, o.summary FROM outbox o
+             WHERE o.guild_id = $1
+               AND (o.topic IN (SELECT $4 || number FROM deals WHERE guild_id = $1 AND owner_id = $2)
+                    OR ($3 IS NOT NULL AND instr(o.message, $3) > 0))"
+        }
+        Dialect::Postgres => {
+            "SELECT o.id, o.message, o.summary FROM outbox o
+             WHERE o.guild_id = $1
+               AND (o.topic IN (SELECT $4 || number FROM deals WHERE guild_id = $1 AND owner_id = $2)
+                    OR ($3 IS NOT NULL AND strpos(o.message, $3) > 0))"
+        }
+    })
     .bind(who.guild_id)
     .bind(who.member_id)
     .bind(who.quoted_user())
@@ -226,7 +246,7 @@ async fn anonymise_posts(tx: &mut WriteTx, who: &Forgetting<'_>) -> Result<i64, 
         let mut parsed = super::outbox::message_from_json(&message)?;
         parsed.mentions.retain(|m| Some(m) != who.user_id);
         let json = super::outbox::message_json(&parsed)?.replace(who.name, &who.shown_as);
-        sqlx::query("UPDATE outbox SET message = ?, summary = ? WHERE id = ?")
+        sqlx::query("UPDATE outbox SET message = $1, summary = $2 WHERE id = $3")
             .bind(json)
             .bind(summary.replace(who.name, &who.shown_as))
             .bind(id)

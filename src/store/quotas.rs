@@ -18,7 +18,7 @@ async fn quota_in(
 ) -> Result<Option<Money>, StoreError> {
     let row = sqlx::query(
         "SELECT amount_minor, currency FROM quotas
-         WHERE guild_id = ? AND subject_kind = ? AND subject_id = ? AND period_kind = ? AND period_start = ?",
+         WHERE guild_id = $1 AND subject_kind = $2 AND subject_id = $3 AND period_kind = $4 AND period_start = $5",
     )
     .bind(guild_id)
     .bind(subject.kind())
@@ -66,7 +66,7 @@ impl Db {
         let quota_id: i64 = sqlx::query_scalar(
             "INSERT INTO quotas (guild_id, subject_kind, subject_id, period_kind, period_start, amount_minor, currency,
                  updated_by, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
              ON CONFLICT (guild_id, subject_kind, subject_id, period_kind, period_start)
              DO UPDATE SET amount_minor = excluded.amount_minor, currency = excluded.currency,
                            updated_by = excluded.updated_by, updated_at = excluded.updated_at
@@ -84,7 +84,7 @@ impl Db {
         .fetch_one(&mut *tx)
         .await?;
         sqlx::query(
-            "INSERT INTO quota_audit (guild_id, quota_id, actor_id, before_minor, after_minor, at) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO quota_audit (guild_id, quota_id, actor_id, before_minor, after_minor, at) VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .bind(guild_id)
         .bind(quota_id)
@@ -123,11 +123,15 @@ impl Db {
             .collect();
         let wanted = serde_json::to_string(&wanted)
             .map_err(|e| StoreError::Corrupt(format!("periods: {e}")))?;
-        let rows = sqlx::query(
+        let rows = sqlx::query(self.either(
             "SELECT period_kind, amount_minor, currency FROM quotas
-             WHERE guild_id = ? AND subject_kind = ? AND subject_id = ?
-               AND period_kind || ':' || period_start IN (SELECT value FROM json_each(?))",
-        )
+             WHERE guild_id = $1 AND subject_kind = $2 AND subject_id = $3
+               AND period_kind || ':' || period_start IN (SELECT value FROM json_each($4))",
+            "SELECT period_kind, amount_minor, currency FROM quotas
+             WHERE guild_id = $1 AND subject_kind = $2 AND subject_id = $3
+               AND period_kind || ':' || period_start
+                   IN (SELECT value FROM json_array_elements_text($4::json))",
+        ))
         .bind(guild_id)
         .bind(subject.kind())
         .bind(crate::store::subject_row_id(subject))
@@ -164,7 +168,7 @@ impl Db {
     ) -> Result<Vec<MemberQuota>, StoreError> {
         let rows = sqlx::query(
             "SELECT subject_id, period_kind, period_start, amount_minor, currency FROM quotas
-             WHERE guild_id = ? AND subject_kind = 'member' AND period_start >= ? AND period_start <= ?",
+             WHERE guild_id = $1 AND subject_kind = 'member' AND period_start >= $2 AND period_start <= $3",
         )
         .bind(guild_id)
         .bind(from.to_string())
@@ -195,13 +199,13 @@ impl Db {
         currency: Currency,
     ) -> Result<(i64, i64), StoreError> {
         Ok(sqlx::query_as(
-            "SELECT COALESCE(SUM(CASE WHEN d.counted_currency = ?4 THEN d.counted_minor ELSE 0 END), 0),
-                    COALESCE(SUM(d.counted_currency != ?4), 0)
+            "SELECT CAST(COALESCE(SUM(CASE WHEN d.counted_currency = $4 THEN d.counted_minor ELSE 0 END), 0) AS BIGINT),
+                    CAST(COALESCE(SUM(CASE WHEN d.counted_currency <> $4 THEN 1 ELSE 0 END), 0) AS BIGINT)
              FROM deals d
-             WHERE d.guild_id = ?1 AND d.outcome = 'won' AND d.closed_on >= ?2 AND d.closed_on < ?3
-               AND (?5 = 'everyone'
-                    OR (?5 = 'member' AND d.owner_id = ?6)
-                    OR (?5 = 'team' AND d.owner_id IN (SELECT member_id FROM team_members WHERE team_id = ?6)))",
+             WHERE d.guild_id = $1 AND d.outcome = 'won' AND d.closed_on >= $2 AND d.closed_on < $3
+               AND ($5 = 'everyone'
+                    OR ($5 = 'member' AND d.owner_id = $6)
+                    OR ($5 = 'team' AND d.owner_id IN (SELECT member_id FROM team_members WHERE team_id = $6)))",
         )
         .bind(guild_id)
         .bind(start.to_string())
@@ -220,7 +224,7 @@ impl Db {
         name: &str,
     ) -> Result<Option<(TeamId, String)>, StoreError> {
         let row = sqlx::query(
-            "SELECT id, name FROM teams WHERE guild_id = ? AND name = ? COLLATE NOCASE",
+            "SELECT id, name FROM teams WHERE guild_id = $1 AND lower(name) = lower($2)",
         )
         .bind(guild_id)
         .bind(name.trim())
@@ -238,7 +242,7 @@ impl Db {
         typed: &str,
     ) -> Result<Vec<String>, StoreError> {
         Ok(sqlx::query_scalar(
-            "SELECT name FROM teams WHERE guild_id = ? AND name LIKE '%' || ? || '%' ORDER BY name LIMIT 25",
+            "SELECT name FROM teams WHERE guild_id = $1 AND lower(name) LIKE '%' || lower($2) || '%' ORDER BY name LIMIT 25",
         )
         .bind(guild_id)
         .bind(typed)
@@ -256,7 +260,7 @@ impl Db {
         let n: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM team_members x JOIN team_members y ON x.team_id = y.team_id
              JOIN teams t ON t.id = x.team_id
-             WHERE t.guild_id = ? AND x.member_id = ? AND y.member_id = ?",
+             WHERE t.guild_id = $1 AND x.member_id = $2 AND y.member_id = $3",
         )
         .bind(guild_id)
         .bind(a)

@@ -25,7 +25,7 @@ pub(crate) async fn rate_book_in(
     into: Currency,
 ) -> Result<RateBook, StoreError> {
     let rows = sqlx::query(
-        "SELECT currency, valid_from, micros FROM exchange_rates WHERE guild_id = ? AND into_currency = ?",
+        "SELECT currency, valid_from, micros FROM exchange_rates WHERE guild_id = $1 AND into_currency = $2",
     )
     .bind(guild_id)
     .bind(into.code())
@@ -68,7 +68,7 @@ impl Db {
         let rows = sqlx::query(
             "SELECT r.currency, r.valid_from, r.micros, r.set_at, m.display_name
              FROM exchange_rates r LEFT JOIN members m ON m.id = r.set_by
-             WHERE r.guild_id = ? AND r.into_currency = ?
+             WHERE r.guild_id = $1 AND r.into_currency = $2
              ORDER BY r.currency, r.valid_from DESC",
         )
         .bind(guild_id)
@@ -111,7 +111,7 @@ impl Db {
         let mut tx = self.begin_write().await?;
         let before: Option<i64> = sqlx::query_scalar(
             "SELECT micros FROM exchange_rates
-             WHERE guild_id = ? AND currency = ? AND into_currency = ? AND valid_from = ?",
+             WHERE guild_id = $1 AND currency = $2 AND into_currency = $3 AND valid_from = $4",
         )
         .bind(guild_id)
         .bind(rate.from.code())
@@ -121,7 +121,7 @@ impl Db {
         .await?;
         sqlx::query(
             "INSERT INTO exchange_rates (guild_id, currency, into_currency, valid_from, micros, set_by, set_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)
              ON CONFLICT (guild_id, currency, into_currency, valid_from)
              DO UPDATE SET micros = excluded.micros, set_by = excluded.set_by, set_at = excluded.set_at",
         )
@@ -136,7 +136,7 @@ impl Db {
         .await?;
         let book = rate_book_in(&mut tx, guild_id, rate.to).await?;
         let rows = sqlx::query(select_deals!(
-            "WHERE d.guild_id = ? AND d.outcome <> 'open' AND d.currency = ? AND d.closed_on >= ?"
+            "WHERE d.guild_id = $1 AND d.outcome <> 'open' AND d.currency = $2 AND d.closed_on >= $3"
         ))
         .bind(guild_id)
         .bind(rate.from.code())

@@ -61,7 +61,7 @@ async fn insert_skipped(
     for d in due {
         sqlx::query(
             "INSERT INTO schedule_firings (schedule_id, due_at, status, detail, updated_at)
-             VALUES (?, ?, 'skipped', ?, ?)
+             VALUES ($1, $2, 'skipped', $3, $4)
              ON CONFLICT (schedule_id, due_at) DO NOTHING",
         )
         .bind(schedule_id)
@@ -123,7 +123,7 @@ impl Db {
     ) -> Result<Schedule, StoreError> {
         let mut tx = self.begin_write().await?;
         let number: ScheduleNumber = sqlx::query_scalar(
-            "SELECT COALESCE(MAX(number), 0) + 1 FROM schedules WHERE guild_id = ?",
+            "SELECT COALESCE(MAX(number), 0) + 1 FROM schedules WHERE guild_id = $1",
         )
         .bind(guild_id)
         .fetch_one(&mut *tx)
@@ -131,7 +131,7 @@ impl Db {
         let row = sqlx::query(
             "INSERT INTO schedules (guild_id, number, kind, cron, cron_input, channel_id, metric, period, active_since,
                  created_by, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
              RETURNING id, guild_id, number, kind, cron, cron_input, channel_id, metric, period, paused, active_since",
         )
         .bind(guild_id)
@@ -155,7 +155,7 @@ impl Db {
     /// A guild's schedules that have not been removed, by number.
     pub async fn schedules(&self, guild_id: &GuildId) -> Result<Vec<Schedule>, StoreError> {
         let rows = sqlx::query(select_schedules!(
-            "WHERE guild_id = ? AND removed_at IS NULL ORDER BY number"
+            "WHERE guild_id = $1 AND removed_at IS NULL ORDER BY number"
         ))
         .bind(guild_id)
         .fetch_all(&self.read)
@@ -169,7 +169,7 @@ impl Db {
         number: ScheduleNumber,
     ) -> Result<Option<Schedule>, StoreError> {
         let row = sqlx::query(select_schedules!(
-            "WHERE guild_id = ? AND number = ? AND removed_at IS NULL"
+            "WHERE guild_id = $1 AND number = $2 AND removed_at IS NULL"
         ))
         .bind(guild_id)
         .bind(number)
@@ -188,11 +188,11 @@ impl Db {
     ) -> Result<(), StoreError> {
         let paused = to == Running::Paused;
         sqlx::query(
-            "UPDATE schedules SET paused = ?1,
-                 active_since = CASE WHEN ?1 = 0 THEN ?2 ELSE active_since END
-             WHERE guild_id = ?3 AND id = ?4",
+            "UPDATE schedules SET paused = $1,
+                 active_since = CASE WHEN $1 = 0 THEN $2 ELSE active_since END
+             WHERE guild_id = $3 AND id = $4",
         )
-        .bind(paused)
+        .bind(i64::from(paused))
         .bind(timestamp(now))
         .bind(guild_id)
         .bind(id)
@@ -207,7 +207,7 @@ impl Db {
         id: ScheduleId,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        sqlx::query("UPDATE schedules SET removed_at = ? WHERE guild_id = ? AND id = ?")
+        sqlx::query("UPDATE schedules SET removed_at = $1 WHERE guild_id = $2 AND id = $3")
             .bind(timestamp(now))
             .bind(guild_id)
             .bind(id)
@@ -224,7 +224,7 @@ impl Db {
         only: Option<&GuildId>,
     ) -> Result<Vec<Schedule>, StoreError> {
         let rows = sqlx::query(select_schedules!(
-            "WHERE removed_at IS NULL AND paused = 0 AND (?1 IS NULL OR guild_id = ?1) ORDER BY id"
+            "WHERE removed_at IS NULL AND paused = 0 AND ($1 IS NULL OR guild_id = $1) ORDER BY id"
         ))
         .bind(only)
         .fetch_all(&self.read)
@@ -238,7 +238,7 @@ impl Db {
         schedule_id: ScheduleId,
     ) -> Result<Option<DateTime<Utc>>, StoreError> {
         let last: Option<String> =
-            sqlx::query_scalar("SELECT MAX(due_at) FROM schedule_firings WHERE schedule_id = ?")
+            sqlx::query_scalar("SELECT MAX(due_at) FROM schedule_firings WHERE schedule_id = $1")
                 .bind(schedule_id)
                 .fetch_one(&self.read)
                 .await?;
@@ -266,12 +266,12 @@ impl Db {
         .await?;
         let claimed = sqlx::query(
             "INSERT INTO schedule_firings (schedule_id, due_at, status, late, attempts, updated_at)
-             VALUES (?, ?, 'claimed', ?, 0, ?)
+             VALUES ($1, $2, 'claimed', $3, 0, $4)
              ON CONFLICT (schedule_id, due_at) DO NOTHING",
         )
         .bind(schedule_id)
         .bind(timestamp(due))
-        .bind(timing == Timing::Late)
+        .bind(i64::from(timing == Timing::Late))
         .bind(timestamp(now))
         .execute(&mut *tx)
         .await?
@@ -315,8 +315,8 @@ impl Db {
             detail,
         } = *end;
         sqlx::query(
-            "UPDATE schedule_firings SET status = ?, attempts = ?, next_attempt_at = NULL, detail = ?, updated_at = ?
-             WHERE schedule_id = ? AND due_at = ?",
+            "UPDATE schedule_firings SET status = $1, attempts = $2, next_attempt_at = NULL, detail = $3, updated_at = $4
+             WHERE schedule_id = $5 AND due_at = $6",
         )
         .bind(status.key())
         .bind(attempts)
@@ -341,9 +341,9 @@ impl Db {
         now: DateTime<Utc>,
     ) -> Result<Vec<(Schedule, DateTime<Utc>, Timing, i64)>, StoreError> {
         let rows = sqlx::query(
-            "UPDATE schedule_firings SET status = 'claimed', updated_at = ?1
-             WHERE ((status = 'retrying' AND next_attempt_at <= ?1) OR (status = 'claimed' AND updated_at <= ?3))
-               AND (?2 IS NULL OR schedule_id IN (SELECT id FROM schedules WHERE guild_id = ?2))
+            "UPDATE schedule_firings SET status = 'claimed', updated_at = $1
+             WHERE ((status = 'retrying' AND next_attempt_at <= $1) OR (status = 'claimed' AND updated_at <= $3))
+               AND ($2 IS NULL OR schedule_id IN (SELECT id FROM schedules WHERE guild_id = $2))
                -- A post in the outbox is retried by the outbox's sender.
                AND NOT EXISTS (SELECT 1 FROM outbox o
                                WHERE o.schedule_id = schedule_firings.schedule_id
@@ -383,7 +383,7 @@ impl Db {
 
     /// A schedule by its row id (of any guild: the caller holds an id it read).
     pub async fn schedule_by_id(&self, id: ScheduleId) -> Result<Option<Schedule>, StoreError> {
-        let row = sqlx::query(select_schedules!("WHERE id = ?"))
+        let row = sqlx::query(select_schedules!("WHERE id = $1"))
             .bind(id)
             .fetch_optional(&self.read)
             .await?;
@@ -397,7 +397,7 @@ impl Db {
         due: DateTime<Utc>,
     ) -> Result<Option<(FiringState, bool)>, StoreError> {
         let row = sqlx::query(
-            "SELECT status, late FROM schedule_firings WHERE schedule_id = ? AND due_at = ?",
+            "SELECT status, late FROM schedule_firings WHERE schedule_id = $1 AND due_at = $2",
         )
         .bind(schedule_id)
         .bind(timestamp(due))
@@ -418,7 +418,7 @@ impl Db {
         let rows = sqlx::query(
             "SELECT f.due_at, f.status, f.late, f.attempts FROM schedule_firings f
              JOIN schedules s ON s.id = f.schedule_id
-             WHERE s.guild_id = ? AND f.schedule_id = ? ORDER BY f.due_at DESC LIMIT ?",
+             WHERE s.guild_id = $1 AND f.schedule_id = $2 ORDER BY f.due_at DESC LIMIT $3",
         )
         .bind(guild_id)
         .bind(schedule_id)

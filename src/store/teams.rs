@@ -16,7 +16,7 @@ impl Db {
              LEFT JOIN members mg ON mg.id = t.manager_id
              LEFT JOIN team_members tm ON tm.team_id = t.id
              LEFT JOIN members m ON m.id = tm.member_id
-             WHERE t.guild_id = ?
+             WHERE t.guild_id = $1
              ORDER BY t.region, t.name, m.display_name",
         )
         .bind(guild_id)
@@ -56,7 +56,7 @@ impl Db {
     ) -> Result<Vec<(TeamId, String, Vec<MemberId>)>, StoreError> {
         let rows = sqlx::query(
             "SELECT t.id, t.name, tm.member_id FROM teams t LEFT JOIN team_members tm ON tm.team_id = t.id
-             WHERE t.guild_id = ? ORDER BY t.name, tm.member_id",
+             WHERE t.guild_id = $1 ORDER BY t.name, tm.member_id",
         )
         .bind(guild_id)
         .fetch_all(&self.read)
@@ -85,7 +85,7 @@ impl Db {
     ) -> Result<Vec<(TeamId, String)>, StoreError> {
         Ok(sqlx::query_as(
             "SELECT t.id, t.name FROM teams t JOIN team_members tm ON tm.team_id = t.id
-             WHERE t.guild_id = ? AND tm.member_id = ? ORDER BY t.name",
+             WHERE t.guild_id = $1 AND tm.member_id = $2 ORDER BY t.name",
         )
         .bind(guild_id)
         .bind(member_id)
@@ -104,7 +104,7 @@ impl Db {
     ) -> Result<Option<TeamId>, StoreError> {
         let mut tx = self.begin_write().await?;
         let taken: Option<TeamId> = sqlx::query_scalar(
-            "SELECT id FROM teams WHERE guild_id = ? AND name = ? COLLATE NOCASE",
+            "SELECT id FROM teams WHERE guild_id = $1 AND lower(name) = lower($2)",
         )
         .bind(guild_id)
         .bind(name)
@@ -114,7 +114,7 @@ impl Db {
             return Ok(None);
         }
         let id: TeamId = sqlx::query_scalar(
-            "INSERT INTO teams (guild_id, name, region) VALUES (?, ?, ?) RETURNING id",
+            "INSERT INTO teams (guild_id, name, region) VALUES ($1, $2, $3) RETURNING id",
         )
         .bind(guild_id)
         .bind(name)
@@ -134,7 +134,7 @@ impl Db {
     ) -> Result<bool, StoreError> {
         Ok(sqlx::query(
             "INSERT INTO team_members (team_id, member_id)
-             SELECT id, ? FROM teams WHERE guild_id = ? AND id = ?
+             SELECT id, $1 FROM teams WHERE guild_id = $2 AND id = $3
              ON CONFLICT DO NOTHING",
         )
         .bind(member)
@@ -154,8 +154,8 @@ impl Db {
         member: MemberId,
     ) -> Result<bool, StoreError> {
         Ok(sqlx::query(
-            "DELETE FROM team_members WHERE member_id = ?
-               AND team_id IN (SELECT id FROM teams WHERE guild_id = ? AND id = ?)",
+            "DELETE FROM team_members WHERE member_id = $1
+               AND team_id IN (SELECT id FROM teams WHERE guild_id = $2 AND id = $3)",
         )
         .bind(member)
         .bind(guild_id)
@@ -171,18 +171,19 @@ impl Db {
     /// audit trail.
     pub async fn delete_team(&self, guild_id: &GuildId, team: TeamId) -> Result<bool, StoreError> {
         let mut tx = self.begin_write().await?;
-        let in_use: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM contests WHERE guild_id = ? AND team_id = ?")
-                .bind(guild_id)
-                .bind(team)
-                .fetch_one(&mut *tx)
-                .await?;
+        let in_use: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM contests WHERE guild_id = $1 AND team_id = $2",
+        )
+        .bind(guild_id)
+        .bind(team)
+        .fetch_one(&mut *tx)
+        .await?;
         if in_use > 0 {
             return Ok(false);
         }
         for sql in [
-            "DELETE FROM team_members WHERE team_id IN (SELECT id FROM teams WHERE guild_id = ?1 AND id = ?2)",
-            "DELETE FROM teams WHERE guild_id = ?1 AND id = ?2",
+            "DELETE FROM team_members WHERE team_id IN (SELECT id FROM teams WHERE guild_id = $1 AND id = $2)",
+            "DELETE FROM teams WHERE guild_id = $1 AND id = $2",
         ] {
             sqlx::query(sqlx::AssertSqlSafe(sql))
                 .bind(guild_id)

@@ -60,8 +60,8 @@ impl Db {
         let mut tx = self.begin_write().await?;
         let number: TvLinkNumber = sqlx::query_scalar(
             "INSERT INTO tv_links (guild_id, number, token_hash, metric, period, created_by, created_at)
-             VALUES (?1, (SELECT COALESCE(MAX(number), 0) + 1 FROM tv_links WHERE guild_id = ?1),
-                     ?2, ?3, ?4, ?5, ?6)
+             VALUES ($1, (SELECT COALESCE(MAX(number), 0) + 1 FROM tv_links WHERE guild_id = $1),
+                     $2, $3, $4, $5, $6)
              RETURNING number",
         )
         .bind(guild_id)
@@ -78,7 +78,8 @@ impl Db {
 
     /// A guild's links, revoked ones too, by number.
     pub async fn tv_links(&self, guild_id: &GuildId) -> Result<Vec<TvLink>, StoreError> {
-        let sql = format!("SELECT {LINK_COLUMNS} FROM tv_links WHERE guild_id = ? ORDER BY number");
+        let sql =
+            format!("SELECT {LINK_COLUMNS} FROM tv_links WHERE guild_id = $1 ORDER BY number");
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(guild_id)
             .fetch_all(&self.read)
@@ -95,7 +96,7 @@ impl Db {
     ) -> Result<bool, StoreError> {
         let mut tx = self.begin_write().await?;
         let done = sqlx::query(
-            "UPDATE tv_links SET revoked_at = ? WHERE guild_id = ? AND number = ? AND revoked_at IS NULL",
+            "UPDATE tv_links SET revoked_at = $1 WHERE guild_id = $2 AND number = $3 AND revoked_at IS NULL",
         )
         .bind(timestamp(now))
         .bind(guild_id)
@@ -110,7 +111,7 @@ impl Db {
     /// The open link with this token hash, whichever guild it is of.
     pub async fn tv_link_by_hash(&self, token_hash: &str) -> Result<Option<TvLink>, StoreError> {
         let sql = format!(
-            "SELECT {LINK_COLUMNS} FROM tv_links WHERE token_hash = ? AND revoked_at IS NULL"
+            "SELECT {LINK_COLUMNS} FROM tv_links WHERE token_hash = $1 AND revoked_at IS NULL"
         );
         let row = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(token_hash)
@@ -128,8 +129,8 @@ impl Db {
         let rows = sqlx::query(
             "SELECT d.number, m.display_name, d.amount_minor, d.currency
              FROM deals d JOIN members m ON m.id = d.owner_id
-             WHERE d.guild_id = ? AND d.outcome = 'won'
-             ORDER BY d.closed_on DESC, d.updated_at DESC, d.id DESC LIMIT ?",
+             WHERE d.guild_id = $1 AND d.outcome = 'won'
+             ORDER BY d.closed_on DESC, d.updated_at DESC, d.id DESC LIMIT $2",
         )
         .bind(guild_id)
         .bind(i64::from(limit))

@@ -9,7 +9,7 @@
 //! disk. Here sqlx's counter is never involved, and a transaction dropped without a
 //! commit (an error, or a cancelled future) takes its connection with it.
 
-use super::{Db, StoreError};
+use super::{Db, Dialect, StoreError};
 use crate::store::Sql;
 use crate::store::{SqlArguments, SqlConnection, SqlRow};
 use sqlx::pool::PoolConnection;
@@ -26,11 +26,29 @@ pub(crate) struct WriteTx {
     failure_told: Arc<AtomicBool>,
 }
 
+/// The advisory lock every PostgreSQL write transaction takes first (any number, the
+/// same in every process): writes run one at a time, across all processes, as they do
+/// on SQLite, so the store's read-then-write transactions mean the same on both.
+const WRITE_LOCK: i64 = 0x6465_616c_6265_6c6c;
+
 impl Db {
-    /// Takes the writer connection and begins an IMMEDIATE transaction on it.
+    /// Takes a writer connection and begins a transaction that holds the write lock:
+    /// SQLite's `BEGIN IMMEDIATE`, or PostgreSQL's `BEGIN` and the advisory lock.
     pub(crate) async fn begin_write(&self) -> Result<WriteTx, StoreError> {
         let mut conn = self.write.acquire().await?;
-        if let Err(e) = sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await {
+        let began = match self.dialect() {
+            Dialect::Sqlite => sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await,
+            Dialect::Postgres => match sqlx::query("BEGIN").execute(&mut *conn).await {
+                Ok(_) => {
+                    sqlx::query("SELECT pg_advisory_xact_lock($1)")
+                        .bind(WRITE_LOCK)
+                        .execute(&mut *conn)
+                        .await
+                }
+                Err(e) => Err(e),
+            },
+        };
+        if let Err(e) = began {
             discard(conn);
             return Err(e.into());
         }
@@ -42,22 +60,38 @@ impl Db {
 }
 
 impl Db {
-    /// Runs `script`, a whole transaction written out from `BEGIN IMMEDIATE` to `COMMIT`,
-    /// in one round trip to the writer connection's thread, and returns the rows its
+    /// Runs `script`, a whole transaction written out from `BEGIN IMMEDIATE;` to
+    /// `COMMIT;` (its parameters `$N`, bound by `bind`), and returns the rows its
     /// statements return, in order. For the writes every command waits behind (a win):
-    /// with a round trip per statement, the writer sat idle between statements while the
-    /// task holding it waited its turn to run, and every waiting win paid for that. If a
+    /// on SQLite it goes in one round trip to the writer connection's thread — with a
+    /// round trip per statement, the writer sat idle between statements while the task
+    /// holding it waited its turn to run, and every waiting win paid for that.
+    /// PostgreSQL takes one statement per round trip: there each statement of the script
+    /// runs in a write transaction of its own (`begin_write`), given every parameter. If a
     /// statement fails, or the call is cancelled, the connection is closed, which rolls
     /// the transaction back.
-    pub(crate) async fn write_script(
+    pub(crate) async fn write_script<'q>(
         &self,
-        script: Query<'_, Sql, SqlArguments>,
+        script: &'static str,
+        bind: impl Fn(Query<'q, Sql, SqlArguments>) -> Query<'q, Sql, SqlArguments>,
     ) -> Result<Vec<SqlRow>, StoreError> {
+        if self.dialect() == Dialect::Postgres {
+            let mut tx = self.begin_write().await?;
+            let mut rows = Vec::new();
+            for statement in script.split(';').map(str::trim) {
+                if statement.is_empty() || statement == "BEGIN IMMEDIATE" || statement == "COMMIT" {
+                    continue;
+                }
+                rows.extend(bind(sqlx::query(statement)).fetch_all(&mut *tx).await?);
+            }
+            tx.commit().await?;
+            return Ok(rows);
+        }
         let mut tx = WriteTx {
             conn: Some(self.write.acquire().await?),
             failure_told: self.write_failure_told.clone(),
         };
-        let rows = script.fetch_all(&mut *tx).await?;
+        let rows = bind(sqlx::query(script)).fetch_all(&mut *tx).await?;
         // The script's own COMMIT succeeded: the connection goes back to the pool.
         tx.failure_told.store(false, Ordering::SeqCst);
         tx.conn.take();

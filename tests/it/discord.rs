@@ -28,7 +28,7 @@ fn config_for(fake: &FakeDiscord, token: &str) -> Config {
 }
 
 async fn start_bot() -> Bot {
-    start_bot_on(Database::Temporary).await
+    start_bot_on(crate::support::test_database().await).await
 }
 
 async fn start_bot_on(database: Database) -> Bot {
@@ -1662,7 +1662,7 @@ async fn a_rejected_token_is_reported_plainly() {
     let fake = FakeDiscord::start().await;
     let app = App::build(
         config_for(&fake, "wrong-token"),
-        Database::Temporary,
+        crate::support::test_database().await,
         Clock::fixed("2026-03-10T09:00:00Z".parse().unwrap()),
     )
     .await
@@ -1685,7 +1685,7 @@ async fn an_unreachable_api_fails_loudly_instead_of_falling_back() {
     config.discord.api_url = Some(format!("http://{closed}"));
     let app = App::build(
         config,
-        Database::Temporary,
+        crate::support::test_database().await,
         Clock::fixed("2026-03-10T09:00:00Z".parse().unwrap()),
     )
     .await
@@ -2295,7 +2295,7 @@ async fn every_gateway_close_and_stall_is_survived_and_interactions_answered_onc
     // shows within the test.
     let fake = FakeDiscord::start().await;
     fake.set_heartbeat_interval(300);
-    let bot = start_bot_against(fake, Database::Temporary).await;
+    let bot = start_bot_against(fake, crate::support::test_database().await).await;
     for code in [4000u16, 4001, 4002, 4005, 4007, 4008] {
         let resumes = bot.fake.resumes();
         bot.fake.close_with(code).await;
@@ -2342,7 +2342,7 @@ async fn a_process_runs_the_range_of_shards_it_is_given() {
     let fake = FakeDiscord::start().await;
     let mut config = config_for(&fake, TOKEN);
     config.discord.shards = Some(dealbell::config::ShardRange::parse("0-1", 2).unwrap());
-    let bot = start_bot_with(fake, Database::Temporary, config).await;
+    let bot = start_bot_with(fake, crate::support::test_database().await, config).await;
     wait_until("both shards identified", || bot.fake.identifies() == 2).await;
     assert_eq!(
         bot.fake.identified_shards(),
@@ -2385,7 +2385,7 @@ async fn a_refusal_ends_the_run_saying(code: u16, expected: &str) {
     config.discord.refusal_patience = Some(std::time::Duration::from_secs(1));
     let app = App::build(
         config,
-        Database::Temporary,
+        crate::support::test_database().await,
         Clock::fixed("2026-03-10T09:00:00Z".parse().unwrap()),
     )
     .await

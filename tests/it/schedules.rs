@@ -280,6 +280,13 @@ async fn daylight_saving_changes_post_once() {
 
 #[tokio::test]
 async fn the_bot_takes_one_nightly_backup_a_day_and_keeps_the_newest() {
+    if crate::support::on_postgres() {
+        crate::support::skip(
+            "schedules::the_bot_takes_one_nightly_backup_a_day_and_keeps_the_newest",
+            "nightly backups copy a SQLite file; PostgreSQL is backed up by its own tools",
+        );
+        return;
+    }
     let folder = tempfile::tempdir().unwrap();
     let mut config = Config::defaults();
     config.nightly_backup = Some(dealbell::config::NightlyBackup {

@@ -174,7 +174,7 @@ pub(crate) async fn reserve_numbers(
     count: i64,
 ) -> Result<i64, StoreError> {
     let next: i64 = sqlx::query_scalar(
-        "UPDATE guilds SET next_deal_number = next_deal_number + ?2 WHERE id = ?1 RETURNING next_deal_number - ?2",
+        "UPDATE guilds SET next_deal_number = next_deal_number + $2 WHERE id = $1 RETURNING next_deal_number - $2",
     )
     .bind(guild_id)
     .bind(count)
@@ -233,14 +233,14 @@ pub(crate) async fn update_deal(
     now: DateTime<Utc>,
 ) -> Result<Deal, StoreError> {
     let update = sqlx::query(concat!(
-        "UPDATE deals SET owner_id = ?1, customer = ?2, product = ?3, amount_minor = ?4, currency = ?5,
-             stage = ?6, outcome = ?7, expected_close = ?8, closed_on = ?9, lost_reason = ?10, note = ?11,
-             forecast_category = ?12, counted_minor = ?13, counted_currency = ?14, rate_micros = ?15,
-             updated_at = ?16, version = version + 1,
+        "UPDATE deals SET owner_id = $1, customer = $2, product = $3, amount_minor = $4, currency = $5,
+             stage = $6, outcome = $7, expected_close = $8, closed_on = $9, lost_reason = $10, note = $11,
+             forecast_category = $12, counted_minor = $13, counted_currency = $14, rate_micros = $15,
+             updated_at = $16, version = version + 1,
              -- When it was closed: kept while the outcome stays, new when it changes.
-             closed_at = CASE WHEN ?7 = 'open' THEN NULL
-                              WHEN outcome = ?7 THEN COALESCE(closed_at, ?16) ELSE ?16 END
-         WHERE guild_id = ?17 AND id = ?18 AND version = ?19",
+             closed_at = CASE WHEN $7 = 'open' THEN NULL
+                              WHEN outcome = $7 THEN COALESCE(closed_at, $16) ELSE $16 END
+         WHERE guild_id = $17 AND id = $18 AND version = $19",
         returning_deal!()
     ));
     let row = bind_state(update, state)
@@ -277,7 +277,7 @@ pub(crate) async fn insert_audit(
     let id: AuditId = sqlx::query_scalar(
         "INSERT INTO deal_audit (guild_id, deal_id, deal_number, actor_id, action, before_json, after_json,
              version_after, at, undo_of)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
     )
     .bind(record.guild_id)
     .bind(record.deal_id)
@@ -318,7 +318,7 @@ async fn fetch_optional_deal_by_id(
     guild_id: &GuildId,
     id: DealId,
 ) -> Result<Option<Deal>, StoreError> {
-    let row = sqlx::query(select_deals!("WHERE d.guild_id = ? AND d.id = ?"))
+    let row = sqlx::query(select_deals!("WHERE d.guild_id = $1 AND d.id = $2"))
         .bind(guild_id)
         .bind(id)
         .fetch_optional(&mut *conn)

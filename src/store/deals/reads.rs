@@ -18,7 +18,7 @@ impl Db {
         guild_id: &GuildId,
         number: DealNumber,
     ) -> Result<Option<Deal>, StoreError> {
-        let row = sqlx::query(select_deals!("WHERE d.guild_id = ? AND d.number = ?"))
+        let row = sqlx::query(select_deals!("WHERE d.guild_id = $1 AND d.number = $2"))
             .bind(guild_id)
             .bind(number)
             .fetch_optional(&self.read)
@@ -39,16 +39,16 @@ impl Db {
             None => (None, None),
         };
         let rows = sqlx::query(select_deals!(
-            "WHERE d.guild_id = ?1
-               AND (?2 IS NULL OR d.owner_id = ?2)
-               AND (?3 IS NULL OR d.stage = ?3)
-               AND (?4 = 'all' OR (?4 = 'closed' AND d.outcome != 'open') OR d.outcome = ?4)
-               AND (?5 IS NULL OR (COALESCE(d.closed_on, d.expected_close, d.opened_on) >= ?5
-                                   AND COALESCE(d.closed_on, d.expected_close, d.opened_on) < ?6))
+            "WHERE d.guild_id = $1
+               AND ($2 IS NULL OR d.owner_id = $2)
+               AND ($3 IS NULL OR d.stage = $3)
+               AND ($4 = 'all' OR ($4 = 'closed' AND d.outcome != 'open') OR d.outcome = $4)
+               AND ($5 IS NULL OR (COALESCE(d.closed_on, d.expected_close, d.opened_on) >= $5
+                                   AND COALESCE(d.closed_on, d.expected_close, d.opened_on) < $6))
              ORDER BY d.outcome != 'open',
                       CASE WHEN d.outcome = 'open' THEN COALESCE(d.expected_close, '9999') END,
                       d.closed_on DESC, d.number DESC
-             LIMIT ?7"
+             LIMIT $7"
         ))
         .bind(guild_id)
         .bind(filter.owner_id)
@@ -73,8 +73,8 @@ impl Db {
         let row = sqlx::query(
             "SELECT id, actor_id, deal_id, deal_number, action, before_json, after_json, version_after, at
              FROM deal_audit
-             WHERE guild_id = ? AND actor_id = ? AND undone_at IS NULL AND action NOT IN ('undo', 'import', 'convert')
-               AND at >= ?
+             WHERE guild_id = $1 AND actor_id = $2 AND undone_at IS NULL AND action NOT IN ('undo', 'import', 'convert')
+               AND at >= $3
              ORDER BY id DESC LIMIT 1",
         )
         .bind(guild_id)
@@ -92,7 +92,7 @@ impl Db {
     ) -> Result<Option<AuditEntry>, StoreError> {
         let row = sqlx::query(
             "SELECT id, actor_id, deal_id, deal_number, action, before_json, after_json, version_after, at
-             FROM deal_audit WHERE guild_id = ? AND id = ? AND undone_at IS NULL",
+             FROM deal_audit WHERE guild_id = $1 AND id = $2 AND undone_at IS NULL",
         )
         .bind(guild_id)
         .bind(audit_id)
@@ -118,20 +118,20 @@ impl Db {
         let rows = sqlx::query(
             "WITH sums AS (
                  SELECT owner_id, outcome, currency, deals, amount_minor FROM closed_deal_days
-                 WHERE guild_id = ?1 AND closed_on >= ?2 AND closed_on < ?3
+                 WHERE guild_id = $1 AND closed_on >= $2 AND closed_on < $3
                  UNION ALL
                  SELECT owner_id, outcome, currency, deals, amount_minor FROM closed_deal_months
-                 WHERE guild_id = ?1 AND month >= ?4 AND month < ?5
+                 WHERE guild_id = $1 AND month >= $4 AND month < $5
                  UNION ALL
                  SELECT owner_id, outcome, currency, deals, amount_minor FROM closed_deal_days
-                 WHERE guild_id = ?1 AND closed_on >= ?6 AND closed_on < ?7
+                 WHERE guild_id = $1 AND closed_on >= $6 AND closed_on < $7
              ),
              per_rep AS (
                  SELECT owner_id,
-                        SUM(CASE WHEN outcome = 'won' AND currency = ?8 THEN amount_minor ELSE 0 END) AS revenue,
-                        SUM(CASE WHEN outcome = 'won' THEN deals ELSE 0 END) AS won,
-                        SUM(CASE WHEN outcome = 'won' AND currency = ?8 THEN deals ELSE 0 END) AS won_in_currency,
-                        SUM(CASE WHEN outcome = 'lost' THEN deals ELSE 0 END) AS lost
+                        CAST(SUM(CASE WHEN outcome = 'won' AND currency = $8 THEN amount_minor ELSE 0 END) AS BIGINT) AS revenue,
+                        CAST(SUM(CASE WHEN outcome = 'won' THEN deals ELSE 0 END) AS BIGINT) AS won,
+                        CAST(SUM(CASE WHEN outcome = 'won' AND currency = $8 THEN deals ELSE 0 END) AS BIGINT) AS won_in_currency,
+                        CAST(SUM(CASE WHEN outcome = 'lost' THEN deals ELSE 0 END) AS BIGINT) AS lost
                  FROM sums GROUP BY owner_id HAVING SUM(deals) > 0
              )
              SELECT p.*, m.display_name FROM per_rep p JOIN members m ON m.id = p.owner_id",
@@ -169,7 +169,7 @@ impl Db {
         guild_id: &GuildId,
     ) -> Result<Vec<(String, u64)>, StoreError> {
         let rows = sqlx::query(
-            "SELECT product, COUNT(*) AS n FROM deals WHERE guild_id = ? AND product IS NOT NULL GROUP BY product",
+            "SELECT product, COUNT(*) AS n FROM deals WHERE guild_id = $1 AND product IS NOT NULL GROUP BY product",
         )
         .bind(guild_id)
         .fetch_all(&self.read)
@@ -188,8 +188,8 @@ impl Db {
         typed: &str,
     ) -> Result<Vec<Deal>, StoreError> {
         let rows = sqlx::query(select_deals!(
-            "WHERE d.guild_id = ?1 AND d.outcome = 'open' AND (?2 IS NULL OR d.owner_id = ?2)
-               AND (CAST(d.number AS TEXT) LIKE ?3 || '%' OR d.customer LIKE '%' || ?3 || '%')
+            "WHERE d.guild_id = $1 AND d.outcome = 'open' AND ($2 IS NULL OR d.owner_id = $2)
+               AND (CAST(d.number AS TEXT) LIKE $3 || '%' OR lower(d.customer) LIKE '%' || lower($3) || '%')
              ORDER BY d.number DESC LIMIT 25"
         ))
         .bind(guild_id)
@@ -207,10 +207,10 @@ impl Db {
         subject: QuotaSubject,
     ) -> Result<Vec<Deal>, StoreError> {
         let rows = sqlx::query(select_deals!(
-            "WHERE d.guild_id = ?1 AND d.outcome = 'open'
-               AND (?2 = 'everyone'
-                    OR (?2 = 'member' AND d.owner_id = ?3)
-                    OR (?2 = 'team' AND d.owner_id IN (SELECT member_id FROM team_members WHERE team_id = ?3)))
+            "WHERE d.guild_id = $1 AND d.outcome = 'open'
+               AND ($2 = 'everyone'
+                    OR ($2 = 'member' AND d.owner_id = $3)
+                    OR ($2 = 'team' AND d.owner_id IN (SELECT member_id FROM team_members WHERE team_id = $3)))
              ORDER BY d.number"
         ))
         .bind(guild_id)
@@ -228,7 +228,7 @@ impl Db {
         typed: &str,
     ) -> Result<Vec<String>, StoreError> {
         Ok(sqlx::query_scalar(
-            "SELECT customer FROM deals WHERE guild_id = ? AND customer LIKE '%' || ? || '%'
+            "SELECT customer FROM deals WHERE guild_id = $1 AND lower(customer) LIKE '%' || lower($2) || '%'
              GROUP BY customer ORDER BY COUNT(*) DESC, customer LIMIT 25",
         )
         .bind(guild_id)
@@ -244,7 +244,7 @@ impl Db {
         owner: Option<MemberId>,
     ) -> Result<Vec<Deal>, StoreError> {
         let rows = sqlx::query(select_deals!(
-            "WHERE d.guild_id = ?1 AND (?2 IS NULL OR d.owner_id = ?2) ORDER BY d.number"
+            "WHERE d.guild_id = $1 AND ($2 IS NULL OR d.owner_id = $2) ORDER BY d.number"
         ))
         .bind(guild_id)
         .bind(owner)
@@ -261,7 +261,7 @@ impl Db {
         let rows = sqlx::query(
             "SELECT COALESCE(m.crm_name, m.display_name) AS name, CASE WHEN m.user_id IS NOT NULL THEN 1 ELSE 0 END AS linked
              FROM members m
-             WHERE m.guild_id = ? AND m.id NOT IN (SELECT member_id FROM team_members)
+             WHERE m.guild_id = $1 AND m.id NOT IN (SELECT member_id FROM team_members)
                AND (m.crm_name IS NOT NULL OR m.user_id IS NOT NULL)
              ORDER BY name LIMIT 100",
         )
@@ -283,7 +283,7 @@ impl Db {
             "SELECT a.id, a.actor_id, a.deal_id, a.deal_number, a.action, a.before_json, a.after_json, a.version_after, a.at,
                     m.display_name AS actor, CASE WHEN a.undone_at IS NOT NULL THEN 1 ELSE 0 END AS undone
              FROM deal_audit a LEFT JOIN members m ON m.id = a.actor_id
-             WHERE a.guild_id = ? AND a.deal_number = ?
+             WHERE a.guild_id = $1 AND a.deal_number = $2
              ORDER BY a.id",
         )
         .bind(guild_id)
@@ -308,7 +308,7 @@ impl Db {
         member_id: MemberId,
     ) -> Result<i64, StoreError> {
         Ok(
-            sqlx::query_scalar("SELECT COUNT(*) FROM deals WHERE guild_id = ? AND owner_id = ?")
+            sqlx::query_scalar("SELECT COUNT(*) FROM deals WHERE guild_id = $1 AND owner_id = $2")
                 .bind(guild_id)
                 .bind(member_id)
                 .fetch_one(&self.read)
@@ -329,17 +329,25 @@ impl Db {
         // One statement, read from the index `deals_by_owner_day`: the days as one JSON
         // array rather than a row each (every row is a hand-off between threads), and
         // the counts only as far as "one, or more".
-        let row = sqlx::query(
+        let row = sqlx::query(self.either(
             "SELECT json_group_array(closed_on) AS days,
                     (SELECT COUNT(*) FROM (SELECT 1 FROM deals
-                      WHERE guild_id = ?1 AND owner_id = ?2 AND outcome = 'won' LIMIT 2)) AS ever,
+                      WHERE guild_id = $1 AND owner_id = $2 AND outcome = 'won' LIMIT 2)) AS ever,
                     (SELECT COUNT(*) FROM (SELECT 1 FROM deals
-                      WHERE guild_id = ?1 AND owner_id = ?2 AND outcome = 'won'
-                        AND closed_on >= ?4 AND closed_on < ?5 LIMIT 2)) AS in_week
+                      WHERE guild_id = $1 AND owner_id = $2 AND outcome = 'won'
+                        AND closed_on >= $4 AND closed_on < $5 LIMIT 2)) AS in_week
              FROM (SELECT DISTINCT closed_on FROM deals INDEXED BY deals_by_owner_day
-                   WHERE guild_id = ?1 AND owner_id = ?2 AND outcome = 'won' AND closed_on >= ?3
+                   WHERE guild_id = $1 AND owner_id = $2 AND outcome = 'won' AND closed_on >= $3
                    ORDER BY closed_on)",
-        )
+            "SELECT COALESCE(json_agg(closed_on ORDER BY closed_on), '[]')::text AS days,
+                    (SELECT COUNT(*) FROM (SELECT 1 FROM deals
+                      WHERE guild_id = $1 AND owner_id = $2 AND outcome = 'won' LIMIT 2) AS e) AS ever,
+                    (SELECT COUNT(*) FROM (SELECT 1 FROM deals
+                      WHERE guild_id = $1 AND owner_id = $2 AND outcome = 'won'
+                        AND closed_on >= $4 AND closed_on < $5 LIMIT 2) AS w) AS in_week
+             FROM (SELECT DISTINCT closed_on FROM deals
+                   WHERE guild_id = $1 AND owner_id = $2 AND outcome = 'won' AND closed_on >= $3) AS d",
+        ))
         .bind(guild_id)
         .bind(member_id)
         .bind(since.to_string())
@@ -371,11 +379,14 @@ impl Db {
         currency: Currency,
         except: DealNumber,
     ) -> Result<bool, StoreError> {
-        let found: i64 = sqlx::query_scalar(
+        let found: i64 = sqlx::query_scalar(self.either(
             "SELECT CASE WHEN EXISTS (SELECT 1 FROM deals INDEXED BY deals_by_size
-             WHERE guild_id = ? AND outcome = 'won' AND counted_currency = ? AND counted_minor >= ?
-               AND closed_on >= ? AND closed_on < ? AND number <> ?) THEN 1 ELSE 0 END",
-        )
+             WHERE guild_id = $1 AND outcome = 'won' AND counted_currency = $2 AND counted_minor >= $3
+               AND closed_on >= $4 AND closed_on < $5 AND number <> $6) THEN 1 ELSE 0 END",
+            "SELECT CASE WHEN EXISTS (SELECT 1 FROM deals
+             WHERE guild_id = $1 AND outcome = 'won' AND counted_currency = $2 AND counted_minor >= $3
+               AND closed_on >= $4 AND closed_on < $5 AND number <> $6) THEN 1 ELSE 0 END",
+        ))
         .bind(guild_id)
         .bind(currency.code())
         .bind(amount)

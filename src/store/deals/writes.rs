@@ -36,10 +36,11 @@ const CREATE_DEAL: &str = concat!(
      SELECT $16, id, number, $19, $20, NULL, $21, 1, $18, NULL FROM deals
      WHERE guild_id = $16 AND number = (SELECT next_deal_number - 1 FROM guilds WHERE id = $16)
      RETURNING id;
-     INSERT OR IGNORE INTO outbox (guild_id, channel_id, topic, message, summary, created_at, state, next_try_at)
+     INSERT INTO outbox (guild_id, channel_id, topic, message, summary, created_at, state, next_try_at)
      SELECT $16, $22, $23 || number, '', '', $18, 'composing', $24 FROM deals
      WHERE $22 IS NOT NULL
-       AND guild_id = $16 AND number = (SELECT next_deal_number - 1 FROM guilds WHERE id = $16);
+       AND guild_id = $16 AND number = (SELECT next_deal_number - 1 FROM guilds WHERE id = $16)
+     ON CONFLICT DO NOTHING;
      COMMIT;"
 );
 
@@ -69,17 +70,21 @@ impl Db {
         let announce_in = wins_channel
             .filter(|_| state.outcome == Outcome::Won)
             .map(|c| destination_column(&Destination::Channel(c.clone())));
-        let script = bind_state(sqlx::query(CREATE_DEAL), state)
-            .bind(guild_id)
-            .bind(opened_on.to_string())
-            .bind(timestamp(now))
-            .bind(actor_id)
-            .bind(AuditAction::Create.key())
-            .bind(state_json(state)?)
-            .bind(announce_in)
-            .bind(WIN_TOPIC_PREFIX)
-            .bind(timestamp(now + COMPOSE_GRACE));
-        let rows = self.write_script(script).await?;
+        let state_json = state_json(state)?;
+        let rows = self
+            .write_script(CREATE_DEAL, |script| {
+                bind_state(script, state)
+                    .bind(guild_id)
+                    .bind(opened_on.to_string())
+                    .bind(timestamp(now))
+                    .bind(actor_id)
+                    .bind(AuditAction::Create.key())
+                    .bind(state_json.clone())
+                    .bind(announce_in.clone())
+                    .bind(WIN_TOPIC_PREFIX)
+                    .bind(timestamp(now + COMPOSE_GRACE))
+            })
+            .await?;
         let (Some(deal), Some(audit)) = (rows.first(), rows.get(1)) else {
             return Err(StoreError::Corrupt(format!(
                 "saving a deal returned {} rows, not the deal and its audit row",
@@ -156,7 +161,7 @@ impl Db {
         let (restored, stored) = match &entry.before {
             None => {
                 // Undoing a creation removes the deal; its audit rows keep the story.
-                sqlx::query("DELETE FROM deals WHERE guild_id = ? AND id = ?")
+                sqlx::query("DELETE FROM deals WHERE guild_id = $1 AND id = $2")
                     .bind(guild_id)
                     .bind(entry.deal_id)
                     .execute(&mut *tx)
@@ -199,7 +204,7 @@ impl Db {
             now,
         )
         .await?;
-        sqlx::query("UPDATE deal_audit SET undone_at = ? WHERE guild_id = ? AND id = ?")
+        sqlx::query("UPDATE deal_audit SET undone_at = $1 WHERE guild_id = $2 AND id = $3")
             .bind(timestamp(now))
             .bind(guild_id)
             .bind(entry.id)

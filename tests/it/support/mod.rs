@@ -16,6 +16,23 @@ pub struct Driver {
     pub console: Console,
 }
 
+/// True when this run's teams live in PostgreSQL (DEALBELL_TEST_DATABASE=postgres).
+pub fn on_postgres() -> bool {
+    std::env::var("DEALBELL_TEST_DATABASE").as_deref() == Ok("postgres")
+}
+
+/// The database a test's team lives in: a throwaway SQLite file, or, when
+/// DEALBELL_TEST_DATABASE=postgres, a new database in the throwaway PostgreSQL cluster.
+pub async fn test_database() -> Database {
+    if on_postgres() {
+        let cluster = postgres::cluster("the PostgreSQL run")
+            .expect("DEALBELL_TEST_DATABASE=postgres needs PostgreSQL installed");
+        Database::Postgres(cluster.new_database().await)
+    } else {
+        Database::Temporary
+    }
+}
+
 /// The project's own folder (fixtures live under tests/fixtures).
 pub fn project_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -86,7 +103,7 @@ impl Driver {
     }
 
     pub async fn with_config(config: Config) -> Driver {
-        Driver::on(config, Database::Temporary).await
+        Driver::on(config, test_database().await).await
     }
 
     /// As `new`, on a database file the test can also read itself.

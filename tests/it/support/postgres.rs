@@ -59,9 +59,18 @@ impl Cluster {
         use sqlx::Connection;
         let n = NEXT_DATABASE.fetch_add(1, Ordering::SeqCst);
         let name = format!("test_{n}");
-        let mut admin = sqlx::PgConnection::connect(&self.url("postgres"))
-            .await
-            .expect("connect to the test cluster");
+        // The socket appears before the server takes connections: wait out "starting up".
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        let mut admin = loop {
+            match sqlx::PgConnection::connect(&self.url("postgres")).await {
+                Ok(conn) => break conn,
+                Err(e) if std::time::Instant::now() < deadline => {
+                    let _ = e;
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+                Err(e) => panic!("connect to the test cluster: {e}"),
+            }
+        };
         sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
             .execute(&mut admin)
             .await
