@@ -12,6 +12,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod measure;
+/// Read by the test support: this benchmark's teams live in SQLite files.
+pub const ON_POSTGRES: bool = false;
+
 #[allow(dead_code)] // a bench uses part of the test support
 #[path = "../tests/it/support/mod.rs"]
 mod support;

@@ -11,6 +11,9 @@
 )]
 
 // It shares the integration tests' support code but uses only the fake Discord.
+/// Read by the support code: this binary starts no team database of its own.
+pub const ON_POSTGRES: bool = false;
+
 #[allow(dead_code)]
 #[path = "it/support/mod.rs"]
 mod support;

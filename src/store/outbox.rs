@@ -166,6 +166,10 @@ impl Db {
         now: DateTime<Utc>,
         most: i64,
     ) -> Result<Vec<OutboxPost>, StoreError> {
+        // Claims are made under the write lock, so two processes never take the same
+        // row. (PostgreSQL's `FOR UPDATE SKIP LOCKED` in the inner select, without the
+        // lock, still let two senders claim the same posts in the surge test.) The
+        // outer condition repeats the inner one as a second guard.
         let rows = sqlx::query(concat!(
             "UPDATE outbox SET state = 'sending', attempts = attempts + 1, next_try_at = $1
              WHERE id IN (
@@ -173,15 +177,17 @@ impl Db {
                  WHERE state IN ('waiting', 'sending') AND next_try_at <= $2
                    AND ($3 IS NULL OR guild_id = $3)
                  ORDER BY next_try_at, id LIMIT $4)
+               AND state IN ('waiting', 'sending') AND next_try_at <= $2
              RETURNING ",
             columns!()
         ))
         .bind(timestamp(now + lease))
         .bind(timestamp(now))
         .bind(only_guild)
-        .bind(most)
-        .fetch_all(&self.write)
-        .await?;
+        .bind(most);
+        let mut tx = self.begin_write().await?;
+        let rows = rows.fetch_all(&mut *tx).await?;
+        tx.commit().await?;
         let mut posts = rows
             .iter()
             .map(outbox_post)

@@ -14,6 +14,10 @@
     clippy::cast_possible_truncation
 )]
 
+/// Read by `support::on_postgres`: this binary's teams live in temporary SQLite files
+/// (`tests/on_postgres.rs` runs the same suites on PostgreSQL).
+pub const ON_POSTGRES: bool = false;
+
 mod support;
 
 mod alerts;

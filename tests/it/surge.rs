@@ -5,7 +5,8 @@
 //! together they never send faster than their shares of Discord's rate.
 //! `cargo test --test it surge -- --nocapture` prints the drain time.
 
-use dealbell::app::{App, Database};
+use crate::support::SharedDatabase;
+use dealbell::app::App;
 use dealbell::clock::Clock;
 use dealbell::core::ids::{ChannelId, Destination, GuildId, MessageId};
 use dealbell::jobs::send_posts::send_due;
@@ -19,6 +20,10 @@ use std::time::{Duration, Instant};
 
 const PROCESSES: usize = 4;
 const SHARE_PER_SECOND: u32 = 25;
+/// Each claim's lease. A sender claims what it sends in half a lease, so the other half
+/// is slack for a stalled sender; four seconds keep the slack above the stalls of a
+/// loaded two-core machine (PostgreSQL's server processes run beside the tests).
+const LEASE_SECONDS: u32 = 4;
 const GUILDS: usize = 300;
 const POSTS_PER_GUILD: usize = 2;
 /// Never more in any one second than the live processes' shares together (each may
@@ -93,10 +98,10 @@ fn ticking_clock(from: &str) -> (Clock, tokio::task::JoinHandle<()>) {
     (clock, ticking)
 }
 
-async fn process(path: &std::path::Path, clock: &Clock) -> App {
+async fn process(shared: &SharedDatabase, clock: &Clock) -> App {
     let mut config = dealbell::config::Config::defaults();
-    config.post_lease_seconds = 2;
-    let mut app = App::build(config, Database::File(path.to_path_buf()), clock.clone())
+    config.post_lease_seconds = LEASE_SECONDS.into();
+    let mut app = App::build(config, shared.database(), clock.clone())
         .await
         .unwrap();
     app.post_budget = Some(Arc::new(PostBudget::per_second(SHARE_PER_SECOND)));
@@ -104,8 +109,8 @@ async fn process(path: &std::path::Path, clock: &Clock) -> App {
 }
 
 /// Sends what is due until nothing is left for anyone.
-async fn sender(app: App, discord: Arc<RecordingDiscord>, path: std::path::PathBuf) {
-    let mut db = crate::support::read_only(&path).await;
+async fn sender(app: App, discord: Arc<RecordingDiscord>, shared: SharedDatabase) {
+    let mut db = shared.look().await;
     loop {
         send_due(&app, discord.as_ref(), None, app.clock.now())
             .await
@@ -124,10 +129,9 @@ async fn sender(app: App, discord: Arc<RecordingDiscord>, path: std::path::PathB
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_surge_drains_once_each_across_processes_within_their_shares() {
     dealbell::logging::init_once();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("surge.db");
+    let shared = SharedDatabase::new().await;
     let (clock, ticking) = ticking_clock("2026-03-09T09:00:00Z");
-    let first = process(&path, &clock).await;
+    let first = process(&shared, &clock).await;
     let now = first.clock.now();
     for g in 0..GUILDS {
         let guild = GuildId::new(format!("surge-{g}"));
@@ -151,9 +155,9 @@ async fn a_surge_drains_once_each_across_processes_within_their_shares() {
     let mut senders = Vec::new();
     for _ in 0..PROCESSES {
         senders.push(tokio::spawn(sender(
-            process(&path, &clock).await,
+            process(&shared, &clock).await,
             discord.clone(),
-            path.clone(),
+            shared.clone(),
         )));
     }
     // One process dies mid-surge, holding claims; a new one starts a second later.
@@ -161,9 +165,9 @@ async fn a_surge_drains_once_each_across_processes_within_their_shares() {
     senders[0].abort();
     tokio::time::sleep(Duration::from_secs(1)).await;
     senders.push(tokio::spawn(sender(
-        process(&path, &clock).await,
+        process(&shared, &clock).await,
         discord.clone(),
-        path.clone(),
+        shared.clone(),
     )));
     for s in senders.into_iter().skip(1) {
         s.await.unwrap();
@@ -177,7 +181,7 @@ async fn a_surge_drains_once_each_across_processes_within_their_shares() {
     let resent = sends.len() - distinct.len();
     let states: Vec<(String, i64)> =
         sqlx::query_as("SELECT state, COUNT(*) FROM outbox GROUP BY state")
-            .fetch_all(&mut crate::support::read_only(&path).await)
+            .fetch_all(&mut shared.look().await)
             .await
             .unwrap();
     assert_eq!(states, [("sent".to_string(), total as i64)]);
@@ -187,8 +191,10 @@ async fn a_surge_drains_once_each_across_processes_within_their_shares() {
         drained.as_secs_f64()
     );
     assert!(busiest <= CEILING, "{busiest} sends in one second");
-    // A resend happens only for what the killed sender held (at most one claim).
-    assert!(resent <= SHARE_PER_SECOND as usize, "{resent} resent");
+    // A resend happens only for what the killed sender held (at most one claim: what
+    // its share sends in half a lease).
+    let one_claim = (SHARE_PER_SECOND * LEASE_SECONDS / 2) as usize;
+    assert!(resent <= one_claim, "{resent} resent");
 }
 
 /// Four schedulers (each an `App` with its own pool on one file, as processes would be)
@@ -209,10 +215,9 @@ async fn four_schedulers_post_every_teams_monday_board_once() {
         .and_then(|n| n.parse().ok())
         .unwrap_or(400);
     dealbell::logging::init_once();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("monday.db");
+    let shared = SharedDatabase::new().await;
     let sunday: chrono::DateTime<chrono::Utc> = "2026-03-08T12:00:00Z".parse().unwrap();
-    let setup = process(&path, &Clock::fixed(sunday)).await;
+    let setup = process(&shared, &Clock::fixed(sunday)).await;
     let cron = CronSpec::parse("weekly monday 09:00").unwrap();
     for t in 0..teams {
         let guild = GuildId::new(format!("team-{t}"));
@@ -247,9 +252,9 @@ async fn four_schedulers_post_every_teams_monday_board_once() {
     let discord = Arc::new(RecordingDiscord::default());
     let scheduler = |app: App| {
         let discord = discord.clone();
-        let path = path.clone();
+        let shared = shared.clone();
         tokio::spawn(async move {
-            let mut db = crate::support::read_only(&path).await;
+            let mut db = shared.look().await;
             let steps = Scheduler::new(app.clone(), discord);
             loop {
                 steps.run_due(app.clock.now()).await.unwrap();
@@ -267,12 +272,12 @@ async fn four_schedulers_post_every_teams_monday_board_once() {
     };
     let mut running = Vec::new();
     for _ in 0..PROCESSES {
-        running.push(scheduler(process(&path, &clock).await));
+        running.push(scheduler(process(&shared, &clock).await));
     }
     tokio::time::sleep(Duration::from_millis(800)).await;
     running[0].abort();
     tokio::time::sleep(Duration::from_secs(1)).await;
-    running.push(scheduler(process(&path, &clock).await));
+    running.push(scheduler(process(&shared, &clock).await));
     let all = async {
         for r in running.into_iter().skip(1) {
             r.await.unwrap();
@@ -289,7 +294,7 @@ async fn four_schedulers_post_every_teams_monday_board_once() {
     let sends = discord.sends.lock().unwrap().clone();
     let distinct: std::collections::HashSet<&String> = sends.iter().map(|(_, n)| n).collect();
     assert_eq!(distinct.len(), teams, "one board per team reached Discord");
-    let mut db = crate::support::read_only(&path).await;
+    let mut db = shared.look().await;
     let firings: Vec<(i64, i64)> =
         sqlx::query_as("SELECT schedule_id, COUNT(*) FROM schedule_firings GROUP BY schedule_id")
             .fetch_all(&mut db)

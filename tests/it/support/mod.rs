@@ -16,20 +16,70 @@ pub struct Driver {
     pub console: Console,
 }
 
-/// True when this run's teams live in PostgreSQL (DEALBELL_TEST_DATABASE=postgres).
+/// True in the PostgreSQL run of the suites (`tests/on_postgres.rs`).
 pub fn on_postgres() -> bool {
-    std::env::var("DEALBELL_TEST_DATABASE").as_deref() == Ok("postgres")
+    crate::ON_POSTGRES
 }
 
-/// The database a test's team lives in: a throwaway SQLite file, or, when
-/// DEALBELL_TEST_DATABASE=postgres, a new database in the throwaway PostgreSQL cluster.
+/// The database a test's team lives in: a throwaway SQLite file, or, in the PostgreSQL
+/// run, a new database in the throwaway PostgreSQL cluster. Where PostgreSQL is not
+/// installed, the PostgreSQL run says once how to install it and ends there, with
+/// success: its tests are the SQLite run's, which is the rest of `cargo test`.
 pub async fn test_database() -> Database {
-    if on_postgres() {
-        let cluster = postgres::cluster("the PostgreSQL run")
-            .expect("DEALBELL_TEST_DATABASE=postgres needs PostgreSQL installed");
-        Database::Postgres(cluster.new_database().await)
-    } else {
-        Database::Temporary
+    if !on_postgres() {
+        return Database::Temporary;
+    }
+    match postgres::available() {
+        Ok(cluster) => Database::Postgres(cluster.new_database().await),
+        Err(how_to_enable) => {
+            use std::io::Write;
+            let _ = writeln!(
+                std::io::stderr(),
+                "SKIPPED the PostgreSQL run: {how_to_enable}"
+            );
+            std::process::exit(0);
+        }
+    }
+}
+
+/// One database several `App`s share, as separate processes would: a SQLite file, or
+/// in the PostgreSQL run a new PostgreSQL database. Clones name the same database.
+#[derive(Clone)]
+pub struct SharedDatabase {
+    /// Keeps the SQLite file's folder while any clone lives.
+    _folder: std::sync::Arc<tempfile::TempDir>,
+    database: Database,
+}
+
+impl SharedDatabase {
+    pub async fn new() -> SharedDatabase {
+        let folder = tempfile::tempdir().unwrap();
+        let database = match test_database().await {
+            Database::Temporary => Database::File(folder.path().join("shared.db")),
+            other => other,
+        };
+        SharedDatabase {
+            _folder: std::sync::Arc::new(folder),
+            database,
+        }
+    }
+
+    /// Where an `App` of this database opens it.
+    pub fn database(&self) -> Database {
+        self.database.clone()
+    }
+
+    /// A connection of the test's own, to check what is stored without going through
+    /// Dealbell (queries that read the same on both databases).
+    pub async fn look(&self) -> sqlx::AnyConnection {
+        use sqlx::Connection;
+        sqlx::any::install_default_drivers();
+        let url = match &self.database {
+            Database::File(path) => format!("sqlite://{}?mode=ro", path.display()),
+            Database::Postgres(url) => url.clone(),
+            Database::Temporary => unreachable!("a shared database is a file or a server"),
+        };
+        sqlx::AnyConnection::connect(&url).await.unwrap()
     }
 }
 

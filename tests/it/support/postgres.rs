@@ -32,6 +32,11 @@ static CLUSTER: OnceLock<Result<Cluster, String>> = OnceLock::new();
 static NEXT_DATABASE: AtomicUsize = AtomicUsize::new(0);
 static TOLD_WHY: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
+/// The shared cluster, started on first use, or why there is none and how to install it.
+pub fn available() -> Result<&'static Cluster, &'static str> {
+    CLUSTER.get_or_init(start).as_ref().map_err(String::as_str)
+}
+
 /// The shared cluster, started on first use; None after saying, once per test, that
 /// `test` is skipped and how to enable it.
 pub fn cluster(test: &str) -> Option<&'static Cluster> {
