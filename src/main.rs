@@ -126,6 +126,16 @@ enum Command {
     /// Put the backup FILE in place of the database (stop Dealbell first); the database
     /// that was there is kept beside it.
     Restore { file: PathBuf },
+    /// Copy every team's whole history from a SQLite database into an empty PostgreSQL
+    /// one, and check row counts and money totals per team (stop Dealbell first).
+    MigrateDb {
+        /// The SQLite database: a path or sqlite://path.
+        #[arg(long)]
+        from: String,
+        /// The PostgreSQL database: postgres://user@host/database.
+        #[arg(long)]
+        to: String,
+    },
     /// Print the link that invites the bot to a server, with the permissions it needs.
     InviteUrl {
         /// The application id (default: asked from Discord with the configured token).
@@ -284,8 +294,13 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             app.db.close().await;
             result
         }
-        Some(Command::Backup { file }) => backup(&cli, config, file).await,
-        Some(Command::Restore { file }) => restore(&cli, &config, file).await,
+        Some(Command::Backup { file }) => {
+            dealbell::shell::backup(open(&cli, config).await?, file).await
+        }
+        Some(Command::Restore { file }) => {
+            dealbell::shell::restore(database(&cli, &config)?, file).await
+        }
+        Some(Command::MigrateDb { from, to }) => dealbell::shell::migrate_db(from, to).await,
         Some(Command::CheckConfig) => {
             print!("{}", config.redacted_summary());
             println!("settings are valid");
@@ -349,36 +364,6 @@ async fn open(cli: &Cli, config: Config) -> Result<App> {
     App::build(config, db, clock(cli))
         .await
         .context("opening the database")
-}
-
-/// `dealbell backup FILE`.
-async fn backup(cli: &Cli, config: Config, file: &std::path::Path) -> Result<ExitCode> {
-    let app = open(cli, config).await?;
-    let started = Instant::now();
-    app.db.backup(file).await.context("backing up")?;
-    app.db.close().await;
-    println!(
-        "Backed up to {} in {:.0} ms.",
-        file.display(),
-        started.elapsed().as_secs_f64() * 1000.0
-    );
-    Ok(ExitCode::SUCCESS)
-}
-
-/// `dealbell restore FILE`: the database file replaced by a backup (the one there kept).
-async fn restore(cli: &Cli, config: &Config, file: &std::path::Path) -> Result<ExitCode> {
-    let Database::File(path) = database(cli, config)? else {
-        eprintln!("dealbell: restore needs a database file (--db PATH), not --memory.");
-        return Ok(ExitCode::from(2));
-    };
-    let kept = dealbell::store::restore(file, &path)
-        .await
-        .context("restoring")?;
-    println!("Restored {} from {}.", path.display(), file.display());
-    if let Some(kept) = kept {
-        println!("The database that was there is kept as {}.", kept.display());
-    }
-    Ok(ExitCode::SUCCESS)
 }
 
 /// Plain `dealbell`: the bot when a token is set, otherwise the console, saying how to

@@ -2,17 +2,18 @@
 //! invite link, and the operator who runs chat commands from the shell.
 //! `main.rs` parses the arguments and calls these.
 
-use crate::app::App;
+use crate::app::{App, Database};
 use crate::commands::invocation::OPERATOR;
 use crate::commands::{
     self,
     invocation::{Caller, Invocation, OptionValue},
 };
-use crate::config::Config;
+use crate::config::{Config, DatabaseLocation};
 use crate::console;
 use crate::core::ids::UserId;
 use crate::render;
 use crate::reply::ReplyData;
+use crate::store::Db;
 use anyhow::{Context, Result};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -189,4 +190,84 @@ pub async fn show_progress(progress: std::sync::Arc<crate::core::progress::Progr
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
+}
+
+/// `dealbell backup FILE`.
+pub async fn backup(app: App, file: &Path) -> Result<ExitCode> {
+    let started = std::time::Instant::now();
+    app.db.backup(file).await.context("backing up")?;
+    app.db.close().await;
+    println!(
+        "Backed up to {} in {:.0} ms.",
+        file.display(),
+        started.elapsed().as_secs_f64() * 1000.0
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `dealbell restore FILE`: the database file replaced by a backup (the one there kept).
+pub async fn restore(database: Database, file: &Path) -> Result<ExitCode> {
+    let Database::File(path) = database else {
+        eprintln!(
+            "dealbell: restore puts a backup file in place of a SQLite database file (--db PATH); \
+             a PostgreSQL database is restored with its server's tools (pg_restore)."
+        );
+        return Ok(ExitCode::from(2));
+    };
+    let kept = crate::store::restore(file, &path)
+        .await
+        .context("restoring")?;
+    println!("Restored {} from {}.", path.display(), file.display());
+    if let Some(kept) = kept {
+        println!("The database that was there is kept as {}.", kept.display());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `dealbell migrate-db --from sqlite://… --to postgres://…`: every team's whole
+/// history copied into an empty PostgreSQL database, and checked, with a progress bar.
+pub async fn migrate_db(from: &str, to: &str) -> Result<ExitCode> {
+    let DatabaseLocation::Sqlite(path) =
+        crate::config::database_from_url(from).context("--from")?
+    else {
+        anyhow::bail!("--from names the SQLite database to copy: a path or sqlite://path");
+    };
+    let DatabaseLocation::Postgres(url) = crate::config::database_from_url(to).context("--to")?
+    else {
+        anyhow::bail!("--to names the PostgreSQL database to fill: postgres://user@host/database");
+    };
+    if !path.is_file() {
+        anyhow::bail!("there is no database at {}", path.display());
+    }
+    // Opening brings the file up to this version's schema first, as a start would.
+    let source = Db::open(&path)
+        .await
+        .context("opening the SQLite database")?;
+    let target = Db::open_postgres(&url)
+        .await
+        .with_context(|| format!("opening {}", crate::config::without_password(&url)))?;
+    let progress = std::sync::Arc::new(crate::core::progress::Progress::default());
+    let bar = tokio::spawn(show_progress(progress.clone()));
+    let copied = source.copy_into(&target, &progress).await;
+    bar.abort();
+    let report = copied.context("migrate-db")?;
+    source.close().await;
+    target.close().await;
+    println!(
+        "Copied {} into {}:",
+        match report.guilds {
+            1 => "1 team".to_string(),
+            n => format!("{n} teams"),
+        },
+        crate::config::without_password(&url)
+    );
+    for (table, rows) in report.rows.iter().filter(|(_, n)| *n > 0) {
+        println!("  {table:<24} {rows:>10} rows");
+    }
+    println!(
+        "Checked {} row counts and money totals, per team and table: all match.",
+        report.checks
+    );
+    println!("Run Dealbell with DEALBELL_DATABASE_URL set to the PostgreSQL URL from now on.");
+    Ok(ExitCode::SUCCESS)
 }

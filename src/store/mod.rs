@@ -12,6 +12,7 @@ mod alerts;
 mod backup;
 mod comp;
 mod contests;
+mod copy;
 #[macro_use]
 mod deals;
 mod docs;
@@ -38,6 +39,7 @@ pub use alerts::{DealChange, RuleOverride, Snapshot};
 pub use backup::restore;
 pub use comp::{LostAfterWin, StoredPlan, WonDeal};
 pub use contests::{DuelStart, NewContest};
+pub use copy::{CopyError, CopyReport};
 pub use deals::{
     AuditEntry, AuditTrailRow, DealFilter, DealWriter, UndoOutcome, WinDays, WonTotal,
 };

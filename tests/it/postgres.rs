@@ -386,3 +386,101 @@ async fn both_databases_keep_the_closed_deal_sums_through_every_change() {
     assert_eq!(lite_kept, expected, "SQLite's sums");
     assert_eq!(lite_of_deals, expected, "SQLite's deals");
 }
+
+/// What a team's members read, to compare one database with another: boards, quota
+/// checks, deals, the contest, schedules and /ask answers with their passages.
+const READS: &[&str] = &[
+    "/leaderboard",
+    "/leaderboard period:year metric:deals",
+    "/quota check rep:@moses",
+    "/deal list",
+    "/contest standings",
+    "/schedule list",
+    "/ask question:\"Do flights need approval before booking?\"",
+    "/ask question:\"Wann wird die Provision ausgezahlt?\"",
+];
+
+async fn answers(d: &mut crate::support::Driver) -> Vec<serde_json::Value> {
+    let mut out = Vec::new();
+    for line in READS {
+        out.push(d.ok(line).await);
+    }
+    out
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn migrate_db_copies_a_team_into_postgresql_which_then_answers_as_sqlite_did() {
+    use dealbell::app::Database;
+    let test =
+        "postgres::migrate_db_copies_a_team_into_postgresql_which_then_answers_as_sqlite_did";
+    let Some(cluster) = postgres::cluster(test) else {
+        return;
+    };
+    let folder = tempfile::tempdir().unwrap();
+    let file = folder.path().join("team.db");
+    let before = {
+        let mut d = crate::support::Driver::on_file(&file).await;
+        d.small_teams_linked().await;
+        d.ok("/import kind:deals file:@tests/fixtures/pipeline_small.csv confirm:true")
+            .await;
+        d.script(
+            "/quota set rep:@moses amount:100k period:quarter
+:as moses
+/win amount:12.5k customer:\"Łódź Logistics\"
+/win amount:3k customer:Initech
+:as zofia
+/win amount:7k customer:Żabka
+/activity log kind:call count:3
+:as you manager
+/contest create name:\"March Madness\" end:2026-03-31 prize:\"Team dinner\"
+/schedule add kind:leaderboard cron:\"weekly monday 09:00\" channel:#sales",
+        )
+        .await;
+        let before = answers(&mut d).await;
+        d.console.app().db.close().await;
+        before
+    };
+
+    let url = cluster.new_database().await;
+    let migrate = |target: &str| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_dealbell"))
+            .args(["migrate-db", "--from"])
+            .arg(format!("sqlite://{}", file.display()))
+            .args(["--to", target])
+            .output()
+            .unwrap()
+    };
+    let copied = migrate(&url);
+    let said = String::from_utf8_lossy(&copied.stdout);
+    assert!(
+        copied.status.success(),
+        "{said}{}",
+        String::from_utf8_lossy(&copied.stderr)
+    );
+    assert!(said.contains("Copied 1 team into"), "{said}");
+    assert!(said.contains("all match"), "{said}");
+    assert!(said.contains("deals"), "{said}");
+
+    // A second copy into the same database is refused, and changes nothing.
+    let again = migrate(&url);
+    assert!(!again.status.success());
+    let why = String::from_utf8_lossy(&again.stderr);
+    assert!(why.contains("is not empty"), "{why}");
+
+    let mut d = crate::support::Driver::on_database(Database::Postgres(url)).await;
+    let after = answers(&mut d).await;
+    for ((line, was), is) in READS.iter().zip(&before).zip(&after) {
+        assert_eq!(was, is, "{line} answers differently on PostgreSQL");
+    }
+    // The team goes on: the next deal takes the next number and a row id of its own.
+    let won = d.ok("/win amount:1k customer:Hooli").await;
+    let numbers: Vec<i64> = before[3]["data"]["deals"]
+        .as_array()
+        .map(|deals| deals.iter().filter_map(|x| x["number"].as_i64()).collect())
+        .unwrap_or_default();
+    let newest = numbers.into_iter().max().unwrap_or(0);
+    assert!(
+        crate::support::deal(&won)["number"].as_i64().unwrap() > newest,
+        "{won}"
+    );
+}

@@ -33,6 +33,9 @@ pub async fn test_database() -> Database {
         Ok(cluster) => Database::Postgres(cluster.new_database().await),
         Err(how_to_enable) => {
             use std::io::Write;
+            // One test says it and ends the run; any other waits here for the end.
+            static SAYING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+            let _only_one = SAYING.lock();
             let _ = writeln!(
                 std::io::stderr(),
                 "SKIPPED the PostgreSQL run: {how_to_enable}"
@@ -159,6 +162,11 @@ impl Driver {
     /// As `new`, on a database file the test can also read itself.
     pub async fn on_file(path: &std::path::Path) -> Driver {
         Driver::on(Config::defaults(), Database::File(path.to_path_buf())).await
+    }
+
+    /// As `new`, on the database the test names.
+    pub async fn on_database(db: Database) -> Driver {
+        Driver::on(Config::defaults(), db).await
     }
 
     async fn on(config: Config, db: Database) -> Driver {
