@@ -4,6 +4,11 @@
 //!
 //! Through the console, so each figure is a whole command: parse, both periods'
 //! queries (the board and the one before it, for movement), ranking and rendering.
+//!
+//! The million-deal shapes only, on PostgreSQL (a throwaway cluster, as the tests
+//! start it), the floor being the plain GROUP BY through the raw PostgreSQL driver:
+//!
+//!     DEALBELL_BENCH_BACKEND=postgres cargo bench --bench boards
 
 // A benchmark that cannot set up should stop there and say why.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -76,6 +81,11 @@ fn main() {
     runtime.block_on(async {
         println!("| what | median |");
         println!("|---|---|");
+        if std::env::var("DEALBELL_BENCH_BACKEND").as_deref() == Ok("postgres") {
+            million_on_postgres(50, 1).await;
+            million_on_postgres(1_000, 3).await;
+            return;
+        }
         if let Some(dir) = support::crm_sample("the CRM sample board benchmark") {
             let mut d = Driver::new().await;
             d.ok(&format!(
@@ -226,24 +236,13 @@ async fn million(reps: u64, years: u64) {
     let shape = format!("1,000,000 deals, {reps} reps, {years} year(s)");
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("million.db");
-    let clock = dealbell::clock::Clock::fixed("2026-12-15T12:00:00Z".parse().unwrap());
-    let mut config = dealbell::config::Config::defaults();
-    config.import_max_bytes = 200_000_000;
-    let app = dealbell::app::App::build(config, dealbell::app::Database::File(path.clone()), clock)
-        .await
-        .unwrap();
-    let mut d = Driver {
-        console: dealbell::console::Console::new(app, "million"),
-    };
-    d.ok("/setup currency:EUR").await;
-    let csv = synthetic_shape_csv(1_000_000, reps, years);
-    let start = Instant::now();
-    d.ok(&format!(
-        "/import kind:deals file:@{} confirm:true",
-        csv.path().display()
-    ))
+    let mut d = imported_million(
+        dealbell::app::Database::File(path.clone()),
+        &shape,
+        reps,
+        years,
+    )
     .await;
-    println!("| {shape}: import | {} |", ms(start.elapsed()));
     let board = time(&mut d, "/leaderboard period:year", 20).await;
     let mut conn = support::read_only(&path).await;
     let plain = time_query(
@@ -287,4 +286,80 @@ async fn time_query(conn: &mut sqlx::SqliteConnection, sql: &'static str) -> Dur
         samples.push(t.elapsed());
     }
     median(samples)
+}
+
+/// `million` on PostgreSQL: the import through the console, the year board, and the
+/// floor — the plain GROUP BY through the raw driver — on the same database.
+async fn million_on_postgres(reps: u64, years: u64) {
+    use sqlx::Connection;
+    let shape = format!("PostgreSQL, 1,000,000 deals, {reps} reps, {years} year(s)");
+    let url = support::postgres::available()
+        .unwrap_or_else(|why| panic!("{why}"))
+        .new_database()
+        .await;
+    let mut d = imported_million(
+        dealbell::app::Database::Postgres(url.clone()),
+        &shape,
+        reps,
+        years,
+    )
+    .await;
+    let mut conn = sqlx::PgConnection::connect(&url).await.unwrap();
+    // What autovacuum does soon after a big import: the planner's statistics.
+    sqlx::query("ANALYZE").execute(&mut conn).await.unwrap();
+    let board = time(&mut d, "/leaderboard period:year", 20).await;
+    let mut samples = Vec::new();
+    for _ in 0..20 {
+        let t = Instant::now();
+        let rows: Vec<(i64, i64)> = sqlx::query_as(
+            "SELECT owner_id, CAST(SUM(counted_minor) AS BIGINT) FROM deals
+             WHERE guild_id = 'local:million' AND outcome = 'won' AND counted_currency = 'EUR'
+               AND closed_on >= '2026-01-01' AND closed_on < '2027-01-01'
+             GROUP BY owner_id",
+        )
+        .fetch_all(&mut conn)
+        .await
+        .unwrap();
+        assert!(!rows.is_empty());
+        samples.push(t.elapsed());
+    }
+    let plain = median(samples);
+    println!(
+        "| {shape}: `/leaderboard period:year` (the whole command, both years for movement) | {} ({:.2}× the plain query) |",
+        ms(board),
+        board.as_secs_f64() / plain.as_secs_f64()
+    );
+    println!(
+        "| {shape}: floor, the plain `GROUP BY owner_id` over the year's won deals | {} |",
+        ms(plain)
+    );
+}
+
+/// A team in `database` with 1,000,000 deals of `reps` reps over `years` years imported
+/// through the console; prints how long the import took.
+async fn imported_million(
+    database: dealbell::app::Database,
+    shape: &str,
+    reps: u64,
+    years: u64,
+) -> Driver {
+    let clock = dealbell::clock::Clock::fixed("2026-12-15T12:00:00Z".parse().unwrap());
+    let mut config = dealbell::config::Config::defaults();
+    config.import_max_bytes = 200_000_000;
+    let app = dealbell::app::App::build(config, database, clock)
+        .await
+        .unwrap();
+    let mut d = Driver {
+        console: dealbell::console::Console::new(app, "million"),
+    };
+    d.ok("/setup currency:EUR").await;
+    let csv = synthetic_shape_csv(1_000_000, reps, years);
+    let start = Instant::now();
+    d.ok(&format!(
+        "/import kind:deals file:@{} confirm:true",
+        csv.path().display()
+    ))
+    .await;
+    println!("| {shape}: import | {} |", ms(start.elapsed()));
+    d
 }
