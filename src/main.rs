@@ -31,8 +31,14 @@ struct Cli {
     /// Settings file (default: config/dealbell.toml when it exists).
     #[arg(long, global = true, value_name = "FILE")]
     config: Option<PathBuf>,
-    /// SQLite database file (default: data/dealbell.db, or DEALBELL_DATABASE_URL).
-    #[arg(long, global = true, value_name = "PATH", conflicts_with = "memory")]
+    /// The database: a SQLite file, or postgres://user@host/db (default: data/dealbell.db,
+    /// or DEALBELL_DATABASE_URL).
+    #[arg(
+        long,
+        global = true,
+        value_name = "PATH|URL",
+        conflicts_with = "memory"
+    )]
     db: Option<PathBuf>,
     /// Use a throwaway database, deleted on exit.
     #[arg(long, global = true)]
@@ -242,7 +248,7 @@ fn clock(cli: &Cli) -> Clock {
 }
 
 /// The database `--memory`, `--db` or the settings name (`--db` read as the settings
-/// read DEALBELL_DATABASE_URL: a path or sqlite://, never a server URL taken for a file).
+/// read DEALBELL_DATABASE_URL: a path, sqlite:// or postgres://).
 fn database(cli: &Cli, config: &Config) -> Result<Database> {
     if cli.memory {
         return Ok(Database::Temporary);

@@ -262,7 +262,8 @@ pub async fn migrate_db(from: &str, to: &str) -> Result<ExitCode> {
         crate::config::without_password(&url)
     );
     for (table, rows) in report.rows.iter().filter(|(_, n)| *n > 0) {
-        println!("  {table:<24} {rows:>10} rows");
+        let word = if *rows == 1 { "row" } else { "rows" };
+        println!("  {table:<24} {rows:>10} {word}");
     }
     println!(
         "Checked {} row counts and money totals, per team and table: all match.",
