@@ -150,20 +150,14 @@ impl Db {
             return Err(CopyError::WrongWay);
         }
         for table in TABLES {
-            let held: i64 =
-                sqlx::query_scalar(AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
-                    .fetch_one(&target.read)
-                    .await?;
+            let held = row_count(target, table).await?;
             if held > 0 {
                 return Err(CopyError::TargetNotEmpty(held, table));
             }
         }
         let mut total = 0;
         for table in TABLES {
-            let n: i64 = sqlx::query_scalar(AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
-                .fetch_one(&self.read)
-                .await?;
-            total += u64::try_from(n).unwrap_or(0);
+            total += u64::try_from(row_count(self, table).await?).unwrap_or(0);
         }
         progress.start(total);
 
@@ -208,6 +202,12 @@ impl Db {
             checks,
         })
     }
+}
+
+async fn row_count(db: &Db, table: &str) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
+        .fetch_one(&db.read)
+        .await
 }
 
 /// Copies one table's rows in statements of ROWS_PER_STATEMENT; returns how many.
@@ -269,18 +269,10 @@ async fn insert_rows(
     rows: &[Vec<Value>],
 ) -> Result<u64, CopyError> {
     let quoted: Vec<String> = columns.iter().map(|c| format!("\"{c}\"")).collect();
-    let placeholders = (0..rows.len())
-        .map(|r| {
-            let one: Vec<String> = (1..=columns.len())
-                .map(|c| format!("${}", r * columns.len() + c))
-                .collect();
-            format!("({})", one.join(", "))
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
     let sql = format!(
-        "INSERT INTO {table} ({}) VALUES {placeholders}",
-        quoted.join(", ")
+        "INSERT INTO {table} ({}) VALUES {}",
+        quoted.join(", "),
+        super::numbered_rows(rows.len(), columns.len())
     );
     let mut query = sqlx::query(AssertSqlSafe(sql));
     for row in rows {
@@ -306,37 +298,38 @@ async fn compare(source: &Db, tx: &mut super::write_tx::WriteTx) -> Result<u64, 
             ),
             None => format!("SELECT '' AS g, COUNT(*) AS n FROM {table}"),
         };
-        let before = figures(
-            sqlx::query(AssertSqlSafe(sql.clone()))
-                .fetch_all(&source.read)
-                .await?,
-        )?;
-        let after = figures(sqlx::query(AssertSqlSafe(sql)).fetch_all(&mut **tx).await?)?;
-        if before != after {
-            return Err(CopyError::Mismatch(format!(
-                "{table}: rows per guild {before:?} before, {after:?} after"
-            )));
-        }
-        checks += before.len() as u64;
+        checks += same_figures(source, tx, sql, &format!("{table}: rows per guild")).await?;
     }
     for (table, column) in MONEY {
         let sql = format!(
             "SELECT guild_id AS g, CAST(COALESCE(SUM({column}), 0) AS BIGINT) AS n FROM {table} GROUP BY guild_id"
         );
-        let before = figures(
-            sqlx::query(AssertSqlSafe(sql.clone()))
-                .fetch_all(&source.read)
-                .await?,
-        )?;
-        let after = figures(sqlx::query(AssertSqlSafe(sql)).fetch_all(&mut **tx).await?)?;
-        if before != after {
-            return Err(CopyError::Mismatch(format!(
-                "{table}.{column}: totals per guild {before:?} before, {after:?} after"
-            )));
-        }
-        checks += before.len() as u64;
+        let what = format!("{table}.{column}: totals per guild");
+        checks += same_figures(source, tx, sql, &what).await?;
     }
     Ok(checks)
+}
+
+/// Runs `sql` (rows of a guild `g` and a figure `n`) on both sides; fails the copy,
+/// saying `what`, if they differ. Returns how many figures were compared.
+async fn same_figures(
+    source: &Db,
+    tx: &mut super::write_tx::WriteTx,
+    sql: String,
+    what: &str,
+) -> Result<u64, CopyError> {
+    let before = figures(
+        sqlx::query(AssertSqlSafe(sql.clone()))
+            .fetch_all(&source.read)
+            .await?,
+    )?;
+    let after = figures(sqlx::query(AssertSqlSafe(sql)).fetch_all(&mut **tx).await?)?;
+    if before != after {
+        return Err(CopyError::Mismatch(format!(
+            "{what} {before:?} before, {after:?} after"
+        )));
+    }
+    Ok(before.len() as u64)
 }
 
 /// The column naming a row's guild, if the table has one.

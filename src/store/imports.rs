@@ -339,20 +339,6 @@ async fn rebuild_closed_deal_sums(
     Ok(())
 }
 
-/// `($1, …, $n), ($n+1, …), …`: the placeholders of `rows` rows of `columns` values
-/// each, numbered as both dialects read them.
-fn numbered_rows(rows: usize, columns: usize) -> String {
-    (0..rows)
-        .map(|row| {
-            let values: Vec<String> = (1..=columns)
-                .map(|column| format!("${}", row * columns + column))
-                .collect();
-            format!("({})", values.join(", "))
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 async fn insert_imported_deals(
     conn: &mut SqlConnection,
     guild_id: &GuildId,
@@ -368,7 +354,7 @@ async fn insert_imported_deals(
                  counted_minor, counted_currency, rate_micros,
                  guild_id, number, external_id, opened_on, created_at, updated_at, closed_at)
              VALUES {} RETURNING id, number",
-            numbered_rows(chunk.len(), 22)
+            super::numbered_rows(chunk.len(), 22)
         )));
         for new in chunk {
             let state = &new.state;
@@ -406,7 +392,7 @@ async fn insert_imported_deals(
             "INSERT INTO deal_audit (guild_id, deal_id, deal_number, actor_id, action, before_json,
                  after_json, version_after, at)
              VALUES {}",
-            numbered_rows(chunk.len(), 9)
+            super::numbered_rows(chunk.len(), 9)
         )));
         let mut audited = Vec::with_capacity(chunk.len());
         for new in chunk {

@@ -413,6 +413,20 @@ pub(crate) fn json_list<T: serde::Serialize>(items: &[T]) -> Result<String, Stor
     serde_json::to_string(items).map_err(|e| StoreError::Corrupt(format!("a list to bind: {e}")))
 }
 
+/// `($1, …, $n), ($n+1, …), …`: the placeholders of `rows` rows of `columns` values
+/// each, numbered as both dialects read them.
+pub(crate) fn numbered_rows(rows: usize, columns: usize) -> String {
+    (0..rows)
+        .map(|row| {
+            let values: Vec<String> = (1..=columns)
+                .map(|column| format!("${}", row * columns + column))
+                .collect();
+            format!("({})", values.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A flag column (0 or 1: both databases store flags as integers, and an expression
 /// that is a flag is written `CASE WHEN … THEN 1 ELSE 0 END`).
 pub(crate) fn flag(row: &SqlRow, column: &str) -> Result<bool, sqlx::Error> {

@@ -48,6 +48,24 @@ fn prefs_from(row: &SqlRow) -> Result<MemberPrefs, StoreError> {
     })
 }
 
+/// Members with a chat user and the last day they logged anything, the later of two
+/// days taken by `$later` (the dialects name that function differently).
+macro_rules! nudge_candidates_with {
+    ($later:literal) => {
+        concat!(
+            "SELECT m.id, m.user_id, m.display_name, ",
+            $later,
+            "(COALESCE((SELECT MAX(substr(d.updated_at, 1, 10)) FROM deals d
+                         WHERE d.guild_id = m.guild_id AND d.owner_id = m.id), ''),
+               COALESCE((SELECT MAX(a.occurred_on) FROM activities a
+                         WHERE a.guild_id = m.guild_id AND a.member_id = m.id), '')) AS last_logged
+             FROM members m
+             WHERE m.guild_id = $1 AND m.user_id IS NOT NULL
+             ORDER BY m.display_name"
+        )
+    };
+}
+
 impl Db {
     pub async fn member_prefs(
         &self,
@@ -116,22 +134,8 @@ impl Db {
     ) -> Result<Vec<NudgeCandidate>, StoreError> {
         // The later of two days: SQLite's two-argument MAX, PostgreSQL's GREATEST.
         let rows = sqlx::query(self.either(
-            "SELECT m.id, m.user_id, m.display_name,
-                    MAX(COALESCE((SELECT MAX(substr(d.updated_at, 1, 10)) FROM deals d
-                                  WHERE d.guild_id = m.guild_id AND d.owner_id = m.id), ''),
-                        COALESCE((SELECT MAX(a.occurred_on) FROM activities a
-                                  WHERE a.guild_id = m.guild_id AND a.member_id = m.id), '')) AS last_logged
-             FROM members m
-             WHERE m.guild_id = $1 AND m.user_id IS NOT NULL
-             ORDER BY m.display_name",
-            "SELECT m.id, m.user_id, m.display_name,
-                    GREATEST(COALESCE((SELECT MAX(substr(d.updated_at, 1, 10)) FROM deals d
-                                       WHERE d.guild_id = m.guild_id AND d.owner_id = m.id), ''),
-                             COALESCE((SELECT MAX(a.occurred_on) FROM activities a
-                                       WHERE a.guild_id = m.guild_id AND a.member_id = m.id), '')) AS last_logged
-             FROM members m
-             WHERE m.guild_id = $1 AND m.user_id IS NOT NULL
-             ORDER BY m.display_name",
+            nudge_candidates_with!("MAX"),
+            nudge_candidates_with!("GREATEST"),
         ))
         .bind(guild_id)
         .fetch_all(&self.read)

@@ -37,16 +37,11 @@ impl Db {
     pub(crate) async fn begin_write(&self) -> Result<WriteTx, StoreError> {
         let mut conn = self.write.acquire().await?;
         let began = match self.dialect() {
-            Dialect::Sqlite => sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await,
-            Dialect::Postgres => match sqlx::query("BEGIN").execute(&mut *conn).await {
-                Ok(_) => {
-                    sqlx::query("SELECT pg_advisory_xact_lock($1)")
-                        .bind(WRITE_LOCK)
-                        .execute(&mut *conn)
-                        .await
-                }
-                Err(e) => Err(e),
-            },
+            Dialect::Sqlite => sqlx::query("BEGIN IMMEDIATE")
+                .execute(&mut *conn)
+                .await
+                .map(drop),
+            Dialect::Postgres => begin_with_write_lock(&mut conn).await,
         };
         if let Err(e) = began {
             discard(conn);
@@ -129,6 +124,16 @@ impl WriteTx {
         }
         Ok(())
     }
+}
+
+/// PostgreSQL's `BEGIN`, then the write lock, held until the transaction ends.
+async fn begin_with_write_lock(conn: &mut SqlConnection) -> Result<(), sqlx::Error> {
+    sqlx::query("BEGIN").execute(&mut *conn).await?;
+    sqlx::query("SELECT pg_advisory_xact_lock($1)")
+        .bind(WRITE_LOCK)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
 }
 
 /// Closes a connection instead of returning it to the pool; closing rolls back any
