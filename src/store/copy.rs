@@ -272,7 +272,7 @@ async fn insert_rows(
     let sql = format!(
         "INSERT INTO {table} ({}) VALUES {}",
         quoted.join(", "),
-        super::numbered_rows(rows.len(), columns.len())
+        super::row_placeholders(Dialect::Postgres, rows.len(), columns.len())
     );
     let mut query = sqlx::query(AssertSqlSafe(sql));
     for row in rows {

@@ -1,24 +1,24 @@
 //! Applying a parsed CRM export: one transaction, idempotent on the CRM's ids.
 
-use super::deals::{
-    AuditRecord, deal_from_row, insert_audit, reserve_numbers, state_json, update_deal,
-};
+use super::deals::{AuditRecord, deal_from_row, insert_audit, reserve_numbers, update_deal};
+mod new_deals;
+
+use new_deals::{NewDealRow, insert_imported_deals};
+
 use super::write_tx::WriteTx;
 use super::{Db, StoreError, timestamp};
 use crate::core::crm::{ImportedDeal, ImportedTeamRow};
 use crate::core::deal::AuditAction;
-use crate::core::deal::{Deal, DealState, Outcome};
+use crate::core::deal::{Deal, DealState};
 use crate::core::ids::GuildId;
 use crate::core::ids::{MemberId, TeamId};
 use crate::core::progress::Progress;
 use crate::core::records::{DealImportSummary, TeamImportSummary};
 use crate::store::{Dialect, SqlConnection};
 use chrono::{DateTime, NaiveDate, Utc};
-use sqlx::{AssertSqlSafe, Row};
+use sqlx::Row;
 use std::collections::HashMap;
 
-/// New deals in one INSERT: 22 values each, under SQLite's 32,766 bound values.
-const ROWS_PER_STATEMENT: usize = 1_000;
 /// Rows from which an import rebuilds the guild's sums once instead of keeping them
 /// row by row.
 const BULK_ROWS: usize = 5_000;
@@ -111,6 +111,10 @@ pub struct DealImport<'a> {
     members: HashMap<String, MemberId>,
     convert: Conversions,
     bulk: bool,
+    /// Whether the guild held any deal from a CRM when the import began: if not, no
+    /// row of this file can match an earlier one (a repeated CRM id is skipped with a
+    /// reason before it gets here), so batches skip looking them up.
+    crm_deals_before: bool,
     summary: DealImportSummary,
 }
 
@@ -129,6 +133,7 @@ impl Db {
         if bulk {
             pause_closed_deal_sums(&mut tx, run.guild_id).await?;
         }
+        let crm_deals_before = any_crm_deals(&mut tx, run.guild_id).await?;
         Ok(DealImport {
             tx,
             stamp: timestamp(run.now),
@@ -136,6 +141,7 @@ impl Db {
             members,
             convert,
             bulk,
+            crm_deals_before,
             summary: DealImportSummary::default(),
         })
     }
@@ -221,7 +227,11 @@ impl DealImport<'_> {
             ..
         } = self.run;
         let tx = &mut self.tx;
-        let existing = imported_before(tx, guild_id, deals).await?;
+        let existing = if self.crm_deals_before {
+            imported_before(tx, guild_id, deals).await?
+        } else {
+            HashMap::new()
+        };
         let new_count = deals
             .iter()
             .filter(|d| !existing.contains_key(&d.external_id))
@@ -339,85 +349,6 @@ async fn rebuild_closed_deal_sums(
     Ok(())
 }
 
-async fn insert_imported_deals(
-    conn: &mut SqlConnection,
-    guild_id: &GuildId,
-    actor_id: MemberId,
-    rows: &[NewDealRow],
-    now: DateTime<Utc>,
-) -> Result<(), StoreError> {
-    let stamp = timestamp(now);
-    for chunk in rows.chunks(ROWS_PER_STATEMENT) {
-        let mut deals = sqlx::query(AssertSqlSafe(format!(
-            "INSERT INTO deals (owner_id, customer, product, amount_minor, currency, stage, outcome,
-                 expected_close, closed_on, lost_reason, note, forecast_category,
-                 counted_minor, counted_currency, rate_micros,
-                 guild_id, number, external_id, opened_on, created_at, updated_at, closed_at)
-             VALUES {} RETURNING id, number",
-            super::numbered_rows(chunk.len(), 22)
-        )));
-        for new in chunk {
-            let state = &new.state;
-            deals = deals
-                .bind(state.owner_id)
-                .bind(state.customer.as_str())
-                .bind(state.product.as_deref())
-                .bind(state.amount.map(|m| m.minor))
-                .bind(state.amount.map(|m| m.currency.code().to_string()))
-                .bind(state.stage.as_str())
-                .bind(state.outcome.key())
-                .bind(state.expected_close.map(|d| d.to_string()))
-                .bind(state.closed_on.map(|d| d.to_string()))
-                .bind(state.lost_reason.as_deref())
-                .bind(state.note.as_deref())
-                .bind(state.forecast_category.map(|c| c.key()))
-                .bind(state.counted_as().map(|m| m.minor))
-                .bind(state.counted_as().map(|m| m.currency.code().to_string()))
-                .bind(state.converted.map(|c| c.rate.micros))
-                .bind(guild_id)
-                .bind(new.number)
-                .bind(new.external_id.as_str())
-                .bind(new.opened_on.to_string())
-                .bind(stamp.as_str())
-                .bind(stamp.as_str())
-                .bind((state.outcome != Outcome::Open).then_some(stamp.as_str()));
-        }
-        let ids: HashMap<i64, i64> = deals
-            .fetch_all(&mut *conn)
-            .await?
-            .iter()
-            .map(|row| Ok((row.try_get("number")?, row.try_get("id")?)))
-            .collect::<Result<_, sqlx::Error>>()?;
-        let mut audit = sqlx::query(AssertSqlSafe(format!(
-            "INSERT INTO deal_audit (guild_id, deal_id, deal_number, actor_id, action, before_json,
-                 after_json, version_after, at)
-             VALUES {}",
-            super::numbered_rows(chunk.len(), 9)
-        )));
-        let mut audited = Vec::with_capacity(chunk.len());
-        for new in chunk {
-            let id = ids.get(&new.number).copied().ok_or_else(|| {
-                StoreError::Corrupt(format!("imported deal {} was not stored", new.number))
-            })?;
-            audited.push((id, new.number, state_json(&new.state)?));
-        }
-        for (id, number, after) in &audited {
-            audit = audit
-                .bind(guild_id)
-                .bind(*id)
-                .bind(*number)
-                .bind(actor_id)
-                .bind(AuditAction::Import.key())
-                .bind(None::<String>)
-                .bind(after.as_str())
-                .bind(1_i64)
-                .bind(stamp.as_str());
-        }
-        audit.execute(&mut *conn).await?;
-    }
-    Ok(())
-}
-
 /// The deal's state after the import: the CRM's fields over what was stored.
 fn merged_state(
     current: Option<&DealState>,
@@ -506,7 +437,18 @@ impl Conversions {
     }
 }
 
-/// The guild's deals that came from a CRM, by their CRM id.
+/// Whether the guild holds any deal that came from a CRM.
+async fn any_crm_deals(tx: &mut WriteTx, guild_id: &GuildId) -> Result<bool, StoreError> {
+    let row = sqlx::query(
+        "SELECT CASE WHEN EXISTS (SELECT 1 FROM deals WHERE guild_id = $1 AND external_id IS NOT NULL)
+                THEN 1 ELSE 0 END AS any_deal",
+    )
+    .bind(guild_id)
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(super::flag(&row, "any_deal")?)
+}
+
 /// The guild's deals imported before under the CRM ids of `deals`, by id.
 async fn imported_before(
     tx: &mut WriteTx,
@@ -537,12 +479,4 @@ async fn imported_before(
         }
     }
     Ok(existing)
-}
-
-/// A deal the import creates: its number, the CRM's id, when it opened, what it holds.
-struct NewDealRow {
-    number: i64,
-    external_id: String,
-    opened_on: NaiveDate,
-    state: DealState,
 }
