@@ -17,7 +17,6 @@ const DEFAULTS: &str = include_str!("../../config/default.toml");
 /// The file read when present and no other is named.
 pub const LOCAL_CONFIG: &str = "config/dealbell.toml";
 
-/// A secret string (the bot token). Its `Debug` and `Display` never show it.
 /// Nightly backups of the database.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NightlyBackup {
@@ -48,6 +47,7 @@ pub enum SampleDocs {
     None,
 }
 
+/// A secret string (the bot token). Its `Debug` and `Display` never show it.
 #[derive(Clone, Default, PartialEq, Eq)]
 pub struct Secret(String);
 
@@ -374,6 +374,7 @@ impl Config {
             self.sources.join(" <- ")
         ));
         out.push_str(&format!("database:           {}\n", self.database.shown()));
+        out.push_str(&format!("nightly backup:     {}\n", self.backup_summary()));
         out.push_str(&format!(
             "team defaults:      timezone {}, currency {}, fiscal year starts in month {}, weekend {}, public holidays of {}, {} other days off\n",
             d.timezone,
@@ -432,6 +433,26 @@ impl Config {
             out.push_str(&format!("discord api origin: {url}\n"));
         }
         out
+    }
+}
+
+impl Config {
+    /// The nightly backup as `check-config` says it; on PostgreSQL it cannot be taken
+    /// (the server's data is backed up with `pg_dump`), which is said here rather than
+    /// first at night.
+    fn backup_summary(&self) -> String {
+        match (&self.nightly_backup, &self.database) {
+            (None, _) => "off (schedules.backup_folder)".to_string(),
+            (Some(_), DatabaseLocation::Postgres(_)) => {
+                "set, but not taken: the database is PostgreSQL, whose data Dealbell cannot copy as a file. Back it up with pg_dump (and unset schedules.backup_folder)".to_string()
+            }
+            (Some(b), DatabaseLocation::Sqlite(_)) => format!(
+                "into {} from {:02}:00 UTC, the last {} kept",
+                b.folder.display(),
+                b.hour,
+                b.keep
+            ),
+        }
     }
 }
 

@@ -131,3 +131,31 @@ fn a_shard_range_is_read_inside_its_total() {
         );
     }
 }
+
+#[test]
+fn check_config_says_a_nightly_backup_cannot_be_taken_of_postgresql() {
+    let backup = Some(NightlyBackup {
+        folder: PathBuf::from("backups"),
+        keep: 7,
+        hour: 2,
+    });
+    let mut on_file = Config::defaults();
+    on_file.nightly_backup = backup.clone();
+    let said = on_file.redacted_summary();
+    assert!(
+        said.contains("nightly backup:     into backups from 02:00 UTC, the last 7 kept"),
+        "{said}"
+    );
+    let env = Environment::empty().with("DEALBELL_DATABASE_URL", "postgres://u@localhost/db");
+    let mut on_server = Config::load(None, &env).unwrap();
+    on_server.nightly_backup = backup;
+    let said = on_server.redacted_summary();
+    assert!(said.contains("not taken"), "{said}");
+    assert!(said.contains("pg_dump"), "{said}");
+    on_server.nightly_backup = None;
+    assert!(
+        on_server
+            .redacted_summary()
+            .contains("nightly backup:     off")
+    );
+}

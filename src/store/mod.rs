@@ -93,13 +93,13 @@ pub enum StoreError {
         source: std::io::Error,
     },
     #[error(
-        "{path} is not a Dealbell database: {why}. Nothing was changed; point --db (or DEALBELL_DATABASE_URL) at a Dealbell database or a new file."
+        "{database} is not a Dealbell database: {why}. Nothing was changed; point --db (or DEALBELL_DATABASE_URL) at a Dealbell database or a new, empty one."
     )]
-    NotDealbell { path: PathBuf, why: String },
+    NotDealbell { database: String, why: String },
     #[error(
-        "{path} was written by a newer Dealbell (schema version {version}); this one cannot read it safely. Nothing was changed; run the newer Dealbell, or restore a backup."
+        "{database} was written by a newer Dealbell (schema version {version}); this one cannot read it safely. Nothing was changed; run the newer Dealbell, or restore a backup."
     )]
-    Newer { path: PathBuf, version: i64 },
+    Newer { database: String, version: i64 },
     #[error("cannot lock {path} while the database is checked: {source}")]
     Lock {
         path: PathBuf,
@@ -250,6 +250,7 @@ impl Db {
             .max_connections(4)
             .connect(url)
             .await?;
+        inspect_postgres(&write, url).await?;
         POSTGRES_MIGRATOR.run(&write).await?;
         let read = AnyPoolOptions::new()
             .max_connections(8)
@@ -341,7 +342,7 @@ pub(crate) async fn inspect(path: &Path) -> Result<(), StoreError> {
         return Ok(());
     }
     let not_ours = |why: String| StoreError::NotDealbell {
-        path: path.to_path_buf(),
+        database: path.display().to_string(),
         why,
     };
     // Read-only and without a journal mode, so that looking changes nothing.
@@ -360,22 +361,68 @@ pub(crate) async fn inspect(path: &Path) -> Result<(), StoreError> {
     if tables.is_empty() {
         return Ok(());
     }
-    if !tables.iter().any(|t| t == "_sqlx_migrations") {
-        let shown: Vec<&str> = tables.iter().take(5).map(String::as_str).collect();
-        return Err(not_ours(format!(
-            "it holds other tables ({}{})",
-            shown.join(", "),
-            if tables.len() > 5 { ", …" } else { "" }
-        )));
-    }
-    let applied: Vec<i64> =
+    let applied: Vec<i64> = if tables.iter().any(|t| t == "_sqlx_migrations") {
         sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success ORDER BY version")
             .fetch_all(&mut conn)
-            .await?;
-    let known: Vec<i64> = MIGRATOR.iter().map(|m| m.version).collect();
+            .await?
+    } else {
+        Vec::new()
+    };
+    refuse_foreign_or_newer(&path.display().to_string(), &tables, &applied, &MIGRATOR)
+}
+
+/// Refuses, before anything is written, a PostgreSQL database that holds tables of
+/// something else, or Dealbell's of a newer version. An empty database is a new one.
+async fn inspect_postgres(pool: &SqlPool, url: &str) -> Result<(), StoreError> {
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT CAST(table_name AS TEXT) FROM information_schema.tables
+         WHERE table_schema = current_schema() ORDER BY table_name",
+    )
+    .fetch_all(pool)
+    .await?;
+    let applied: Vec<i64> = if tables.iter().any(|t| t == "_sqlx_migrations") {
+        sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success ORDER BY version")
+            .fetch_all(pool)
+            .await?
+    } else {
+        Vec::new()
+    };
+    refuse_foreign_or_newer(
+        &crate::config::without_password(url),
+        &tables,
+        &applied,
+        &POSTGRES_MIGRATOR,
+    )
+}
+
+/// Decides from a database's tables and applied migrations whether this Dealbell may
+/// migrate and use it: not when it holds tables but no migration record (someone
+/// else's), nor when a migration this build does not know was applied (a newer
+/// Dealbell's).
+fn refuse_foreign_or_newer(
+    database: &str,
+    tables: &[String],
+    applied: &[i64],
+    migrator: &sqlx::migrate::Migrator,
+) -> Result<(), StoreError> {
+    if tables.is_empty() {
+        return Ok(());
+    }
+    if !tables.iter().any(|t| t == "_sqlx_migrations") {
+        let shown: Vec<&str> = tables.iter().take(5).map(String::as_str).collect();
+        return Err(StoreError::NotDealbell {
+            database: database.to_string(),
+            why: format!(
+                "it holds other tables ({}{})",
+                shown.join(", "),
+                if tables.len() > 5 { ", …" } else { "" }
+            ),
+        });
+    }
+    let known: Vec<i64> = migrator.iter().map(|m| m.version).collect();
     if let Some(newer) = applied.iter().find(|v| !known.contains(v)) {
         return Err(StoreError::Newer {
-            path: path.to_path_buf(),
+            database: database.to_string(),
             version: *newer,
         });
     }

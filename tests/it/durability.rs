@@ -609,15 +609,68 @@ async fn outbox_rows(db: &Path) -> Vec<(String, String, Option<String>)> {
         .unwrap()
 }
 
+/// Where a burst test's database lives: a file, or a PostgreSQL database.
+enum BurstDatabase {
+    File(std::path::PathBuf),
+    Postgres(String),
+}
+
+impl BurstDatabase {
+    /// What `--db` is given.
+    fn arg(&self) -> String {
+        match self {
+            BurstDatabase::File(path) => path.to_str().unwrap().to_string(),
+            BurstDatabase::Postgres(url) => url.clone(),
+        }
+    }
+
+    /// The stored deals' numbers, and the outbox as (topic, state, message id), read
+    /// with a plain connection.
+    async fn read(&self) -> (Vec<i64>, Vec<(String, String, Option<String>)>) {
+        const DEALS: &str = "SELECT number FROM deals ORDER BY number";
+        const OUTBOX: &str = "SELECT topic, state, message_id FROM outbox ORDER BY id";
+        match self {
+            BurstDatabase::File(path) => (stored_deal_numbers(path).await, outbox_rows(path).await),
+            BurstDatabase::Postgres(url) => {
+                use sqlx::Connection;
+                let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
+                let deals = sqlx::query_scalar(DEALS)
+                    .fetch_all(&mut conn)
+                    .await
+                    .unwrap();
+                let rows = sqlx::query_as(OUTBOX).fetch_all(&mut conn).await.unwrap();
+                conn.close().await.unwrap();
+                (deals, rows)
+            }
+        }
+    }
+}
+
 /// SIGKILL in the middle of a burst of announced wins: every announcement written down
 /// belongs to a stored deal, at most the one win in flight has none, and after a restart
 /// every announcement is sent once (a claimed row is taken over when its lease ends).
 #[tokio::test]
 async fn a_kill_mid_burst_leaves_every_announcement_to_be_sent_once_after_a_restart() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("live.db");
-    let db_arg = db.to_str().unwrap().to_string();
-    let setup = dir.path().join("setup.txt");
+    let db = BurstDatabase::File(dir.path().join("live.db"));
+    kill_mid_burst(&db, dir.path()).await;
+}
+
+#[tokio::test]
+async fn on_postgresql_a_kill_mid_burst_leaves_every_announcement_to_be_sent_once_after_a_restart()
+{
+    let test = "durability::on_postgresql_a_kill_mid_burst_leaves_every_announcement_to_be_sent_once_after_a_restart";
+    let Some(cluster) = crate::support::postgres::cluster(test) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let db = BurstDatabase::Postgres(cluster.new_database().await);
+    kill_mid_burst(&db, dir.path()).await;
+}
+
+async fn kill_mid_burst(db: &BurstDatabase, dir: &Path) {
+    let db_arg = db.arg();
+    let setup = dir.join("setup.txt");
     std::fs::write(&setup, "/setup wins_channel:#wins\n").unwrap();
     let run = |script: &Path| {
         std::process::Command::new(env!("CARGO_BIN_EXE_dealbell"))
@@ -643,15 +696,18 @@ async fn a_kill_mid_burst_leaves_every_announcement_to_be_sent_once_after_a_rest
             1000 + i
         ));
     }
-    let burst = dir.path().join("burst.txt");
+    let burst = dir.join("burst.txt");
     std::fs::write(&burst, lines).unwrap();
     let mut child = run(&burst);
-    std::thread::sleep(std::time::Duration::from_millis(400));
+    // Until some wins are stored (a few hundred milliseconds), then SIGKILL.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while db.read().await.0.len() < 20 && std::time::Instant::now() < deadline {
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
 
-    let deals = stored_deal_numbers(&db).await;
-    let rows = outbox_rows(&db).await;
+    let (deals, rows) = db.read().await;
     assert!(!deals.is_empty(), "some wins were stored before the kill");
     assert!(deals.len() < 2_000, "the kill came mid-burst");
     let announced: Vec<i64> = rows
@@ -666,10 +722,10 @@ async fn a_kill_mid_burst_leaves_every_announcement_to_be_sent_once_after_a_rest
     assert!(missing <= 1, "{missing} stored wins have no announcement");
 
     // Restart and live five minutes: held posts and leases run out, everything goes.
-    let after = dir.path().join("after.txt");
+    let after = dir.join("after.txt");
     std::fs::write(&after, ":advance 5m\n").unwrap();
     assert!(run(&after).wait().unwrap().success());
-    let rows = outbox_rows(&db).await;
+    let (_, rows) = db.read().await;
     assert_eq!(rows.len(), announced.len(), "nothing written twice");
     assert!(
         rows.iter()

@@ -484,3 +484,56 @@ async fn migrate_db_copies_a_team_into_postgresql_which_then_answers_as_sqlite_d
         "{won}"
     );
 }
+
+/// Opens `url` as Dealbell would at start-up; the error in its words.
+async fn open_postgres(url: &str) -> Result<(), String> {
+    let clock = dealbell::clock::Clock::fixed("2026-03-10T09:00:00Z".parse().unwrap());
+    let database = dealbell::app::Database::Postgres(url.to_string());
+    let app = dealbell::app::App::build(dealbell::config::Config::defaults(), database, clock)
+        .await
+        .map_err(|e| e.to_string())?;
+    app.db.close().await;
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_postgresql_database_of_something_else_or_of_a_newer_dealbell_is_refused_untouched() {
+    let test = "postgres::a_postgresql_database_of_something_else_or_of_a_newer_dealbell_is_refused_untouched";
+    let Some(cluster) = postgres::cluster(test) else {
+        return;
+    };
+    // Someone else's tables: refused, and nothing of Dealbell's is created beside them.
+    let theirs = cluster.new_database().await;
+    let mut conn = sqlx::PgConnection::connect(&theirs).await.unwrap();
+    sqlx::query("CREATE TABLE invoices (id BIGINT PRIMARY KEY, total BIGINT)")
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    let err = open_postgres(&theirs).await.expect_err("refused");
+    assert!(err.contains("is not a Dealbell database"), "{err}");
+    assert!(err.contains("invoices"), "{err}");
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT CAST(table_name AS TEXT) FROM information_schema.tables WHERE table_schema = 'public'",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
+    assert_eq!(tables, ["invoices"]);
+    conn.close().await.unwrap();
+
+    // A newer Dealbell's: refused in Dealbell's words, with the version it does not know.
+    let newer = cluster.new_database().await;
+    open_postgres(&newer).await.expect("a new database opens");
+    let mut conn = sqlx::PgConnection::connect(&newer).await.unwrap();
+    sqlx::query(
+        "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time)
+         VALUES (99990101000000, 'from the future', TRUE, '\\x00', 0)",
+    )
+    .execute(&mut conn)
+    .await
+    .unwrap();
+    conn.close().await.unwrap();
+    let err = open_postgres(&newer).await.expect_err("refused");
+    assert!(err.contains("newer Dealbell"), "{err}");
+    assert!(err.contains("99990101000000"), "{err}");
+}
