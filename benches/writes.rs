@@ -1,4 +1,5 @@
-//! `/win` stored and answered per second, from one writer and from 8 at once, against
+//! `/win` stored and answered per second, from one writer and from 8 at once (in one
+//! team, and each in a team of its own), against
 //! the floor: raw SQLite doing the same two inserts (the deal and its audit row) with the
 //! same durability (WAL, `synchronous=FULL`, one transaction a win that begins
 //! IMMEDIATE), on a file of its own in the same run.
@@ -58,14 +59,19 @@ struct Run {
     latencies: Vec<Duration>,
 }
 
-fn win(writer: usize, n: usize) -> Invocation {
+/// The team writer `writer` logs wins in, when `teams` teams share the writers.
+fn team_of(writer: usize, teams: usize) -> String {
+    format!("bench{}", writer % teams)
+}
+
+fn win(writer: usize, n: usize, teams: usize) -> Invocation {
     let mut options = BTreeMap::new();
     let text = |s: String| OptionValue::String(s);
     options.insert("amount".into(), text(format!("{}", 1_000 + n % 5_000)));
     options.insert("customer".into(), text(format!("Customer {writer}-{n}")));
     Invocation {
-        guild_id: dealbell::console::guild_id_for("bench"),
-        guild_name: "bench".into(),
+        guild_id: dealbell::console::guild_id_for(&team_of(writer, teams)),
+        guild_name: team_of(writer, teams),
         channel_id: None,
         caller: Caller {
             user_id: format!("rep{writer}").into(),
@@ -81,7 +87,7 @@ fn win(writer: usize, n: usize) -> Invocation {
 
 /// `writers` tasks share WINS /win commands through the command layer (what Discord and
 /// the console call), each waiting for its reply before the next.
-async fn dealbell(writers: usize) -> Run {
+async fn dealbell(writers: usize, teams: usize) -> Run {
     let dir = tempfile::tempdir().unwrap();
     let clock = Clock::fixed("2026-03-10T09:00:00Z".parse().unwrap());
     let database = if on_postgres() {
@@ -94,13 +100,13 @@ async fn dealbell(writers: usize) -> Run {
         .unwrap();
     // The team and its reps exist before the clock starts.
     for w in 0..writers {
-        commands::run(&app, &win(w, 0)).await.unwrap();
+        commands::run(&app, &win(w, 0, teams)).await.unwrap();
     }
     let db = app.db.clone();
     let run = measure(writers, move |w, n| {
         let app = app.clone();
         async move {
-            commands::run(&app, &win(w, n + 1)).await.unwrap();
+            commands::run(&app, &win(w, n + 1, teams)).await.unwrap();
         }
     })
     .await;
@@ -153,7 +159,7 @@ fn floor_win(writer: usize, n: usize) -> (i64, String, i64, String) {
 }
 
 /// The floor: the same two rows a win writes, straight into SQLite.
-async fn raw_sqlite(writers: usize) -> Run {
+async fn raw_sqlite(writers: usize, teams: usize) -> Run {
     let dir = tempfile::tempdir().unwrap();
     let options = SqliteConnectOptions::new()
         .filename(dir.path().join("raw.db"))
@@ -189,10 +195,11 @@ async fn raw_sqlite(writers: usize) -> Run {
                     .unwrap();
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO deals (guild_id, number, owner_id, customer, amount_minor, currency, closed_on)
-                     VALUES ('bench', (SELECT COALESCE(MAX(number), 0) + 1 FROM deals WHERE guild_id = 'bench'),
-                             ?, ?, ?, 'EUR', '2026-03-10')
+                     VALUES (?1, (SELECT COALESCE(MAX(number), 0) + 1 FROM deals WHERE guild_id = ?1),
+                             ?2, ?3, ?4, 'EUR', '2026-03-10')
                      RETURNING id",
                 )
+                .bind(team_of(w, teams))
                 .bind(owner)
                 .bind(customer)
                 .bind(amount)
@@ -201,8 +208,9 @@ async fn raw_sqlite(writers: usize) -> Run {
                 .unwrap();
                 sqlx::query(
                     "INSERT INTO deal_audit (guild_id, deal_id, action, after_json, at)
-                     VALUES ('bench', ?, 'won', ?, '2026-03-10T09:00:00Z')",
+                     VALUES (?, ?, 'won', ?, '2026-03-10T09:00:00Z')",
                 )
+                .bind(team_of(w, teams))
                 .bind(id)
                 .bind(audit)
                 .execute(&mut *conn)
@@ -219,7 +227,7 @@ async fn raw_sqlite(writers: usize) -> Run {
 
 /// The floor on PostgreSQL: the same two rows, through the raw driver, one transaction
 /// a win, eight connections (as many as Dealbell's writers and readers together use).
-async fn raw_postgres(writers: usize) -> Run {
+async fn raw_postgres(writers: usize, teams: usize) -> Run {
     use sqlx::postgres::PgPoolOptions;
     let pool = PgPoolOptions::new()
         .max_connections(8)
@@ -232,12 +240,18 @@ async fn raw_postgres(writers: usize) -> Run {
              amount_minor BIGINT NOT NULL, currency TEXT NOT NULL, closed_on TEXT NOT NULL,
              UNIQUE (guild_id, number))",
         "CREATE TABLE counters (guild_id TEXT PRIMARY KEY, next_number BIGINT NOT NULL)",
-        "INSERT INTO counters VALUES ('bench', 1)",
         "CREATE TABLE deal_audit (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
              guild_id TEXT NOT NULL, deal_id BIGINT NOT NULL, action TEXT NOT NULL,
              after_json TEXT NOT NULL, at TEXT NOT NULL)",
     ] {
         sqlx::query(sql).execute(&pool).await.unwrap();
+    }
+    for team in 0..teams {
+        sqlx::query("INSERT INTO counters VALUES ($1, 1)")
+            .bind(team_of(team, teams))
+            .execute(&pool)
+            .await
+            .unwrap();
     }
     let run = {
         let pool = pool.clone();
@@ -249,23 +263,25 @@ async fn raw_postgres(writers: usize) -> Run {
                 // The guild's counter row is the lock that keeps numbers in order.
                 let id: i64 = sqlx::query_scalar(
                     "WITH next AS (UPDATE counters SET next_number = next_number + 1
-                                   WHERE guild_id = 'bench' RETURNING next_number - 1 AS number)
+                                   WHERE guild_id = $4 RETURNING next_number - 1 AS number)
                      INSERT INTO deals (guild_id, number, owner_id, customer, amount_minor, currency, closed_on)
-                     SELECT 'bench', number, $1, $2, $3, 'EUR', '2026-03-10' FROM next
+                     SELECT $4, number, $1, $2, $3, 'EUR', '2026-03-10' FROM next
                      RETURNING id",
                 )
                 .bind(owner)
                 .bind(customer)
                 .bind(amount)
+                .bind(team_of(w, teams))
                 .fetch_one(&mut *tx)
                 .await
                 .unwrap();
                 sqlx::query(
                     "INSERT INTO deal_audit (guild_id, deal_id, action, after_json, at)
-                     VALUES ('bench', $1, 'won', $2, '2026-03-10T09:00:00Z')",
+                     VALUES ($3, $1, 'won', $2, '2026-03-10T09:00:00Z')",
                 )
                 .bind(id)
                 .bind(audit)
+                .bind(team_of(w, teams))
                 .execute(&mut *tx)
                 .await
                 .unwrap();
@@ -282,18 +298,18 @@ fn main() {
     let runtime = measure::runtime();
     runtime.block_on(async {
         println!(
-            "| writers | Dealbell wins/s | floor wins/s | Dealbell ÷ floor | Dealbell p50 | Dealbell p99 | floor p50 | floor p99 |"
+            "| writers | teams | Dealbell wins/s | floor wins/s | Dealbell ÷ floor | Dealbell p50 | Dealbell p99 | floor p50 | floor p99 |"
         );
-        println!("|---|---|---|---|---|---|---|---|");
-        for writers in [1, 8] {
-            let ours = dealbell(writers).await;
+        println!("|---|---|---|---|---|---|---|---|---|");
+        for (writers, teams) in [(1, 1), (8, 1), (8, 8)] {
+            let ours = dealbell(writers, teams).await;
             let floor = if on_postgres() {
-                raw_postgres(writers).await
+                raw_postgres(writers, teams).await
             } else {
-                raw_sqlite(writers).await
+                raw_sqlite(writers, teams).await
             };
             println!(
-                "| {writers} | {:.0} | {:.0} | {:.2}× | {} | {} | {} | {} |",
+                "| {writers} | {teams} | {:.0} | {:.0} | {:.2}× | {} | {} | {} | {} |",
                 ours.per_second,
                 floor.per_second,
                 ours.per_second / floor.per_second,

@@ -137,7 +137,7 @@ impl Db {
         decide: impl Fn(&Candidate, Option<&AlertState>) -> Decision,
         now: DateTime<Utc>,
     ) -> Result<Vec<(AlertNumber, Decision)>, StoreError> {
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.begin_guild_write(guild_id).await?;
         let open = open_alerts_in(&mut tx, guild_id).await?;
         let mut still_open: HashSet<AlertId> = HashSet::new();
         let mut out = Vec::with_capacity(found.len());
@@ -255,7 +255,7 @@ impl Db {
         first_since: DateTime<Utc>,
         now: DateTime<Utc>,
     ) -> Result<Vec<DealChange>, StoreError> {
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.begin_guild_write(guild_id).await?;
         let last: Option<i64> =
             sqlx::query_scalar("SELECT last_audit_id FROM alert_checks WHERE guild_id = $1")
                 .bind(guild_id)
@@ -329,7 +329,7 @@ impl Db {
         period_start: NaiveDate,
         snapshots: &[Snapshot],
     ) -> Result<(), StoreError> {
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.begin_guild_write(guild_id).await?;
         for s in snapshots {
             sqlx::query(
                 "INSERT INTO forecast_snapshots (guild_id, subject, period_kind, period_start, day, currency,

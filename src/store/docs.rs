@@ -35,7 +35,7 @@ impl Db {
         by: Option<MemberId>,
         now: DateTime<Utc>,
     ) -> Result<(i64, bool), StoreError> {
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.begin_guild_write(guild_id).await?;
         // A document of the same title is replaced, and keeps its number.
         let old = sqlx::query(
             "SELECT id, number FROM documents WHERE guild_id = $1 AND lower(title) = lower($2)",
@@ -133,7 +133,7 @@ impl Db {
         guild_id: &GuildId,
         number: crate::core::ids::DocumentNumber,
     ) -> Result<Option<String>, StoreError> {
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.begin_guild_write(guild_id).await?;
         let row =
             sqlx::query("SELECT id, title FROM documents WHERE guild_id = $1 AND number = $2")
                 .bind(guild_id)

@@ -1,5 +1,6 @@
 //! Teams' settings (one row per Discord server or console team).
 
+use super::write_tx::WriteScope;
 use super::{Db, StoreError, timestamp};
 use crate::config::TeamDefaults;
 use crate::core::calendar::{HolidayCountry, TeamCalendar};
@@ -149,7 +150,7 @@ impl Db {
 
     /// Saves a team's settings and stage names together.
     pub async fn save_guild(&self, settings: &GuildSettings) -> Result<(), StoreError> {
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.begin_guild_write(&settings.guild_id).await?;
         sqlx::query(
             "UPDATE guilds SET timezone = $1, currency = $2, fiscal_year_start = $3, manager_role = $4, wins_channel = $5,
                  quota_visibility = $6, managers_channel = $7, charts_on_schedules = $8,
@@ -227,6 +228,7 @@ impl Db {
         // A row comes back only when the id was new.
         let rows = self
             .write_script(
+                WriteScope::AnyGuild,
                 "BEGIN IMMEDIATE;
                  DELETE FROM handled_interactions WHERE handled_at < $2;
                  INSERT INTO handled_interactions (id, handled_at) VALUES ($1, $3)

@@ -143,7 +143,7 @@ impl Db {
         user_id: &UserId,
         display_name: &str,
     ) -> Result<Member, StoreError> {
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.begin_guild_write(guild_id).await?;
         let existing: Option<MemberId> =
             sqlx::query_scalar("SELECT id FROM members WHERE guild_id = $1 AND user_id = $2")
                 .bind(guild_id)

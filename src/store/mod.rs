@@ -54,6 +54,7 @@ pub use quotas::MemberQuota;
 pub use rates::StoredRate;
 pub use schedules::{FiringEnd, NewSchedule};
 pub use tv::{RecentWin, TvLink};
+pub use write_tx::{GUILD_LOCKS, WRITE_LOCK};
 
 use crate::core::closed_set::ClosedSet;
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
@@ -244,10 +245,10 @@ impl Db {
     /// libpq accept (`postgres://user@host/db`, or a socket folder: `?host=/run/pg`).
     pub async fn open_postgres(url: &str) -> Result<Db, StoreError> {
         sqlx::any::install_default_drivers();
-        // Writers serialize on one advisory lock (see `begin_write`), so a few
-        // connections suffice for them; readers run side by side.
+        // Writes for different guilds overlap (see `begin_guild_write`): as many
+        // writer connections as readers, so eight teams' writes can run at once.
         let write = AnyPoolOptions::new()
-            .max_connections(4)
+            .max_connections(8)
             .connect(url)
             .await?;
         inspect_postgres(&write, url).await?;

@@ -251,7 +251,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
         let json = super::json_list(ids)?;
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.begin_guild_write(post.guild_id).await?;
         let done = sqlx::query(self.either(
             "UPDATE nudges SET state = 'sent', sent_at = $1
              WHERE id IN (SELECT value FROM json_each($2)) AND state = 'waiting'",

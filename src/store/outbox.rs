@@ -149,7 +149,7 @@ impl Db {
         burst: Option<BurstRule>,
         now: DateTime<Utc>,
     ) -> Result<Enqueued, StoreError> {
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.begin_guild_write(post.guild_id).await?;
         let enqueued = insert_post(&mut tx, &post, burst, now).await?;
         tx.commit().await?;
         Ok(enqueued)
@@ -256,7 +256,7 @@ impl Db {
         guild_id: &GuildId,
         topic: &str,
     ) -> Result<Option<OutboxPost>, StoreError> {
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.begin_guild_write(guild_id).await?;
         sqlx::query(
             "UPDATE outbox SET state = 'retracted', retract = 1
              WHERE guild_id = $1 AND topic = $2 AND state IN ('composing', 'waiting', 'failed')",

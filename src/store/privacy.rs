@@ -57,7 +57,7 @@ impl Db {
         by: MemberId,
         now: DateTime<Utc>,
     ) -> Result<Forgotten, StoreError> {
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.begin_guild_write(guild_id).await?;
         let (name, user_id, crm_name): (String, Option<UserId>, Option<String>) = sqlx::query_as(
             "SELECT display_name, user_id, crm_name FROM members WHERE guild_id = $1 AND id = $2",
         )

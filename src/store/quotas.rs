@@ -61,7 +61,7 @@ impl Db {
         actor_id: MemberId,
         now: DateTime<Utc>,
     ) -> Result<Option<Money>, StoreError> {
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.begin_guild_write(guild_id).await?;
         let before = quota_in(&mut tx, guild_id, subject, period_kind, period_start).await?;
         let quota_id: i64 = sqlx::query_scalar(
             "INSERT INTO quotas (guild_id, subject_kind, subject_id, period_kind, period_start, amount_minor, currency,

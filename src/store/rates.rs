@@ -108,7 +108,7 @@ impl Db {
         by: MemberId,
         now: DateTime<Utc>,
     ) -> Result<(Option<i64>, u64), StoreError> {
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.begin_guild_write(guild_id).await?;
         let before: Option<i64> = sqlx::query_scalar(
             "SELECT micros FROM exchange_rates
              WHERE guild_id = $1 AND currency = $2 AND into_currency = $3 AND valid_from = $4",

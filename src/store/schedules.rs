@@ -121,7 +121,7 @@ impl Db {
         actor_id: MemberId,
         now: DateTime<Utc>,
     ) -> Result<Schedule, StoreError> {
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.begin_guild_write(guild_id).await?;
         let number: ScheduleNumber = sqlx::query_scalar(
             "SELECT COALESCE(MAX(number), 0) + 1 FROM schedules WHERE guild_id = $1",
         )

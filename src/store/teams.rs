@@ -102,7 +102,7 @@ impl Db {
         name: &str,
         region: Option<&str>,
     ) -> Result<Option<TeamId>, StoreError> {
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.begin_guild_write(guild_id).await?;
         let taken: Option<TeamId> = sqlx::query_scalar(
             "SELECT id FROM teams WHERE guild_id = $1 AND lower(name) = lower($2)",
         )
@@ -170,7 +170,7 @@ impl Db {
     /// (its standings and results would change). Its quotas stay, unread, with their
     /// audit trail.
     pub async fn delete_team(&self, guild_id: &GuildId, team: TeamId) -> Result<bool, StoreError> {
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.begin_guild_write(guild_id).await?;
         let in_use: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM contests WHERE guild_id = $1 AND team_id = $2",
         )

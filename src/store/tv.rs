@@ -57,7 +57,7 @@ impl Db {
         by: MemberId,
         now: DateTime<Utc>,
     ) -> Result<TvLinkNumber, StoreError> {
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.begin_guild_write(guild_id).await?;
         let number: TvLinkNumber = sqlx::query_scalar(
             "INSERT INTO tv_links (guild_id, number, token_hash, metric, period, created_by, created_at)
              VALUES ($1, (SELECT COALESCE(MAX(number), 0) + 1 FROM tv_links WHERE guild_id = $1),
@@ -94,7 +94,7 @@ impl Db {
         number: TvLinkNumber,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.begin_guild_write(guild_id).await?;
         let done = sqlx::query(
             "UPDATE tv_links SET revoked_at = $1 WHERE guild_id = $2 AND number = $3 AND revoked_at IS NULL",
         )

@@ -10,6 +10,7 @@
 //! commit (an error, or a cancelled future) takes its connection with it.
 
 use super::{Db, Dialect, StoreError};
+use crate::core::ids::GuildId;
 use crate::store::Sql;
 use crate::store::{SqlArguments, SqlConnection, SqlRow};
 use sqlx::pool::PoolConnection;
@@ -27,21 +28,51 @@ pub(crate) struct WriteTx {
 }
 
 /// The advisory lock every PostgreSQL write transaction takes first (any number, the
-/// same in every process): writes run one at a time, across all processes, as they do
-/// on SQLite, so the store's read-then-write transactions mean the same on both.
-const WRITE_LOCK: i64 = 0x6465_616c_6265_6c6c;
+/// same in every process): a write for one guild holds it shared, a write that may
+/// touch any guild holds it alone. So writes for one guild run one at a time, across
+/// all processes, as every write does on SQLite, and the store's read-then-write
+/// transactions mean the same on both; writes for different guilds overlap.
+pub const WRITE_LOCK: i64 = 0x6465_616c_6265_6c6c;
+/// The first half of a guild's own advisory lock; the second is its id's hash (two
+/// guilds that share a hash only wait for each other).
+pub const GUILD_LOCKS: i32 = 0x6465_616c;
+
+/// What a write transaction may change, and so which writes it waits for on
+/// PostgreSQL.
+#[derive(Clone, Copy)]
+pub(crate) enum WriteScope<'a> {
+    /// Any guild's rows: waits for every other write.
+    AnyGuild,
+    /// One guild's rows: waits for that guild's writes and for `AnyGuild` ones.
+    Guild(&'a GuildId),
+}
 
 impl Db {
-    /// Takes a writer connection and begins a transaction that holds the write lock:
-    /// SQLite's `BEGIN IMMEDIATE`, or PostgreSQL's `BEGIN` and the advisory lock.
+    /// Begins a transaction that may write any guild's rows (claims across guilds,
+    /// migrate-db): SQLite's `BEGIN IMMEDIATE`, or PostgreSQL's `BEGIN` and the write
+    /// lock held alone.
     pub(crate) async fn begin_write(&self) -> Result<WriteTx, StoreError> {
+        self.begin(WriteScope::AnyGuild).await
+    }
+
+    /// Begins a transaction that writes only `guild_id`'s rows: on SQLite the same
+    /// single writer as `begin_write`; on PostgreSQL it waits only for that guild's
+    /// writes and for writes to any guild.
+    pub(crate) async fn begin_guild_write(
+        &self,
+        guild_id: &GuildId,
+    ) -> Result<WriteTx, StoreError> {
+        self.begin(WriteScope::Guild(guild_id)).await
+    }
+
+    async fn begin(&self, scope: WriteScope<'_>) -> Result<WriteTx, StoreError> {
         let mut conn = self.write.acquire().await?;
         let began = match self.dialect() {
             Dialect::Sqlite => sqlx::query("BEGIN IMMEDIATE")
                 .execute(&mut *conn)
                 .await
                 .map(drop),
-            Dialect::Postgres => begin_with_write_lock(&mut conn).await,
+            Dialect::Postgres => begin_with_write_lock(&mut conn, scope).await,
         };
         if let Err(e) = began {
             discard(conn);
@@ -62,16 +93,17 @@ impl Db {
     /// round trip per statement, the writer sat idle between statements while the task
     /// holding it waited its turn to run, and every waiting win paid for that.
     /// PostgreSQL takes one statement per round trip: there each statement of the script
-    /// runs in a write transaction of its own (`begin_write`), given every parameter. If a
+    /// runs in one write transaction of `scope`, given every parameter. If a
     /// statement fails, or the call is cancelled, the connection is closed, which rolls
     /// the transaction back.
     pub(crate) async fn write_script<'q>(
         &self,
+        scope: WriteScope<'_>,
         script: &'static str,
         bind: impl Fn(Query<'q, Sql, SqlArguments>) -> Query<'q, Sql, SqlArguments>,
     ) -> Result<Vec<SqlRow>, StoreError> {
         if self.dialect() == Dialect::Postgres {
-            let mut tx = self.begin_write().await?;
+            let mut tx = self.begin(scope).await?;
             let mut rows = Vec::new();
             for statement in script.split(';').map(str::trim) {
                 if statement.is_empty() || statement == "BEGIN IMMEDIATE" || statement == "COMMIT" {
@@ -126,13 +158,33 @@ impl WriteTx {
     }
 }
 
-/// PostgreSQL's `BEGIN`, then the write lock, held until the transaction ends.
-async fn begin_with_write_lock(conn: &mut SqlConnection) -> Result<(), sqlx::Error> {
+/// PostgreSQL's `BEGIN`, then the write locks of `scope`, held until the transaction
+/// ends. A guild's write takes the shared lock before its guild's (the subquery runs
+/// first): always in that order, so no two writes can each hold what the other awaits.
+async fn begin_with_write_lock(
+    conn: &mut SqlConnection,
+    scope: WriteScope<'_>,
+) -> Result<(), sqlx::Error> {
     sqlx::query("BEGIN").execute(&mut *conn).await?;
-    sqlx::query("SELECT pg_advisory_xact_lock($1)")
-        .bind(WRITE_LOCK)
-        .execute(&mut *conn)
-        .await?;
+    match scope {
+        WriteScope::AnyGuild => {
+            sqlx::query("SELECT pg_advisory_xact_lock($1)")
+                .bind(WRITE_LOCK)
+                .execute(&mut *conn)
+                .await?;
+        }
+        WriteScope::Guild(guild_id) => {
+            sqlx::query(
+                "SELECT pg_advisory_xact_lock($2, hashtext($3))
+                 FROM (SELECT pg_advisory_xact_lock_shared($1)) AS shared_first",
+            )
+            .bind(WRITE_LOCK)
+            .bind(GUILD_LOCKS)
+            .bind(guild_id)
+            .execute(&mut *conn)
+            .await?;
+        }
+    }
     Ok(())
 }
 

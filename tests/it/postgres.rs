@@ -537,3 +537,110 @@ async fn a_postgresql_database_of_something_else_or_of_a_newer_dealbell_is_refus
     assert!(err.contains("newer Dealbell"), "{err}");
     assert!(err.contains("99990101000000"), "{err}");
 }
+
+/// A win in `console`'s team, as a task: its reply, or the error's words.
+fn win_in(mut console: dealbell::console::Console) -> tokio::task::JoinHandle<String> {
+    tokio::spawn(async move {
+        format!(
+            "{:?}",
+            console
+                .execute("/win amount:2k customer:\"Behind the lock\"")
+                .await
+        )
+    })
+}
+
+/// Whether `task` is still waiting after `beat` more.
+async fn still_waiting<T>(task: &tokio::task::JoinHandle<T>, beat: std::time::Duration) -> bool {
+    tokio::time::sleep(beat).await;
+    !task.is_finished()
+}
+
+/// On PostgreSQL a team's writes wait only for that team's and for writes to any team:
+/// held from outside (as another process would hold it), one team's lock stops that
+/// team's win and not another's; the lock of all teams stops both.
+#[tokio::test]
+async fn on_postgresql_a_teams_writes_wait_for_that_team_not_for_others() {
+    use dealbell::console::{Console, Role, guild_id_for};
+    let test = "postgres::on_postgresql_a_teams_writes_wait_for_that_team_not_for_others";
+    let Some(cluster) = postgres::cluster(test) else {
+        return;
+    };
+    let url = cluster.new_database().await;
+    let clock = dealbell::clock::Clock::fixed("2026-03-10T09:00:00Z".parse().unwrap());
+    let app = dealbell::app::App::build(
+        dealbell::config::Config::defaults(),
+        dealbell::app::Database::Postgres(url.clone()),
+        clock,
+    )
+    .await
+    .unwrap();
+    let team = |name: &str| {
+        let mut console = Console::new(app.clone(), name);
+        console.act_as("bob", Role::Rep);
+        console
+    };
+    // Both teams exist, with their rep, before any lock is held.
+    for name in ["acme", "beta"] {
+        let first = win_in(team(name)).await.unwrap();
+        assert!(first.contains("Reply"), "{first}");
+    }
+    let beat = std::time::Duration::from_millis(400);
+
+    let mut holder = sqlx::PgConnection::connect(&url).await.unwrap();
+    sqlx::query("BEGIN").execute(&mut holder).await.unwrap();
+    sqlx::query("SELECT pg_advisory_xact_lock($1, hashtext($2))")
+        .bind(dealbell::store::GUILD_LOCKS)
+        .bind(guild_id_for("acme").as_str())
+        .execute(&mut holder)
+        .await
+        .unwrap();
+    let acme = win_in(team("acme"));
+    let beta = win_in(team("beta"));
+    let beta_said = tokio::time::timeout(std::time::Duration::from_secs(30), beta)
+        .await
+        .expect("the other team's win does not wait for acme's lock")
+        .unwrap();
+    assert!(beta_said.contains("Reply"), "{beta_said}");
+    assert!(
+        still_waiting(&acme, beat).await,
+        "acme's win waits for acme's lock"
+    );
+    sqlx::query("COMMIT").execute(&mut holder).await.unwrap();
+    let acme_said = acme.await.unwrap();
+    assert!(acme_said.contains("Reply"), "{acme_said}");
+
+    sqlx::query("BEGIN").execute(&mut holder).await.unwrap();
+    sqlx::query("SELECT pg_advisory_xact_lock($1)")
+        .bind(dealbell::store::WRITE_LOCK)
+        .execute(&mut holder)
+        .await
+        .unwrap();
+    let acme = win_in(team("acme"));
+    let beta = win_in(team("beta"));
+    assert!(
+        still_waiting(&acme, beat).await,
+        "the lock of all teams stops acme"
+    );
+    assert!(
+        still_waiting(&beta, beat).await,
+        "the lock of all teams stops beta"
+    );
+    sqlx::query("COMMIT").execute(&mut holder).await.unwrap();
+    for task in [acme, beta] {
+        let said = task.await.unwrap();
+        assert!(said.contains("Reply"), "{said}");
+    }
+    // Every win is stored once, numbered in its team.
+    let numbers: Vec<(String, i64)> =
+        sqlx::query_as("SELECT guild_id, number FROM deals ORDER BY guild_id, number")
+            .fetch_all(&mut holder)
+            .await
+            .unwrap();
+    let expected: Vec<(String, i64)> = [("acme", 3), ("beta", 3)]
+        .iter()
+        .flat_map(|(t, n)| (1..=*n).map(move |k| (guild_id_for(t).as_str().to_string(), k)))
+        .collect();
+    assert_eq!(numbers, expected);
+    app.db.close().await;
+}

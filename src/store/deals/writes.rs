@@ -8,6 +8,7 @@ use crate::core::ids::Destination;
 use crate::core::ids::MemberId;
 use crate::core::ids::{ChannelId, GuildId};
 use crate::store::outbox::{COMPOSE_GRACE, destination_column, write_down_win_announcement};
+use crate::store::write_tx::WriteScope;
 use crate::store::{Db, StoreError, timestamp};
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::Row;
@@ -72,7 +73,7 @@ impl Db {
             .map(|c| destination_column(&Destination::Channel(c.clone())));
         let state_json = state_json(state)?;
         let rows = self
-            .write_script(CREATE_DEAL, |script| {
+            .write_script(WriteScope::Guild(guild_id), CREATE_DEAL, |script| {
                 bind_state(script, state)
                     .bind(guild_id)
                     .bind(opened_on.to_string())
@@ -106,7 +107,7 @@ impl Db {
     ) -> Result<(Deal, AuditId), StoreError> {
         let (guild_id, actor_id, wins_channel, now) =
             (by.guild_id, by.actor_id, by.wins_channel, by.now);
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.begin_guild_write(guild_id).await?;
         let updated = update_deal(
             &mut tx,
             guild_id,
@@ -150,7 +151,7 @@ impl Db {
     ) -> Result<UndoOutcome, StoreError> {
         let (guild_id, actor_id, wins_channel, now) =
             (by.guild_id, by.actor_id, by.wins_channel, by.now);
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.begin_guild_write(guild_id).await?;
         // Undo applies only while the deal is exactly as this change left it, so it
         // never overwrites someone else's later work. Comparing states (not versions)
         // lets a rep step back through several of their own changes in a row.

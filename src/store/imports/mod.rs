@@ -126,7 +126,7 @@ impl Db {
         run: DealImportRun<'a>,
     ) -> Result<DealImport<'a>, StoreError> {
         run.progress.start(run.rows_expected as u64);
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.begin_guild_write(run.guild_id).await?;
         let members = members_by_name(&mut tx, run.guild_id).await?;
         let convert = Conversions::read(&mut tx, run.guild_id).await?;
         let bulk = run.rows_expected >= BULK_ROWS;
@@ -154,7 +154,7 @@ impl Db {
         rows: &[ImportedTeamRow],
         now: DateTime<Utc>,
     ) -> Result<TeamImportSummary, StoreError> {
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.begin_guild_write(guild_id).await?;
         let stamp = timestamp(now);
         let mut summary = TeamImportSummary::default();
         let mut members = members_by_name(&mut tx, guild_id).await?;

@@ -169,7 +169,8 @@ impl Driver {
         Driver::on(Config::defaults(), db).await
     }
 
-    async fn on(config: Config, db: Database) -> Driver {
+    /// As `new`, with these settings, on the database named.
+    pub async fn on(config: Config, db: Database) -> Driver {
         let clock = Clock::fixed("2026-03-10T09:00:00Z".parse().unwrap());
         let app = App::build(config, db, clock)
             .await
