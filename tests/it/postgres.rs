@@ -296,6 +296,14 @@ const DEAL_CHANGES: &[&str] = &[
     "UPDATE deals SET outcome = 'won', stage = 'won', closed_on = '2026-04-03', counted_minor = 900, counted_currency = 'PLN' WHERE id = 5",
     "UPDATE deals SET outcome = 'open', stage = 'proposal', closed_on = NULL WHERE id = 1",
     "DELETE FROM deals WHERE id = 4",
+    // Several deals of one day and rep in one statement (summed together on PostgreSQL,
+    // whose triggers run once per statement), then two of them deleted in one.
+    "INSERT INTO deals (id, guild_id, number, owner_id, customer, amount_minor, currency, stage, outcome,
+                        closed_on, opened_on, created_at, updated_at, counted_minor, counted_currency)
+     VALUES (7, 'g1', 7, 2, 'Vandelay', 300, 'PLN', 'won', 'won', '2026-04-05', '2026-03-01', 'x', 'x', 300, 'PLN'),
+            (8, 'g1', 8, 2, 'Kramerica', 400, 'PLN', 'won', 'won', '2026-04-05', '2026-03-01', 'x', 'x', 400, 'PLN'),
+            (9, 'g1', 9, 2, 'Pendant', NULL, NULL, 'lost', 'lost', '2026-04-05', '2026-03-01', 'x', 'x', NULL, NULL)",
+    "DELETE FROM deals WHERE id IN (7, 9)",
     // A paused guild's deals leave the sums alone until its import rebuilds them.
     "INSERT INTO closed_deal_sums_paused (guild_id) VALUES ('g2')",
     "INSERT INTO deals (id, guild_id, number, owner_id, customer, amount_minor, currency, stage, outcome,
@@ -372,14 +380,16 @@ async fn both_databases_keep_the_closed_deal_sums_through_every_change() {
     let (lite_kept, lite_of_deals) = sums_after_changes!(&mut lite);
     // What the changes leave, worked out by hand: Ola's corrected win reopened, her
     // moved win and the win handed to her in April, Jan's won open deal; the lost deal
-    // gone; the paused guild's win not summed.
+    // gone; of the three deals of 5 April, Kramerica's win; the paused guild's win not
+    // summed.
     let expected = [
         "g1 2026-04 1 won EUR 1 700",
         "g1 2026-04 1 won PLN 1 2500",
-        "g1 2026-04 2 won PLN 1 900",
+        "g1 2026-04 2 won PLN 2 1300",
         "g1 2026-04-01 1 won EUR 1 700",
         "g1 2026-04-01 1 won PLN 1 2500",
         "g1 2026-04-03 2 won PLN 1 900",
+        "g1 2026-04-05 2 won PLN 1 400",
     ];
     assert_eq!(pg_kept, expected, "PostgreSQL's sums");
     assert_eq!(pg_of_deals, expected, "PostgreSQL's deals");
