@@ -196,7 +196,7 @@ pub struct DealsRead {
 /// once: its format and encoding are known when it opens, its skips gathered as it goes.
 pub struct DealReader<'r> {
     table: Table,
-    rows: Rows,
+    rows: Rows<'r>,
     format: DealFormat,
     rules: &'r DealImportRules<'r>,
     /// Each CRM id's first line, to skip a repeat.
@@ -207,7 +207,10 @@ pub struct DealReader<'r> {
 }
 
 impl<'r> DealReader<'r> {
-    pub fn open(bytes: &[u8], rules: &'r DealImportRules<'r>) -> Result<DealReader<'r>, CrmError> {
+    pub fn open(
+        bytes: &'r [u8],
+        rules: &'r DealImportRules<'r>,
+    ) -> Result<DealReader<'r>, CrmError> {
         let (table, rows) = open_table(bytes)?;
         let format = if table.has(&MAVEN_COLUMNS) {
             DealFormat::MavenPipeline

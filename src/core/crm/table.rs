@@ -4,6 +4,7 @@
 use super::CrmError;
 use crate::core::deal::clean_text;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// How a file was read: its text encoding and the character between its columns, as
@@ -27,14 +28,16 @@ pub(super) struct Table {
 
 /// A CSV's records, read one at a time (line number, fields); blank lines are passed
 /// over, and a quote left open stops the reading with an error.
-pub(super) struct Rows {
-    records: csv::StringRecordsIntoIter<std::io::Cursor<Vec<u8>>>,
+pub(super) struct Rows<'a> {
+    /// Over the file's own bytes when they are UTF-8 already (no copy of a big file),
+    /// else over their decoded text.
+    records: csv::StringRecordsIntoIter<std::io::Cursor<Cow<'a, [u8]>>>,
     separator: char,
     separators: usize,
     rows_in_file: usize,
 }
 
-impl Iterator for Rows {
+impl Iterator for Rows<'_> {
     type Item = Result<(u64, csv::StringRecord), CrmError>;
 
     fn next(&mut self) -> Option<Self::Item> {
@@ -74,7 +77,7 @@ impl Iterator for Rows {
 /// The file's text: UTF-8 (with or without a byte-order mark), UTF-16 with its mark
 /// (Excel's "Unicode text"), or a legacy code page detected from the bytes (a Polish or
 /// German Excel saves Windows-1250 or Windows-1252).
-fn decode(bytes: &[u8]) -> Result<(String, &'static str), CrmError> {
+fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, &'static str), CrmError> {
     if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom..]);
         if had_errors {
@@ -82,10 +85,10 @@ fn decode(bytes: &[u8]) -> Result<(String, &'static str), CrmError> {
                 encoding: encoding.name(),
             });
         }
-        return Ok((text.into_owned(), encoding.name()));
+        return Ok((text, encoding.name()));
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
-        return Ok((text.to_string(), "UTF-8"));
+        return Ok((Cow::Borrowed(text), "UTF-8"));
     }
     let mut detector = chardetng::EncodingDetector::new();
     detector.feed(bytes, true);
@@ -96,7 +99,7 @@ fn decode(bytes: &[u8]) -> Result<(String, &'static str), CrmError> {
             encoding: encoding.name(),
         });
     }
-    Ok((text.into_owned(), encoding.name()))
+    Ok((text, encoding.name()))
 }
 
 /// The character between columns: the one of `, ; TAB |` that splits the header line
@@ -124,7 +127,7 @@ fn separator_of(text: &str) -> char {
 
 /// Opens a CSV: detects its encoding and separator, reads and checks its header, and
 /// hands back the header with its records still to be read.
-pub(super) fn open_table(bytes: &[u8]) -> Result<(Table, Rows), CrmError> {
+pub(super) fn open_table(bytes: &[u8]) -> Result<(Table, Rows<'_>), CrmError> {
     let (text, encoding) = decode(bytes)?;
     // A spreadsheet's text has no NUL bytes; a picture or an archive does.
     if text.contains('\0') {
@@ -143,7 +146,10 @@ pub(super) fn open_table(bytes: &[u8]) -> Result<(Table, Rows), CrmError> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .delimiter(separator as u8)
-        .from_reader(std::io::Cursor::new(text.into_bytes()));
+        .from_reader(std::io::Cursor::new(match text {
+            Cow::Borrowed(text) => Cow::Borrowed(text.as_bytes()),
+            Cow::Owned(text) => Cow::Owned(text.into_bytes()),
+        }));
     let header = reader
         .headers()
         .map_err(|e| CrmError::Malformed {
