@@ -3,7 +3,7 @@
 use super::deals::{AuditRecord, deal_from_row, insert_audit, reserve_numbers, update_deal};
 mod new_deals;
 
-use new_deals::{NewDealRow, insert_imported_deals};
+use new_deals::{NewDealRow, NewDeals, insert_imported_deals};
 
 use super::write_tx::WriteTx;
 use super::{Db, StoreError, timestamp};
@@ -286,7 +286,13 @@ impl DealImport<'_> {
             .await?;
             self.summary.updated += 1;
         }
-        insert_imported_deals(tx, guild_id, actor_id, &new_rows, now).await?;
+        let batch = NewDeals {
+            guild_id,
+            actor_id,
+            rows: &new_rows,
+            now,
+        };
+        insert_imported_deals(tx, batch).await?;
         progress.advance(deals.len() as u64);
         Ok(())
     }

@@ -12,23 +12,29 @@ use std::collections::HashMap;
 /// New deals in one INSERT on SQLite: 22 values each, under its 32,766 bound values.
 const ROWS_PER_STATEMENT: usize = 1_000;
 
+/// A batch of new deals: whose, imported by whom, when.
+#[derive(Clone, Copy)]
+pub(super) struct NewDeals<'a> {
+    pub guild_id: &'a GuildId,
+    pub actor_id: MemberId,
+    pub rows: &'a [NewDealRow],
+    pub now: DateTime<Utc>,
+}
+
 /// Inserts a batch's new deals and their "import" audit rows. SQLite takes them 1,000
 /// to a statement as bound values; PostgreSQL takes the whole batch as one JSON
 /// parameter, because there a statement of 22,000 parameters costs as much to bind and
 /// plan as its rows cost to write.
 pub(super) async fn insert_imported_deals(
     conn: &mut SqlConnection,
-    guild_id: &GuildId,
-    actor_id: MemberId,
-    rows: &[NewDealRow],
-    now: DateTime<Utc>,
+    batch: NewDeals<'_>,
 ) -> Result<(), StoreError> {
-    if rows.is_empty() {
+    if batch.rows.is_empty() {
         return Ok(());
     }
     match crate::store::dialect_of(conn) {
-        Dialect::Sqlite => insert_as_values(conn, guild_id, actor_id, rows, now).await,
-        Dialect::Postgres => insert_as_json(conn, guild_id, actor_id, rows, now).await,
+        Dialect::Sqlite => insert_as_values(conn, batch).await,
+        Dialect::Postgres => insert_as_json(conn, batch).await,
     }
 }
 
@@ -83,20 +89,15 @@ impl<'a> DealRecord<'a> {
     }
 }
 
-async fn insert_as_json(
-    conn: &mut SqlConnection,
-    guild_id: &GuildId,
-    actor_id: MemberId,
-    rows: &[NewDealRow],
-    now: DateTime<Utc>,
-) -> Result<(), StoreError> {
-    let records = rows
+async fn insert_as_json(conn: &mut SqlConnection, batch: NewDeals<'_>) -> Result<(), StoreError> {
+    let records = batch
+        .rows
         .iter()
         .map(DealRecord::of)
         .collect::<Result<Vec<_>, _>>()?;
     let records =
         serde_json::to_string(&records).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    let stamp = timestamp(now);
+    let stamp = timestamp(batch.now);
     sqlx::query(
         "WITH r AS (
              SELECT * FROM json_to_recordset($1::json) AS r(
@@ -125,8 +126,8 @@ async fn insert_as_json(
          FROM d JOIN r ON r.number = d.number",
     )
     .bind(records)
-    .bind(guild_id)
-    .bind(actor_id)
+    .bind(batch.guild_id)
+    .bind(batch.actor_id)
     .bind(stamp.as_str())
     .bind(AuditAction::Import.key())
     .execute(&mut *conn)
@@ -134,15 +135,9 @@ async fn insert_as_json(
     Ok(())
 }
 
-async fn insert_as_values(
-    conn: &mut SqlConnection,
-    guild_id: &GuildId,
-    actor_id: MemberId,
-    rows: &[NewDealRow],
-    now: DateTime<Utc>,
-) -> Result<(), StoreError> {
-    let stamp = timestamp(now);
-    for chunk in rows.chunks(ROWS_PER_STATEMENT) {
+async fn insert_as_values(conn: &mut SqlConnection, batch: NewDeals<'_>) -> Result<(), StoreError> {
+    let stamp = timestamp(batch.now);
+    for chunk in batch.rows.chunks(ROWS_PER_STATEMENT) {
         let mut deals = sqlx::query(AssertSqlSafe(format!(
             "INSERT INTO deals (owner_id, customer, product, amount_minor, currency, stage, outcome,
                  expected_close, closed_on, lost_reason, note, forecast_category,
@@ -169,7 +164,7 @@ async fn insert_as_values(
                 .bind(state.counted_as().map(|m| m.minor))
                 .bind(state.counted_as().map(|m| m.currency.code().to_string()))
                 .bind(state.converted.map(|c| c.rate.micros))
-                .bind(guild_id)
+                .bind(batch.guild_id)
                 .bind(new.number)
                 .bind(new.external_id.as_str())
                 .bind(new.opened_on.to_string())
@@ -198,10 +193,10 @@ async fn insert_as_values(
         }
         for (id, number, after) in &audited {
             audit = audit
-                .bind(guild_id)
+                .bind(batch.guild_id)
                 .bind(*id)
                 .bind(*number)
-                .bind(actor_id)
+                .bind(batch.actor_id)
                 .bind(AuditAction::Import.key())
                 .bind(None::<String>)
                 .bind(after.as_str())
