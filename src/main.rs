@@ -500,22 +500,10 @@ async fn docs_add(
     let mut failed = 0;
     for file in files {
         let started = Instant::now();
-        let bytes = match std::fs::read(file) {
-            Ok(b) => b,
-            Err(e) => {
-                eprintln!("✖ {}: {e}", file.display());
-                failed += 1;
-                continue;
-            }
-        };
-        let filename = file
-            .file_name()
-            .map(|f| f.to_string_lossy().to_string())
-            .unwrap_or_default();
         let mut options = BTreeMap::new();
         options.insert(
             "file".to_string(),
-            OptionValue::Attachment(Attachment::from_operator(filename, bytes)),
+            OptionValue::Attachment(Attachment::from_operator(file.clone())),
         );
         let invocation = dealbell::shell::operator_invocation(team_name, &["docs", "add"], options);
         match commands::run(&app, &invocation).await {
@@ -550,18 +538,15 @@ async fn import(
     team_name: &str,
     mut options: BTreeMap<String, OptionValue>,
 ) -> Result<ExitCode> {
-    let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    // Read as a stream by the import; opened here first to say early when it cannot be.
+    std::fs::File::open(file).with_context(|| format!("reading {}", file.display()))?;
     let app = App::build(config, db, clock)
         .await
         .context("opening the database")?;
     options.insert("kind".to_string(), OptionValue::String(kind.into()));
-    let filename = file
-        .file_name()
-        .map(|f| f.to_string_lossy().to_string())
-        .unwrap_or_default();
     options.insert(
         "file".to_string(),
-        OptionValue::Attachment(Attachment::from_operator(filename, bytes)),
+        OptionValue::Attachment(Attachment::from_operator(file.clone())),
     );
     // Typed at the shell by the operator: no preview step.
     options.insert("confirm".to_string(), OptionValue::Boolean(true));

@@ -543,7 +543,10 @@ pub struct DealImportReport {
     pub rows_read: usize,
     #[serde(flatten)]
     pub summary: DealImportSummary,
+    /// The first rows skipped (`crm::SKIPS_KEPT` at most), with why.
     pub skipped: Vec<Skip>,
+    /// Every row skipped.
+    pub skipped_count: usize,
     pub without_account: usize,
     /// Spellings of one product that differ only in spacing or case, with counts.
     pub product_variants: Vec<Vec<(String, u64)>>,

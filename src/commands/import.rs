@@ -45,17 +45,20 @@ pub async fn run(req: &Request<'_>, args: ImportArgs) -> Result<Reply, CommandEr
         "Split the export (by year or by region) and import the parts one after another.",
     )?;
     match args.kind {
-        ImportKind::Teams => teams(req, &args, &file.filename, &file.bytes).await,
-        ImportKind::Deals => deals(req, &args, &file.filename, &file.bytes).await,
+        ImportKind::Teams => {
+            let bytes = super::attachment_bytes(file)?;
+            teams(req, &args, &file.filename, &bytes).await
+        }
+        ImportKind::Deals => deals(req, &args, file).await,
     }
 }
 
 async fn deals(
     req: &Request<'_>,
     args: &ImportArgs,
-    filename: &str,
-    bytes: &[u8],
+    file: &Attachment,
 ) -> Result<Reply, CommandError> {
+    let filename = file.filename.as_str();
     let currency = match args.currency.as_deref() {
         Some(code) => Currency::from_code(code).ok_or_else(|| {
             CommandError::user(format!(
@@ -70,13 +73,13 @@ async fn deals(
         currency,
     };
     if args.confirm != Some(true) {
-        let preview = import_file(req, bytes, &rules, ImportMode::Preview).await?;
+        let preview = import_file(req, file, &rules, ImportMode::Preview).await?;
         if preview.summary.updated > 0 {
-            let (rows, skipped) = (preview.read.rows_read, preview.read.skipped.len());
+            let (rows, skipped) = (preview.read.rows_read, preview.read.skipped_count);
             return preview_reply(
                 req,
                 filename,
-                bytes,
+                &super::attachment_bytes(file)?,
                 currency,
                 preview.summary,
                 rows,
@@ -85,7 +88,7 @@ async fn deals(
             .await;
         }
     }
-    let done = import_file(req, bytes, &rules, ImportMode::Apply).await?;
+    let done = import_file(req, file, &rules, ImportMode::Apply).await?;
     let products = req.app.db.product_names(&req.inv.guild_id).await?;
     let product_variants = crm::product_variants(products.iter().map(|(n, c)| (n.as_str(), *c)));
     let read = done.read;
@@ -98,6 +101,7 @@ async fn deals(
         rows_read: read.rows_read,
         summary: done.summary,
         skipped: read.skipped,
+        skipped_count: read.skipped_count,
         without_account: read.without_account,
         product_variants,
         won: done.won,
@@ -127,11 +131,11 @@ struct FileImport {
 /// rolled back. A line the file cannot be read past stops it with nothing written.
 async fn import_file(
     req: &Request<'_>,
-    bytes: &[u8],
+    file: &Attachment,
     rules: &DealImportRules<'_>,
     mode: ImportMode,
 ) -> Result<FileImport, CommandError> {
-    let mut reader = crm::DealReader::open(bytes, rules)?;
+    let mut reader = crm::DealReader::open(file, rules)?;
     let run = DealImportRun {
         guild_id: &req.inv.guild_id,
         actor_id: req.caller.id,
@@ -174,7 +178,7 @@ fn import_message(
 ) -> Message {
     let summary = &report.summary;
     let mut message = Message::new(
-        if report.skipped.is_empty() {
+        if report.skipped_count == 0 {
             Tone::Success
         } else {
             Tone::Warning
@@ -185,7 +189,7 @@ fn import_message(
     .field("Created", group_thousands(summary.created as u64))
     .field("Updated", group_thousands(summary.updated as u64))
     .field("Unchanged", group_thousands(summary.unchanged as u64))
-    .field("Skipped", group_thousands(report.skipped.len() as u64))
+    .field("Skipped", group_thousands(report.skipped_count as u64))
     .field(
         "Won in file",
         format!(
@@ -227,10 +231,10 @@ fn import_message(
     for skip in report.skipped.iter().take(SKIPS_SHOWN) {
         message = message.line(format!("Skipped line {}: {}", skip.line, skip.reason));
     }
-    if report.skipped.len() > SKIPS_SHOWN {
+    if report.skipped_count > SKIPS_SHOWN {
         message = message.line(format!(
             "…and {} more skipped lines.",
-            report.skipped.len() - SKIPS_SHOWN
+            group_thousands((report.skipped_count - SKIPS_SHOWN) as u64)
         ));
     }
     message

@@ -41,7 +41,7 @@ pub use request::Request;
 use crate::app::App;
 use crate::reply::Reply;
 use catalogue::{OptionKind, PathError, Resolved};
-use invocation::{Attachment, AttachmentOrigin, Invocation, OptionValue};
+use invocation::{Attachment, Invocation, OptionValue};
 
 /// A challenged rep's answer to a duel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -236,14 +236,14 @@ pub async fn suggestions(
 /// Refuses an attached file over `max` bytes: "{file} is N bytes; {limit} at most M."
 /// Chat's cap on an attachment's size; a file the operator named to the shell has none.
 fn check_size(file: &Attachment, max: usize, limit: &str, hint: &str) -> Result<(), CommandError> {
-    if file.bytes.len() <= max || file.origin == AttachmentOrigin::OperatorFile {
+    let Some(size) = file.chat_size().filter(|size| *size > max) else {
         return Ok(());
-    }
+    };
     Err(CommandError::with_hint(
         format!(
             "{} is {} bytes; {limit} at most {}.",
             file.filename,
-            crate::core::money::group_thousands(file.bytes.len() as u64),
+            crate::core::money::group_thousands(size as u64),
             crate::core::money::group_thousands(max as u64)
         ),
         hint.to_string(),
@@ -252,10 +252,20 @@ fn check_size(file: &Attachment, max: usize, limit: &str, hint: &str) -> Result<
 
 /// An attached file as UTF-8 text.
 fn attachment_text(file: &Attachment, hint: &str) -> Result<String, CommandError> {
-    String::from_utf8(file.bytes.clone()).map_err(|_| {
+    String::from_utf8(attachment_bytes(file)?.into_owned()).map_err(|_| {
         CommandError::with_hint(
             format!("{} is not UTF-8 text.", file.filename),
             hint.to_string(),
+        )
+    })
+}
+
+/// An attached file's bytes; a file named to the shell is read here.
+fn attachment_bytes(file: &Attachment) -> Result<std::borrow::Cow<'_, [u8]>, CommandError> {
+    file.bytes().map_err(|e| {
+        CommandError::with_hint(
+            format!("I could not read {}: {e}.", file.filename),
+            "Check the file's path and that Dealbell may read it, and try again.",
         )
     })
 }

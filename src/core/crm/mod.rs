@@ -22,7 +22,7 @@ closed_set! {
 }
 
 mod table;
-pub use table::ReadAs;
+pub use table::{CsvSource, ReadAs};
 use table::{Rows, Table, open_table};
 
 use super::deal::{Outcome, Pipeline, max_chars, product_key};
@@ -30,6 +30,7 @@ use super::money::{Currency, Money, MoneyError};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
+use std::hash::BuildHasher;
 
 /// The customer name used where an export row names no account.
 pub const NO_ACCOUNT: &str = "(no account)";
@@ -127,6 +128,10 @@ pub enum CrmError {
     NoTeamColumn { column: &'static str, found: String },
     #[error("The CSV cannot be read near line {line}: {message}")]
     Malformed { line: u64, message: String },
+    #[error(
+        "The file could not be read to its end ({message}). Check that it is still there and readable, and try again."
+    )]
+    Unreadable { message: String },
 }
 
 const MAVEN_COLUMNS: [&str; 8] = [
@@ -187,10 +192,17 @@ pub struct DealsRead {
     pub format: DealFormat,
     pub read_as: ReadAs,
     pub rows_read: usize,
+    /// The first `SKIPS_KEPT` rows skipped, with why.
     pub skipped: Vec<Skip>,
+    /// Every row skipped.
+    pub skipped_count: usize,
     /// Rows that had no account and were given the placeholder customer name.
     pub without_account: usize,
 }
+
+/// Skipped rows kept with their reasons; past these a big file's skips are only
+/// counted, so a file of a million bad rows does not hold a million reasons.
+pub const SKIPS_KEPT: usize = 1_000;
 
 /// A deals file read a batch at a time, so a big file's deals are never all held at
 /// once: its format and encoding are known when it opens, its skips gathered as it goes.
@@ -199,19 +211,24 @@ pub struct DealReader<'r> {
     rows: Rows<'r>,
     format: DealFormat,
     rules: &'r DealImportRules<'r>,
-    /// Each CRM id's first line, to skip a repeat.
-    first_line_of: HashMap<String, u64>,
+    /// Each CRM id's first line, to skip a repeat. Kept by the id's 64-bit fingerprint
+    /// rather than its text, so the map's size does not grow with the ids' length; two
+    /// different ids of a million-row file share a fingerprint fewer than once in ten
+    /// million such imports (the hash is keyed afresh for every file).
+    first_line_of: HashMap<u64, u64>,
+    fingerprints: std::collections::hash_map::RandomState,
     rows_read: usize,
     skipped: Vec<Skip>,
+    skipped_count: usize,
     without_account: usize,
 }
 
 impl<'r> DealReader<'r> {
     pub fn open(
-        bytes: &'r [u8],
+        file: &'r (impl CsvSource + ?Sized),
         rules: &'r DealImportRules<'r>,
     ) -> Result<DealReader<'r>, CrmError> {
-        let (table, rows) = open_table(bytes)?;
+        let (table, rows) = open_table(file)?;
         let format = if table.has(&MAVEN_COLUMNS) {
             DealFormat::MavenPipeline
         } else if table.has(&PLAIN_REQUIRED) {
@@ -233,8 +250,10 @@ impl<'r> DealReader<'r> {
             format,
             rules,
             first_line_of: HashMap::new(),
+            fingerprints: std::collections::hash_map::RandomState::new(),
             rows_read: 0,
             skipped: Vec::new(),
+            skipped_count: 0,
             without_account: 0,
         })
     }
@@ -264,18 +283,17 @@ impl<'r> DealReader<'r> {
             let deal = match row {
                 Ok(deal) => deal,
                 Err(reason) => {
-                    self.skipped.push(Skip { line, reason });
+                    self.skip(line, reason);
                     continue;
                 }
             };
-            if let Some(first) = self.first_line_of.get(&deal.external_id) {
-                self.skipped.push(Skip {
-                    line,
-                    reason: format!("repeats id {} from line {first}", deal.external_id),
-                });
+            let fingerprint = self.fingerprints.hash_one(&deal.external_id);
+            if let Some(first) = self.first_line_of.get(&fingerprint) {
+                let reason = format!("repeats id {} from line {first}", deal.external_id);
+                self.skip(line, reason);
                 continue;
             }
-            self.first_line_of.insert(deal.external_id.clone(), line);
+            self.first_line_of.insert(fingerprint, line);
             if deal.customer == NO_ACCOUNT {
                 self.without_account += 1;
             }
@@ -284,12 +302,20 @@ impl<'r> DealReader<'r> {
         Ok(batch)
     }
 
+    fn skip(&mut self, line: u64, reason: String) {
+        if self.skipped.len() < SKIPS_KEPT {
+            self.skipped.push(Skip { line, reason });
+        }
+        self.skipped_count += 1;
+    }
+
     pub fn finish(self) -> DealsRead {
         DealsRead {
             format: self.format,
             read_as: self.table.read_as,
             rows_read: self.rows_read,
             skipped: self.skipped,
+            skipped_count: self.skipped_count,
             without_account: self.without_account,
         }
     }

@@ -186,3 +186,124 @@ fn csv_quirks_are_refused_with_the_line_and_the_reason() {
     );
     assert_eq!(parse_deals(note.as_bytes(), &rules).unwrap().deals.len(), 1);
 }
+
+/// A file that hands out its bytes a few at a time, as a pipe or a slow disk can.
+struct Trickle<'a> {
+    bytes: &'a [u8],
+    step: usize,
+}
+
+impl CsvSource for Trickle<'_> {
+    fn open(&self) -> std::io::Result<Box<dyn std::io::Read + Send + '_>> {
+        struct Reader<'b>(&'b [u8], usize);
+        impl std::io::Read for Reader<'_> {
+            fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+                let n = self.1.min(buf.len()).min(self.0.len());
+                buf[..n].copy_from_slice(&self.0[..n]);
+                self.0 = &self.0[n..];
+                Ok(n)
+            }
+        }
+        Ok(Box::new(Reader(self.bytes, self.step)))
+    }
+}
+
+fn read_all(file: &(impl CsvSource + ?Sized)) -> Result<(Vec<ImportedDeal>, DealsRead), CrmError> {
+    let config = Config::defaults();
+    let rules = DealImportRules {
+        pipeline: &config.pipeline,
+        stage_map: &config.import_stage_map,
+        currency: Currency::from_code("USD").unwrap(),
+    };
+    let mut reader = DealReader::open(file, &rules)?;
+    let mut deals = Vec::new();
+    loop {
+        let batch = reader.next_batch(7)?;
+        if batch.is_empty() {
+            return Ok((deals, reader.finish()));
+        }
+        deals.extend(batch);
+    }
+}
+
+/// Rows enough to take the file past the first chunks the reader surveys it in.
+fn long_file(rows: usize, rep: &str) -> String {
+    let mut text = String::from(MAVEN_HEADER);
+    for i in 0..rows {
+        text.push_str(&format!(
+            "ID{i},{rep},GTX Pro,Acme,Won,2017-01-01,2017-02-01,{}\r\n",
+            (i + 1) * 100
+        ));
+    }
+    text
+}
+
+#[test]
+fn a_big_file_is_read_the_same_in_any_pieces_and_its_code_page_found_past_its_start() {
+    // A character of two bytes lands across every chunk boundary somewhere in the file.
+    let text = long_file(12_000, "Łukasz Żak");
+    let whole = read_all(text.as_bytes()).unwrap();
+    assert_eq!(whole.0.len(), 12_000);
+    assert_eq!(whole.0[11_999].rep, "Łukasz Żak");
+    assert_eq!(whole.1.read_as.encoding, "UTF-8");
+    for step in [1, 3, 4096] {
+        let trickled = read_all(&Trickle {
+            bytes: text.as_bytes(),
+            step,
+        })
+        .unwrap();
+        assert_eq!(trickled.0, whole.0, "read {step} bytes at a time");
+    }
+    // A legacy byte far past the first chunks still makes the file legacy text,
+    // read as such from its first line.
+    let mut legacy = long_file(12_000, "Anna Snelling").into_bytes();
+    legacy.extend(b"ID12000,Ren\xe9,GTX Pro,Acme,Won,2017-01-01,2017-02-01,300\n");
+    assert!(legacy.len() > 700_000);
+    let (deals, read) = read_all(legacy.as_slice()).unwrap();
+    assert_eq!(deals.last().unwrap().rep, "René");
+    assert_ne!(read.read_as.encoding, "UTF-8");
+    // UTF-16 with its mark, longer than a chunk.
+    let mut utf16 = vec![0xff, 0xfe];
+    for unit in long_file(12_000, "Zoë").encode_utf16() {
+        utf16.extend(unit.to_le_bytes());
+    }
+    let (deals, read) = read_all(utf16.as_slice()).unwrap();
+    assert_eq!((deals.len(), deals[5_000].rep.as_str()), (12_000, "Zoë"));
+    assert_eq!(read.read_as.encoding, "UTF-16LE");
+}
+
+#[test]
+fn a_file_of_many_bad_rows_keeps_the_first_reasons_and_counts_them_all() {
+    let mut text = long_file(3, "Anna Snelling");
+    for i in 0..2_500 {
+        text.push_str(&format!(
+            "BAD{i},Anna Snelling,GTX Pro,Acme,Won,2017-01-01,not a date,100\r\n"
+        ));
+    }
+    text.push_str("ID1,Anna Snelling,GTX Pro,Acme,Won,2017-01-01,2017-02-01,100\n");
+    let (deals, read) = read_all(text.as_bytes()).unwrap();
+    assert_eq!(deals.len(), 3);
+    assert_eq!(read.skipped_count, 2_501);
+    assert_eq!(read.skipped.len(), SKIPS_KEPT);
+    // A Windows file's rows (CR LF) are named by their own lines.
+    assert_eq!((read.skipped[0].line, read.skipped[1].line), (5, 6));
+    // The repeat at the end is counted, though its reason is past those kept.
+    assert_eq!(read.rows_read, 2_504);
+}
+
+proptest::proptest! {
+    /// Whatever the text, reading it in small pieces finds what reading it whole finds.
+    #[test]
+    fn reading_in_pieces_agrees_with_reading_whole(
+        cells in proptest::collection::vec("[a-zé,;\"\n\r ]{0,12}", 0..40),
+        step in 1usize..9,
+    ) {
+        let text = format!("external_id,rep,customer,stage\n{}", cells.join(","));
+        let whole = read_all(text.as_bytes());
+        let pieces = read_all(&Trickle { bytes: text.as_bytes(), step });
+        proptest::prop_assert_eq!(
+            whole.map(|(deals, read)| (deals, read.skipped_count, read.rows_read)),
+            pieces.map(|(deals, read)| (deals, read.skipped_count, read.rows_read))
+        );
+    }
+}
