@@ -11,6 +11,7 @@ pub mod demo;
 pub mod discord;
 mod error;
 pub mod eval_ask;
+pub mod i18n;
 pub mod jobs;
 pub mod logging;
 pub mod post_budget;

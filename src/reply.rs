@@ -257,6 +257,11 @@ pub struct DuelStanding {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ReplyData {
     None,
+    /// `/language`: the member's choice (None: automatic) and the language of the reply.
+    Language {
+        chosen: Option<crate::core::language::Language>,
+        answering_in: crate::core::language::Language,
+    },
     Duel {
         duel_id: crate::core::ids::DuelId,
         state: crate::core::contest::DuelState,
@@ -402,6 +407,8 @@ pub struct SettingsData {
     pub manager_role: Option<crate::core::ids::RoleId>,
     pub wins_channel: Option<crate::core::ids::ChannelId>,
     pub quota_visibility: String,
+    /// The team's language.
+    pub language: crate::core::language::Language,
     pub managers_channel: Option<crate::core::ids::ChannelId>,
     pub stages: Vec<(String, String, u8)>,
     pub changed: Vec<String>,

@@ -362,6 +362,8 @@ closed_set_option!(
     crate::core::quota::QuotaPeriod,
     crate::core::ranking::Metric,
     crate::core::ranking::BoardOf,
+    crate::core::language::Language,
+    crate::core::language::LanguageChoice,
 );
 
 /// A number people see ("#12", "schedule 3"), as an integer option.

@@ -6,8 +6,8 @@ use super::catalogue::{self, Action};
 use super::invocation::Invocation;
 use super::{
     CommandError, Request, activity, alerts, arguments, ask, comp, contest, deals, docs, duel,
-    export, forecast, help, import, leaderboard, nudges, path_error, prepare, privacy, quota,
-    rates, schedule, setup, team, tv,
+    export, forecast, help, import, language, leaderboard, nudges, path_error, prepare, privacy,
+    quota, rates, schedule, setup, team, tv,
 };
 use crate::core::search::OwnNumbers;
 use crate::reply::Reply;
@@ -86,6 +86,7 @@ handlers! {
     NudgesOff => nudges::off,
     NudgesOn => nudges::on,
     NudgesStatus => nudges::status,
+    Language => language::run,
     Away => nudges::away,
     RateSet => rates::set,
     RateList => rates::list,

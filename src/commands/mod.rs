@@ -20,6 +20,7 @@ mod export;
 mod forecast;
 mod help;
 mod import;
+mod language;
 mod leaderboard;
 pub mod library;
 mod nudges;
@@ -39,7 +40,10 @@ pub use buttons::{check_confirm, confirm_button, duel_button, undo_button};
 pub use request::Request;
 
 use crate::app::App;
+use crate::core::guild::GuildSettings;
+use crate::core::language::{Language, language_for};
 use crate::reply::Reply;
+use crate::store::Member;
 use catalogue::{OptionKind, PathError, Resolved};
 use invocation::{Attachment, Invocation, OptionValue};
 
@@ -193,6 +197,7 @@ async fn prepare<'a>(
         }
     };
     let is_manager = permissions::is_manager(&guild, &inv.caller);
+    let words = crate::i18n::Words::new(reader_language(app, inv, &guild, &caller).await?);
     Ok(Request {
         app,
         inv,
@@ -203,7 +208,24 @@ async fn prepare<'a>(
         caller,
         is_manager,
         now,
+        words,
     })
+}
+
+/// The language a reply to the caller is in: their app's when Dealbell speaks it (the
+/// member's own choice is only read when it does not), else their choice, else the team's.
+async fn reader_language(
+    app: &App,
+    inv: &Invocation,
+    guild: &GuildSettings,
+    caller: &Member,
+) -> Result<Language, CommandError> {
+    let client = inv.locale.as_deref().and_then(Language::from_tag);
+    let chosen = match client {
+        Some(_) => None,
+        None => app.db.member_language(&inv.guild_id, caller.id).await?,
+    };
+    Ok(language_for(inv.locale.as_deref(), chosen, guild.language))
 }
 
 /// Suggestions for an option being typed (Discord autocomplete).

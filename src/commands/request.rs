@@ -26,6 +26,8 @@ pub struct Request<'a> {
     pub now: DateTime<Utc>,
     /// The team's local date at `now`.
     pub today: NaiveDate,
+    /// The caller's language: their app's, else their own choice, else the team's.
+    pub words: crate::i18n::Words,
 }
 
 impl Request<'_> {

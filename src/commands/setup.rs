@@ -9,6 +9,7 @@ use crate::core::deal::{Pipeline, clean_text};
 use crate::core::guild::AmountDisplay;
 use crate::core::guild::GuildSettings;
 use crate::core::ids::{ChannelId, RoleId};
+use crate::core::language::Language;
 use crate::core::localtime::parse_timezone;
 use crate::core::money::Currency;
 use crate::core::nudge::NudgeDelivery;
@@ -36,6 +37,7 @@ arguments! {
         weekend: Option<Weekend>,
         country: Option<String>,
         days_off: Option<String>,
+        language: Option<Language>,
     }
 }
 
@@ -102,6 +104,15 @@ fn change_locale(
                 "Deals already logged keep the currency they were logged in; leaderboards now count revenue in {currency}."
             ));
         }
+    }
+    if let Some(language) = args.language {
+        set(
+            &mut changes.changed,
+            "language",
+            &mut guild.language,
+            language,
+            |l| l.label().to_string(),
+        );
     }
     if let Some(month) = args.fiscal_year_start {
         let fy = u32::try_from(month)
@@ -288,6 +299,7 @@ fn settings_message(
         title,
     )
     .field("Timezone", guild.timezone.to_string())
+    .field("Language", guild.language.label().to_string())
     .field("Currency", guild.currency.to_string())
     .field(
         "Fiscal year starts",
@@ -383,6 +395,7 @@ fn settings_data(guild: &GuildSettings, pipeline: &Pipeline, changed: Vec<String
         manager_role: guild.manager_role.clone(),
         wins_channel: guild.wins_channel.clone(),
         quota_visibility: guild.quota_visibility.key().to_string(),
+        language: guild.language,
         managers_channel: guild.managers_channel.clone(),
         stages: pipeline
             .stages()

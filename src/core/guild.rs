@@ -46,6 +46,9 @@ pub struct GuildSettings {
     pub amounts_hidden: bool,
     /// The team's weekend, public holidays and own days off.
     pub calendar: super::calendar::TeamCalendar,
+    /// The language of the team's channel posts, and of replies to members who chose
+    /// none and whose app's language Dealbell does not speak.
+    pub language: super::language::Language,
 }
 
 impl GuildSettings {

@@ -17,6 +17,7 @@ pub mod firing;
 pub mod forecast;
 pub mod guild;
 pub mod ids;
+pub mod language;
 pub mod localtime;
 pub mod money;
 pub mod nudge;

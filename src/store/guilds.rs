@@ -98,14 +98,14 @@ impl Db {
             "SELECT id, name, timezone, currency, fiscal_year_start, manager_role, wins_channel,
                     quota_visibility, managers_channel, charts_on_schedules,
                     nudge_delivery, nudges_channel, amounts_hidden,
-                    weekend, holiday_country, days_off,
+                    weekend, holiday_country, days_off, language,
                     (SELECT json_group_array(json_array(stage_key, label) ORDER BY stage_key)
                      FROM stage_labels WHERE guild_id = guilds.id) AS stage_labels
              FROM guilds WHERE id = $1",
             "SELECT id, name, timezone, currency, fiscal_year_start, manager_role, wins_channel,
                     quota_visibility, managers_channel, charts_on_schedules,
                     nudge_delivery, nudges_channel, amounts_hidden,
-                    weekend, holiday_country, days_off,
+                    weekend, holiday_country, days_off, language,
                     (SELECT COALESCE(json_agg(json_build_array(stage_key, label) ORDER BY stage_key), '[]')::text
                      FROM stage_labels WHERE guild_id = guilds.id) AS stage_labels
              FROM guilds WHERE id = $1",
@@ -145,6 +145,7 @@ impl Db {
             nudges_channel: row.try_get("nudges_channel")?,
             amounts_hidden: super::flag(&row, "amounts_hidden")?,
             calendar: calendar_from(&row)?,
+            language: super::closed_key(&row, "language")?,
         }))
     }
 
@@ -155,7 +156,7 @@ impl Db {
             "UPDATE guilds SET timezone = $1, currency = $2, fiscal_year_start = $3, manager_role = $4, wins_channel = $5,
                  quota_visibility = $6, managers_channel = $7, charts_on_schedules = $8,
                  nudge_delivery = $9, nudges_channel = $10, amounts_hidden = $11,
-                 weekend = $12, holiday_country = $13, days_off = $14
+                 weekend = $12, holiday_country = $13, days_off = $14, language = $16
              WHERE id = $15",
         )
         .bind(settings.timezone.name())
@@ -173,6 +174,7 @@ impl Db {
         .bind(settings.calendar.country.map(|c| c.code()))
         .bind(days_off_json(&settings.calendar.days_off)?)
         .bind(&settings.guild_id)
+        .bind(settings.language.key())
         .execute(&mut *tx)
         .await?;
         sqlx::query("DELETE FROM stage_labels WHERE guild_id = $1")

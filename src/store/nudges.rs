@@ -3,6 +3,7 @@
 use super::outbox::NewOutboxPost;
 use super::{Db, StoreError, parse_optional_date, parse_timestamp, timestamp};
 use crate::core::ids::{GuildId, MemberId, NudgeId, UserId};
+use crate::core::language::Language;
 use crate::core::nudge::NudgeKind;
 use crate::reply::Message;
 use crate::store::SqlRow;
@@ -103,6 +104,45 @@ impl Db {
         .bind(prefs.away_until.map(|d| d.to_string()))
         .execute(&self.write)
         .await?;
+        Ok(())
+    }
+
+    /// The language a member chose with /language; None when they chose none.
+    pub async fn member_language(
+        &self,
+        guild_id: &GuildId,
+        member_id: MemberId,
+    ) -> Result<Option<Language>, StoreError> {
+        let row =
+            sqlx::query("SELECT language FROM member_prefs WHERE guild_id = $1 AND member_id = $2")
+                .bind(guild_id)
+                .bind(member_id)
+                .fetch_optional(&self.read)
+                .await?;
+        match row {
+            Some(row) => super::optional_closed_key(&row, "language"),
+            None => Ok(None),
+        }
+    }
+
+    /// Keeps a member's choice of language (None: follow their app, else the team).
+    pub async fn set_member_language(
+        &self,
+        guild_id: &GuildId,
+        member_id: MemberId,
+        language: Option<Language>,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.begin_guild_write(guild_id).await?;
+        sqlx::query(
+            "INSERT INTO member_prefs (guild_id, member_id, language) VALUES ($1, $2, $3)
+             ON CONFLICT (guild_id, member_id) DO UPDATE SET language = excluded.language",
+        )
+        .bind(guild_id)
+        .bind(member_id)
+        .bind(language.map(Language::key))
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
         Ok(())
     }
 

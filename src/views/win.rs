@@ -23,6 +23,7 @@ use crate::core::race::{
 use crate::core::ranking::{Contender, Entry, Metric, distinct_names, rank};
 use crate::core::words;
 use crate::error::CommandError;
+use crate::i18n::Words;
 use crate::reply::{Message, Post, Tone, Topic};
 use crate::store::{StoreError, WinDays, WonTotal};
 use chrono::{Duration, NaiveDate};
@@ -153,8 +154,14 @@ async fn owner_account(
 }
 
 /// The title both the reply and the announcement carry.
-pub fn title(deal: &Deal) -> String {
-    format!("🎉 {} won {}!", deal.owner_name, deal.state.customer)
+pub fn title(words: Words, deal: &Deal) -> String {
+    words.say_with(
+        "win-title",
+        &[
+            ("rep", deal.owner_name.as_str().into()),
+            ("customer", deal.state.customer.as_str().into()),
+        ],
+    )
 }
 
 /// The news lines, in the order the reply and the announcement both show them: the rep's
@@ -273,7 +280,8 @@ pub fn announcement_message(
         (None, _) => "not set".to_string(),
     };
     let product = deal.state.product.as_deref();
-    let mut message = Message::new(Tone::Celebration, title(deal));
+    // A channel post is in the team's language, whoever logged the win.
+    let mut message = Message::new(Tone::Celebration, title(Words::new(guild.language), deal));
     if !guild.amounts_hidden {
         message = message.line(match product {
             Some(p) => format!("{amount} · {p}"),

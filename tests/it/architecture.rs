@@ -83,7 +83,10 @@ fn picture() -> BTreeMap<String, usize> {
             let part = word
                 .strip_suffix(".rs")
                 .or_else(|| word.strip_suffix('/'))
-                .filter(|p| p.chars().all(|c| c.is_ascii_lowercase() || c == '_'));
+                .filter(|p| {
+                    p.chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+                });
             if let Some(part) = part {
                 assert!(
                     levels.insert(part.to_string(), line_no).is_none(),

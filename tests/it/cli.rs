@@ -682,3 +682,26 @@ fn run_checks_its_shard_range() {
     assert!(!o.status.success());
     assert!(err(&o).contains("--shard-total"), "{}", err(&o));
 }
+
+/// The console has no app language: a member's /language, else the team's /setup
+/// language, answers.
+#[test]
+fn the_console_answers_in_the_teams_language_then_in_the_members_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("lang.db");
+    let o = dealbell(
+        &["--db", db.to_str().unwrap(), "console", "--guild", "lang"],
+        Some(
+            ":as ana manager\n/setup language:ar\n/win amount:100 customer:Acme\n/language set:pl\n/win amount:200 customer:Beta\n",
+        ),
+    );
+    let said = out(&o);
+    // Names inside Arabic text are isolated (U+2068 … U+2069) so they keep their own
+    // direction.
+    assert!(
+        said.contains("🎉 صفقة رابحة: \u{2068}ana\u{2069} — \u{2068}Acme\u{2069}!"),
+        "{said}"
+    );
+    assert!(said.contains("Twój język"), "{said}");
+    assert!(said.contains("🎉 Wygrana: ana — Beta!"), "{said}");
+}

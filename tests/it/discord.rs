@@ -359,6 +359,49 @@ async fn a_win_is_public_with_an_undo_button_and_announced() {
     bot.finish().await;
 }
 
+/// A reply follows the member's Discord app language; the wins channel hears the team's;
+/// a member whose app speaks a language Dealbell does not gets their own /language.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_polish_app_is_answered_in_polish_and_the_channel_hears_the_teams_language() {
+    let bot = start_bot().await;
+    let setup = bot
+        .run(
+            &Person::owner(),
+            "setup",
+            json!([
+                s("currency", "PLN"),
+                channel("wins_channel", WINS_CHANNEL_ID),
+                s("language", "de")
+            ]),
+        )
+        .await;
+    assert!(text(&setup).contains("Deutsch"), "{}", text(&setup));
+    bot.fake.set_locale("pl");
+    let win = json!([s("amount", "1200"), s("customer", "Acme")]);
+    let r = bot.run(&bob(), "win", win.clone()).await;
+    assert_eq!(title(&r), "🎉 Wygrana: Bob Brown — Acme!");
+    let post = bot
+        .fake
+        .wait_for("the wins post", |r| {
+            r.method == "POST" && r.path == format!("/channels/{WINS_CHANNEL_ID}/messages")
+        })
+        .await
+        .body;
+    assert_eq!(post["embeds"][0]["title"], "🎉 Bob Brown gewinnt Acme!");
+
+    bot.fake.set_locale("fr");
+    let r = bot.run(&bob(), "language", json!([s("set", "ro")])).await;
+    assert!(ephemeral(&r));
+    assert_eq!(title(&r), "Limba ta");
+    let r = bot.run(&bob(), "win", win.clone()).await;
+    assert_eq!(title(&r), "🎉 Vânzare câștigată: Bob Brown — Acme!");
+    // Back to automatic: a French app gets the team's language.
+    bot.run(&bob(), "language", json!([s("set", "auto")])).await;
+    let r = bot.run(&bob(), "win", win).await;
+    assert_eq!(title(&r), "🎉 Bob Brown gewinnt Acme!");
+    bot.finish().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn undo_takes_back_the_announcement_by_editing_the_posted_message() {
     let bot = start_bot().await;

@@ -634,11 +634,18 @@ impl BurstDatabase {
             BurstDatabase::Postgres(url) => {
                 use sqlx::Connection;
                 let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
+                // One snapshot for both: a killed client's COMMIT, already sent, may
+                // still land on the server between two separate reads.
+                sqlx::query("BEGIN ISOLATION LEVEL REPEATABLE READ")
+                    .execute(&mut conn)
+                    .await
+                    .unwrap();
                 let deals = sqlx::query_scalar(DEALS)
                     .fetch_all(&mut conn)
                     .await
                     .unwrap();
                 let rows = sqlx::query_as(OUTBOX).fetch_all(&mut conn).await.unwrap();
+                sqlx::query("COMMIT").execute(&mut conn).await.unwrap();
                 conn.close().await.unwrap();
                 (deals, rows)
             }

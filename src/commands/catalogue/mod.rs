@@ -115,6 +115,7 @@ pub enum Action {
     NudgesOff,
     NudgesOn,
     NudgesStatus,
+    Language,
     Away,
     RateSet,
     RateList,

@@ -21,7 +21,7 @@ async fn celebrate(
 ) -> Result<Reply, CommandError> {
     let story = win::read(req.app, &req.guild, &deal, req.today).await?;
     let news = win::news_lines(&story, &deal, &req.guild);
-    let mut message = deal_message(req, &deal, Tone::Celebration, win::title(&deal));
+    let mut message = deal_message(req, &deal, Tone::Celebration, win::title(req.words, &deal));
     for (i, line) in news.iter().enumerate() {
         message.lines.insert(i, line.clone());
     }

@@ -99,6 +99,8 @@ struct State {
     refuse_with: std::sync::atomic::AtomicU16,
     /// Sessions refused so far.
     refusals: AtomicUsize,
+    /// The Discord app language of whoever sends the next interactions (None: en-US).
+    locale: Mutex<Option<String>>,
 }
 
 /// A fault on an interaction callback.
@@ -521,8 +523,20 @@ impl FakeDiscord {
         tx.send(GatewayControl::Drop).ok();
     }
 
+    /// Sets the Discord app language the next interactions come from (`pl`, `de`, …).
+    pub fn set_locale(&self, locale: &str) {
+        *self.state.locale.lock().unwrap() = Some(locale.to_string());
+    }
+
     fn interaction_base(&self, kind: u8, who: &Person, data: Value) -> (Value, String, String) {
         let id = snowflake_now(&self.state).to_string();
+        let locale = self
+            .state
+            .locale
+            .lock()
+            .unwrap()
+            .clone()
+            .unwrap_or_else(|| "en-US".into());
         let token = format!("itoken-{id}");
         let payload = json!({
             "id": id, "application_id": APP_ID.to_string(), "type": kind, "data": data,
@@ -530,7 +544,7 @@ impl FakeDiscord {
             "channel": {"id": CHANNEL_ID.to_string(), "type": 0, "guild_id": GUILD_ID.to_string(), "name": "sales",
                         "permission_overwrites": [], "nsfw": false, "position": 0, "flags": 0},
             "channel_id": CHANNEL_ID.to_string(), "member": member_json(who), "token": token, "version": 1,
-            "app_permissions": "2147534848", "locale": "en-US", "guild_locale": "en-US", "entitlements": [],
+            "app_permissions": "2147534848", "locale": locale, "guild_locale": "en-US", "entitlements": [],
             "authorizing_integration_owners": {"0": GUILD_ID.to_string()}, "context": 0,
             "attachment_size_limit": 26_214_400
         });

@@ -18,6 +18,7 @@ use crate::core::crm::{ImportKind, TeamColumn};
 use crate::core::deal::{StatusFilter, max_chars};
 use crate::core::forecast::CategoryChoice;
 use crate::core::guild::AmountDisplay;
+use crate::core::language::{Language, LanguageChoice};
 use crate::core::nudge::NudgeDelivery;
 use crate::core::post_kind::PostKind;
 use crate::core::quota::{QuotaCheckPeriod, QuotaPeriod, QuotaVisibility};
@@ -262,6 +263,11 @@ const SETUP: CommandSpec = leaf(
             AmountDisplay::CHOICES,
         ),
         choose("weekend", "The days nobody works", Weekend::CHOICES),
+        choose(
+            "language",
+            "The team's language: channel posts, and members with no language of their own",
+            Language::CHOICES,
+        ),
         text(
             "country",
             10,
@@ -323,6 +329,18 @@ const PRIVACY: CommandSpec = group(
     )],
 );
 
+const LANGUAGE: CommandSpec = leaf(
+    "language",
+    "The language Dealbell answers you in",
+    Everyone,
+    Action::Language,
+    &[choose(
+        "set",
+        "A language, or automatic (your Discord app's, else the team's)",
+        LanguageChoice::CHOICES,
+    )],
+);
+
 const HELP: CommandSpec = leaf(
     "help",
     "What Dealbell can do",
@@ -355,5 +373,6 @@ pub const CATALOGUE: &[CommandSpec] = &[
     SETUP,
     RATES,
     PRIVACY,
+    LANGUAGE,
     HELP,
 ];

@@ -1,0 +1,141 @@
+//! Dealbell's words in each language it speaks: one Project Fluent catalogue per
+//! language (`locales/<language>/dealbell.ftl`, compiled in), with CLDR's plural rules
+//! (Polish's one / few / many, Arabic's six forms). A message missing from a language is
+//! said in English rather than not at all, and logged.
+//!
+//! Replies ask `Request::words` (the reader's language); channel posts ask the team's.
+
+use crate::core::language::Language;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use std::sync::LazyLock;
+
+pub use fluent_bundle::FluentValue as Value;
+
+/// Each language's catalogue source, as compiled in.
+const SOURCES: [(Language, &str); 6] = [
+    (Language::En, include_str!("../../locales/en/dealbell.ftl")),
+    (Language::De, include_str!("../../locales/de/dealbell.ftl")),
+    (Language::Pl, include_str!("../../locales/pl/dealbell.ftl")),
+    (Language::Ro, include_str!("../../locales/ro/dealbell.ftl")),
+    (
+        Language::ZhCn,
+        include_str!("../../locales/zh-CN/dealbell.ftl"),
+    ),
+    (Language::Ar, include_str!("../../locales/ar/dealbell.ftl")),
+];
+
+/// The catalogue source of a language, for the checks that read them as Fluent syntax.
+pub fn source(language: Language) -> &'static str {
+    SOURCES
+        .iter()
+        .find(|(l, _)| *l == language)
+        .map(|(_, text)| *text)
+        .unwrap_or("")
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+static BUNDLES: LazyLock<Vec<(Language, Bundle)>> = LazyLock::new(|| {
+    SOURCES
+        .iter()
+        .map(|(language, text)| (*language, bundle(*language, text)))
+        .collect()
+});
+
+fn bundle(language: Language, text: &str) -> Bundle {
+    let tag = language
+        .key()
+        .parse()
+        .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
+    let mut bundle = FluentBundle::new_concurrent(vec![tag]);
+    // Unicode isolation marks keep a Latin name from reordering Arabic text around it;
+    // in left-to-right languages they would only be invisible clutter in copied text.
+    bundle.set_use_isolating(language.is_right_to_left());
+    let resource = match FluentResource::try_new(text.to_string()) {
+        Ok(resource) => resource,
+        Err((resource, errors)) => {
+            tracing::error!(
+                language = language.key(),
+                ?errors,
+                "catalogue has syntax errors"
+            );
+            resource
+        }
+    };
+    if let Err(errors) = bundle.add_resource(resource) {
+        tracing::error!(
+            language = language.key(),
+            ?errors,
+            "catalogue repeats messages"
+        );
+    }
+    bundle
+}
+
+fn bundle_of(language: Language) -> Option<&'static Bundle> {
+    BUNDLES.iter().find(|(l, _)| *l == language).map(|(_, b)| b)
+}
+
+/// Dealbell's words in one language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Words {
+    language: Language,
+}
+
+impl Words {
+    pub fn new(language: Language) -> Words {
+        Words { language }
+    }
+
+    pub fn language(self) -> Language {
+        self.language
+    }
+
+    /// A message with no variables.
+    pub fn say(self, key: &str) -> String {
+        self.say_with(key, &[])
+    }
+
+    /// A message with its variables: `say_with("win-title", &[("rep", name.into())])`.
+    pub fn say_with(self, key: &str, args: &[(&str, Value<'_>)]) -> String {
+        let mut fluent_args = FluentArgs::with_capacity(args.len());
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        for language in [self.language, Language::En] {
+            if let Some(text) = format(language, key, &fluent_args) {
+                if language != self.language {
+                    tracing::warn!(
+                        key,
+                        language = self.language.key(),
+                        "message missing; said in English"
+                    );
+                }
+                return text;
+            }
+        }
+        tracing::error!(key, "message missing from every catalogue");
+        key.to_string()
+    }
+}
+
+/// The message in one language, None when that catalogue lacks it.
+fn format(language: Language, key: &str, args: &FluentArgs<'_>) -> Option<String> {
+    let bundle = bundle_of(language)?;
+    let pattern = bundle.get_message(key)?.value()?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(args), &mut errors);
+    if !errors.is_empty() {
+        tracing::warn!(
+            key,
+            language = language.key(),
+            ?errors,
+            "message formatted with errors"
+        );
+    }
+    Some(text.into_owned())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,169 @@
+use super::*;
+use fluent_syntax::ast;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Each message of a catalogue, with the variables it uses anywhere (selectors too).
+fn messages(language: Language) -> BTreeMap<String, BTreeSet<String>> {
+    messages_of(language.key(), source(language))
+}
+
+fn messages_of(name: &str, text: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let resource = match fluent_syntax::parser::parse(text) {
+        Ok(resource) => resource,
+        Err((_, errors)) => panic!("{name} does not parse: {errors:?}"),
+    };
+    let mut found = BTreeMap::new();
+    for entry in resource.body {
+        if let ast::Entry::Message(message) = entry {
+            let mut variables = BTreeSet::new();
+            if let Some(pattern) = &message.value {
+                pattern_variables(pattern, &mut variables);
+            }
+            assert!(
+                found
+                    .insert(message.id.name.to_string(), variables)
+                    .is_none(),
+                "{name}: {} twice",
+                message.id.name
+            );
+        }
+    }
+    found
+}
+
+fn pattern_variables(pattern: &ast::Pattern<&str>, into: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_variables(expression, into);
+        }
+    }
+}
+
+fn expression_variables(expression: &ast::Expression<&str>, into: &mut BTreeSet<String>) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            inline_variables(selector, into);
+            for variant in variants {
+                pattern_variables(&variant.value, into);
+            }
+        }
+        ast::Expression::Inline(inline) => inline_variables(inline, into),
+    }
+}
+
+fn inline_variables(inline: &ast::InlineExpression<&str>, into: &mut BTreeSet<String>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            into.insert(id.name.to_string());
+        }
+        ast::InlineExpression::Placeable { expression } => expression_variables(expression, into),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in &arguments.positional {
+                inline_variables(argument, into);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_catalogue_has_the_english_messages_with_the_same_variables() {
+    let english = messages(Language::En);
+    assert!(english.len() >= 5, "{english:?}");
+    for language in Language::ALL.iter().copied().filter(|l| *l != Language::En) {
+        let translated = messages(language);
+        let missing: Vec<_> = english
+            .keys()
+            .filter(|k| !translated.contains_key(*k))
+            .collect();
+        let extra: Vec<_> = translated
+            .keys()
+            .filter(|k| !english.contains_key(*k))
+            .collect();
+        assert!(missing.is_empty(), "{} lacks {missing:?}", language.key());
+        assert!(
+            extra.is_empty(),
+            "{} has messages English has not: {extra:?}",
+            language.key()
+        );
+        for (key, variables) in &english {
+            assert_eq!(
+                &translated[key],
+                variables,
+                "{}: {key} uses other variables than English",
+                language.key()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_check_sees_variables_in_text_and_in_selectors() {
+    let found = messages_of(
+        "sample",
+        "a = { $rep } won\nb = { $n ->\n    [one] one\n   *[other] many\n}\nc = plain\n",
+    );
+    let names = |key: &str| found[key].iter().cloned().collect::<Vec<_>>();
+    assert_eq!(names("a"), ["rep"]);
+    assert_eq!(names("b"), ["n"]);
+    assert!(names("c").is_empty());
+}
+
+#[test]
+fn every_message_formats_in_every_language_without_falling_back() {
+    for language in Language::ALL.iter().copied() {
+        let bundle = bundle_of(language).expect("bundle");
+        for key in messages(language).keys() {
+            let pattern = bundle.get_message(key).and_then(|m| m.value());
+            assert!(pattern.is_some(), "{}: {key} has no value", language.key());
+        }
+    }
+}
+
+fn deals(language: Language, count: i64) -> String {
+    Words::new(language).say_with("deals-count", &[("count", count.into())])
+}
+
+#[test]
+fn plural_forms_follow_each_language() {
+    let polish: Vec<String> = [1, 2, 5, 22, 25].map(|n| deals(Language::Pl, n)).into();
+    assert_eq!(
+        polish,
+        [
+            "1 transakcja",
+            "2 transakcje",
+            "5 transakcji",
+            "22 transakcje",
+            "25 transakcji"
+        ]
+    );
+    let arabic: Vec<String> = [0, 1, 2, 3, 11, 100].map(|n| deals(Language::Ar, n)).into();
+    assert_eq!(
+        arabic,
+        [
+            "لا صفقات",
+            "صفقة واحدة",
+            "صفقتان",
+            "\u{2068}3\u{2069} صفقات",
+            "\u{2068}11\u{2069} صفقة",
+            "\u{2068}100\u{2069} صفقة",
+        ]
+    );
+    let romanian: Vec<String> = [1, 2, 20].map(|n| deals(Language::Ro, n)).into();
+    assert_eq!(
+        romanian,
+        ["1 tranzacție", "2 tranzacții", "20 de tranzacții"]
+    );
+    assert_eq!(deals(Language::De, 1), "1 Abschluss");
+    assert_eq!(deals(Language::De, 3), "3 Abschlüsse");
+    assert_eq!(deals(Language::ZhCn, 3), "3 笔交易");
+    assert_eq!(deals(Language::En, 1), "1 deal");
+}
+
+#[test]
+fn a_message_no_catalogue_has_is_its_key_not_a_panic() {
+    assert_eq!(
+        Words::new(Language::Pl).say("no-such-message"),
+        "no-such-message"
+    );
+}
