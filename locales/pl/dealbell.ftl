@@ -12,6 +12,24 @@ language-current = Teraz Dealbell odpowiada ci w języku: { $language }.
 # Bez czasownika w czasie przeszłym: „wygrał/wygrała” zależy od płci handlowca.
 win-title = 🎉 Wygrana: { $rep } — { $customer }!
 
+## Karta transakcji
+
+amount-not-set = nie podano
+deal-customer = Klient
+deal-amount = Kwota
+deal-stage = Etap
+deal-owner = Opiekun
+deal-product = Produkt
+deal-expected-close = Planowane zamknięcie
+deal-won-on = Wygrana dnia
+deal-lost-on = Przegrana dnia
+deal-lost-because = Powód przegranej
+deal-note = Notatka: { $note }
+deal-counted-as = Liczona jako { $counted }: { $amount } po kursie { $rate } z jej dnia.
+deal-recorded-until-closed = Zapisana w { $currency }, jak podano; po zamknięciu liczy się w { $team } po kursie z dnia zamknięcia (/rates list).
+deal-recorded-without-rate = Zapisana w { $currency }, jak podano; bez kursu { $currency } z jej dnia rankingi liczą tę transakcję, ale nie jej kwotę (menedżer ustawia kurs: /rates set rate:"{ $currency } …").
+deal-footer = Transakcja nr { $number }
+
 ## Counts
 
 deals-count =

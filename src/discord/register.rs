@@ -1,6 +1,8 @@
 //! Slash-command registration, derived from the catalogue.
 
 use crate::commands::catalogue::{Access, Body, CATALOGUE, CommandSpec, OptionKind, OptionSpec};
+use crate::core::language::Language;
+use crate::i18n::Words;
 use serenity::all::{
     CommandOptionType, CreateCommand, CreateCommandOption, InteractionContext, Permissions,
 };
@@ -74,10 +76,24 @@ fn options_of(spec: &OptionSpec) -> Vec<CreateCommandOption> {
     out
 }
 
+/// Discord's locales among Dealbell's languages (Discord has no Arabic).
+const DISCORD_LOCALES: [(Language, &str); 4] = [
+    (Language::De, "de"),
+    (Language::Pl, "pl"),
+    (Language::Ro, "ro"),
+    (Language::ZhCn, "zh-CN"),
+];
+
 fn command(spec: &CommandSpec) -> CreateCommand {
     let mut c = CreateCommand::new(spec.name)
         .description(spec.description)
         .contexts(vec![InteractionContext::Guild]);
+    for (language, locale) in DISCORD_LOCALES {
+        let key = format!("command-{}", spec.name);
+        if let Some(description) = Words::new(language).translation(&key) {
+            c = c.description_localized(locale, description);
+        }
+    }
     // Hides manager commands from members without Manage Server; the permission check
     // in commands::permissions still decides (a manager role also counts there).
     if spec.access == Access::Manager {

@@ -6,6 +6,8 @@
 //! Replies ask `Request::words` (the reader's language); channel posts ask the team's.
 
 use crate::core::language::Language;
+
+pub mod numbers;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use std::sync::LazyLock;
@@ -25,6 +27,29 @@ const SOURCES: [(Language, &str); 6] = [
     (Language::Ar, include_str!("../../locales/ar/dealbell.ftl")),
 ];
 
+/// Each language's descriptions of the slash commands, for Discord's command menu
+/// (`command-<name>`). English has none here: its words are the command table's, the
+/// one place a command is declared.
+const COMMAND_SOURCES: [(Language, &str); 5] = [
+    (Language::De, include_str!("../../locales/de/commands.ftl")),
+    (Language::Pl, include_str!("../../locales/pl/commands.ftl")),
+    (Language::Ro, include_str!("../../locales/ro/commands.ftl")),
+    (
+        Language::ZhCn,
+        include_str!("../../locales/zh-CN/commands.ftl"),
+    ),
+    (Language::Ar, include_str!("../../locales/ar/commands.ftl")),
+];
+
+/// A language's command descriptions, as compiled in ("" for English).
+pub fn command_source(language: Language) -> &'static str {
+    COMMAND_SOURCES
+        .iter()
+        .find(|(l, _)| *l == language)
+        .map(|(_, text)| *text)
+        .unwrap_or("")
+}
+
 /// The catalogue source of a language, for the checks that read them as Fluent syntax.
 pub fn source(language: Language) -> &'static str {
     SOURCES
@@ -39,11 +64,14 @@ type Bundle = FluentBundle<FluentResource>;
 static BUNDLES: LazyLock<Vec<(Language, Bundle)>> = LazyLock::new(|| {
     SOURCES
         .iter()
-        .map(|(language, text)| (*language, bundle(*language, text)))
+        .map(|(language, text)| {
+            let commands = command_source(*language);
+            (*language, bundle(*language, &[text, commands]))
+        })
         .collect()
 });
 
-fn bundle(language: Language, text: &str) -> Bundle {
+fn bundle(language: Language, texts: &[&str]) -> Bundle {
     let tag = language
         .key()
         .parse()
@@ -52,23 +80,25 @@ fn bundle(language: Language, text: &str) -> Bundle {
     // Unicode isolation marks keep a Latin name from reordering Arabic text around it;
     // in left-to-right languages they would only be invisible clutter in copied text.
     bundle.set_use_isolating(language.is_right_to_left());
-    let resource = match FluentResource::try_new(text.to_string()) {
-        Ok(resource) => resource,
-        Err((resource, errors)) => {
+    for text in texts {
+        let resource = match FluentResource::try_new(text.to_string()) {
+            Ok(resource) => resource,
+            Err((resource, errors)) => {
+                tracing::error!(
+                    language = language.key(),
+                    ?errors,
+                    "catalogue has syntax errors"
+                );
+                resource
+            }
+        };
+        if let Err(errors) = bundle.add_resource(resource) {
             tracing::error!(
                 language = language.key(),
                 ?errors,
-                "catalogue has syntax errors"
+                "catalogue repeats messages"
             );
-            resource
         }
-    };
-    if let Err(errors) = bundle.add_resource(resource) {
-        tracing::error!(
-            language = language.key(),
-            ?errors,
-            "catalogue repeats messages"
-        );
     }
     bundle
 }
@@ -90,6 +120,17 @@ impl Words {
 
     pub fn language(self) -> Language {
         self.language
+    }
+
+    /// An amount in this language's way of writing numbers: `12.500,00 EUR`.
+    pub fn money(self, money: crate::core::money::Money) -> String {
+        numbers::money(self.language, money)
+    }
+
+    /// A message this language's catalogue has, without falling back to English: None
+    /// when it lacks it (Discord's command menu then shows the English words).
+    pub fn translation(self, key: &str) -> Option<String> {
+        format(self.language, key, &FluentArgs::new())
     }
 
     /// A message with no variables.

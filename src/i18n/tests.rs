@@ -167,3 +167,27 @@ fn a_message_no_catalogue_has_is_its_key_not_a_panic() {
         "no-such-message"
     );
 }
+
+#[test]
+fn each_translation_describes_every_command_and_only_those() {
+    let commands: BTreeSet<String> = crate::commands::catalogue::CATALOGUE
+        .iter()
+        .map(|spec| format!("command-{}", spec.name))
+        .collect();
+    for language in Language::ALL.iter().copied().filter(|l| *l != Language::En) {
+        let described = messages_of(language.key(), command_source(language));
+        let keys: BTreeSet<String> = described.keys().cloned().collect();
+        assert_eq!(keys, commands, "{}: commands.ftl", language.key());
+        for key in &keys {
+            let text = Words::new(language).translation(key).unwrap();
+            // Discord's limit for a description.
+            assert!(
+                (1..=100).contains(&text.chars().count()),
+                "{}: {key} is {} characters",
+                language.key(),
+                text.chars().count()
+            );
+        }
+    }
+    assert_eq!(command_source(Language::En), "");
+}

@@ -182,6 +182,11 @@ async fn registration_is_exactly_the_catalogue() {
         "dev-guild registration"
     );
     assert_eq!(registered.len(), catalogue::CATALOGUE.len());
+    let win = registered.iter().find(|r| r["name"] == "win").unwrap();
+    assert_eq!(
+        win["description_localizations"]["pl"],
+        "Zapisz wygraną transakcję w jednym kroku"
+    );
     // The server's name comes with GUILD_CREATE (interactions carry only its id).
     let mut named = None;
     for _ in 0..100 {
@@ -201,6 +206,18 @@ async fn registration_is_exactly_the_catalogue() {
     for (reg, spec) in registered.iter().zip(catalogue::CATALOGUE) {
         assert_eq!(reg["name"], spec.name);
         assert_eq!(reg["description"], spec.description);
+        // Discord's menu in German, Polish, Romanian and Chinese (it has no Arabic).
+        let localized = reg["description_localizations"].as_object().unwrap();
+        let locales: Vec<&str> = localized.keys().map(String::as_str).collect();
+        assert_eq!(locales, ["de", "pl", "ro", "zh-CN"], "{}", spec.name);
+        for text in localized.values() {
+            let text = text.as_str().unwrap();
+            assert!(
+                !text.is_empty() && text.chars().count() <= 100 && text != spec.description,
+                "{}: {text:?}",
+                spec.name
+            );
+        }
         let manager = spec.access == catalogue::Access::Manager;
         assert_eq!(
             reg["default_member_permissions"].as_str() == Some("32"),
@@ -378,8 +395,32 @@ async fn a_polish_app_is_answered_in_polish_and_the_channel_hears_the_teams_lang
     assert!(text(&setup).contains("Deutsch"), "{}", text(&setup));
     bot.fake.set_locale("pl");
     let win = json!([s("amount", "1200"), s("customer", "Acme")]);
-    let r = bot.run(&bob(), "win", win.clone()).await;
+    let r = bot
+        .run(
+            &bob(),
+            "win",
+            json!([s("amount", "12500"), s("customer", "Acme")]),
+        )
+        .await;
     assert_eq!(title(&r), "🎉 Wygrana: Bob Brown — Acme!");
+    // The card's words and its amount, written the Polish way (CLDR: a no-break space
+    // between thousands, a decimal comma).
+    let fields = &r["data"]["embeds"][0]["fields"];
+    assert!(
+        fields
+            .as_array()
+            .unwrap()
+            .contains(&json!({"name": "Kwota", "value": "12\u{a0}500,00 PLN", "inline": true})),
+        "{fields}"
+    );
+    assert!(
+        r["data"]["embeds"][0]["footer"]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Transakcja nr "),
+        "{}",
+        r["data"]["embeds"][0]
+    );
     let post = bot
         .fake
         .wait_for("the wins post", |r| {

@@ -3,6 +3,7 @@
 use super::*;
 use crate::commands::Request;
 use crate::core::deal::{Deal, Outcome};
+use crate::i18n::Value;
 use crate::reply::{Button, Message, Reply, ReplyData, Tone, Visibility};
 
 /// The standard card for one deal.
@@ -14,60 +15,66 @@ pub(super) fn deal_message(req: &Request<'_>, deal: &Deal, tone: Tone, title: St
         Some(st) => st.label.clone(),
         None => s.stage.clone(),
     };
+    let words = req.words;
     let mut m = Message::new(tone, title)
-        .field("Customer", s.customer.clone())
-        .field("Amount", money_text(s.amount))
-        .field("Stage", stage_text)
-        .field("Owner", deal.owner_name.clone());
+        .field(words.say("deal-customer"), s.customer.clone())
+        .field(words.say("deal-amount"), money_text(words, s.amount))
+        .field(words.say("deal-stage"), stage_text)
+        .field(words.say("deal-owner"), deal.owner_name.clone());
     if let Some(p) = &s.product {
-        m = m.field("Product", p.clone());
+        m = m.field(words.say("deal-product"), p.clone());
     }
     if let Some(d) = s.expected_close
         && s.outcome == Outcome::Open
     {
-        m = m.field("Expected close", d.format("%a %-d %b %Y").to_string());
-    }
-    if let Some(d) = s.closed_on {
         m = m.field(
-            if s.outcome == Outcome::Won {
-                "Won on"
-            } else {
-                "Lost on"
-            },
-            d.format("%-d %b %Y").to_string(),
+            words.say("deal-expected-close"),
+            d.format("%a %-d %b %Y").to_string(),
         );
     }
+    if let Some(d) = s.closed_on {
+        let label = if s.outcome == Outcome::Won {
+            "deal-won-on"
+        } else {
+            "deal-lost-on"
+        };
+        m = m.field(words.say(label), d.format("%-d %b %Y").to_string());
+    }
     if let Some(r) = &s.lost_reason {
-        m = m.field("Lost because", r.clone());
+        m = m.field(words.say("deal-lost-because"), r.clone());
     }
     if let Some(n) = &s.note {
-        m = m.line(format!("Note: {n}"));
+        m = m.line(words.say_with("deal-note", &[("note", n.as_str().into())]));
     }
     let team = req.guild.currency;
+    let code = |c: crate::core::money::Currency| Value::from(c.code().to_string());
     match (s.amount, s.converted) {
         (Some(amount), Some(c)) if amount.currency != team => {
-            m = m.line(format!(
-                "Counted as {}: {} at {}, the rate of its day.",
-                c.amount.display(),
-                amount.display(),
-                c.rate.number()
+            m = m.line(words.say_with(
+                "deal-counted-as",
+                &[
+                    ("counted", words.money(c.amount).into()),
+                    ("amount", words.money(amount).into()),
+                    ("rate", c.rate.number().into()),
+                ],
             ));
         }
         (Some(amount), _) if amount.currency != team && s.outcome == Outcome::Open => {
-            m = m.line(format!(
-                "Recorded in {} as given; when it closes it counts in {team} at the rate of its day (/rates list).",
-                amount.currency
+            m = m.line(words.say_with(
+                "deal-recorded-until-closed",
+                &[("currency", code(amount.currency)), ("team", code(team))],
             ));
         }
         (Some(amount), _) if amount.currency != team => {
-            m = m.line(format!(
-                "Recorded in {} as given; with no {} rate for its day, leaderboards count this deal but not its amount (a manager sets one: /rates set rate:\"{} …\").",
-                amount.currency, amount.currency, amount.currency
+            m = m.line(words.say_with(
+                "deal-recorded-without-rate",
+                &[("currency", code(amount.currency))],
             ));
         }
         _ => {}
     }
-    m.footer(format!("Deal #{} · {}", deal.number, req.footer(None)))
+    let number = words.say_with("deal-footer", &[("number", deal.number.to_string().into())]);
+    m.footer(format!("{number} · {}", req.footer(None)))
 }
 
 pub(super) fn deal_reply(

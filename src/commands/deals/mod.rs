@@ -80,10 +80,10 @@ async fn with_conversion(
     Ok(state)
 }
 
-fn money_text(amount: Option<Money>) -> String {
+fn money_text(words: crate::i18n::Words, amount: Option<Money>) -> String {
     amount
-        .map(|m| m.display())
-        .unwrap_or_else(|| "not set".into())
+        .map(|m| words.money(m))
+        .unwrap_or_else(|| words.say("amount-not-set"))
 }
 
 fn find_stage<'p>(req: &'p Request<'_>, name: &str) -> Result<&'p deal::Stage, CommandError> {

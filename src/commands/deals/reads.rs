@@ -115,7 +115,7 @@ pub async fn list(req: &Request<'_>, args: ListArgs) -> Result<Reply, CommandErr
             "#{} {} — {} · {}{}",
             d.number,
             s.customer,
-            money_text(s.amount),
+            money_text(req.words, s.amount),
             req.pipeline.label(&s.stage),
             when
         ));
@@ -142,8 +142,8 @@ fn describe_changes(
     after: Option<&DealState>,
     amounts: AmountDisplay,
 ) -> Vec<String> {
-    let money_text = |m: Option<Money>| match amounts {
-        AmountDisplay::Shown => money_text(m),
+    let shown = |m: Option<Money>| match amounts {
+        AmountDisplay::Shown => money_text(req.words, m),
         AmountDisplay::Hidden => "amount hidden".to_string(),
     };
     let (Some(b), Some(a)) = (before, after) else {
@@ -151,7 +151,7 @@ fn describe_changes(
             (None, Some(a)) => vec![format!(
                 "{} · {} · {}",
                 a.customer,
-                money_text(a.amount),
+                shown(a.amount),
                 req.pipeline.label(&a.stage)
             )],
             (Some(_), None) => vec!["removed".into()],
@@ -173,7 +173,7 @@ fn describe_changes(
         req.pipeline.label(&a.stage).to_string(),
     );
     if amounts == AmountDisplay::Shown {
-        note("amount", money_text(b.amount), money_text(a.amount));
+        note("amount", shown(b.amount), shown(a.amount));
     }
     note("customer", b.customer.clone(), a.customer.clone());
     note("product", opt(&b.product), opt(&a.product));

@@ -70,7 +70,7 @@ pub async fn undo_entry(req: &Request<'_>, entry: &AuditEntry) -> Result<Reply, 
                 entry
                     .after
                     .as_ref()
-                    .map(|s| money_text(s.amount))
+                    .map(|s| money_text(req.words, s.amount))
                     .unwrap_or_default()
             ));
             Ok(Reply::private(

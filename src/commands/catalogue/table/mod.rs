@@ -206,7 +206,7 @@ const CLOSE_EDIT_HELP: &str = "Expected close; for a won or lost deal, the day i
 
 const SETUP: CommandSpec = leaf(
     "setup",
-    "Team settings: timezone, currency, fiscal year, roles, channels",
+    "Team settings: timezone, currency, fiscal year, roles, channels, language",
     Manager,
     Action::Setup,
     &[
