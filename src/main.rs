@@ -11,6 +11,7 @@ use dealbell::config::{Config, DatabaseLocation, Environment};
 use dealbell::console::{self, Console, Format};
 use dealbell::core::crm::{ImportKind, TeamColumn};
 use dealbell::core::export::ExportKind;
+use dealbell::core::language::Language;
 use dealbell::{commands, demo, render};
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
@@ -179,6 +180,9 @@ struct ConsoleArgs {
     /// Save charts (chart:true, scheduled posts) as PNG files in DIR.
     #[arg(long, value_name = "DIR")]
     charts: Option<PathBuf>,
+    /// Ask in this language, as a phone set to it would (en, de, pl, ro, zh-CN, ar).
+    #[arg(long, value_name = "LANGUAGE", value_parser = keys(Language::ALL.iter().map(|l| l.key())))]
+    lang: Option<String>,
 }
 
 #[derive(Clone, Copy, ValueEnum, Default)]
@@ -432,6 +436,7 @@ async fn run_console(
     if let Some(dir) = &args.charts {
         console.set_charts_dir(dir);
     }
+    console.set_language(args.lang.as_deref().and_then(Language::parse));
     let format = match args.format {
         OutputFormat::Text => Format::Text,
         OutputFormat::Json => Format::Json,

@@ -5,6 +5,7 @@
 pub mod outbox;
 pub mod parse;
 mod run;
+mod words;
 
 pub use run::{Source, print_outcome, run_lines};
 
@@ -13,6 +14,7 @@ use crate::commands::catalogue::{self, OptionKind, OptionSpec};
 use crate::commands::invocation::{Attachment, Caller, Invocation, OptionValue, UserRef};
 use crate::commands::{self, CommandError};
 use crate::core::ids::{ChannelId, GuildId, RoleId, UserId};
+use crate::core::language::Language;
 use crate::core::localtime::local_to_utc;
 use crate::poster::Poster;
 use crate::reply::Reply;
@@ -90,30 +92,9 @@ pub struct Console {
     /// Where charts are saved (`--charts DIR`); without it the console says one exists.
     charts_dir: Option<PathBuf>,
     charts_saved: usize,
-}
-
-/// What a scheduler run did, in one line: each schedule's outcomes with counts, so a
-/// long run of skipped firings reads "#1 skipped ×40", not forty entries.
-fn summarise_fired(fired: &[crate::scheduler::Fired]) -> String {
-    if fired.is_empty() {
-        return String::new();
-    }
-    let mut counts: Vec<((crate::core::ids::ScheduleNumber, String), usize)> = Vec::new();
-    for f in fired {
-        let key = (f.schedule, f.outcome.to_string());
-        match counts.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((key, 1)),
-        }
-    }
-    let parts: Vec<String> = counts
-        .iter()
-        .map(|((schedule, outcome), n)| match n {
-            1 => format!("#{schedule} {outcome}"),
-            n => format!("#{schedule} {outcome} ×{n}"),
-        })
-        .collect();
-    format!(" Scheduled posts: {}.", parts.join(", "))
+    /// The language lines are typed in, as a phone's app language is (`--lang`,
+    /// `:lang`); None: the member's /language, else the team's.
+    language: Option<Language>,
 }
 
 /// Console teams live under ids that cannot clash with Discord's numeric ones.
@@ -147,6 +128,7 @@ impl Console {
             outbox,
             charts_dir: None,
             charts_saved: 0,
+            language: None,
         };
         // You run the console for your own team, so you start as its manager.
         console.act_as("you", Role::Manager);
@@ -174,6 +156,43 @@ impl Console {
     }
 
     /// Saves charts to `dir` (created if missing).
+    pub fn set_language(&mut self, language: Option<Language>) {
+        self.language = language;
+    }
+
+    /// `:lang pl` asks in Polish from here on; `:lang auto` stops asking in one.
+    fn set_language_directive(&mut self, args: &[String]) -> Outcome {
+        let keys = || {
+            Language::ALL
+                .iter()
+                .map(|l| l.key())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match args.first().map(String::as_str) {
+            Some("auto") => {
+                self.language = None;
+                Outcome::Directive(
+                    "Lines carry no language now: your /language, else the team's.".into(),
+                )
+            }
+            Some(tag) => match Language::from_tag(tag) {
+                Some(language) => {
+                    self.language = Some(language);
+                    Outcome::Directive(format!("Lines are asked in {} now.", language.label()))
+                }
+                None => Outcome::Failed(Failure::user(format!(
+                    "Dealbell does not speak {tag:?}. Use one of: {}, or auto.",
+                    keys()
+                ))),
+            },
+            None => Outcome::Failed(Failure::user(format!(
+                "Say which language: :lang pl (one of {}, or auto).",
+                keys()
+            ))),
+        }
+    }
+
     pub fn set_charts_dir(&mut self, dir: &Path) {
         self.charts_dir = Some(dir.to_path_buf());
     }
@@ -366,7 +385,8 @@ impl Console {
                 }
                 None => fail("Say which channel: :channel sales"),
             },
-            "help" => Outcome::Directive(console_help()),
+            "lang" => self.set_language_directive(args),
+            "help" => Outcome::Directive(words::console_help()),
             "quit" | "exit" | "q" => Outcome::Quit,
             other => fail(&format!(
                 "There is no directive :{other}. Type :help for the list."
@@ -412,7 +432,7 @@ impl Console {
     async fn run_scheduler(&self) -> String {
         let scheduler = self.scheduler();
         match scheduler.run_due(self.app.clock.now()).await {
-            Ok(fired) => summarise_fired(&fired),
+            Ok(fired) => words::summarise_fired(&fired),
             Err(e) => {
                 tracing::error!(error = %e, "scheduler step failed");
                 " The scheduler step failed; see the log.".to_string()
@@ -459,7 +479,7 @@ impl Console {
             Ok(step) => fired.extend(step),
             Err(e) => tracing::error!(error = %e, "scheduler step failed"),
         }
-        summarise_fired(&fired)
+        words::summarise_fired(&fired)
     }
 
     /// The current team's timezone, without creating the team.
@@ -493,7 +513,7 @@ impl Console {
             guild_name: self.guild.clone(),
             channel_id: Some(self.channel.clone()),
             caller: self.user.clone(),
-            locale: None,
+            locale: self.language.map(|l| l.key().to_string()),
             path,
             options,
         })
@@ -576,23 +596,4 @@ impl Console {
             }
         })
     }
-}
-
-fn console_help() -> String {
-    let mut out = String::from(
-        "Type slash commands as in Discord, e.g. /win amount:12.5k customer:\"Acme GmbH\"\n\
-         Directives:\n  :as NAME [manager]   act as someone (manager = manager role)\n  \
-         :now 2026-03-10 09:00   set the clock (team's local time); :now real to follow real time\n  \
-         :advance 2h|3d|30m   live through the time: each post falls due at its own time\n  :down 8h             the bot is off that long: jump, then one step (late or skipped posts)\n  :tick                post what is due now\n  :guild NAME          switch team\n  \
-         :channel NAME        switch channel\n  :quit\nCommands:\n",
-    );
-    for c in catalogue::all_commands() {
-        out.push_str(&format!(
-            "  {} — {}\n",
-            c.display_path(),
-            c.leaf.description
-        ));
-    }
-    out.push_str("Attach files as file:@path/to/file.csv");
-    out
 }

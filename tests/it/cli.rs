@@ -705,3 +705,41 @@ fn the_console_answers_in_the_teams_language_then_in_the_members_own() {
     assert!(said.contains("Twój język"), "{said}");
     assert!(said.contains("🎉 Wygrana: ana — Beta!"), "{said}");
 }
+
+/// `--lang` and `:lang` ask as a phone set to that language would: ahead of the member's
+/// own /language; `:lang auto` stops.
+#[test]
+fn the_console_asks_in_the_language_it_is_told() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("lang.db");
+    let o = dealbell(
+        &[
+            "--db",
+            db.to_str().unwrap(),
+            "console",
+            "--guild",
+            "lang",
+            "--lang",
+            "ro",
+        ],
+        Some(
+            ":as ana\n/language set:pl\n/win amount:100 customer:Acme\n:lang de\n/win amount:200 customer:Beta\n:lang xx\n:lang auto\n/win amount:300 customer:Gamma\n",
+        ),
+    );
+    let said = out(&o);
+    assert!(said.contains("🎉 Vânzare câștigată: ana — Acme!"), "{said}");
+    assert!(said.contains("Valoare:"), "{said}");
+    assert!(said.contains("🎉 ana gewinnt Beta!"), "{said}");
+    assert!(
+        said.contains("Dealbell does not speak \"xx\""),
+        "{said}{}",
+        err(&o)
+    );
+    // Without a language of its own, the member's /language answers.
+    assert!(said.contains("🎉 Wygrana: ana — Gamma!"), "{said}");
+    let o = dealbell(
+        &["--db", db.to_str().unwrap(), "console", "--lang", "fr"],
+        Some(""),
+    );
+    assert_ne!(o.status.code(), Some(0), "French is refused by the shell");
+}
