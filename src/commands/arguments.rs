@@ -363,7 +363,6 @@ closed_set_option!(
     crate::core::ranking::Metric,
     crate::core::ranking::BoardOf,
     crate::core::language::Language,
-    crate::core::language::LanguageChoice,
 );
 
 /// A number people see ("#12", "schedule 3"), as an integer option.

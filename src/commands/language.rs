@@ -2,23 +2,34 @@
 
 use super::arguments::arguments;
 use super::{CommandError, Request};
-use crate::core::language::{LanguageChoice, language_for};
+use crate::core::language::{Language, language_for};
 use crate::i18n::Words;
 use crate::reply::{Message, Reply, ReplyData, Tone};
 
 arguments! {
     /// `/language`
     pub struct LanguageArgs {
-        set: Option<LanguageChoice>,
+        set: Option<Language>,
+        auto: Option<bool>,
     }
 }
 
 /// Keeps the member's choice (with `set`) and says which language they get and why,
 /// in that language.
 pub async fn run(req: &Request<'_>, args: LanguageArgs) -> Result<Reply, CommandError> {
-    let chosen = match args.set {
-        Some(choice) => {
-            let chosen = choice.language();
+    let choice = match (args.set, args.auto) {
+        (Some(_), Some(true)) => {
+            return Err(CommandError::with_hint(
+                "A language or automatic, not both.",
+                "Pick one: /language set:pl, or /language auto:true.",
+            ));
+        }
+        (Some(language), _) => Some(Some(language)),
+        (None, Some(true)) => Some(None),
+        (None, _) => None,
+    };
+    let chosen = match choice {
+        Some(chosen) => {
             req.app
                 .db
                 .set_member_language(&req.inv.guild_id, req.caller.id, chosen)
@@ -34,7 +45,7 @@ pub async fn run(req: &Request<'_>, args: LanguageArgs) -> Result<Reply, Command
     };
     let now_in = language_for(req.inv.locale.as_deref(), chosen, req.guild.language);
     let words = Words::new(now_in);
-    let label = |language: crate::core::language::Language| language.label().into();
+    let label = |language: Language| language.label().into();
     let why = match chosen {
         Some(language) => words.say_with("language-chosen", &[("language", label(language))]),
         None => words.say_with(

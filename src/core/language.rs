@@ -16,29 +16,6 @@ closed_set! {
     }
 }
 
-closed_set! {
-    /// What a member picks with `/language`: a language, or their app's.
-    pub enum LanguageChoice {
-        Auto => "auto", "Automatic: my Discord app's language, else the team's";
-        En => "en", "English";
-        De => "de", "Deutsch";
-        Pl => "pl", "Polski";
-        Ro => "ro", "Română";
-        ZhCn => "zh-CN", "中文（简体）";
-        Ar => "ar", "العربية";
-    }
-}
-
-impl LanguageChoice {
-    /// The language chosen; None for automatic.
-    pub fn language(self) -> Option<Language> {
-        match self {
-            LanguageChoice::Auto => None,
-            chosen => Language::parse(chosen.key()),
-        }
-    }
-}
-
 impl Language {
     /// The language of a BCP 47 tag as clients send it (`pl`, `de-AT`, `en-GB`,
     /// `zh-CN`, `ar-SA`); None for a language Dealbell does not speak. Traditional

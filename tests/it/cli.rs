@@ -723,7 +723,7 @@ fn the_console_asks_in_the_language_it_is_told() {
             "ro",
         ],
         Some(
-            ":as ana\n/language set:pl\n/win amount:100 customer:Acme\n:lang de\n/win amount:200 customer:Beta\n:lang xx\n:lang auto\n/win amount:300 customer:Gamma\n",
+            ":as ana\n/language set:pl\n/win amount:100 customer:Acme\n:lang de\n/win amount:200 customer:Beta\n:lang xx\n:lang auto\n/language set:de auto:true\n/win amount:300 customer:Gamma\n",
         ),
     );
     let said = out(&o);
@@ -734,6 +734,10 @@ fn the_console_asks_in_the_language_it_is_told() {
         said.contains("Dealbell does not speak \"xx\""),
         "{said}{}",
         err(&o)
+    );
+    assert!(
+        said.contains("A language or automatic, not both."),
+        "{said}"
     );
     // Without a language of its own, the member's /language answers.
     assert!(said.contains("🎉 Wygrana: ana — Gamma!"), "{said}");

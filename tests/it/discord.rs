@@ -437,7 +437,7 @@ async fn a_polish_app_is_answered_in_polish_and_the_channel_hears_the_teams_lang
     let r = bot.run(&bob(), "win", win.clone()).await;
     assert_eq!(title(&r), "🎉 Vânzare câștigată: Bob Brown — Acme!");
     // Back to automatic: a French app gets the team's language.
-    bot.run(&bob(), "language", json!([s("set", "auto")])).await;
+    bot.run(&bob(), "language", json!([b("auto", true)])).await;
     let r = bot.run(&bob(), "win", win).await;
     assert_eq!(title(&r), "🎉 Bob Brown gewinnt Acme!");
     bot.finish().await;

@@ -18,7 +18,7 @@ use crate::core::crm::{ImportKind, TeamColumn};
 use crate::core::deal::{StatusFilter, max_chars};
 use crate::core::forecast::CategoryChoice;
 use crate::core::guild::AmountDisplay;
-use crate::core::language::{Language, LanguageChoice};
+use crate::core::language::Language;
 use crate::core::nudge::NudgeDelivery;
 use crate::core::post_kind::PostKind;
 use crate::core::quota::{QuotaCheckPeriod, QuotaPeriod, QuotaVisibility};
@@ -334,11 +334,14 @@ const LANGUAGE: CommandSpec = leaf(
     "The language Dealbell answers you in",
     Everyone,
     Action::Language,
-    &[choose(
-        "set",
-        "A language, or automatic (your Discord app's, else the team's)",
-        LanguageChoice::CHOICES,
-    )],
+    &[
+        choose("set", "Answer me in this language", Language::CHOICES),
+        opt(
+            "auto",
+            Boolean,
+            "Answer me in my Discord app's language, else the team's",
+        ),
+    ],
 );
 
 const HELP: CommandSpec = leaf(
