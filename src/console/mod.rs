@@ -155,7 +155,7 @@ impl Console {
         };
     }
 
-    /// Saves charts to `dir` (created if missing).
+    /// Asks every line in `language`, as a phone set to it would (`--lang`).
     pub fn set_language(&mut self, language: Option<Language>) {
         self.language = language;
     }
@@ -193,6 +193,7 @@ impl Console {
         }
     }
 
+    /// Saves charts to `dir` (created if missing).
     pub fn set_charts_dir(&mut self, dir: &Path) {
         self.charts_dir = Some(dir.to_path_buf());
     }

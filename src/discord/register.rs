@@ -76,22 +76,18 @@ fn options_of(spec: &OptionSpec) -> Vec<CreateCommandOption> {
     out
 }
 
-/// Discord's locales among Dealbell's languages (Discord has no Arabic).
-const DISCORD_LOCALES: [(Language, &str); 4] = [
-    (Language::De, "de"),
-    (Language::Pl, "pl"),
-    (Language::Ro, "ro"),
-    (Language::ZhCn, "zh-CN"),
-];
+/// Dealbell's languages that Discord has as locales, besides English (it has no
+/// Arabic); their keys are Discord's locale codes.
+const DISCORD_LOCALES: [Language; 4] = [Language::De, Language::Pl, Language::Ro, Language::ZhCn];
 
 fn command(spec: &CommandSpec) -> CreateCommand {
     let mut c = CreateCommand::new(spec.name)
         .description(spec.description)
         .contexts(vec![InteractionContext::Guild]);
-    for (language, locale) in DISCORD_LOCALES {
-        let key = format!("command-{}", spec.name);
+    let key = format!("command-{}", spec.name);
+    for language in DISCORD_LOCALES {
         if let Some(description) = Words::new(language).translation(&key) {
-            c = c.description_localized(locale, description);
+            c = c.description_localized(language.key(), description);
         }
     }
     // Hides manager commands from members without Manage Server; the permission check

@@ -6,68 +6,68 @@
 //! Replies ask `Request::words` (the reader's language); channel posts ask the team's.
 
 use crate::core::language::Language;
-
-pub mod numbers;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use std::sync::LazyLock;
 
+pub mod numbers;
+
 pub use fluent_bundle::FluentValue as Value;
 
-/// Each language's catalogue source, as compiled in.
-const SOURCES: [(Language, &str); 6] = [
-    (Language::En, include_str!("../../locales/en/dealbell.ftl")),
-    (Language::De, include_str!("../../locales/de/dealbell.ftl")),
-    (Language::Pl, include_str!("../../locales/pl/dealbell.ftl")),
-    (Language::Ro, include_str!("../../locales/ro/dealbell.ftl")),
-    (
-        Language::ZhCn,
-        include_str!("../../locales/zh-CN/dealbell.ftl"),
-    ),
-    (Language::Ar, include_str!("../../locales/ar/dealbell.ftl")),
+/// One language's catalogues, as compiled in.
+struct Catalogue {
+    language: Language,
+    /// Dealbell's words (`dealbell.ftl`).
+    messages: &'static str,
+    /// The slash commands' descriptions for Discord's command menu (`commands.ftl`,
+    /// `command-<name>`); empty for English, whose words are the command table's, the
+    /// one place a command is declared.
+    commands: &'static str,
+}
+
+macro_rules! catalogue {
+    ($language:ident, $folder:literal) => {
+        Catalogue {
+            language: Language::$language,
+            messages: include_str!(concat!("../../locales/", $folder, "/dealbell.ftl")),
+            commands: include_str!(concat!("../../locales/", $folder, "/commands.ftl")),
+        }
+    };
+}
+
+const CATALOGUES: [Catalogue; 6] = [
+    Catalogue {
+        language: Language::En,
+        messages: include_str!("../../locales/en/dealbell.ftl"),
+        commands: "",
+    },
+    catalogue!(De, "de"),
+    catalogue!(Pl, "pl"),
+    catalogue!(Ro, "ro"),
+    catalogue!(ZhCn, "zh-CN"),
+    catalogue!(Ar, "ar"),
 ];
 
-/// Each language's descriptions of the slash commands, for Discord's command menu
-/// (`command-<name>`). English has none here: its words are the command table's, the
-/// one place a command is declared.
-const COMMAND_SOURCES: [(Language, &str); 5] = [
-    (Language::De, include_str!("../../locales/de/commands.ftl")),
-    (Language::Pl, include_str!("../../locales/pl/commands.ftl")),
-    (Language::Ro, include_str!("../../locales/ro/commands.ftl")),
-    (
-        Language::ZhCn,
-        include_str!("../../locales/zh-CN/commands.ftl"),
-    ),
-    (Language::Ar, include_str!("../../locales/ar/commands.ftl")),
-];
+fn catalogue_of(language: Language) -> Option<&'static Catalogue> {
+    CATALOGUES.iter().find(|c| c.language == language)
+}
 
 /// A language's command descriptions, as compiled in ("" for English).
 pub fn command_source(language: Language) -> &'static str {
-    COMMAND_SOURCES
-        .iter()
-        .find(|(l, _)| *l == language)
-        .map(|(_, text)| *text)
-        .unwrap_or("")
+    catalogue_of(language).map_or("", |c| c.commands)
 }
 
 /// The catalogue source of a language, for the checks that read them as Fluent syntax.
 pub fn source(language: Language) -> &'static str {
-    SOURCES
-        .iter()
-        .find(|(l, _)| *l == language)
-        .map(|(_, text)| *text)
-        .unwrap_or("")
+    catalogue_of(language).map_or("", |c| c.messages)
 }
 
 type Bundle = FluentBundle<FluentResource>;
 
 static BUNDLES: LazyLock<Vec<(Language, Bundle)>> = LazyLock::new(|| {
-    SOURCES
+    CATALOGUES
         .iter()
-        .map(|(language, text)| {
-            let commands = command_source(*language);
-            (*language, bundle(*language, &[text, commands]))
-        })
+        .map(|c| (c.language, bundle(c.language, &[c.messages, c.commands])))
         .collect()
 });
 

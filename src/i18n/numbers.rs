@@ -45,11 +45,6 @@ pub fn decimal(language: Language, units: i64, scale: u8) -> String {
     }
 }
 
-/// A whole number, grouped the language's way.
-pub fn integer(language: Language, value: i64) -> String {
-    decimal(language, value, 0)
-}
-
 /// An amount with its minor units and its code: `12.500,50 EUR`.
 pub fn money(language: Language, money: Money) -> String {
     format!(
@@ -57,13 +52,6 @@ pub fn money(language: Language, money: Money) -> String {
         decimal(language, money.minor, money.currency.exponent()),
         money.currency.code()
     )
-}
-
-/// An amount rounded to whole units (half away from zero), with its code: `12.501 EUR`.
-pub fn money_whole(language: Language, money: Money) -> String {
-    let per = money.currency.minor_per_major();
-    let major = (money.minor + per / 2 * money.minor.signum()) / per;
-    format!("{} {}", integer(language, major), money.currency.code())
 }
 
 #[cfg(test)]
@@ -93,12 +81,9 @@ mod tests {
             ]
         );
         // Polish groups only from five digits on.
-        assert_eq!(integer(Language::Pl, 2_500), "2500");
-        assert_eq!(
-            money_whole(Language::Pl, amount(1_250_050, "PLN")),
-            "12\u{a0}501 PLN"
-        );
+        assert_eq!(decimal(Language::Pl, 2_500, 0), "2500");
+        assert_eq!(decimal(Language::Pl, 12_501, 0), "12\u{a0}501");
         assert_eq!(money(Language::De, amount(-500, "JPY")), "-500 JPY");
-        assert_eq!(integer(Language::En, 1_000_000), "1,000,000");
+        assert_eq!(decimal(Language::En, 1_000_000, 0), "1,000,000");
     }
 }

@@ -117,16 +117,7 @@ fn survey(source: &(impl CsvSource + ?Sized)) -> Result<Survey, CrmError> {
     let mut start = [0u8; 3];
     let started = read_up_to(&mut *open(source)?, &mut start)?;
     if let Some((encoding, bom)) = Encoding::for_bom(&start[..started]) {
-        return match count_lines(source, encoding, bom)? {
-            Some(lines) => Ok(Survey {
-                encoding,
-                bom,
-                lines,
-            }),
-            None => Err(CrmError::NotText {
-                encoding: encoding.name(),
-            }),
-        };
+        return survey_as(source, encoding, bom);
     }
     if let Some(lines) = count_lines(source, UTF_8, 0)? {
         return Ok(Survey {
@@ -145,11 +136,20 @@ fn survey(source: &(impl CsvSource + ?Sized)) -> Result<Survey, CrmError> {
             break;
         }
     }
-    let encoding = detector.guess(None, false);
-    match count_lines(source, encoding, 0)? {
+    survey_as(source, detector.guess(None, false), 0)
+}
+
+/// The file read as text in `encoding` (after a `bom` of that many bytes); not text
+/// when it is not valid in it.
+fn survey_as(
+    source: &(impl CsvSource + ?Sized),
+    encoding: &'static Encoding,
+    bom: usize,
+) -> Result<Survey, CrmError> {
+    match count_lines(source, encoding, bom)? {
         Some(lines) => Ok(Survey {
             encoding,
-            bom: 0,
+            bom,
             lines,
         }),
         None => Err(CrmError::NotText {
