@@ -357,11 +357,8 @@ async fn a_win_is_public_with_an_undo_button_and_announced() {
 
     let post = bot
         .fake
-        .wait_for("the wins post", |r| {
-            r.method == "POST" && r.path == format!("/channels/{WINS_CHANNEL_ID}/messages")
-        })
-        .await
-        .body;
+        .wait_for_post("the wins post", WINS_CHANNEL_ID)
+        .await;
     assert_eq!(
         post["content"],
         format!("<@{}>", bob().id),
@@ -423,11 +420,8 @@ async fn a_polish_app_is_answered_in_polish_and_the_channel_hears_the_teams_lang
     );
     let post = bot
         .fake
-        .wait_for("the wins post", |r| {
-            r.method == "POST" && r.path == format!("/channels/{WINS_CHANNEL_ID}/messages")
-        })
-        .await
-        .body;
+        .wait_for_post("the wins post", WINS_CHANNEL_ID)
+        .await;
     assert_eq!(post["embeds"][0]["title"], "🎉 Bob Brown gewinnt Acme!");
 
     bot.fake.set_locale("fr");
@@ -456,11 +450,8 @@ async fn undo_takes_back_the_announcement_by_editing_the_posted_message() {
         .await;
     let post = bot
         .fake
-        .wait_for("the wins post", |r| {
-            r.method == "POST" && r.path == format!("/channels/{WINS_CHANNEL_ID}/messages")
-        })
-        .await
-        .body;
+        .wait_for_post("the wins post", WINS_CHANNEL_ID)
+        .await;
     assert_eq!(post["enforce_nonce"], true, "sent with a nonce: {post}");
     assert!(post["nonce"].as_str().unwrap().starts_with("dealbell-"));
     let posted = bot.fake.messages_in(WINS_CHANNEL_ID);
@@ -575,9 +566,7 @@ async fn a_rate_limit_then_a_server_error_are_retried_and_the_announcement_poste
         bot.fake
             .requests()
             .into_iter()
-            .filter(|r| {
-                r.method == "POST" && r.path == format!("/channels/{WINS_CHANNEL_ID}/messages")
-            })
+            .filter(|r| r.is_post_to(WINS_CHANNEL_ID))
             .count()
     };
     wait_until("the first attempt", || posts() == 1).await;
@@ -925,9 +914,7 @@ async fn a_scheduled_post_is_retried_then_reported_to_managers() {
         .await;
     assert!(title(&r).contains("Schedule #1 added"), "{}", title(&r));
     bot.fake.fail_channel(WINS_CHANNEL_ID);
-    let to_wins = |r: &Recorded| {
-        r.method == "POST" && r.path == format!("/channels/{WINS_CHANNEL_ID}/messages")
-    };
+    let to_wins = |r: &Recorded| r.is_post_to(WINS_CHANNEL_ID);
     // 17:30 in Berlin on 10 March is 16:30 UTC: the first attempt.
     bot.set_clock("2026-03-10T16:30:00Z");
     bot.fake
@@ -944,11 +931,8 @@ async fn a_scheduled_post_is_retried_then_reported_to_managers() {
         .await;
     let warning = bot
         .fake
-        .wait_for("the managers' warning", |r| {
-            r.method == "POST" && r.path == format!("/channels/{CHANNEL_ID}/messages")
-        })
-        .await
-        .body;
+        .wait_for_post("the managers' warning", CHANNEL_ID)
+        .await;
     assert_eq!(warning["embeds"][0]["title"], "Schedule #1 could not post");
     assert!(
         warning["embeds"][0]["description"]
@@ -1006,13 +990,7 @@ async fn alerts_reach_the_managers_channel_and_nudge_the_owner_by_dm() {
     .await;
     bot.set_clock("2026-03-10T09:30:00Z");
     let dm_channel = bob().id + DM_OFFSET;
-    let nudge = bot
-        .fake
-        .wait_for("the nudge", |r| {
-            r.method == "POST" && r.path == format!("/channels/{dm_channel}/messages")
-        })
-        .await
-        .body;
+    let nudge = bot.fake.wait_for_post("the nudge", dm_channel).await;
     assert_eq!(
         nudge["embeds"][0]["title"],
         "👋 Bob Brown, deal #1 needs an update"
@@ -2235,9 +2213,7 @@ async fn a_bot_killed_mid_scheduled_post_delivers_it_exactly_once_after_a_restar
     let posts_to_wins = |fake: &FakeDiscord| {
         fake.requests()
             .into_iter()
-            .filter(|r| {
-                r.method == "POST" && r.path == format!("/channels/{WINS_CHANNEL_ID}/messages")
-            })
+            .filter(|r| r.is_post_to(WINS_CHANNEL_ID))
             .count()
     };
     fake.stall_channel(WINS_CHANNEL_ID);
@@ -2263,7 +2239,7 @@ async fn a_bot_killed_mid_scheduled_post_delivers_it_exactly_once_after_a_restar
     let sent: Vec<Value> = fake
         .requests()
         .into_iter()
-        .filter(|r| r.method == "POST" && r.path == format!("/channels/{WINS_CHANNEL_ID}/messages"))
+        .filter(|r| r.is_post_to(WINS_CHANNEL_ID))
         .map(|r| r.body["nonce"].clone())
         .collect();
     assert_eq!(sent[0], sent[1], "sent again with the same nonce: {sent:?}");

@@ -40,6 +40,13 @@ pub struct Recorded {
     pub files: Vec<(String, usize)>,
 }
 
+impl Recorded {
+    /// A message created in `channel`.
+    pub fn is_post_to(&self, channel: u64) -> bool {
+        self.method == "POST" && self.path == format!("/channels/{channel}/messages")
+    }
+}
+
 /// What the gateway can be told to do to the connected bot.
 #[derive(Debug)]
 enum GatewayControl {
@@ -378,6 +385,11 @@ impl FakeDiscord {
     }
 
     /// Waits until a request matching `pred` has been made (at most 10 s).
+    /// The body of the first message created in `channel`, waiting for it.
+    pub async fn wait_for_post(&self, what: &str, channel: u64) -> Value {
+        self.wait_for(what, |r| r.is_post_to(channel)).await.body
+    }
+
     pub async fn wait_for(&self, what: &str, pred: impl Fn(&Recorded) -> bool) -> Recorded {
         let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
         loop {
