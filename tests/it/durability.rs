@@ -626,6 +626,31 @@ impl BurstDatabase {
 
     /// The stored deals' numbers, and the outbox as (topic, state, message id), read
     /// with a plain connection.
+    /// Waits until a killed client's server process has ended: it finishes the statement
+    /// it was given (its COMMIT may still land) before it notices the client is gone.
+    async fn settled(&self) {
+        let BurstDatabase::Postgres(url) = self else {
+            return; // a SQLite writer dies with its process
+        };
+        use sqlx::Connection;
+        let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        loop {
+            let others: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM pg_stat_activity
+                 WHERE datname = current_database() AND pid <> pg_backend_pid()",
+            )
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+            if others == 0 || std::time::Instant::now() > deadline {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        conn.close().await.unwrap();
+    }
+
     async fn read(&self) -> (Vec<i64>, Vec<(String, String, Option<String>)>) {
         const DEALS: &str = "SELECT number FROM deals ORDER BY number";
         const OUTBOX: &str = "SELECT topic, state, message_id FROM outbox ORDER BY id";
@@ -634,8 +659,7 @@ impl BurstDatabase {
             BurstDatabase::Postgres(url) => {
                 use sqlx::Connection;
                 let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
-                // One snapshot for both: a killed client's COMMIT, already sent, may
-                // still land on the server between two separate reads.
+                // One snapshot for both deals and announcements.
                 sqlx::query("BEGIN ISOLATION LEVEL REPEATABLE READ")
                     .execute(&mut conn)
                     .await
@@ -713,6 +737,7 @@ async fn kill_mid_burst(db: &BurstDatabase, dir: &Path) {
     }
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
+    db.settled().await;
 
     let (deals, rows) = db.read().await;
     assert!(!deals.is_empty(), "some wins were stored before the kill");
