@@ -8,6 +8,7 @@ use crate::core::deal::{DealError, TextError};
 use crate::core::ids::{ActivityId, AlertNumber, DealNumber, DocumentNumber, ScheduleNumber};
 use crate::core::money::MoneyError;
 use crate::core::period::PeriodError;
+use crate::i18n::Words;
 use crate::store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
@@ -18,6 +19,14 @@ pub enum CommandError {
         message: String,
         hint: Option<String>,
     },
+    /// Something a command names is not there: worded at the edge, in the reader's
+    /// language.
+    #[error("not found: {0:?}")]
+    Missing(NotFound),
+    /// A request Dealbell cannot do as asked, with how to ask instead: worded at the
+    /// edge, in the reader's language.
+    #[error("refused: {0:?}")]
+    Refused(Refusal),
     /// Something broke on our side.
     #[error(transparent)]
     Internal(#[from] StoreError),
@@ -37,7 +46,10 @@ impl CommandError {
         }
     }
     pub fn is_user_error(&self) -> bool {
-        matches!(self, CommandError::User { .. })
+        matches!(
+            self,
+            CommandError::User { .. } | CommandError::Missing(_) | CommandError::Refused(_)
+        )
     }
 }
 
@@ -63,56 +75,71 @@ pub enum NotFound {
     },
 }
 
+/// A request that cannot be done as asked. Each is worded once, in the catalogues
+/// (`error-<name>` and `error-<name>-hint`), so it reads in the reader's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// `/language` with a language and `auto:true` at once.
+    LanguageAndAutomatic,
+    /// An attainment board for a period quotas are not set for (a week, a custom span).
+    AttainmentPeriod,
+    /// A board of teams for a metric that does not add up across members.
+    TeamBoardMetric,
+}
+
+impl Refusal {
+    fn key(self) -> &'static str {
+        match self {
+            Refusal::LanguageAndAutomatic => "error-language-and-auto",
+            Refusal::AttainmentPeriod => "error-attainment-period",
+            Refusal::TeamBoardMetric => "error-team-board-metric",
+        }
+    }
+}
+
+impl From<Refusal> for CommandError {
+    fn from(refusal: Refusal) -> Self {
+        CommandError::Refused(refusal)
+    }
+}
+
 impl From<NotFound> for CommandError {
     fn from(missing: NotFound) -> Self {
-        let (message, hint) = match missing {
-            NotFound::Deal(number) => (
-                format!("There is no deal #{number} in this server."),
-                "See your deals with /deal list.".to_string(),
-            ),
-            NotFound::Schedule(number) => (
-                format!("There is no schedule #{number}."),
-                "See them with /schedule list.".to_string(),
-            ),
-            NotFound::Activity(number) => (
-                format!("There is no activity #{number}."),
-                "See the numbers with /activity list.".to_string(),
-            ),
-            NotFound::Document(number) => (
-                format!("There is no document #{number}."),
-                "See them with /docs list.".to_string(),
-            ),
-            NotFound::Alert(number) => (
-                format!("There is no alert #{number}."),
-                "See the open ones with /alerts list.".to_string(),
-            ),
-            NotFound::AlertRule(key) => (
-                format!("There is no alert rule called {key:?}."),
-                "See them with /alerts rules.".to_string(),
-            ),
-            NotFound::Contest(name) => (
-                format!("There is no contest called {name:?}."),
-                "See them with /contest list.".to_string(),
-            ),
-            NotFound::Team(name) => (
-                format!("There is no team called {name:?}."),
-                "See the teams with /team list.".to_string(),
-            ),
-            NotFound::Rep(name) => (
-                format!("There is no rep called {name:?} here."),
-                "Use a rep's name as /team list shows it, or mention a chat user (@name)."
-                    .to_string(),
-            ),
-            NotFound::CrmRep(name) => (
-                format!("There is no rep called {name:?}."),
-                "See the reps from the CRM with /team list.".to_string(),
-            ),
-            NotFound::Stage { name, stages } => (
-                format!("There is no stage {name:?}."),
-                format!("Stages: {stages}."),
-            ),
+        CommandError::Missing(missing)
+    }
+}
+
+impl NotFound {
+    /// What is missing, and where to see what there is, in the reader's words.
+    fn worded(&self, words: Words) -> (String, String) {
+        let number = |key: &str, n: i64| {
+            (
+                words.say_with(key, &[("number", n.into())]),
+                words.say(&format!("{key}-hint")),
+            )
         };
-        CommandError::with_hint(message, hint)
+        let named = |key: &str, name: &str| {
+            (
+                words.say_with(key, &[("name", name.into())]),
+                words.say(&format!("{key}-hint")),
+            )
+        };
+        match self {
+            NotFound::Deal(n) => number("error-no-deal", n.0),
+            NotFound::Schedule(n) => number("error-no-schedule", n.0),
+            NotFound::Activity(n) => number("error-no-activity", n.0),
+            NotFound::Document(n) => number("error-no-document", n.0),
+            NotFound::Alert(n) => number("error-no-alert", n.0),
+            NotFound::AlertRule(name) => named("error-no-alert-rule", name),
+            NotFound::Contest(name) => named("error-no-contest", name),
+            NotFound::Team(name) => named("error-no-team", name),
+            NotFound::Rep(name) => named("error-no-rep", name),
+            NotFound::CrmRep(name) => named("error-no-crm-rep", name),
+            NotFound::Stage { name, stages } => (
+                words.say_with("error-no-stage", &[("name", name.as_str().into())]),
+                words.say_with("error-no-stage-hint", &[("stages", stages.as_str().into())]),
+            ),
+        }
     }
 }
 
@@ -164,10 +191,27 @@ pub struct ForPeople {
     pub reference: Option<String>,
 }
 
-/// Words a `CommandError` for the user. An internal error is logged here, once, with
-/// the reference the user is given.
-pub fn for_people(e: &CommandError) -> ForPeople {
+/// Words a `CommandError` for the user, in `words`. An internal error is logged here,
+/// once, with the reference the user is given.
+pub fn for_people(e: &CommandError, words: Words) -> ForPeople {
     match e {
+        CommandError::Refused(refusal) => {
+            tracing::info!(error = ?refusal, "refused");
+            ForPeople {
+                message: words.say(refusal.key()),
+                hint: Some(words.say(&format!("{}-hint", refusal.key()))),
+                reference: None,
+            }
+        }
+        CommandError::Missing(missing) => {
+            tracing::info!(error = ?missing, "refused: not found");
+            let (message, hint) = missing.worded(words);
+            ForPeople {
+                message,
+                hint: Some(hint),
+                reference: None,
+            }
+        }
         CommandError::User { message, hint } => {
             tracing::info!(error = %message, "refused");
             ForPeople {
@@ -182,14 +226,15 @@ pub fn for_people(e: &CommandError) -> ForPeople {
             let reference = error_reference();
             tracing::error!(reference = %reference, error = %inner, "the database cannot be written");
             let why = match inner {
-                StoreError::DiskFull => "disk full",
-                StoreError::ReadOnly => "it is read-only",
-                _ => "the disk failed",
+                StoreError::DiskFull => "disk-full",
+                StoreError::ReadOnly => "read-only",
+                _ => "other",
             };
             ForPeople {
-                message: format!("The database cannot be written: {why}. Nothing was saved."),
-                hint: Some(format!(
-                    "Try again once an admin has made room or fixed the disk (reference {reference})."
+                message: words.say_with("error-cannot-write", &[("why", why.into())]),
+                hint: Some(words.say_with(
+                    "error-cannot-write-hint",
+                    &[("reference", reference.as_str().into())],
                 )),
                 reference: Some(reference),
             }
@@ -198,11 +243,11 @@ pub fn for_people(e: &CommandError) -> ForPeople {
             let reference = error_reference();
             tracing::error!(reference = %reference, error = %inner, "command failed");
             ForPeople {
-                message: format!("Something went wrong on our side (reference {reference})."),
-                hint: Some(
-                    "Nothing was half-saved. Try again; if it keeps happening, quote the reference to your admin."
-                        .to_string(),
+                message: words.say_with(
+                    "error-internal",
+                    &[("reference", reference.as_str().into())],
                 ),
+                hint: Some(words.say("error-internal-hint")),
                 reference: Some(reference),
             }
         }
@@ -228,10 +273,11 @@ mod not_found_tests {
             NotFound::Rep(named("Ana")),
             NotFound::CrmRep(named("Ana")),
         ];
+        let en = Words::new(crate::core::language::Language::En);
         for missing in all {
-            let CommandError::User { message, hint } = CommandError::from(missing.clone()) else {
-                panic!("{missing:?} is a user error");
-            };
+            let error = CommandError::from(missing.clone());
+            assert!(error.is_user_error(), "{missing:?} is the user's to fix");
+            let ForPeople { message, hint, .. } = for_people(&error, en);
             assert!(message.starts_with("There is no "), "{message}");
             let hint = hint.unwrap_or_default();
             assert!(
@@ -240,12 +286,11 @@ mod not_found_tests {
             );
             assert!(hint.ends_with('.'), "{hint}");
         }
-        let CommandError::User { message, hint } = CommandError::from(NotFound::Stage {
+        let stage = CommandError::from(NotFound::Stage {
             name: named("Won"),
             stages: named("Lead, Qualified"),
-        }) else {
-            panic!("a missing stage is a user error");
-        };
+        });
+        let ForPeople { message, hint, .. } = for_people(&stage, en);
         assert_eq!(message, "There is no stage \"Won\".");
         assert_eq!(hint.as_deref(), Some("Stages: Lead, Qualified."));
     }

@@ -521,7 +521,8 @@ async fn docs_add(
                 );
             }
             Err(e) => {
-                eprintln!("{}: {}", file.display(), render::text::error(&e));
+                let words = commands::error_words(&app, &invocation).await;
+                eprintln!("{}: {}", file.display(), render::text::error(&e, words));
                 failed += 1;
             }
         }
@@ -561,6 +562,10 @@ async fn import(
     let result = commands::run(&app, &invocation).await;
     bar.abort();
     let elapsed = started.elapsed();
+    let error_words = match &result {
+        Err(_) => Some(commands::error_words(&app, &invocation).await),
+        Ok(_) => None,
+    };
     app.db.close().await;
     match result {
         Ok(reply) => {
@@ -569,7 +574,8 @@ async fn import(
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => {
-            eprintln!("{}", render::text::error(&e));
+            let words = error_words.unwrap_or(dealbell::i18n::Words::new(Language::En));
+            eprintln!("{}", render::text::error(&e, words));
             if let commands::CommandError::Internal(inner) = &e {
                 eprintln!("  cause: {inner}");
             }

@@ -69,7 +69,8 @@ pub async fn export(
     let reply = match commands::run(app, &invocation).await {
         Ok(reply) => reply,
         Err(e) => {
-            eprintln!("{}", render::text::error(&e));
+            let words = commands::error_words(app, &invocation).await;
+            eprintln!("{}", render::text::error(&e, words));
             return Ok(ExitCode::FAILURE);
         }
     };

@@ -41,3 +41,211 @@ deals-count =
         [many] { $count } صفقة
        *[other] { $count } صفقة
     }
+
+## الأرقام والفترات
+
+percent = { $number }%
+period-week = أسبوع { $start }
+period-quarter = الربع { $quarter } من السنة المالية { $years } ({ $from }–{ $to } { $year })
+period-fiscal-year = السنة المالية { $years }
+period-custom = من { $from } إلى { $to }
+footer-period = { $period } · { $timezone }
+
+## الأزرار
+
+button-undo = تراجع
+button-apply-import = تطبيق الاستيراد
+button-cancel = إلغاء
+button-accept = قبول
+button-decline = رفض
+# The console has no buttons: what to type instead.
+button-instead-apply = شغّل الأمر نفسه مع confirm:true
+button-instead-cancel = لا تفعل شيئًا
+
+## لوحات الترتيب
+
+metric-revenue = الإيرادات المحققة
+metric-deals = الصفقات الرابحة
+metric-attainment = تحقيق المستهدف
+metric-win_rate = نسبة الفوز
+metric-activities = الأنشطة المسجلة
+metric-avg_deal = متوسط قيمة الصفقة
+board-of-teams = الفرق
+board-heading = { $metric } — { $period }
+board-heading-scoped = { $metric } · { $scope } — { $period }
+board-won = رابحة: { $count }
+board-closed = مغلقة: { $count }
+board-of-amount = من { $amount }
+activities-count =
+    { $count ->
+        [zero] لا أنشطة
+        [one] نشاط واحد
+        [two] نشاطان
+        [few] { $count } أنشطة
+        [many] { $count } نشاطًا
+       *[other] { $count } نشاط
+    }
+board-movement-new = جديد
+board-not-on-yet = لست على هذه اللوحة بعد.
+board-footer = { $period } · { $timezone } · التغيّر منذ { $previous }
+board-empty = لا أحد على اللوحة عن { $period } بعد. { $nudge }
+board-empty-no-teams = لا توجد فرق بعد: استوردها بالأمر /import kind:teams، ثم اربط المندوبين بالأمر /team link.
+board-empty-activities = سجّل نشاطًا: /activity log kind:call count:5
+board-empty-attainment = يحدد المدير المستهدفات بالأمر /quota set.
+board-empty-win-rate = يحتاج المندوب إلى { $count } صفقات مغلقة ليدخل الترتيب.
+board-empty-be-first = افتتح اللوحة بأول صفقة: /win amount:… customer:…
+board-attainment-private = المستهدفات هنا خاصة، لذلك لا يُنشر تحقيقها في القناة. يراه المديرون بالأمر /leaderboard metric:attainment، ويرى كل مندوب تحقيقه فقط.
+board-own-attainment = المستهدفات هنا خاصة: ترى تحقيقك أنت، ويرى المديرون الجميع.
+board-other-currencies = الصفقات الرابحة بعملات أخرى ({ $count }) غير مضافة إلى الإيرادات بعملة { $currency } (لا يوجد سعر صرف ليومها: /rates set).
+
+## /quota check
+
+quota-title = 🎯 { $name } — { $period }
+quota-attainment = { $bar } { $percent } من { $quota }
+quota-pace-behind = المحقق { $won }؛ بالوتيرة المنتظمة كان يجب أن يبلغ { $expected } حتى اليوم — متأخر بمقدار { $gap }.
+quota-pace-ahead = المحقق { $won }؛ بالوتيرة المنتظمة كان يجب أن يبلغ { $expected } حتى اليوم — متقدم بمقدار { $gap }.
+quota-pace-even = المحقق { $won }؛ بالوتيرة المنتظمة كان يجب أن يبلغ { $expected } حتى اليوم — على الوتيرة تمامًا.
+quota-reached = تم تحقيق المستهدف 🎉 (بزيادة { $over }).
+quota-to-go = المتبقي: { $remaining } — { $per_week } أسبوعيًا خلال أيام العمل المتبقية ({ $days }).
+quota-to-go-no-days = المتبقي: { $remaining }، ولم يبق أي يوم عمل في الفترة.
+quota-projected = بهذه الوتيرة: { $projected } ({ $percent }) بنهاية الفترة.
+quota-too-early = من المبكر توقّع النتيجة: يلزم { $needed } أيام عمل من الفترة، ومضى منها حتى الآن: { $days }.
+quota-other-currencies = الصفقات الرابحة بعملات أخرى ({ $count }) غير محسوبة ضمن هذا المستهدف بعملة { $currency } (لا يوجد سعر صرف ليومها: /rates set).
+quota-chart-summary = { $percent } من { $quota } · المحقق { $won }
+quota-chart-to-go = { $per_week } أسبوعيًا · أيام العمل المتبقية: { $days }
+quota-chart-days-left = أيام العمل المتبقية: { $days }
+quota-none = لا يوجد مستهدف محدد لـ { $name } عن { $which }.
+quota-none-any = هذا الشهر أو الربع أو السنة
+quota-none-hint = يستطيع المدير تحديده: /quota set amount:… period:month rep:@…
+quota-choice-month = هذا الشهر
+quota-choice-quarter = هذا الربع
+quota-choice-year = هذه السنة المالية
+quota-choice-last_month = الشهر الماضي
+quota-choice-last_quarter = الربع الماضي
+quota-choice-last_year = السنة المالية الماضية
+
+## /comp estimate
+
+comp-title = 💶 تقدير العمولة — { $name } — { $period }
+comp-won-revenue = الإيرادات المحققة
+comp-quota = المستهدف
+comp-attainment = نسبة التحقيق
+comp-estimated = العمولة المقدرة
+comp-line = { $working } = { $amount }
+comp-next = الخطوة التالية: { $step }.
+comp-what-if = ماذا لو: إغلاق صفقة بقيمة { $amount } الآن يضيف نحو { $adds } (الإجمالي { $total }).
+comp-footer = تقدير حسب الخطة المعتمدة ({ $plan }، الإصدار { $version })، وليس كشف راتب.
+rate-percent = { $number }%
+comp-rate-percent = { $percent } من الإيرادات
+comp-rate-multiple = { $multiple } ضعف معدل العمولة المستهدف
+comp-tier-range = { $from }–{ $to }
+comp-tier-open = { $from } فأكثر
+comp-next-tier-rest = { $amount } إضافية ويُحتسب الباقي بنسبة { $rate }
+comp-next-tier-all = { $amount } إضافية ويُحتسب المبلغ كله بنسبة { $rate }
+comp-own = الجزء الفردي: { $working }
+comp-team = جزء الفريق: { $working }
+comp-flat = { $revenue } × { $rate }
+comp-flat-share = { $revenue } × { $rate } × { $share }
+comp-retroactive = كامل { $revenue } × { $rate } (الشريحة المحققة: { $tier })
+comp-retroactive-share = كامل { $revenue } × { $rate } (الشريحة المحققة: { $tier }) × { $share }
+comp-band = { $revenue } ضمن { $tier } × { $rate }
+comp-band-share = { $revenue } ضمن { $tier } × { $rate } × { $share }
+comp-below-threshold = دون حد { $threshold } ({ $attainment } من مستهدفك): لا عمولة بعد
+comp-below-threshold-split = دون حد { $threshold } ({ $attainment } من مستهدفك): لا عمولة بعد، ولا جزء الفريق أيضًا
+comp-cap = سقف قدره { $cap }
+comp-spiff = مكافأة «{ $name }»: الصفقة #{ $number }
+comp-clawback = استرداد: الصفقة #{ $number } ({ $amount }) خُسرت خلال { $days } يومًا
+comp-next-threshold = { $amount } إضافية لبلوغ حد { $threshold }
+comp-note-nothing-won = لا يوجد مستهدف لهذه الفترة ولم يُربح فيها شيء.
+comp-note-no-team-quota = لا يوجد مستهدف للفريق، لذا يُحتسب جزء الفريق بنسبة تحقيقك أنت.
+
+## الأخطاء
+
+error-no-deal = لا توجد صفقة #{ $number } في هذا الخادم.
+error-no-deal-hint = اعرض صفقاتك بالأمر /deal list.
+error-no-schedule = لا يوجد جدول #{ $number }.
+error-no-schedule-hint = اعرضها بالأمر /schedule list.
+error-no-activity = لا يوجد نشاط #{ $number }.
+error-no-activity-hint = اعرض الأرقام بالأمر /activity list.
+error-no-document = لا يوجد مستند #{ $number }.
+error-no-document-hint = اعرضها بالأمر /docs list.
+error-no-alert = لا يوجد تنبيه #{ $number }.
+error-no-alert-hint = اعرض التنبيهات المفتوحة بالأمر /alerts list.
+error-no-alert-rule = لا توجد قاعدة تنبيه باسم «{ $name }».
+error-no-alert-rule-hint = اعرضها بالأمر /alerts rules.
+error-no-contest = لا توجد مسابقة باسم «{ $name }».
+error-no-contest-hint = اعرضها بالأمر /contest list.
+error-no-team = لا يوجد فريق باسم «{ $name }».
+error-no-team-hint = اعرض الفرق بالأمر /team list.
+error-no-rep = لا يوجد مندوب باسم «{ $name }» هنا.
+error-no-rep-hint = استخدم اسم المندوب كما يظهر في /team list، أو أشر إلى مستخدم في الدردشة (@الاسم).
+error-no-crm-rep = لا يوجد مندوب باسم «{ $name }».
+error-no-crm-rep-hint = اعرض مندوبي نظام CRM بالأمر /team list.
+error-no-stage = لا توجد مرحلة «{ $name }».
+error-no-stage-hint = المراحل: { $stages }.
+error-cannot-write = تتعذر الكتابة في قاعدة البيانات: { $why ->
+        [disk-full] القرص ممتلئ
+        [read-only] إنها للقراءة فقط
+       *[other] تعطل القرص
+    }. لم يُحفظ شيء.
+error-cannot-write-hint = حاول مرة أخرى بعد أن يوفر المسؤول مساحة أو يصلح القرص (المرجع { $reference }).
+error-internal = حدث خطأ من جهتنا (المرجع { $reference }).
+error-internal-hint = لم يُحفظ شيء بشكل ناقص. حاول مرة أخرى؛ وإذا تكرر الأمر، أعطِ المسؤول رقم المرجع.
+
+## المراحل (الأسماء الافتراضية؛ أسماء الفريق الخاصة تظهر كما كُتبت)
+
+stage-prospecting = البحث عن عملاء
+stage-qualified = مؤهل
+stage-proposal = عرض سعر
+stage-negotiation = تفاوض
+stage-won = رابحة
+stage-lost = خاسرة
+
+## خبر الصفقة الرابحة
+
+win-this-month = هذا الشهر
+win-in-period = في { $period }
+win-standing = { $rep } { $when }: { $won } — { $place }.
+win-won-amount = { $amount } محققة من { $deals }
+win-won-deals = رابحة: { $deals }
+win-place = المركز { $rank } من { $of }
+win-elsewhere = (+صفقات رابحة بعملات أخرى: { $count }، غير مضافة لعدم وجود سعر صرف ليومها)
+win-not-counted = { $rep } { $when }: هذه الصفقة بعملة { $currency }، ولعدم وجود سعر صرف لـ { $currency } في { $day } لا تُضاف إلى الإيرادات بعملة { $team } (يحدده المدير: /rates set rate:"{ $currency } …").
+win-converted = { $amount } ({ $counted } بسعر { $rate })
+names-two = { $a } و{ $b }
+names-three = { $a } و{ $b } و{ $c }
+names-more = { $a } و{ $b } و{ $others } آخرون
+race-passing = ، متجاوزًا { $names }
+race-takes = يتصدر المركز { $rank }{ $passing }
+race-enters = يدخل اللوحة في المركز { $rank }{ $passing }
+race-moves-up = يتقدم إلى المركز { $rank }{ $passing }
+race-pulls-ahead = يبتعد في المركز { $rank }{ $passing }
+race-holds = يحافظ على المركز { $rank }
+race-behind = بفارق { $gap } خلف { $names } على المركز { $rank }
+race-level = متعادل مع { $names }
+race-ahead = متقدم بفارق { $gap } على { $names }
+milestone-first-win = 🌱 أول صفقة على الإطلاق!
+milestone-first-of-period = أول صفقة في { $period }
+milestone-quota-reached = 🎯 تحقق المستهدف (100%)
+milestone-quota = 🎯 { $percent } من المستهدف
+milestone-biggest = 🏆 أكبر صفقة في { $period }
+milestone-team-goal = 🏁 { $team } حقق الهدف
+milestone-everyone-goal = 🏁 الفريق حقق الهدف
+milestone-streak =
+    🔥 { $weeks ->
+        [two] أسبوعان متتاليان
+        [few] { $weeks } أسابيع متتالية
+       *[other] { $weeks } أسبوعًا متتاليًا
+    }
+duel-takes-the-lead = ⚔️ { $me } يتقدم على { $them } في المبارزة{ $score }
+duel-stays-ahead = ⚔️ { $me } يبقى متقدمًا على { $them } في المبارزة{ $score }
+duel-draws-level = ⚔️ { $me } يتعادل مع { $them } في المبارزة{ $score }
+duel-closes-in = ⚔️ { $me } يقترب من { $them } في المبارزة{ $score }
+duel-score = : { $mine } مقابل { $theirs }
+duel-score-each = : { $mine } لكل منهما
+error-language-and-auto = اختر لغة أو الوضع التلقائي، لا الاثنين معًا.
+error-language-and-auto-hint = اختر واحدًا: /language set:ar أو /language auto:true.
+error-attainment-period = لوحات تحقيق المستهدف تغطي شهرًا أو ربعًا أو سنة مالية (وهي الفترات التي تُحدد لها المستهدفات).
+error-attainment-period-hint = اطلب period:month أو period:quarter أو period:year.
+error-team-board-metric = لوحة الفرق تقارن الإيرادات أو الصفقات أو الأنشطة.
+error-team-board-metric-hint = مع by:teams اطلب metric:revenue أو metric:deals أو metric:activities.

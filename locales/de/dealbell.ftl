@@ -36,3 +36,218 @@ deals-count =
         [one] { $count } Abschluss
        *[other] { $count } Abschlüsse
     }
+
+## Zahlen und Zeiträume
+
+percent = { $number } %
+period-week = Woche vom { $start }
+period-quarter = Q{ $quarter } GJ { $years } ({ $from }–{ $to } { $year })
+period-fiscal-year = GJ { $years }
+period-custom = { $from } – { $to }
+footer-period = { $period } · { $timezone }
+
+## Schaltflächen
+
+button-undo = Rückgängig
+button-apply-import = Import übernehmen
+button-cancel = Abbrechen
+button-accept = Annehmen
+button-decline = Ablehnen
+# The console has no buttons: what to type instead.
+button-instead-apply = führe denselben Befehl mit confirm:true aus
+button-instead-cancel = nichts tun
+
+## Ranglisten
+
+metric-revenue = Gewonnener Umsatz
+metric-deals = Gewonnene Abschlüsse
+metric-attainment = Zielerreichung
+metric-win_rate = Abschlussquote
+metric-activities = Erfasste Aktivitäten
+metric-avg_deal = Durchschnittliche Dealgröße
+board-of-teams = Teams
+board-heading = { $metric } — { $period }
+board-heading-scoped = { $metric } · { $scope } — { $period }
+board-won = { $count } gewonnen
+board-closed = { $count } abgeschlossen
+board-of-amount = von { $amount }
+activities-count =
+    { $count ->
+        [one] { $count } Aktivität
+       *[other] { $count } Aktivitäten
+    }
+board-movement-new = neu
+board-not-on-yet = Du stehst noch nicht auf dieser Rangliste.
+board-footer = { $period } · { $timezone } · Veränderung seit { $previous }
+board-empty = Für { $period } steht noch niemand auf der Rangliste. { $nudge }
+board-empty-no-teams = Es gibt noch keine Teams: importiere sie mit /import kind:teams und verknüpfe dann Vertriebler mit /team link.
+board-empty-activities = Erfasse eine: /activity log kind:call count:5
+board-empty-attainment = Eine Führungskraft legt Umsatzziele mit /quota set fest.
+board-empty-win-rate = Vertriebler brauchen { $count } abgeschlossene Deals, um gewertet zu werden.
+board-empty-be-first = Sei der oder die Erste: /win amount:… customer:…
+board-attainment-private = Umsatzziele sind hier privat, deshalb wird die Zielerreichung nicht im Kanal gepostet. Führungskräfte sehen sie mit /leaderboard metric:attainment; jeder Vertriebler sieht die eigene.
+board-own-attainment = Umsatzziele sind hier privat: du siehst deine eigene Zielerreichung, Führungskräfte sehen alle.
+board-other-currencies =
+    { $count ->
+        [one] { $count } gewonnener Abschluss in anderen Währungen ist
+       *[other] { $count } gewonnene Abschlüsse in anderen Währungen sind
+    } nicht im Umsatz in { $currency } enthalten (kein Kurs für ihren Tag: /rates set).
+
+## /quota check
+
+quota-title = 🎯 { $name } — { $period }
+quota-attainment = { $bar } { $percent } von { $quota }
+quota-pace-behind = Gewonnen: { $won }; bei gleichmäßigem Tempo wären es heute { $expected } — { $gap } im Rückstand.
+quota-pace-ahead = Gewonnen: { $won }; bei gleichmäßigem Tempo wären es heute { $expected } — { $gap } im Vorsprung.
+quota-pace-even = Gewonnen: { $won }; bei gleichmäßigem Tempo wären es heute { $expected } — genau im Plan.
+quota-reached = Umsatzziel erreicht 🎉 ({ $over } darüber).
+quota-to-go = Noch offen: { $remaining } — { $per_week } pro Woche in den verbleibenden { $days } Arbeitstagen.
+quota-to-go-no-days = Noch offen: { $remaining }, und im Zeitraum bleiben keine Arbeitstage mehr.
+quota-projected = Bei diesem Tempo: { $projected } ({ $percent }) zum Ende des Zeitraums.
+quota-too-early =
+    Für eine Hochrechnung ist es zu früh: Sie braucht { $needed } Arbeitstage des Zeitraums, { $days ->
+        [one] vergangen ist { $days }
+       *[other] vergangen sind { $days }
+    }.
+quota-other-currencies =
+    { $count ->
+        [one] { $count } gewonnener Abschluss in anderen Währungen wird
+       *[other] { $count } gewonnene Abschlüsse in anderen Währungen werden
+    } nicht auf dieses Umsatzziel in { $currency } angerechnet (kein Kurs für ihren Tag: /rates set).
+quota-chart-summary = { $percent } von { $quota } · gewonnen { $won }
+quota-chart-to-go = noch { $per_week } pro Woche · { $days } Arbeitstage übrig
+quota-chart-days-left = { $days } Arbeitstage übrig
+quota-none = Für { $name } ist kein Umsatzziel für { $which } festgelegt.
+quota-none-any = diesen Monat, dieses Quartal oder dieses Jahr
+quota-none-hint = Eine Führungskraft kann eins festlegen: /quota set amount:… period:month rep:@…
+quota-choice-month = diesen Monat
+quota-choice-quarter = dieses Quartal
+quota-choice-year = dieses Geschäftsjahr
+quota-choice-last_month = den letzten Monat
+quota-choice-last_quarter = das letzte Quartal
+quota-choice-last_year = das letzte Geschäftsjahr
+
+## /comp estimate
+
+comp-title = 💶 Provisionsschätzung — { $name } — { $period }
+comp-won-revenue = Gewonnener Umsatz
+comp-quota = Umsatzziel
+comp-attainment = Zielerreichung
+comp-estimated = Geschätzte Provision
+comp-line = { $working } = { $amount }
+comp-next = Nächster Schritt: { $step }.
+comp-what-if = Was wäre, wenn: Ein Abschluss über { $amount } jetzt bringt etwa { $adds } dazu (gesamt { $total }).
+comp-footer = Eine Schätzung nach dem hinterlegten Plan ({ $plan }, Version { $version }), keine Abrechnung.
+rate-percent = { $number } %
+comp-rate-percent = { $percent } des Umsatzes
+comp-rate-multiple = { $multiple }× der Zielprovisionsrate
+comp-tier-range = { $from }–{ $to }
+comp-tier-open = ab { $from }
+comp-next-tier-rest = noch { $amount }, dann bringt der Rest { $rate }
+comp-next-tier-all = noch { $amount }, dann bringt alles { $rate }
+comp-own = Eigener Anteil: { $working }
+comp-team = Teamanteil: { $working }
+comp-flat = { $revenue } × { $rate }
+comp-flat-share = { $revenue } × { $rate } × { $share }
+comp-retroactive = gesamte { $revenue } × { $rate } (erreichte Stufe: { $tier })
+comp-retroactive-share = gesamte { $revenue } × { $rate } (erreichte Stufe: { $tier }) × { $share }
+comp-band = { $revenue } in { $tier } × { $rate }
+comp-band-share = { $revenue } in { $tier } × { $rate } × { $share }
+comp-below-threshold = unter der Schwelle von { $threshold } ({ $attainment } deines Umsatzziels): noch keine Provision
+comp-below-threshold-split = unter der Schwelle von { $threshold } ({ $attainment } deines Umsatzziels): noch keine Provision, auch kein Teamanteil
+comp-cap = Obergrenze von { $cap }
+comp-spiff = SPIFF „{ $name }“: Deal #{ $number }
+comp-clawback = Rückforderung: Deal #{ $number } ({ $amount }) innerhalb von { $days } Tagen verloren
+comp-next-threshold = noch { $amount } bis zur Schwelle von { $threshold }
+comp-note-nothing-won = Für diesen Zeitraum ist kein Umsatzziel festgelegt, und nichts wurde gewonnen.
+comp-note-no-team-quota = Es gibt kein Team-Umsatzziel, daher nutzt der Teamanteil deine eigene Zielerreichung.
+
+## Fehler
+
+error-no-deal = Auf diesem Server gibt es keinen Deal #{ $number }.
+error-no-deal-hint = Deine Deals siehst du mit /deal list.
+error-no-schedule = Es gibt keinen Zeitplan #{ $number }.
+error-no-schedule-hint = Alle siehst du mit /schedule list.
+error-no-activity = Es gibt keine Aktivität #{ $number }.
+error-no-activity-hint = Die Nummern siehst du mit /activity list.
+error-no-document = Es gibt kein Dokument #{ $number }.
+error-no-document-hint = Alle siehst du mit /docs list.
+error-no-alert = Es gibt keine Warnung #{ $number }.
+error-no-alert-hint = Die offenen siehst du mit /alerts list.
+error-no-alert-rule = Es gibt keine Warnregel „{ $name }“.
+error-no-alert-rule-hint = Alle siehst du mit /alerts rules.
+error-no-contest = Es gibt keinen Wettbewerb „{ $name }“.
+error-no-contest-hint = Alle siehst du mit /contest list.
+error-no-team = Es gibt kein Team „{ $name }“.
+error-no-team-hint = Die Teams siehst du mit /team list.
+error-no-rep = Hier gibt es keinen Vertriebler „{ $name }“.
+error-no-rep-hint = Nutze den Namen, wie /team list ihn zeigt, oder erwähne einen Chat-Nutzer (@name).
+error-no-crm-rep = Es gibt keinen Vertriebler „{ $name }“.
+error-no-crm-rep-hint = Die Vertriebler aus dem CRM siehst du mit /team list.
+error-no-stage = Es gibt keine Phase „{ $name }“.
+error-no-stage-hint = Phasen: { $stages }.
+error-cannot-write = Die Datenbank kann nicht beschrieben werden: { $why ->
+        [disk-full] Der Datenträger ist voll
+        [read-only] Sie ist schreibgeschützt
+       *[other] Der Datenträger ist ausgefallen
+    }. Nichts wurde gespeichert.
+error-cannot-write-hint = Versuche es noch einmal, sobald ein Admin Platz geschaffen oder den Datenträger repariert hat (Referenz { $reference }).
+error-internal = Bei uns ist etwas schiefgegangen (Referenz { $reference }).
+error-internal-hint = Nichts wurde halb gespeichert. Versuche es noch einmal; wenn es wieder passiert, nenne deinem Admin die Referenz.
+
+## Phasen (die mitgelieferten Namen; eigene Namen eines Teams bleiben, wie sie sind)
+
+stage-prospecting = Akquise
+stage-qualified = Qualifiziert
+stage-proposal = Angebot
+stage-negotiation = Verhandlung
+stage-won = Gewonnen
+stage-lost = Verloren
+
+## Die Nachricht eines Abschlusses
+
+win-this-month = diesen Monat
+win-in-period = im { $period }
+win-standing = { $rep } { $when }: { $won } — { $place }.
+win-won-amount = { $amount } gewonnen ({ $deals })
+win-won-deals = { $deals } gewonnen
+win-place = Platz { $rank } von { $of }
+win-elsewhere =
+    (+{ $count ->
+        [one] { $count } gewonnener Abschluss
+       *[other] { $count } gewonnene Abschlüsse
+    } in anderen Währungen, nicht mitgezählt: kein Kurs für ihren Tag)
+win-not-counted = { $rep } { $when }: Dieser Abschluss ist in { $currency }, und ohne { $currency }-Kurs für den { $day } zählt er nicht zum Umsatz in { $team } (eine Führungskraft legt einen fest: /rates set rate:"{ $currency } …").
+win-converted = { $amount } ({ $counted } zum Kurs { $rate })
+names-two = { $a } und { $b }
+names-three = { $a }, { $b } und { $c }
+names-more = { $a }, { $b } und { $others } weitere
+race-passing = , vorbei an { $names }
+race-takes = übernimmt Platz { $rank }{ $passing }
+race-enters = steigt auf Platz { $rank } ein{ $passing }
+race-moves-up = klettert auf Platz { $rank }{ $passing }
+race-pulls-ahead = setzt sich auf Platz { $rank } ab{ $passing }
+race-holds = hält Platz { $rank }
+race-behind = { $gap } hinter { $names } auf Platz { $rank }
+race-level = gleichauf mit { $names }
+race-ahead = { $gap } vor { $names }
+milestone-first-win = 🌱 allererster Abschluss!
+milestone-first-of-period = erster Abschluss im { $period }
+milestone-quota-reached = 🎯 Umsatzziel erreicht (100 %)
+milestone-quota = 🎯 { $percent } des Umsatzziels
+milestone-biggest = 🏆 größter Abschluss im { $period }
+milestone-team-goal = 🏁 { $team } hat das Ziel erreicht
+milestone-everyone-goal = 🏁 Das Team hat das Ziel erreicht
+milestone-streak = 🔥 { $weeks } Wochen in Folge
+duel-takes-the-lead = ⚔️ { $me } geht im Duell gegen { $them } in Führung{ $score }
+duel-stays-ahead = ⚔️ { $me } bleibt im Duell vor { $them }{ $score }
+duel-draws-level = ⚔️ { $me } zieht im Duell mit { $them } gleich{ $score }
+duel-closes-in = ⚔️ { $me } rückt im Duell an { $them } heran{ $score }
+duel-score = : { $mine } zu { $theirs }
+duel-score-each = : je { $mine }
+error-language-and-auto = Eine Sprache oder automatisch, nicht beides.
+error-language-and-auto-hint = Wähle eins: /language set:de oder /language auto:true.
+error-attainment-period = Ranglisten zur Zielerreichung gibt es für Monat, Quartal oder Geschäftsjahr (dafür werden Umsatzziele festgelegt).
+error-attainment-period-hint = Frage nach period:month, period:quarter oder period:year.
+error-team-board-metric = Eine Rangliste der Teams vergleicht Umsatz, Abschlüsse oder Aktivitäten.
+error-team-board-metric-hint = Frage mit by:teams nach metric:revenue, metric:deals oder metric:activities.

@@ -38,3 +38,221 @@ deals-count =
         [one] { $count } deal
        *[other] { $count } deals
     }
+
+## Numbers and periods
+
+# A percentage: the number comes written the language's way (`46.0`).
+percent = { $number } %
+period-week = week of { $start }
+period-quarter = Q{ $quarter } FY{ $years } ({ $from }–{ $to } { $year })
+period-fiscal-year = FY{ $years }
+period-custom = { $from } – { $to }
+# Under a reply: the period it is about (or today) and the team's timezone.
+footer-period = { $period } · { $timezone }
+
+## Buttons
+
+button-undo = Undo
+button-apply-import = Apply import
+button-cancel = Cancel
+button-accept = Accept
+button-decline = Decline
+# The console has no buttons: what to type instead.
+button-instead-apply = run the same command with confirm:true
+button-instead-cancel = do nothing
+
+## Leaderboards
+
+metric-revenue = Revenue won
+metric-deals = Deals won
+metric-attainment = Quota attainment
+metric-win_rate = Win rate
+metric-activities = Activities logged
+metric-avg_deal = Average deal size
+board-of-teams = teams
+board-heading = { $metric } — { $period }
+board-heading-scoped = { $metric } · { $scope } — { $period }
+board-won = { $count } won
+board-closed = { $count } closed
+board-of-amount = of { $amount }
+activities-count =
+    { $count ->
+        [one] { $count } activity
+       *[other] { $count } activities
+    }
+board-movement-new = new
+board-not-on-yet = You are not on this board yet.
+board-footer = { $period } · { $timezone } · movement since { $previous }
+board-empty = Nobody is on the board for { $period } yet. { $nudge }
+board-empty-no-teams = There are no teams yet: import them with /import kind:teams, then link reps with /team link.
+board-empty-activities = Log one: /activity log kind:call count:5
+board-empty-attainment = A manager sets quotas with /quota set.
+board-empty-win-rate = Reps need { $count } closed deals to qualify.
+board-empty-be-first = Be the first: /win amount:… customer:…
+board-attainment-private = Quotas are private here, so attainment is not posted in a channel. Managers see it with /leaderboard metric:attainment; each rep sees their own.
+board-own-attainment = Quotas are private here: you see your own attainment; managers see everyone's.
+board-other-currencies =
+    { $count ->
+        [one] { $count } won deal in other currencies is
+       *[other] { $count } won deals in other currencies are
+    } not added to { $currency } revenue (no rate for their day: /rates set).
+
+## /quota check
+
+quota-title = 🎯 { $name } — { $period }
+quota-attainment = { $bar } { $percent } of { $quota }
+quota-pace-behind = Won { $won }; a steady pace would be at { $expected } by today — behind by { $gap }.
+quota-pace-ahead = Won { $won }; a steady pace would be at { $expected } by today — ahead by { $gap }.
+quota-pace-even = Won { $won }; a steady pace would be at { $expected } by today — right on pace.
+quota-reached = Quota reached 🎉 ({ $over } over).
+quota-to-go = To go: { $remaining } — { $per_week } a week over the { $days } business days left.
+quota-to-go-no-days = To go: { $remaining }, and no business days are left in the period.
+quota-projected = At this pace: { $projected } ({ $percent }) by the end of the period.
+quota-too-early =
+    Too early to project a finish: a run-rate needs { $needed } business days of the period, and { $days ->
+        [one] { $days } has
+       *[other] { $days } have
+    } passed.
+quota-other-currencies =
+    { $count ->
+        [one] { $count } won deal in other currencies is
+       *[other] { $count } won deals in other currencies are
+    } not counted against this { $currency } quota (no rate for their day: /rates set).
+quota-chart-summary = { $percent } of { $quota } · won { $won }
+quota-chart-to-go = { $per_week } a week to go · { $days } business days left
+quota-chart-days-left = { $days } business days left
+quota-none = No quota is set for { $name } for { $which }.
+quota-none-any = this month, quarter or year
+quota-none-hint = A manager can set one: /quota set amount:… period:month rep:@…
+quota-choice-month = this month
+quota-choice-quarter = this quarter
+quota-choice-year = this fiscal year
+quota-choice-last_month = last month
+quota-choice-last_quarter = last quarter
+quota-choice-last_year = last fiscal year
+
+## /comp estimate
+
+comp-title = 💶 Commission estimate — { $name } — { $period }
+comp-won-revenue = Won revenue
+comp-quota = Quota
+comp-attainment = Attainment
+comp-estimated = Estimated commission
+comp-line = { $working } = { $amount }
+comp-next = Next: { $step }.
+comp-what-if = What if: closing { $amount } now adds about { $adds } (total { $total }).
+comp-footer = An estimate from the plan on file ({ $plan }, version { $version }), not a pay statement.
+comp-own = Own: { $working }
+comp-team = Team: { $working }
+# A plan's own figures, as the plan gives them: 4%, 12.5%.
+rate-percent = { $number }%
+comp-rate-percent = { $percent } of revenue
+comp-rate-multiple = { $multiple }× the on-target rate
+comp-tier-range = { $from }–{ $to }
+comp-tier-open = { $from }+
+comp-next-tier-rest = { $amount } more and the rest pays { $rate }
+comp-next-tier-all = { $amount } more and all of it pays { $rate }
+comp-flat = { $revenue } × { $rate }
+comp-flat-share = { $revenue } × { $rate } × { $share }
+comp-retroactive = all { $revenue } × { $rate } (tier reached: { $tier })
+comp-retroactive-share = all { $revenue } × { $rate } (tier reached: { $tier }) × { $share }
+comp-band = { $revenue } in { $tier } × { $rate }
+comp-band-share = { $revenue } in { $tier } × { $rate } × { $share }
+comp-below-threshold = below the { $threshold } threshold ({ $attainment } of your quota): no commission yet
+comp-below-threshold-split = below the { $threshold } threshold ({ $attainment } of your quota): no commission yet, not the team part either
+comp-cap = cap of { $cap }
+comp-spiff = SPIFF "{ $name }": deal #{ $number }
+comp-clawback = clawback: deal #{ $number } ({ $amount }) lost within { $days } days
+comp-next-threshold = { $amount } more reaches the { $threshold } threshold
+comp-note-nothing-won = No quota is set for this period and nothing was won in it.
+comp-note-no-team-quota = No team quota is set, so the team part uses your own attainment.
+
+## Errors
+
+error-no-deal = There is no deal #{ $number } in this server.
+error-no-deal-hint = See your deals with /deal list.
+error-no-schedule = There is no schedule #{ $number }.
+error-no-schedule-hint = See them with /schedule list.
+error-no-activity = There is no activity #{ $number }.
+error-no-activity-hint = See the numbers with /activity list.
+error-no-document = There is no document #{ $number }.
+error-no-document-hint = See them with /docs list.
+error-no-alert = There is no alert #{ $number }.
+error-no-alert-hint = See the open ones with /alerts list.
+error-no-alert-rule = There is no alert rule called "{ $name }".
+error-no-alert-rule-hint = See them with /alerts rules.
+error-no-contest = There is no contest called "{ $name }".
+error-no-contest-hint = See them with /contest list.
+error-no-team = There is no team called "{ $name }".
+error-no-team-hint = See the teams with /team list.
+error-no-rep = There is no rep called "{ $name }" here.
+error-no-rep-hint = Use a rep's name as /team list shows it, or mention a chat user (@name).
+error-no-crm-rep = There is no rep called "{ $name }".
+error-no-crm-rep-hint = See the reps from the CRM with /team list.
+error-no-stage = There is no stage "{ $name }".
+error-no-stage-hint = Stages: { $stages }.
+error-cannot-write = The database cannot be written: { $why ->
+        [disk-full] disk full
+        [read-only] it is read-only
+       *[other] the disk failed
+    }. Nothing was saved.
+error-cannot-write-hint = Try again once an admin has made room or fixed the disk (reference { $reference }).
+error-internal = Something went wrong on our side (reference { $reference }).
+error-internal-hint = Nothing was half-saved. Try again; if it keeps happening, quote the reference to your admin.
+
+## Stages (the shipped names; a team's own names are shown as written)
+
+stage-prospecting = Prospecting
+stage-qualified = Qualified
+stage-proposal = Proposal
+stage-negotiation = Negotiation
+stage-won = Won
+stage-lost = Lost
+
+## A win's news: the rep's month, the race, milestones, duels
+
+win-this-month = this month
+win-in-period = in { $period }
+win-standing = { $rep } { $when }: { $won } — { $place }.
+win-won-amount = { $amount } won across { $deals }
+win-won-deals = { $deals } won
+win-place = #{ $rank } of { $of }
+win-elsewhere =
+    (+{ $count ->
+        [one] { $count } won deal
+       *[other] { $count } won deals
+    } in other currencies, not added: no rate for their day)
+win-not-counted = { $rep } { $when }: this win is in { $currency }, and with no { $currency } rate for { $day } it is not added to { $team } revenue (a manager sets one: /rates set rate:"{ $currency } …").
+win-converted = { $amount } ({ $counted } at { $rate })
+names-two = { $a } and { $b }
+names-three = { $a }, { $b } and { $c }
+names-more = { $a }, { $b } and { $others } others
+race-passing = , passing { $names }
+race-takes = takes #{ $rank }{ $passing }
+race-enters = enters the board at #{ $rank }{ $passing }
+race-moves-up = moves up to #{ $rank }{ $passing }
+race-pulls-ahead = pulls ahead at #{ $rank }{ $passing }
+race-holds = holds #{ $rank }
+race-behind = { $gap } behind { $names } for #{ $rank }
+race-level = level with { $names }
+race-ahead = { $gap } ahead of { $names }
+milestone-first-win = 🌱 first win ever!
+milestone-first-of-period = first win of { $period }
+milestone-quota-reached = 🎯 quota reached (100%)
+milestone-quota = 🎯 { $percent } of quota
+milestone-biggest = 🏆 biggest deal of { $period }
+milestone-team-goal = 🏁 { $team } reached the goal
+milestone-everyone-goal = 🏁 The team reached the goal
+milestone-streak = 🔥 { $weeks }-week streak
+duel-takes-the-lead = ⚔️ { $me } takes the lead over { $them } in their duel{ $score }
+duel-stays-ahead = ⚔️ { $me } stays ahead of { $them } in their duel{ $score }
+duel-draws-level = ⚔️ { $me } draws level with { $them } in their duel{ $score }
+duel-closes-in = ⚔️ { $me } closes in on { $them } in their duel{ $score }
+duel-score = : { $mine } to { $theirs }
+duel-score-each = : { $mine } each
+error-language-and-auto = A language or automatic, not both.
+error-language-and-auto-hint = Pick one: /language set:pl, or /language auto:true.
+error-attainment-period = Attainment boards cover a month, a quarter or a fiscal year (quotas are set for those).
+error-attainment-period-hint = Ask for period:month, period:quarter or period:year.
+error-team-board-metric = A board of teams ranks revenue, deals or activities.
+error-team-board-metric-hint = Ask for metric:revenue, metric:deals or metric:activities with by:teams.

@@ -39,3 +39,218 @@ deals-count =
         [many] { $count } transakcji
        *[other] { $count } transakcji
     }
+
+## Liczby i okresy
+
+percent = { $number }%
+period-week = tydzień od { $start }
+period-quarter = Q{ $quarter } roku obrotowego { $years } ({ $from } – { $to } { $year })
+period-fiscal-year = rok obrotowy { $years }
+period-custom = { $from } – { $to }
+footer-period = { $period } · { $timezone }
+
+## Przyciski
+
+button-undo = Cofnij
+button-apply-import = Zastosuj import
+button-cancel = Anuluj
+button-accept = Przyjmij
+button-decline = Odrzuć
+# The console has no buttons: what to type instead.
+button-instead-apply = uruchom to samo polecenie z confirm:true
+button-instead-cancel = nic nie rób
+
+## Rankingi
+
+metric-revenue = Wygrany przychód
+metric-deals = Wygrane transakcje
+metric-attainment = Realizacja planu
+metric-win_rate = Skuteczność
+metric-activities = Zapisane aktywności
+metric-avg_deal = Średnia wartość transakcji
+board-of-teams = zespoły
+board-heading = { $metric } — { $period }
+board-heading-scoped = { $metric } · { $scope } — { $period }
+board-won = wygrane: { $count }
+board-closed = zamknięte: { $count }
+board-of-amount = z { $amount }
+activities-count =
+    { $count ->
+        [one] { $count } aktywność
+        [few] { $count } aktywności
+        [many] { $count } aktywności
+       *[other] { $count } aktywności
+    }
+board-movement-new = nowy
+board-not-on-yet = Nie ma cię jeszcze w tym rankingu.
+board-footer = { $period } · { $timezone } · zmiana od: { $previous }
+board-empty = Nikogo jeszcze nie ma w rankingu za okres: { $period }. { $nudge }
+board-empty-no-teams = Nie ma jeszcze zespołów: zaimportuj je przez /import kind:teams, potem połącz handlowców przez /team link.
+board-empty-activities = Zapisz pierwszą: /activity log kind:call count:5
+board-empty-attainment = Plany sprzedaży ustala kierownik przez /quota set.
+board-empty-win-rate = Handlowiec potrzebuje { $count } zamkniętych transakcji, żeby trafić do rankingu.
+board-empty-be-first = Otwórz ranking pierwszą wygraną: /win amount:… customer:…
+board-attainment-private = Plany sprzedaży są tu prywatne, więc realizacja planu nie trafia na kanał. Kierownicy widzą ją przez /leaderboard metric:attainment; każdy handlowiec widzi swoją.
+board-own-attainment = Plany sprzedaży są tu prywatne: widzisz swoją realizację, kierownicy widzą wszystkich.
+board-other-currencies =
+    Wygrane transakcje w innych walutach ({ $count }) nie są doliczone do przychodu w { $currency } (brak kursu na ich dzień: /rates set).
+
+## /quota check
+
+quota-title = 🎯 { $name } — { $period }
+quota-attainment = { $bar } { $percent } z { $quota }
+quota-pace-behind = Wygrane: { $won }; przy równym tempie do dziś byłoby { $expected } — brakuje { $gap }.
+quota-pace-ahead = Wygrane: { $won }; przy równym tempie do dziś byłoby { $expected } — jesteś { $gap } do przodu.
+quota-pace-even = Wygrane: { $won }; przy równym tempie do dziś byłoby { $expected } — dokładnie w tempie.
+quota-reached = Plan zrealizowany 🎉 ({ $over } ponad plan).
+quota-to-go = Zostało: { $remaining } — { $per_week } tygodniowo przez pozostałe dni robocze ({ $days }).
+quota-to-go-no-days = Zostało: { $remaining }, a w tym okresie nie ma już dni roboczych.
+quota-projected = W tym tempie: { $projected } ({ $percent }) na koniec okresu.
+quota-too-early =
+    Za wcześnie na prognozę: potrzeba { $needed } dni roboczych okresu, a { $days ->
+        [one] minął { $days }
+        [few] minęły { $days }
+        [many] minęło { $days }
+       *[other] minęło { $days }
+    }.
+quota-other-currencies =
+    Wygrane transakcje w innych walutach ({ $count }) nie są liczone do tego planu w { $currency } (brak kursu na ich dzień: /rates set).
+quota-chart-summary = { $percent } z { $quota } · wygrane { $won }
+quota-chart-to-go = { $per_week } tygodniowo do celu · dni robocze do końca: { $days }
+quota-chart-days-left = dni robocze do końca: { $days }
+quota-none = { $name } nie ma planu sprzedaży na { $which }.
+quota-none-any = ten miesiąc, kwartał ani rok
+quota-none-hint = Kierownik może go ustalić: /quota set amount:… period:month rep:@…
+quota-choice-month = ten miesiąc
+quota-choice-quarter = ten kwartał
+quota-choice-year = ten rok obrotowy
+quota-choice-last_month = poprzedni miesiąc
+quota-choice-last_quarter = poprzedni kwartał
+quota-choice-last_year = poprzedni rok obrotowy
+
+## /comp estimate
+
+comp-title = 💶 Szacunek prowizji — { $name } — { $period }
+comp-won-revenue = Wygrany przychód
+comp-quota = Plan sprzedaży
+comp-attainment = Realizacja
+comp-estimated = Szacowana prowizja
+comp-line = { $working } = { $amount }
+comp-next = Dalej: { $step }.
+comp-what-if = A gdyby: zamknięcie { $amount } teraz dodaje około { $adds } (razem { $total }).
+comp-footer = Szacunek według planu w systemie ({ $plan }, wersja { $version }), nie rozliczenie wynagrodzenia.
+rate-percent = { $number }%
+comp-rate-percent = { $percent } przychodu
+comp-rate-multiple = { $multiple }× stawki docelowej
+comp-tier-range = { $from }–{ $to }
+comp-tier-open = od { $from }
+comp-next-tier-rest = jeszcze { $amount }, a reszta da { $rate }
+comp-next-tier-all = jeszcze { $amount }, a całość da { $rate }
+comp-own = Część własna: { $working }
+comp-team = Część zespołowa: { $working }
+comp-flat = { $revenue } × { $rate }
+comp-flat-share = { $revenue } × { $rate } × { $share }
+comp-retroactive = całe { $revenue } × { $rate } (osiągnięty próg: { $tier })
+comp-retroactive-share = całe { $revenue } × { $rate } (osiągnięty próg: { $tier }) × { $share }
+comp-band = { $revenue } w przedziale { $tier } × { $rate }
+comp-band-share = { $revenue } w przedziale { $tier } × { $rate } × { $share }
+comp-below-threshold = poniżej progu { $threshold } ({ $attainment } twojego planu): na razie bez prowizji
+comp-below-threshold-split = poniżej progu { $threshold } ({ $attainment } twojego planu): na razie bez prowizji, także bez części zespołowej
+comp-cap = limit { $cap }
+comp-spiff = SPIFF „{ $name }”: transakcja #{ $number }
+comp-clawback = zwrot prowizji: transakcja #{ $number } ({ $amount }) przegrana w ciągu { $days } dni
+comp-next-threshold = jeszcze { $amount } do progu { $threshold }
+comp-note-nothing-won = Na ten okres nie ma planu sprzedaży i nic nie wygrano.
+comp-note-no-team-quota = Zespół nie ma planu sprzedaży, więc część zespołowa liczy się według twojej realizacji.
+
+## Błędy
+
+error-no-deal = Na tym serwerze nie ma transakcji #{ $number }.
+error-no-deal-hint = Swoje transakcje zobaczysz przez /deal list.
+error-no-schedule = Nie ma harmonogramu #{ $number }.
+error-no-schedule-hint = Wszystkie zobaczysz przez /schedule list.
+error-no-activity = Nie ma aktywności #{ $number }.
+error-no-activity-hint = Numery zobaczysz przez /activity list.
+error-no-document = Nie ma dokumentu #{ $number }.
+error-no-document-hint = Wszystkie zobaczysz przez /docs list.
+error-no-alert = Nie ma alertu #{ $number }.
+error-no-alert-hint = Otwarte zobaczysz przez /alerts list.
+error-no-alert-rule = Nie ma reguły alertu „{ $name }”.
+error-no-alert-rule-hint = Wszystkie zobaczysz przez /alerts rules.
+error-no-contest = Nie ma konkursu „{ $name }”.
+error-no-contest-hint = Wszystkie zobaczysz przez /contest list.
+error-no-team = Nie ma zespołu „{ $name }”.
+error-no-team-hint = Zespoły zobaczysz przez /team list.
+error-no-rep = Nie ma tu handlowca „{ $name }”.
+error-no-rep-hint = Podaj imię handlowca tak, jak pokazuje je /team list, albo oznacz użytkownika czatu (@imię).
+error-no-crm-rep = Nie ma handlowca „{ $name }”.
+error-no-crm-rep-hint = Handlowców z CRM zobaczysz przez /team list.
+error-no-stage = Nie ma etapu „{ $name }”.
+error-no-stage-hint = Etapy: { $stages }.
+error-cannot-write = Nie można zapisać bazy danych: { $why ->
+        [disk-full] dysk jest pełny
+        [read-only] jest tylko do odczytu
+       *[other] dysk uległ awarii
+    }. Nic nie zostało zapisane.
+error-cannot-write-hint = Spróbuj ponownie, gdy administrator zwolni miejsce lub naprawi dysk (numer zgłoszenia { $reference }).
+error-internal = Coś poszło nie tak po naszej stronie (numer zgłoszenia { $reference }).
+error-internal-hint = Nic nie zostało zapisane w połowie. Spróbuj ponownie; jeśli to się powtarza, podaj administratorowi numer zgłoszenia.
+
+## Etapy (nazwy domyślne; własne nazwy zespołu zostają bez zmian)
+
+stage-prospecting = Poszukiwanie
+stage-qualified = Kwalifikacja
+stage-proposal = Oferta
+stage-negotiation = Negocjacje
+stage-won = Wygrana
+stage-lost = Przegrana
+
+## Wieści o wygranej
+# Czas teraźniejszy (obejmuje, awansuje): bez rodzaju gramatycznego.
+
+win-this-month = w tym miesiącu
+win-in-period = za { $period }
+win-standing = { $rep } { $when }: { $won } — { $place }.
+win-won-amount = wygrane: { $amount } ({ $deals })
+win-won-deals = wygrane: { $deals }
+win-place = { $rank }. miejsce z { $of }
+win-elsewhere = (+wygrane transakcje w innych walutach: { $count }; niedoliczone, bo brak kursu na ich dzień)
+win-not-counted = { $rep } { $when }: ta wygrana jest w { $currency }, a bez kursu { $currency } na { $day } nie jest doliczona do przychodu w { $team } (kierownik ustawia go przez /rates set rate:"{ $currency } …").
+win-converted = { $amount } ({ $counted } po kursie { $rate })
+names-two = { $a } i { $b }
+names-three = { $a }, { $b } i { $c }
+names-more =
+    { $a }, { $b } i { $others ->
+        [one] { $others } inna osoba
+        [few] { $others } inne osoby
+       *[other] { $others } innych osób
+    }
+race-passing = , wyprzedzając { $names }
+race-takes = obejmuje { $rank }. miejsce{ $passing }
+race-enters = wchodzi do rankingu na { $rank }. miejsce{ $passing }
+race-moves-up = awansuje na { $rank }. miejsce{ $passing }
+race-pulls-ahead = odskakuje na { $rank }. miejscu{ $passing }
+race-holds = utrzymuje { $rank }. miejsce
+race-behind = { $gap } straty do { $names } ({ $rank }. miejsce)
+race-level = ex aequo z { $names }
+race-ahead = { $gap } przewagi nad { $names }
+milestone-first-win = 🌱 pierwsza wygrana w historii!
+milestone-first-of-period = pierwsza wygrana za { $period }
+milestone-quota-reached = 🎯 plan zrealizowany (100%)
+milestone-quota = 🎯 { $percent } planu
+milestone-biggest = 🏆 największa transakcja za { $period }
+milestone-team-goal = 🏁 { $team } realizuje cel
+milestone-everyone-goal = 🏁 Zespół realizuje cel
+milestone-streak = 🔥 seria: { $weeks } tyg. z rzędu
+duel-takes-the-lead = ⚔️ { $me } obejmuje prowadzenie w pojedynku z { $them }{ $score }
+duel-stays-ahead = ⚔️ { $me } nadal prowadzi w pojedynku z { $them }{ $score }
+duel-draws-level = ⚔️ { $me } wyrównuje w pojedynku z { $them }{ $score }
+duel-closes-in = ⚔️ { $me } zbliża się do { $them } w pojedynku{ $score }
+duel-score = : { $mine } – { $theirs }
+duel-score-each = : po { $mine }
+error-language-and-auto = Wybierz język albo tryb automatyczny, nie oba naraz.
+error-language-and-auto-hint = Jedno z dwóch: /language set:pl albo /language auto:true.
+error-attainment-period = Ranking realizacji planu obejmuje miesiąc, kwartał lub rok obrotowy (na te okresy ustala się plany).
+error-attainment-period-hint = Podaj period:month, period:quarter albo period:year.
+error-team-board-metric = Ranking zespołów porównuje przychód, transakcje albo aktywności.
+error-team-board-metric-hint = Z by:teams podaj metric:revenue, metric:deals albo metric:activities.

@@ -38,3 +38,228 @@ deals-count =
         [few] { $count } tranzacții
        *[other] { $count } de tranzacții
     }
+
+## Numere și perioade
+
+percent = { $number } %
+period-week = săptămâna din { $start }
+period-quarter = T{ $quarter } AF { $years } ({ $from } – { $to } { $year })
+period-fiscal-year = anul fiscal { $years }
+period-custom = { $from } – { $to }
+footer-period = { $period } · { $timezone }
+
+## Butoane
+
+button-undo = Anulează
+button-apply-import = Aplică importul
+button-cancel = Renunță
+button-accept = Acceptă
+button-decline = Refuză
+# The console has no buttons: what to type instead.
+button-instead-apply = rulează aceeași comandă cu confirm:true
+button-instead-cancel = nu face nimic
+
+## Clasamente
+
+metric-revenue = Vânzări câștigate
+metric-deals = Tranzacții câștigate
+metric-attainment = Realizarea țintei
+metric-win_rate = Rată de câștig
+metric-activities = Activități înregistrate
+metric-avg_deal = Valoarea medie a tranzacției
+board-of-teams = echipe
+board-heading = { $metric } — { $period }
+board-heading-scoped = { $metric } · { $scope } — { $period }
+board-won = { $count } câștigate
+board-closed = { $count } închise
+board-of-amount = din { $amount }
+activities-count =
+    { $count ->
+        [one] { $count } activitate
+        [few] { $count } activități
+       *[other] { $count } de activități
+    }
+board-movement-new = nou
+board-not-on-yet = Nu ești încă în acest clasament.
+board-footer = { $period } · { $timezone } · schimbări față de { $previous }
+board-empty = Nimeni nu e încă în clasament pentru { $period }. { $nudge }
+board-empty-no-teams = Nu există încă echipe: importă-le cu /import kind:teams, apoi leagă agenții cu /team link.
+board-empty-activities = Înregistrează una: /activity log kind:call count:5
+board-empty-attainment = Un manager stabilește țintele cu /quota set.
+board-empty-win-rate = Un agent are nevoie de { $count } tranzacții închise ca să intre în clasament.
+board-empty-be-first = Deschide clasamentul: /win amount:… customer:…
+board-attainment-private = Țintele sunt private aici, așa că realizarea lor nu se publică pe canal. Managerii o văd cu /leaderboard metric:attainment; fiecare agent o vede pe a sa.
+board-own-attainment = Țintele sunt private aici: îți vezi propria realizare; managerii le văd pe toate.
+board-other-currencies =
+    { $count ->
+        [one] { $count } tranzacție câștigată în alte monede nu este adunată
+        [few] { $count } tranzacții câștigate în alte monede nu sunt adunate
+       *[other] { $count } de tranzacții câștigate în alte monede nu sunt adunate
+    } la vânzările în { $currency } (niciun curs pentru ziua lor: /rates set).
+
+## /quota check
+
+quota-title = 🎯 { $name } — { $period }
+quota-attainment = { $bar } { $percent } din { $quota }
+quota-pace-behind = Câștigat: { $won }; la un ritm constant, azi ar fi { $expected } — în urmă cu { $gap }.
+quota-pace-ahead = Câștigat: { $won }; la un ritm constant, azi ar fi { $expected } — înainte cu { $gap }.
+quota-pace-even = Câștigat: { $won }; la un ritm constant, azi ar fi { $expected } — exact în ritm.
+quota-reached = Țintă atinsă 🎉 ({ $over } peste).
+quota-to-go = Mai rămân: { $remaining } — { $per_week } pe săptămână în cele { $days } zile lucrătoare rămase.
+quota-to-go-no-days = Mai rămân: { $remaining }, și nu mai sunt zile lucrătoare în perioadă.
+quota-projected = În acest ritm: { $projected } ({ $percent }) la sfârșitul perioadei.
+quota-too-early =
+    Prea devreme pentru o estimare: ritmul are nevoie de { $needed } zile lucrătoare din perioadă, iar { $days ->
+        [one] a trecut { $days }
+        [few] au trecut { $days }
+       *[other] au trecut { $days }
+    }.
+quota-other-currencies =
+    { $count ->
+        [one] { $count } tranzacție câștigată în alte monede nu este socotită
+        [few] { $count } tranzacții câștigate în alte monede nu sunt socotite
+       *[other] { $count } de tranzacții câștigate în alte monede nu sunt socotite
+    } la această țintă în { $currency } (niciun curs pentru ziua lor: /rates set).
+quota-chart-summary = { $percent } din { $quota } · câștigat { $won }
+quota-chart-to-go = { $per_week } pe săptămână · { $days } zile lucrătoare rămase
+quota-chart-days-left = { $days } zile lucrătoare rămase
+quota-none = { $name } nu are o țintă stabilită pentru { $which }.
+quota-none-any = luna, trimestrul sau anul acesta
+quota-none-hint = Un manager poate stabili una: /quota set amount:… period:month rep:@…
+quota-choice-month = luna aceasta
+quota-choice-quarter = trimestrul acesta
+quota-choice-year = anul fiscal acesta
+quota-choice-last_month = luna trecută
+quota-choice-last_quarter = trimestrul trecut
+quota-choice-last_year = anul fiscal trecut
+
+## /comp estimate
+
+comp-title = 💶 Estimare comision — { $name } — { $period }
+comp-won-revenue = Vânzări câștigate
+comp-quota = Țintă
+comp-attainment = Realizare
+comp-estimated = Comision estimat
+comp-line = { $working } = { $amount }
+comp-next = Următorul pas: { $step }.
+comp-what-if = Ce-ar fi dacă: închiderea a { $amount } acum adaugă aproximativ { $adds } (total { $total }).
+comp-footer = O estimare după planul înregistrat ({ $plan }, versiunea { $version }), nu un fluturaș de salariu.
+rate-percent = { $number } %
+comp-rate-percent = { $percent } din vânzări
+comp-rate-multiple = { $multiple }× rata-țintă
+comp-tier-range = { $from }–{ $to }
+comp-tier-open = peste { $from }
+comp-next-tier-rest = încă { $amount } și restul aduce { $rate }
+comp-next-tier-all = încă { $amount } și totul aduce { $rate }
+comp-own = Partea proprie: { $working }
+comp-team = Partea echipei: { $working }
+comp-flat = { $revenue } × { $rate }
+comp-flat-share = { $revenue } × { $rate } × { $share }
+comp-retroactive = toate cele { $revenue } × { $rate } (prag atins: { $tier })
+comp-retroactive-share = toate cele { $revenue } × { $rate } (prag atins: { $tier }) × { $share }
+comp-band = { $revenue } în { $tier } × { $rate }
+comp-band-share = { $revenue } în { $tier } × { $rate } × { $share }
+comp-below-threshold = sub pragul de { $threshold } ({ $attainment } din ținta ta): încă fără comision
+comp-below-threshold-split = sub pragul de { $threshold } ({ $attainment } din ținta ta): încă fără comision, nici partea echipei
+comp-cap = plafon de { $cap }
+comp-spiff = SPIFF „{ $name }”: tranzacția #{ $number }
+comp-clawback = recuperare: tranzacția #{ $number } ({ $amount }) pierdută în { $days } zile
+comp-next-threshold = încă { $amount } până la pragul de { $threshold }
+comp-note-nothing-won = Nu există o țintă pentru această perioadă și nu s-a câștigat nimic.
+comp-note-no-team-quota = Echipa nu are țintă, așa că partea echipei folosește realizarea ta.
+
+## Erori
+
+error-no-deal = Nu există tranzacția #{ $number } pe acest server.
+error-no-deal-hint = Îți vezi tranzacțiile cu /deal list.
+error-no-schedule = Nu există programarea #{ $number }.
+error-no-schedule-hint = Le vezi cu /schedule list.
+error-no-activity = Nu există activitatea #{ $number }.
+error-no-activity-hint = Numerele le vezi cu /activity list.
+error-no-document = Nu există documentul #{ $number }.
+error-no-document-hint = Le vezi cu /docs list.
+error-no-alert = Nu există alerta #{ $number }.
+error-no-alert-hint = Pe cele deschise le vezi cu /alerts list.
+error-no-alert-rule = Nu există o regulă de alertă „{ $name }”.
+error-no-alert-rule-hint = Le vezi cu /alerts rules.
+error-no-contest = Nu există un concurs „{ $name }”.
+error-no-contest-hint = Le vezi cu /contest list.
+error-no-team = Nu există o echipă „{ $name }”.
+error-no-team-hint = Echipele le vezi cu /team list.
+error-no-rep = Nu există aici un agent „{ $name }”.
+error-no-rep-hint = Folosește numele agentului așa cum îl arată /team list sau menționează un utilizator din chat (@nume).
+error-no-crm-rep = Nu există un agent „{ $name }”.
+error-no-crm-rep-hint = Agenții din CRM îi vezi cu /team list.
+error-no-stage = Nu există etapa „{ $name }”.
+error-no-stage-hint = Etape: { $stages }.
+error-cannot-write = Baza de date nu poate fi scrisă: { $why ->
+        [disk-full] discul e plin
+        [read-only] e doar în citire
+       *[other] discul s-a defectat
+    }. Nu s-a salvat nimic.
+error-cannot-write-hint = Încearcă din nou după ce un administrator face loc sau repară discul (referința { $reference }).
+error-internal = Ceva n-a mers bine la noi (referința { $reference }).
+error-internal-hint = Nimic nu s-a salvat pe jumătate. Încearcă din nou; dacă se repetă, dă-i administratorului referința.
+
+## Etape (numele livrate; numele proprii ale echipei rămân cum sunt)
+
+stage-prospecting = Prospectare
+stage-qualified = Calificat
+stage-proposal = Ofertă
+stage-negotiation = Negociere
+stage-won = Câștigat
+stage-lost = Pierdut
+
+## Vestea unei vânzări
+
+win-this-month = luna aceasta
+win-in-period = în { $period }
+win-standing = { $rep } { $when }: { $won } — { $place }.
+win-won-amount = { $amount } câștigați din { $deals }
+win-won-deals = câștigate: { $deals }
+win-place = locul { $rank } din { $of }
+win-elsewhere =
+    (+{ $count ->
+        [one] { $count } tranzacție câștigată
+        [few] { $count } tranzacții câștigate
+       *[other] { $count } de tranzacții câștigate
+    } în alte monede, neadunate: niciun curs pentru ziua lor)
+win-not-counted = { $rep } { $when }: această vânzare e în { $currency } și, fără un curs { $currency } pentru { $day }, nu e adunată la vânzările în { $team } (un manager stabilește unul: /rates set rate:"{ $currency } …").
+win-converted = { $amount } ({ $counted } la cursul { $rate })
+names-two = { $a } și { $b }
+names-three = { $a }, { $b } și { $c }
+names-more =
+    { $a }, { $b } și încă { $others ->
+        [one] { $others } persoană
+        [few] { $others } persoane
+       *[other] { $others } de persoane
+    }
+race-passing = , trecând de { $names }
+race-takes = urcă pe locul { $rank }{ $passing }
+race-enters = intră în clasament pe locul { $rank }{ $passing }
+race-moves-up = urcă pe locul { $rank }{ $passing }
+race-pulls-ahead = se desprinde pe locul { $rank }{ $passing }
+race-holds = rămâne pe locul { $rank }
+race-behind = la { $gap } de { $names } (locul { $rank })
+race-level = la egalitate cu { $names }
+race-ahead = cu { $gap } mai mult decât { $names }
+milestone-first-win = 🌱 prima vânzare!
+milestone-first-of-period = prima vânzare din { $period }
+milestone-quota-reached = 🎯 țintă atinsă (100 %)
+milestone-quota = 🎯 { $percent } din țintă
+milestone-biggest = 🏆 cea mai mare tranzacție din { $period }
+milestone-team-goal = 🏁 { $team } a atins obiectivul
+milestone-everyone-goal = 🏁 Echipa a atins obiectivul
+milestone-streak = 🔥 { $weeks } săptămâni la rând
+duel-takes-the-lead = ⚔️ { $me } preia conducerea în duelul cu { $them }{ $score }
+duel-stays-ahead = ⚔️ { $me } rămâne în frunte în duelul cu { $them }{ $score }
+duel-draws-level = ⚔️ { $me } egalează în duelul cu { $them }{ $score }
+duel-closes-in = ⚔️ { $me } se apropie de { $them } în duel{ $score }
+duel-score = : { $mine } la { $theirs }
+duel-score-each = : câte { $mine }
+error-language-and-auto = O limbă sau automat, nu amândouă.
+error-language-and-auto-hint = Alege una: /language set:ro sau /language auto:true.
+error-attainment-period = Clasamentele de realizare a țintei acoperă o lună, un trimestru sau un an fiscal (pentru acestea se stabilesc ținte).
+error-attainment-period-hint = Cere period:month, period:quarter sau period:year.
+error-team-board-metric = Un clasament al echipelor compară vânzări, tranzacții sau activități.
+error-team-board-metric-hint = Cu by:teams cere metric:revenue, metric:deals sau metric:activities.

@@ -35,3 +35,201 @@ deals-count =
     { $count ->
        *[other] { $count } 笔交易
     }
+
+## 数字与周期
+
+percent = { $number }%
+period-week = { $start }起的一周
+period-quarter = { $years }财年第{ $quarter }季度（{ $year }年{ $from }–{ $to }）
+period-fiscal-year = { $years }财年
+period-custom = { $from }至{ $to }
+footer-period = { $period } · { $timezone }
+
+## 按钮
+
+button-undo = 撤销
+button-apply-import = 执行导入
+button-cancel = 取消
+button-accept = 接受
+button-decline = 拒绝
+# The console has no buttons: what to type instead.
+button-instead-apply = 用 confirm:true 再运行同一条命令
+button-instead-cancel = 什么都不做
+
+## 排行榜
+
+metric-revenue = 赢单收入
+metric-deals = 赢单数
+metric-attainment = 指标完成率
+metric-win_rate = 赢单率
+metric-activities = 已记录的活动
+metric-avg_deal = 平均交易额
+board-of-teams = 团队
+board-heading = { $metric } — { $period }
+board-heading-scoped = { $metric } · { $scope } — { $period }
+board-won = 赢单 { $count } 笔
+board-closed = 已结束 { $count } 笔
+board-of-amount = 指标 { $amount }
+activities-count =
+    { $count ->
+       *[other] { $count } 项活动
+    }
+board-movement-new = 新
+board-not-on-yet = 你还没有进入这个排行榜。
+board-footer = { $period } · { $timezone } · 与{ $previous }相比的名次变化
+board-empty = { $period }的排行榜上还没有人。{ $nudge }
+board-empty-no-teams = 还没有团队：先用 /import kind:teams 导入，再用 /team link 关联销售代表。
+board-empty-activities = 记录一项：/activity log kind:call count:5
+board-empty-attainment = 经理可以用 /quota set 设置销售指标。
+board-empty-win-rate = 销售代表需要 { $count } 笔已结束的交易才能上榜。
+board-empty-be-first = 来拿下第一单：/win amount:… customer:…
+board-attainment-private = 这里的销售指标是保密的，所以不会在频道里公布完成率。经理可用 /leaderboard metric:attainment 查看；每位销售代表只能看到自己的。
+board-own-attainment = 这里的销售指标是保密的：你只能看到自己的完成率，经理可以看到所有人的。
+board-other-currencies = 其他币种的 { $count } 笔赢单未计入 { $currency } 收入（当天没有汇率：/rates set）。
+
+## /quota check
+
+quota-title = 🎯 { $name } — { $period }
+quota-attainment = { $bar } 已完成 { $quota } 的 { $percent }
+quota-pace-behind = 已赢得 { $won }；按匀速进度，到今天应为 { $expected } — 落后 { $gap }。
+quota-pace-ahead = 已赢得 { $won }；按匀速进度，到今天应为 { $expected } — 领先 { $gap }。
+quota-pace-even = 已赢得 { $won }；按匀速进度，到今天应为 { $expected } — 正好符合进度。
+quota-reached = 已完成指标 🎉（超出 { $over }）。
+quota-to-go = 还差：{ $remaining } — 剩余 { $days } 个工作日，每周需 { $per_week }。
+quota-to-go-no-days = 还差：{ $remaining }，本周期已没有剩余工作日。
+quota-projected = 按当前速度：周期结束时约为 { $projected }（{ $percent }）。
+quota-too-early = 现在预测还太早：需要本周期的 { $needed } 个工作日数据，目前只过了 { $days } 个。
+quota-other-currencies = 其他币种的 { $count } 笔赢单未计入这项 { $currency } 指标（当天没有汇率：/rates set）。
+quota-chart-summary = { $quota } 的 { $percent } · 已赢得 { $won }
+quota-chart-to-go = 每周还需 { $per_week } · 剩余 { $days } 个工作日
+quota-chart-days-left = 剩余 { $days } 个工作日
+quota-none = { $name } 在{ $which }没有设置销售指标。
+quota-none-any = 本月、本季度或本年度
+quota-none-hint = 经理可以设置：/quota set amount:… period:month rep:@…
+quota-choice-month = 本月
+quota-choice-quarter = 本季度
+quota-choice-year = 本财年
+quota-choice-last_month = 上月
+quota-choice-last_quarter = 上季度
+quota-choice-last_year = 上一财年
+
+## /comp estimate
+
+comp-title = 💶 佣金估算 — { $name } — { $period }
+comp-won-revenue = 赢单收入
+comp-quota = 销售指标
+comp-attainment = 完成率
+comp-estimated = 预计佣金
+comp-line = { $working } = { $amount }
+comp-next = 下一步：{ $step }。
+comp-what-if = 假如现在成交 { $amount }，大约增加 { $adds }（合计 { $total }）。
+comp-footer = 根据现行方案（{ $plan }，版本 { $version }）的估算，不是工资单。
+rate-percent = { $number }%
+comp-rate-percent = 收入的 { $percent }
+comp-rate-multiple = 目标佣金率的 { $multiple } 倍
+comp-tier-range = { $from }–{ $to }
+comp-tier-open = { $from }以上
+comp-next-tier-rest = 再赢得 { $amount }，其余部分按 { $rate } 计
+comp-next-tier-all = 再赢得 { $amount }，全部按 { $rate } 计
+comp-own = 个人部分：{ $working }
+comp-team = 团队部分：{ $working }
+comp-flat = { $revenue } × { $rate }
+comp-flat-share = { $revenue } × { $rate } × { $share }
+comp-retroactive = 全部 { $revenue } × { $rate }（已达档位：{ $tier }）
+comp-retroactive-share = 全部 { $revenue } × { $rate }（已达档位：{ $tier }）× { $share }
+comp-band = { $tier } 档内的 { $revenue } × { $rate }
+comp-band-share = { $tier } 档内的 { $revenue } × { $rate } × { $share }
+comp-below-threshold = 未达到 { $threshold } 的门槛（你的指标完成了 { $attainment }）：暂无佣金
+comp-below-threshold-split = 未达到 { $threshold } 的门槛（你的指标完成了 { $attainment }）：暂无佣金，团队部分也没有
+comp-cap = 上限 { $cap }
+comp-spiff = 专项奖励“{ $name }”：交易 #{ $number }
+comp-clawback = 追回：交易 #{ $number }（{ $amount }）在 { $days } 天内丢单
+comp-next-threshold = 再赢得 { $amount } 即达到 { $threshold } 的门槛
+comp-note-nothing-won = 本周期没有设置销售指标，也没有赢单。
+comp-note-no-team-quota = 团队没有设置指标，所以团队部分按你自己的完成率计算。
+
+## 错误
+
+error-no-deal = 这个服务器里没有交易 #{ $number }。
+error-no-deal-hint = 用 /deal list 查看你的交易。
+error-no-schedule = 没有计划 #{ $number }。
+error-no-schedule-hint = 用 /schedule list 查看全部。
+error-no-activity = 没有活动 #{ $number }。
+error-no-activity-hint = 用 /activity list 查看编号。
+error-no-document = 没有文档 #{ $number }。
+error-no-document-hint = 用 /docs list 查看全部。
+error-no-alert = 没有提醒 #{ $number }。
+error-no-alert-hint = 用 /alerts list 查看未处理的提醒。
+error-no-alert-rule = 没有名为“{ $name }”的提醒规则。
+error-no-alert-rule-hint = 用 /alerts rules 查看全部。
+error-no-contest = 没有名为“{ $name }”的竞赛。
+error-no-contest-hint = 用 /contest list 查看全部。
+error-no-team = 没有名为“{ $name }”的团队。
+error-no-team-hint = 用 /team list 查看团队。
+error-no-rep = 这里没有名为“{ $name }”的销售代表。
+error-no-rep-hint = 请使用 /team list 中显示的名字，或提及一位聊天用户（@名字）。
+error-no-crm-rep = 没有名为“{ $name }”的销售代表。
+error-no-crm-rep-hint = 用 /team list 查看 CRM 中的销售代表。
+error-no-stage = 没有“{ $name }”这个阶段。
+error-no-stage-hint = 阶段：{ $stages }。
+error-cannot-write = 无法写入数据库：{ $why ->
+        [disk-full] 磁盘已满
+        [read-only] 数据库为只读
+       *[other] 磁盘故障
+    }。没有保存任何内容。
+error-cannot-write-hint = 请在管理员腾出空间或修好磁盘后再试（参考编号 { $reference }）。
+error-internal = 我们这边出了问题（参考编号 { $reference }）。
+error-internal-hint = 没有任何内容只保存了一半。请再试一次；如果仍然出错，请把参考编号告诉管理员。
+
+## 阶段（默认名称；团队自定义的名称按原样显示）
+
+stage-prospecting = 寻找客户
+stage-qualified = 已确认需求
+stage-proposal = 方案报价
+stage-negotiation = 商务谈判
+stage-won = 赢单
+stage-lost = 丢单
+
+## 赢单消息
+
+win-this-month = 本月
+win-in-period = { $period }
+win-standing = { $rep } { $when }：{ $won } — { $place }。
+win-won-amount = 共 { $deals }，赢得 { $amount }
+win-won-deals = 赢得 { $deals }
+win-place = { $of } 人中排第 { $rank }
+win-elsewhere = （另有其他币种赢单 { $count } 笔，因当天没有汇率未计入）
+win-not-counted = { $rep } { $when }：这笔赢单以 { $currency } 计价，{ $day }没有 { $currency } 汇率，因此未计入 { $team } 收入（经理可设置：/rates set rate:"{ $currency } …"）。
+win-converted = { $amount }（按 { $rate } 折合 { $counted }）
+names-two = { $a }和{ $b }
+names-three = { $a }、{ $b }和{ $c }
+names-more = { $a }、{ $b }等另外 { $others } 人
+race-passing = ，超过了 { $names }
+race-takes = 登上第 { $rank } 名{ $passing }
+race-enters = 以第 { $rank } 名上榜{ $passing }
+race-moves-up = 升至第 { $rank } 名{ $passing }
+race-pulls-ahead = 在第 { $rank } 名拉开差距{ $passing }
+race-holds = 保持第 { $rank } 名
+race-behind = 距第 { $rank } 名的 { $names } 还差 { $gap }
+race-level = 与 { $names } 并列
+race-ahead = 领先 { $names } { $gap }
+milestone-first-win = 🌱 人生第一单！
+milestone-first-of-period = { $period }首单
+milestone-quota-reached = 🎯 完成指标（100%）
+milestone-quota = 🎯 已完成指标的 { $percent }
+milestone-biggest = 🏆 { $period }最大一单
+milestone-team-goal = 🏁 { $team } 达成了目标
+milestone-everyone-goal = 🏁 团队达成了目标
+milestone-streak = 🔥 连续 { $weeks } 周赢单
+duel-takes-the-lead = ⚔️ { $me } 在与 { $them } 的对决中取得领先{ $score }
+duel-stays-ahead = ⚔️ { $me } 在与 { $them } 的对决中保持领先{ $score }
+duel-draws-level = ⚔️ { $me } 在与 { $them } 的对决中追平{ $score }
+duel-closes-in = ⚔️ { $me } 在与 { $them } 的对决中缩小差距{ $score }
+duel-score = ：{ $mine } 比 { $theirs }
+duel-score-each = ：各 { $mine }
+error-language-and-auto = 请选择一种语言或自动，不能同时选择。
+error-language-and-auto-hint = 二选一：/language set:zh-CN 或 /language auto:true。
+error-attainment-period = 指标完成率排行榜只按月、季度或财年统计（销售指标按这些周期设置）。
+error-attainment-period-hint = 请使用 period:month、period:quarter 或 period:year。
+error-team-board-metric = 团队排行榜只比较收入、交易数或活动数。
+error-team-board-metric-hint = 在 by:teams 时请使用 metric:revenue、metric:deals 或 metric:activities。

@@ -8,7 +8,7 @@ use crate::core::ids::MemberId;
 use crate::core::localtime::local_date;
 use crate::core::money::Money;
 use crate::core::period::{Period, PeriodKind, PeriodSpec};
-use crate::core::quota::{QuotaSubject, percent};
+use crate::core::quota::QuotaSubject;
 use crate::reply::{CommissionData, Message, Reply, ReplyData, Tone};
 use crate::store::{LostAfterWin, Member};
 use crate::views::quota::period_quota;
@@ -375,28 +375,49 @@ pub async fn estimate(req: &Request<'_>, args: EstimateArgs) -> Result<Reply, Co
     let e = plan
         .estimate(&input)
         .map_err(|e| estimate_error(e, &name, &period))?;
-    let money = |minor: i64| Money::new(minor, plan.currency).display();
+    let words = req.words;
+    let money = |minor: i64| words.money(Money::new(minor, plan.currency));
+    let period_text = words.period(&period);
     let mut m = Message::new(
         Tone::Info,
-        format!("💶 Commission estimate — {name} — {}", period.label()),
+        words.say_with(
+            "comp-title",
+            &[
+                ("name", name.as_str().into()),
+                ("period", period_text.into()),
+            ],
+        ),
     )
-    .field("Won revenue", money(input.revenue))
+    .field(words.say("comp-won-revenue"), money(input.revenue))
     .field(
-        "Quota",
-        input.quota.map(money).unwrap_or_else(|| "not set".into()),
+        words.say("comp-quota"),
+        input
+            .quota
+            .map(money)
+            .unwrap_or_else(|| words.say("amount-not-set")),
     );
     if let Some(bp) = e.attainment_bp {
-        m = m.field("Attainment", percent(bp));
+        m = m.field(words.say("comp-attainment"), words.percent(bp));
     }
-    m = m.field("Estimated commission", money(e.total));
+    m = m.field(words.say("comp-estimated"), money(e.total));
     for l in &e.lines {
-        m = m.line(format!("{} = {}", l.label, money(l.amount)));
+        m = m.line(words.say_with(
+            "comp-line",
+            &[
+                (
+                    "working",
+                    crate::views::comp::working(words, plan.currency, &l.working).into(),
+                ),
+                ("amount", money(l.amount).into()),
+            ],
+        ));
     }
     if let Some(next) = &e.next_step {
-        m = m.line(format!("Next: {next}."));
+        let step = crate::views::comp::next_step(words, plan.currency, next);
+        m = m.line(words.say_with("comp-next", &[("step", step.into())]));
     }
     for n in &e.notes {
-        m = m.line(n.clone());
+        m = m.line(crate::views::comp::note(words, *n));
     }
     let mut adds = None;
     if let Some(amount) = what_if {
@@ -416,16 +437,21 @@ pub async fn estimate(req: &Request<'_>, args: EstimateArgs) -> Result<Reply, Co
             .estimate(&more)
             .map_err(|e| estimate_error(e, &name, &period))?;
         adds = Some(after.total - e.total);
-        m = m.line(format!(
-            "What if: closing {} now adds about {} (total {}).",
-            money(amount.minor),
-            money(after.total - e.total),
-            money(after.total)
+        m = m.line(words.say_with(
+            "comp-what-if",
+            &[
+                ("amount", money(amount.minor).into()),
+                ("adds", money(after.total - e.total).into()),
+                ("total", money(after.total).into()),
+            ],
         ));
     }
-    m = m.footer(format!(
-        "An estimate from the plan on file ({}, version {}), not a pay statement.",
-        plan.name, plan.version
+    m = m.footer(words.say_with(
+        "comp-footer",
+        &[
+            ("plan", plan.name.as_str().into()),
+            ("version", plan.version.as_str().into()),
+        ],
     ));
     Ok(Reply::private(
         m,

@@ -280,7 +280,8 @@ pub async fn status(req: &Request<'_>, _: NoArguments) -> Result<Reply, CommandE
                 let (mine, theirs) = duel.mine_first(req.caller.id, scores);
                 // Private to the caller: their own score in full; the other's as a
                 // public post would show it.
-                let my_score = crate::views::board::value_text(duel.metric, mine, &req.guild);
+                let my_score =
+                    crate::views::board::value_text(req.words, duel.metric, mine, &req.guild);
                 let score = |v| view::duel_score_text(&duel, v, &req.guild);
                 let verdict = match mine.cmp(&theirs) {
                     std::cmp::Ordering::Greater => "you lead".to_string(),

@@ -52,7 +52,7 @@ pub async fn run(req: &Request<'_>, args: ExportArgs) -> Result<Reply, CommandEr
                 chart: false,
                 audience: req.audience(),
             };
-            let (message, data) = board(req.app, &req.guild, &spec, None).await?;
+            let (message, data) = board(req.app, req.words, &req.guild, &spec, None).await?;
             let texts = message.table.map(|t| t.rows).unwrap_or_default();
             let lines: Vec<BoardLine> = data
                 .rows

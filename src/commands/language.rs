@@ -19,10 +19,7 @@ arguments! {
 pub async fn run(req: &Request<'_>, args: LanguageArgs) -> Result<Reply, CommandError> {
     let choice = match (args.set, args.auto) {
         (Some(_), Some(true)) => {
-            return Err(CommandError::with_hint(
-                "A language or automatic, not both.",
-                "Pick one: /language set:pl, or /language auto:true.",
-            ));
+            return Err(crate::error::Refusal::LanguageAndAutomatic.into());
         }
         (Some(language), _) => Some(Some(language)),
         (None, Some(true)) => Some(None),

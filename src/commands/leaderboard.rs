@@ -5,7 +5,7 @@ use super::{CommandError, Request};
 use crate::core::money::Money;
 use crate::core::period::Period;
 use crate::core::period::PeriodSpec;
-use crate::core::race::{names, race_change};
+use crate::core::race::race_change;
 use crate::core::ranking::{BoardOf, Contender, Entry, Metric};
 use crate::reply::{LeaderboardData, Message, Reply, ReplyData, TableRow};
 use crate::views::board::{BoardSpec, DEFAULT_PERIOD, board};
@@ -69,7 +69,8 @@ pub async fn run(req: &Request<'_>, args: LeaderboardArgs) -> Result<Reply, Comm
     } else {
         spec
     };
-    let (mut message, data) = board(req.app, &req.guild, &spec, Some(req.caller.id)).await?;
+    let (mut message, data) =
+        board(req.app, req.words, &req.guild, &spec, Some(req.caller.id)).await?;
     if around_me && spec.of == BoardOf::Reps {
         neighbours(req, &mut message, &data, spec.metric);
     }
@@ -146,7 +147,7 @@ fn neighbours(req: &Request<'_>, message: &mut Message, data: &LeaderboardData, 
         format!(
             "would take you to #{}, passing {}",
             change.rank_after,
-            names(&change.passed)
+            crate::views::race_words::names(req.words, &change.passed)
         )
     } else {
         match (&change.chasing, hidden || metric == Metric::Deals) {
@@ -154,7 +155,7 @@ fn neighbours(req: &Request<'_>, message: &mut Message, data: &LeaderboardData, 
                 "would keep you at #{} — {} short of {} for #{place}",
                 change.rank_after,
                 money(*gap),
-                names(holders)
+                crate::views::race_words::names(req.words, holders)
             ),
             _ => format!("would keep you at #{}", change.rank_after),
         }

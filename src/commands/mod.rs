@@ -70,6 +70,7 @@ pub async fn run(app: &App, inv: &Invocation) -> Result<Reply, CommandError> {
     validate_options(&command, inv)?;
     tracing::debug!(command = %command.display_path(), guild = %inv.guild_id, user = %inv.caller.user_id, "running");
     let mut reply = dispatch::dispatch(&req).await?;
+    reply.language = req.words.language();
     queue_posts(&req, &mut reply).await;
     Ok(reply)
 }
@@ -226,6 +227,34 @@ async fn reader_language(
         None => app.db.member_language(&inv.guild_id, caller.id).await?,
     };
     Ok(language_for(inv.locale.as_deref(), chosen, guild.language))
+}
+
+/// The words an error is told in: the reader's language, as a command's reply would be
+/// (`reader_language`), found again because the command may have failed before it knew.
+/// English when even that cannot be read (the database is down).
+pub async fn error_words(app: &App, inv: &Invocation) -> crate::i18n::Words {
+    let client = inv.locale.as_deref().and_then(Language::from_tag);
+    let language = match client {
+        Some(language) => language,
+        None => {
+            let (guild, member) = tokio::join!(
+                app.db.guild(&inv.guild_id),
+                app.db.member_by_user(&inv.guild_id, &inv.caller.user_id)
+            );
+            let team = guild.ok().flatten().map_or(Language::En, |g| g.language);
+            let chosen = match member.ok().flatten() {
+                Some(m) => app
+                    .db
+                    .member_language(&inv.guild_id, m.id)
+                    .await
+                    .ok()
+                    .flatten(),
+                None => None,
+            };
+            language_for(None, chosen, team)
+        }
+    };
+    crate::i18n::Words::new(language)
 }
 
 /// Suggestions for an option being typed (Discord autocomplete).

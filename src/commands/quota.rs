@@ -6,9 +6,9 @@ use super::{CommandError, Request};
 use crate::core::money::{Currency, Money};
 use crate::core::period::Period;
 use crate::core::quota::{
-    MIN_DAYS_TO_PROJECT, Pace, QuotaCheckPeriod, QuotaPeriod, QuotaSubject, pace, percent,
-    progress_bar,
+    MIN_DAYS_TO_PROJECT, Pace, QuotaCheckPeriod, QuotaPeriod, QuotaSubject, pace, progress_bar,
 };
+use crate::i18n::{Value, Words};
 use crate::reply::{Message, QuotaData, Reply, ReplyData, Tone};
 use crate::views::quota::{period_quota, shortest_quota};
 
@@ -132,7 +132,7 @@ pub async fn check(req: &Request<'_>, args: CheckArgs) -> Result<Reply, CommandE
         req.today,
         &req.guild.working_days(),
     );
-    let mut message = pace_message(&name, &period, quota.currency, &p, elsewhere)
+    let mut message = pace_message(req.words, &name, &period, quota.currency, &p, elsewhere)
         .footer(req.footer(Some(&period)));
     if args.chart == Some(true) {
         message.chart = pace_chart(req, &name, &period, quota.currency, &p).await;
@@ -174,13 +174,17 @@ async fn find_quota(
         None => shortest_quota(req.app, &req.guild, subject, req.today).await?,
     };
     found.ok_or_else(|| {
+        let words = req.words;
         let which = match asked {
-            Some(k) => k.label().to_lowercase(),
-            None => "this month, quarter or year".into(),
+            Some(k) => words.say(&format!("quota-choice-{}", k.key())),
+            None => words.say("quota-none-any"),
         };
         CommandError::with_hint(
-            format!("No quota is set for {name} for {which}."),
-            "A manager can set one: /quota set amount:… period:month rep:@…",
+            words.say_with(
+                "quota-none",
+                &[("name", name.into()), ("which", which.into())],
+            ),
+            words.say("quota-none-hint"),
         )
     })
 }
@@ -188,13 +192,14 @@ async fn find_quota(
 /// Where a subject stands against a quota, in words: attainment, pace, what is still
 /// needed a week, the projected finish, and wins in other currencies left out.
 fn pace_message(
+    words: Words,
     name: &str,
     period: &Period,
     currency: Currency,
     p: &Pace,
     elsewhere: i64,
 ) -> Message {
-    let money = |minor: i64| Money::new(minor, currency).display_whole();
+    let money = |minor: i64| words.money_whole(Money::new(minor, currency));
     let tone = if p.remaining == 0 {
         Tone::Celebration
     } else if p.behind_by > 0 {
@@ -202,58 +207,76 @@ fn pace_message(
     } else {
         Tone::Success
     };
-    let mut message = Message::new(tone, format!("🎯 {name} — {}", period.label()))
-        .line(format!(
-            "{} {} of {}",
-            progress_bar(p.attainment_bp),
-            percent(p.attainment_bp),
-            money(p.quota)
+    let title = words.say_with(
+        "quota-title",
+        &[
+            ("name", name.into()),
+            ("period", words.period(period).into()),
+        ],
+    );
+    let pace_key = match p.behind_by.signum() {
+        1 => "quota-pace-behind",
+        -1 => "quota-pace-ahead",
+        _ => "quota-pace-even",
+    };
+    let mut message = Message::new(tone, title)
+        .line(words.say_with(
+            "quota-attainment",
+            &[
+                ("bar", progress_bar(p.attainment_bp).into()),
+                ("percent", words.percent(p.attainment_bp).into()),
+                ("quota", money(p.quota).into()),
+            ],
         ))
-        .line(format!(
-            "Won {}; a steady pace would be at {} by today — {}.",
-            money(p.won),
-            money(p.expected_by_now),
-            if p.behind_by > 0 {
-                format!("behind by {}", money(p.behind_by))
-            } else if p.behind_by < 0 {
-                format!("ahead by {}", money(-p.behind_by))
-            } else {
-                "right on pace".to_string()
-            }
+        .line(words.say_with(
+            pace_key,
+            &[
+                ("won", money(p.won).into()),
+                ("expected", money(p.expected_by_now).into()),
+                ("gap", money(p.behind_by.abs()).into()),
+            ],
         ));
     message = message.line(if p.remaining == 0 {
-        format!("Quota reached 🎉 ({} over).", money(p.won - p.quota))
+        words.say_with("quota-reached", &[("over", money(p.won - p.quota).into())])
     } else if let Some(per_week) = p.needed_per_week {
-        format!(
-            "To go: {} — {} a week over the {} business days left.",
-            money(p.remaining),
-            money(per_week),
-            p.business_days_left
+        words.say_with(
+            "quota-to-go",
+            &[
+                ("remaining", money(p.remaining).into()),
+                ("per_week", money(per_week).into()),
+                ("days", p.business_days_left.into()),
+            ],
         )
     } else {
-        format!(
-            "To go: {}, and no business days are left in the period.",
-            money(p.remaining)
+        words.say_with(
+            "quota-to-go-no-days",
+            &[("remaining", money(p.remaining).into())],
         )
     });
     if let (Some(projected), Some(bp)) = (p.projected, p.projected_bp) {
-        message = message.line(format!(
-            "At this pace: {} ({}) by the end of the period.",
-            money(projected),
-            percent(bp)
+        message = message.line(words.say_with(
+            "quota-projected",
+            &[
+                ("projected", money(projected).into()),
+                ("percent", words.percent(bp).into()),
+            ],
         ));
     } else if p.business_days_left > 0 {
-        message = message.line(format!(
-            "Too early to project a finish: a run-rate needs {MIN_DAYS_TO_PROJECT} business days of the period, and {} {} passed.",
-            p.business_days_elapsed,
-            crate::core::words::form(p.business_days_elapsed, "has", "have")
+        message = message.line(words.say_with(
+            "quota-too-early",
+            &[
+                ("needed", MIN_DAYS_TO_PROJECT.into()),
+                ("days", p.business_days_elapsed.into()),
+            ],
         ));
     }
     if elsewhere > 0 {
-        message = message.line(format!(
-            "{} in other currencies {} not counted against this {currency} quota (no rate for their day: /rates set).",
-            crate::core::words::count(elsewhere, "won deal", "won deals"),
-            if elsewhere == 1 { "is" } else { "are" },
+        message = message.line(words.say_with(
+            "quota-other-currencies",
+            &[
+                ("count", elsewhere.into()),
+                ("currency", currency.to_string().into()),
+            ],
         ));
     }
     message
@@ -267,24 +290,33 @@ async fn pace_chart(
     currency: Currency,
     p: &Pace,
 ) -> Option<crate::reply::Attachment> {
-    let money = |minor: i64| Money::new(minor, currency).display_whole();
-    let title = format!("{name} — {}", period.label());
-    let subtitle = format!("{} · {}", req.today.format("%-d %b %Y"), req.guild.timezone);
+    let words = req.words;
+    let money = |minor: i64| words.money_whole(Money::new(minor, currency));
+    let title = words.say_with(
+        "quota-title",
+        &[
+            ("name", name.into()),
+            ("period", words.period(period).into()),
+        ],
+    );
+    let subtitle = req.footer(None);
     let pace_bp = crate::core::ratio::ratio_bp(p.expected_by_now, p.quota);
+    let days = || Value::from(p.business_days_left);
     let lines = vec![
-        format!(
-            "{} of {} · won {}",
-            percent(p.attainment_bp),
-            money(p.quota),
-            money(p.won)
+        words.say_with(
+            "quota-chart-summary",
+            &[
+                ("percent", words.percent(p.attainment_bp).into()),
+                ("quota", money(p.quota).into()),
+                ("won", money(p.won).into()),
+            ],
         ),
         match p.needed_per_week {
-            Some(n) if p.remaining > 0 => format!(
-                "{} a week to go · {} business days left",
-                money(n),
-                p.business_days_left
+            Some(n) if p.remaining > 0 => words.say_with(
+                "quota-chart-to-go",
+                &[("per_week", money(n).into()), ("days", days())],
             ),
-            _ => format!("{} business days left", p.business_days_left),
+            _ => words.say_with("quota-chart-days-left", &[("days", days())]),
         },
     ];
     let attainment = p.attainment_bp;

@@ -135,13 +135,16 @@ impl Request<'_> {
 
     /// The period label with the team's timezone, for footers.
     pub fn footer(&self, period: Option<&Period>) -> String {
-        match period {
-            Some(p) => format!("{} · {}", p.label(), self.guild.timezone),
-            None => format!(
-                "{} · {}",
-                self.today.format("%-d %b %Y"),
-                self.guild.timezone
-            ),
-        }
+        let when = match period {
+            Some(p) => self.words.period(p),
+            None => self.words.day(self.today),
+        };
+        self.words.say_with(
+            "footer-period",
+            &[
+                ("period", when.into()),
+                ("timezone", self.guild.timezone.to_string().into()),
+            ],
+        )
     }
 }

@@ -2,6 +2,7 @@
 //! in Discord's text form or a `:directive`; commands go through the same
 //! `commands::run` as Discord interactions.
 
+mod clock;
 pub mod outbox;
 pub mod parse;
 mod run;
@@ -60,8 +61,8 @@ impl Failure {
             reference: None,
         }
     }
-    fn from_command(e: &CommandError) -> Failure {
-        let words = crate::error::for_people(e);
+    fn from_command(e: &CommandError, language: crate::i18n::Words) -> Failure {
+        let words = crate::error::for_people(e, language);
         Failure {
             message: words.message,
             hint: words.hint,
@@ -287,7 +288,8 @@ impl Console {
                         {
                             let _ = self.outbox.post(&post).await;
                         }
-                        Outcome::Failed(Failure::from_command(&e))
+                        let words = commands::error_words(&self.app, &invocation).await;
+                        Outcome::Failed(Failure::from_command(&e, words))
                     }
                 }
             }
@@ -392,102 +394,6 @@ impl Console {
             other => fail(&format!(
                 "There is no directive :{other}. Type :help for the list."
             )),
-        }
-    }
-
-    async fn set_now(&mut self, args: &[String]) -> Outcome {
-        let text = args.join(" ");
-        if text.trim().eq_ignore_ascii_case("real") || text.trim().is_empty() {
-            self.app.clock.set(None);
-            return Outcome::Directive(format!(
-                "The clock follows real time ({} UTC).",
-                self.app.clock.now().format("%Y-%m-%d %H:%M")
-            ));
-        }
-        let naive = NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%d %H:%M").or_else(|_| {
-            NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-                .map(|d| d.and_hms_opt(9, 0, 0).unwrap_or_default())
-        });
-        let Ok(naive) = naive else {
-            return Outcome::Failed(Failure::user(format!(
-                "I could not read {text:?} as a time. Write :now 2026-03-10 09:00 (the team's local time) or :now real."
-            )));
-        };
-        let tz = self.team_timezone().await;
-        let at = local_to_utc(naive, tz);
-        if !crate::clock::in_range(at) {
-            return Outcome::Failed(Failure::user(
-                "Dealbell keeps time from the year 1 to 9999; choose a time inside them.",
-            ));
-        }
-        self.app.clock.set(Some(at));
-        Outcome::Directive(format!(
-            "The clock is now {} ({}).",
-            at.with_timezone(&tz).format("%Y-%m-%d %H:%M %Z"),
-            tz
-        ))
-    }
-
-    /// Runs the scheduler's step at the console's "now"; posts land in the outbox.
-    /// Returns a summary line of what fired, if anything did.
-    async fn run_scheduler(&self) -> String {
-        let scheduler = self.scheduler();
-        match scheduler.run_due(self.app.clock.now()).await {
-            Ok(fired) => words::summarise_fired(&fired),
-            Err(e) => {
-                tracing::error!(error = %e, "scheduler step failed");
-                " The scheduler step failed; see the log.".to_string()
-            }
-        }
-    }
-
-    fn scheduler(&self) -> Scheduler {
-        Scheduler::for_guild(
-            self.app.clone(),
-            std::sync::Arc::new(self.outbox.clone()),
-            guild_id_for(&self.guild),
-        )
-    }
-
-    /// Lives through the time up to `target` as the running bot would: the clock stops
-    /// at each moment something falls due (a schedule, a retry, a held post, a nudge,
-    /// a contest), in order, and the scheduler runs there.
-    async fn live_until(&self, target: chrono::DateTime<chrono::Utc>) -> String {
-        // A bound against a schedule that falls due every minute for years.
-        const MAX_STEPS: usize = 100_000;
-        let scheduler = self.scheduler();
-        let mut fired = Vec::new();
-        for _ in 0..MAX_STEPS {
-            let now = self.app.clock.now();
-            let next = match scheduler.next_wake(now).await {
-                Ok(next) => next,
-                Err(e) => {
-                    tracing::error!(error = %e, "scheduler could not look ahead");
-                    break;
-                }
-            };
-            let Some(at) = next.filter(|t| *t > now && *t <= target) else {
-                break;
-            };
-            self.app.clock.set(Some(at));
-            match scheduler.run_due(at).await {
-                Ok(step) => fired.extend(step),
-                Err(e) => tracing::error!(error = %e, "scheduler step failed"),
-            }
-        }
-        self.app.clock.set(Some(target));
-        match scheduler.run_due(target).await {
-            Ok(step) => fired.extend(step),
-            Err(e) => tracing::error!(error = %e, "scheduler step failed"),
-        }
-        words::summarise_fired(&fired)
-    }
-
-    /// The current team's timezone, without creating the team.
-    async fn team_timezone(&self) -> chrono_tz::Tz {
-        match self.app.db.guild(&guild_id_for(&self.guild)).await {
-            Ok(Some(guild)) => guild.timezone,
-            _ => self.app.config.team_defaults.timezone,
         }
     }
 

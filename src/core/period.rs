@@ -229,6 +229,18 @@ impl Period {
         (self.end - self.start).num_days()
     }
 
+    /// Which quarter of its fiscal year a period starts in (1–4).
+    pub fn fiscal_quarter(&self) -> u32 {
+        months_into_fiscal_year(self.start, self.fiscal) / 3 + 1
+    }
+
+    /// The calendar year its fiscal year starts in, and whether that fiscal year runs
+    /// into the next calendar year (it does unless it starts in January).
+    pub fn fiscal_year(&self) -> (i32, bool) {
+        let start = fiscal_year_start(self.start, self.fiscal);
+        (start.year(), self.fiscal.0 != 1)
+    }
+
     /// Human label: "week of 9 Mar 2026", "March 2026", "Q1 FY2026/27 (Apr–Jun 2026)".
     pub fn label(&self) -> String {
         match self.kind {
@@ -264,13 +276,18 @@ pub fn opens_its_period(
 
 /// "FY2026" for calendar fiscal years, "FY2026/27" when the year straddles two.
 pub fn fiscal_year_name(date: NaiveDate, fiscal: FiscalYearStart) -> String {
-    let offset = months_into_fiscal_year(date, fiscal);
-    let start = add_months(first_of_month(date.year(), date.month()), -(offset as i32));
+    let start = fiscal_year_start(date, fiscal);
     if fiscal.0 == 1 {
         format!("FY{}", start.year())
     } else {
         format!("FY{}/{:02}", start.year(), (start.year() + 1) % 100)
     }
+}
+
+/// The first day of the fiscal year `date` falls in.
+fn fiscal_year_start(date: NaiveDate, fiscal: FiscalYearStart) -> NaiveDate {
+    let offset = months_into_fiscal_year(date, fiscal);
+    add_months(first_of_month(date.year(), date.month()), -(offset as i32))
 }
 
 fn months_into_fiscal_year(date: NaiveDate, fiscal: FiscalYearStart) -> u32 {

@@ -1,6 +1,6 @@
 //! The race a win changes: where the rep stood before and after it, whom they passed,
 //! how far the next place is, and the milestones it reached. Pure: the figures come
-//! in, short sentences go out.
+//! in, typed news goes out (`views::race_words` says it in the reader's language).
 
 use crate::core::calendar::WorkingDays;
 use crate::core::ids::MemberId;
@@ -99,92 +99,21 @@ pub fn race_change(after: &[Entry], me: MemberId, gained: i64) -> Option<RaceCha
     })
 }
 
-/// "Alice", "Alice and Bob", "Alice, Bob and Carol", "Alice, Bob and 3 others".
-pub fn names(list: &[String]) -> String {
-    match list {
-        [] => String::new(),
-        [one] => one.clone(),
-        [a, b] => format!("{a} and {b}"),
-        [a, b, c] => format!("{a}, {b} and {c}"),
-        [a, b, rest @ ..] => format!("{a}, {b} and {} others", rest.len()),
-    }
-}
-
-impl RaceChange {
-    /// The movement and the distance, one short sentence: "moves up to #2, passing
-    /// Alice · 1,200 EUR behind Carol for #1". `money` formats an amount; without it
-    /// (a team that hides amounts) the distances are left out.
-    pub fn sentence(&self, money: Option<&dyn Fn(i64) -> String>) -> String {
-        let mut parts = Vec::new();
-        let passing = if self.passed.is_empty() {
-            String::new()
-        } else {
-            format!(", passing {}", names(&self.passed))
-        };
-        match self.rank_before {
-            None if self.rank_after == 1 && self.contenders > 1 => {
-                parts.push(format!("takes #1{passing}"))
-            }
-            None => parts.push(format!("enters the board at #{}{passing}", self.rank_after)),
-            Some(before) if self.rank_after < before => {
-                let verb = if self.rank_after == 1 {
-                    "takes".to_string()
-                } else {
-                    "moves up to".to_string()
-                };
-                parts.push(format!("{verb} #{}{passing}", self.rank_after))
-            }
-            Some(_) if !self.passed.is_empty() => {
-                // Level before, ahead now: the rank number did not change.
-                parts.push(format!("pulls ahead at #{}{passing}", self.rank_after))
-            }
-            Some(_) => parts.push(format!("holds #{}", self.rank_after)),
-        }
-        match (&self.chasing, &self.leading, money) {
-            (Some((holders, gap, place)), _, Some(money)) => parts.push(format!(
-                "{} behind {} for #{place}",
-                money(*gap),
-                names(holders)
-            )),
-            (None, Some((runners, 0)), _) => parts.push(format!("level with {}", names(runners))),
-            (None, Some((runners, margin)), Some(money)) => {
-                parts.push(format!("{} ahead of {}", money(*margin), names(runners)))
-            }
-            _ => {}
-        }
-        parts.join(" · ")
-    }
-}
-
 /// Something worth saying about a win besides the race.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Milestone {
     /// The rep's first win ever.
     FirstWin,
-    /// The rep's first win of the period (a month's name, say).
-    FirstOfPeriod(String),
+    /// The rep's first win of the period (a month).
+    FirstOfPeriod(crate::core::period::Period),
     /// The rep crossed this percentage of their quota (50, 100, 150).
     Quota(u32),
     /// The largest deal won in the period so far.
-    BiggestDeal(String),
-    /// A team (or everyone) reached its goal for the period.
-    TeamGoal(String),
+    BiggestDeal(crate::core::period::Period),
+    /// A sales team (by name), or everyone (None), reached its goal for the period.
+    TeamGoal(Option<String>),
     /// A win in this many working weeks running.
     Streak(u32),
-}
-
-impl Milestone {
-    pub fn text(&self) -> String {
-        match self {
-            Milestone::FirstWin => "🌱 first win ever!".to_string(),
-            Milestone::FirstOfPeriod(period) => format!("first win of {period}"),
-            Milestone::Quota(100) => "🎯 quota reached (100%)".to_string(),
-            Milestone::Quota(p) => format!("🎯 {p}% of quota"),
-            Milestone::BiggestDeal(period) => format!("🏆 biggest deal of {period}"),
-            Milestone::TeamGoal(team) => format!("🏁 {team} reached the goal"),
-            Milestone::Streak(weeks) => format!("🔥 {weeks}-week streak"),
-        }
-    }
 }
 
 /// The quota thresholds worth announcing, in percent.
@@ -217,24 +146,6 @@ pub fn duel_move(before: i64, after: i64, theirs: i64) -> DuelMove {
         std::cmp::Ordering::Greater => DuelMove::StaysAhead,
         std::cmp::Ordering::Equal => DuelMove::DrawsLevel,
         std::cmp::Ordering::Less => DuelMove::ClosesIn,
-    }
-}
-
-impl DuelMove {
-    /// "takes the lead over", with the scores when they may be shown: "3 to 2".
-    pub fn sentence(self, me: &str, them: &str, scores: Option<(&str, &str)>) -> String {
-        let verb = match self {
-            DuelMove::TakesTheLead => "takes the lead over",
-            DuelMove::StaysAhead => "stays ahead of",
-            DuelMove::DrawsLevel => "draws level with",
-            DuelMove::ClosesIn => "closes in on",
-        };
-        let score = match (self, scores) {
-            (DuelMove::DrawsLevel, Some((mine, _))) => format!(": {mine} each"),
-            (_, Some((mine, theirs))) => format!(": {mine} to {theirs}"),
-            (_, None) => String::new(),
-        };
-        format!("⚔️ {me} {verb} {them} in their duel{score}")
     }
 }
 
@@ -291,14 +202,6 @@ mod tests {
         assert_eq!(duel_move(3, 4, 2), DuelMove::StaysAhead);
         assert_eq!(duel_move(1, 2, 2), DuelMove::DrawsLevel);
         assert_eq!(duel_move(0, 1, 3), DuelMove::ClosesIn);
-        assert_eq!(
-            DuelMove::DrawsLevel.sentence("ana", "bob", Some(("2 won", "2 won"))),
-            "⚔️ ana draws level with bob in their duel: 2 won each"
-        );
-        assert_eq!(
-            DuelMove::TakesTheLead.sentence("ana", "bob", None),
-            "⚔️ ana takes the lead over bob in their duel"
-        );
     }
 
     fn entry(id: i64, name: &str, value: i64, deals: i64) -> Entry {
@@ -308,9 +211,6 @@ mod tests {
             value,
             secondary: deals,
         }
-    }
-    fn eur(minor: i64) -> String {
-        format!("{} EUR", minor / 100)
     }
 
     #[test]
@@ -327,79 +227,10 @@ mod tests {
         assert_eq!(change.rank_after, 2);
         assert_eq!(change.passed, vec!["Dan".to_string(), "Alice".to_string()]);
         assert_eq!(
-            change.sentence(Some(&eur)),
-            "moves up to #2, passing Dan and Alice · 6000 EUR behind Carol for #1"
+            change.chasing,
+            Some((vec!["Carol".to_string()], 600_000, 1))
         );
-    }
-
-    #[test]
-    fn a_first_win_enters_the_board_or_takes_the_lead() {
-        let after = vec![entry(1, "Bob", 100_000, 1), entry(2, "Alice", 200_000, 1)];
-        let change = race_change(&after, MemberId(1), 100_000).unwrap();
-        assert_eq!(change.rank_before, None);
-        assert_eq!(
-            change.sentence(Some(&eur)),
-            "enters the board at #2 · 1000 EUR behind Alice for #1"
-        );
-        let after = vec![entry(1, "Bob", 300_000, 1), entry(2, "Alice", 200_000, 1)];
-        let change = race_change(&after, MemberId(1), 300_000).unwrap();
-        assert_eq!(
-            change.sentence(Some(&eur)),
-            "takes #1, passing Alice · 1000 EUR ahead of Alice",
-            "straight in at the top passes whoever was there"
-        );
-    }
-
-    #[test]
-    fn breaking_a_tie_is_a_pass_and_a_tie_made_is_level() {
-        // Level at 2,000 with Alice before; 2,500 now.
-        let after = vec![entry(1, "Bob", 250_000, 2), entry(2, "Alice", 200_000, 1)];
-        let change = race_change(&after, MemberId(1), 50_000).unwrap();
-        assert_eq!(change.rank_before, Some(1));
-        assert_eq!(
-            change.sentence(Some(&eur)),
-            "pulls ahead at #1, passing Alice · 500 EUR ahead of Alice"
-        );
-        let after = vec![entry(1, "Bob", 200_000, 2), entry(2, "Alice", 200_000, 1)];
-        let change = race_change(&after, MemberId(1), 50_000).unwrap();
-        assert_eq!(change.sentence(Some(&eur)), "takes #1 · level with Alice");
-    }
-
-    #[test]
-    fn holding_a_place_says_only_the_distance() {
-        let after = vec![entry(1, "Bob", 150_000, 2), entry(2, "Alice", 900_000, 1)];
-        let change = race_change(&after, MemberId(1), 10_000).unwrap();
-        assert_eq!(
-            change.sentence(Some(&eur)),
-            "holds #2 · 7500 EUR behind Alice for #1"
-        );
-        let alone = vec![entry(1, "Bob", 150_000, 2)];
-        assert_eq!(
-            race_change(&alone, MemberId(1), 10_000)
-                .unwrap()
-                .sentence(Some(&eur)),
-            "holds #1"
-        );
-    }
-
-    #[test]
-    fn hidden_amounts_leave_the_distances_out() {
-        let after = vec![
-            entry(1, "Bob", 300_000, 2),
-            entry(2, "Alice", 200_000, 1),
-            entry(3, "Carol", 900_000, 3),
-        ];
-        let change = race_change(&after, MemberId(1), 200_000).unwrap();
-        assert_eq!(change.sentence(None), "moves up to #2, passing Alice");
-    }
-
-    #[test]
-    fn names_read_as_a_sentence() {
-        let n = |v: &[&str]| names(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
-        assert_eq!(n(&["A"]), "A");
-        assert_eq!(n(&["A", "B"]), "A and B");
-        assert_eq!(n(&["A", "B", "C"]), "A, B and C");
-        assert_eq!(n(&["A", "B", "C", "D", "E"]), "A, B and 3 others");
+        assert_eq!(change.leading, None);
     }
 
     #[test]

@@ -39,9 +39,17 @@ pub fn div_round(num: i128, den: i128) -> i64 {
 
 /// `52.3 %` from basis points, rounded half up to a tenth (68.75 % shows as 68.8 %).
 pub fn percent(bp: i64) -> String {
-    let sign = if bp < 0 { "-" } else { "" };
-    let tenths = (bp.unsigned_abs() + 5) / 10;
-    format!("{sign}{}.{} %", tenths / 10, tenths % 10)
+    let tenths = percent_tenths(bp);
+    let sign = if tenths < 0 { "-" } else { "" };
+    let t = tenths.unsigned_abs();
+    format!("{sign}{}.{} %", t / 10, t % 10)
+}
+
+/// A percentage in tenths of a percent, from basis points: the one rounding of every
+/// percentage shown, in any language (half away from zero).
+pub fn percent_tenths(bp: i64) -> i64 {
+    let tenths = (bp.saturating_abs() + 5) / 10;
+    if bp < 0 { -tenths } else { tenths }
 }
 
 /// `0.46×` from hundredths.

@@ -120,21 +120,24 @@ pub fn mention_content(m: &Message) -> Option<String> {
     (!mentions.is_empty()).then(|| mentions.join(" "))
 }
 
-pub fn buttons(buttons: &[Button]) -> Vec<CreateActionRow> {
+/// The buttons under a reply, labelled in the reply's language.
+pub fn buttons(buttons: &[Button], words: crate::i18n::Words) -> Vec<CreateActionRow> {
     if buttons.is_empty() {
         return Vec::new();
     }
     let row: Vec<CreateButton> = buttons
         .iter()
         .map(|b| {
-            let (label, style) = match b {
-                Button::Undo { .. } => ("Undo", ButtonStyle::Secondary),
-                Button::Confirm { .. } => ("Apply import", ButtonStyle::Danger),
-                Button::Cancel { .. } => ("Cancel", ButtonStyle::Secondary),
-                Button::DuelAccept { .. } => ("Accept", ButtonStyle::Success),
-                Button::DuelDecline { .. } => ("Decline", ButtonStyle::Secondary),
+            let style = match b {
+                Button::Undo { .. } | Button::Cancel { .. } | Button::DuelDecline { .. } => {
+                    ButtonStyle::Secondary
+                }
+                Button::Confirm { .. } => ButtonStyle::Danger,
+                Button::DuelAccept { .. } => ButtonStyle::Success,
             };
-            CreateButton::new(b.custom_id()).label(label).style(style)
+            CreateButton::new(b.custom_id())
+                .label(words.say(b.label_key()))
+                .style(style)
         })
         .collect();
     vec![CreateActionRow::Buttons(row)]

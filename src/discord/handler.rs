@@ -89,7 +89,8 @@ impl Handler {
                 self.post(ctx, &cmd, &reply).await;
             }
             Err(e) => {
-                self.answer(ctx, &cmd, state, &error_reply(&e)).await;
+                let words = commands::error_words(&self.app, &inv).await;
+                self.answer(ctx, &cmd, state, &error_reply(&e, words)).await;
                 if let Some(post) = commands::storage_alarm(&self.app, &inv, &e).await
                     && let Err(e) = super::post::send_post(&ctx.http, &post).await
                 {
@@ -134,7 +135,7 @@ impl Handler {
     ) -> serenity::Result<()> {
         let embed = embed::embed(&reply.message);
         let allowed = embed::allowed_mentions(&reply.message);
-        let components = embed::buttons(&reply.buttons);
+        let components = embed::buttons(&reply.buttons, crate::i18n::Words::new(reply.language));
         let files = embed::attachments(&reply.message);
         if state == Window::Deferred {
             let mut edit = EditInteractionResponse::new()
@@ -233,8 +234,9 @@ impl Handler {
                 // the click first, then edit the message with the report. Someone who may
                 // not press it is told privately, and the preview stays.
                 if let Err(e) = commands::check_confirm(&self.app, &inv, action_id).await {
+                    let words = commands::error_words(&self.app, &inv).await;
                     let _ = c
-                        .create_response(&ctx.http, ephemeral_message(&error_reply(&e)))
+                        .create_response(&ctx.http, ephemeral_message(&error_reply(&e, words)))
                         .await;
                     return;
                 }
@@ -250,7 +252,7 @@ impl Handler {
                 .await
                 {
                     Ok(reply) => reply,
-                    Err(e) => error_reply(&e),
+                    Err(e) => error_reply(&e, commands::error_words(&self.app, &inv).await),
                 };
                 let edit = EditInteractionResponse::new()
                     .embed(embed::embed(&reply.message))
@@ -270,7 +272,10 @@ impl Handler {
                     .components(Vec::new())
                     .allowed_mentions(embed::allowed_mentions(&reply.message)),
             ),
-            Err(e) => ephemeral_message(&error_reply(&e)),
+            Err(e) => {
+                let words = commands::error_words(&self.app, &inv).await;
+                ephemeral_message(&error_reply(&e, words))
+            }
         };
         if let Err(e) = c.create_response(&ctx.http, response).await {
             tracing::warn!(error = %e, "could not answer a button press");
@@ -322,8 +327,8 @@ fn ephemeral_message(reply: &Reply) -> CreateInteractionResponse {
 }
 
 /// An error as a private reply: what went wrong and how to fix it, or a reference.
-pub fn error_reply(e: &CommandError) -> Reply {
-    let words = crate::error::for_people(e);
+pub fn error_reply(e: &CommandError, language: crate::i18n::Words) -> Reply {
+    let words = crate::error::for_people(e, language);
     let mut message = Message::new(Tone::Error, words.message);
     if let Some(hint) = words.hint {
         message = message.line(hint);

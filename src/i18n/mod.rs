@@ -10,6 +10,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use std::sync::LazyLock;
 
+pub mod dates;
 pub mod numbers;
 
 pub use fluent_bundle::FluentValue as Value;
@@ -118,6 +119,11 @@ impl Words {
         Words { language }
     }
 
+    /// The team's language: what its channels hear.
+    pub fn team(guild: &crate::core::guild::GuildSettings) -> Words {
+        Words::new(guild.language)
+    }
+
     pub fn language(self) -> Language {
         self.language
     }
@@ -125,6 +131,42 @@ impl Words {
     /// An amount in this language's way of writing numbers: `12.500,00 EUR`.
     pub fn money(self, money: crate::core::money::Money) -> String {
         numbers::money(self.language, money)
+    }
+
+    /// An amount in whole units, rounded the one way: `12.501 EUR`.
+    pub fn money_whole(self, money: crate::core::money::Money) -> String {
+        numbers::money_whole(self.language, money)
+    }
+
+    /// A whole number: `12 500`.
+    pub fn number(self, n: i64) -> String {
+        numbers::whole(self.language, n)
+    }
+
+    /// A percentage from basis points, to a tenth: `46.0 %`, `46,0 %`, `46,0%`.
+    pub fn percent(self, bp: i64) -> String {
+        let number = numbers::percent_number(self.language, bp);
+        self.say_with("percent", &[("number", number.into())])
+    }
+
+    /// A day: `9 Mar 2026`, `09.03.2026`.
+    pub fn day(self, date: chrono::NaiveDate) -> String {
+        dates::day(self.language, date)
+    }
+
+    /// A day with its weekday: `Tue, 31 Mar 2026`.
+    pub fn day_with_weekday(self, date: chrono::NaiveDate) -> String {
+        dates::day_with_weekday(self.language, date)
+    }
+
+    /// A day without its year: `9 Mar`, `9. März`.
+    pub fn day_and_month(self, date: chrono::NaiveDate) -> String {
+        dates::day_and_month(self.language, date)
+    }
+
+    /// A period as the reader names it: `March 2026`, `Q1 FY2026/27 (Apr–Jun 2026)`.
+    pub fn period(self, period: &crate::core::period::Period) -> String {
+        dates::period(self, period)
     }
 
     /// A message this language's catalogue has, without falling back to English: None

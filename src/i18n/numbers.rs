@@ -54,6 +54,37 @@ pub fn money(language: Language, money: Money) -> String {
     )
 }
 
+/// An amount in whole units, rounded the one way (`Money::whole_units`): `12.501 EUR`.
+pub fn money_whole(language: Language, money: Money) -> String {
+    format!(
+        "{} {}",
+        decimal(language, money.whole_units(), 0),
+        money.currency.code()
+    )
+}
+
+/// `units` × 10^-`scale` without the zeros at its end: `4`, `12.5`, `1,5`.
+pub fn trimmed(language: Language, units: i64, scale: u8) -> String {
+    let mut value = Decimal::from(units);
+    value.multiply_pow10(-i16::from(scale));
+    value.trim_end();
+    match formatter(language) {
+        Some(formatter) => formatter.format_to_string(&value),
+        None => value.to_string(),
+    }
+}
+
+/// A count or other whole number: `12,500`, `12.500`, `12 500`.
+pub fn whole(language: Language, n: i64) -> String {
+    decimal(language, n, 0)
+}
+
+/// The number of a percentage from basis points, to a tenth (`46,0`): the catalogue's
+/// `percent` message places the sign as the language does.
+pub fn percent_number(language: Language, bp: i64) -> String {
+    decimal(language, crate::core::ratio::percent_tenths(bp), 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

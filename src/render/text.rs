@@ -97,15 +97,20 @@ pub fn message(m: &Message) -> String {
 pub fn reply(r: &Reply) -> String {
     let mut text = message(&r.message);
     if !r.buttons.is_empty() {
-        let labels: Vec<&str> = r
+        let words = crate::i18n::Words::new(r.language);
+        let labels: Vec<String> = r
             .buttons
             .iter()
-            .map(|b| match b {
-                Button::Undo { .. } => "[Undo: /deal undo]",
-                Button::Confirm { .. } => "[Apply: run the same command with confirm:true]",
-                Button::Cancel { .. } => "[Cancel: do nothing]",
-                Button::DuelAccept { .. } => "[Accept: /duel accept]",
-                Button::DuelDecline { .. } => "[Decline: /duel decline]",
+            .map(|b| {
+                // The console has no buttons: each says what to type instead.
+                let instead = match b {
+                    Button::Undo { .. } => "/deal undo".to_string(),
+                    Button::Confirm { .. } => words.say("button-instead-apply"),
+                    Button::Cancel { .. } => words.say("button-instead-cancel"),
+                    Button::DuelAccept { .. } => "/duel accept".to_string(),
+                    Button::DuelDecline { .. } => "/duel decline".to_string(),
+                };
+                format!("[{}: {instead}]", words.say(b.label_key()))
             })
             .collect();
         text.push_str(&format!("\n  {}", labels.join(" ")));
@@ -138,8 +143,8 @@ pub fn post(p: &crate::reply::Post, sent: Sent) -> String {
 }
 
 /// What the user sees for an error; internal errors get a reference to quote.
-pub fn error(e: &CommandError) -> String {
-    let words = crate::error::for_people(e);
+pub fn error(e: &CommandError, language: crate::i18n::Words) -> String {
+    let words = crate::error::for_people(e, language);
     match words.hint {
         Some(h) => format!("✖ {}\n  {h}", words.message),
         None => format!("✖ {}", words.message),

@@ -8,12 +8,12 @@ use crate::core::ids::{MemberId, TeamId};
 use crate::core::money::Money;
 use crate::core::period::Period;
 use crate::core::quota::QuotaPeriod;
-use crate::core::quota::{Audience, QuotaVisibility, attainment_visible, percent};
+use crate::core::quota::{Audience, QuotaVisibility, attainment_visible};
 use crate::core::ranking::{
     BoardOf, Contender, Entry, Metric, Ranked, distinct_names, rank, top_with_caller,
 };
-use crate::core::words::count;
-use crate::error::CommandError;
+use crate::error::{CommandError, Refusal};
+use crate::i18n::Words;
 use crate::render::chart::{self, ChartRow};
 use crate::reply::{BoardRow, LeaderboardData, Message, Table, TableRow, Tone};
 use crate::store::WonTotal;
@@ -122,9 +122,8 @@ async fn member_entries(
                 .collect()
         }
         Metric::Attainment => {
-            let kind = QuotaPeriod::of(period).ok_or_else(|| {
-                CommandError::user("Attainment boards cover a month, a quarter or a fiscal year (quotas are set for those).")
-            })?;
+            let kind =
+                QuotaPeriod::of(period).ok_or(CommandError::Refused(Refusal::AttainmentPeriod))?;
             let revenue: HashMap<MemberId, (String, i64)> = totals
                 .into_iter()
                 .map(|t| (t.member_id, (t.name, t.revenue)))
@@ -167,9 +166,7 @@ pub async fn board_entries(
     let (members, other) = member_entries(app, guild, period, spec.metric, spec.audience).await?;
     if spec.of == BoardOf::Teams {
         if !spec.metric.adds_up() {
-            return Err(CommandError::user(
-                "A board of teams ranks revenue, deals or activities.",
-            ));
+            return Err(Refusal::TeamBoardMetric.into());
         }
         let by_member: HashMap<Contender, &Entry> = members.iter().map(|e| (e.who, e)).collect();
         let mut teams = Vec::new();
@@ -210,26 +207,26 @@ pub async fn board_entries(
 }
 
 /// A board value as people read it: an amount, a count or a percentage.
-pub fn value_text(metric: Metric, value: i64, guild: &GuildSettings) -> String {
+pub fn value_text(words: Words, metric: Metric, value: i64, guild: &GuildSettings) -> String {
     match metric {
-        Metric::Deals => format!("{value} won"),
-        Metric::Activities => crate::core::words::count(value, "activity", "activities"),
-        Metric::WinRate | Metric::Attainment => percent(value),
-        Metric::Revenue | Metric::AverageDeal => Money::new(value, guild.currency).display_whole(),
+        Metric::Deals => words.say_with("board-won", &[("count", value.into())]),
+        Metric::Activities => words.say_with("activities-count", &[("count", value.into())]),
+        Metric::WinRate | Metric::Attainment => words.percent(value),
+        Metric::Revenue | Metric::AverageDeal => {
+            words.money_whole(Money::new(value, guild.currency))
+        }
     }
 }
 
-fn detail_text(metric: Metric, secondary: i64, guild: &GuildSettings) -> String {
+fn detail_text(words: Words, metric: Metric, secondary: i64, guild: &GuildSettings) -> String {
+    let amount = || words.money_whole(Money::new(secondary, guild.currency));
     match metric {
-        Metric::Deals => Money::new(secondary, guild.currency).display_whole(),
+        Metric::Deals => amount(),
         Metric::Activities => String::new(),
-        Metric::WinRate => format!("{secondary} closed"),
-        Metric::Attainment => format!(
-            "of {}",
-            Money::new(secondary, guild.currency).display_whole()
-        ),
+        Metric::WinRate => words.say_with("board-closed", &[("count", secondary.into())]),
+        Metric::Attainment => words.say_with("board-of-amount", &[("amount", amount().into())]),
         Metric::Revenue | Metric::AverageDeal => {
-            crate::core::words::count(secondary, "deal", "deals")
+            words.say_with("deals-count", &[("count", secondary.into())])
         }
     }
 }
@@ -237,22 +234,24 @@ fn detail_text(metric: Metric, secondary: i64, guild: &GuildSettings) -> String 
 /// A row's value and detail as a board shows them. With amounts hidden (a team
 /// setting) no money appears: revenue and average deal size show deal counts, and
 /// the amounts beside deal counts and attainment are left out.
-fn public_text(metric: Metric, r: &BoardRow, guild: &GuildSettings) -> (String, String) {
+fn public_text(
+    words: Words,
+    metric: Metric,
+    r: &BoardRow,
+    guild: &GuildSettings,
+) -> (String, String) {
+    let value = || value_text(words, metric, r.value, guild);
+    let detail = || detail_text(words, metric, r.secondary, guild);
     if !guild.amounts_hidden {
-        return (
-            value_text(metric, r.value, guild),
-            detail_text(metric, r.secondary, guild),
-        );
+        return (value(), detail());
     }
     match metric {
-        Metric::Revenue | Metric::AverageDeal => {
-            (count(r.secondary, "deal", "deals"), String::new())
-        }
-        Metric::Deals | Metric::Attainment => (value_text(metric, r.value, guild), String::new()),
-        Metric::WinRate | Metric::Activities => (
-            value_text(metric, r.value, guild),
-            detail_text(metric, r.secondary, guild),
+        Metric::Revenue | Metric::AverageDeal => (
+            words.say_with("deals-count", &[("count", r.secondary.into())]),
+            String::new(),
         ),
+        Metric::Deals | Metric::Attainment => (value(), String::new()),
+        Metric::WinRate | Metric::Activities => (value(), detail()),
     }
 }
 
@@ -289,19 +288,20 @@ pub fn bar_shares(metric: Metric, rows: &[BoardRow], guild: &GuildSettings) -> V
         .collect()
 }
 
-fn movement_text(movement: Option<i64>) -> String {
+fn movement_text(words: Words, movement: Option<i64>) -> String {
     match movement {
-        None => "new".into(),
+        None => words.say("board-movement-new"),
         Some(0) => "=".into(),
         Some(n) if n > 0 => format!("▲{n}"),
         Some(n) => format!("▼{}", -n),
     }
 }
 
-/// Builds a board: the message to show and its typed data. `caller` adds the caller's
-/// own row when they are outside the top.
+/// Builds a board in `words`: the message to show and its typed data. `caller` adds the
+/// caller's own row when they are outside the top.
 pub async fn board(
     app: &App,
+    words: Words,
     guild: &GuildSettings,
     spec: &BoardSpec,
     caller: Option<MemberId>,
@@ -330,22 +330,14 @@ pub async fn board(
     let rows: Vec<BoardRow> = shown.iter().map(to_row).collect();
     let caller_row = caller_row.as_ref().map(to_row);
     let shown = Shown {
+        words,
         spec,
         guild,
         caller,
         tied: tied_ranks(&ranked),
-        label: period.label(),
-        scope: scope_text(spec),
+        label: words.period(&period),
     };
-    let mut message = Message::new(
-        Tone::Leaderboard,
-        format!(
-            "🏆 {}{} — {}",
-            spec.metric.title(),
-            shown.scope,
-            shown.label
-        ),
-    );
+    let mut message = Message::new(Tone::Leaderboard, format!("🏆 {}", shown.heading()));
     if ranked.is_empty() {
         let no_teams =
             spec.of == BoardOf::Teams && app.db.team_memberships(&guild.guild_id).await?.is_empty();
@@ -358,17 +350,19 @@ pub async fn board(
         if let Some(id) = caller
             && !ranked.iter().any(|r| r.entry.who == Contender::Member(id))
         {
-            message = message.line("You are not on this board yet.");
+            message = message.line(words.say("board-not-on-yet"));
         }
     }
     message
         .lines
         .extend(board_notes(&shown, other_currency_deals));
-    message = message.footer(format!(
-        "{} · {} · movement since {}",
-        shown.label,
-        guild.timezone,
-        period.previous().label()
+    message = message.footer(words.say_with(
+        "board-footer",
+        &[
+            ("period", shown.label.as_str().into()),
+            ("timezone", guild.timezone.to_string().into()),
+            ("previous", words.period(&period.previous()).into()),
+        ],
     ));
     if spec.chart {
         message.chart = board_chart(&shown, &rows, caller_row.as_ref()).await;
@@ -376,7 +370,7 @@ pub async fn board(
     let data = LeaderboardData {
         metric: spec.metric,
         period,
-        period_label: shown.label,
+        period_label: period.label(),
         currency: guild.currency.to_string(),
         rows,
         caller: caller_row,
@@ -387,14 +381,14 @@ pub async fn board(
 
 /// What a board's words and picture need besides its rows.
 struct Shown<'a> {
+    words: Words,
     spec: &'a BoardSpec,
     guild: &'a GuildSettings,
     caller: Option<MemberId>,
     /// Places shared by more than one row ("2=").
     tied: std::collections::HashSet<u32>,
+    /// The period, as the reader names it.
     label: String,
-    /// " · teams", " · Berlin", or nothing.
-    scope: String,
 }
 
 impl Shown<'_> {
@@ -406,19 +400,46 @@ impl Shown<'_> {
             && matches!(self.spec.audience, Audience::Rep(_))
     }
 
+    /// `Revenue won · Berlin — March 2026`: the metric, whom it ranks when not every
+    /// rep, and the period.
+    fn heading(&self) -> String {
+        let words = self.words;
+        let metric = words.say(&format!("metric-{}", self.spec.metric.key()));
+        let scope = match (&self.spec.team, self.spec.of) {
+            (_, BoardOf::Teams) => Some(words.say("board-of-teams")),
+            (Some((_, name)), BoardOf::Reps) => Some(name.clone()),
+            (None, BoardOf::Reps) => None,
+        };
+        let period = self.label.as_str().into();
+        match scope {
+            Some(scope) => words.say_with(
+                "board-heading-scoped",
+                &[
+                    ("metric", metric.into()),
+                    ("scope", scope.into()),
+                    ("period", period),
+                ],
+            ),
+            None => words.say_with(
+                "board-heading",
+                &[("metric", metric.into()), ("period", period)],
+            ),
+        }
+    }
+
     fn is_caller(&self, row: &BoardRow) -> bool {
         self.caller.map(Contender::Member) == Some(row.who)
     }
 
     fn table_row(&self, r: &BoardRow) -> TableRow {
-        let (value, detail) = public_text(self.spec.metric, r, self.guild);
+        let (value, detail) = public_text(self.words, self.spec.metric, r, self.guild);
         TableRow {
             rank: (!self.only_own_row()).then_some(r.rank),
             tied: self.tied.contains(&r.rank),
             name: r.name.clone(),
             value,
             detail,
-            movement: movement_text(r.movement),
+            movement: movement_text(self.words, r.movement),
             is_caller: self.is_caller(r),
         }
     }
@@ -435,61 +456,54 @@ fn tied_ranks(ranked: &[Ranked]) -> std::collections::HashSet<u32> {
     tied
 }
 
-fn scope_text(spec: &BoardSpec) -> String {
-    match (&spec.team, spec.of) {
-        (_, BoardOf::Teams) => " · teams".to_string(),
-        (Some((_, name)), BoardOf::Reps) => format!(" · {name}"),
-        (None, BoardOf::Reps) => String::new(),
-    }
-}
-
 /// What an empty board says: why it is empty, and how to get on it.
 fn empty_board_line(app: &App, shown: &Shown<'_>, no_teams: bool) -> String {
-    let (spec, guild, label) = (shown.spec, shown.guild, &shown.label);
+    let (spec, guild, words) = (shown.spec, shown.guild, shown.words);
     if spec.metric == Metric::Attainment
         && guild.quota_visibility == QuotaVisibility::Private
         && spec.audience == Audience::Channel
     {
-        return "Quotas are private here, so attainment is not posted in a channel. Managers see it with /leaderboard metric:attainment; each rep sees their own.".to_string();
+        return words.say("board-attainment-private");
     }
     let nudge = if no_teams {
-        "There are no teams yet: import them with /import kind:teams, then link reps with /team link.".to_string()
+        words.say("board-empty-no-teams")
     } else {
         match spec.metric {
-            Metric::Activities => "Log one: /activity log kind:call count:5".to_string(),
-            Metric::Attainment => "A manager sets quotas with /quota set.".to_string(),
-            Metric::WinRate => format!(
-                "Reps need {} closed deals to qualify.",
-                app.config.win_rate_min_closed
+            Metric::Activities => words.say("board-empty-activities"),
+            Metric::Attainment => words.say("board-empty-attainment"),
+            Metric::WinRate => words.say_with(
+                "board-empty-win-rate",
+                &[("count", app.config.win_rate_min_closed.into())],
             ),
             Metric::Revenue | Metric::Deals | Metric::AverageDeal => {
-                "Be the first: /win amount:… customer:…".to_string()
+                words.say("board-empty-be-first")
             }
         }
     };
-    format!("Nobody is on the board for {label} yet. {nudge}")
+    words.say_with(
+        "board-empty",
+        &[
+            ("period", shown.label.as_str().into()),
+            ("nudge", nudge.into()),
+        ],
+    )
 }
 
 /// The lines under a board: whose attainment a rep sees, and won deals in other
 /// currencies left out of revenue.
 fn board_notes(shown: &Shown<'_>, other_currency_deals: i64) -> Vec<String> {
     let mut notes = Vec::new();
+    let words = shown.words;
     if shown.only_own_row() {
-        notes.push(
-            "Quotas are private here: you see your own attainment; managers see everyone's."
-                .to_string(),
-        );
+        notes.push(words.say("board-own-attainment"));
     }
     if other_currency_deals > 0 && shown.spec.metric.counts_revenue() {
-        notes.push(format!(
-            "{} in other currencies {} not added to {} revenue (no rate for their day: /rates set).",
-            count(other_currency_deals, "won deal", "won deals"),
-            if other_currency_deals == 1 {
-                "is"
-            } else {
-                "are"
-            },
-            shown.guild.currency
+        notes.push(words.say_with(
+            "board-other-currencies",
+            &[
+                ("count", other_currency_deals.into()),
+                ("currency", shown.guild.currency.to_string().into()),
+            ],
         ));
     }
     notes
@@ -517,12 +531,12 @@ async fn board_chart(
                 }
             ),
             name: r.name.clone(),
-            value: public_text(spec.metric, r, guild).0,
+            value: public_text(shown.words, spec.metric, r, guild).0,
             share_bp: crate::core::ratio::ratio_bp(figure(r).max(0), max),
             highlight: shown.is_caller(r),
         })
         .collect();
-    let title = format!("{}{} — {}", spec.metric.title(), shown.scope, shown.label);
+    let title = shown.heading();
     let subtitle = format!("{} · {}", guild.name_or_id(), guild.timezone);
     chart::render("leaderboard.png", move || {
         chart::leaderboard(&title, &subtitle, &chart_rows)

@@ -7,12 +7,14 @@ use crate::core::guild::GuildSettings;
 use crate::core::ids::MemberId;
 use crate::core::period::Period;
 use crate::core::quota::{Audience, percent};
-use crate::core::race::names;
+
 use crate::core::ranking::{BoardOf, Contender, Entry, Metric, Ranked, distinct_names, rank};
 use crate::core::words::count;
 use crate::error::CommandError;
+use crate::i18n::Words;
 use crate::reply::{Message, Table, TableRow, Tone};
 use crate::views::board::{BoardSpec, board_entries, value_text};
+use crate::views::race_words::names;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -176,7 +178,7 @@ fn score_text(
     if guild.amounts_hidden && contest_metric.counts_revenue() {
         return crate::core::words::count(r.entry.secondary, "deal", "deals");
     }
-    value_text(contest_metric, r.entry.value, guild)
+    value_text(Words::team(guild), contest_metric, r.entry.value, guild)
 }
 
 fn table(
@@ -222,7 +224,7 @@ fn what_it_ranks(contest: &Contest) -> String {
 pub fn target_text(contest: &Contest, guild: &GuildSettings) -> Option<String> {
     contest.target.map(|t| match contest.scoring {
         Scoring::PercentOfQuota => format!("{} of quota", percent(t)),
-        Scoring::Total => value_text(contest.metric, t, guild),
+        Scoring::Total => value_text(Words::team(guild), contest.metric, t, guild),
     })
 }
 
@@ -351,10 +353,16 @@ pub fn results_post(contest: &Contest, ranked: &[Ranked], guild: &GuildSettings)
         (_, 0) => "Nobody won this time.".to_string(),
         (Some(_), _) => match public_target(contest, guild) {
             PublicTarget::Said(t) => {
-                format!("🎯 Reached the target ({t}): {}", names(&won_names))
+                format!(
+                    "🎯 Reached the target ({t}): {}",
+                    names(Words::team(guild), &won_names)
+                )
             }
             PublicTarget::Unsaid | PublicTarget::None => {
-                format!("🎯 Reached the target: {}", names(&won_names))
+                format!(
+                    "🎯 Reached the target: {}",
+                    names(Words::team(guild), &won_names)
+                )
             }
         },
         (None, n) => {
@@ -367,7 +375,10 @@ pub fn results_post(contest: &Contest, ranked: &[Ranked], guild: &GuildSettings)
             if n == 1 {
                 format!("🥇 Winner: {}{with}", won_names[0])
             } else {
-                format!("🥇 Tied for first{with}: {}", names(&won_names))
+                format!(
+                    "🥇 Tied for first{with}: {}",
+                    names(Words::team(guild), &won_names)
+                )
             }
         }
     });
@@ -430,7 +441,7 @@ pub fn duel_score_text(duel: &Duel, value: i64, guild: &GuildSettings) -> String
     if duel_scores_hidden(duel, guild) {
         return "—".to_string();
     }
-    value_text(duel.metric, value, guild)
+    value_text(Words::team(guild), duel.metric, value, guild)
 }
 
 /// The one post at a duel's end.

@@ -19,7 +19,7 @@ pub async fn digest_lines(
     use crate::core::ranking::rank;
     use crate::views::board::{board_entries, value_text};
     let period = spec.period;
-    let shown = |v: i64| value_text(spec.metric, v, guild);
+    let shown = |v: i64| value_text(crate::i18n::Words::team(guild), spec.metric, v, guild);
     let hide = guild.amounts_hidden && spec.metric.counts_revenue();
     let (entries, _) = board_entries(app, guild, spec, &period).await?;
     let ranked = rank(entries);

@@ -5,10 +5,12 @@
 
 pub mod alerts;
 pub mod board;
+pub mod comp;
 pub mod contest;
 pub mod digest;
 pub mod forecast;
 pub mod quota;
+pub mod race_words;
 pub mod scheduled;
 pub mod screen;
 pub mod win;

@@ -23,7 +23,7 @@ async fn board_or_last_final(
     spec: BoardSpec,
     asked: PeriodSpec,
 ) -> Result<(Message, BoardSpec), CommandError> {
-    let (message, data) = board(app, guild, &spec, None).await?;
+    let (message, data) = board(app, crate::i18n::Words::team(guild), guild, &spec, None).await?;
     if !data.rows.is_empty() || !matches!(asked, PeriodSpec::This(_)) {
         return Ok((message, spec));
     }
@@ -31,7 +31,8 @@ async fn board_or_last_final(
         period: spec.period.previous(),
         ..spec.clone()
     };
-    let (mut previous, data) = board(app, guild, &last, None).await?;
+    let (mut previous, data) =
+        board(app, crate::i18n::Words::team(guild), guild, &last, None).await?;
     if data.rows.is_empty() {
         return Ok((message, spec));
     }

@@ -95,7 +95,7 @@ pub async fn screen(
         chart: false,
         audience: Audience::Channel,
     };
-    let (message, data) = board(app, guild, &spec, None).await?;
+    let (message, data) = board(app, crate::i18n::Words::team(guild), guild, &spec, None).await?;
     let quotas = quota_bars(app, guild, &spec).await?;
     let table = message.table.map(|t| t.rows).unwrap_or_default();
     let bars = bar_shares(metric, &data.rows, guild);
@@ -144,7 +144,12 @@ async fn quota_bars(
             (
                 e.who,
                 QuotaBar {
-                    text: value_text(Metric::Attainment, e.value, guild),
+                    text: value_text(
+                        crate::i18n::Words::team(guild),
+                        Metric::Attainment,
+                        e.value,
+                        guild,
+                    ),
                     bar: (e.value / 10).clamp(0, 1000),
                 },
             )

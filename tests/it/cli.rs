@@ -735,8 +735,9 @@ fn the_console_asks_in_the_language_it_is_told() {
         "{said}{}",
         err(&o)
     );
+    // A refusal is said in the reader's language too: ana chose Polish.
     assert!(
-        said.contains("A language or automatic, not both."),
+        said.contains("Wybierz język albo tryb automatyczny, nie oba naraz."),
         "{said}"
     );
     // Without a language of its own, the member's /language answers.

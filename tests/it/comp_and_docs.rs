@@ -45,7 +45,13 @@ async fn a_plan_is_loaded_shown_and_estimated_from() {
     assert_eq!(c["estimate"]["total"], 616_400);
     assert_eq!(
         c["estimate"]["next_step"],
-        "4,200.00 EUR more and the rest pays 12% of revenue"
+        serde_json::json!({
+            "kind": "tier", "more": 420_000, "all_of_it": false, "rate": {"percent": 1200}
+        })
+    );
+    says(
+        &r,
+        "Next: 4,200.00 EUR more and the rest pays 12% of revenue.",
     );
     // 10,000 more: 4,200 × 8 % + 5,800 × 12 % = 336 + 696.
     assert_eq!(c["what_if_adds"], 103_200);
@@ -437,9 +443,13 @@ async fn a_win_lost_within_the_clawback_window_is_taken_back_next_period() {
     assert_eq!(
         r["data"]["estimate"]["lines"],
         serde_json::json!([{
-            "label": "clawback: deal #1 (20,000.00 EUR) lost within 90 days",
+            "working": {"kind": "clawback", "deal": 1, "amount": 2_000_000, "days": 90},
             "amount": -80_000
         }])
+    );
+    says(
+        &r,
+        "clawback: deal #1 (20,000.00 EUR) lost within 90 days = -800.00 EUR",
     );
     // Q1 paid on the deal, and stays as it was: the clawback alone takes it back (it
     // read 0 before, counting the loss twice).

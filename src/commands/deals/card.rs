@@ -6,16 +6,31 @@ use crate::core::deal::{Deal, Outcome};
 use crate::i18n::Value;
 use crate::reply::{Button, Message, Reply, ReplyData, Tone, Visibility};
 
+/// A stage's name in the reader's words: the shipped default (`Won`) is translated
+/// (`stage-won`); a name the team or its config chose is theirs and shown as written.
+pub fn stage_label(words: crate::i18n::Words, key: &str, label: &str) -> String {
+    let message = format!("stage-{key}");
+    let english = crate::i18n::Words::new(crate::core::language::Language::En);
+    match english.translation(&message) {
+        Some(default) if default == label => words.say(&message),
+        _ => label.to_string(),
+    }
+}
+
 /// The standard card for one deal.
 pub(super) fn deal_message(req: &Request<'_>, deal: &Deal, tone: Tone, title: String) -> Message {
     let s = &deal.state;
+    let words = req.words;
     let stage = req.pipeline.by_key(&s.stage);
     let stage_text = match stage {
-        Some(st) if st.outcome == Outcome::Open => format!("{} ({}%)", st.label, st.probability),
-        Some(st) => st.label.clone(),
+        Some(st) if st.outcome == Outcome::Open => format!(
+            "{} ({}%)",
+            stage_label(words, &st.key, &st.label),
+            st.probability
+        ),
+        Some(st) => stage_label(words, &st.key, &st.label),
         None => s.stage.clone(),
     };
-    let words = req.words;
     let mut m = Message::new(tone, title)
         .field(words.say("deal-customer"), s.customer.clone())
         .field(words.say("deal-amount"), money_text(words, s.amount))
@@ -27,10 +42,7 @@ pub(super) fn deal_message(req: &Request<'_>, deal: &Deal, tone: Tone, title: St
     if let Some(d) = s.expected_close
         && s.outcome == Outcome::Open
     {
-        m = m.field(
-            words.say("deal-expected-close"),
-            d.format("%a %-d %b %Y").to_string(),
-        );
+        m = m.field(words.say("deal-expected-close"), words.day_with_weekday(d));
     }
     if let Some(d) = s.closed_on {
         let label = if s.outcome == Outcome::Won {
@@ -38,7 +50,7 @@ pub(super) fn deal_message(req: &Request<'_>, deal: &Deal, tone: Tone, title: St
         } else {
             "deal-lost-on"
         };
-        m = m.field(words.say(label), d.format("%-d %b %Y").to_string());
+        m = m.field(words.say(label), words.day(d));
     }
     if let Some(r) = &s.lost_reason {
         m = m.field(words.say("deal-lost-because"), r.clone());

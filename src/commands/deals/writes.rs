@@ -9,6 +9,7 @@ use crate::core::deal::{self, Deal, DealState, Outcome, win_topic};
 use crate::core::forecast::CategoryChoice;
 use crate::core::ids::DealNumber;
 use crate::core::money::Money;
+use crate::i18n::Words;
 use crate::reply::{Reply, Tone, Visibility};
 use crate::views::win;
 
@@ -20,11 +21,13 @@ async fn celebrate(
     audit_id: crate::core::ids::AuditId,
 ) -> Result<Reply, CommandError> {
     let story = win::read(req.app, &req.guild, &deal, req.today).await?;
-    let news = win::news_lines(&story, &deal, &req.guild);
+    let news = win::news_lines(&story, &deal, &req.guild, req.words);
     let mut message = deal_message(req, &deal, Tone::Celebration, win::title(req.words, &deal));
-    for (i, line) in news.iter().enumerate() {
-        message.lines.insert(i, line.clone());
+    for (i, line) in news.into_iter().enumerate() {
+        message.lines.insert(i, line);
     }
+    // The wins channel hears the news in the team's language.
+    let channel_news = win::news_lines(&story, &deal, &req.guild, Words::team(&req.guild));
     // A team that hides amounts hears the win without them; the rep's own reply, with
     // the amount, is private.
     let visibility = if req.guild.amounts_hidden {
@@ -38,7 +41,7 @@ async fn celebrate(
             channel,
             &deal,
             &req.guild,
-            news,
+            channel_news,
             story.owner_user,
         )),
         win::Announce::ReplyIsTheNews => {

@@ -3,17 +3,118 @@
 //! no commission is paid, neither their own part nor the team part of a split; SPIFFs
 //! are paid on top, as they are over a cap.
 
-use super::{Plan, Rate, Tier, percent_text, round_div};
+use super::{Plan, Rate, Tier, round_div};
 use crate::core::deal::product_key;
 use crate::core::period::Period;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-/// One line of an estimate's working.
+/// One line of an estimate's working: what it pays and why, as data the views word.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Line {
-    pub label: String,
+    pub working: Working,
     pub amount: i64,
+}
+
+/// Which attainment a tier line pays on when the plan splits commission.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Part {
+    /// No split: the rep's own attainment pays all of it.
+    Whole,
+    /// The rep's own part of a split.
+    Own,
+    /// The team's part of a split, paid on the team's attainment.
+    Team,
+}
+
+/// A tier's reach in basis points of quota: `from_bp` up to `to_bp` (None: no top).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct TierRange {
+    pub from_bp: i64,
+    pub to_bp: Option<i64>,
+}
+
+impl From<&Tier> for TierRange {
+    fn from(t: &Tier) -> TierRange {
+        TierRange {
+            from_bp: t.from_bp,
+            to_bp: t.to_bp,
+        }
+    }
+}
+
+/// Why a line pays what it pays. Amounts are minor units of the plan's currency;
+/// `share_percent` is the split's part of it (100 without a split).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Working {
+    /// Revenue at the plan's one rate.
+    Flat {
+        part: Part,
+        revenue: i64,
+        rate: Rate,
+        share_percent: i64,
+    },
+    /// All revenue at the rate of the tier reached (retroactive tiers).
+    AllAtTier {
+        part: Part,
+        revenue: i64,
+        rate: Rate,
+        tier: TierRange,
+        share_percent: i64,
+    },
+    /// The revenue falling in one tier at its rate (marginal tiers).
+    InTier {
+        part: Part,
+        revenue: i64,
+        tier: TierRange,
+        rate: Rate,
+        share_percent: i64,
+    },
+    /// Below the rep's threshold: nothing yet (`team_part_too` with a split).
+    BelowThreshold {
+        threshold_bp: i64,
+        attainment_bp: i64,
+        team_part_too: bool,
+    },
+    /// What the cap takes off.
+    Cap { cap: i64 },
+    /// A SPIFF's bonus for one won deal.
+    Spiff {
+        name: String,
+        deal: crate::core::ids::DealNumber,
+    },
+    /// A deal lost within the clawback window, and what of its commission goes back.
+    Clawback {
+        deal: crate::core::ids::DealNumber,
+        amount: i64,
+        days: i64,
+    },
+}
+
+/// What the next tier, or the threshold, needs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum NextStep {
+    /// `more` reaches the threshold.
+    Threshold { more: i64, threshold_bp: i64 },
+    /// `more` and the rest (or, retroactive, all of it) pays `rate`.
+    Tier {
+        more: i64,
+        all_of_it: bool,
+        rate: Rate,
+    },
+}
+
+/// Something the estimate's reader should know besides its lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Note {
+    /// No quota and nothing won: only clawbacks are shown.
+    NothingWonWithoutQuota,
+    /// The split's team part used the rep's own attainment: no team quota.
+    NoTeamQuota,
 }
 
 /// A won deal, for SPIFFs.
@@ -58,9 +159,8 @@ pub struct Estimate {
     pub lines: Vec<Line>,
     pub total: i64,
     pub attainment_bp: Option<i64>,
-    /// "4,200.00 EUR more and the rest pays 12% of revenue".
-    pub next_step: Option<String>,
-    pub notes: Vec<String>,
+    pub next_step: Option<NextStep>,
+    pub notes: Vec<Note>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -76,7 +176,7 @@ impl Plan {
         revenue: i64,
         quota: Option<i64>,
         share: i64,
-        who: &str,
+        part: Part,
     ) -> Result<Vec<Line>, EstimateError> {
         let rounding = self.rounding;
         // A rate as a fraction of revenue, with the share folded in.
@@ -93,19 +193,15 @@ impl Plan {
                 }
             })
         };
-        let share_text = if share == 100 {
-            String::new()
-        } else {
-            format!(" × {share}%")
-        };
         if self.tiers.len() == 1 {
             let (num, den) = fraction(self.tiers[0].rate)?;
             return Ok(vec![Line {
-                label: format!(
-                    "{who}{} × {}{share_text}",
-                    self.money(revenue),
-                    self.rate_text(self.tiers[0].rate)
-                ),
+                working: Working::Flat {
+                    part,
+                    revenue,
+                    rate: self.tiers[0].rate,
+                    share_percent: share,
+                },
                 amount: round_div(i128::from(revenue) * num, den, rounding),
             }]);
         }
@@ -125,12 +221,13 @@ impl Plan {
                 .unwrap_or(&self.tiers[0]);
             let (num, den) = fraction(tier.rate)?;
             lines.push(Line {
-                label: format!(
-                    "{who}all {} × {} (tier reached: {}){share_text}",
-                    self.money(revenue),
-                    self.rate_text(tier.rate),
-                    tier_range(tier)
-                ),
+                working: Working::AllAtTier {
+                    part,
+                    revenue,
+                    rate: tier.rate,
+                    tier: tier.into(),
+                    share_percent: share,
+                },
                 amount: round_div(i128::from(revenue) * num, den, rounding),
             });
             return Ok(lines);
@@ -145,12 +242,13 @@ impl Plan {
             let band = top - low; // revenue in this tier, × 10,000
             let (num, den) = fraction(t.rate)?;
             lines.push(Line {
-                label: format!(
-                    "{who}{} in {} × {}{share_text}",
-                    self.money(crate::core::ratio::div_round(band, 10_000)),
-                    tier_range(t),
-                    self.rate_text(t.rate)
-                ),
+                working: Working::InTier {
+                    part,
+                    revenue: crate::core::ratio::div_round(band, 10_000),
+                    tier: t.into(),
+                    rate: t.rate,
+                    share_percent: share,
+                },
                 amount: round_div(band * num, den * 10_000, rounding),
             });
         }
@@ -173,17 +271,12 @@ impl Plan {
         if attainment >= th {
             return Ok(None);
         }
-        let team = if self.split.is_some() {
-            ", not the team part either"
-        } else {
-            ""
-        };
         Ok(Some(Line {
-            label: format!(
-                "below the {} threshold ({} of your quota): no commission yet{team}",
-                percent_text(th),
-                crate::core::ratio::percent(attainment)
-            ),
+            working: Working::BelowThreshold {
+                threshold_bp: th,
+                attainment_bp: attainment,
+                team_part_too: self.split.is_some(),
+            },
             amount: 0,
         }))
     }
@@ -197,7 +290,7 @@ impl Plan {
         let only_clawbacks =
             input.revenue == 0 && input.quota.is_none_or(|q| q <= 0) && !input.clawbacks.is_empty();
         if only_clawbacks {
-            notes.push("No quota is set for this period and nothing was won in it.".into());
+            notes.push(Note::NothingWonWithoutQuota);
         }
         let gated = if only_clawbacks {
             None
@@ -207,9 +300,11 @@ impl Plan {
         match (self.split, gated) {
             (_, _) if only_clawbacks => {}
             (_, Some(gated)) => lines.push(gated),
-            (None, None) => lines.extend(self.tier_lines(input.revenue, input.quota, 100, "")?),
+            (None, None) => {
+                lines.extend(self.tier_lines(input.revenue, input.quota, 100, Part::Whole)?)
+            }
             (Some((ind, team)), None) => {
-                lines.extend(self.tier_lines(input.revenue, input.quota, ind, "Own: ")?);
+                lines.extend(self.tier_lines(input.revenue, input.quota, ind, Part::Own)?);
                 let quota = input
                     .quota
                     .filter(|q| *q > 0)
@@ -222,14 +317,11 @@ impl Plan {
                         i128::from(team_quota),
                     ),
                     _ => {
-                        notes.push(
-                            "No team quota is set, so the team part uses your own attainment."
-                                .into(),
-                        );
+                        notes.push(Note::NoTeamQuota);
                         input.revenue
                     }
                 };
-                lines.extend(self.tier_lines(equivalent, Some(quota), team, "Team: ")?);
+                lines.extend(self.tier_lines(equivalent, Some(quota), team, Part::Team)?);
             }
         }
         let commission: i64 = lines.iter().map(|l| l.amount).sum();
@@ -237,7 +329,7 @@ impl Plan {
             && commission > cap
         {
             lines.push(Line {
-                label: format!("cap of {}", self.money(cap)),
+                working: Working::Cap { cap },
                 amount: cap - commission,
             });
         }
@@ -270,7 +362,10 @@ impl Plan {
                 let size_ok = s.min_amount.is_none_or(|m| w.amount >= m);
                 if product_ok && size_ok && w.closed_on >= s.from && w.closed_on <= s.to {
                     lines.push(Line {
-                        label: format!("SPIFF \"{}\": deal #{}", s.name, w.number),
+                        working: Working::Spiff {
+                            name: s.name.clone(),
+                            deal: w.number,
+                        },
                         amount: s.bonus,
                     });
                 }
@@ -295,12 +390,11 @@ impl Plan {
                     0
                 };
                 Line {
-                    label: format!(
-                        "clawback: deal #{} ({}) lost within {} days",
-                        c.number,
-                        self.money(c.amount),
-                        self.clawback_days.unwrap_or(0)
-                    ),
+                    working: Working::Clawback {
+                        deal: c.number,
+                        amount: c.amount,
+                        days: self.clawback_days.unwrap_or(0),
+                    },
                     amount: -taken,
                 }
             })
@@ -308,7 +402,7 @@ impl Plan {
     }
 
     /// What the next tier (or the threshold) needs.
-    fn next_step(&self, revenue: i64, quota: Option<i64>) -> Option<String> {
+    fn next_step(&self, revenue: i64, quota: Option<i64>) -> Option<NextStep> {
         let quota = quota.filter(|q| *q > 0)?;
         let scaled = i128::from(revenue) * 10_000;
         let needed = |bp: i64| {
@@ -319,11 +413,10 @@ impl Plan {
         if let Some(th) = self.threshold_bp
             && scaled < i128::from(quota) * i128::from(th)
         {
-            return Some(format!(
-                "{} more reaches the {} threshold",
-                self.money(needed(th)),
-                percent_text(th)
-            ));
+            return Some(NextStep::Threshold {
+                more: needed(th),
+                threshold_bp: th,
+            });
         }
         // Marginal: the revenue past a tier's start pays its rate. Retroactive: a tier
         // is reached once attainment is above its start, one minor unit past the edge.
@@ -344,22 +437,10 @@ impl Plan {
                 .find(|t| scaled < i128::from(quota) * i128::from(t.from_bp))?;
             (next, needed(next.from_bp))
         };
-        Some(format!(
-            "{} more and {} pays {}",
-            self.money(more),
-            if self.retroactive {
-                "all of it"
-            } else {
-                "the rest"
-            },
-            self.rate_text(next.rate)
-        ))
-    }
-}
-
-fn tier_range(t: &Tier) -> String {
-    match t.to_bp {
-        Some(to) => format!("{}–{}", percent_text(t.from_bp), percent_text(to)),
-        None => format!("{}+", percent_text(t.from_bp)),
+        Some(NextStep::Tier {
+            more,
+            all_of_it: self.retroactive,
+            rate: next.rate,
+        })
     }
 }

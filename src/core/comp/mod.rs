@@ -17,7 +17,10 @@ mod parse;
 #[cfg(test)]
 mod tests;
 
-pub use estimate::{Clawback, Estimate, EstimateError, Input, Line, Win, clawback_applies};
+pub use estimate::{
+    Clawback, Estimate, EstimateError, Input, Line, NextStep, Note, Part, TierRange, Win, Working,
+    clawback_applies,
+};
 
 use super::closed_set::closed_set;
 use super::money::{Currency, Money};

@@ -51,21 +51,32 @@ fn marginal_tiers_at_and_around_the_boundaries() {
     // 50,000.01: 2,000 + 0.01 × 8 % = 0.0008 → rounds to nothing.
     assert_eq!(total(&plan, eur(50_000) + 1, eur(100_000)), eur(2_000));
     let e = estimate(&plan, eur(120_000), Some(eur(100_000)));
-    let labels: Vec<&str> = e.lines.iter().map(|l| l.label.as_str()).collect();
+    let workings: Vec<&Working> = e.lines.iter().map(|l| &l.working).collect();
+    let band = |revenue, from_bp, to_bp, rate_bp| Working::InTier {
+        part: Part::Whole,
+        revenue,
+        tier: TierRange { from_bp, to_bp },
+        rate: Rate::Percent(rate_bp),
+        share_percent: 100,
+    };
     assert_eq!(
-        labels,
+        workings,
         vec![
-            "50,000.00 EUR in 0%–50% × 4% of revenue",
-            "50,000.00 EUR in 50%–100% × 8% of revenue",
-            "20,000.00 EUR in 100%+ × 12% of revenue"
+            &band(eur(50_000), 0, Some(5_000), 400),
+            &band(eur(50_000), 5_000, Some(10_000), 800),
+            &band(eur(20_000), 10_000, None, 1_200),
         ]
     );
     assert_eq!(e.attainment_bp, Some(12_000));
     assert_eq!(e.next_step, None, "no tier above");
     let e = estimate(&plan, eur(95_800), Some(eur(100_000)));
     assert_eq!(
-        e.next_step.as_deref(),
-        Some("4,200.00 EUR more and the rest pays 12% of revenue")
+        e.next_step,
+        Some(NextStep::Tier {
+            more: eur(4_200),
+            all_of_it: false,
+            rate: Rate::Percent(1_200)
+        })
     );
 }
 
@@ -100,8 +111,12 @@ fn retroactive_tiers_re_rate_everything() {
     );
     let e = estimate(&plan, eur(60_000), Some(eur(100_000)));
     assert_eq!(
-        e.next_step.as_deref(),
-        Some("40,000.01 EUR more and all of it pays 12% of revenue")
+        e.next_step,
+        Some(NextStep::Tier {
+            more: eur(40_000) + 1,
+            all_of_it: true,
+            rate: Rate::Percent(1_200)
+        })
     );
 }
 
@@ -132,8 +147,11 @@ fn threshold_cap_and_rounding() {
     );
     let e = estimate(&plan, eur(40_000), Some(eur(100_000)));
     assert_eq!(
-        e.next_step.as_deref(),
-        Some("10,000.00 EUR more reaches the 50% threshold")
+        e.next_step,
+        Some(NextStep::Threshold {
+            more: eur(10_000),
+            threshold_bp: 5_000
+        })
     );
     // Rounding: 0.125 EUR × … once per line.
     let base = "name = \"B\"\nversion = \"1\"\ncurrency = \"EUR\"\nbase_rate = \"2.5%\"\n";
@@ -167,10 +185,18 @@ fn split_between_own_and_team_attainment() {
         .unwrap();
     assert_eq!(e.total, eur(6_800));
     assert_eq!(e.lines.len(), 4);
-    assert!(
-        e.lines[3]
-            .label
-            .starts_with("Team: 50,000.00 EUR in 0%–50% × 4% of revenue × 25%")
+    assert_eq!(
+        e.lines[3].working,
+        Working::InTier {
+            part: Part::Team,
+            revenue: eur(50_000),
+            tier: TierRange {
+                from_bp: 0,
+                to_bp: Some(5_000)
+            },
+            rate: Rate::Percent(400),
+            share_percent: 25,
+        }
     );
 }
 
@@ -194,8 +220,12 @@ fn the_threshold_is_the_reps_own_and_gates_the_team_part_too() {
     let low = with_team(eur(15_000), eur(240_000));
     assert_eq!(low.total, 0);
     assert_eq!(
-        low.lines[0].label,
-        "below the 25% threshold (15.0 % of your quota): no commission yet, not the team part either"
+        low.lines[0].working,
+        Working::BelowThreshold {
+            threshold_bp: 2_500,
+            attainment_bp: 1_500,
+            team_part_too: true
+        }
     );
     // At 33 %, both parts are paid, though the team is at 24.4 %: the team part has no
     // threshold of its own. Own: 33,000 × 4 % × 75 % = 990; team as if 24,400: × 4 % ×
@@ -288,19 +318,36 @@ days = 90
             ..Input::default()
         })
         .unwrap();
-    let amounts: Vec<(String, i64)> = e
+    let amounts: Vec<(Working, i64)> = e
         .lines
         .iter()
-        .map(|l| (l.label.clone(), l.amount))
+        .map(|l| (l.working.clone(), l.amount))
         .collect();
+    let deal = crate::core::ids::DealNumber;
+    let spiff = |name: &str, number| Working::Spiff {
+        name: name.to_string(),
+        deal: deal(number),
+    };
     assert_eq!(
         amounts,
         vec![
-            ("70,000.00 EUR × 10% of revenue".to_string(), eur(7_000)),
-            ("SPIFF \"Cloud launch\": deal #1".to_string(), eur(500)),
-            ("SPIFF \"Big deal\": deal #2".to_string(), eur(1_000)),
             (
-                "clawback: deal #9 (5,000.00 EUR) lost within 90 days".to_string(),
+                Working::Flat {
+                    part: Part::Whole,
+                    revenue: eur(70_000),
+                    rate: Rate::Percent(1_000),
+                    share_percent: 100
+                },
+                eur(7_000)
+            ),
+            (spiff("Cloud launch", 1), eur(500)),
+            (spiff("Big deal", 2), eur(1_000)),
+            (
+                Working::Clawback {
+                    deal: deal(9),
+                    amount: eur(5_000),
+                    days: 90
+                },
                 -eur(375)
             ),
         ],
