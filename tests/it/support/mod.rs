@@ -190,6 +190,19 @@ impl Driver {
         }
     }
 
+    /// What the console shows for a line: the reply and what to type for its buttons,
+    /// or the refusal and its hint.
+    pub async fn shown(&mut self, line: &str) -> String {
+        match self.console.execute(line).await {
+            Outcome::Reply(reply) => dealbell::render::text::reply(&reply),
+            Outcome::Failed(f) => match f.hint {
+                Some(hint) => format!("✖ {}\n  {hint}", f.message),
+                None => format!("✖ {}", f.message),
+            },
+            other => panic!("{line:?} showed nothing: {other:?}"),
+        }
+    }
+
     /// Runs a line that must be refused with a user error; returns message + hint.
     pub async fn refused(&mut self, line: &str) -> String {
         match self.console.execute(line).await {

@@ -1,0 +1,108 @@
+//! The same team's week in each of Dealbell's six languages: a win (the reply and the
+//! wins channel's post), a leaderboard, `/quota check`, `/comp estimate` and an error,
+//! as the console shows them. The texts are checked in (`tests/snapshots/<language>.txt`)
+//! for reviewers and translators to read; a change to a word shows as a diff here.
+//!
+//! After a deliberate change, write them again with
+//! `DEALBELL_WRITE_SNAPSHOTS=1 cargo test --test it languages` and read the diff.
+
+use crate::support::{Driver, posts_in, project_dir};
+
+const LANGUAGES: [&str; 6] = ["en", "de", "pl", "ro", "zh-CN", "ar"];
+
+/// One language's snapshot: the reader asks in `language`, and the team speaks it too
+/// (so the channel's post is in it as well).
+async fn week_in(language: &str) -> String {
+    let mut d = Driver::new().await;
+    d.script(&format!(
+        "/setup currency:EUR wins_channel:#wins language:{language}
+:lang {language}
+/comp plan file:@tests/fixtures/plan.toml
+:as bob
+/win amount:40k customer:Acme product:\"gtk 500\"
+:as carol
+/win amount:12.5k customer:Globex
+:as you manager
+/quota set rep:@bob amount:100k period:quarter
+:as bob"
+    ))
+    .await;
+    posts_in(&d, "wins");
+    let mut sections = Vec::new();
+    let win = d.shown("/win amount:55.8k customer:Initech").await;
+    sections.push(("/win amount:55.8k customer:Initech", win));
+    sections.push(("→ #wins", posts_in(&d, "wins").join("\n")));
+    for line in [
+        "/leaderboard",
+        "/quota check",
+        "/comp estimate amount:10k",
+        "/deal show id:99",
+    ] {
+        let shown = d.shown(line).await;
+        sections.push((line, shown));
+    }
+    let mut text = format!("# Dealbell in {language}: Tuesday 10 March 2026, bob's view\n");
+    for (asked, shown) in sections {
+        text.push_str(&format!("\n## {asked}\n\n{shown}\n"));
+    }
+    text
+}
+
+#[tokio::test]
+async fn each_language_reads_as_its_checked_in_snapshot() {
+    let folder = project_dir().join("tests/snapshots");
+    let write = std::env::var_os("DEALBELL_WRITE_SNAPSHOTS").is_some();
+    let mut differ = Vec::new();
+    for language in LANGUAGES {
+        let text = week_in(language).await;
+        let path = folder.join(format!("{language}.txt"));
+        if write {
+            std::fs::create_dir_all(&folder).unwrap();
+            std::fs::write(&path, &text).unwrap();
+            continue;
+        }
+        let kept = std::fs::read_to_string(&path).unwrap_or_default();
+        if kept != text {
+            differ.push(format!(
+                "{language}: {} differs; now:\n{text}",
+                path.display()
+            ));
+        }
+    }
+    assert!(
+        differ.is_empty(),
+        "{}\n(after a deliberate change: DEALBELL_WRITE_SNAPSHOTS=1 cargo test --test it languages)",
+        differ.join("\n")
+    );
+}
+
+#[tokio::test]
+async fn every_snapshot_but_englishs_is_free_of_english_sentences() {
+    // Names, commands and codes stay as they are; the sentences around them do not.
+    let english = [
+        " won ",
+        "Revenue",
+        "quota",
+        "deal #",
+        "Nobody",
+        "There is no",
+        "business days",
+        "commission",
+        "estimate",
+        "Undo",
+    ];
+    for language in LANGUAGES.iter().filter(|l| **l != "en") {
+        let text = week_in(language).await;
+        for phrase in english {
+            let found: Vec<&str> = text
+                .lines()
+                .filter(|line| line.contains(phrase) && !line.trim_start().starts_with('#'))
+                .filter(|line| !line.contains(" /") && !line.contains("rep:@"))
+                .collect();
+            assert!(
+                found.is_empty(),
+                "{language}: {phrase:?} in {found:?}\n{text}"
+            );
+        }
+    }
+}
