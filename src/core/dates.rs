@@ -1,4 +1,5 @@
-//! Dates as people type them: `2026-03-31`, `today`, `yesterday`, `tomorrow`, `friday`,
+//! Dates as people type them, in each of Dealbell's six languages: `2026-03-31`, `today`,
+//! `heute`, `jutro`, `ieri`, `明天`, `friday`, `piątek`, `monatsende`, `月底`,
 //! `eom`, `eoq`, `eoy` (ends of the month, fiscal quarter and fiscal year).
 //!
 //! A weekday points the way the date does: an expected close or a contest's end is the
@@ -59,9 +60,9 @@ pub fn parse_date_toward(
         _ if TODAY.contains(&text.as_str()) => today,
         _ if TOMORROW.contains(&text.as_str()) => today + Duration::days(1),
         _ if YESTERDAY.contains(&text.as_str()) => today - Duration::days(1),
-        "eom" | "end of month" => end_of(PeriodKind::Month),
-        "eoq" | "end of quarter" => end_of(PeriodKind::Quarter),
-        "eoy" | "end of year" => end_of(PeriodKind::FiscalYear),
+        _ if END_OF_MONTH.contains(&text.as_str()) => end_of(PeriodKind::Month),
+        _ if END_OF_QUARTER.contains(&text.as_str()) => end_of(PeriodKind::Quarter),
+        _ if END_OF_YEAR.contains(&text.as_str()) => end_of(PeriodKind::FiscalYear),
         other => {
             if let Some(weekday) = parse_weekday(other) {
                 match weekdays {
@@ -111,6 +112,7 @@ fn day_first(text: &str) -> Option<NaiveDate> {
 
 /// "Today", "tomorrow" and "yesterday" in English, German, Polish, Romanian, Chinese
 /// and Arabic (with and without diacritics), lower-cased.
+// Typed by people, not shown to them.
 const TODAY: &[&str] = &[
     "today",
     "heute",
@@ -124,9 +126,11 @@ const TODAY: &[&str] = &[
     "今日",
     "اليوم",
 ];
+// Typed by people, not shown to them.
 const TOMORROW: &[&str] = &[
     "tomorrow", "morgen", "jutro", "mâine", "maine", "明天", "غدا", "غداً", "بكرة",
 ];
+// Typed by people, not shown to them.
 const YESTERDAY: &[&str] = &[
     "yesterday",
     "gestern",
@@ -137,7 +141,52 @@ const YESTERDAY: &[&str] = &[
     "امس",
 ];
 
+/// The ends of the month, the fiscal quarter and the fiscal year, in the same six
+/// languages (`eom`, `eoq`, `eoy` in any).
+// Typed by people, not shown to them.
+const END_OF_MONTH: &[&str] = &[
+    "eom",
+    "end of month",
+    "monatsende",
+    "ende des monats",
+    "koniec miesiąca",
+    "koniec miesiaca",
+    "sfârșitul lunii",
+    "sfarsitul lunii",
+    "月底",
+    "月末",
+    "نهاية الشهر",
+];
+// Typed by people, not shown to them.
+const END_OF_QUARTER: &[&str] = &[
+    "eoq",
+    "end of quarter",
+    "quartalsende",
+    "ende des quartals",
+    "koniec kwartału",
+    "koniec kwartalu",
+    "sfârșitul trimestrului",
+    "sfarsitul trimestrului",
+    "季末",
+    "季度末",
+    "نهاية الربع",
+];
+// Typed by people, not shown to them.
+const END_OF_YEAR: &[&str] = &[
+    "eoy",
+    "end of year",
+    "jahresende",
+    "ende des jahres",
+    "koniec roku",
+    "sfârșitul anului",
+    "sfarsitul anului",
+    "年底",
+    "年末",
+    "نهاية السنة",
+];
+
 /// Each weekday's names and abbreviations in the same six languages, lower-cased.
+// Typed by people, not shown to them.
 const WEEKDAYS: &[(Weekday, &[&str])] = &[
     (
         Weekday::Mon,
@@ -397,5 +446,98 @@ mod tests {
             );
         }
         assert_eq!(parse_date("2036-12-31", today, jan), Ok(d("2036-12-31")));
+    }
+
+    /// The words people type for dates, the same set in each of the six languages:
+    /// today, tomorrow, yesterday, a weekday, and the ends of month, quarter and year.
+    #[test]
+    fn every_language_has_the_same_date_words() {
+        let today = d("2026-02-10"); // a Tuesday
+        let january = FiscalYearStart::january();
+        // (today, tomorrow, yesterday, friday, end of month, of quarter, of year)
+        let words: [(&str, [&str; 7]); 6] = [
+            (
+                "en",
+                [
+                    "today",
+                    "tomorrow",
+                    "yesterday",
+                    "friday",
+                    "end of month",
+                    "end of quarter",
+                    "end of year",
+                ],
+            ),
+            (
+                "de",
+                [
+                    "heute",
+                    "morgen",
+                    "gestern",
+                    "freitag",
+                    "monatsende",
+                    "quartalsende",
+                    "jahresende",
+                ],
+            ),
+            (
+                "pl",
+                [
+                    "dzisiaj",
+                    "jutro",
+                    "wczoraj",
+                    "piątek",
+                    "koniec miesiąca",
+                    "koniec kwartału",
+                    "koniec roku",
+                ],
+            ),
+            (
+                "ro",
+                [
+                    "astăzi",
+                    "mâine",
+                    "ieri",
+                    "vineri",
+                    "sfârșitul lunii",
+                    "sfârșitul trimestrului",
+                    "sfârșitul anului",
+                ],
+            ),
+            (
+                "zh-CN",
+                ["今天", "明天", "昨天", "星期五", "月底", "季末", "年底"],
+            ),
+            (
+                "ar",
+                [
+                    "اليوم",
+                    "غدا",
+                    "أمس",
+                    "الجمعة",
+                    "نهاية الشهر",
+                    "نهاية الربع",
+                    "نهاية السنة",
+                ],
+            ),
+        ];
+        let expected = [
+            d("2026-02-10"),
+            d("2026-02-11"),
+            d("2026-02-09"),
+            d("2026-02-13"),
+            d("2026-02-28"),
+            d("2026-03-31"),
+            d("2026-12-31"),
+        ];
+        for (language, said) in words {
+            for (word, day) in said.iter().zip(expected) {
+                assert_eq!(
+                    parse_date(word, today, january),
+                    Ok(day),
+                    "{language}: {word}"
+                );
+            }
+        }
     }
 }

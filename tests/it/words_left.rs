@@ -21,7 +21,11 @@ const WORDED_FROM_CATALOGUES: &[&str] = &[
 
 /// English literals left in the rest of src/ when this was last lowered. Lower it when
 /// you move words into the catalogues; never raise it.
-const LEFT_AT_MOST: usize = 1_296;
+const LEFT_AT_MOST: usize = 1_293;
+
+/// The comment that marks a table of words people type, not words they are shown; the
+/// table ends at its `];`.
+const TYPED_WORDS: &str = "// Typed by people, not shown to them";
 
 /// The string literals of a line of code (escapes kept as written).
 fn literals(line: &str) -> Vec<String> {
@@ -91,8 +95,18 @@ fn skipped(line: &str) -> bool {
 fn english_in(text: &str) -> Vec<String> {
     let mut found = Vec::new();
     let mut in_log = false;
+    let mut in_typed_words = false;
     for line in without_tests(text).lines() {
         let t = line.trim_start();
+        // A table of words people type (dates, amounts) is read, never shown.
+        if t.starts_with(TYPED_WORDS) {
+            in_typed_words = true;
+            continue;
+        }
+        if in_typed_words {
+            in_typed_words = !t.starts_with("];");
+            continue;
+        }
         if t.starts_with("tracing::") {
             in_log = !t.trim_end().ends_with(");");
             continue;
@@ -117,6 +131,8 @@ fn the_scanner_finds_sentences_and_leaves_keys_and_logs() {
     assert!(english_in("// \"a comment in quotes\"").is_empty());
     assert!(english_in("let q = \"SELECT id FROM deals WHERE guild_id = $1\";").is_empty());
     assert!(english_in("let c = '\"'; let s = \"no rate for their day\";").len() == 1);
+    let typed = "// Typed by people, not shown to them.\nconst EOM: &[&str] = &[\n    \"end of month\",\n];\nlet s = \"shown to them\";";
+    assert_eq!(english_in(typed), ["shown to them"]);
 }
 
 #[test]

@@ -178,13 +178,29 @@ pub fn western_digits(text: &str) -> String {
 /// The words after a number that multiply it, longest first: thousands and millions
 /// in English, Polish, German, Romanian, Arabic and Chinese.
 const MULTIPLIERS: &[(&str, u32)] = &[
-    ("million", 6),
+    // Whole words first, longer before shorter where one ends another (百万 before 万).
+    ("millionen", 6),
     ("milioane", 6),
+    ("milionów", 6),
+    ("milionow", 6),
+    ("miliony", 6),
+    ("million", 6),
+    ("milion", 6),
+    ("ملايين", 6),
+    ("مليون", 6),
+    ("百万", 6),
+    ("thousand", 3),
+    ("tausend", 3),
     ("tysięcy", 3),
     ("tysiące", 3),
     ("tysiecy", 3),
-    ("tausend", 3),
+    ("tysiace", 3),
+    ("tysiąc", 3),
+    ("tysiac", 3),
+    ("آلاف", 3),
     ("ألف", 3),
+    ("الف", 3),
+    // Abbreviations.
     ("mln", 6),
     ("mio", 6),
     ("tys", 3),

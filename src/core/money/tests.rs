@@ -166,3 +166,30 @@ fn reads_the_words_and_digits_of_six_languages() {
     assert_eq!(as_pln("5 ألف ريال"), Ok((500_000, "SAR".into())));
     assert_eq!(as_pln("250 dollars"), Ok((25_000, "USD".into())));
 }
+
+/// The multiplier words people type, the same set in each of the six languages: a
+/// thousand and a million, as a word and as an abbreviation.
+#[test]
+fn every_language_has_words_for_thousands_and_millions() {
+    let eur = Currency::from_code("EUR").unwrap();
+    // (thousand as a word, its abbreviation, million as a word, its abbreviation)
+    let words: [(&str, [&str; 4]); 6] = [
+        ("en", ["thousand", "k", "million", "m"]),
+        ("de", ["tausend", "Tsd.", "Millionen", "Mio."]),
+        ("pl", ["tysięcy", "tys.", "milionów", "mln"]),
+        ("ro", ["mii", "mii", "milioane", "mln"]),
+        ("zh-CN", ["千", "千", "百万", "百万"]),
+        ("ar", ["ألف", "آلاف", "مليون", "ملايين"]),
+    ];
+    for (language, said) in words {
+        for (word, zeros) in said.iter().zip([3, 3, 6, 6]) {
+            let typed = format!("12 {word}");
+            assert_eq!(
+                Money::parse(&typed, eur).map(|m| m.minor),
+                Ok(12 * 10_i64.pow(zeros) * 100),
+                "{language}: {typed}"
+            );
+        }
+    }
+    assert_eq!(Money::parse("3万", eur).map(|m| m.minor), Ok(3_000_000));
+}
