@@ -36,10 +36,13 @@ pub async fn run(req: &Request<'_>, args: ExportArgs) -> Result<Reply, CommandEr
     if let Some(owner) = owner {
         can_list_for(req.asker(), owner, Listing::Export)?;
     }
+    // A file outlives the conversation: its text columns are in the team's language,
+    // whoever asked for it.
+    let team_words = crate::i18n::Words::team(&req.guild);
     let (csv, rows) = match kind {
         ExportKind::Deals => {
             let deals = req.app.db.all_deals(&req.inv.guild_id, owner).await?;
-            (deals_csv(&deals, &req.pipeline), deals.len())
+            (deals_csv(&deals, &req.pipeline, &team_words), deals.len())
         }
         ExportKind::Leaderboard => {
             let spec = BoardSpec {
@@ -52,7 +55,7 @@ pub async fn run(req: &Request<'_>, args: ExportArgs) -> Result<Reply, CommandEr
                 chart: false,
                 audience: req.audience(),
             };
-            let (message, data) = board(req.app, req.words, &req.guild, &spec, None).await?;
+            let (message, data) = board(req.app, team_words, &req.guild, &spec, None).await?;
             let texts = message.table.map(|t| t.rows).unwrap_or_default();
             let lines: Vec<BoardLine> = data
                 .rows
@@ -71,7 +74,7 @@ pub async fn run(req: &Request<'_>, args: ExportArgs) -> Result<Reply, CommandEr
         }
         ExportKind::Quota => {
             let lines = quota_lines(req, owner, &period).await?;
-            (quota_csv(&lines), lines.len())
+            (quota_csv(&lines, &team_words), lines.len())
         }
         ExportKind::Activities => {
             let logs = req
@@ -158,7 +161,7 @@ async fn quota_lines(
         lines.push(QuotaLine {
             subject_kind,
             subject: subject_name,
-            period: period.label(),
+            period: crate::i18n::Words::team(&req.guild).period(period),
             period_start: period.start,
             quota,
             won_minor: p.won,

@@ -1,9 +1,10 @@
 //! CSV exports. A deals export is in the plain import format, so `dealbell import deals`
 //! reads it back (deals made in chat get the id `dealbell:N`, which keeps a re-import
-//! idempotent), with the amount also in minor units and as formatted text, and what it
-//! counts for in the team's revenue (converted at the rate of its day, for a deal in
-//! another currency). UTF-8 with a
-//! byte-order mark, so spreadsheet programs open names in any script; ISO dates.
+//! idempotent), with the amount also in minor units and as text in the team's language,
+//! and what it counts for in the team's revenue (converted at the rate of its day, for a
+//! deal in another currency). UTF-8 with a byte-order mark, so spreadsheet programs open
+//! names in any script; machine-readable columns stay so (ISO dates, minor units, basis
+//! points) whatever the language, and a text column beside each says it the team's way.
 
 use super::closed_set::closed_set;
 use super::deal::{Deal, Pipeline};
@@ -16,6 +17,15 @@ closed_set! {
         Activities => "activities", "Activity logs";
         Quota => "quota", "Quotas and attainment of a period";
     }
+}
+
+/// How the text columns write amounts and percentages: the team's language's way
+/// (`i18n::Words` does it with CLDR's data).
+pub trait TextColumns {
+    /// `12.500,00 EUR`
+    fn money(&self, money: crate::core::money::Money) -> String;
+    /// `46,0 %`
+    fn percent(&self, bp: i64) -> String;
 }
 
 /// One quota with where its subject stands, for the quota export.
@@ -37,7 +47,7 @@ pub struct QuotaLine {
 
 /// Quotas and attainment as CSV text: amounts in minor units and as text, rates in
 /// basis points and as text.
-pub fn quota_csv(lines: &[QuotaLine]) -> String {
+pub fn quota_csv(lines: &[QuotaLine], text: &dyn TextColumns) -> String {
     let header = [
         "subject_kind",
         "subject",
@@ -55,7 +65,8 @@ pub fn quota_csv(lines: &[QuotaLine]) -> String {
         "projected_minor",
     ];
     let rows = lines.iter().map(|l| {
-        let money = |minor: i64| crate::core::money::Money::new(minor, l.quota.currency).display();
+        let money =
+            |minor: i64| text.money(crate::core::money::Money::new(minor, l.quota.currency));
         vec![
             l.subject_kind.to_string(),
             l.subject.clone(),
@@ -63,11 +74,11 @@ pub fn quota_csv(lines: &[QuotaLine]) -> String {
             l.period_start.to_string(),
             l.quota.currency.code().to_string(),
             l.quota.minor.to_string(),
-            l.quota.display(),
+            text.money(l.quota),
             l.won_minor.to_string(),
             money(l.won_minor),
             l.attainment_bp.to_string(),
-            crate::core::quota::percent(l.attainment_bp),
+            text.percent(l.attainment_bp),
             l.expected_minor.to_string(),
             l.behind_minor.to_string(),
             l.projected_minor.map(|p| p.to_string()).unwrap_or_default(),
@@ -165,7 +176,7 @@ fn write_csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String
 }
 
 /// Deals as CSV text, one row each, in the order given.
-pub fn deals_csv(deals: &[Deal], pipeline: &Pipeline) -> String {
+pub fn deals_csv(deals: &[Deal], pipeline: &Pipeline, text_columns: &dyn TextColumns) -> String {
     let rows = deals.iter().map(|d| {
         let s = &d.state;
         let date = |x: Option<chrono::NaiveDate>| x.map(|d| d.to_string()).unwrap_or_default();
@@ -174,7 +185,7 @@ pub fn deals_csv(deals: &[Deal], pipeline: &Pipeline) -> String {
                 m.plain_number(),
                 m.currency.code().to_string(),
                 m.minor.to_string(),
-                m.display(),
+                text_columns.money(m),
             ),
             None => Default::default(),
         };

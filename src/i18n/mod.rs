@@ -203,6 +203,16 @@ impl Words {
     }
 }
 
+/// Exports' text columns in this language (their other columns are the same in all).
+impl crate::core::export::TextColumns for Words {
+    fn money(&self, money: crate::core::money::Money) -> String {
+        Words::money(*self, money)
+    }
+    fn percent(&self, bp: i64) -> String {
+        Words::percent(*self, bp)
+    }
+}
+
 /// The message in one language, None when that catalogue lacks it.
 fn format(language: Language, key: &str, args: &FluentArgs<'_>) -> Option<String> {
     let bundle = bundle_of(language)?;

@@ -625,6 +625,36 @@ async fn export_gives_reps_their_own_deals_and_managers_everyones() {
 }
 
 #[tokio::test]
+async fn an_export_keeps_its_machine_columns_and_says_its_text_in_the_teams_language() {
+    let mut d = Driver::new().await;
+    d.script(
+        "/setup currency:EUR language:de
+/quota set everyone:true amount:100k period:quarter
+:lang pl
+:as bob
+/win amount:12500.5 customer:Acme",
+    )
+    .await;
+    d.ok(":as you manager").await;
+    let csv = |r: &serde_json::Value| r["data"]["csv"].as_str().unwrap().to_string();
+    // Asked in Polish, written in the team's German: a file outlives the conversation.
+    let deals = csv(&d.ok("/export kind:deals").await);
+    let mut rows = csv::Reader::from_reader(deals.trim_start_matches('\u{feff}').as_bytes());
+    let header = rows.headers().unwrap().clone();
+    let row = rows.records().next().unwrap().unwrap();
+    let column = |name: &str| &row[header.iter().position(|h| h == name).unwrap()];
+    assert_eq!(column("amount"), "12500.50", "the import's own format");
+    assert_eq!(column("amount_minor"), "1250050");
+    assert_eq!(column("closed_on"), "2026-03-10");
+    assert_eq!(column("amount_text"), "12.500,50 EUR");
+    let quota = csv(&d.ok("/export kind:quota period:quarter").await);
+    // A text with a comma in it is quoted, as CSV does.
+    assert!(quota.contains(",1250050,\"12.500,50 EUR\","), "{quota}");
+    assert!(quota.contains("Q1 GJ 2026 (Jan–Mär 2026)"), "{quota}");
+    assert!(quota.contains(",1250,\"12,5 %\","), "{quota}");
+}
+
+#[tokio::test]
 async fn a_leaderboard_and_activities_export_every_row() {
     let mut d = Driver::new().await;
     for i in 0..12 {
