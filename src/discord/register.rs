@@ -1,6 +1,8 @@
 //! Slash-command registration, derived from the catalogue.
 
-use crate::commands::catalogue::{Access, Body, CATALOGUE, CommandSpec, OptionKind, OptionSpec};
+use crate::commands::catalogue::{
+    Access, Body, CATALOGUE, CommandSpec, OptionKind, OptionSpec, command_key, option_key,
+};
 use crate::core::language::Language;
 use crate::i18n::Words;
 use serenity::all::{
@@ -22,9 +24,12 @@ fn option_type(kind: OptionKind) -> CommandOptionType {
     }
 }
 
-fn option(spec: &OptionSpec) -> CreateCommandOption {
+fn option(path: &str, spec: &OptionSpec) -> CreateCommandOption {
     let mut o = CreateCommandOption::new(option_type(spec.kind), spec.name, spec.description)
         .required(spec.required);
+    for (language, text) in translations(&option_key(path, spec.name)) {
+        o = o.description_localized(language.key(), text);
+    }
     for choice in spec.choices {
         o = o.add_string_choice(choice.name, choice.value);
     }
@@ -68,8 +73,8 @@ fn rep_name(spec: &OptionSpec) -> CreateCommandOption {
 }
 
 /// A catalogue option as Discord's options: one, or two for a rep.
-fn options_of(spec: &OptionSpec) -> Vec<CreateCommandOption> {
-    let mut out = vec![option(spec)];
+fn options_of(path: &str, spec: &OptionSpec) -> Vec<CreateCommandOption> {
+    let mut out = vec![option(path, spec)];
     if spec.kind == OptionKind::Rep {
         out.push(rep_name(spec));
     }
@@ -80,15 +85,20 @@ fn options_of(spec: &OptionSpec) -> Vec<CreateCommandOption> {
 /// Arabic); their keys are Discord's locale codes.
 const DISCORD_LOCALES: [Language; 4] = [Language::De, Language::Pl, Language::Ro, Language::ZhCn];
 
+/// A description's translations into Discord's locales that have one.
+fn translations(key: &str) -> Vec<(Language, String)> {
+    DISCORD_LOCALES
+        .iter()
+        .filter_map(|language| Some((*language, Words::new(*language).translation(key)?)))
+        .collect()
+}
+
 fn command(spec: &CommandSpec) -> CreateCommand {
     let mut c = CreateCommand::new(spec.name)
         .description(spec.description)
         .contexts(vec![InteractionContext::Guild]);
-    let key = format!("command-{}", spec.name);
-    for language in DISCORD_LOCALES {
-        if let Some(description) = Words::new(language).translation(&key) {
-            c = c.description_localized(language.key(), description);
-        }
+    for (language, text) in translations(&command_key(&[spec.name])) {
+        c = c.description_localized(language.key(), text);
     }
     // Hides manager commands from members without Manage Server; the permission check
     // in commands::permissions still decides (a manager role also counts there).
@@ -97,7 +107,7 @@ fn command(spec: &CommandSpec) -> CreateCommand {
     }
     match spec.body {
         Body::Leaf { options, .. } => {
-            for o in options.iter().flat_map(options_of) {
+            for o in options.iter().flat_map(|o| options_of(spec.name, o)) {
                 c = c.add_option(o);
             }
         }
@@ -108,8 +118,12 @@ fn command(spec: &CommandSpec) -> CreateCommand {
                     sub.name,
                     sub.description,
                 );
+                for (language, text) in translations(&command_key(&[spec.name, sub.name])) {
+                    s = s.description_localized(language.key(), text);
+                }
+                let path = format!("{}-{}", spec.name, sub.name);
                 if let Body::Leaf { options, .. } = sub.body {
-                    for o in options.iter().flat_map(options_of) {
+                    for o in options.iter().flat_map(|o| options_of(&path, o)) {
                         s = s.add_sub_option(o);
                     }
                 }

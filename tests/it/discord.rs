@@ -273,6 +273,11 @@ async fn registration_is_exactly_the_catalogue() {
                     .collect();
                 assert_eq!(choices, choices_expected);
                 assert_eq!(o["autocomplete"].as_bool().unwrap_or(false), autocomplete);
+                // Every option of the catalogue reads in Discord's four locales of ours
+                // (a rep option's text twin is Dealbell's own, in English).
+                if !name.ends_with("_name") {
+                    assert_four_locales(&o["description_localizations"], &name);
+                }
             }
         };
         match spec.body {
@@ -283,6 +288,7 @@ async fn registration_is_exactly_the_catalogue() {
                 for (rs, ss) in reg_subs.iter().zip(subs) {
                     assert_eq!(rs["type"], 1);
                     assert_eq!(rs["name"], ss.name);
+                    assert_four_locales(&rs["description_localizations"], ss.name);
                     if let Body::Leaf { options, .. } = ss.body {
                         check_options(&rs["options"], options);
                     }
@@ -2490,4 +2496,17 @@ async fn unknown_intents_end_the_run_as_a_bug_to_report() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_privileged_intent_refused_ends_the_run_saying_where_to_enable_it() {
     a_refusal_ends_the_run_saying(4014, "privileged intent").await;
+}
+
+/// A registered description's translations: German, Polish, Romanian and Chinese, each
+/// within Discord's 100 characters.
+#[track_caller]
+fn assert_four_locales(localized: &Value, what: &str) {
+    let localized = localized.as_object().cloned().unwrap_or_default();
+    let locales: Vec<&str> = localized.keys().map(String::as_str).collect();
+    assert_eq!(locales, ["de", "pl", "ro", "zh-CN"], "{what}");
+    for text in localized.values() {
+        let n = text.as_str().unwrap_or("").chars().count();
+        assert!((1..=100).contains(&n), "{what}: {text}");
+    }
 }

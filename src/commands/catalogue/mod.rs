@@ -290,3 +290,41 @@ pub fn all_commands() -> Vec<Resolved> {
         .flatten()
         .collect()
 }
+
+/// The catalogue message describing a command or subcommand in Discord's menu:
+/// `command-deal`, `command-deal-add` (`locales/<language>/commands.ftl`).
+pub fn command_key(path: &[&str]) -> String {
+    format!("command-{}", path.join("-"))
+}
+
+/// The catalogue message describing an option: `option-deal-add-amount`.
+pub fn option_key(command_path: &str, option: &str) -> String {
+    format!("option-{command_path}-{option}")
+}
+
+/// Every description in the catalogue with its message key, in catalogue order: each
+/// command, subcommand and option (`commands.ftl` translates exactly these).
+pub fn descriptions() -> Vec<(String, &'static str)> {
+    let mut out = Vec::new();
+    for spec in CATALOGUE.iter() {
+        out.push((command_key(&[spec.name]), spec.description));
+        let options = |path: &str, options: &[OptionSpec]| -> Vec<(String, &'static str)> {
+            options
+                .iter()
+                .map(|o| (option_key(path, o.name), o.description))
+                .collect()
+        };
+        match spec.body {
+            Body::Leaf { options: leaf, .. } => out.extend(options(spec.name, leaf)),
+            Body::Group(subs) => {
+                for sub in subs {
+                    out.push((command_key(&[spec.name, sub.name]), sub.description));
+                    if let Body::Leaf { options: leaf, .. } = sub.body {
+                        out.extend(options(&format!("{}-{}", spec.name, sub.name), leaf));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
