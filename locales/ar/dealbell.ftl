@@ -249,3 +249,26 @@ error-attainment-period = لوحات تحقيق المستهدف تغطي شهر
 error-attainment-period-hint = اطلب period:month أو period:quarter أو period:year.
 error-team-board-metric = لوحة الفرق تقارن الإيرادات أو الصفقات أو الأنشطة.
 error-team-board-metric-hint = مع by:teams اطلب metric:revenue أو metric:deals أو metric:activities.
+
+## /help
+
+help-title = أوامر Dealbell
+help-title-one = مساعدة
+help-line = { $command } — { $description }
+help-line-managers = { $command } — { $description } (للمديرين)
+help-option-required = {"    "}{ $option }: { $description } ({ $kind }، إلزامي)
+help-option-optional = {"    "}{ $option }: { $description } ({ $kind }، اختياري)
+help-option-required-managers = {"    "}{ $option }: { $description } ({ $kind }، إلزامي، للمديرين)
+help-option-optional-managers = {"    "}{ $option }: { $description } ({ $kind }، اختياري، للمديرين)
+help-kind-text = نص
+help-kind-number = عدد صحيح
+help-kind-boolean = true/false
+help-kind-user = ‎@مستخدم
+help-kind-rep = ‎@مستخدم أو اسم مندوب
+help-kind-channel = ‎#قناة
+help-kind-role = ‎@&دور
+help-kind-file = ملف
+help-details = تفاصيل أمر واحد: /help command:deal
+help-footer = الأوامر المعلَّمة (للمديرين) تتطلب دور المدير أو صلاحية «إدارة الخادم».
+help-no-command = لا يوجد أمر ‎/{ $command }.
+help-no-command-hint = اكتب /help لعرض القائمة.

@@ -251,3 +251,26 @@ error-attainment-period = Ranglisten zur Zielerreichung gibt es für Monat, Quar
 error-attainment-period-hint = Frage nach period:month, period:quarter oder period:year.
 error-team-board-metric = Eine Rangliste der Teams vergleicht Umsatz, Abschlüsse oder Aktivitäten.
 error-team-board-metric-hint = Frage mit by:teams nach metric:revenue, metric:deals oder metric:activities.
+
+## /help
+
+help-title = Dealbell-Befehle
+help-title-one = Hilfe
+help-line = { $command } — { $description }
+help-line-managers = { $command } — { $description } (Führungskräfte)
+help-option-required = {"    "}{ $option }: { $description } ({ $kind }, Pflicht)
+help-option-optional = {"    "}{ $option }: { $description } ({ $kind }, optional)
+help-option-required-managers = {"    "}{ $option }: { $description } ({ $kind }, Pflicht, Führungskräfte)
+help-option-optional-managers = {"    "}{ $option }: { $description } ({ $kind }, optional, Führungskräfte)
+help-kind-text = Text
+help-kind-number = ganze Zahl
+help-kind-boolean = true/false
+help-kind-user = @Nutzer
+help-kind-rep = @Nutzer oder Name eines Vertrieblers
+help-kind-channel = #Kanal
+help-kind-role = @&Rolle
+help-kind-file = Datei
+help-details = Details zu einem Befehl: /help command:deal
+help-footer = Mit (Führungskräfte) markierte Befehle brauchen die Führungsrolle oder „Server verwalten“.
+help-no-command = Es gibt keinen Befehl /{ $command }.
+help-no-command-hint = Tippe /help für die Liste.

@@ -256,3 +256,26 @@ error-attainment-period = Attainment boards cover a month, a quarter or a fiscal
 error-attainment-period-hint = Ask for period:month, period:quarter or period:year.
 error-team-board-metric = A board of teams ranks revenue, deals or activities.
 error-team-board-metric-hint = Ask for metric:revenue, metric:deals or metric:activities with by:teams.
+
+## /help
+
+help-title = Dealbell commands
+help-title-one = Help
+help-line = { $command } — { $description }
+help-line-managers = { $command } — { $description } (managers)
+help-option-required = {"    "}{ $option }: { $description } ({ $kind }, required)
+help-option-optional = {"    "}{ $option }: { $description } ({ $kind }, optional)
+help-option-required-managers = {"    "}{ $option }: { $description } ({ $kind }, required, managers)
+help-option-optional-managers = {"    "}{ $option }: { $description } ({ $kind }, optional, managers)
+help-kind-text = text
+help-kind-number = whole number
+help-kind-boolean = true/false
+help-kind-user = @user
+help-kind-rep = @user or a rep's name
+help-kind-channel = #channel
+help-kind-role = @&role
+help-kind-file = file
+help-details = Details of one command: /help command:deal
+help-footer = Commands marked (managers) need the manager role or Manage Server.
+help-no-command = There is no command /{ $command }.
+help-no-command-hint = Type /help for the list.

@@ -254,3 +254,26 @@ error-attainment-period = Ranking realizacji planu obejmuje miesiąc, kwartał l
 error-attainment-period-hint = Podaj period:month, period:quarter albo period:year.
 error-team-board-metric = Ranking zespołów porównuje przychód, transakcje albo aktywności.
 error-team-board-metric-hint = Z by:teams podaj metric:revenue, metric:deals albo metric:activities.
+
+## /help
+
+help-title = Polecenia Dealbella
+help-title-one = Pomoc
+help-line = { $command } — { $description }
+help-line-managers = { $command } — { $description } (kierownicy)
+help-option-required = {"    "}{ $option }: { $description } ({ $kind }, wymagane)
+help-option-optional = {"    "}{ $option }: { $description } ({ $kind }, opcjonalne)
+help-option-required-managers = {"    "}{ $option }: { $description } ({ $kind }, wymagane, kierownicy)
+help-option-optional-managers = {"    "}{ $option }: { $description } ({ $kind }, opcjonalne, kierownicy)
+help-kind-text = tekst
+help-kind-number = liczba całkowita
+help-kind-boolean = true/false
+help-kind-user = @użytkownik
+help-kind-rep = @użytkownik albo nazwa handlowca
+help-kind-channel = #kanał
+help-kind-role = @&rola
+help-kind-file = plik
+help-details = Szczegóły jednego polecenia: /help command:deal
+help-footer = Polecenia oznaczone (kierownicy) wymagają roli kierownika albo uprawnienia „Zarządzanie serwerem”.
+help-no-command = Nie ma polecenia /{ $command }.
+help-no-command-hint = Wpisz /help, aby zobaczyć listę.

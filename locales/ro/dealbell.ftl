@@ -263,3 +263,26 @@ error-attainment-period = Clasamentele de realizare a țintei acoperă o lună, 
 error-attainment-period-hint = Cere period:month, period:quarter sau period:year.
 error-team-board-metric = Un clasament al echipelor compară vânzări, tranzacții sau activități.
 error-team-board-metric-hint = Cu by:teams cere metric:revenue, metric:deals sau metric:activities.
+
+## /help
+
+help-title = Comenzile Dealbell
+help-title-one = Ajutor
+help-line = { $command } — { $description }
+help-line-managers = { $command } — { $description } (manageri)
+help-option-required = {"    "}{ $option }: { $description } ({ $kind }, obligatoriu)
+help-option-optional = {"    "}{ $option }: { $description } ({ $kind }, opțional)
+help-option-required-managers = {"    "}{ $option }: { $description } ({ $kind }, obligatoriu, manageri)
+help-option-optional-managers = {"    "}{ $option }: { $description } ({ $kind }, opțional, manageri)
+help-kind-text = text
+help-kind-number = număr întreg
+help-kind-boolean = true/false
+help-kind-user = @utilizator
+help-kind-rep = @utilizator sau numele unui agent
+help-kind-channel = #canal
+help-kind-role = @&rol
+help-kind-file = fișier
+help-details = Detaliile unei comenzi: /help command:deal
+help-footer = Comenzile marcate (manageri) cer rolul de manager sau permisiunea „Gestionare server”.
+help-no-command = Nu există comanda /{ $command }.
+help-no-command-hint = Scrie /help pentru listă.

@@ -233,3 +233,26 @@ error-attainment-period = 指标完成率排行榜只按月、季度或财年统
 error-attainment-period-hint = 请使用 period:month、period:quarter 或 period:year。
 error-team-board-metric = 团队排行榜只比较收入、交易数或活动数。
 error-team-board-metric-hint = 在 by:teams 时请使用 metric:revenue、metric:deals 或 metric:activities。
+
+## /help
+
+help-title = Dealbell 命令
+help-title-one = 帮助
+help-line = { $command } — { $description }
+help-line-managers = { $command } — { $description }（经理）
+help-option-required = {"    "}{ $option }：{ $description }（{ $kind }，必填）
+help-option-optional = {"    "}{ $option }：{ $description }（{ $kind }，可选）
+help-option-required-managers = {"    "}{ $option }：{ $description }（{ $kind }，必填，经理）
+help-option-optional-managers = {"    "}{ $option }：{ $description }（{ $kind }，可选，经理）
+help-kind-text = 文本
+help-kind-number = 整数
+help-kind-boolean = true/false
+help-kind-user = @用户
+help-kind-rep = @用户或销售代表姓名
+help-kind-channel = #频道
+help-kind-role = @&角色
+help-kind-file = 文件
+help-details = 查看某个命令的详情：/help command:deal
+help-footer = 标有（经理）的命令需要经理角色或“管理服务器”权限。
+help-no-command = 没有 /{ $command } 这个命令。
+help-no-command-hint = 输入 /help 查看列表。

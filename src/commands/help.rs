@@ -1,7 +1,7 @@
 //! `/help`: the command list, derived from the catalogue.
 
 use super::arguments::arguments;
-use super::catalogue::{self, Access};
+use super::catalogue::{self, Access, OptionKind, command_key, option_key};
 use super::{CommandError, Request};
 use crate::reply::{HelpEntry, HelpOption, Message, Reply, ReplyData, Tone};
 
@@ -25,50 +25,75 @@ pub async fn run(req: &Request<'_>, args: HelpArgs) -> Result<Reply, CommandErro
                 .is_none_or(|w| c.top.name == w.split(' ').next().unwrap_or(""))
         })
         .collect();
+    let words = req.words;
     if commands.is_empty() {
         return Err(CommandError::with_hint(
-            format!("There is no command /{}.", wanted.unwrap_or_default()),
-            "Type /help for the list.",
+            words.say_with(
+                "help-no-command",
+                &[("command", wanted.unwrap_or_default().into())],
+            ),
+            words.say("help-no-command-hint"),
         ));
     }
     let detailed = wanted.is_some();
     let mut message = Message::new(
         Tone::Info,
-        if detailed {
-            "Help"
+        words.say(if detailed {
+            "help-title-one"
         } else {
-            "Dealbell commands"
-        },
+            "help-title"
+        }),
     );
     let mut entries = Vec::new();
     for c in &commands {
         let managers = c.access() == Access::Manager;
-        let badge = if managers { " (managers)" } else { "" };
-        message = message.line(format!(
-            "{} — {}{}",
-            c.display_path(),
-            c.leaf.description,
-            badge
+        let path = key_path(c);
+        let description = described(words, &command_key(&path), c.leaf.description);
+        message = message.line(words.say_with(
+            if managers {
+                "help-line-managers"
+            } else {
+                "help-line"
+            },
+            &[
+                ("command", c.display_path().into()),
+                ("description", description.as_str().into()),
+            ],
         ));
         if detailed {
             for o in c.options {
                 let need = if o.required { "required" } else { "optional" };
-                let only = if o.access == Access::Manager {
-                    ", managers"
+                let managers_only = if o.access == Access::Manager {
+                    "-managers"
                 } else {
                     ""
                 };
-                message = message.line(format!(
-                    "    {}: {} ({}, {need}{only})",
-                    o.name,
-                    o.description,
-                    o.kind.describe()
-                ));
+                message = message.line(
+                    words.say_with(
+                        &format!("help-option-{need}{managers_only}"),
+                        &[
+                            ("option", o.name.into()),
+                            (
+                                "description",
+                                described(
+                                    words,
+                                    &option_key(&path.join("-"), o.name),
+                                    o.description,
+                                )
+                                .into(),
+                            ),
+                            (
+                                "kind",
+                                words.say(&format!("help-kind-{}", kind_key(o.kind))).into(),
+                            ),
+                        ],
+                    ),
+                );
             }
         }
         entries.push(HelpEntry {
             command: c.display_path(),
-            description: c.leaf.description.to_string(),
+            description,
             managers_only: managers,
             options: c
                 .options
@@ -85,14 +110,44 @@ pub async fn run(req: &Request<'_>, args: HelpArgs) -> Result<Reply, CommandErro
         });
     }
     if !detailed {
-        message = message.line("Details of one command: /help command:deal");
+        message = message.line(words.say("help-details"));
     }
     if !req.is_manager {
-        message =
-            message.footer("Commands marked (managers) need the manager role or Manage Server.");
+        message = message.footer(words.say("help-footer"));
     }
     Ok(Reply::private(
         message,
         ReplyData::Help { commands: entries },
     ))
+}
+
+/// A command's path for its catalogue messages: `["win"]`, `["deal", "add"]`.
+fn key_path(c: &catalogue::Resolved) -> Vec<&'static str> {
+    if std::ptr::eq(c.top, c.leaf) {
+        vec![c.top.name]
+    } else {
+        vec![c.top.name, c.leaf.name]
+    }
+}
+
+/// A description in the reader's language, or the command table's English where the
+/// language has none (Arabic describes the commands, not yet their options).
+fn described(words: crate::i18n::Words, key: &str, english: &str) -> String {
+    words
+        .translation(key)
+        .unwrap_or_else(|| english.to_string())
+}
+
+/// The catalogue's name for a kind of option value.
+fn kind_key(kind: OptionKind) -> &'static str {
+    match kind {
+        OptionKind::String => "text",
+        OptionKind::Integer => "number",
+        OptionKind::Boolean => "boolean",
+        OptionKind::User => "user",
+        OptionKind::Rep => "rep",
+        OptionKind::Channel => "channel",
+        OptionKind::Role => "role",
+        OptionKind::Attachment => "file",
+    }
 }

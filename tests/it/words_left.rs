@@ -9,6 +9,7 @@ use crate::architecture::{src_files, without_tests};
 /// Files whose words all come from the catalogues.
 const WORDED_FROM_CATALOGUES: &[&str] = &[
     "commands/deals/card.rs",
+    "commands/help.rs",
     "commands/language.rs",
     "i18n/dates.rs",
     "i18n/numbers.rs",
@@ -21,7 +22,7 @@ const WORDED_FROM_CATALOGUES: &[&str] = &[
 
 /// English literals left in the rest of src/ when this was last lowered. Lower it when
 /// you move words into the catalogues; never raise it.
-const LEFT_AT_MOST: usize = 1_293;
+const LEFT_AT_MOST: usize = 1_287;
 
 /// The comment that marks a table of words people type, not words they are shown; the
 /// table ends at its `];`.
