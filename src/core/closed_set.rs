@@ -6,9 +6,12 @@
 
 use serde::Serialize;
 
-/// One choice a user picks from: the label shown and the key typed and stored.
+/// One choice a user picks from: the label shown and the key typed and stored, and the
+/// set it belongs to (its label is translated once per set: `choice-metric-revenue`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Choice {
+    #[serde(skip)]
+    pub set: &'static str,
     pub name: &'static str,
     pub value: &'static str,
 }
@@ -39,7 +42,11 @@ macro_rules! closed_set {
 
             /// The values as the catalogue offers them.
             pub const CHOICES: &'static [$crate::core::closed_set::Choice] = &[
-                $( $crate::core::closed_set::Choice { name: $label, value: $key }, )+
+                $( $crate::core::closed_set::Choice {
+                    set: stringify!($name),
+                    name: $label,
+                    value: $key,
+                }, )+
             ];
 
             /// The key typed in commands and stored in the database.

@@ -1,7 +1,8 @@
 //! Slash-command registration, derived from the catalogue.
 
 use crate::commands::catalogue::{
-    Access, Body, CATALOGUE, CommandSpec, OptionKind, OptionSpec, command_key, option_key,
+    Access, Body, CATALOGUE, CommandSpec, OptionKind, OptionSpec, choice_key, command_key,
+    option_key,
 };
 use crate::core::language::Language;
 use crate::i18n::Words;
@@ -31,7 +32,17 @@ fn option(path: &str, spec: &OptionSpec) -> CreateCommandOption {
         o = o.description_localized(language.key(), text);
     }
     for choice in spec.choices {
-        o = o.add_string_choice(choice.name, choice.value);
+        let names = choice_key(choice)
+            .map(|key| translations(&key))
+            .unwrap_or_default();
+        o = if names.is_empty() {
+            o.add_string_choice(choice.name, choice.value)
+        } else {
+            let locales = names
+                .into_iter()
+                .map(|(language, name)| (language.key(), name));
+            o.add_string_choice_localized(choice.name, choice.value, locales)
+        };
     }
     if let Some(min) = spec.min.filter(|m| *m >= 0) {
         o = o.min_int_value(min as u64);

@@ -174,6 +174,7 @@ fn each_translation_describes_every_command_and_only_those() {
     // menu lacks, for /help).
     let everything: BTreeSet<String> = crate::commands::catalogue::descriptions()
         .into_iter()
+        .chain(crate::commands::catalogue::choice_names())
         .map(|(key, _)| key)
         .collect();
     for language in Language::ALL.iter().copied().filter(|l| *l != Language::En) {

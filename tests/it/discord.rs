@@ -6,6 +6,7 @@ use dealbell::app::{App, Database};
 use dealbell::clock::Clock;
 use dealbell::commands::catalogue::{self, Body, OptionKind};
 use dealbell::config::{Config, Secret};
+use dealbell::core::language::Language;
 use dealbell::discord::{self, DiscordError};
 use serde_json::{Value, json};
 use tokio::sync::oneshot;
@@ -272,6 +273,13 @@ async fn registration_is_exactly_the_catalogue() {
                     .filter_map(|c| c["value"].as_str())
                     .collect();
                 assert_eq!(choices, choices_expected);
+                // Each choice is named in the four locales, but a language's own name.
+                for choice in o["choices"].as_array().into_iter().flatten() {
+                    let value = choice["value"].as_str().unwrap_or("");
+                    if Language::from_tag(value).is_none() {
+                        assert_four_locales(&choice["name_localizations"], value);
+                    }
+                }
                 assert_eq!(o["autocomplete"].as_bool().unwrap_or(false), autocomplete);
                 // Every option of the catalogue reads in Discord's four locales of ours
                 // (a rep option's text twin is Dealbell's own, in English).

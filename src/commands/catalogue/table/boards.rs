@@ -23,7 +23,7 @@ pub(super) const LEADERBOARD: CommandSpec = leaf(
         choose(
             "around",
             "Only your neighbours: two places above and below you",
-            &[choice("Me", "me")],
+            &[choice("Around", "Me", "me")],
         ),
     ],
 );

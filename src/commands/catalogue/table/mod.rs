@@ -143,22 +143,22 @@ const fn slow(spec: CommandSpec) -> CommandSpec {
         Body::Group(_) => spec,
     }
 }
-const fn choice(name: &'static str, value: &'static str) -> Choice {
-    Choice { name, value }
+const fn choice(set: &'static str, name: &'static str, value: &'static str) -> Choice {
+    Choice { set, name, value }
 }
 
 use Access::{Everyone, Manager};
 use OptionKind::{Attachment, Boolean, Channel, Integer, Rep, Role, User};
 
 const PERIODS: &[Choice] = &[
-    choice("This week", "week"),
-    choice("Last week", "last_week"),
-    choice("This month", "month"),
-    choice("Last month", "last_month"),
-    choice("This quarter", "quarter"),
-    choice("Last quarter", "last_quarter"),
-    choice("This fiscal year", "year"),
-    choice("Last fiscal year", "last_year"),
+    choice("BoardPeriod", "This week", "week"),
+    choice("BoardPeriod", "Last week", "last_week"),
+    choice("BoardPeriod", "This month", "month"),
+    choice("BoardPeriod", "Last month", "last_month"),
+    choice("BoardPeriod", "This quarter", "quarter"),
+    choice("BoardPeriod", "Last quarter", "last_quarter"),
+    choice("BoardPeriod", "This fiscal year", "year"),
+    choice("BoardPeriod", "Last fiscal year", "last_year"),
 ];
 
 const TEAM_OPTION: OptionSpec = suggest(
