@@ -272,3 +272,73 @@ help-details = تفاصيل أمر واحد: /help command:deal
 help-footer = الأوامر المعلَّمة (للمديرين) تتطلب دور المدير أو صلاحية «إدارة الخادم».
 help-no-command = لا يوجد أمر ‎/{ $command }.
 help-no-command-hint = اكتب /help لعرض القائمة.
+
+## تغييرات الصفقات
+
+deal-added = أُضيفت الصفقة #{ $number } — { $customer }
+deal-close-past = تاريخ الإغلاق المتوقع قد مضى؛ غيّره بالأمر /deal edit close:….
+deal-moved = نُقلت الصفقة #{ $number }: { $from } ← { $to }
+deal-marked-lost = عُلّمت الصفقة #{ $number } بأنها خاسرة
+deal-lost-tip = نصيحة: ذكر السبب (reason:السعر، التوقيت، منافس…) يساعد الفريق على التعلّم منها.
+deal-updated = عُدّلت الصفقة #{ $number }: { $fields }
+deal-undone-removed = تم التراجع: حُذفت الصفقة #{ $number }
+deal-undone-taken-back = { $customer } — { $amount } سُحبت.
+deal-undone-taken-back-unnamed = سُحبت الصفقة.
+deal-undone =
+    تم التراجع عن { $action ->
+        [create] إضافة
+        [stage] تغيير مرحلة
+        [won] ربح
+        [lost] خسارة
+        [forecast] فئة توقع
+        [import] استيراد
+        [convert] تحويل عملة
+        [undo] تراجع
+       *[other] تعديل
+    } الصفقة #{ $number }
+
+## الأنشطة
+
+activity-logged = سُجّل: { $activities }
+activity-today = اليوم: { $activities }.
+activity-week = هذا الأسبوع: { $activities }.
+activity-kind-call =
+    { $count ->
+        [one] مكالمة واحدة
+        [two] مكالمتان
+        [few] { $count } مكالمات
+        [many] { $count } مكالمة
+       *[other] { $count } مكالمة
+    }
+activity-kind-email =
+    { $count ->
+        [one] رسالة بريد واحدة
+        [two] رسالتا بريد
+        [few] { $count } رسائل بريد
+        [many] { $count } رسالة بريد
+       *[other] { $count } رسالة بريد
+    }
+activity-kind-meeting =
+    { $count ->
+        [one] اجتماع واحد
+        [two] اجتماعان
+        [few] { $count } اجتماعات
+        [many] { $count } اجتماعًا
+       *[other] { $count } اجتماع
+    }
+activity-kind-demo =
+    { $count ->
+        [one] عرض توضيحي واحد
+        [two] عرضان توضيحيان
+        [few] { $count } عروض توضيحية
+        [many] { $count } عرضًا توضيحيًا
+       *[other] { $count } عرض توضيحي
+    }
+activity-kind-proposal =
+    { $count ->
+        [one] عرض سعر واحد
+        [two] عرضا سعر
+        [few] { $count } عروض أسعار
+        [many] { $count } عرض سعر
+       *[other] { $count } عرض سعر
+    }

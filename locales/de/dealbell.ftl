@@ -274,3 +274,58 @@ help-details = Details zu einem Befehl: /help command:deal
 help-footer = Mit (Führungskräfte) markierte Befehle brauchen die Führungsrolle oder „Server verwalten“.
 help-no-command = Es gibt keinen Befehl /{ $command }.
 help-no-command-hint = Tippe /help für die Liste.
+
+## Änderungen an Deals
+
+deal-added = Deal #{ $number } angelegt — { $customer }
+deal-close-past = Das erwartete Abschlussdatum liegt schon in der Vergangenheit; ändere es mit /deal edit close:….
+deal-moved = Deal #{ $number } verschoben: { $from } → { $to }
+deal-marked-lost = Deal #{ $number } als verloren markiert
+deal-lost-tip = Tipp: Ein Grund (reason:Preis, Zeitpunkt, Wettbewerber …) hilft dem Team, daraus zu lernen.
+deal-updated = Deal #{ $number } geändert: { $fields }
+deal-undone-removed = Rückgängig: Deal #{ $number } ist entfernt
+deal-undone-taken-back = { $customer } — { $amount } wurde zurückgenommen.
+deal-undone-taken-back-unnamed = Der Deal wurde zurückgenommen.
+deal-undone =
+    Rückgängig: { $action ->
+        [create] das Anlegen
+        [stage] der Phasenwechsel
+        [won] der Abschluss
+        [lost] der Verlust
+        [forecast] die Prognosekategorie
+        [import] der Import
+        [convert] die Währungsumrechnung
+        [undo] das Rückgängigmachen
+       *[other] die Änderung
+    } von Deal #{ $number }
+
+## Aktivitäten
+
+activity-logged = Erfasst: { $activities }
+activity-today = Heute: { $activities }.
+activity-week = Diese Woche: { $activities }.
+activity-kind-call =
+    { $count ->
+        [one] { $count } Anruf
+       *[other] { $count } Anrufe
+    }
+activity-kind-email =
+    { $count ->
+        [one] { $count } E-Mail
+       *[other] { $count } E-Mails
+    }
+activity-kind-meeting =
+    { $count ->
+        [one] { $count } Termin
+       *[other] { $count } Termine
+    }
+activity-kind-demo =
+    { $count ->
+        [one] { $count } Demo
+       *[other] { $count } Demos
+    }
+activity-kind-proposal =
+    { $count ->
+        [one] { $count } Angebot
+       *[other] { $count } Angebote
+    }

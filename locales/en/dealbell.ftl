@@ -279,3 +279,58 @@ help-details = Details of one command: /help command:deal
 help-footer = Commands marked (managers) need the manager role or Manage Server.
 help-no-command = There is no command /{ $command }.
 help-no-command-hint = Type /help for the list.
+
+## Deal changes
+
+deal-added = Added deal #{ $number } — { $customer }
+deal-close-past = Its expected close date is already past; change it with /deal edit close:….
+deal-moved = Deal #{ $number } moved: { $from } → { $to }
+deal-marked-lost = Deal #{ $number } marked lost
+deal-lost-tip = Tip: a reason (reason:price, timing, competitor…) helps the team learn from it.
+deal-updated = Deal #{ $number } updated: { $fields }
+deal-undone-removed = Undone: deal #{ $number } is removed
+deal-undone-taken-back = { $customer } — { $amount } was taken back.
+deal-undone-taken-back-unnamed = The deal was taken back.
+deal-undone =
+    Undone: your { $action ->
+        [create] adding
+        [stage] stage change
+        [won] win
+        [lost] loss
+        [forecast] forecast category
+        [import] import
+        [convert] currency conversion
+        [undo] undo
+       *[other] edit
+    } of deal #{ $number }
+
+## Activities
+
+activity-logged = Logged { $activities }
+activity-today = Today: { $activities }.
+activity-week = This week: { $activities }.
+activity-kind-call =
+    { $count ->
+        [one] { $count } call
+       *[other] { $count } calls
+    }
+activity-kind-email =
+    { $count ->
+        [one] { $count } email
+       *[other] { $count } emails
+    }
+activity-kind-meeting =
+    { $count ->
+        [one] { $count } meeting
+       *[other] { $count } meetings
+    }
+activity-kind-demo =
+    { $count ->
+        [one] { $count } demo
+       *[other] { $count } demos
+    }
+activity-kind-proposal =
+    { $count ->
+        [one] { $count } proposal
+       *[other] { $count } proposals
+    }

@@ -277,3 +277,63 @@ help-details = Szczegóły jednego polecenia: /help command:deal
 help-footer = Polecenia oznaczone (kierownicy) wymagają roli kierownika albo uprawnienia „Zarządzanie serwerem”.
 help-no-command = Nie ma polecenia /{ $command }.
 help-no-command-hint = Wpisz /help, aby zobaczyć listę.
+
+## Zmiany transakcji
+
+deal-added = Dodano transakcję nr { $number } — { $customer }
+deal-close-past = Spodziewana data zamknięcia już minęła; zmień ją przez /deal edit close:….
+deal-moved = Transakcja nr { $number } przeniesiona: { $from } → { $to }
+deal-marked-lost = Transakcja nr { $number } oznaczona jako przegrana
+deal-lost-tip = Wskazówka: powód (reason:cena, termin, konkurencja…) pomaga zespołowi wyciągnąć wnioski.
+deal-updated = Transakcja nr { $number } zmieniona: { $fields }
+deal-undone-removed = Cofnięto: transakcja nr { $number } została usunięta
+deal-undone-taken-back = { $customer } — { $amount } cofnięto.
+deal-undone-taken-back-unnamed = Transakcję cofnięto.
+deal-undone =
+    Cofnięto { $action ->
+        [create] dodanie
+        [stage] zmianę etapu
+        [won] wygraną
+        [lost] przegraną
+        [forecast] kategorię prognozy
+        [import] import
+        [convert] przeliczenie waluty
+        [undo] cofnięcie
+       *[other] zmianę
+    } transakcji nr { $number }
+
+## Aktywności
+
+activity-logged = Zapisano: { $activities }
+activity-today = Dziś: { $activities }.
+activity-week = W tym tygodniu: { $activities }.
+activity-kind-call =
+    { $count ->
+        [one] { $count } telefon
+        [few] { $count } telefony
+       *[other] { $count } telefonów
+    }
+activity-kind-email =
+    { $count ->
+        [one] { $count } e-mail
+        [few] { $count } e-maile
+       *[other] { $count } e-maili
+    }
+activity-kind-meeting =
+    { $count ->
+        [one] { $count } spotkanie
+        [few] { $count } spotkania
+       *[other] { $count } spotkań
+    }
+activity-kind-demo =
+    { $count ->
+        [one] { $count } prezentacja
+        [few] { $count } prezentacje
+       *[other] { $count } prezentacji
+    }
+activity-kind-proposal =
+    { $count ->
+        [one] { $count } oferta
+        [few] { $count } oferty
+       *[other] { $count } ofert
+    }

@@ -286,3 +286,63 @@ help-details = Detaliile unei comenzi: /help command:deal
 help-footer = Comenzile marcate (manageri) cer rolul de manager sau permisiunea „Gestionare server”.
 help-no-command = Nu există comanda /{ $command }.
 help-no-command-hint = Scrie /help pentru listă.
+
+## Schimbări ale tranzacțiilor
+
+deal-added = Tranzacția #{ $number } adăugată — { $customer }
+deal-close-past = Data estimată de închidere a trecut deja; schimb-o cu /deal edit close:….
+deal-moved = Tranzacția #{ $number } mutată: { $from } → { $to }
+deal-marked-lost = Tranzacția #{ $number } marcată ca pierdută
+deal-lost-tip = Sfat: un motiv (reason:preț, moment, concurență…) ajută echipa să învețe din ea.
+deal-updated = Tranzacția #{ $number } actualizată: { $fields }
+deal-undone-removed = Anulat: tranzacția #{ $number } a fost eliminată
+deal-undone-taken-back = { $customer } — { $amount } a fost retrasă.
+deal-undone-taken-back-unnamed = Tranzacția a fost retrasă.
+deal-undone =
+    Anulat: { $action ->
+        [create] adăugarea
+        [stage] schimbarea etapei
+        [won] câștigarea
+        [lost] pierderea
+        [forecast] categoria de prognoză
+        [import] importul
+        [convert] conversia valutară
+        [undo] anularea
+       *[other] modificarea
+    } tranzacției #{ $number }
+
+## Activități
+
+activity-logged = Înregistrat: { $activities }
+activity-today = Azi: { $activities }.
+activity-week = Săptămâna aceasta: { $activities }.
+activity-kind-call =
+    { $count ->
+        [one] { $count } apel
+        [few] { $count } apeluri
+       *[other] { $count } de apeluri
+    }
+activity-kind-email =
+    { $count ->
+        [one] { $count } e-mail
+        [few] { $count } e-mailuri
+       *[other] { $count } de e-mailuri
+    }
+activity-kind-meeting =
+    { $count ->
+        [one] { $count } întâlnire
+        [few] { $count } întâlniri
+       *[other] { $count } de întâlniri
+    }
+activity-kind-demo =
+    { $count ->
+        [one] { $count } demo
+        [few] { $count } demo-uri
+       *[other] { $count } de demo-uri
+    }
+activity-kind-proposal =
+    { $count ->
+        [one] { $count } ofertă
+        [few] { $count } oferte
+       *[other] { $count } de oferte
+    }

@@ -256,3 +256,53 @@ help-details = 查看某个命令的详情：/help command:deal
 help-footer = 标有（经理）的命令需要经理角色或“管理服务器”权限。
 help-no-command = 没有 /{ $command } 这个命令。
 help-no-command-hint = 输入 /help 查看列表。
+
+## 交易变更
+
+deal-added = 已添加交易 #{ $number } — { $customer }
+deal-close-past = 预计成交日期已经过去；可用 /deal edit close:… 修改。
+deal-moved = 交易 #{ $number } 已移动：{ $from } → { $to }
+deal-marked-lost = 交易 #{ $number } 已标记为丢单
+deal-lost-tip = 提示：填写原因（reason:价格、时机、竞争对手……）能帮助团队总结经验。
+deal-updated = 交易 #{ $number } 已更新：{ $fields }
+deal-undone-removed = 已撤销：交易 #{ $number } 已删除
+deal-undone-taken-back = { $customer } — { $amount } 已撤回。
+deal-undone-taken-back-unnamed = 该交易已撤回。
+deal-undone =
+    已撤销你对交易 #{ $number } 的{ $action ->
+        [create] 添加
+        [stage] 阶段变更
+        [won] 赢单
+        [lost] 丢单
+        [forecast] 预测类别
+        [import] 导入
+        [convert] 币种换算
+        [undo] 撤销
+       *[other] 修改
+    }
+
+## 活动
+
+activity-logged = 已记录：{ $activities }
+activity-today = 今天：{ $activities }。
+activity-week = 本周：{ $activities }。
+activity-kind-call =
+    { $count ->
+       *[other] { $count } 通电话
+    }
+activity-kind-email =
+    { $count ->
+       *[other] { $count } 封邮件
+    }
+activity-kind-meeting =
+    { $count ->
+       *[other] { $count } 次会议
+    }
+activity-kind-demo =
+    { $count ->
+       *[other] { $count } 次演示
+    }
+activity-kind-proposal =
+    { $count ->
+       *[other] { $count } 份报价
+    }

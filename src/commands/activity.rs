@@ -8,7 +8,6 @@ use crate::core::activity::ActivityKind;
 use crate::core::ids::ActivityId;
 use crate::core::period::{Period, PeriodKind};
 use crate::core::records::ActivityRecord;
-use crate::core::words;
 use crate::reply::{Message, Reply, ReplyData, Tone};
 use chrono::Duration;
 
@@ -59,18 +58,37 @@ pub async fn log(req: &Request<'_>, args: LogArgs) -> Result<Reply, CommandError
         .iter()
         .map(|(_, n)| n)
         .sum();
+    let w = req.words;
+    let counted = |k: ActivityKind, n: i64| {
+        w.say_with(
+            &format!("activity-kind-{}", k.key()),
+            &[("count", n.into())],
+        )
+    };
     let today_text = today
         .iter()
-        .map(|(k, n)| k.plural(*n))
+        .map(|(k, n)| counted(*k, *n))
         .collect::<Vec<_>>()
         .join(", ");
-    let message = Message::new(Tone::Success, format!("Logged {}", kind.plural(count)))
-        .line(format!("Today: {today_text}."))
-        .line(format!(
-            "This week: {}.",
-            words::count(week_total, "activity", "activities")
-        ))
-        .footer(req.footer(Some(&week)));
+    let message = Message::new(
+        Tone::Success,
+        w.say_with(
+            "activity-logged",
+            &[("activities", counted(kind, count).into())],
+        ),
+    )
+    .line(w.say_with("activity-today", &[("activities", today_text.into())]))
+    .line(
+        w.say_with(
+            "activity-week",
+            &[(
+                "activities",
+                w.say_with("activities-count", &[("count", week_total.into())])
+                    .into(),
+            )],
+        ),
+    )
+    .footer(req.footer(Some(&week)));
     Ok(Reply::private(
         message,
         ReplyData::Activity {

@@ -1,6 +1,7 @@
 //! The same team's week in each of Dealbell's six languages: a win (the reply and the
-//! wins channel's post), a leaderboard, `/quota check`, `/comp estimate`, an error and
-//! `/help` for one command, as the console shows them. The texts are checked in (`tests/snapshots/<language>.txt`)
+//! wins channel's post), a leaderboard, `/quota check`, `/comp estimate`, an error,
+//! `/help` for one command, five calls logged and the win undone, as the console shows
+//! them. The texts are checked in (`tests/snapshots/<language>.txt`)
 //! for reviewers and translators to read; a change to a word shows as a diff here.
 //!
 //! After a deliberate change, write them again with
@@ -38,6 +39,8 @@ async fn week_in(language: &str) -> String {
         "/comp estimate amount:10k",
         "/deal show id:99",
         "/help command:win",
+        "/activity log kind:call count:5",
+        "/deal undo",
     ] {
         let shown = d.shown(line).await;
         sections.push((line, shown));

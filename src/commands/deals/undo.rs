@@ -56,23 +56,24 @@ pub async fn undo_entry(req: &Request<'_>, entry: &AuditEntry) -> Result<Reply, 
             ),
         )),
         UndoOutcome::Restored(None) => {
+            let words = req.words;
             let message = Message::new(
                 Tone::Success,
-                format!("Undone: deal #{} is removed", entry.deal_number),
+                words.say_with(
+                    "deal-undone-removed",
+                    &[("number", entry.deal_number.0.into())],
+                ),
             )
-            .line(format!(
-                "{} — {} was taken back.",
-                entry
-                    .after
-                    .as_ref()
-                    .map(|s| s.customer.as_str())
-                    .unwrap_or("The deal"),
-                entry
-                    .after
-                    .as_ref()
-                    .map(|s| money_text(req.words, s.amount))
-                    .unwrap_or_default()
-            ));
+            .line(match entry.after.as_ref() {
+                Some(s) => words.say_with(
+                    "deal-undone-taken-back",
+                    &[
+                        ("customer", s.customer.as_str().into()),
+                        ("amount", money_text(words, s.amount).into()),
+                    ],
+                ),
+                None => words.say("deal-undone-taken-back-unnamed"),
+            });
             Ok(Reply::private(
                 message,
                 ReplyData::Undone {
@@ -83,7 +84,13 @@ pub async fn undo_entry(req: &Request<'_>, entry: &AuditEntry) -> Result<Reply, 
             ))
         }
         UndoOutcome::Restored(Some(deal)) => {
-            let title = format!("Undone: your {what} of deal #{}", entry.deal_number);
+            let title = req.words.say_with(
+                "deal-undone",
+                &[
+                    ("action", entry.action.key().into()),
+                    ("number", entry.deal_number.0.into()),
+                ],
+            );
             let message = deal_message(req, &deal, Tone::Success, title);
             Ok(Reply::private(
                 message,

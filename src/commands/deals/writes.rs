@@ -1,5 +1,6 @@
 //! Every change to a deal: log a win, add, move, close, edit, categorise.
 
+use super::card::stage_label;
 use super::*;
 use crate::commands::arguments::{CleanText, Day, PastDay, RepRef, arguments};
 use crate::commands::permissions::can_change_deal;
@@ -147,11 +148,16 @@ pub async fn add(req: &Request<'_>, args: AddArgs) -> Result<Reply, CommandError
         req,
         &deal,
         Tone::Success,
-        format!("Added deal #{} — {}", deal.number, deal.state.customer),
+        req.words.say_with(
+            "deal-added",
+            &[
+                ("number", deal.number.0.into()),
+                ("customer", deal.state.customer.as_str().into()),
+            ],
+        ),
     );
     if expected_close.is_some_and(|d| d < req.today) {
-        message = message
-            .line("Its expected close date is already past; change it with /deal edit close:….");
+        message = message.line(req.words.say("deal-close-past"));
     }
     Ok(deal_reply(
         message,
@@ -175,9 +181,23 @@ pub async fn stage(req: &Request<'_>, args: StageArgs) -> Result<Reply, CommandE
     can_change_deal(req.asker(), &deal)?;
     let stage = find_stage(req, &args.stage)?;
     let new_state = deal::move_to_stage(deal.number, &deal.state, stage)?;
-    let was = req.pipeline.label(&deal.state.stage).to_string();
+    let was = stage_label(
+        req.words,
+        &deal.state.stage,
+        req.pipeline.label(&deal.state.stage),
+    );
     let (updated, audit_id) = save_change(req, &deal, AuditAction::Stage, &new_state).await?;
-    let title = format!("Deal #{} moved: {} → {}", updated.number, was, stage.label);
+    let title = req.words.say_with(
+        "deal-moved",
+        &[
+            ("number", updated.number.0.into()),
+            ("from", was.into()),
+            (
+                "to",
+                stage_label(req.words, &stage.key, &stage.label).into(),
+            ),
+        ],
+    );
     Ok(changed_reply(req, updated, audit_id, title))
 }
 
@@ -230,12 +250,11 @@ pub async fn lost(req: &Request<'_>, args: LostArgs) -> Result<Reply, CommandErr
         req,
         &updated,
         Tone::Info,
-        format!("Deal #{} marked lost", updated.number),
+        req.words
+            .say_with("deal-marked-lost", &[("number", updated.number.0.into())]),
     );
     if updated.state.lost_reason.is_none() {
-        message = message.line(
-            "Tip: a reason (reason:price, timing, competitor…) helps the team learn from it.",
-        );
+        message = message.line(req.words.say("deal-lost-tip"));
     }
     Ok(deal_reply(
         message,
@@ -315,7 +334,14 @@ pub async fn edit(req: &Request<'_>, args: EditArgs) -> Result<Reply, CommandErr
         )));
     }
     let (updated, audit_id) = save_change(req, &deal, AuditAction::Edit, &state).await?;
-    let title = format!("Deal #{} updated: {}", updated.number, changed.join(", "));
+    // The fields are named as the options that change them, the same in every language.
+    let title = req.words.say_with(
+        "deal-updated",
+        &[
+            ("number", updated.number.0.into()),
+            ("fields", changed.join(", ").into()),
+        ],
+    );
     Ok(changed_reply(req, updated, audit_id, title))
 }
 
