@@ -342,3 +342,37 @@ activity-kind-proposal =
         [many] { $count } عرض سعر
        *[other] { $count } عرض سعر
     }
+
+## المنشورات المجدولة
+
+scheduled-final-standings = 🏆 { $metric } — الترتيب النهائي، { $period }
+scheduled-nothing-yet = لم يُربح شيء بعد في { $period }: هكذا انتهى { $previous }.
+scheduled-quota-title = 🎯 تقدم المستهدفات — { $day }
+scheduled-no-team-quotas = لم تُحدد مستهدفات للفرق. يستطيع المدير تحديدها: /quota set everyone:true amount:… period:month
+scheduled-footer = { $timezone } · الجدول #{ $number }
+scheduled-digest-title = 📬 الملخص — { $board }
+progress-everyone = الجميع
+progress-line = { $name } · { $period }: { $bar } { $percent } { $of } — { $standing }
+progress-of-quota = من المستهدف
+progress-of = من { $amount }
+progress-reached = تحقق 🎉
+progress-behind = دون الوتيرة
+progress-on-pace = على الوتيرة أو أسرع
+progress-behind-by = دون الوتيرة بمقدار { $amount }
+progress-ahead-by = أسرع من الوتيرة بمقدار { $amount }
+digest-level = 🏎 تعادل: { $chaser } و{ $ahead } يتقاسمان المركز { $place }
+digest-within-reach = 🏎 { $chaser } على مقربة من { $ahead } على المركز { $place }
+digest-behind = 🏎 { $chaser } خلف { $ahead } بفارق { $gap } على المركز { $place }
+digest-moved-most = 🚀 الأكثر تقدمًا هذا الأسبوع: { $rep }، صعد { $places } مراكز إلى المركز { $rank }
+digest-most-improved = 📈 الأكثر تحسنًا مقارنة بـ { $period }: { $rep }
+digest-most-improved-by = 📈 الأكثر تحسنًا مقارنة بـ { $period }: { $rep } (+{ $gain } في الأيام نفسها)
+
+## التذكيرات
+
+nudge-inactive-title = 👋 { $rep }، هل من شيء لتسجيله؟
+nudge-inactive = لم يُسجَّل شيء منذ { $days } أيام عمل (آخر مرة في { $day }).
+nudge-inactive-how = ‏/win أو /deal add أو /activity log تُبقي أرقامك محدّثة.
+nudge-behind-title = 📈 { $rep }، { $period } يحتاج إلى دفعة
+nudge-behind = أنت دون وتيرة مستهدفك، وبقي { $days } أيام عمل. يعرض /quota check موقعك (لا يراه غيرك).
+nudge-check-in = 👋 متابعة
+nudge-footer = أوقفها بالأمر /nudges off، أو /away until:… أثناء غيابك.

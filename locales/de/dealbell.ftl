@@ -329,3 +329,41 @@ activity-kind-proposal =
         [one] { $count } Angebot
        *[other] { $count } Angebote
     }
+
+## Geplante Beiträge
+
+scheduled-final-standings = 🏆 { $metric } — Endstand, { $period }
+scheduled-nothing-yet = Im { $period } noch nichts gewonnen: So endete { $previous }.
+scheduled-quota-title = 🎯 Stand der Umsatzziele — { $day }
+scheduled-no-team-quotas = Es sind keine Team-Umsatzziele festgelegt. Eine Führungskraft legt sie fest: /quota set everyone:true amount:… period:month
+scheduled-footer = { $timezone } · Zeitplan #{ $number }
+scheduled-digest-title = 📬 Zusammenfassung — { $board }
+progress-everyone = Alle
+progress-line = { $name } · { $period }: { $bar } { $percent } { $of } — { $standing }
+progress-of-quota = des Ziels
+progress-of = von { $amount }
+progress-reached = erreicht 🎉
+progress-behind = hinter dem Plan
+progress-on-pace = im oder vor dem Plan
+progress-behind-by = { $amount } hinter dem Plan
+progress-ahead-by = { $amount } vor dem Plan
+digest-level = 🏎 Gleichstand: { $chaser } und { $ahead } teilen sich Platz { $place }
+digest-within-reach = 🏎 { $chaser } ist in Reichweite von { $ahead } um Platz { $place }
+digest-behind = 🏎 { $chaser } liegt { $gap } hinter { $ahead } um Platz { $place }
+digest-moved-most =
+    🚀 Größter Sprung der Woche: { $rep }, { $places ->
+        [one] { $places } Platz
+       *[other] { $places } Plätze
+    } hoch auf Platz { $rank }
+digest-most-improved = 📈 Am meisten verbessert gegenüber { $period }: { $rep }
+digest-most-improved-by = 📈 Am meisten verbessert gegenüber { $period }: { $rep } (+{ $gain } an denselben Tagen)
+
+## Erinnerungen
+
+nudge-inactive-title = 👋 { $rep }, gibt es etwas zu erfassen?
+nudge-inactive = Seit { $days } Arbeitstagen nichts erfasst (zuletzt am { $day }).
+nudge-inactive-how = /win, /deal add oder /activity log halten deine Zahlen aktuell.
+nudge-behind-title = 📈 { $rep }, { $period } braucht einen Schub
+nudge-behind = Du liegst hinter dem Tempo für dein Umsatzziel, noch { $days } Arbeitstage. /quota check zeigt, wo du stehst (nur du siehst es).
+nudge-check-in = 👋 Kurz nachgefragt
+nudge-footer = Abschalten mit /nudges off, oder /away until:…, solange du weg bist.

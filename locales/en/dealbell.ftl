@@ -334,3 +334,41 @@ activity-kind-proposal =
         [one] { $count } proposal
        *[other] { $count } proposals
     }
+
+## Scheduled posts
+
+scheduled-final-standings = 🏆 { $metric } — final standings, { $period }
+scheduled-nothing-yet = Nothing won yet in { $period }: here is how { $previous } ended.
+scheduled-quota-title = 🎯 Quota progress — { $day }
+scheduled-no-team-quotas = No team quotas are set. A manager can set them: /quota set everyone:true amount:… period:month
+scheduled-footer = { $timezone } · schedule #{ $number }
+scheduled-digest-title = 📬 Digest — { $board }
+progress-everyone = Everyone
+progress-line = { $name } · { $period }: { $bar } { $percent } { $of } — { $standing }
+progress-of-quota = of quota
+progress-of = of { $amount }
+progress-reached = reached 🎉
+progress-behind = behind pace
+progress-on-pace = on or ahead of pace
+progress-behind-by = behind pace by { $amount }
+progress-ahead-by = ahead of pace by { $amount }
+digest-level = 🏎 Level: { $chaser } and { $ahead } share #{ $place }
+digest-within-reach = 🏎 { $chaser } is within reach of { $ahead } for #{ $place }
+digest-behind = 🏎 { $chaser } is { $gap } behind { $ahead } for #{ $place }
+digest-moved-most =
+    🚀 Moved most this week: { $rep }, up { $places ->
+        [one] { $places } place
+       *[other] { $places } places
+    } to #{ $rank }
+digest-most-improved = 📈 Most improved on { $period }: { $rep }
+digest-most-improved-by = 📈 Most improved on { $period }: { $rep } (+{ $gain } on the same days)
+
+## Nudges
+
+nudge-inactive-title = 👋 { $rep }, anything to log?
+nudge-inactive = Nothing logged for { $days } working days (last on { $day }).
+nudge-inactive-how = /win, /deal add or /activity log keep your numbers current.
+nudge-behind-title = 📈 { $rep }, { $period } needs a push
+nudge-behind = You are behind your quota's pace with { $days } working days left. /quota check shows where you stand (only you see it).
+nudge-check-in = 👋 Check-in
+nudge-footer = Turn these off with /nudges off, or /away until:… while you are out.

@@ -337,3 +337,42 @@ activity-kind-proposal =
         [few] { $count } oferty
        *[other] { $count } ofert
     }
+
+## Posty zaplanowane
+
+scheduled-final-standings = 🏆 { $metric } — wyniki końcowe, { $period }
+scheduled-nothing-yet = Za { $period } nic jeszcze nie wygrano: tak zakończył się okres { $previous }.
+scheduled-quota-title = 🎯 Realizacja planów — { $day }
+scheduled-no-team-quotas = Nie ustalono planów zespołowych. Kierownik może je ustalić: /quota set everyone:true amount:… period:month
+scheduled-footer = { $timezone } · harmonogram nr { $number }
+scheduled-digest-title = 📬 Podsumowanie — { $board }
+progress-everyone = Wszyscy
+progress-line = { $name } · { $period }: { $bar } { $percent } { $of } — { $standing }
+progress-of-quota = planu
+progress-of = z { $amount }
+progress-reached = zrealizowany 🎉
+progress-behind = poniżej tempa
+progress-on-pace = w tempie lub przed nim
+progress-behind-by = { $amount } poniżej tempa
+progress-ahead-by = { $amount } przed tempem
+digest-level = 🏎 Remis: { $chaser } i { $ahead } dzielą { $place }. miejsce
+digest-within-reach = 🏎 { $chaser } jest o krok od { $ahead } w walce o { $place }. miejsce
+digest-behind = 🏎 { $chaser } traci { $gap } do { $ahead } w walce o { $place }. miejsce
+digest-moved-most =
+    🚀 Największy awans tygodnia: { $rep }, o { $places ->
+        [one] { $places } miejsce
+        [few] { $places } miejsca
+       *[other] { $places } miejsc
+    } na { $rank }. pozycję
+digest-most-improved = 📈 Największa poprawa względem okresu { $period }: { $rep }
+digest-most-improved-by = 📈 Największa poprawa względem okresu { $period }: { $rep } (+{ $gain } w tych samych dniach)
+
+## Przypomnienia
+
+nudge-inactive-title = 👋 { $rep }, coś do zapisania?
+nudge-inactive = Nic nie zapisano od { $days } dni roboczych (ostatnio { $day }).
+nudge-inactive-how = /win, /deal add albo /activity log utrzymują twoje liczby na bieżąco.
+nudge-behind-title = 📈 { $rep }, okres { $period } potrzebuje przyspieszenia
+nudge-behind = Jesteś poniżej tempa swojego planu, a zostało { $days } dni roboczych. /quota check pokaże, jak stoisz (widzisz to tylko ty).
+nudge-check-in = 👋 Jak idzie?
+nudge-footer = Wyłączysz je przez /nudges off, albo /away until:… na czas nieobecności.

@@ -346,3 +346,42 @@ activity-kind-proposal =
         [few] { $count } oferte
        *[other] { $count } de oferte
     }
+
+## Postări programate
+
+scheduled-final-standings = 🏆 { $metric } — clasament final, { $period }
+scheduled-nothing-yet = Nimic câștigat încă în { $period }: iată cum s-a încheiat { $previous }.
+scheduled-quota-title = 🎯 Progresul țintelor — { $day }
+scheduled-no-team-quotas = Nu sunt stabilite ținte de echipă. Un manager le poate stabili: /quota set everyone:true amount:… period:month
+scheduled-footer = { $timezone } · programarea #{ $number }
+scheduled-digest-title = 📬 Rezumat — { $board }
+progress-everyone = Toți
+progress-line = { $name } · { $period }: { $bar } { $percent } { $of } — { $standing }
+progress-of-quota = din țintă
+progress-of = din { $amount }
+progress-reached = atinsă 🎉
+progress-behind = sub ritm
+progress-on-pace = în ritm sau peste
+progress-behind-by = sub ritm cu { $amount }
+progress-ahead-by = peste ritm cu { $amount }
+digest-level = 🏎 Egalitate: { $chaser } și { $ahead } împart locul { $place }
+digest-within-reach = 🏎 { $chaser } e aproape de { $ahead } pentru locul { $place }
+digest-behind = 🏎 { $chaser } e la { $gap } de { $ahead } pentru locul { $place }
+digest-moved-most =
+    🚀 Cel mai mare salt al săptămânii: { $rep }, urcă { $places ->
+        [one] { $places } loc
+        [few] { $places } locuri
+       *[other] { $places } de locuri
+    } pe locul { $rank }
+digest-most-improved = 📈 Cea mai mare creștere față de { $period }: { $rep }
+digest-most-improved-by = 📈 Cea mai mare creștere față de { $period }: { $rep } (+{ $gain } în aceleași zile)
+
+## Mementouri
+
+nudge-inactive-title = 👋 { $rep }, ai ceva de înregistrat?
+nudge-inactive = Nimic înregistrat de { $days } zile lucrătoare (ultima dată pe { $day }).
+nudge-inactive-how = /win, /deal add sau /activity log îți țin cifrele la zi.
+nudge-behind-title = 📈 { $rep }, { $period } are nevoie de un impuls
+nudge-behind = Ești sub ritmul țintei, cu { $days } zile lucrătoare rămase. /quota check îți arată unde ești (doar tu vezi).
+nudge-check-in = 👋 Cum merge?
+nudge-footer = Le oprești cu /nudges off sau cu /away until:… cât lipsești.

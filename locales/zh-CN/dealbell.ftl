@@ -306,3 +306,37 @@ activity-kind-proposal =
     { $count ->
        *[other] { $count } 份报价
     }
+
+## 定时发布
+
+scheduled-final-standings = 🏆 { $metric } — 最终排名，{ $period }
+scheduled-nothing-yet = { $period }还没有赢单：以下是{ $previous }的最终结果。
+scheduled-quota-title = 🎯 指标进度 — { $day }
+scheduled-no-team-quotas = 尚未设置团队指标。经理可以设置：/quota set everyone:true amount:… period:month
+scheduled-footer = { $timezone } · 计划 #{ $number }
+scheduled-digest-title = 📬 摘要 — { $board }
+progress-everyone = 所有人
+progress-line = { $name } · { $period }：{ $bar } { $of }{ $percent } — { $standing }
+progress-of-quota = 已完成指标的
+progress-of = 已完成 { $amount } 的
+progress-reached = 已达成 🎉
+progress-behind = 落后于进度
+progress-on-pace = 达到或超过进度
+progress-behind-by = 落后进度 { $amount }
+progress-ahead-by = 领先进度 { $amount }
+digest-level = 🏎 并列：{ $chaser } 和 { $ahead } 同列第 { $place } 名
+digest-within-reach = 🏎 { $chaser } 离第 { $place } 名的 { $ahead } 只差一步
+digest-behind = 🏎 { $chaser } 落后第 { $place } 名的 { $ahead } { $gap }
+digest-moved-most = 🚀 本周进步最多：{ $rep }，上升 { $places } 名至第 { $rank } 名
+digest-most-improved = 📈 与{ $period }相比进步最大：{ $rep }
+digest-most-improved-by = 📈 与{ $period }相比进步最大：{ $rep }（同期多 { $gain }）
+
+## 提醒
+
+nudge-inactive-title = 👋 { $rep }，有什么要记录的吗？
+nudge-inactive = 已经 { $days } 个工作日没有记录了（上次是 { $day }）。
+nudge-inactive-how = 用 /win、/deal add 或 /activity log 让你的数据保持最新。
+nudge-behind-title = 📈 { $rep }，{ $period }需要加把劲
+nudge-behind = 你落后于指标进度，还剩 { $days } 个工作日。/quota check 可查看你的进度（只有你能看到）。
+nudge-check-in = 👋 近况如何
+nudge-footer = 用 /nudges off 关闭提醒，外出时可用 /away until:…。

@@ -12,6 +12,7 @@ use crate::core::nudge::{
 };
 use crate::core::quota::{QuotaSubject, pace};
 use crate::error::CommandError;
+use crate::i18n::Words;
 use crate::reply::{Message, Tone};
 use crate::store::{DueNudge, NewOutboxPost, StoreError};
 use chrono::{DateTime, Datelike, Duration, NaiveTime, Utc};
@@ -60,26 +61,33 @@ pub async fn find_due(
     let send_after = limits.next_allowed(now, &guild.team_time());
     let mut added = 0;
     for rep in app.db.nudge_candidates(&guild.guild_id).await? {
+        let words = nudge_words(app, guild, &rep).await?;
         let mut nudges: Vec<(NudgeKind, String, Message)> = Vec::new();
         let quiet_days = working_days.count(
             rep.last_logged + Duration::days(1),
             today + Duration::days(1),
         );
         if quiet_days >= limits.inactive_days {
-            let message = Message::new(Tone::Info, format!("👋 {}, anything to log?", rep.name))
-                .line(format!(
-                    "Nothing logged for {quiet_days} working days (last on {}).",
-                    rep.last_logged.format("%-d %b")
-                ))
-                .line("/win, /deal add or /activity log keep your numbers current.")
-                .footer("Turn these off with /nudges off, or /away until:… while you are out.");
+            let message = Message::new(
+                Tone::Info,
+                words.say_with("nudge-inactive-title", &[("rep", rep.name.as_str().into())]),
+            )
+            .line(words.say_with(
+                "nudge-inactive",
+                &[
+                    ("days", quiet_days.into()),
+                    ("day", words.day_and_month(rep.last_logged).into()),
+                ],
+            ))
+            .line(words.say("nudge-inactive-how"))
+            .footer(words.say("nudge-footer"));
             nudges.push((
                 NudgeKind::Inactive,
                 state_key(NudgeKind::Inactive, &rep.last_logged.to_string()),
                 message,
             ));
         }
-        if let Some(n) = behind_pace(app, guild, &rep, today).await? {
+        if let Some(n) = behind_pace(app, guild, &rep, today, words).await? {
             nudges.push(n);
         }
         for (kind, key, mut message) in nudges {
@@ -104,6 +112,28 @@ pub async fn find_due(
     Ok(added)
 }
 
+/// The language a rep's nudges are written in: the team's in its nudges channel, where
+/// everyone reads them; the rep's own `/language` choice in a direct message.
+async fn nudge_words(
+    app: &App,
+    guild: &GuildSettings,
+    rep: &crate::store::NudgeCandidate,
+) -> Result<Words, CommandError> {
+    let chosen = match guild.nudge_delivery {
+        NudgeDelivery::Dm => {
+            app.db
+                .member_language(&guild.guild_id, rep.member_id)
+                .await?
+        }
+        NudgeDelivery::Channel | NudgeDelivery::Off => None,
+    };
+    Ok(Words::new(crate::core::language::language_for(
+        None,
+        chosen,
+        guild.language,
+    )))
+}
+
 /// The behind-pace nudge for a rep with a quota (the shortest period that has one).
 /// Said without amounts: in the nudges channel others read it too.
 async fn behind_pace(
@@ -111,6 +141,7 @@ async fn behind_pace(
     guild: &GuildSettings,
     rep: &crate::store::NudgeCandidate,
     today: chrono::NaiveDate,
+    words: Words,
 ) -> Result<Option<(NudgeKind, String, Message)>, CommandError> {
     let subject = QuotaSubject::Member(rep.member_id);
     let Some((period, quota)) =
@@ -133,13 +164,16 @@ async fn behind_pace(
     }
     let message = Message::new(
         Tone::Info,
-        format!("📈 {}, {} needs a push", rep.name, period.label()),
+        words.say_with(
+            "nudge-behind-title",
+            &[
+                ("rep", rep.name.as_str().into()),
+                ("period", words.period(&period).into()),
+            ],
+        ),
     )
-    .line(format!(
-        "You are behind your quota's pace with {} working days left. /quota check shows where you stand (only you see it).",
-        p.business_days_left
-    ))
-    .footer("Turn these off with /nudges off, or /away until:… while you are out.");
+    .line(words.say_with("nudge-behind", &[("days", p.business_days_left.into())]))
+    .footer(words.say("nudge-footer"));
     // One state per period and week: behind pace is said at most once a week.
     let monday = today - Duration::days(i64::from(today.weekday().num_days_from_monday()));
     let key = state_key(NudgeKind::BehindPace, &format!("{}:{monday}", period.start));
@@ -152,6 +186,8 @@ struct OnePost {
     guild_id: GuildId,
     to: Destination,
     nudges: Vec<(NudgeId, Message)>,
+    /// The team's language, for a check-in post's own words.
+    words: Words,
 }
 
 /// Where a due nudge goes: the nudges channel (or the wins channel), or the rep's own
@@ -241,7 +277,8 @@ pub async fn send_due(
                 Err(why) => app.db.drop_nudge(nudge.id, why).await?,
                 Ok(to) => {
                     picked.push((guild.guild_id.clone(), nudge.member_id));
-                    gather(&mut posts, guild.guild_id, to, nudge);
+                    let words = Words::team(&guild);
+                    gather(&mut posts, guild.guild_id, to, nudge, words);
                 }
             },
         }
@@ -255,7 +292,13 @@ pub async fn send_due(
 
 /// Adds a nudge to the post of its channel at this moment (one check-in post, not a
 /// row of them); a direct message goes alone.
-fn gather(posts: &mut Vec<OnePost>, guild_id: GuildId, to: Destination, nudge: DueNudge) {
+fn gather(
+    posts: &mut Vec<OnePost>,
+    guild_id: GuildId,
+    to: Destination,
+    nudge: DueNudge,
+    words: Words,
+) {
     let shared = matches!(to, Destination::Channel(_));
     match posts
         .iter_mut()
@@ -266,6 +309,7 @@ fn gather(posts: &mut Vec<OnePost>, guild_id: GuildId, to: Destination, nudge: D
             guild_id,
             to,
             nudges: vec![(nudge.id, nudge.message)],
+            words,
         }),
     }
 }
@@ -276,7 +320,7 @@ async fn write_down(app: &App, post: OnePost, now: DateTime<Utc>) -> Result<usiz
     let (ids, messages): (Vec<NudgeId>, Vec<Message>) = post.nudges.into_iter().unzip();
     let message = match <[Message; 1]>::try_from(messages) {
         Ok([one]) => one,
-        Err(many) => check_in(many),
+        Err(many) => check_in(many, post.words),
     };
     let topic = format!("nudges:{}", ids[0]);
     let new = NewOutboxPost {
@@ -297,8 +341,8 @@ async fn write_down(app: &App, post: OnePost, now: DateTime<Utc>) -> Result<usiz
 }
 
 /// Several nudges in one channel post: one line each, everyone mentioned once.
-fn check_in(nudges: Vec<Message>) -> Message {
-    let mut message = Message::new(Tone::Info, "👋 Check-in");
+fn check_in(nudges: Vec<Message>, words: Words) -> Message {
+    let mut message = Message::new(Tone::Info, words.say("nudge-check-in"));
     for nudge in &nudges {
         let first = nudge
             .lines
@@ -311,5 +355,5 @@ fn check_in(nudges: Vec<Message>) -> Message {
         ));
         message.mention_all_of(nudge);
     }
-    message.footer("Turn these off with /nudges off, or /away until:… while you are out.")
+    message.footer(words.say("nudge-footer"))
 }

@@ -19,7 +19,8 @@ pub async fn digest_lines(
     use crate::core::ranking::rank;
     use crate::views::board::{board_entries, value_text};
     let period = spec.period;
-    let shown = |v: i64| value_text(crate::i18n::Words::team(guild), spec.metric, v, guild);
+    let words = crate::i18n::Words::team(guild);
+    let shown = |v: i64| value_text(words, spec.metric, v, guild);
     let hide = guild.amounts_hidden && spec.metric.counts_revenue();
     let (entries, _) = board_entries(app, guild, spec, &period).await?;
     let ranked = rank(entries);
@@ -39,10 +40,23 @@ pub async fn digest_lines(
         .collect();
     gaps.sort_by_key(|g| g.0);
     for (gap, chaser, ahead, place) in gaps.iter().take(3) {
+        let names = [("chaser", (*chaser).into()), ("ahead", (*ahead).into())];
+        let place = ("place", (*place).into());
         lines.push(match (*gap, hide) {
-            (0, _) => format!("🏎 Level: {chaser} and {ahead} share #{place}"),
-            (_, true) => format!("🏎 {chaser} is within reach of {ahead} for #{place}"),
-            (g, false) => format!("🏎 {chaser} is {} behind {ahead} for #{place}", shown(g)),
+            (0, _) => words.say_with("digest-level", &[names[0].clone(), names[1].clone(), place]),
+            (_, true) => words.say_with(
+                "digest-within-reach",
+                &[names[0].clone(), names[1].clone(), place],
+            ),
+            (g, false) => words.say_with(
+                "digest-behind",
+                &[
+                    names[0].clone(),
+                    names[1].clone(),
+                    place,
+                    ("gap", shown(g).into()),
+                ],
+            ),
         });
     }
 
@@ -66,11 +80,13 @@ pub async fn digest_lines(
             .filter(|(up, _)| *up > 0)
             .max_by_key(|(up, _)| *up);
         if let Some((up, r)) = best {
-            lines.push(format!(
-                "🚀 Moved most this week: {}, up {} to #{}",
-                r.entry.name,
-                crate::core::words::count(up, "place", "places"),
-                r.rank
+            lines.push(words.say_with(
+                "digest-moved-most",
+                &[
+                    ("rep", r.entry.name.as_str().into()),
+                    ("places", up.into()),
+                    ("rank", r.rank.into()),
+                ],
             ));
         }
     }
@@ -93,15 +109,15 @@ pub async fn digest_lines(
             .filter(|(gain, _)| *gain > 0)
             .max_by_key(|(gain, _)| *gain);
         if let Some((gain, r)) = best {
+            let args = [
+                ("period", words.period(&previous).into()),
+                ("rep", r.entry.name.as_str().into()),
+                ("gain", shown(gain).into()),
+            ];
             lines.push(if hide {
-                format!("📈 Most improved on {}: {}", previous.label(), r.entry.name)
+                words.say_with("digest-most-improved", &args[..2])
             } else {
-                format!(
-                    "📈 Most improved on {}: {} (+{} on the same days)",
-                    previous.label(),
-                    r.entry.name,
-                    shown(gain)
-                )
+                words.say_with("digest-most-improved-by", &args)
             });
         }
     }

@@ -4,7 +4,7 @@
 use crate::core::ids::GuildId;
 use crate::core::money::Money;
 use crate::core::period::Period;
-use crate::core::quota::{Pace, QuotaPeriod, QuotaSubject, pace, percent, progress_bar};
+use crate::core::quota::{Pace, QuotaPeriod, QuotaSubject, pace, progress_bar};
 use crate::error::CommandError;
 
 /// A subject's quota for a period, in minor units of `currency` (None: no quota for
@@ -101,7 +101,8 @@ pub async fn progress_lines(
 ) -> Result<Vec<String>, CommandError> {
     let db = &app.db;
     let guild_id = &guild.guild_id;
-    let mut subjects = vec![(QuotaSubject::Everyone, "Everyone".to_string())];
+    let words = crate::i18n::Words::team(guild);
+    let mut subjects = vec![(QuotaSubject::Everyone, words.say("progress-everyone"))];
     for (id, name, _) in db.team_memberships(guild_id).await? {
         subjects.push((QuotaSubject::Team(id), name));
     }
@@ -109,26 +110,37 @@ pub async fn progress_lines(
     for (subject, name) in subjects {
         if let Some((period, quota)) = shortest_quota(app, guild, subject, today).await? {
             let p = quota_pace(app, guild, subject, quota, &period, today).await?;
-            let money = |minor: i64| Money::new(minor, quota.currency).display_whole();
+            let money = |minor: i64| words.money_whole(Money::new(minor, quota.currency));
             // With amounts hidden (a team setting) the line keeps the percentage only.
             let hidden = guild.amounts_hidden;
             let standing = match (p.remaining == 0, p.behind_by > 0, hidden) {
-                (true, _, _) => "reached 🎉".to_string(),
-                (false, true, true) => "behind pace".to_string(),
-                (false, false, true) => "on or ahead of pace".to_string(),
-                (false, true, false) => format!("behind pace by {}", money(p.behind_by)),
-                (false, false, false) => format!("ahead of pace by {}", money(-p.behind_by)),
+                (true, _, _) => words.say("progress-reached"),
+                (false, true, true) => words.say("progress-behind"),
+                (false, false, true) => words.say("progress-on-pace"),
+                (false, true, false) => words.say_with(
+                    "progress-behind-by",
+                    &[("amount", money(p.behind_by).into())],
+                ),
+                (false, false, false) => words.say_with(
+                    "progress-ahead-by",
+                    &[("amount", money(-p.behind_by).into())],
+                ),
             };
             let of = if hidden {
-                "of quota".to_string()
+                words.say("progress-of-quota")
             } else {
-                format!("of {}", money(p.quota))
+                words.say_with("progress-of", &[("amount", money(p.quota).into())])
             };
-            lines.push(format!(
-                "{name} · {}: {} {} {of} — {standing}",
-                period.label(),
-                progress_bar(p.attainment_bp),
-                percent(p.attainment_bp),
+            lines.push(words.say_with(
+                "progress-line",
+                &[
+                    ("name", name.into()),
+                    ("period", words.period(&period).into()),
+                    ("bar", progress_bar(p.attainment_bp).into()),
+                    ("percent", words.percent(p.attainment_bp).into()),
+                    ("of", of.into()),
+                    ("standing", standing.into()),
+                ],
             ));
         }
     }

@@ -36,17 +36,25 @@ async fn board_or_last_final(
     if data.rows.is_empty() {
         return Ok((message, spec));
     }
-    previous.title = format!(
-        "🏆 {} — final standings, {}",
-        last.metric.title(),
-        last.period.label()
+    let words = crate::i18n::Words::team(guild);
+    previous.title = words.say_with(
+        "scheduled-final-standings",
+        &[
+            (
+                "metric",
+                words.say(&format!("metric-{}", last.metric.key())).into(),
+            ),
+            ("period", words.period(&last.period).into()),
+        ],
     );
     previous.lines.insert(
         0,
-        format!(
-            "Nothing won yet in {}: here is how {} ended.",
-            spec.period.label(),
-            last.period.label()
+        words.say_with(
+            "scheduled-nothing-yet",
+            &[
+                ("period", words.period(&spec.period).into()),
+                ("previous", words.period(&last.period).into()),
+            ],
         ),
     );
     Ok((previous, last))
@@ -76,29 +84,36 @@ pub async fn board_post(
             audience: Audience::Channel,
         })
     };
+    let words = crate::i18n::Words::team(guild);
     Ok(match schedule.kind {
         PostKind::Quota => {
             let lines = crate::views::quota::progress_lines(app, guild, today).await?;
             let mut m = Message::new(
                 Tone::Info,
-                format!("🎯 Quota progress — {}", today.format("%-d %b %Y")),
+                words.say_with("scheduled-quota-title", &[("day", words.day(today).into())]),
             );
             if lines.is_empty() {
-                m = m.line("No team quotas are set. A manager can set them: /quota set everyone:true amount:… period:month");
+                m = m.line(words.say("scheduled-no-team-quotas"));
             }
             for l in lines {
                 m = m.line(l);
             }
-            m.footer(format!(
-                "{} · schedule #{}",
-                guild.timezone, schedule.number
+            m.footer(words.say_with(
+                "scheduled-footer",
+                &[
+                    ("timezone", guild.timezone.to_string().into()),
+                    ("number", schedule.number.0.into()),
+                ],
             ))
         }
         PostKind::Digest => {
             // The race digest: the board, then the closest races, who moved, who
             // improved, and the team's progress to its goals.
             let (mut m, spec) = board_or_last_final(app, guild, board_spec()?, period_spec).await?;
-            m.title = format!("📬 Digest — {}", m.title.trim_start_matches("🏆 "));
+            m.title = words.say_with(
+                "scheduled-digest-title",
+                &[("board", m.title.trim_start_matches("🏆 ").into())],
+            );
             for l in crate::views::digest::digest_lines(app, guild, &spec, today).await? {
                 m = m.line(l);
             }

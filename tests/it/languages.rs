@@ -110,3 +110,34 @@ async fn every_snapshot_but_englishs_is_free_of_english_sentences() {
         }
     }
 }
+
+/// What goes out on its own, with nobody asking, is in the team's language too: a
+/// scheduled quota post, and a nudge in the nudges channel.
+#[tokio::test]
+async fn posts_nobody_asked_for_are_in_the_teams_language() {
+    let mut d = Driver::new().await;
+    d.script(
+        "/setup currency:PLN language:pl nudges_channel:#nudges
+/quota set everyone:true amount:100k period:month
+/schedule add kind:quota cron:\"daily 17:00\" channel:#sales
+:as bob
+/win amount:12.5k customer:Acme",
+    )
+    .await;
+    d.ok(":advance 9h").await;
+    let sales = posts_in(&d, "sales").join("\n");
+    assert!(
+        sales.contains("🎯 Realizacja planów — 10 mar 2026"),
+        "{sales}"
+    );
+    assert!(
+        sales.contains("Wszyscy · marzec 2026: ▓░░░░░░░░░ 12,5% z 100\u{a0}000 PLN"),
+        "{sales}"
+    );
+    // A week with nothing logged: bob hears from Dealbell in Polish.
+    d.ok(":advance 7d").await;
+    let nudges = posts_in(&d, "nudges").join("\n");
+    assert!(nudges.contains("👋 bob, coś do zapisania?"), "{nudges}");
+    assert!(nudges.contains("dni roboczych"), "{nudges}");
+    assert!(!nudges.contains("anything to log"), "{nudges}");
+}

@@ -15,6 +15,9 @@ const WORDED_FROM_CATALOGUES: &[&str] = &[
     "i18n/numbers.rs",
     "views/board.rs",
     "views/comp.rs",
+    "views/digest.rs",
+    "views/quota.rs",
+    "views/scheduled.rs",
     "views/race_words.rs",
     "views/win/mod.rs",
     "views/win/news.rs",
@@ -22,7 +25,7 @@ const WORDED_FROM_CATALOGUES: &[&str] = &[
 
 /// English literals left in the rest of src/ when this was last lowered. Lower it when
 /// you move words into the catalogues; never raise it.
-const LEFT_AT_MOST: usize = 1_275;
+const LEFT_AT_MOST: usize = 1_251;
 
 /// The comment that marks a table of words people type, not words they are shown; the
 /// table ends at its `];`.
