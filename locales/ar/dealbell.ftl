@@ -376,3 +376,36 @@ nudge-behind-title = 📈 { $rep }، { $period } يحتاج إلى دفعة
 nudge-behind = أنت دون وتيرة مستهدفك، وبقي { $days } أيام عمل. يعرض /quota check موقعك (لا يراه غيرك).
 nudge-check-in = 👋 متابعة
 nudge-footer = أوقفها بالأمر /nudges off، أو /away until:… أثناء غيابك.
+deal-show-title = الصفقة #{ $number } — { $customer }
+deal-amount-hidden = مخفية (يُظهر هذا الفريق المبالغ لصاحبها وللمديرين فقط)
+
+## قوائم الصفقات والمستهدفات المحددة
+
+deal-list-yours =
+    { $status ->
+        [open] صفقاتك المفتوحة
+        [won] صفقاتك الرابحة
+        [lost] صفقاتك الخاسرة
+        [closed] صفقاتك المغلقة
+       *[other] صفقاتك
+    }
+deal-list-of =
+    { $status ->
+        [open] الصفقات المفتوحة لـ { $rep }
+        [won] الصفقات الرابحة لـ { $rep }
+        [lost] الصفقات الخاسرة لـ { $rep }
+        [closed] الصفقات المغلقة لـ { $rep }
+       *[other] صفقات { $rep }
+    }
+deal-list-none = لا توجد صفقات مطابقة. أضف واحدة بالأمر /deal add customer:… amount:…
+deal-list-closes = تُغلق في { $day }
+deal-list-closed =
+    { $outcome ->
+        [won] رابحة في
+       *[other] خاسرة في
+    } { $day }
+deal-list-more = …والمزيد. يظهر أول { $count } فقط؛ ضيّق البحث بـ status أو stage أو period.
+deal-list-open-total = المسار المفتوح المعروض
+quota-set = حُدد المستهدف: { $name } — { $amount } لـ { $period }
+quota-set-same = كان كذلك من قبل.
+quota-set-was = كان { $amount }.

@@ -367,3 +367,36 @@ nudge-behind-title = 📈 { $rep }, { $period } braucht einen Schub
 nudge-behind = Du liegst hinter dem Tempo für dein Umsatzziel, noch { $days } Arbeitstage. /quota check zeigt, wo du stehst (nur du siehst es).
 nudge-check-in = 👋 Kurz nachgefragt
 nudge-footer = Abschalten mit /nudges off, oder /away until:…, solange du weg bist.
+deal-show-title = Deal #{ $number } — { $customer }
+deal-amount-hidden = verborgen (dieses Team zeigt Beträge nur dem Vertriebler selbst und Führungskräften)
+
+## Deal-Listen und festgelegte Ziele
+
+deal-list-yours =
+    { $status ->
+        [open] Deine offenen Deals
+        [won] Deine gewonnenen Deals
+        [lost] Deine verlorenen Deals
+        [closed] Deine abgeschlossenen Deals
+       *[other] Deine Deals
+    }
+deal-list-of =
+    { $status ->
+        [open] Offene Deals von { $rep }
+        [won] Gewonnene Deals von { $rep }
+        [lost] Verlorene Deals von { $rep }
+        [closed] Abgeschlossene Deals von { $rep }
+       *[other] Deals von { $rep }
+    }
+deal-list-none = Keine passenden Deals. Leg einen an mit /deal add customer:… amount:…
+deal-list-closes = Abschluss { $day }
+deal-list-closed =
+    { $outcome ->
+        [won] gewonnen
+       *[other] verloren
+    } { $day }
+deal-list-more = …und weitere. Gezeigt werden die ersten { $count }; grenze mit status, stage oder period ein.
+deal-list-open-total = Gezeigte offene Pipeline
+quota-set = Umsatzziel festgelegt: { $name } — { $amount } für { $period }
+quota-set-same = Das war es schon.
+quota-set-was = Vorher: { $amount }.

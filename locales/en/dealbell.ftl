@@ -372,3 +372,27 @@ nudge-behind-title = 📈 { $rep }, { $period } needs a push
 nudge-behind = You are behind your quota's pace with { $days } working days left. /quota check shows where you stand (only you see it).
 nudge-check-in = 👋 Check-in
 nudge-footer = Turn these off with /nudges off, or /away until:… while you are out.
+deal-show-title = Deal #{ $number } — { $customer }
+# What a colleague's deal shows for its amount when the team keeps amounts private.
+deal-amount-hidden = hidden (this team keeps amounts to each rep and managers)
+
+## Deal lists and quotas set
+
+deal-list-yours =
+    { $status ->
+        [all] Your deals
+       *[other] Your { $status } deals
+    }
+deal-list-of =
+    { $status ->
+        [all] { $rep }'s deals
+       *[other] { $rep }'s { $status } deals
+    }
+deal-list-none = No deals match. Add one with /deal add customer:… amount:…
+deal-list-closes = closes { $day }
+deal-list-closed = { $outcome } { $day }
+deal-list-more = …and more. Showing the first { $count }; narrow it with status, stage or period.
+deal-list-open-total = Open pipeline shown
+quota-set = Quota set: { $name } — { $amount } for { $period }
+quota-set-same = It was already that.
+quota-set-was = It was { $amount }.

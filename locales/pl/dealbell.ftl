@@ -376,3 +376,36 @@ nudge-behind-title = 📈 { $rep }, okres { $period } potrzebuje przyspieszenia
 nudge-behind = Jesteś poniżej tempa swojego planu, a zostało { $days } dni roboczych. /quota check pokaże, jak stoisz (widzisz to tylko ty).
 nudge-check-in = 👋 Jak idzie?
 nudge-footer = Wyłączysz je przez /nudges off, albo /away until:… na czas nieobecności.
+deal-show-title = Transakcja nr { $number } — { $customer }
+deal-amount-hidden = ukryta (ten zespół pokazuje kwoty tylko handlowcowi i kierownikom)
+
+## Listy transakcji i ustalone plany
+
+deal-list-yours =
+    { $status ->
+        [open] Twoje otwarte transakcje
+        [won] Twoje wygrane transakcje
+        [lost] Twoje przegrane transakcje
+        [closed] Twoje zamknięte transakcje
+       *[other] Twoje transakcje
+    }
+deal-list-of =
+    { $status ->
+        [open] Otwarte transakcje: { $rep }
+        [won] Wygrane transakcje: { $rep }
+        [lost] Przegrane transakcje: { $rep }
+        [closed] Zamknięte transakcje: { $rep }
+       *[other] Transakcje: { $rep }
+    }
+deal-list-none = Brak pasujących transakcji. Dodaj jedną przez /deal add customer:… amount:…
+deal-list-closes = zamknięcie { $day }
+deal-list-closed =
+    { $outcome ->
+        [won] wygrana
+       *[other] przegrana
+    } { $day }
+deal-list-more = …i więcej. Pokazano pierwsze { $count }; zawęź przez status, stage albo period.
+deal-list-open-total = Pokazany otwarty lejek
+quota-set = Plan ustalony: { $name } — { $amount } na { $period }
+quota-set-same = Tyle już wynosił.
+quota-set-was = Wcześniej: { $amount }.

@@ -385,3 +385,36 @@ nudge-behind-title = 📈 { $rep }, { $period } are nevoie de un impuls
 nudge-behind = Ești sub ritmul țintei, cu { $days } zile lucrătoare rămase. /quota check îți arată unde ești (doar tu vezi).
 nudge-check-in = 👋 Cum merge?
 nudge-footer = Le oprești cu /nudges off sau cu /away until:… cât lipsești.
+deal-show-title = Tranzacția #{ $number } — { $customer }
+deal-amount-hidden = ascunsă (echipa aceasta arată sumele doar agentului și managerilor)
+
+## Liste de tranzacții și ținte stabilite
+
+deal-list-yours =
+    { $status ->
+        [open] Tranzacțiile tale deschise
+        [won] Tranzacțiile tale câștigate
+        [lost] Tranzacțiile tale pierdute
+        [closed] Tranzacțiile tale închise
+       *[other] Tranzacțiile tale
+    }
+deal-list-of =
+    { $status ->
+        [open] Tranzacțiile deschise ale lui { $rep }
+        [won] Tranzacțiile câștigate ale lui { $rep }
+        [lost] Tranzacțiile pierdute ale lui { $rep }
+        [closed] Tranzacțiile închise ale lui { $rep }
+       *[other] Tranzacțiile lui { $rep }
+    }
+deal-list-none = Nicio tranzacție potrivită. Adaugă una cu /deal add customer:… amount:…
+deal-list-closes = se închide { $day }
+deal-list-closed =
+    { $outcome ->
+        [won] câștigată
+       *[other] pierdută
+    } { $day }
+deal-list-more = …și altele. Se arată primele { $count }; restrânge cu status, stage sau period.
+deal-list-open-total = Pipeline deschis afișat
+quota-set = Țintă stabilită: { $name } — { $amount } pentru { $period }
+quota-set-same = Era deja atât.
+quota-set-was = Înainte: { $amount }.

@@ -340,3 +340,36 @@ nudge-behind-title = 📈 { $rep }，{ $period }需要加把劲
 nudge-behind = 你落后于指标进度，还剩 { $days } 个工作日。/quota check 可查看你的进度（只有你能看到）。
 nudge-check-in = 👋 近况如何
 nudge-footer = 用 /nudges off 关闭提醒，外出时可用 /away until:…。
+deal-show-title = 交易 #{ $number } — { $customer }
+deal-amount-hidden = 已隐藏（本团队的金额只有销售代表本人和经理可见）
+
+## 交易列表和指标设置
+
+deal-list-yours =
+    { $status ->
+        [open] 你进行中的交易
+        [won] 你赢单的交易
+        [lost] 你丢单的交易
+        [closed] 你已结束的交易
+       *[other] 你的交易
+    }
+deal-list-of =
+    { $status ->
+        [open] { $rep } 进行中的交易
+        [won] { $rep } 赢单的交易
+        [lost] { $rep } 丢单的交易
+        [closed] { $rep } 已结束的交易
+       *[other] { $rep } 的交易
+    }
+deal-list-none = 没有符合条件的交易。可用 /deal add customer:… amount:… 添加。
+deal-list-closes = 预计 { $day } 成交
+deal-list-closed =
+    { $outcome ->
+        [won] 赢单于
+       *[other] 丢单于
+    } { $day }
+deal-list-more = ……还有更多。只显示前 { $count } 笔；可用 status、stage 或 period 缩小范围。
+deal-list-open-total = 显示的进行中管道
+quota-set = 已设置指标：{ $name } — { $period } { $amount }
+quota-set-same = 原来就是这个数。
+quota-set-was = 原为 { $amount }。

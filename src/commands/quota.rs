@@ -69,17 +69,24 @@ pub async fn set(req: &Request<'_>, args: SetArgs) -> Result<Reply, CommandError
             req.now,
         )
         .await?;
+    let words = req.words;
     let mut message = Message::new(
         Tone::Success,
-        format!(
-            "Quota set: {name} — {} for {}",
-            amount.display(),
-            period.label()
+        words.say_with(
+            "quota-set",
+            &[
+                ("name", name.as_str().into()),
+                ("amount", words.money(amount).into()),
+                ("period", words.period(&period).into()),
+            ],
         ),
     );
     match before {
-        Some(old) if old == amount => message = message.line("It was already that."),
-        Some(old) => message = message.line(format!("It was {}.", old.display())),
+        Some(old) if old == amount => message = message.line(words.say("quota-set-same")),
+        Some(old) => {
+            message = message
+                .line(words.say_with("quota-set-was", &[("amount", words.money(old).into())]))
+        }
         None => {}
     }
     let data = ReplyData::QuotaSet {

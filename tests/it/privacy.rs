@@ -29,6 +29,12 @@ async fn a_colleagues_won_deal_shows_no_amount_in_its_card_or_history() {
     says(&d.ok("/deal show id:1").await, "48,500.00 PLN");
     d.ok(":as you manager").await;
     says(&d.ok("/deal show id:1").await, "48,500.00 PLN");
+    // Said in another language, the amount is still hidden, and says so in that language.
+    d.script(":as bob\n:lang pl").await;
+    let r = d.ok("/deal show id:1").await;
+    let shown = text(&r);
+    assert!(shown.contains("Kwota: ukryta"), "{shown}");
+    assert!(!shown.contains("48") && !shown.contains("PLN"), "{shown}");
 }
 
 /// The length in pixels of each row's bar in a leaderboard chart (rows from the top).

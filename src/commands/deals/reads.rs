@@ -1,5 +1,6 @@
 //! Reading deals: one deal, a list, and its history.
 
+use super::card::stage_label;
 use super::*;
 use crate::commands::arguments::{RepRef, arguments};
 use crate::commands::permissions::{
@@ -34,7 +35,14 @@ pub async fn show(req: &Request<'_>, args: DealIdArgs) -> Result<Reply, CommandE
             "Your own deals: /deal list",
         ));
     }
-    let title = format!("Deal #{} — {}", deal.number, deal.state.customer);
+    let words = req.words;
+    let title = words.say_with(
+        "deal-show-title",
+        &[
+            ("number", deal.number.0.into()),
+            ("customer", deal.state.customer.as_str().into()),
+        ],
+    );
     if can_see_amount(req.asker(), deal.state.owner_id, &req.guild) {
         let message = deal_message(req, &deal, Tone::Info, title);
         return Ok(deal_reply(message, deal, None, Visibility::Ephemeral));
@@ -42,14 +50,13 @@ pub async fn show(req: &Request<'_>, args: DealIdArgs) -> Result<Reply, CommandE
     let mut deal = deal;
     deal.state.amount = None;
     let mut message = deal_message(req, &deal, Tone::Info, title);
-    for field in message.fields.iter_mut().filter(|f| f.name == "Amount") {
-        field.value = AMOUNT_HIDDEN.to_string();
+    // The card's amount field, found by the words it is labelled with in this reply.
+    let amount_label = words.say("deal-amount");
+    for field in message.fields.iter_mut().filter(|f| f.name == amount_label) {
+        field.value = words.say("deal-amount-hidden");
     }
     Ok(deal_reply(message, deal, None, Visibility::Ephemeral))
 }
-
-/// What a colleague's deal shows for its amount when the team keeps amounts private.
-const AMOUNT_HIDDEN: &str = "hidden (this team keeps amounts to each rep and managers)";
 
 arguments! {
     /// `/deal list`
@@ -83,27 +90,43 @@ pub async fn list(req: &Request<'_>, args: ListArgs) -> Result<Reply, CommandErr
     let more = deals.len() > LIST_LIMIT as usize;
     deals.truncate(LIST_LIMIT as usize);
 
-    let whose = if owner.id == req.caller.id {
-        "Your".to_string()
+    let words = req.words;
+    let title = if owner.id == req.caller.id {
+        words.say_with("deal-list-yours", &[("status", outcome.key().into())])
     } else {
-        format!("{}'s", owner.display_name)
-    };
-    let title = match outcome {
-        StatusFilter::All => format!("{whose} deals"),
-        other => format!("{whose} {} deals", other.key()),
+        words.say_with(
+            "deal-list-of",
+            &[
+                ("rep", owner.display_name.as_str().into()),
+                ("status", outcome.key().into()),
+            ],
+        )
     };
     let mut message = Message::new(Tone::Info, title);
     if deals.is_empty() {
-        message = message.line("No deals match. Add one with /deal add customer:… amount:…");
+        message = message.line(words.say("deal-list-none"));
     }
     let mut open_total: i64 = 0;
     for d in &deals {
         let s = &d.state;
         let when = match (s.outcome, s.closed_on, s.expected_close) {
-            (Outcome::Open, _, Some(c)) => format!(" · closes {}", c.format("%-d %b")),
-            (Outcome::Won | Outcome::Lost, Some(c), _) => {
-                format!(" · {} {}", s.outcome.key(), c.format("%-d %b %Y"))
-            }
+            (Outcome::Open, _, Some(c)) => format!(
+                " · {}",
+                words.say_with(
+                    "deal-list-closes",
+                    &[("day", words.day_and_month(c).into())]
+                )
+            ),
+            (Outcome::Won | Outcome::Lost, Some(c), _) => format!(
+                " · {}",
+                words.say_with(
+                    "deal-list-closed",
+                    &[
+                        ("outcome", s.outcome.key().into()),
+                        ("day", words.day(c).into()),
+                    ],
+                )
+            ),
             (Outcome::Open, _, None) | (Outcome::Won | Outcome::Lost, None, _) => String::new(),
         };
         if s.outcome == Outcome::Open
@@ -116,19 +139,17 @@ pub async fn list(req: &Request<'_>, args: ListArgs) -> Result<Reply, CommandErr
             d.number,
             s.customer,
             money_text(req.words, s.amount),
-            req.pipeline.label(&s.stage),
+            stage_label(words, &s.stage, req.pipeline.label(&s.stage)),
             when
         ));
     }
     if more {
-        message = message.line(format!(
-            "…and more. Showing the first {LIST_LIMIT}; narrow it with status, stage or period."
-        ));
+        message = message.line(words.say_with("deal-list-more", &[("count", LIST_LIMIT.into())]));
     }
     if open_total > 0 {
         message = message.field(
-            "Open pipeline shown",
-            Money::new(open_total, req.guild.currency).display(),
+            words.say("deal-list-open-total"),
+            words.money(Money::new(open_total, req.guild.currency)),
         );
     }
     message = message.footer(req.footer(period.as_ref()));
