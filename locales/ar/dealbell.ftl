@@ -100,7 +100,7 @@ board-other-currencies = الصفقات الرابحة بعملات أخرى ({ 
 
 ## /quota check
 
-quota-title = 🎯 { $name } — { $period }
+quota-heading = { $name } — { $period }
 quota-attainment = { $bar } { $percent } من { $quota }
 quota-pace-behind = المحقق { $won }؛ بالوتيرة المنتظمة كان يجب أن يبلغ { $expected } حتى اليوم — متأخر بمقدار { $gap }.
 quota-pace-ahead = المحقق { $won }؛ بالوتيرة المنتظمة كان يجب أن يبلغ { $expected } حتى اليوم — متقدم بمقدار { $gap }.

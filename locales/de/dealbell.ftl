@@ -95,7 +95,7 @@ board-other-currencies =
 
 ## /quota check
 
-quota-title = 🎯 { $name } — { $period }
+quota-heading = { $name } — { $period }
 quota-attainment = { $bar } { $percent } von { $quota }
 quota-pace-behind = Gewonnen: { $won }; bei gleichmäßigem Tempo wären es heute { $expected } — { $gap } im Rückstand.
 quota-pace-ahead = Gewonnen: { $won }; bei gleichmäßigem Tempo wären es heute { $expected } — { $gap } im Vorsprung.

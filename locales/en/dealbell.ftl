@@ -99,7 +99,8 @@ board-other-currencies =
 
 ## /quota check
 
-quota-title = 🎯 { $name } — { $period }
+# A quota's heading: the reply puts 🎯 before it; the chart, whose font has no emoji, does not.
+quota-heading = { $name } — { $period }
 quota-attainment = { $bar } { $percent } of { $quota }
 quota-pace-behind = Won { $won }; a steady pace would be at { $expected } by today — behind by { $gap }.
 quota-pace-ahead = Won { $won }; a steady pace would be at { $expected } by today — ahead by { $gap }.

@@ -97,7 +97,7 @@ board-other-currencies =
 
 ## /quota check
 
-quota-title = 🎯 { $name } — { $period }
+quota-heading = { $name } — { $period }
 quota-attainment = { $bar } { $percent } z { $quota }
 quota-pace-behind = Wygrane: { $won }; przy równym tempie do dziś byłoby { $expected } — brakuje { $gap }.
 quota-pace-ahead = Wygrane: { $won }; przy równym tempie do dziś byłoby { $expected } — jesteś { $gap } do przodu.

@@ -99,7 +99,7 @@ board-other-currencies =
 
 ## /quota check
 
-quota-title = 🎯 { $name } — { $period }
+quota-heading = { $name } — { $period }
 quota-attainment = { $bar } { $percent } din { $quota }
 quota-pace-behind = Câștigat: { $won }; la un ritm constant, azi ar fi { $expected } — în urmă cu { $gap }.
 quota-pace-ahead = Câștigat: { $won }; la un ritm constant, azi ar fi { $expected } — înainte cu { $gap }.

@@ -89,7 +89,7 @@ board-other-currencies = 其他币种的 { $count } 笔赢单未计入 { $curren
 
 ## /quota check
 
-quota-title = 🎯 { $name } — { $period }
+quota-heading = { $name } — { $period }
 quota-attainment = { $bar } 已完成 { $quota } 的 { $percent }
 quota-pace-behind = 已赢得 { $won }；按匀速进度，到今天应为 { $expected } — 落后 { $gap }。
 quota-pace-ahead = 已赢得 { $won }；按匀速进度，到今天应为 { $expected } — 领先 { $gap }。

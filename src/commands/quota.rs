@@ -214,13 +214,7 @@ fn pace_message(
     } else {
         Tone::Success
     };
-    let title = words.say_with(
-        "quota-title",
-        &[
-            ("name", name.into()),
-            ("period", words.period(period).into()),
-        ],
-    );
+    let title = format!("🎯 {}", heading(words, name, period));
     let pace_key = match p.behind_by.signum() {
         1 => "quota-pace-behind",
         -1 => "quota-pace-ahead",
@@ -289,6 +283,17 @@ fn pace_message(
     message
 }
 
+/// Whose quota and which period: `bob — Q1 FY2026 (Jan–Mar 2026)`.
+fn heading(words: Words, name: &str, period: &Period) -> String {
+    words.say_with(
+        "quota-heading",
+        &[
+            ("name", name.into()),
+            ("period", words.period(period).into()),
+        ],
+    )
+}
+
 /// The quota as a picture: attainment against where a steady pace would be.
 async fn pace_chart(
     req: &Request<'_>,
@@ -299,13 +304,7 @@ async fn pace_chart(
 ) -> Option<crate::reply::Attachment> {
     let words = req.words;
     let money = |minor: i64| words.money_whole(Money::new(minor, currency));
-    let title = words.say_with(
-        "quota-title",
-        &[
-            ("name", name.into()),
-            ("period", words.period(period).into()),
-        ],
-    );
+    let title = heading(words, name, period);
     let subtitle = req.footer(None);
     let pace_bp = crate::core::ratio::ratio_bp(p.expected_by_now, p.quota);
     let days = || Value::from(p.business_days_left);
