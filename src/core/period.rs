@@ -234,11 +234,10 @@ impl Period {
         months_into_fiscal_year(self.start, self.fiscal) / 3 + 1
     }
 
-    /// The calendar year its fiscal year starts in, and whether that fiscal year runs
-    /// into the next calendar year (it does unless it starts in January).
-    pub fn fiscal_year(&self) -> (i32, bool) {
-        let start = fiscal_year_start(self.start, self.fiscal);
-        (start.year(), self.fiscal.0 != 1)
+    /// The years its fiscal year spans: `2026`, or `2026/27` when it does not start in
+    /// January.
+    pub fn fiscal_years(&self) -> String {
+        fiscal_years(self.start, self.fiscal)
     }
 
     /// Human label: "week of 9 Mar 2026", "March 2026", "Q1 FY2026/27 (Apr–Jun 2026)".
@@ -247,9 +246,8 @@ impl Period {
             PeriodKind::Week => format!("week of {}", self.start.format("%-d %b %Y")),
             PeriodKind::Month => self.start.format("%B %Y").to_string(),
             PeriodKind::Quarter => {
-                let fiscal = self.fiscal;
-                let q = months_into_fiscal_year(self.start, fiscal) / 3 + 1;
-                let fy = fiscal_year_name(self.start, fiscal);
+                let q = self.fiscal_quarter();
+                let fy = fiscal_year_name(self.start, self.fiscal);
                 format!(
                     "Q{q} {fy} ({}–{})",
                     self.start.format("%b"),
@@ -276,18 +274,19 @@ pub fn opens_its_period(
 
 /// "FY2026" for calendar fiscal years, "FY2026/27" when the year straddles two.
 pub fn fiscal_year_name(date: NaiveDate, fiscal: FiscalYearStart) -> String {
-    let start = fiscal_year_start(date, fiscal);
-    if fiscal.0 == 1 {
-        format!("FY{}", start.year())
-    } else {
-        format!("FY{}/{:02}", start.year(), (start.year() + 1) % 100)
-    }
+    format!("FY{}", fiscal_years(date, fiscal))
 }
 
-/// The first day of the fiscal year `date` falls in.
-fn fiscal_year_start(date: NaiveDate, fiscal: FiscalYearStart) -> NaiveDate {
+/// The years the fiscal year `date` falls in spans: `2026`, or `2026/27`. They are
+/// names, not amounts: no thousands separator in any language.
+fn fiscal_years(date: NaiveDate, fiscal: FiscalYearStart) -> String {
     let offset = months_into_fiscal_year(date, fiscal);
-    add_months(first_of_month(date.year(), date.month()), -(offset as i32))
+    let start = add_months(first_of_month(date.year(), date.month()), -(offset as i32));
+    if fiscal.0 == 1 {
+        start.year().to_string()
+    } else {
+        format!("{}/{:02}", start.year(), (start.year() + 1) % 100)
+    }
 }
 
 fn months_into_fiscal_year(date: NaiveDate, fiscal: FiscalYearStart) -> u32 {

@@ -134,7 +134,7 @@ pub fn period(words: Words, period: &Period) -> String {
             "period-quarter",
             &[
                 ("quarter", Value::from(period.fiscal_quarter())),
-                ("years", fiscal_years(period).into()),
+                ("years", period.fiscal_years().into()),
                 ("from", month(language, period.start).into()),
                 ("to", month(language, period.last_day()).into()),
                 // A year is a name, not an amount: no thousands separator.
@@ -156,19 +156,8 @@ pub fn period(words: Words, period: &Period) -> String {
 fn fiscal_year(words: Words, period: &Period) -> String {
     words.say_with(
         "period-fiscal-year",
-        &[("years", fiscal_years(period).into())],
+        &[("years", period.fiscal_years().into())],
     )
-}
-
-/// The years a fiscal year spans, `2026` or `2026/27`: names, not amounts, so written
-/// without a thousands separator in every language.
-fn fiscal_years(period: &Period) -> String {
-    let (first, spans_two) = period.fiscal_year();
-    if spans_two {
-        format!("{first}/{:02}", (first + 1) % 100)
-    } else {
-        first.to_string()
-    }
 }
 
 #[cfg(test)]
