@@ -40,10 +40,8 @@ pub use buttons::{check_confirm, confirm_button, duel_button, undo_button};
 pub use request::Request;
 
 use crate::app::App;
-use crate::core::guild::GuildSettings;
 use crate::core::language::{Language, language_for};
 use crate::reply::Reply;
-use crate::store::Member;
 use catalogue::{OptionKind, PathError, Resolved};
 use invocation::{Attachment, Invocation, OptionValue};
 
@@ -198,7 +196,8 @@ async fn prepare<'a>(
         }
     };
     let is_manager = permissions::is_manager(&guild, &inv.caller);
-    let words = crate::i18n::Words::new(reader_language(app, inv, &guild, &caller).await?);
+    let words =
+        crate::i18n::Words::new(reader_language(app, inv, guild.language, caller.id).await?);
     Ok(Request {
         app,
         inv,
@@ -218,23 +217,26 @@ async fn prepare<'a>(
 async fn reader_language(
     app: &App,
     inv: &Invocation,
-    guild: &GuildSettings,
-    caller: &Member,
-) -> Result<Language, CommandError> {
-    let client = inv.locale.as_deref().and_then(Language::from_tag);
-    let chosen = match client {
-        Some(_) => None,
-        None => app.db.member_language(&inv.guild_id, caller.id).await?,
-    };
-    Ok(language_for(inv.locale.as_deref(), chosen, guild.language))
+    team: Language,
+    caller: crate::core::ids::MemberId,
+) -> Result<Language, crate::store::StoreError> {
+    if let Some(language) = client_language(inv) {
+        return Ok(language);
+    }
+    let chosen = app.db.member_language(&inv.guild_id, caller).await?;
+    Ok(language_for(None, chosen, team))
+}
+
+/// The caller's app language, when the platform says and Dealbell speaks it.
+fn client_language(inv: &Invocation) -> Option<Language> {
+    inv.locale.as_deref().and_then(Language::from_tag)
 }
 
 /// The words an error is told in: the reader's language, as a command's reply would be
 /// (`reader_language`), found again because the command may have failed before it knew.
 /// English when even that cannot be read (the database is down).
 pub async fn error_words(app: &App, inv: &Invocation) -> crate::i18n::Words {
-    let client = inv.locale.as_deref().and_then(Language::from_tag);
-    let language = match client {
+    let language = match client_language(inv) {
         Some(language) => language,
         None => {
             let (guild, member) = tokio::join!(
@@ -242,16 +244,10 @@ pub async fn error_words(app: &App, inv: &Invocation) -> crate::i18n::Words {
                 app.db.member_by_user(&inv.guild_id, &inv.caller.user_id)
             );
             let team = guild.ok().flatten().map_or(Language::En, |g| g.language);
-            let chosen = match member.ok().flatten() {
-                Some(m) => app
-                    .db
-                    .member_language(&inv.guild_id, m.id)
-                    .await
-                    .ok()
-                    .flatten(),
-                None => None,
-            };
-            language_for(None, chosen, team)
+            match member.ok().flatten() {
+                Some(m) => reader_language(app, inv, team, m.id).await.unwrap_or(team),
+                None => team,
+            }
         }
     };
     crate::i18n::Words::new(language)

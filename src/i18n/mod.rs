@@ -20,9 +20,10 @@ struct Catalogue {
     language: Language,
     /// Dealbell's words (`dealbell.ftl`).
     messages: &'static str,
-    /// The slash commands' descriptions for Discord's command menu (`commands.ftl`,
-    /// `command-<name>`); empty for English, whose words are the command table's, the
-    /// one place a command is declared.
+    /// Discord's command menu: each command's, subcommand's and option's description
+    /// and each choice's name (`commands.ftl`: `command-deal-add`, `option-win-amount`,
+    /// `choice-metric-revenue`); empty for English, whose words are the command
+    /// table's, the one place a command is declared.
     commands: &'static str,
 }
 

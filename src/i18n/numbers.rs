@@ -37,41 +37,40 @@ fn formatter(language: Language) -> Option<&'static DecimalFormatter> {
 /// `units` × 10^-`scale`, written the language's way (`scale` digits after the
 /// separator, as given).
 pub fn decimal(language: Language, units: i64, scale: u8) -> String {
+    write(language, &scaled(units, scale))
+}
+
+/// `units` × 10^-`scale` without the zeros at its end: `4`, `12.5`, `1,5`.
+pub fn trimmed(language: Language, units: i64, scale: u8) -> String {
+    let mut value = scaled(units, scale);
+    value.trim_end();
+    write(language, &value)
+}
+
+fn scaled(units: i64, scale: u8) -> Decimal {
     let mut value = Decimal::from(units);
     value.multiply_pow10(-i16::from(scale));
+    value
+}
+
+/// A number in the language's way, or as plain digits should its format be missing.
+fn write(language: Language, value: &Decimal) -> String {
     match formatter(language) {
-        Some(formatter) => formatter.format_to_string(&value),
+        Some(formatter) => formatter.format_to_string(value),
         None => value.to_string(),
     }
 }
 
 /// An amount with its minor units and its code: `12.500,50 EUR`.
 pub fn money(language: Language, money: Money) -> String {
-    format!(
-        "{} {}",
-        decimal(language, money.minor, money.currency.exponent()),
-        money.currency.code()
-    )
+    let number = decimal(language, money.minor, money.currency.exponent());
+    format!("{number} {}", money.currency.code())
 }
 
 /// An amount in whole units, rounded the one way (`Money::whole_units`): `12.501 EUR`.
 pub fn money_whole(language: Language, money: Money) -> String {
-    format!(
-        "{} {}",
-        decimal(language, money.whole_units(), 0),
-        money.currency.code()
-    )
-}
-
-/// `units` × 10^-`scale` without the zeros at its end: `4`, `12.5`, `1,5`.
-pub fn trimmed(language: Language, units: i64, scale: u8) -> String {
-    let mut value = Decimal::from(units);
-    value.multiply_pow10(-i16::from(scale));
-    value.trim_end();
-    match formatter(language) {
-        Some(formatter) => formatter.format_to_string(&value),
-        None => value.to_string(),
-    }
+    let number = decimal(language, money.whole_units(), 0);
+    format!("{number} {}", money.currency.code())
 }
 
 /// A count or other whole number: `12,500`, `12.500`, `12 500`.

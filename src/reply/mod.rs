@@ -278,12 +278,7 @@ impl Reply {
     pub fn private(message: Message, data: ReplyData) -> Reply {
         Reply {
             visibility: Visibility::Ephemeral,
-            message,
-            data,
-            posts: Vec::new(),
-            buttons: Vec::new(),
-            language: crate::core::language::Language::En,
-            queued: Vec::new(),
+            ..Reply::public(message, data)
         }
     }
 }
