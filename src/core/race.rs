@@ -191,8 +191,36 @@ pub fn streak_extended(
     streak
 }
 
+/// Boards for the race's tests, and for the tests of its words (`views::race_words`).
+#[cfg(test)]
+pub(crate) mod fixtures {
+    use super::*;
+
+    /// A member's row: `value` won across `deals` deals.
+    pub fn entry(id: i64, name: &str, value: i64, deals: i64) -> Entry {
+        Entry {
+            who: Contender::Member(MemberId(id)),
+            name: name.into(),
+            value,
+            secondary: deals,
+        }
+    }
+
+    /// The month after Bob (member 1) wins 2,000: he had 1,000 behind Alice's 2,000,
+    /// Dan's 2,500 and Carol's 9,000, and now has 3,000.
+    pub fn bob_passes_two() -> Vec<Entry> {
+        vec![
+            entry(1, "Bob", 300_000, 2),
+            entry(2, "Alice", 200_000, 1),
+            entry(3, "Dan", 250_000, 1),
+            entry(4, "Carol", 900_000, 3),
+        ]
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::fixtures::bob_passes_two;
     use super::*;
 
     #[test]
@@ -204,25 +232,9 @@ mod tests {
         assert_eq!(duel_move(0, 1, 3), DuelMove::ClosesIn);
     }
 
-    fn entry(id: i64, name: &str, value: i64, deals: i64) -> Entry {
-        Entry {
-            who: Contender::Member(MemberId(id)),
-            name: name.into(),
-            value,
-            secondary: deals,
-        }
-    }
-
     #[test]
     fn a_win_that_passes_two_names_both_and_the_gap_to_the_leader() {
-        // Bob had 1,000; Alice 2,000, Dan 2,500, Carol 9,000. Bob wins 2,000 → 3,000.
-        let after = vec![
-            entry(1, "Bob", 300_000, 2),
-            entry(2, "Alice", 200_000, 1),
-            entry(3, "Dan", 250_000, 1),
-            entry(4, "Carol", 900_000, 3),
-        ];
-        let change = race_change(&after, MemberId(1), 200_000).unwrap();
+        let change = race_change(&bob_passes_two(), MemberId(1), 200_000).unwrap();
         assert_eq!(change.rank_before, Some(4));
         assert_eq!(change.rank_after, 2);
         assert_eq!(change.passed, vec!["Dan".to_string(), "Alice".to_string()]);

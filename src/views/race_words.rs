@@ -165,20 +165,12 @@ mod tests {
     use super::*;
     use crate::core::ids::MemberId;
     use crate::core::language::Language;
+    use crate::core::race::fixtures::{bob_passes_two, entry};
     use crate::core::race::race_change;
-    use crate::core::ranking::{Contender, Entry};
+    use crate::core::ranking::Entry;
 
     fn en() -> Words {
         Words::new(Language::En)
-    }
-
-    fn entry(id: i64, name: &str, value: i64, deals: i64) -> Entry {
-        Entry {
-            who: Contender::Member(MemberId(id)),
-            name: name.into(),
-            value,
-            secondary: deals,
-        }
     }
 
     fn eur(minor: i64) -> String {
@@ -196,14 +188,8 @@ mod tests {
 
     #[test]
     fn a_win_that_passes_two_names_both_and_the_gap_to_the_leader() {
-        let after = vec![
-            entry(1, "Bob", 300_000, 2),
-            entry(2, "Alice", 200_000, 1),
-            entry(3, "Dan", 250_000, 1),
-            entry(4, "Carol", 900_000, 3),
-        ];
         assert_eq!(
-            said(&after, 200_000, true),
+            said(&bob_passes_two(), 200_000, true),
             "moves up to #2, passing Dan and Alice · 6000 EUR behind Carol for #1"
         );
     }
