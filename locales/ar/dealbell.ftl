@@ -409,3 +409,6 @@ deal-list-open-total = المسار المفتوح المعروض
 quota-set = حُدد المستهدف: { $name } — { $amount } لـ { $period }
 quota-set-same = كان كذلك من قبل.
 quota-set-was = كان { $amount }.
+
+## Discord's menu
+discord-rep-name-option = أو مندوب مبيعات بالاسم (ومنهم مندوبو CRM)؛ بدلًا من { $option }

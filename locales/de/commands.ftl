@@ -1,5 +1,5 @@
 # Beschreibungen der Slash-Befehle in Discords Befehlsmenü (höchstens 100 Zeichen).
-# Die englischen stehen in der Befehlstabelle (src/commands/catalogue/table/).
+# Die englischen stehen in locales/en/commands.ftl.
 
 command-leaderboard = Wer in diesem Zeitraum vorne liegt
 command-import = Einen CRM-Export (CSV) importieren

@@ -400,3 +400,6 @@ deal-list-open-total = Gezeigte offene Pipeline
 quota-set = Umsatzziel festgelegt: { $name } — { $amount } für { $period }
 quota-set-same = Das war es schon.
 quota-set-was = Vorher: { $amount }.
+
+## Discord's menu
+discord-rep-name-option = Oder ein Vertriebler per Name (auch aus dem CRM); statt { $option }

@@ -397,3 +397,6 @@ deal-list-open-total = Open pipeline shown
 quota-set = Quota set: { $name } — { $amount } for { $period }
 quota-set-same = It was already that.
 quota-set-was = It was { $amount }.
+
+## Discord's menu
+discord-rep-name-option = Or a rep by name (reps from the CRM too); instead of { $option }

@@ -1,4 +1,4 @@
-# Opisy poleceń w menu Discorda (najwyżej 100 znaków). Angielskie są w tabeli poleceń.
+# Opisy poleceń w menu Discorda (najwyżej 100 znaków). Angielskie są w locales/en/commands.ftl.
 
 command-leaderboard = Kto wygrywa w tym okresie
 command-import = Import eksportu z CRM (CSV)

@@ -409,3 +409,6 @@ deal-list-open-total = Pokazany otwarty lejek
 quota-set = Plan ustalony: { $name } — { $amount } na { $period }
 quota-set-same = Tyle już wynosił.
 quota-set-was = Wcześniej: { $amount }.
+
+## Discord's menu
+discord-rep-name-option = Albo handlowiec po nazwisku (także z CRM); zamiast { $option }

@@ -1,4 +1,4 @@
-# Descrierile comenzilor din meniul Discord (cel mult 100 de caractere). Cele englezești sunt în tabelul comenzilor.
+# Descrierile comenzilor din meniul Discord (cel mult 100 de caractere). Cele englezești sunt în locales/en/commands.ftl.
 
 command-leaderboard = Cine conduce în această perioadă
 command-import = Importă un export din CRM (CSV)

@@ -418,3 +418,6 @@ deal-list-open-total = Pipeline deschis afișat
 quota-set = Țintă stabilită: { $name } — { $amount } pentru { $period }
 quota-set-same = Era deja atât.
 quota-set-was = Înainte: { $amount }.
+
+## Discord's menu
+discord-rep-name-option = Sau un agent după nume (inclusiv din CRM); în loc de { $option }

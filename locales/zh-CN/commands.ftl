@@ -1,4 +1,4 @@
-# Discord 命令菜单中的命令说明（不超过 100 个字符）。英文说明在命令表中。
+# Discord 命令菜单中的命令说明（不超过 100 个字符）。英文说明在 locales/en/commands.ftl 中。
 
 command-leaderboard = 本期谁领先
 command-import = 导入 CRM 导出文件（CSV）

@@ -373,3 +373,6 @@ deal-list-open-total = 显示的进行中管道
 quota-set = 已设置指标：{ $name } — { $period } { $amount }
 quota-set-same = 原来就是这个数。
 quota-set-was = 原为 { $amount }。
+
+## Discord's menu
+discord-rep-name-option = 或按姓名选择销售代表（包括 CRM 中的）；代替 { $option }

@@ -1,7 +1,7 @@
 //! `/help`: the command list, derived from the catalogue.
 
 use super::arguments::arguments;
-use super::catalogue::{self, Access, OptionKind, command_key, option_key};
+use super::catalogue::{self, Access, OptionKind};
 use super::{CommandError, Request};
 use crate::reply::{HelpEntry, HelpOption, Message, Reply, ReplyData, Tone};
 
@@ -47,8 +47,7 @@ pub async fn run(req: &Request<'_>, args: HelpArgs) -> Result<Reply, CommandErro
     let mut entries = Vec::new();
     for c in &commands {
         let managers = c.access() == Access::Manager;
-        let path = key_path(c);
-        let description = described(words, &command_key(&path), c.leaf.description);
+        let description = c.description(words);
         message = message.line(words.say_with(
             if managers {
                 "help-line-managers"
@@ -68,27 +67,17 @@ pub async fn run(req: &Request<'_>, args: HelpArgs) -> Result<Reply, CommandErro
                 } else {
                     ""
                 };
-                message = message.line(
-                    words.say_with(
-                        &format!("help-option-{need}{managers_only}"),
-                        &[
-                            ("option", o.name.into()),
-                            (
-                                "description",
-                                described(
-                                    words,
-                                    &option_key(&path.join("-"), o.name),
-                                    o.description,
-                                )
-                                .into(),
-                            ),
-                            (
-                                "kind",
-                                words.say(&format!("help-kind-{}", kind_key(o.kind))).into(),
-                            ),
-                        ],
-                    ),
-                );
+                message = message.line(words.say_with(
+                    &format!("help-option-{need}{managers_only}"),
+                    &[
+                        ("option", o.name.into()),
+                        ("description", c.option_description(words, o.name).into()),
+                        (
+                            "kind",
+                            words.say(&format!("help-kind-{}", kind_key(o.kind))).into(),
+                        ),
+                    ],
+                ));
             }
         }
         entries.push(HelpEntry {
@@ -100,7 +89,7 @@ pub async fn run(req: &Request<'_>, args: HelpArgs) -> Result<Reply, CommandErro
                 .iter()
                 .map(|o| HelpOption {
                     name: o.name,
-                    description: o.description,
+                    description: c.option_description(words, o.name),
                     kind: o.kind.describe(),
                     required: o.required,
                     managers_only: o.access == Access::Manager,
@@ -122,22 +111,6 @@ pub async fn run(req: &Request<'_>, args: HelpArgs) -> Result<Reply, CommandErro
 }
 
 /// A command's path for its catalogue messages: `["win"]`, `["deal", "add"]`.
-fn key_path(c: &catalogue::Resolved) -> Vec<&'static str> {
-    if std::ptr::eq(c.top, c.leaf) {
-        vec![c.top.name]
-    } else {
-        vec![c.top.name, c.leaf.name]
-    }
-}
-
-/// A description in the reader's language, or the command table's English where the
-/// language has none (Arabic describes the commands, not yet their options).
-fn described(words: crate::i18n::Words, key: &str, english: &str) -> String {
-    words
-        .translation(key)
-        .unwrap_or_else(|| english.to_string())
-}
-
 /// The catalogue's name for a kind of option value.
 fn kind_key(kind: OptionKind) -> &'static str {
     match kind {

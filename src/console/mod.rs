@@ -389,7 +389,9 @@ impl Console {
                 None => fail("Say which channel: :channel sales"),
             },
             "lang" => self.set_language_directive(args),
-            "help" => Outcome::Directive(words::console_help()),
+            "help" => Outcome::Directive(words::console_help(crate::i18n::Words::new(
+                self.language.unwrap_or(Language::En),
+            ))),
             "quit" | "exit" | "q" => Outcome::Quit,
             other => fail(&format!(
                 "There is no directive :{other}. Type :help for the list."

@@ -3,7 +3,7 @@
 use crate::commands::catalogue;
 
 /// What `:help` prints: the directives, then every command.
-pub(super) fn console_help() -> String {
+pub(super) fn console_help(words: crate::i18n::Words) -> String {
     let mut out = String::from(
         "Type slash commands as in Discord, e.g. /win amount:12.5k customer:\"Acme GmbH\"\n\
          Directives:\n  :as NAME [manager]   act as someone (manager = manager role)\n  \
@@ -15,7 +15,7 @@ pub(super) fn console_help() -> String {
         out.push_str(&format!(
             "  {} — {}\n",
             c.display_path(),
-            c.leaf.description
+            c.description(words)
         ));
     }
     out.push_str("Attach files as file:@path/to/file.csv");

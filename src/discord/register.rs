@@ -26,8 +26,12 @@ fn option_type(kind: OptionKind) -> CommandOptionType {
 }
 
 fn option(path: &str, spec: &OptionSpec) -> CreateCommandOption {
-    let mut o = CreateCommandOption::new(option_type(spec.kind), spec.name, spec.description)
-        .required(spec.required);
+    let mut o = CreateCommandOption::new(
+        option_type(spec.kind),
+        spec.name,
+        english(&option_key(path, spec.name)),
+    )
+    .required(spec.required);
     for (language, text) in translations(&option_key(path, spec.name)) {
         o = o.description_localized(language.key(), text);
     }
@@ -70,17 +74,20 @@ pub const REP_NAME_SUFFIX: &str = "_name";
 
 /// A rep option's text twin, which suggests every rep's name as it is typed.
 fn rep_name(spec: &OptionSpec) -> CreateCommandOption {
-    CreateCommandOption::new(
+    let describe = |language: Language| {
+        Words::new(language).say_with("discord-rep-name-option", &[("option", spec.name.into())])
+    };
+    let mut o = CreateCommandOption::new(
         CommandOptionType::String,
         rep_name_option(spec.name),
-        format!(
-            "Or a rep by name (reps from the CRM too); instead of {}",
-            spec.name
-        ),
-    )
-    .required(false)
-    .max_length(crate::core::deal::max_chars::CRM_KEY)
-    .set_autocomplete(true)
+        describe(Language::En),
+    );
+    for language in DISCORD_LOCALES {
+        o = o.description_localized(language.key(), describe(language));
+    }
+    o.required(false)
+        .max_length(crate::core::deal::max_chars::CRM_KEY)
+        .set_autocomplete(true)
 }
 
 /// A catalogue option as Discord's options: one, or two for a rep.
@@ -97,6 +104,11 @@ fn options_of(path: &str, spec: &OptionSpec) -> Vec<CreateCommandOption> {
 const DISCORD_LOCALES: [Language; 4] = [Language::De, Language::Pl, Language::Ro, Language::ZhCn];
 
 /// A description's translations into Discord's locales that have one.
+/// The description Discord shows where it has none in the user's language.
+fn english(key: &str) -> String {
+    Words::new(Language::En).say(key)
+}
+
 fn translations(key: &str) -> Vec<(Language, String)> {
     DISCORD_LOCALES
         .iter()
@@ -106,7 +118,7 @@ fn translations(key: &str) -> Vec<(Language, String)> {
 
 fn command(spec: &CommandSpec) -> CreateCommand {
     let mut c = CreateCommand::new(spec.name)
-        .description(spec.description)
+        .description(english(&command_key(&[spec.name])))
         .contexts(vec![InteractionContext::Guild]);
     for (language, text) in translations(&command_key(&[spec.name])) {
         c = c.description_localized(language.key(), text);
@@ -127,7 +139,7 @@ fn command(spec: &CommandSpec) -> CreateCommand {
                 let mut s = CreateCommandOption::new(
                     CommandOptionType::SubCommand,
                     sub.name,
-                    sub.description,
+                    english(&command_key(&[spec.name, sub.name])),
                 );
                 for (language, text) in translations(&command_key(&[spec.name, sub.name])) {
                     s = s.description_localized(language.key(), text);

@@ -22,8 +22,7 @@ struct Catalogue {
     messages: &'static str,
     /// Discord's command menu: each command's, subcommand's and option's description
     /// and each choice's name (`commands.ftl`: `command-deal-add`, `option-win-amount`,
-    /// `choice-metric-revenue`); empty for English, whose words are the command
-    /// table's, the one place a command is declared.
+    /// `choice-metric-revenue`; English names its choices by their closed sets' labels).
     commands: &'static str,
 }
 
@@ -38,11 +37,7 @@ macro_rules! catalogue {
 }
 
 const CATALOGUES: [Catalogue; 6] = [
-    Catalogue {
-        language: Language::En,
-        messages: include_str!("../../locales/en/dealbell.ftl"),
-        commands: "",
-    },
+    catalogue!(En, "en"),
     catalogue!(De, "de"),
     catalogue!(Pl, "pl"),
     catalogue!(Ro, "ro"),
@@ -54,7 +49,7 @@ fn catalogue_of(language: Language) -> Option<&'static Catalogue> {
     CATALOGUES.iter().find(|c| c.language == language)
 }
 
-/// A language's command descriptions, as compiled in ("" for English).
+/// A language's command descriptions, as compiled in.
 pub fn command_source(language: Language) -> &'static str {
     catalogue_of(language).map_or("", |c| c.commands)
 }

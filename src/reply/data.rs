@@ -160,7 +160,7 @@ pub struct HelpEntry {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct HelpOption {
     pub name: &'static str,
-    pub description: &'static str,
+    pub description: String,
     /// "text", "whole number", "@user", …
     pub kind: &'static str,
     pub required: bool,

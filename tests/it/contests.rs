@@ -1,6 +1,8 @@
 //! Contests and duels through the console, from the start post to the results.
 
 use crate::support::*;
+use dealbell::core::language::Language;
+use dealbell::i18n::Words;
 
 async fn team() -> Driver {
     let mut d = Driver::new().await;
@@ -377,7 +379,7 @@ async fn every_target_the_help_offers_is_accepted_and_picks_its_metric() {
     d.ok("/setup quota_visibility:team").await;
     let create =
         dealbell::commands::catalogue::resolve(&["contest".into(), "create".into()]).unwrap();
-    let described = create.option("target").unwrap().description;
+    let described = create.option_description(Words::new(Language::En), "target");
     let examples = described
         .split_once('(')
         .and_then(|(_, rest)| rest.strip_suffix(')'))

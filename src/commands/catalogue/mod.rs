@@ -148,7 +148,6 @@ pub use crate::core::closed_set::Choice;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct OptionSpec {
     pub name: &'static str,
-    pub description: &'static str,
     pub kind: OptionKind,
     pub required: bool,
     pub choices: &'static [Choice],
@@ -176,7 +175,6 @@ pub enum Body {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct CommandSpec {
     pub name: &'static str,
-    pub description: &'static str,
     pub access: Access,
     pub body: Body,
 }
@@ -192,6 +190,22 @@ pub struct Resolved {
 }
 
 impl Resolved {
+    /// The command's path as its catalogue keys name it: `["deal", "add"]`.
+    pub fn key_path(&self) -> Vec<&'static str> {
+        if std::ptr::eq(self.top, self.leaf) {
+            vec![self.top.name]
+        } else {
+            vec![self.top.name, self.leaf.name]
+        }
+    }
+    /// What the command does, in `words`' language (`commands.ftl`).
+    pub fn description(&self, words: crate::i18n::Words) -> String {
+        words.say(&command_key(&self.key_path()))
+    }
+    /// What one of its options is for, in `words`' language.
+    pub fn option_description(&self, words: crate::i18n::Words, option: &str) -> String {
+        words.say(&option_key(&self.key_path().join("-"), option))
+    }
     /// `/deal add`
     pub fn display_path(&self) -> String {
         if std::ptr::eq(self.top, self.leaf) {
@@ -302,23 +316,20 @@ pub fn option_key(command_path: &str, option: &str) -> String {
     format!("option-{command_path}-{option}")
 }
 
-/// Every description in the catalogue with its message key, in catalogue order: each
-/// command, subcommand and option (`commands.ftl` translates exactly these).
-pub fn descriptions() -> Vec<(String, &'static str)> {
+/// The message key of every description, in catalogue order: each command, subcommand
+/// and option (`commands.ftl` describes exactly these, in every language).
+pub fn description_keys() -> Vec<String> {
     let mut out = Vec::new();
     for spec in CATALOGUE.iter() {
-        out.push((command_key(&[spec.name]), spec.description));
-        let options = |path: &str, options: &[OptionSpec]| -> Vec<(String, &'static str)> {
-            options
-                .iter()
-                .map(|o| (option_key(path, o.name), o.description))
-                .collect()
+        out.push(command_key(&[spec.name]));
+        let options = |path: &str, options: &[OptionSpec]| -> Vec<String> {
+            options.iter().map(|o| option_key(path, o.name)).collect()
         };
         match spec.body {
             Body::Leaf { options: leaf, .. } => out.extend(options(spec.name, leaf)),
             Body::Group(subs) => {
                 for sub in subs {
-                    out.push((command_key(&[spec.name, sub.name]), sub.description));
+                    out.push(command_key(&[spec.name, sub.name]));
                     if let Body::Leaf { options: leaf, .. } = sub.body {
                         out.extend(options(&format!("{}-{}", spec.name, sub.name), leaf));
                     }

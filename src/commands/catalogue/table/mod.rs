@@ -1,6 +1,8 @@
 //! Every slash command, in the order `/help` lists it, one const per command in the
 //! file of its family. Choice lists come from the closed sets of the core; small
-//! const builders keep the table readable.
+//! const builders keep the table readable. What each command and option is for is
+//! said in the catalogues, `locales/<language>/commands.ftl` (`command-deal-add`,
+//! `option-deal-add-amount`), English included.
 
 mod boards;
 mod competition;
@@ -25,10 +27,9 @@ use crate::core::quota::{QuotaCheckPeriod, QuotaPeriod, QuotaVisibility};
 use crate::core::ranking::{BoardOf, Metric};
 
 // Small const builders keep the table below readable.
-const fn opt(name: &'static str, kind: OptionKind, description: &'static str) -> OptionSpec {
+const fn opt(name: &'static str, kind: OptionKind) -> OptionSpec {
     OptionSpec {
         name,
-        description,
         kind,
         required: false,
         choices: &[],
@@ -39,17 +40,17 @@ const fn opt(name: &'static str, kind: OptionKind, description: &'static str) ->
         autocomplete: None,
     }
 }
-const fn req(name: &'static str, kind: OptionKind, description: &'static str) -> OptionSpec {
-    required(opt(name, kind, description))
+const fn req(name: &'static str, kind: OptionKind) -> OptionSpec {
+    required(opt(name, kind))
 }
-const fn text(name: &'static str, max_length: u16, description: &'static str) -> OptionSpec {
+const fn text(name: &'static str, max_length: u16) -> OptionSpec {
     OptionSpec {
         max_length: Some(max_length),
-        ..opt(name, OptionKind::String, description)
+        ..opt(name, OptionKind::String)
     }
 }
-const fn req_text(name: &'static str, max_length: u16, description: &'static str) -> OptionSpec {
-    required(text(name, max_length, description))
+const fn req_text(name: &'static str, max_length: u16) -> OptionSpec {
+    required(text(name, max_length))
 }
 const fn required(spec: OptionSpec) -> OptionSpec {
     OptionSpec {
@@ -70,21 +71,13 @@ const fn suggest(spec: OptionSpec, what: Suggest) -> OptionSpec {
     }
 }
 /// An optional text option that takes one of `choices`.
-const fn choose(
-    name: &'static str,
-    description: &'static str,
-    choices: &'static [Choice],
-) -> OptionSpec {
-    with_choices(opt(name, OptionKind::String, description), choices)
+const fn choose(name: &'static str, choices: &'static [Choice]) -> OptionSpec {
+    with_choices(opt(name, OptionKind::String), choices)
 }
 
 /// A required text option that takes one of `choices`.
-const fn choose_one(
-    name: &'static str,
-    description: &'static str,
-    choices: &'static [Choice],
-) -> OptionSpec {
-    required(choose(name, description, choices))
+const fn choose_one(name: &'static str, choices: &'static [Choice]) -> OptionSpec {
+    required(choose(name, choices))
 }
 
 const fn with_choices(spec: OptionSpec, choices: &'static [Choice]) -> OptionSpec {
@@ -99,14 +92,12 @@ const fn between(spec: OptionSpec, min: i64, max: i64) -> OptionSpec {
 }
 const fn leaf(
     name: &'static str,
-    description: &'static str,
     access: Access,
     action: Action,
     options: &'static [OptionSpec],
 ) -> CommandSpec {
     CommandSpec {
         name,
-        description,
         access,
         body: Body::Leaf {
             action,
@@ -117,13 +108,11 @@ const fn leaf(
 }
 const fn group(
     name: &'static str,
-    description: &'static str,
     access: Access,
     commands: &'static [CommandSpec],
 ) -> CommandSpec {
     CommandSpec {
         name,
-        description,
         access,
         body: Body::Group(commands),
     }
@@ -161,196 +150,91 @@ const PERIODS: &[Choice] = &[
     choice("BoardPeriod", "Last fiscal year", "last_year"),
 ];
 
-const TEAM_OPTION: OptionSpec = suggest(
-    text("team", 100, "A team's quota (as in /team list)"),
-    Suggest::Teams,
-);
-const EVERYONE_OPTION: OptionSpec = opt("everyone", Boolean, "The whole server's quota");
+const TEAM_OPTION: OptionSpec = suggest(text("team", 100), Suggest::Teams);
+const EVERYONE_OPTION: OptionSpec = opt("everyone", Boolean);
 
-const SCHEDULE_ID: OptionSpec = between(
-    req("id", Integer, "Schedule number, as in /schedule list"),
-    1,
-    i64::MAX,
-);
+const SCHEDULE_ID: OptionSpec = between(req("id", Integer), 1, i64::MAX);
 
-const DEAL_ID: OptionSpec = suggest(
-    between(req("id", Integer, "Deal number, as in #12"), 1, i64::MAX),
-    Suggest::OpenDeals,
-);
+const DEAL_ID: OptionSpec = suggest(between(req("id", Integer), 1, i64::MAX), Suggest::OpenDeals);
 // The fields of a deal, each with the one length `max_chars` gives it.
-const fn customer(description: &'static str) -> OptionSpec {
-    text("customer", max_chars::CUSTOMER, description)
+const fn customer() -> OptionSpec {
+    text("customer", max_chars::CUSTOMER)
 }
-const fn product(description: &'static str) -> OptionSpec {
-    text("product", max_chars::PRODUCT, description)
+const fn product() -> OptionSpec {
+    text("product", max_chars::PRODUCT)
 }
-const fn note(description: &'static str) -> OptionSpec {
-    text("note", max_chars::NOTE, description)
+const fn note() -> OptionSpec {
+    text("note", max_chars::NOTE)
 }
-const fn stage(description: &'static str) -> OptionSpec {
-    text("stage", max_chars::STAGE, description)
+const fn stage() -> OptionSpec {
+    text("stage", max_chars::STAGE)
 }
-const fn amount(description: &'static str) -> OptionSpec {
-    text("amount", max_chars::AMOUNT_OR_DATE, description)
+const fn amount() -> OptionSpec {
+    text("amount", max_chars::AMOUNT_OR_DATE)
 }
 /// A day as typed: a date, a weekday, eom, eoq or eoy.
-const fn day(name: &'static str, description: &'static str) -> OptionSpec {
-    text(name, max_chars::AMOUNT_OR_DATE, description)
+const fn day(name: &'static str) -> OptionSpec {
+    text(name, max_chars::AMOUNT_OR_DATE)
 }
-
-const AMOUNT_HELP: &str = "Amount, e.g. 12500, 12.5k, €20.000 or 12 500,50 EUR";
-const DATE_HELP: &str = "Expected close: 2026-03-31, friday, eom, eoq or eoy";
-const WON_ON_HELP: &str =
-    "The day it was won (default today): 2026-03-31, 31.3.26, yesterday, friday";
-const CLOSE_EDIT_HELP: &str = "Expected close; for a won or lost deal, the day it closed";
 
 const SETUP: CommandSpec = leaf(
     "setup",
-    "Team settings: timezone, currency, fiscal year, roles, channels, language",
     Manager,
     Action::Setup,
     &[
-        suggest(
-            text("timezone", 64, "IANA timezone, e.g. Europe/Berlin"),
-            Suggest::Timezones,
-        ),
-        text("currency", 10, "ISO 4217 currency code, e.g. EUR"),
-        between(
-            opt(
-                "fiscal_year_start",
-                Integer,
-                "Month the fiscal year starts (1-12)",
-            ),
-            1,
-            12,
-        ),
-        opt("manager_role", Role, "Role whose members are managers"),
-        opt("wins_channel", Channel, "Channel where wins are announced"),
-        text(
-            "stage_label",
-            80,
-            "Rename a stage: key=New name (e.g. proposal=Angebot)",
-        ),
-        opt(
-            "clear_wins_channel",
-            Boolean,
-            "Stop announcing wins in a channel",
-        ),
-        choose(
-            "quota_visibility",
-            "Who sees a rep's quota detail",
-            QuotaVisibility::CHOICES,
-        ),
-        opt(
-            "managers_channel",
-            Channel,
-            "Channel for problems managers should know about",
-        ),
-        opt("charts", Boolean, "Attach a chart to scheduled posts"),
-        choose(
-            "nudges",
-            "How nudges reach reps (default: a mention in the nudges channel)",
-            NudgeDelivery::CHOICES,
-        ),
-        opt(
-            "nudges_channel",
-            Channel,
-            "Where nudges mention reps (default: the wins channel)",
-        ),
-        choose(
-            "amounts",
-            "Amounts on public posts, or only % of quota and counts",
-            AmountDisplay::CHOICES,
-        ),
-        choose("weekend", "The days nobody works", Weekend::CHOICES),
-        choose(
-            "language",
-            "The team's language: channel posts, and members with no language of their own",
-            Language::CHOICES,
-        ),
-        text(
-            "country",
-            10,
-            "Public holidays of this country are days off: PL, DE, RO, SA, CN… (none: no country)",
-        ),
-        text(
-            "days_off",
-            200,
-            "Other days off: 2026-12-24 2026-12-31 (+date adds, -date removes, none clears)",
-        ),
+        suggest(text("timezone", 64), Suggest::Timezones),
+        text("currency", 10),
+        between(opt("fiscal_year_start", Integer), 1, 12),
+        opt("manager_role", Role),
+        opt("wins_channel", Channel),
+        text("stage_label", 80),
+        opt("clear_wins_channel", Boolean),
+        choose("quota_visibility", QuotaVisibility::CHOICES),
+        opt("managers_channel", Channel),
+        opt("charts", Boolean),
+        choose("nudges", NudgeDelivery::CHOICES),
+        opt("nudges_channel", Channel),
+        choose("amounts", AmountDisplay::CHOICES),
+        choose("weekend", Weekend::CHOICES),
+        choose("language", Language::CHOICES),
+        text("country", 10),
+        text("days_off", 200),
     ],
 );
 
 const RATES: CommandSpec = group(
     "rates",
-    "Exchange rates: wins in other currencies count in the team's",
     Everyone,
     &[
         leaf(
             "set",
-            "Set what one unit of another currency is worth here, from a day on",
             Manager,
             Action::RateSet,
-            &[
-                req_text("rate", 40, "The currency and its worth here: EUR 4.30"),
-                day(
-                    "from",
-                    "The first day it counts for (default today): 2026-04-01",
-                ),
-            ],
+            &[req_text("rate", 40), day("from")],
         ),
-        leaf(
-            "list",
-            "The rates, and since when each counts",
-            Everyone,
-            Action::RateList,
-            &[],
-        ),
+        leaf("list", Everyone, Action::RateList, &[]),
     ],
 );
 
 const PRIVACY: CommandSpec = group(
     "privacy",
-    "A member's personal data",
     Manager,
     &[leaf(
         "forget",
-        "Remove a member's personal data; their deals stay, anonymous",
         Manager,
         Action::PrivacyForget,
-        &[
-            req("user", User, "Whose data to remove"),
-            opt(
-                "confirm",
-                Boolean,
-                "Do it (without it: say what would happen)",
-            ),
-        ],
+        &[req("user", User), opt("confirm", Boolean)],
     )],
 );
 
 const LANGUAGE: CommandSpec = leaf(
     "language",
-    "The language Dealbell answers you in",
     Everyone,
     Action::Language,
-    &[
-        choose("set", "Answer me in this language", Language::CHOICES),
-        opt(
-            "auto",
-            Boolean,
-            "Answer me in my Discord app's language, else the team's",
-        ),
-    ],
+    &[choose("set", Language::CHOICES), opt("auto", Boolean)],
 );
 
-const HELP: CommandSpec = leaf(
-    "help",
-    "What Dealbell can do",
-    Everyone,
-    Action::Help,
-    &[text("command", 40, "A command to explain")],
-);
+const HELP: CommandSpec = leaf("help", Everyone, Action::Help, &[text("command", 40)]);
 
 /// The whole catalogue, in the order `/help` lists it.
 pub const CATALOGUE: &[CommandSpec] = &[
