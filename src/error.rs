@@ -8,7 +8,7 @@ use crate::core::deal::{DealError, TextError};
 use crate::core::ids::{ActivityId, AlertNumber, DealNumber, DocumentNumber, ScheduleNumber};
 use crate::core::money::MoneyError;
 use crate::core::period::PeriodError;
-use crate::i18n::Words;
+use crate::i18n::{Said, Words};
 use crate::store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
@@ -23,10 +23,10 @@ pub enum CommandError {
     /// language.
     #[error("not found: {0:?}")]
     Missing(NotFound),
-    /// A request Dealbell cannot do as asked, with how to ask instead: worded at the
-    /// edge, in the reader's language.
-    #[error("refused: {0:?}")]
-    Refused(Refusal),
+    /// Bad input or not allowed, said from the catalogues (the message, and its hint
+    /// when there is one): worded at the edge, in the reader's language.
+    #[error("refused: {}", .0.key())]
+    Said(Said),
     /// Something broke on our side.
     #[error(transparent)]
     Internal(#[from] StoreError),
@@ -48,7 +48,7 @@ impl CommandError {
     pub fn is_user_error(&self) -> bool {
         matches!(
             self,
-            CommandError::User { .. } | CommandError::Missing(_) | CommandError::Refused(_)
+            CommandError::User { .. } | CommandError::Missing(_) | CommandError::Said(_)
         )
     }
 }
@@ -75,31 +75,9 @@ pub enum NotFound {
     },
 }
 
-/// A request that cannot be done as asked. Each is worded once, in the catalogues
-/// (`error-<name>` and `error-<name>-hint`), so it reads in the reader's language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Refusal {
-    /// `/language` with a language and `auto:true` at once.
-    LanguageAndAutomatic,
-    /// An attainment board for a period quotas are not set for (a week, a custom span).
-    AttainmentPeriod,
-    /// A board of teams for a metric that does not add up across members.
-    TeamBoardMetric,
-}
-
-impl Refusal {
-    fn key(self) -> &'static str {
-        match self {
-            Refusal::LanguageAndAutomatic => "error-language-and-auto",
-            Refusal::AttainmentPeriod => "error-attainment-period",
-            Refusal::TeamBoardMetric => "error-team-board-metric",
-        }
-    }
-}
-
-impl From<Refusal> for CommandError {
-    fn from(refusal: Refusal) -> Self {
-        CommandError::Refused(refusal)
+impl From<Said> for CommandError {
+    fn from(said: Said) -> Self {
+        CommandError::Said(said)
     }
 }
 
@@ -195,11 +173,11 @@ pub struct ForPeople {
 /// once, with the reference the user is given.
 pub fn for_people(e: &CommandError, words: Words) -> ForPeople {
     match e {
-        CommandError::Refused(refusal) => {
-            tracing::info!(error = ?refusal, "refused");
+        CommandError::Said(said) => {
+            tracing::info!(error = said.key(), "refused");
             ForPeople {
-                message: words.say(refusal.key()),
-                hint: Some(words.say(&format!("{}-hint", refusal.key()))),
+                message: said.word(words),
+                hint: said.hint(words),
                 reference: None,
             }
         }

@@ -412,3 +412,142 @@ quota-set-was = كان { $amount }.
 
 ## Discord's menu
 discord-rep-name-option = أو مندوب مبيعات بالاسم (ومنهم مندوبو CRM)؛ بدلًا من { $option }
+
+## Contests
+contest-proration-working = نسبة من المستهدف البيعي لكل مندوب، موزعة على أيام العمل في المسابقة ({ $days })
+contest-proration-calendar = نسبة من المستهدف البيعي لكل مندوب، موزعة على أيام المسابقة التقويمية ({ $days }؛ ليس فيها يوم عمل)
+contest-of-quota = { $percent } من المستهدف
+contest-ranks = { $metric } · { $who }
+contest-ranks-of-quota = { $metric } كنسبة من المستهدف · { $who }
+contest-who-teams = فريق ضد فريق
+contest-who-team = مندوبو فريق { $team }
+contest-who-everyone = كل المندوبين
+contest-dates = { $start } – { $end }
+contest-start-title = 🏁 تبدأ { $name } الآن
+contest-target-said = 🎯 يفوز كل من يصل إلى { $target }.
+contest-target-unsaid = 🎯 يفوز كل من يبلغ الهدف (يراه كل مندوب بالأمر /contest list).
+contest-prize = 🎁 الجائزة: { $prize }
+contest-start-footer = الترتيب في أي وقت: /contest standings name:{ $name }
+contest-standings-title = 🏁 { $name } — الترتيب
+contest-day-of = اليوم { $day } من { $days } · { $ranks }
+contest-target-so-far-said = 🎯 الهدف { $target }: بلغه حتى الآن { $count }.
+contest-target-so-far-unsaid = 🎯 الهدف: بلغه حتى الآن { $count }.
+contest-no-scores = لا نتائج بعد: أول صفقة رابحة تتصدر.
+contest-percent-private = تبقى النسب خاصة ما دام المستهدف خاصًا والمبالغ معروضة.
+contest-ends = ينتهي في { $day }
+contest-several-title = 🏁 المسابقات الجارية: { $count }
+contest-several-footer = مسابقة واحدة كاملة: /contest standings name:…
+contest-results-title = 🏆 { $name } — النتائج
+contest-nobody-won = لا فائز هذه المرة.
+contest-reached-said = 🎯 بلغوا الهدف ({ $target }): { $names }
+contest-reached = 🎯 بلغوا الهدف: { $names }
+contest-winner = 🥇 الفائز: { $name }
+contest-winner-with = 🥇 الفائز: { $name } بنتيجة { $score }
+contest-tied = 🥇 تعادل على المركز الأول: { $names }
+contest-tied-with = 🥇 تعادل على المركز الأول بنتيجة { $score }: { $names }
+contest-created = أُنشئت المسابقة «{ $name }»
+contest-starts-now = تبدأ الآن: أُعلن عنها في { $channel }.
+contest-starts-on = تبدأ في { $day }: يُعلن عنها في { $channel } صباح ذلك اليوم.
+contest-standings-when = يُنشر الترتيب: { $schedule }.
+contest-results-when = تُنشر النتائج صباح اليوم التالي لـ { $day }.
+contest-list-title = المسابقات
+contest-list-empty = لا شيء بعد. يبدأ المديرون مسابقة بالأمر /contest create name:… end:…
+contest-when-scheduled = تبدأ في { $day }
+contest-when-running = جارية، تنتهي في { $day }
+contest-when-ended = انتهت في { $day }
+contest-when-cancelled = أُلغيت
+contest-list-line = • **{ $name }** — { $metric } · { $when }
+contest-list-line-target = • **{ $name }** — { $metric } · الهدف { $target } · { $when }
+contest-ended = انتهت { $name }
+contest-results-posted = النتائج منشورة في { $channel }.
+contest-cancelled-post = 🚫 أُلغيت { $name }
+contest-cancelled-post-line = لن تُنشر نتائج. شكرًا على المشاركة!
+contest-cancelled = أُلغيت { $name }
+contest-name-free = أصبح اسمها متاحًا من جديد.
+
+## Contests: refusals
+error-contest-target = target: «{ $text }» ليس { $wants ->
+        [percent-range] نسبة مئوية من 1 إلى 1000
+        [percent] نسبة مئوية
+        [amount] مبلغًا
+       *[count] عددًا صحيحًا أكبر من 0
+    }.
+error-contest-target-hint = مثلًا { $example }
+error-contest-target-unit = target: «{ $text }» يعدّ «{ $unit }»، لكن هذه المسابقة ترتّب حسب «{ $metric }».
+error-contest-target-unit-hint = اجعلهما متوافقين: metric:{ $key } target:"{ $text }"، أو { $example }.
+error-contest-target-currency = الهدف بعملة { $given }، لكن الفريق يحسب الإيرادات بعملة { $team }.
+error-contest-target-currency-hint = اكتبه بعملة { $team }.
+error-contest-name = تحتاج المسابقة إلى اسم من 1 إلى 60 حرفًا.
+error-contest-name-hint = مثلًا name:"تحدي مارس".
+error-contest-channel = أين يُعلن عن المسابقة؟
+error-contest-channel-hint = أضف channel:#sales (أو اضبط /setup wins_channel:…).
+error-contest-name-taken = توجد مسابقة باسم «{ $name }» بالفعل.
+error-contest-name-taken-hint = اختر اسمًا آخر، أو اعرضها بالأمر /contest list.
+error-contest-attainment = ترتّب المسابقات نسبة الإنجاز عبر طريقة احتسابها.
+error-contest-attainment-hint = استعمل metric:revenue scoring:percent_of_quota.
+error-contest-percent-metric = يقيس percent_of_quota إيرادات المندوبين مقابل مستهدف كل منهم.
+error-contest-percent-metric-hint = استعمله مع metric:revenue ومن دون by:teams.
+error-contest-percent-private = تنشر مسابقة نسبة المستهدف نسبة كل مندوب في القناة؛ ومع مبالغ صفقاته المعلنة يستطيع أي أحد أن يستنتج مستهدفه، والمستهدف هنا خاص.
+error-contest-percent-private-hint = شارك المستهدف أولًا (/setup quota_visibility:team) أو أخفِ المبالغ من المنشورات العامة (/setup amounts:hidden)، أو استعمل scoring:total.
+error-contest-team-metric = تجمع مسابقة الفرق نتائج مندوبيها.
+error-contest-team-metric-hint = استعمل metric:revenue أو deals أو activities مع by:teams.
+error-contest-over = هذه المسابقة ستكون قد انتهت بالفعل.
+error-contest-over-hint = اجعل النهاية اليوم أو بعده.
+error-contest-ends-before = تنتهي المسابقة قبل أن تبدأ.
+error-contest-ends-before-hint = اجعل النهاية في يوم البداية أو بعده.
+error-contest-too-long = تدوم المسابقة سنة على الأكثر.
+error-contest-too-long-hint = اختر مدة أقصر.
+error-contest-too-far-back = يمكن أن تبدأ المسابقة قبل { $days } يومًا على الأكثر.
+error-contest-too-far-back-hint = اختر بداية لاحقة.
+error-contest-none-running = لا توجد مسابقة جارية.
+error-contest-none-running-hint = اعرضها كلها بالأمر /contest list؛ ويبدأ المديرون مسابقة بالأمر /contest create.
+error-contest-not-running = { $name } ليست جارية.
+error-contest-not-running-hint = لا يمكن إنهاء إلا مسابقة جارية؛ ألغِ التي لم تبدأ بالأمر /contest cancel.
+error-contest-already-ended = انتهت { $name } بالفعل.
+error-contest-already-ended-hint = تبقى نتائجها كما هي.
+
+## Duels
+duel-result-title = ⚔️ مبارزة: { $a } ضد { $b } — { $verdict }
+duel-result-wins = 🥇 الفوز لـ { $name }!
+duel-result-draw = 🤝 تعادل.
+duel-result-over = { $metric }، عدد الأيام: { $days }.
+duel-result-scores = { $metric }، عدد الأيام: { $days }: { $a } { $a_score } · { $b } { $b_score }
+duel-challenge-title = ⚔️ { $challenger } يتحدى { $opponent } في مبارزة
+duel-challenge-what = { $metric }، عدد الأيام: { $days }، ابتداءً من يوم القبول.
+duel-challenge-answer = { $mention }، اقبل أو ارفض خلال { $hours } ساعة (/duel accept أو /duel decline).
+duel-declined = { $b } يرفض مبارزة { $a }
+duel-declined-line = ربما في المرة القادمة.
+duel-on = ⚔️ بدأت المبارزة: { $a } ضد { $b }
+duel-on-line = { $metric } من الآن حتى نهاية { $day } (لا يُحتسب ما رُبح قبل الآن)؛ وتُنشر النتيجة صباح اليوم التالي.
+duel-status-title = ⚔️ مبارزاتك
+duel-what = { $metric }، عدد الأيام: { $days }
+duel-waiting-mine = ⏳ تحديت { $them } ({ $what }): بانتظار الرد، الساعات المتبقية: { $hours }.
+duel-waiting-theirs = ⏳ { $them } يتحداك ({ $what }): ردّ بالأمر /duel accept أو /duel decline (الساعات المتبقية: { $hours }).
+duel-you-lead = أنت متقدم
+duel-they-lead = { $them } متقدم
+duel-level = تعادل
+duel-last-day = اليوم هو الأخير
+duel-ends = تنتهي في { $day } (الأيام بعد اليوم: { $left })
+duel-over = انتهت؛ تُنشر النتيجة هذا الصباح
+duel-running = ⚔️ أنت ضد { $them } ({ $what }): أنت { $mine } · { $them } { $theirs }، { $verdict }؛ { $when }.
+duel-none = لا مبارزة جارية أو بانتظار الرد.
+duel-none-hint = تحدَّ زميلًا: /duel challenge rep:@… metric:deals days:7
+
+## Duels: refusals
+error-duel-yourself = لا يمكنك مبارزة نفسك.
+error-duel-yourself-hint = تحدَّ زميلًا: rep:@…
+error-duel-not-on-chat = { $name } ليس في الدردشة بعد، فلا يمكنه القبول.
+error-duel-not-on-chat-hint = تحدَّ شخصًا يستعمل Dealbell هنا.
+error-duel-metric = تجمع المبارزة الصفقات الرابحة أو الأنشطة.
+error-duel-metric-hint = استعمل metric:revenue أو deals أو activities.
+error-duel-days = تدوم المبارزة من 1 إلى { $max } يومًا.
+error-duel-days-hint = مثلًا days:7.
+error-duel-already = لديك بالفعل مبارزة مع { $name } بانتظار الرد أو جارية.
+error-duel-already-hint = أنهِ تلك أولًا.
+error-duel-channel = أين يُعلن عن المبارزة؟
+error-duel-channel-hint = أرسل التحدي من قناة، أو اضبط قناة بالأمر /setup wins_channel:….
+error-duel-none-waiting = لا توجد مبارزة بانتظار ردك.
+error-duel-none-waiting-hint = يتحداك أحدهم بالأمر /duel challenge rep:@أنت.
+error-duel-not-yours = لا يرد على هذا التحدي إلا { $name }.
+error-duel-answered-or-expired = تم الرد على هذا التحدي بالفعل، أو انتهت مهلته.
+error-duel-answered = تم الرد على هذا التحدي بالفعل.

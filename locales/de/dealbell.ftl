@@ -403,3 +403,169 @@ quota-set-was = Vorher: { $amount }.
 
 ## Discord's menu
 discord-rep-name-option = Oder ein Vertriebler per Name (auch aus dem CRM); statt { $option }
+
+## Contests
+contest-proration-working = % der Quoten jedes Vertrieblers, anteilig auf { $days ->
+        [one] { $days } Arbeitstag
+       *[other] { $days } Arbeitstage
+    } des Wettbewerbs verteilt
+contest-proration-calendar = % der Quoten jedes Vertrieblers, anteilig auf { $days ->
+        [one] { $days } Kalendertag
+       *[other] { $days } Kalendertage
+    } des Wettbewerbs verteilt (er hat keinen Arbeitstag)
+contest-of-quota = { $percent } der Quote
+contest-ranks = { $metric } · { $who }
+contest-ranks-of-quota = { $metric } in % der Quote · { $who }
+contest-who-teams = Team gegen Team
+contest-who-team = Vertriebler von { $team }
+contest-who-everyone = alle Vertriebler
+contest-dates = { $start } – { $end }
+contest-start-title = 🏁 { $name } beginnt jetzt
+contest-target-said = 🎯 Alle, die { $target } erreichen, gewinnen.
+contest-target-unsaid = 🎯 Alle, die das Ziel erreichen, gewinnen (jeder Vertriebler sieht es mit /contest list).
+contest-prize = 🎁 Preis: { $prize }
+contest-start-footer = Den Stand jederzeit: /contest standings name:{ $name }
+contest-standings-title = 🏁 { $name } — Zwischenstand
+contest-day-of = Tag { $day } von { $days } · { $ranks }
+contest-target-so-far-said = 🎯 Ziel { $target }: bisher von { $count } erreicht.
+contest-target-so-far-unsaid = 🎯 Das Ziel: bisher von { $count } erreicht.
+contest-no-scores = Noch keine Punkte: Der erste Abschluss geht in Führung.
+contest-percent-private = Prozente bleiben privat, solange Quoten privat sind und Beträge gezeigt werden.
+contest-ends = Endet am { $day }
+contest-several-title = 🏁 Laufende Wettbewerbe: { $count }
+contest-several-footer = Einen vollständig: /contest standings name:…
+contest-results-title = 🏆 { $name } — Ergebnis
+contest-nobody-won = Diesmal hat niemand gewonnen.
+contest-reached-said = 🎯 Ziel erreicht ({ $target }): { $names }
+contest-reached = 🎯 Ziel erreicht: { $names }
+contest-winner = 🥇 Sieg: { $name }
+contest-winner-with = 🥇 Sieg: { $name } mit { $score }
+contest-tied = 🥇 Gemeinsam auf Platz 1: { $names }
+contest-tied-with = 🥇 Gemeinsam auf Platz 1 mit { $score }: { $names }
+contest-created = Wettbewerb „{ $name }“ angelegt
+contest-starts-now = Er beginnt jetzt: angekündigt in { $channel }.
+contest-starts-on = Er beginnt am { $day }: angekündigt in { $channel } am Morgen.
+contest-standings-when = Der Zwischenstand wird gepostet: { $schedule }.
+contest-results-when = Das Ergebnis wird am Morgen nach dem { $day } gepostet.
+contest-list-title = Wettbewerbe
+contest-list-empty = Noch keiner. Manager starten einen mit /contest create name:… end:…
+contest-when-scheduled = beginnt am { $day }
+contest-when-running = läuft, endet am { $day }
+contest-when-ended = beendet am { $day }
+contest-when-cancelled = abgesagt
+contest-list-line = • **{ $name }** — { $metric } · { $when }
+contest-list-line-target = • **{ $name }** — { $metric } · Ziel { $target } · { $when }
+contest-ended = { $name } ist beendet
+contest-results-posted = Das Ergebnis steht in { $channel }.
+contest-cancelled-post = 🚫 { $name } ist abgesagt
+contest-cancelled-post-line = Es gibt kein Ergebnis. Danke fürs Mitmachen!
+contest-cancelled = { $name } ist abgesagt
+contest-name-free = Der Name ist wieder frei.
+
+## Contests: refusals
+error-contest-target = target: „{ $text }“ ist { $wants ->
+        [percent-range] kein Prozentsatz von 1 bis 1000
+        [percent] kein Prozentsatz
+        [amount] kein Betrag
+       *[count] keine ganze Zahl über 0
+    }.
+error-contest-target-hint = Zum Beispiel { $example }
+error-contest-target-unit = target: „{ $text }“ zählt „{ $unit }“, dieser Wettbewerb wertet aber „{ $metric }“.
+error-contest-target-unit-hint = Gib beides gleich an: metric:{ $key } target:"{ $text }", oder { $example }.
+error-contest-target-currency = target ist in { $given }, das Team zählt Umsatz aber in { $team }.
+error-contest-target-currency-hint = Gib es in { $team } an.
+error-contest-name = Ein Wettbewerb braucht einen Namen mit 1 bis 60 Zeichen.
+error-contest-name-hint = Zum Beispiel name:"März-Marathon".
+error-contest-channel = Wo soll der Wettbewerb angekündigt werden?
+error-contest-channel-hint = Füge channel:#sales hinzu (oder setze /setup wins_channel:…).
+error-contest-name-taken = Es gibt schon einen Wettbewerb „{ $name }“.
+error-contest-name-taken-hint = Wähle einen anderen Namen oder sieh sie dir mit /contest list an.
+error-contest-attainment = Wettbewerbe werten die Zielerreichung über ihre Punktwertung.
+error-contest-attainment-hint = Nimm metric:revenue scoring:percent_of_quota.
+error-contest-percent-metric = percent_of_quota misst den Umsatz der Vertriebler an ihren eigenen Quoten.
+error-contest-percent-metric-hint = Nimm es mit metric:revenue und ohne by:teams.
+error-contest-percent-private = Ein Wettbewerb in % der Quote postet den Prozentsatz jedes Vertrieblers im Kanal; neben den Beträgen seiner angekündigten Abschlüsse könnte jeder seine Quote ausrechnen, und Quoten sind hier privat.
+error-contest-percent-private-hint = Teile zuerst die Quoten (/setup quota_visibility:team) oder halte Beträge aus öffentlichen Posts heraus (/setup amounts:hidden), oder nimm scoring:total.
+error-contest-team-metric = Ein Team-Wettbewerb zählt die Punkte seiner Vertriebler zusammen.
+error-contest-team-metric-hint = Nimm metric:revenue, deals oder activities mit by:teams.
+error-contest-over = Dieser Wettbewerb wäre schon vorbei.
+error-contest-over-hint = Gib als Ende heute oder später an.
+error-contest-ends-before = Der Wettbewerb endet, bevor er beginnt.
+error-contest-ends-before-hint = Gib ein Ende am oder nach dem Start an.
+error-contest-too-long = Ein Wettbewerb dauert höchstens ein Jahr.
+error-contest-too-long-hint = Wähle einen kürzeren Zeitraum.
+error-contest-too-far-back = Ein Wettbewerb kann höchstens { $days } Tage zurück beginnen.
+error-contest-too-far-back-hint = Wähle einen späteren Start.
+error-contest-none-running = Gerade läuft kein Wettbewerb.
+error-contest-none-running-hint = Alle siehst du mit /contest list; Manager starten einen mit /contest create.
+error-contest-not-running = { $name } läuft nicht.
+error-contest-not-running-hint = Nur ein laufender Wettbewerb lässt sich beenden; einen noch nicht begonnenen sagst du mit /contest cancel ab.
+error-contest-already-ended = { $name } ist schon beendet.
+error-contest-already-ended-hint = Das Ergebnis bleibt bestehen.
+
+## Duels
+duel-result-title = ⚔️ Duell: { $a } gegen { $b } — { $verdict }
+duel-result-wins = 🥇 { $name } gewinnt!
+duel-result-draw = 🤝 Unentschieden.
+duel-result-over = { $metric } über { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    }.
+duel-result-scores = { $metric } über { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    }: { $a } { $a_score } · { $b } { $b_score }
+duel-challenge-title = ⚔️ { $challenger } fordert { $opponent } zum Duell
+duel-challenge-what = { $metric } über { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    }, ab dem Tag der Annahme.
+duel-challenge-answer = { $mention }, nimm an oder lehne ab, innerhalb von { $hours } Stunden (/duel accept oder /duel decline).
+duel-declined = { $b } lehnt das Duell von { $a } ab
+duel-declined-line = Vielleicht beim nächsten Mal.
+duel-on = ⚔️ Das Duell läuft: { $a } gegen { $b }
+duel-on-line = { $metric } ab jetzt bis Ende { $day } (was vorher gewonnen wurde, zählt nicht); das Ergebnis kommt am Morgen danach.
+duel-status-title = ⚔️ Deine Duelle
+duel-what = { $metric } über { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    }
+duel-waiting-mine = ⏳ Du hast { $them } herausgefordert ({ $what }): Die Antwort steht aus, noch { $hours ->
+        [one] { $hours } Stunde
+       *[other] { $hours } Stunden
+    }.
+duel-waiting-theirs = ⏳ { $them } fordert dich heraus ({ $what }): Antworte innerhalb von { $hours ->
+        [one] { $hours } Stunde
+       *[other] { $hours } Stunden
+    } mit /duel accept oder /duel decline.
+duel-you-lead = du führst
+duel-they-lead = { $them } führt
+duel-level = Gleichstand
+duel-last-day = heute ist der letzte Tag
+duel-ends = endet am { $day } (noch { $left ->
+        [one] { $left } Tag
+       *[other] { $left } Tage
+    } nach heute)
+duel-over = vorbei; das Ergebnis kommt heute Morgen
+duel-running = ⚔️ Du gegen { $them } ({ $what }): du { $mine } · { $them } { $theirs }, { $verdict }; { $when }.
+duel-none = Kein Duell läuft oder wartet.
+duel-none-hint = Fordere jemanden aus dem Team heraus: /duel challenge rep:@… metric:deals days:7
+
+## Duels: refusals
+error-duel-yourself = Du kannst dich nicht selbst herausfordern.
+error-duel-yourself-hint = Fordere jemanden aus dem Team heraus: rep:@…
+error-duel-not-on-chat = { $name } ist noch nicht im Chat und kann daher nicht annehmen.
+error-duel-not-on-chat-hint = Fordere jemanden heraus, der Dealbell hier nutzt.
+error-duel-metric = Ein Duell zählt Abschlüsse oder Aktivitäten zusammen.
+error-duel-metric-hint = Nimm metric:revenue, deals oder activities.
+error-duel-days = Ein Duell dauert 1 bis { $max } Tage.
+error-duel-days-hint = Zum Beispiel days:7.
+error-duel-already = Du hast schon ein Duell mit { $name }, das wartet oder läuft.
+error-duel-already-hint = Bring erst dieses zu Ende.
+error-duel-channel = Wo soll das Duell angekündigt werden?
+error-duel-channel-hint = Fordere aus einem Kanal heraus oder lege einen mit /setup wins_channel:… fest.
+error-duel-none-waiting = Kein Duell wartet auf deine Antwort.
+error-duel-none-waiting-hint = Jemand fordert dich mit /duel challenge rep:@du heraus.
+error-duel-not-yours = Nur { $name } kann auf diese Herausforderung antworten.
+error-duel-answered-or-expired = Auf diese Herausforderung wurde schon geantwortet, oder sie ist abgelaufen.
+error-duel-answered = Auf diese Herausforderung wurde schon geantwortet.

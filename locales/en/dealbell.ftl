@@ -400,3 +400,169 @@ quota-set-was = It was { $amount }.
 
 ## Discord's menu
 discord-rep-name-option = Or a rep by name (reps from the CRM too); instead of { $option }
+
+## Contests
+contest-proration-working = % of each rep's quotas, prorated over the contest's { $days ->
+        [one] { $days } working day
+       *[other] { $days } working days
+    }
+contest-proration-calendar = % of each rep's quotas, prorated over the contest's { $days ->
+        [one] { $days } calendar day
+       *[other] { $days } calendar days
+    } (it has no working day)
+contest-of-quota = { $percent } of quota
+contest-ranks = { $metric } · { $who }
+contest-ranks-of-quota = { $metric } as % of quota · { $who }
+contest-who-teams = team against team
+contest-who-team = { $team }'s reps
+contest-who-everyone = every rep
+contest-dates = { $start } – { $end }
+contest-start-title = 🏁 { $name } starts now
+contest-target-said = 🎯 Everyone who reaches { $target } wins.
+contest-target-unsaid = 🎯 Everyone who reaches the target wins (each rep sees it with /contest list).
+contest-prize = 🎁 Prize: { $prize }
+contest-start-footer = Standings any time: /contest standings name:{ $name }
+contest-standings-title = 🏁 { $name } — standings
+contest-day-of = Day { $day } of { $days } · { $ranks }
+contest-target-so-far-said = 🎯 Target { $target }: reached by { $count } so far.
+contest-target-so-far-unsaid = 🎯 The target: reached by { $count } so far.
+contest-no-scores = No scores yet: the first win takes the lead.
+contest-percent-private = Percentages stay private while quotas are private and amounts are shown.
+contest-ends = Ends { $day }
+contest-several-title = 🏁 Contests running: { $count }
+contest-several-footer = One in full: /contest standings name:…
+contest-results-title = 🏆 { $name } — results
+contest-nobody-won = Nobody won this time.
+contest-reached-said = 🎯 Reached the target ({ $target }): { $names }
+contest-reached = 🎯 Reached the target: { $names }
+contest-winner = 🥇 Winner: { $name }
+contest-winner-with = 🥇 Winner: { $name } with { $score }
+contest-tied = 🥇 Tied for first: { $names }
+contest-tied-with = 🥇 Tied for first with { $score }: { $names }
+contest-created = Contest "{ $name }" created
+contest-starts-now = It starts now: announced in { $channel }.
+contest-starts-on = It starts { $day }: announced in { $channel } that morning.
+contest-standings-when = Standings are posted { $schedule }.
+contest-results-when = Results are posted the morning after { $day }.
+contest-list-title = Contests
+contest-list-empty = None yet. Managers start one with /contest create name:… end:…
+contest-when-scheduled = starts { $day }
+contest-when-running = running, ends { $day }
+contest-when-ended = ended { $day }
+contest-when-cancelled = cancelled
+contest-list-line = • **{ $name }** — { $metric } · { $when }
+contest-list-line-target = • **{ $name }** — { $metric } · target { $target } · { $when }
+contest-ended = { $name } has ended
+contest-results-posted = The results are posted in { $channel }.
+contest-cancelled-post = 🚫 { $name } is cancelled
+contest-cancelled-post-line = No results will be posted. Thanks for playing!
+contest-cancelled = { $name } is cancelled
+contest-name-free = Its name is free again.
+
+## Contests: refusals
+error-contest-target = target: "{ $text }" is not { $wants ->
+        [percent-range] a percentage from 1 to 1000
+        [percent] a percentage
+        [amount] an amount
+       *[count] a whole number above 0
+    }.
+error-contest-target-hint = For example { $example }
+error-contest-target-unit = target: "{ $text }" counts “{ $unit }”, but this contest ranks “{ $metric }”.
+error-contest-target-unit-hint = Give both the same way: metric:{ $key } target:"{ $text }", or { $example }.
+error-contest-target-currency = target is in { $given }, but the team counts revenue in { $team }.
+error-contest-target-currency-hint = Give it in { $team }.
+error-contest-name = A contest needs a name of 1 to 60 characters.
+error-contest-name-hint = For example name:"March Madness".
+error-contest-channel = Where should the contest be announced?
+error-contest-channel-hint = Add channel:#sales (or set /setup wins_channel:…).
+error-contest-name-taken = There is already a contest called "{ $name }".
+error-contest-name-taken-hint = Pick another name, or see them with /contest list.
+error-contest-attainment = Contests rank attainment through their scoring.
+error-contest-attainment-hint = Use metric:revenue scoring:percent_of_quota.
+error-contest-percent-metric = percent_of_quota scores reps' revenue against their own quotas.
+error-contest-percent-metric-hint = Use it with metric:revenue and without by:teams.
+error-contest-percent-private = A % of quota contest posts each rep's percentage in the channel; beside the amounts of their announced wins, anyone could work out their quota, and quotas are private here.
+error-contest-percent-private-hint = Share quotas (/setup quota_visibility:team) or keep amounts off public posts (/setup amounts:hidden) first, or use scoring:total.
+error-contest-team-metric = A team contest adds its reps' scores up.
+error-contest-team-metric-hint = Use metric:revenue, deals or activities with by:teams.
+error-contest-over = That contest would already be over.
+error-contest-over-hint = Give an end of today or later.
+error-contest-ends-before = The contest ends before it starts.
+error-contest-ends-before-hint = Give an end on or after the start.
+error-contest-too-long = A contest lasts at most a year.
+error-contest-too-long-hint = Pick a shorter run.
+error-contest-too-far-back = A contest can start at most { $days } days back.
+error-contest-too-far-back-hint = Pick a later start.
+error-contest-none-running = No contest is running.
+error-contest-none-running-hint = See all of them with /contest list; managers start one with /contest create.
+error-contest-not-running = { $name } is not running.
+error-contest-not-running-hint = Only a running contest can be ended; cancel one that has not started with /contest cancel.
+error-contest-already-ended = { $name } has already ended.
+error-contest-already-ended-hint = Its results stand.
+
+## Duels
+duel-result-title = ⚔️ Duel: { $a } vs { $b } — { $verdict }
+duel-result-wins = 🥇 { $name } wins!
+duel-result-draw = 🤝 A draw.
+duel-result-over = { $metric } over { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }.
+duel-result-scores = { $metric } over { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }: { $a } { $a_score } · { $b } { $b_score }
+duel-challenge-title = ⚔️ { $challenger } challenges { $opponent } to a duel
+duel-challenge-what = { $metric } over { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }, from the day it is accepted.
+duel-challenge-answer = { $mention }, accept or decline within { $hours } hours (/duel accept or /duel decline).
+duel-declined = { $b } declined { $a }'s duel
+duel-declined-line = Maybe next time.
+duel-on = ⚔️ Duel on: { $a } vs { $b }
+duel-on-line = { $metric } from now to the end of { $day } (what was won before now does not count); the result is posted the morning after.
+duel-status-title = ⚔️ Your duels
+duel-what = { $metric } over { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+duel-waiting-mine = ⏳ You challenged { $them } ({ $what }): waiting for their answer, { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    } left.
+duel-waiting-theirs = ⏳ { $them } challenged you ({ $what }): answer within { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    } with /duel accept or /duel decline.
+duel-you-lead = you lead
+duel-they-lead = { $them } leads
+duel-level = level
+duel-last-day = today is the last day
+duel-ends = ends { $day } ({ $left ->
+        [one] { $left } day
+       *[other] { $left } days
+    } after today)
+duel-over = over; the result is posted this morning
+duel-running = ⚔️ You vs { $them } ({ $what }): you { $mine } · { $them } { $theirs }, { $verdict }; { $when }.
+duel-none = No duel is running or waiting.
+duel-none-hint = Challenge a teammate: /duel challenge rep:@… metric:deals days:7
+
+## Duels: refusals
+error-duel-yourself = You cannot duel yourself.
+error-duel-yourself-hint = Challenge a teammate: rep:@…
+error-duel-not-on-chat = { $name } is not on chat yet, so cannot accept.
+error-duel-not-on-chat-hint = Challenge someone who uses Dealbell here.
+error-duel-metric = A duel adds up wins or activities.
+error-duel-metric-hint = Use metric:revenue, deals or activities.
+error-duel-days = A duel lasts 1 to { $max } days.
+error-duel-days-hint = For example days:7.
+error-duel-already = You already have a duel with { $name } waiting or running.
+error-duel-already-hint = Finish that one first.
+error-duel-channel = Where should the duel be announced?
+error-duel-channel-hint = Challenge from a channel, or set one with /setup wins_channel:….
+error-duel-none-waiting = No duel is waiting for your answer.
+error-duel-none-waiting-hint = Someone challenges you with /duel challenge rep:@you.
+error-duel-not-yours = Only { $name } can answer this challenge.
+error-duel-answered-or-expired = This challenge was already answered, or has expired.
+error-duel-answered = This challenge was already answered.

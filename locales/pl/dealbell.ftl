@@ -412,3 +412,142 @@ quota-set-was = Wcześniej: { $amount }.
 
 ## Discord's menu
 discord-rep-name-option = Albo handlowiec po nazwisku (także z CRM); zamiast { $option }
+
+## Contests
+contest-proration-working = % planów każdego handlowca, proporcjonalnie do dni roboczych konkursu ({ $days })
+contest-proration-calendar = % planów każdego handlowca, proporcjonalnie do dni kalendarzowych konkursu ({ $days }; nie ma w nim dni roboczych)
+contest-of-quota = { $percent } planu
+contest-ranks = { $metric } · { $who }
+contest-ranks-of-quota = { $metric } jako % planu · { $who }
+contest-who-teams = zespół na zespół
+contest-who-team = handlowcy zespołu { $team }
+contest-who-everyone = wszyscy handlowcy
+contest-dates = { $start } – { $end }
+contest-start-title = 🏁 { $name } — start!
+contest-target-said = 🎯 Wygrywa każdy, kto osiągnie { $target }.
+contest-target-unsaid = 🎯 Wygrywa każdy, kto osiągnie cel (każdy handlowiec widzi go przez /contest list).
+contest-prize = 🎁 Nagroda: { $prize }
+contest-start-footer = Wyniki w każdej chwili: /contest standings name:{ $name }
+contest-standings-title = 🏁 { $name } — wyniki
+contest-day-of = Dzień { $day } z { $days } · { $ranks }
+contest-target-so-far-said = 🎯 Cel { $target }: osiągnięty do tej pory przez { $count }.
+contest-target-so-far-unsaid = 🎯 Cel: osiągnięty do tej pory przez { $count }.
+contest-no-scores = Jeszcze bez wyników: pierwsza wygrana obejmuje prowadzenie.
+contest-percent-private = Procenty pozostają prywatne, dopóki plany są prywatne, a kwoty widoczne.
+contest-ends = Koniec: { $day }
+contest-several-title = 🏁 Trwające konkursy: { $count }
+contest-several-footer = Jeden w całości: /contest standings name:…
+contest-results-title = 🏆 { $name } — wyniki końcowe
+contest-nobody-won = Tym razem nikt nie wygrywa.
+contest-reached-said = 🎯 Cel osiągnięty ({ $target }): { $names }
+contest-reached = 🎯 Cel osiągnięty: { $names }
+contest-winner = 🥇 Zwycięstwo: { $name }
+contest-winner-with = 🥇 Zwycięstwo: { $name } ({ $score })
+contest-tied = 🥇 Ex aequo 1. miejsce: { $names }
+contest-tied-with = 🥇 Ex aequo 1. miejsce ({ $score }): { $names }
+contest-created = Konkurs „{ $name }” utworzony
+contest-starts-now = Startuje teraz: ogłoszenie w { $channel }.
+contest-starts-on = Startuje { $day }: ogłoszenie w { $channel } tego dnia rano.
+contest-standings-when = Wyniki są publikowane: { $schedule }.
+contest-results-when = Wyniki końcowe pojawią się rano po dniu { $day }.
+contest-list-title = Konkursy
+contest-list-empty = Jeszcze żadnego. Menedżerowie zaczynają konkurs przez /contest create name:… end:…
+contest-when-scheduled = start { $day }
+contest-when-running = trwa, koniec { $day }
+contest-when-ended = zakończony { $day }
+contest-when-cancelled = odwołany
+contest-list-line = • **{ $name }** — { $metric } · { $when }
+contest-list-line-target = • **{ $name }** — { $metric } · cel { $target } · { $when }
+contest-ended = { $name } — koniec
+contest-results-posted = Wyniki są w { $channel }.
+contest-cancelled-post = 🚫 { $name } — odwołany
+contest-cancelled-post-line = Wyników nie będzie. Dzięki za grę!
+contest-cancelled = { $name } — odwołany
+contest-name-free = Nazwa jest znów wolna.
+
+## Contests: refusals
+error-contest-target = target: „{ $text }” to nie { $wants ->
+        [percent-range] procent od 1 do 1000
+        [percent] procent
+        [amount] kwota
+       *[count] liczba całkowita większa od 0
+    }.
+error-contest-target-hint = Na przykład { $example }
+error-contest-target-unit = target: „{ $text }” liczy „{ $unit }”, a ten konkurs ocenia „{ $metric }”.
+error-contest-target-unit-hint = Podaj oba tak samo: metric:{ $key } target:"{ $text }" albo { $example }.
+error-contest-target-currency = target jest w { $given }, a zespół liczy przychód w { $team }.
+error-contest-target-currency-hint = Podaj go w { $team }.
+error-contest-name = Konkurs potrzebuje nazwy od 1 do 60 znaków.
+error-contest-name-hint = Na przykład name:"Marcowe szaleństwo".
+error-contest-channel = Gdzie ogłosić konkurs?
+error-contest-channel-hint = Dodaj channel:#sales (albo ustaw /setup wins_channel:…).
+error-contest-name-taken = Konkurs „{ $name }” już istnieje.
+error-contest-name-taken-hint = Wybierz inną nazwę albo zobacz listę przez /contest list.
+error-contest-attainment = Konkursy oceniają realizację planu przez sposób punktacji.
+error-contest-attainment-hint = Użyj metric:revenue scoring:percent_of_quota.
+error-contest-percent-metric = percent_of_quota mierzy przychód handlowców względem ich własnych planów.
+error-contest-percent-metric-hint = Używaj go z metric:revenue i bez by:teams.
+error-contest-percent-private = Konkurs w % planu publikuje na kanale procent każdego handlowca; przy kwotach ogłoszonych wygranych każdy mógłby wyliczyć jego plan, a plany są tu prywatne.
+error-contest-percent-private-hint = Najpierw udostępnij plany (/setup quota_visibility:team) albo ukryj kwoty w publicznych postach (/setup amounts:hidden), albo użyj scoring:total.
+error-contest-team-metric = Konkurs zespołów sumuje wyniki handlowców.
+error-contest-team-metric-hint = Użyj metric:revenue, deals albo activities z by:teams.
+error-contest-over = Ten konkurs byłby już zakończony.
+error-contest-over-hint = Podaj koniec dziś lub później.
+error-contest-ends-before = Konkurs kończy się, zanim się zacznie.
+error-contest-ends-before-hint = Podaj koniec w dniu startu lub później.
+error-contest-too-long = Konkurs trwa najwyżej rok.
+error-contest-too-long-hint = Wybierz krótszy okres.
+error-contest-too-far-back = Konkurs może zacząć się najwyżej { $days } dni wstecz.
+error-contest-too-far-back-hint = Wybierz późniejszy start.
+error-contest-none-running = Żaden konkurs teraz nie trwa.
+error-contest-none-running-hint = Wszystkie zobaczysz przez /contest list; menedżerowie zaczynają konkurs przez /contest create.
+error-contest-not-running = { $name } teraz nie trwa.
+error-contest-not-running-hint = Zakończyć można tylko trwający konkurs; taki, który się nie zaczął, odwołasz przez /contest cancel.
+error-contest-already-ended = { $name } już się zakończył.
+error-contest-already-ended-hint = Jego wyniki pozostają.
+
+## Duels
+duel-result-title = ⚔️ Pojedynek: { $a } kontra { $b } — { $verdict }
+duel-result-wins = 🥇 { $name } wygrywa!
+duel-result-draw = 🤝 Remis.
+duel-result-over = { $metric }, dni: { $days }.
+duel-result-scores = { $metric }, dni: { $days }: { $a } { $a_score } · { $b } { $b_score }
+duel-challenge-title = ⚔️ { $challenger } wyzywa { $opponent } na pojedynek
+duel-challenge-what = { $metric }, dni: { $days }, od dnia przyjęcia wyzwania.
+duel-challenge-answer = { $mention }, przyjmij albo odrzuć w ciągu { $hours } godzin (/duel accept albo /duel decline).
+duel-declined = { $b } odrzuca pojedynek z { $a }
+duel-declined-line = Może następnym razem.
+duel-on = ⚔️ Pojedynek trwa: { $a } kontra { $b }
+duel-on-line = { $metric } od teraz do końca dnia { $day } (wcześniejsze wygrane się nie liczą); wynik pojawi się następnego ranka.
+duel-status-title = ⚔️ Twoje pojedynki
+duel-what = { $metric }, dni: { $days }
+duel-waiting-mine = ⏳ Wyzwanie dla { $them } ({ $what }): czeka na odpowiedź, zostało godzin: { $hours }.
+duel-waiting-theirs = ⏳ { $them } wyzywa cię ({ $what }): odpowiedz przez /duel accept albo /duel decline (zostało godzin: { $hours }).
+duel-you-lead = prowadzisz
+duel-they-lead = prowadzi { $them }
+duel-level = remis
+duel-last-day = dziś ostatni dzień
+duel-ends = koniec { $day } (dni po dzisiejszym: { $left })
+duel-over = zakończony; wynik pojawi się dziś rano
+duel-running = ⚔️ Ty kontra { $them } ({ $what }): ty { $mine } · { $them } { $theirs }, { $verdict }; { $when }.
+duel-none = Żaden pojedynek nie trwa ani nie czeka.
+duel-none-hint = Wyzwij kogoś z zespołu: /duel challenge rep:@… metric:deals days:7
+
+## Duels: refusals
+error-duel-yourself = Nie możesz wyzwać samego siebie.
+error-duel-yourself-hint = Wyzwij kogoś z zespołu: rep:@…
+error-duel-not-on-chat = { $name } nie ma jeszcze na czacie, więc nie może przyjąć wyzwania.
+error-duel-not-on-chat-hint = Wyzwij kogoś, kto używa tu Dealbella.
+error-duel-metric = Pojedynek sumuje wygrane albo aktywności.
+error-duel-metric-hint = Użyj metric:revenue, deals albo activities.
+error-duel-days = Pojedynek trwa od 1 do { $max } dni.
+error-duel-days-hint = Na przykład days:7.
+error-duel-already = Masz już z { $name } pojedynek, który czeka albo trwa.
+error-duel-already-hint = Najpierw dokończ tamten.
+error-duel-channel = Gdzie ogłosić pojedynek?
+error-duel-channel-hint = Wyzwij z kanału albo ustaw go przez /setup wins_channel:….
+error-duel-none-waiting = Żaden pojedynek nie czeka na twoją odpowiedź.
+error-duel-none-waiting-hint = Ktoś wyzywa cię przez /duel challenge rep:@ty.
+error-duel-not-yours = Tylko { $name } może odpowiedzieć na to wyzwanie.
+error-duel-answered-or-expired = To wyzwanie ma już odpowiedź albo wygasło.
+error-duel-answered = To wyzwanie ma już odpowiedź.

@@ -421,3 +421,142 @@ quota-set-was = Înainte: { $amount }.
 
 ## Discord's menu
 discord-rep-name-option = Sau un agent după nume (inclusiv din CRM); în loc de { $option }
+
+## Contests
+contest-proration-working = % din ținta fiecărui agent, proporțional cu zilele lucrătoare ale concursului ({ $days })
+contest-proration-calendar = % din ținta fiecărui agent, proporțional cu zilele calendaristice ale concursului ({ $days }; nu are nicio zi lucrătoare)
+contest-of-quota = { $percent } din țintă
+contest-ranks = { $metric } · { $who }
+contest-ranks-of-quota = { $metric } ca % din țintă · { $who }
+contest-who-teams = echipă contra echipă
+contest-who-team = agenții echipei { $team }
+contest-who-everyone = toți agenții
+contest-dates = { $start } – { $end }
+contest-start-title = 🏁 { $name } începe acum
+contest-target-said = 🎯 Câștigă oricine ajunge la { $target }.
+contest-target-unsaid = 🎯 Câștigă oricine atinge ținta (fiecare agent o vede cu /contest list).
+contest-prize = 🎁 Premiu: { $prize }
+contest-start-footer = Clasamentul oricând: /contest standings name:{ $name }
+contest-standings-title = 🏁 { $name } — clasament
+contest-day-of = Ziua { $day } din { $days } · { $ranks }
+contest-target-so-far-said = 🎯 Ținta { $target }: atinsă până acum de { $count }.
+contest-target-so-far-unsaid = 🎯 Ținta: atinsă până acum de { $count }.
+contest-no-scores = Încă nu sunt scoruri: prima vânzare preia conducerea.
+contest-percent-private = Procentele rămân private cât timp țintele sunt private și sumele se afișează.
+contest-ends = Se încheie pe { $day }
+contest-several-title = 🏁 Concursuri în desfășurare: { $count }
+contest-several-footer = Unul întreg: /contest standings name:…
+contest-results-title = 🏆 { $name } — rezultate
+contest-nobody-won = De data aceasta nu câștigă nimeni.
+contest-reached-said = 🎯 Ținta atinsă ({ $target }): { $names }
+contest-reached = 🎯 Ținta atinsă: { $names }
+contest-winner = 🥇 Câștigător: { $name }
+contest-winner-with = 🥇 Câștigător: { $name }, cu { $score }
+contest-tied = 🥇 La egalitate pe locul 1: { $names }
+contest-tied-with = 🥇 La egalitate pe locul 1, cu { $score }: { $names }
+contest-created = Concursul „{ $name }” a fost creat
+contest-starts-now = Începe acum: anunțat în { $channel }.
+contest-starts-on = Începe pe { $day }: anunțat în { $channel } în dimineața aceea.
+contest-standings-when = Clasamentul se publică: { $schedule }.
+contest-results-when = Rezultatele se publică în dimineața de după { $day }.
+contest-list-title = Concursuri
+contest-list-empty = Încă niciunul. Managerii pornesc unul cu /contest create name:… end:…
+contest-when-scheduled = începe pe { $day }
+contest-when-running = în desfășurare, se încheie pe { $day }
+contest-when-ended = încheiat pe { $day }
+contest-when-cancelled = anulat
+contest-list-line = • **{ $name }** — { $metric } · { $when }
+contest-list-line-target = • **{ $name }** — { $metric } · țintă { $target } · { $when }
+contest-ended = { $name } s-a încheiat
+contest-results-posted = Rezultatele sunt în { $channel }.
+contest-cancelled-post = 🚫 { $name } este anulat
+contest-cancelled-post-line = Nu se vor publica rezultate. Mulțumim că ați participat!
+contest-cancelled = { $name } este anulat
+contest-name-free = Numele este din nou liber.
+
+## Contests: refusals
+error-contest-target = target: „{ $text }” nu este { $wants ->
+        [percent-range] un procent de la 1 la 1000
+        [percent] un procent
+        [amount] o sumă
+       *[count] un număr întreg mai mare ca 0
+    }.
+error-contest-target-hint = De exemplu { $example }
+error-contest-target-unit = target: „{ $text }” numără „{ $unit }”, dar acest concurs clasează după „{ $metric }”.
+error-contest-target-unit-hint = Dă-le pe amândouă la fel: metric:{ $key } target:"{ $text }", sau { $example }.
+error-contest-target-currency = target este în { $given }, dar echipa numără vânzările în { $team }.
+error-contest-target-currency-hint = Dă-o în { $team }.
+error-contest-name = Un concurs are nevoie de un nume de 1 până la 60 de caractere.
+error-contest-name-hint = De exemplu name:"Maratonul lui martie".
+error-contest-channel = Unde să fie anunțat concursul?
+error-contest-channel-hint = Adaugă channel:#sales (sau setează /setup wins_channel:…).
+error-contest-name-taken = Există deja un concurs „{ $name }”.
+error-contest-name-taken-hint = Alege alt nume sau vezi-le cu /contest list.
+error-contest-attainment = Concursurile clasează realizarea țintei prin modul de punctare.
+error-contest-attainment-hint = Folosește metric:revenue scoring:percent_of_quota.
+error-contest-percent-metric = percent_of_quota raportează vânzările agenților la propriile lor ținte.
+error-contest-percent-metric-hint = Folosește-l cu metric:revenue și fără by:teams.
+error-contest-percent-private = Un concurs în % din țintă publică pe canal procentul fiecărui agent; lângă sumele vânzărilor anunțate, oricine i-ar putea afla ținta, iar țintele sunt private aici.
+error-contest-percent-private-hint = Întâi fă țintele vizibile (/setup quota_visibility:team) sau scoate sumele din postările publice (/setup amounts:hidden), ori folosește scoring:total.
+error-contest-team-metric = Un concurs pe echipe adună scorurile agenților.
+error-contest-team-metric-hint = Folosește metric:revenue, deals sau activities cu by:teams.
+error-contest-over = Acest concurs s-ar fi încheiat deja.
+error-contest-over-hint = Dă un sfârșit de azi sau mai târziu.
+error-contest-ends-before = Concursul se încheie înainte să înceapă.
+error-contest-ends-before-hint = Dă un sfârșit în ziua începerii sau după.
+error-contest-too-long = Un concurs durează cel mult un an.
+error-contest-too-long-hint = Alege o perioadă mai scurtă.
+error-contest-too-far-back = Un concurs poate începe cel mult cu { $days } zile în urmă.
+error-contest-too-far-back-hint = Alege un început mai târziu.
+error-contest-none-running = Niciun concurs nu e în desfășurare.
+error-contest-none-running-hint = Le vezi pe toate cu /contest list; managerii pornesc unul cu /contest create.
+error-contest-not-running = { $name } nu este în desfășurare.
+error-contest-not-running-hint = Doar un concurs în desfășurare poate fi încheiat; pe unul care n-a început îl anulezi cu /contest cancel.
+error-contest-already-ended = { $name } s-a încheiat deja.
+error-contest-already-ended-hint = Rezultatele rămân valabile.
+
+## Duels
+duel-result-title = ⚔️ Duel: { $a } contra { $b } — { $verdict }
+duel-result-wins = 🥇 { $name } câștigă!
+duel-result-draw = 🤝 Egalitate.
+duel-result-over = { $metric }, zile: { $days }.
+duel-result-scores = { $metric }, zile: { $days }: { $a } { $a_score } · { $b } { $b_score }
+duel-challenge-title = ⚔️ { $challenger } îl provoacă pe { $opponent } la duel
+duel-challenge-what = { $metric }, zile: { $days }, din ziua în care e acceptat.
+duel-challenge-answer = { $mention }, acceptă sau refuză în { $hours } de ore (/duel accept sau /duel decline).
+duel-declined = { $b } refuză duelul cu { $a }
+duel-declined-line = Poate data viitoare.
+duel-on = ⚔️ Duelul a început: { $a } contra { $b }
+duel-on-line = { $metric } de acum până la sfârșitul zilei { $day } (ce s-a câștigat înainte nu contează); rezultatul se publică a doua zi dimineață.
+duel-status-title = ⚔️ Duelurile tale
+duel-what = { $metric }, zile: { $days }
+duel-waiting-mine = ⏳ L-ai provocat pe { $them } ({ $what }): se așteaptă răspunsul, mai sunt ore: { $hours }.
+duel-waiting-theirs = ⏳ { $them } te provoacă ({ $what }): răspunde cu /duel accept sau /duel decline (mai sunt ore: { $hours }).
+duel-you-lead = conduci
+duel-they-lead = conduce { $them }
+duel-level = egalitate
+duel-last-day = azi e ultima zi
+duel-ends = se încheie pe { $day } (zile după azi: { $left })
+duel-over = încheiat; rezultatul se publică în dimineața asta
+duel-running = ⚔️ Tu contra { $them } ({ $what }): tu { $mine } · { $them } { $theirs }, { $verdict }; { $when }.
+duel-none = Niciun duel nu e în desfășurare sau în așteptare.
+duel-none-hint = Provoacă un coleg: /duel challenge rep:@… metric:deals days:7
+
+## Duels: refusals
+error-duel-yourself = Nu te poți provoca singur.
+error-duel-yourself-hint = Provoacă un coleg: rep:@…
+error-duel-not-on-chat = { $name } nu e încă pe chat, deci nu poate accepta.
+error-duel-not-on-chat-hint = Provoacă pe cineva care folosește Dealbell aici.
+error-duel-metric = Un duel adună vânzări sau activități.
+error-duel-metric-hint = Folosește metric:revenue, deals sau activities.
+error-duel-days = Un duel durează între 1 și { $max } de zile.
+error-duel-days-hint = De exemplu days:7.
+error-duel-already = Ai deja un duel cu { $name } în așteptare sau în desfășurare.
+error-duel-already-hint = Termină-l mai întâi pe acela.
+error-duel-channel = Unde să fie anunțat duelul?
+error-duel-channel-hint = Provoacă dintr-un canal sau setează unul cu /setup wins_channel:….
+error-duel-none-waiting = Niciun duel nu îți așteaptă răspunsul.
+error-duel-none-waiting-hint = Cineva te provoacă cu /duel challenge rep:@tu.
+error-duel-not-yours = Doar { $name } poate răspunde la această provocare.
+error-duel-answered-or-expired = Această provocare are deja un răspuns sau a expirat.
+error-duel-answered = Această provocare are deja un răspuns.

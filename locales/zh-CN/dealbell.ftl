@@ -376,3 +376,142 @@ quota-set-was = 原为 { $amount }。
 
 ## Discord's menu
 discord-rep-name-option = 或按姓名选择销售代表（包括 CRM 中的）；代替 { $option }
+
+## Contests
+contest-proration-working = 每位销售代表配额的百分比，按竞赛的 { $days } 个工作日折算
+contest-proration-calendar = 每位销售代表配额的百分比，按竞赛的 { $days } 个自然日折算（其中没有工作日）
+contest-of-quota = 配额的 { $percent }
+contest-ranks = { $metric } · { $who }
+contest-ranks-of-quota = { $metric }（按配额百分比）· { $who }
+contest-who-teams = 团队对团队
+contest-who-team = { $team } 的销售代表
+contest-who-everyone = 全体销售代表
+contest-dates = { $start } – { $end }
+contest-start-title = 🏁 { $name } 现在开始
+contest-target-said = 🎯 达到 { $target } 的人都获胜。
+contest-target-unsaid = 🎯 达到目标的人都获胜（每位销售代表可用 /contest list 查看目标）。
+contest-prize = 🎁 奖品：{ $prize }
+contest-start-footer = 随时查看排名：/contest standings name:{ $name }
+contest-standings-title = 🏁 { $name } — 排名
+contest-day-of = 第 { $day } 天，共 { $days } 天 · { $ranks }
+contest-target-so-far-said = 🎯 目标 { $target }：目前已有 { $count } 人达到。
+contest-target-so-far-unsaid = 🎯 目标：目前已有 { $count } 人达到。
+contest-no-scores = 还没有成绩：第一笔赢单即领先。
+contest-percent-private = 配额保密且显示金额时，百分比不公开。
+contest-ends = { $day } 结束
+contest-several-title = 🏁 进行中的竞赛：{ $count } 个
+contest-several-footer = 查看某一个的完整排名：/contest standings name:…
+contest-results-title = 🏆 { $name } — 结果
+contest-nobody-won = 这次没有人获胜。
+contest-reached-said = 🎯 达到目标（{ $target }）：{ $names }
+contest-reached = 🎯 达到目标：{ $names }
+contest-winner = 🥇 冠军：{ $name }
+contest-winner-with = 🥇 冠军：{ $name }，成绩 { $score }
+contest-tied = 🥇 并列第一：{ $names }
+contest-tied-with = 🥇 并列第一（{ $score }）：{ $names }
+contest-created = 已创建竞赛“{ $name }”
+contest-starts-now = 现在开始：已在 { $channel } 公布。
+contest-starts-on = { $day } 开始：当天早上在 { $channel } 公布。
+contest-standings-when = 排名发布时间：{ $schedule }。
+contest-results-when = 结果在 { $day } 的次日早上公布。
+contest-list-title = 竞赛
+contest-list-empty = 还没有。经理可用 /contest create name:… end:… 发起。
+contest-when-scheduled = { $day } 开始
+contest-when-running = 进行中，{ $day } 结束
+contest-when-ended = 已于 { $day } 结束
+contest-when-cancelled = 已取消
+contest-list-line = • **{ $name }** — { $metric } · { $when }
+contest-list-line-target = • **{ $name }** — { $metric } · 目标 { $target } · { $when }
+contest-ended = { $name } 已结束
+contest-results-posted = 结果已发布在 { $channel }。
+contest-cancelled-post = 🚫 { $name } 已取消
+contest-cancelled-post-line = 不会公布结果。感谢参与！
+contest-cancelled = { $name } 已取消
+contest-name-free = 该名称可以再次使用。
+
+## Contests: refusals
+error-contest-target = target：“{ $text }”不是{ $wants ->
+        [percent-range] 1 到 1000 之间的百分比
+        [percent] 百分比
+        [amount] 金额
+       *[count] 大于 0 的整数
+    }。
+error-contest-target-hint = 例如 { $example }
+error-contest-target-unit = target：“{ $text }”计的是“{ $unit }”，但本竞赛按“{ $metric }”排名。
+error-contest-target-unit-hint = 两者保持一致：metric:{ $key } target:"{ $text }"，或 { $example }。
+error-contest-target-currency = target 的币种是 { $given }，但团队以 { $team } 计算收入。
+error-contest-target-currency-hint = 请用 { $team } 填写。
+error-contest-name = 竞赛需要一个 1 到 60 个字符的名称。
+error-contest-name-hint = 例如 name:"三月冲刺"。
+error-contest-channel = 竞赛要在哪里公布？
+error-contest-channel-hint = 加上 channel:#sales（或设置 /setup wins_channel:…）。
+error-contest-name-taken = 已经有名为“{ $name }”的竞赛。
+error-contest-name-taken-hint = 换一个名称，或用 /contest list 查看。
+error-contest-attainment = 竞赛通过计分方式来排名达成率。
+error-contest-attainment-hint = 请用 metric:revenue scoring:percent_of_quota。
+error-contest-percent-metric = percent_of_quota 按销售代表各自的配额衡量其收入。
+error-contest-percent-metric-hint = 请与 metric:revenue 一起使用，且不要加 by:teams。
+error-contest-percent-private = 按配额百分比的竞赛会在频道里公布每位销售代表的百分比；结合已公布赢单的金额，任何人都能推算出其配额，而这里的配额是保密的。
+error-contest-percent-private-hint = 请先公开配额（/setup quota_visibility:team）或在公开帖子中隐藏金额（/setup amounts:hidden），或改用 scoring:total。
+error-contest-team-metric = 团队竞赛把成员的成绩相加。
+error-contest-team-metric-hint = 与 by:teams 一起使用 metric:revenue、deals 或 activities。
+error-contest-over = 这个竞赛已经结束了。
+error-contest-over-hint = 结束日期请填今天或之后。
+error-contest-ends-before = 竞赛的结束早于开始。
+error-contest-ends-before-hint = 结束日期请不早于开始日期。
+error-contest-too-long = 竞赛最长一年。
+error-contest-too-long-hint = 请选择更短的时间段。
+error-contest-too-far-back = 竞赛最多只能从 { $days } 天前开始。
+error-contest-too-far-back-hint = 请选择更晚的开始日期。
+error-contest-none-running = 目前没有进行中的竞赛。
+error-contest-none-running-hint = 用 /contest list 查看全部；经理可用 /contest create 发起。
+error-contest-not-running = { $name } 没有在进行。
+error-contest-not-running-hint = 只有进行中的竞赛才能结束；尚未开始的请用 /contest cancel 取消。
+error-contest-already-ended = { $name } 已经结束。
+error-contest-already-ended-hint = 其结果保持不变。
+
+## Duels
+duel-result-title = ⚔️ 对决：{ $a } 对 { $b } — { $verdict }
+duel-result-wins = 🥇 { $name } 获胜！
+duel-result-draw = 🤝 平局。
+duel-result-over = { $metric }，为期 { $days } 天。
+duel-result-scores = { $metric }，为期 { $days } 天：{ $a } { $a_score } · { $b } { $b_score }
+duel-challenge-title = ⚔️ { $challenger } 向 { $opponent } 发起对决
+duel-challenge-what = { $metric }，为期 { $days } 天，从接受当天开始。
+duel-challenge-answer = { $mention }，请在 { $hours } 小时内接受或拒绝（/duel accept 或 /duel decline）。
+duel-declined = { $b } 拒绝了 { $a } 的对决
+duel-declined-line = 下次再战。
+duel-on = ⚔️ 对决开始：{ $a } 对 { $b }
+duel-on-line = { $metric }，从现在到 { $day } 结束（此前的赢单不计）；结果在次日早上公布。
+duel-status-title = ⚔️ 你的对决
+duel-what = { $metric }，{ $days } 天
+duel-waiting-mine = ⏳ 你向 { $them } 发起了对决（{ $what }）：等待对方回应，还剩 { $hours } 小时。
+duel-waiting-theirs = ⏳ { $them } 向你发起了对决（{ $what }）：请在 { $hours } 小时内用 /duel accept 或 /duel decline 回应。
+duel-you-lead = 你领先
+duel-they-lead = { $them } 领先
+duel-level = 持平
+duel-last-day = 今天是最后一天
+duel-ends = { $day } 结束（今天之后还有 { $left } 天）
+duel-over = 已结束；结果今天早上公布
+duel-running = ⚔️ 你对 { $them }（{ $what }）：你 { $mine } · { $them } { $theirs }，{ $verdict }；{ $when }。
+duel-none = 没有进行中或待回应的对决。
+duel-none-hint = 挑战一位队友：/duel challenge rep:@… metric:deals days:7
+
+## Duels: refusals
+error-duel-yourself = 你不能和自己对决。
+error-duel-yourself-hint = 挑战一位队友：rep:@…
+error-duel-not-on-chat = { $name } 还没有加入聊天，无法接受。
+error-duel-not-on-chat-hint = 挑战一位在这里使用 Dealbell 的人。
+error-duel-metric = 对决累计赢单或活动。
+error-duel-metric-hint = 请用 metric:revenue、deals 或 activities。
+error-duel-days = 对决持续 1 到 { $max } 天。
+error-duel-days-hint = 例如 days:7。
+error-duel-already = 你和 { $name } 已有一场待回应或进行中的对决。
+error-duel-already-hint = 请先完成那一场。
+error-duel-channel = 对决要在哪里公布？
+error-duel-channel-hint = 请在频道中发起，或用 /setup wins_channel:… 设置一个频道。
+error-duel-none-waiting = 没有等待你回应的对决。
+error-duel-none-waiting-hint = 别人用 /duel challenge rep:@你 向你发起对决。
+error-duel-not-yours = 只有 { $name } 可以回应这次挑战。
+error-duel-answered-or-expired = 这次挑战已被回应或已过期。
+error-duel-answered = 这次挑战已被回应。

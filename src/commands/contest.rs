@@ -7,6 +7,8 @@ use crate::core::contest::{Contest, ContestState, MAX_DAYS, Scoring, clean_name}
 use crate::core::ids::ChannelId;
 use crate::core::money::Money;
 use crate::core::ranking::{BoardOf, Metric};
+use crate::i18n::said::Part;
+use crate::i18n::{Said, Words};
 use crate::jobs::contests;
 use crate::reply::{Message, Reply, ReplyData, Tone};
 use crate::store::NewContest;
@@ -102,67 +104,56 @@ fn read_target(
         (_, Metric::Deals) => "target:\"10 deals\"",
         (_, Metric::Activities | Metric::Attainment) => "target:\"25 activities\"",
     };
-    let bad = |how: &str| {
-        CommandError::with_hint(
-            format!("target: {text:?} is not {how}."),
-            format!("For example {example}"),
-        )
+    let bad = |wants: &'static str| -> CommandError {
+        Said::new("error-contest-target")
+            .with("text", text)
+            .with("wants", wants)
+            .with("example", example)
+            .into()
     };
     let wants_percent = scoring == Scoring::PercentOfQuota || metric == Metric::WinRate;
     match (target_words(text), wants_percent) {
         (TargetWords::Percent(n), true) => (1..=1_000)
             .contains(&n)
             .then_some(Some(n * 100))
-            .ok_or_else(|| bad("a percentage from 1 to 1000")),
+            .ok_or_else(|| bad("percent-range")),
         (TargetWords::Count(n, None), true) => (1..=1_000)
             .contains(&n)
             .then_some(Some(n * 100))
-            .ok_or_else(|| bad("a percentage from 1 to 1000")),
-        (_, true) => Err(bad("a percentage")),
+            .ok_or_else(|| bad("percent-range")),
+        (_, true) => Err(bad("percent")),
         (TargetWords::Count(_, Some(unit)), false) if unit != metric => {
-            Err(CommandError::with_hint(
-                format!(
-                    "target: {text:?} counts {}, but this contest ranks {}.",
-                    unit.title().to_lowercase(),
-                    metric.title().to_lowercase()
-                ),
-                format!(
-                    "Give both the same way: metric:{} target:{text:?}, or {example}.",
-                    unit.key()
-                ),
-            ))
+            Err(Said::new("error-contest-target-unit")
+                .with("text", text)
+                .with("unit", Part::message(format!("metric-{}", unit.key())))
+                .with("metric", Part::message(format!("metric-{}", metric.key())))
+                .with("key", unit.key())
+                .with("example", example)
+                .into())
         }
         (words, false) if matches!(metric, Metric::Revenue | Metric::AverageDeal) => {
             if matches!(
                 words,
                 TargetWords::Percent(_) | TargetWords::Count(_, Some(_))
             ) {
-                return Err(bad("an amount"));
+                return Err(bad("amount"));
             }
-            let money = Money::parse(text, req.guild.currency).map_err(|_| bad("an amount"))?;
+            let money = Money::parse(text, req.guild.currency).map_err(|_| bad("amount"))?;
             if money.currency != req.guild.currency {
-                return Err(CommandError::with_hint(
-                    format!(
-                        "target is in {}, but the team counts revenue in {}.",
-                        money.currency, req.guild.currency
-                    ),
-                    format!("Give it in {}.", req.guild.currency),
-                ));
+                return Err(Said::new("error-contest-target-currency")
+                    .with("given", money.currency.to_string())
+                    .with("team", req.guild.currency.to_string())
+                    .into());
             }
             Ok(Some(money.minor).filter(|m| *m > 0))
         }
         (TargetWords::Count(n, _), false) if n > 0 => Ok(Some(n)),
-        (_, false) => Err(bad("a whole number above 0")),
+        (_, false) => Err(bad("count")),
     }
 }
 
 pub async fn create(req: &Request<'_>, args: CreateArgs) -> Result<Reply, CommandError> {
-    let name = clean_name(&args.name).ok_or_else(|| {
-        CommandError::with_hint(
-            "A contest needs a name of 1 to 60 characters.",
-            "For example name:\"March Madness\".",
-        )
-    })?;
+    let name = clean_name(&args.name).ok_or_else(|| Said::new("error-contest-name"))?;
     let (metric, scoring) = implied_by_target(&args);
     let of = args.by.unwrap_or(BoardOf::Reps);
     check_scoring(req, metric, scoring, of)?;
@@ -182,12 +173,7 @@ pub async fn create(req: &Request<'_>, args: CreateArgs) -> Result<Reply, Comman
         .channel
         .or_else(|| req.guild.wins_channel.clone())
         .or_else(|| req.inv.channel_id.clone())
-        .ok_or_else(|| {
-            CommandError::with_hint(
-                "Where should the contest be announced?",
-                "Add channel:#sales (or set /setup wins_channel:…).",
-            )
-        })?;
+        .ok_or_else(|| Said::new("error-contest-channel"))?;
     let new = NewContest {
         name: &name,
         metric,
@@ -210,12 +196,7 @@ pub async fn create(req: &Request<'_>, args: CreateArgs) -> Result<Reply, Comman
         req.now,
     )
     .await?
-    .ok_or_else(|| {
-        CommandError::with_hint(
-            format!("There is already a contest called {name:?}."),
-            "Pick another name, or see them with /contest list.",
-        )
-    })?;
+    .ok_or_else(|| Said::new("error-contest-name-taken").with("name", name.as_str()))?;
     let contest = find(req, &name).await?;
     let starts_now = starts_on <= req.today;
     if starts_now {
@@ -237,28 +218,16 @@ fn check_scoring(
 ) -> Result<(), CommandError> {
     let by_teams = of == BoardOf::Teams;
     if metric == Metric::Attainment {
-        return Err(CommandError::with_hint(
-            "Contests rank attainment through their scoring.",
-            "Use metric:revenue scoring:percent_of_quota.",
-        ));
+        return Err(Said::new("error-contest-attainment").into());
     }
     if scoring == Scoring::PercentOfQuota && (metric != Metric::Revenue || by_teams) {
-        return Err(CommandError::with_hint(
-            "percent_of_quota scores reps' revenue against their own quotas.",
-            "Use it with metric:revenue and without by:teams.",
-        ));
+        return Err(Said::new("error-contest-percent-metric").into());
     }
     if scoring == Scoring::PercentOfQuota && !view::percent_of_quota_is_public(&req.guild) {
-        return Err(CommandError::with_hint(
-            "A % of quota contest posts each rep's percentage in the channel; beside the amounts of their announced wins, anyone could work out their quota, and quotas are private here.",
-            "Share quotas (/setup quota_visibility:team) or keep amounts off public posts (/setup amounts:hidden) first, or use scoring:total.",
-        ));
+        return Err(Said::new("error-contest-percent-private").into());
     }
     if by_teams && !metric.adds_up() {
-        return Err(CommandError::with_hint(
-            "A team contest adds its reps' scores up.",
-            "Use metric:revenue, deals or activities with by:teams.",
-        ));
+        return Err(Said::new("error-contest-team-metric").into());
     }
     Ok(())
 }
@@ -272,31 +241,18 @@ fn contest_days(
     let starts_on = args.start.map_or(req.today, |Day(d)| d);
     let Day(ends_on) = args.end;
     if ends_on < req.today {
-        return Err(CommandError::with_hint(
-            "That contest would already be over.",
-            "Give an end of today or later.",
-        ));
+        return Err(Said::new("error-contest-over").into());
     }
     if ends_on < starts_on {
-        return Err(CommandError::with_hint(
-            "The contest ends before it starts.",
-            "Give an end on or after the start.",
-        ));
+        return Err(Said::new("error-contest-ends-before").into());
     }
     if (ends_on - starts_on).num_days() >= MAX_DAYS {
-        return Err(CommandError::with_hint(
-            "A contest lasts at most a year.",
-            "Pick a shorter run.",
-        ));
+        return Err(Said::new("error-contest-too-long").into());
     }
     if (req.today - starts_on).num_days() > req.app.config.backdate_days {
-        return Err(CommandError::with_hint(
-            format!(
-                "A contest can start at most {} days back.",
-                req.app.config.backdate_days
-            ),
-            "Pick a later start.",
-        ));
+        return Err(Said::new("error-contest-too-far-back")
+            .with("days", req.app.config.backdate_days)
+            .into());
     }
     Ok((starts_on, ends_on))
 }
@@ -304,23 +260,32 @@ fn contest_days(
 /// What the manager who created a contest reads: the start post's lines, when and where
 /// it is announced, and when its standings and results are posted.
 fn created_message(req: &Request<'_>, contest: &Contest, channel: &ChannelId) -> Message {
+    let words = req.words;
     let starts_now = contest.starts_on <= req.today;
-    let mut message = Message::new(Tone::Success, format!("Contest {:?} created", contest.name));
-    message.lines = view::start_post(contest, &req.guild).lines;
+    let mut message = Message::new(
+        Tone::Success,
+        words.say_with("contest-created", &[("name", contest.name.as_str().into())]),
+    );
+    message.lines = view::start_post(contest, &req.guild, words).lines;
+    let channel = format!("<#{channel}>");
     message = message.line(if starts_now {
-        format!("It starts now: announced in <#{channel}>.")
+        words.say_with("contest-starts-now", &[("channel", channel.into())])
     } else {
-        format!(
-            "It starts {}: announced in <#{channel}> that morning.",
-            contest.starts_on.format("%a %-d %b")
+        words.say_with(
+            "contest-starts-on",
+            &[
+                ("day", words.day_with_weekday(contest.starts_on).into()),
+                ("channel", channel.into()),
+            ],
         )
     });
     if let Some(s) = &contest.standings {
-        message = message.line(format!("Standings are posted {s}."));
+        message = message
+            .line(words.say_with("contest-standings-when", &[("schedule", s.as_str().into())]));
     }
-    message.line(format!(
-        "Results are posted the morning after {}.",
-        contest.ends_on.format("%a %-d %b")
+    message.line(words.say_with(
+        "contest-results-when",
+        &[("day", words.day_with_weekday(contest.ends_on).into())],
     ))
 }
 
@@ -350,35 +315,44 @@ async fn running_or_named(
         .filter(|c| c.state == ContestState::Running)
         .collect();
     if running.is_empty() {
-        return Err(CommandError::with_hint(
-            "No contest is running.",
-            "See all of them with /contest list; managers start one with /contest create.",
-        ));
+        return Err(Said::new("error-contest-none-running").into());
     }
     Ok(running)
 }
 
 pub async fn list(req: &Request<'_>, _: NoArguments) -> Result<Reply, CommandError> {
     let all = req.app.db.contests(&req.inv.guild_id).await?;
-    let mut message = Message::new(Tone::Info, "Contests");
+    let words = req.words;
+    let mut message = Message::new(Tone::Info, words.say("contest-list-title"));
     if all.is_empty() {
-        message = message.line("None yet. Managers start one with /contest create name:… end:…");
+        message = message.line(words.say("contest-list-empty"));
     }
     for c in all.iter().take(15) {
-        let when = match c.state {
-            ContestState::Scheduled => format!("starts {}", c.starts_on.format("%a %-d %b")),
-            ContestState::Running => format!("running, ends {}", c.ends_on.format("%a %-d %b")),
-            ContestState::Ended => format!("ended {}", c.ends_on.format("%-d %b")),
-            ContestState::Cancelled => "cancelled".to_string(),
+        let on = |key: &str, day: NaiveDate| {
+            words.say_with(key, &[("day", words.day_with_weekday(day).into())])
         };
-        let target = view::target_text(c, &req.guild)
-            .map(|t| format!(" · target {t}"))
-            .unwrap_or_default();
-        message = message.line(format!(
-            "• **{}** — {}{target} · {when}",
-            c.name,
-            c.metric.title()
-        ));
+        let when = match c.state {
+            ContestState::Scheduled => on("contest-when-scheduled", c.starts_on),
+            ContestState::Running => on("contest-when-running", c.ends_on),
+            ContestState::Ended => words.say_with(
+                "contest-when-ended",
+                &[("day", words.day(c.ends_on).into())],
+            ),
+            ContestState::Cancelled => words.say("contest-when-cancelled"),
+        };
+        let mut args = vec![
+            ("name", c.name.as_str().into()),
+            ("metric", words.metric(c.metric).into()),
+            ("when", when.into()),
+        ];
+        let key = match view::target_text(c, &req.guild, words) {
+            Some(target) => {
+                args.push(("target", target.into()));
+                "contest-list-line-target"
+            }
+            None => "contest-list-line",
+        };
+        message = message.line(words.say_with(key, &args));
     }
     Ok(Reply::private(message, ReplyData::None))
 }
@@ -396,14 +370,14 @@ pub async fn standings(req: &Request<'_>, args: StandingsArgs) -> Result<Reply, 
     for contest in &contests {
         let ranked = view::standings(req.app, &req.guild, contest, req.today).await?;
         shown.push(if contest.state == ContestState::Ended {
-            view::results_post(contest, &ranked, &req.guild)
+            view::results_post(contest, &ranked, &req.guild, req.words)
         } else {
-            view::standings_post(contest, &ranked, &req.guild, req.today)
+            view::standings_post(contest, &ranked, &req.guild, req.today, req.words)
         });
     }
     let message = match <[Message; 1]>::try_from(shown) {
         Ok([one]) => one,
-        Err(several) => view::several_standings(several),
+        Err(several) => view::several_standings(several, req.words),
     };
     Ok(Reply::private(message, ReplyData::None))
 }
@@ -419,10 +393,9 @@ arguments! {
 pub async fn end(req: &Request<'_>, args: ContestNameArgs) -> Result<Reply, CommandError> {
     let mut contest = find(req, &args.name).await?;
     if contest.state != ContestState::Running {
-        return Err(CommandError::with_hint(
-            format!("{} is not running.", contest.name),
-            "Only a running contest can be ended; cancel one that has not started with /contest cancel.",
-        ));
+        return Err(Said::new("error-contest-not-running")
+            .with("name", contest.name.as_str())
+            .into());
     }
     contest.ends_on = req.today.min(contest.ends_on);
     req.app
@@ -435,10 +408,15 @@ pub async fn end(req: &Request<'_>, args: ContestNameArgs) -> Result<Reply, Comm
         )
         .await?;
     contests::finish(req.app, &req.guild, &contest, req.now).await?;
+    let words = req.words;
     Ok(Reply::private(
-        Message::new(Tone::Success, format!("{} has ended", contest.name)).line(format!(
-            "The results are posted in <#{}>.",
-            contest.channel_id
+        Message::new(
+            Tone::Success,
+            words.say_with("contest-ended", &[("name", contest.name.as_str().into())]),
+        )
+        .line(words.say_with(
+            "contest-results-posted",
+            &[("channel", format!("<#{}>", contest.channel_id).into())],
         )),
         ReplyData::None,
     ))
@@ -458,14 +436,21 @@ pub async fn cancel(req: &Request<'_>, args: ContestNameArgs) -> Result<Reply, C
         )
         .await?
     {
-        return Err(CommandError::with_hint(
-            format!("{} has already ended.", contest.name),
-            "Its results stand.",
-        ));
+        return Err(Said::new("error-contest-already-ended")
+            .with("name", contest.name.as_str())
+            .into());
     }
     if contest.state == ContestState::Running {
-        let post = Message::new(Tone::Info, format!("🚫 {} is cancelled", contest.name))
-            .line("No results will be posted. Thanks for playing!");
+        // The channel reads it: in the team's language.
+        let team = Words::team(&req.guild);
+        let post = Message::new(
+            Tone::Info,
+            team.say_with(
+                "contest-cancelled-post",
+                &[("name", contest.name.as_str().into())],
+            ),
+        )
+        .line(team.say("contest-cancelled-post-line"));
         contests::announce(
             req.app,
             &req.guild,
@@ -477,8 +462,14 @@ pub async fn cancel(req: &Request<'_>, args: ContestNameArgs) -> Result<Reply, C
         .await?;
     }
     Ok(Reply::private(
-        Message::new(Tone::Success, format!("{} is cancelled", contest.name))
-            .line("Its name is free again."),
+        Message::new(
+            Tone::Success,
+            req.words.say_with(
+                "contest-cancelled",
+                &[("name", contest.name.as_str().into())],
+            ),
+        )
+        .line(req.words.say("contest-name-free")),
         ReplyData::None,
     ))
 }

@@ -7,7 +7,7 @@ use super::{CommandError, DuelAnswer, Request};
 use crate::core::contest::{DUEL_ANSWER_HOURS, Duel, DuelState};
 use crate::core::ids::DuelId;
 use crate::core::ranking::Metric;
-use crate::core::words::count;
+use crate::i18n::Said;
 use crate::reply::{Button, DuelStanding, Message, Reply, ReplyData, Tone};
 use crate::store::DuelStart;
 use crate::views::contest as view;
@@ -28,33 +28,22 @@ arguments! {
 pub async fn challenge(req: &Request<'_>, args: ChallengeArgs) -> Result<Reply, CommandError> {
     let opponent = req.member_for(&RepRef::User(args.rep)).await?;
     if opponent.id == req.caller.id {
-        return Err(CommandError::with_hint(
-            "You cannot duel yourself.",
-            "Challenge a teammate: rep:@…",
-        ));
+        return Err(Said::new("error-duel-yourself").into());
     }
     let Some(opponent_user) = opponent.user_id.clone() else {
-        return Err(CommandError::with_hint(
-            format!(
-                "{} is not on chat yet, so cannot accept.",
-                opponent.display_name
-            ),
-            "Challenge someone who uses Dealbell here.",
-        ));
+        return Err(Said::new("error-duel-not-on-chat")
+            .with("name", opponent.display_name.as_str())
+            .into());
     };
     let metric = args.metric.unwrap_or(Metric::Revenue);
     if !metric.adds_up() {
-        return Err(CommandError::with_hint(
-            "A duel adds up wins or activities.",
-            "Use metric:revenue, deals or activities.",
-        ));
+        return Err(Said::new("error-duel-metric").into());
     }
     let days = args.days.unwrap_or(7);
     if !(1..=MAX_DUEL_DAYS).contains(&days) {
-        return Err(CommandError::with_hint(
-            format!("A duel lasts 1 to {MAX_DUEL_DAYS} days."),
-            "For example days:7.",
-        ));
+        return Err(Said::new("error-duel-days")
+            .with("max", MAX_DUEL_DAYS)
+            .into());
     }
     let open = req
         .app
@@ -65,25 +54,16 @@ pub async fn challenge(req: &Request<'_>, args: ChallengeArgs) -> Result<Reply, 
         .iter()
         .any(|d| d.opponent.0 == opponent.id || d.challenger.0 == opponent.id)
     {
-        return Err(CommandError::with_hint(
-            format!(
-                "You already have a duel with {} waiting or running.",
-                opponent.display_name
-            ),
-            "Finish that one first.",
-        ));
+        return Err(Said::new("error-duel-already")
+            .with("name", opponent.display_name.as_str())
+            .into());
     }
     let channel = req
         .inv
         .channel_id
         .clone()
         .or_else(|| req.guild.wins_channel.clone())
-        .ok_or_else(|| {
-            CommandError::with_hint(
-                "Where should the duel be announced?",
-                "Challenge from a channel, or set one with /setup wins_channel:….",
-            )
-        })?;
+        .ok_or_else(|| Said::new("error-duel-channel"))?;
     let id = req
         .app
         .db
@@ -97,13 +77,30 @@ pub async fn challenge(req: &Request<'_>, args: ChallengeArgs) -> Result<Reply, 
             req.now,
         )
         .await?;
+    let words = req.words;
     let mut message = Message::new(
         Tone::Celebration,
-        format!("⚔️ {} challenges {} to a duel", req.caller.display_name, opponent.display_name),
+        words.say_with(
+            "duel-challenge-title",
+            &[
+                ("challenger", req.caller.display_name.as_str().into()),
+                ("opponent", opponent.display_name.as_str().into()),
+            ],
+        ),
     )
-    .line(format!("{} over {days} days, from the day it is accepted.", metric.title()))
-    .line(format!(
-        "<@{opponent_user}>, accept or decline within {DUEL_ANSWER_HOURS} hours (/duel accept or /duel decline)."
+    .line(words.say_with(
+        "duel-challenge-what",
+        &[
+            ("metric", words.metric(metric).into()),
+            ("days", days.into()),
+        ],
+    ))
+    .line(words.say_with(
+        "duel-challenge-answer",
+        &[
+            ("mention", format!("<@{opponent_user}>").into()),
+            ("hours", DUEL_ANSWER_HOURS.into()),
+        ],
     ));
     message.mentions = vec![opponent_user];
     let mut reply = Reply::public(
@@ -122,12 +119,7 @@ pub async fn challenge(req: &Request<'_>, args: ChallengeArgs) -> Result<Reply, 
 
 /// The duel an answer is about: the one named, or the newest waiting for the caller.
 async fn waiting_for_caller(req: &Request<'_>, id: Option<DuelId>) -> Result<Duel, CommandError> {
-    let none = || {
-        CommandError::with_hint(
-            "No duel is waiting for your answer.",
-            "Someone challenges you with /duel challenge rep:@you.",
-        )
-    };
+    let none = || Said::new("error-duel-none-waiting");
     let duel = match id {
         Some(id) => req
             .app
@@ -145,17 +137,14 @@ async fn waiting_for_caller(req: &Request<'_>, id: Option<DuelId>) -> Result<Due
             .ok_or_else(none)?,
     };
     if duel.opponent.0 != req.caller.id {
-        return Err(CommandError::user(format!(
-            "Only {} can answer this challenge.",
-            duel.opponent.1
-        )));
+        return Err(Said::new("error-duel-not-yours")
+            .with("name", duel.opponent.1.as_str())
+            .into());
     }
     if duel.state != DuelState::Proposed
         || req.now - duel.proposed_at > Duration::hours(DUEL_ANSWER_HOURS)
     {
-        return Err(CommandError::user(
-            "This challenge was already answered, or has expired.",
-        ));
+        return Err(Said::new("error-duel-answered-or-expired").into());
     }
     Ok(duel)
 }
@@ -193,10 +182,17 @@ pub async fn answer(
             .move_duel(duel.id, DuelState::Proposed, DuelState::Declined, None)
             .await?
         {
-            return Err(CommandError::user("This challenge was already answered."));
+            return Err(Said::new("error-duel-answered").into());
         }
         return Ok(Reply::public(
-            Message::new(Tone::Info, format!("{b} declined {a}'s duel")).line("Maybe next time."),
+            Message::new(
+                Tone::Info,
+                req.words.say_with(
+                    "duel-declined",
+                    &[("a", a.as_str().into()), ("b", b.as_str().into())],
+                ),
+            )
+            .line(req.words.say("duel-declined-line")),
             ReplyData::Duel {
                 duel_id: duel.id,
                 state: DuelState::Declined,
@@ -221,13 +217,22 @@ pub async fn answer(
         )
         .await?
     {
-        return Err(CommandError::user("This challenge was already answered."));
+        return Err(Said::new("error-duel-answered").into());
     }
     Ok(Reply::public(
-        Message::new(Tone::Celebration, format!("⚔️ Duel on: {a} vs {b}")).line(format!(
-            "{} from now to the end of {} (what was won before now does not count); the result is posted the morning after.",
-            duel.metric.title(),
-            end.format("%a %-d %b")
+        Message::new(
+            Tone::Celebration,
+            req.words.say_with(
+                "duel-on",
+                &[("a", a.as_str().into()), ("b", b.as_str().into())],
+            ),
+        )
+        .line(req.words.say_with(
+            "duel-on-line",
+            &[
+                ("metric", req.words.metric(duel.metric).into()),
+                ("day", req.words.day_with_weekday(end).into()),
+            ],
         )),
         ReplyData::Duel {
             duel_id: duel.id,
@@ -244,15 +249,18 @@ pub async fn status(req: &Request<'_>, _: NoArguments) -> Result<Reply, CommandE
         .db
         .duels_of(&req.inv.guild_id, req.caller.id)
         .await?;
-    let mut message = Message::new(Tone::Info, "⚔️ Your duels");
+    let words = req.words;
+    let mut message = Message::new(Tone::Info, words.say("duel-status-title"));
     let mut standings = Vec::new();
     for duel in duels {
         let challenged_by_me = duel.challenger.0 == req.caller.id;
         let them = duel.other_than(req.caller.id);
-        let what = format!(
-            "{} over {}",
-            duel.metric.title(),
-            count(duel.days, "day", "days")
+        let what = words.say_with(
+            "duel-what",
+            &[
+                ("metric", words.metric(duel.metric).into()),
+                ("days", duel.days.into()),
+            ],
         );
         let mut standing = DuelStanding {
             duel_id: duel.id,
@@ -268,12 +276,20 @@ pub async fn status(req: &Request<'_>, _: NoArguments) -> Result<Reply, CommandE
                 if answer_by <= req.now {
                     continue; // expired: the scheduler closes it
                 }
-                let hours = count((answer_by - req.now).num_hours().max(1), "hour", "hours");
-                message = message.line(if challenged_by_me {
-                    format!("⏳ You challenged {them} ({what}): waiting for their answer, {hours} left.")
+                let hours = (answer_by - req.now).num_hours().max(1);
+                let key = if challenged_by_me {
+                    "duel-waiting-mine"
                 } else {
-                    format!("⏳ {them} challenged you ({what}): answer within {hours} with /duel accept or /duel decline.")
-                });
+                    "duel-waiting-theirs"
+                };
+                message = message.line(words.say_with(
+                    key,
+                    &[
+                        ("them", them.into()),
+                        ("what", what.as_str().into()),
+                        ("hours", hours.into()),
+                    ],
+                ));
             }
             (DuelState::Running, Some(ends_on)) => {
                 let scores = view::duel_scores(req.app, &req.guild, &duel, req.today).await?;
@@ -282,24 +298,37 @@ pub async fn status(req: &Request<'_>, _: NoArguments) -> Result<Reply, CommandE
                 // public post would show it.
                 let my_score =
                     crate::views::board::value_text(req.words, duel.metric, mine, &req.guild);
-                let score = |v| view::duel_score_text(&duel, v, &req.guild);
                 let verdict = match mine.cmp(&theirs) {
-                    std::cmp::Ordering::Greater => "you lead".to_string(),
-                    std::cmp::Ordering::Less => format!("{them} leads"),
-                    std::cmp::Ordering::Equal => "level".to_string(),
+                    std::cmp::Ordering::Greater => words.say("duel-you-lead"),
+                    std::cmp::Ordering::Less => {
+                        words.say_with("duel-they-lead", &[("them", them.into())])
+                    }
+                    std::cmp::Ordering::Equal => words.say("duel-level"),
                 };
                 let when = match (ends_on - req.today).num_days() {
-                    0 => "today is the last day".to_string(),
-                    left if left > 0 => format!(
-                        "ends {} ({} after today)",
-                        ends_on.format("%a %-d %b"),
-                        count(left, "day", "days")
+                    0 => words.say("duel-last-day"),
+                    left if left > 0 => words.say_with(
+                        "duel-ends",
+                        &[
+                            ("day", words.day_with_weekday(ends_on).into()),
+                            ("left", left.into()),
+                        ],
                     ),
-                    _ => "over; the result is posted this morning".to_string(),
+                    _ => words.say("duel-over"),
                 };
-                message = message.line(format!(
-                    "⚔️ You vs {them} ({what}): you {my_score} · {them} {}, {verdict}; {when}.",
-                    score(theirs)
+                message = message.line(words.say_with(
+                    "duel-running",
+                    &[
+                        ("them", them.into()),
+                        ("what", what.as_str().into()),
+                        ("mine", my_score.into()),
+                        (
+                            "theirs",
+                            view::duel_score_text(&duel, theirs, &req.guild, words).into(),
+                        ),
+                        ("verdict", verdict.into()),
+                        ("when", when.into()),
+                    ],
                 ));
                 standing.scores = Some((mine, theirs));
             }
@@ -311,8 +340,8 @@ pub async fn status(req: &Request<'_>, _: NoArguments) -> Result<Reply, CommandE
     }
     if standings.is_empty() {
         message = message
-            .line("No duel is running or waiting.")
-            .line("Challenge a teammate: /duel challenge rep:@… metric:deals days:7");
+            .line(words.say("duel-none"))
+            .line(words.say("duel-none-hint"));
     }
     Ok(Reply::private(
         message,

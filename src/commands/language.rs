@@ -19,7 +19,7 @@ arguments! {
 pub async fn run(req: &Request<'_>, args: LanguageArgs) -> Result<Reply, CommandError> {
     let choice = match (args.set, args.auto) {
         (Some(_), Some(true)) => {
-            return Err(crate::error::Refusal::LanguageAndAutomatic.into());
+            return Err(crate::i18n::Said::new("error-language-and-auto").into());
         }
         (Some(language), _) => Some(Some(language)),
         (None, Some(true)) => Some(None),

@@ -12,6 +12,9 @@ use std::sync::LazyLock;
 
 pub mod dates;
 pub mod numbers;
+pub mod said;
+
+pub use said::Said;
 
 pub use fluent_bundle::FluentValue as Value;
 
@@ -169,6 +172,16 @@ impl Words {
     /// when it lacks it (Discord's command menu then shows the English words).
     pub fn translation(self, key: &str) -> Option<String> {
         format(self.language, key, &FluentArgs::new())
+    }
+
+    /// A metric's name: `Revenue won`, `Wygrany przychód`.
+    pub fn metric(self, metric: crate::core::ranking::Metric) -> String {
+        self.say(&format!("metric-{}", metric.key()))
+    }
+
+    /// Whether this language's catalogue has the message.
+    pub fn has(self, key: &str) -> bool {
+        bundle_of(self.language).is_some_and(|b| b.has_message(key))
     }
 
     /// A message with no variables.

@@ -11,6 +11,7 @@ use crate::core::cron_spec::CronSpec;
 use crate::core::guild::GuildSettings;
 use crate::core::ids::{ChannelId, Destination, GuildId};
 use crate::error::CommandError;
+use crate::i18n::Words;
 use crate::reply::Message;
 use crate::store::{Enqueued, NewOutboxPost};
 use crate::views::contest as view;
@@ -66,7 +67,7 @@ pub async fn finish(
     now: DateTime<Utc>,
 ) -> Result<(), CommandError> {
     let ranked = view::standings(app, guild, contest, contest.ends_on).await?;
-    let post = view::results_post(contest, &ranked, guild);
+    let post = view::results_post(contest, &ranked, guild, Words::team(guild));
     let live = [ContestState::Running, ContestState::Scheduled];
     post_and_move(
         app,
@@ -87,7 +88,7 @@ pub async fn start(
     contest: &Contest,
     now: DateTime<Utc>,
 ) -> Result<(), CommandError> {
-    let post = view::start_post(contest, guild);
+    let post = view::start_post(contest, guild, Words::team(guild));
     let from = [ContestState::Scheduled];
     post_and_move(
         app,
@@ -134,7 +135,13 @@ pub async fn step(
             let since = started.max(now - grace);
             if let Some(due) = spec.due_between(tz, since, now, 10_000).last() {
                 let ranked = view::standings(app, &guild, &contest, guild.today(now)).await?;
-                let post = view::standings_post(&contest, &ranked, &guild, guild.today(now));
+                let post = view::standings_post(
+                    &contest,
+                    &ranked,
+                    &guild,
+                    guild.today(now),
+                    Words::team(&guild),
+                );
                 let topic = format!("contest:{}:standings:{}", contest.id, due.timestamp());
                 announce(app, &guild, &contest.channel_id, &topic, &post, now).await?;
             }
@@ -167,7 +174,7 @@ async fn duel_step(
             };
             if results_moment(end, guild.timezone).is_some_and(|t| now >= t) {
                 let scores = view::duel_scores(app, guild, duel, end).await?;
-                let post = view::duel_result(duel, scores, guild);
+                let post = view::duel_result(duel, scores, guild, Words::team(guild));
                 announce(
                     app,
                     guild,

@@ -12,7 +12,8 @@ use crate::core::quota::{Audience, QuotaVisibility, attainment_visible};
 use crate::core::ranking::{
     BoardOf, Contender, Entry, Metric, Ranked, distinct_names, rank, top_with_caller,
 };
-use crate::error::{CommandError, Refusal};
+use crate::error::CommandError;
+use crate::i18n::Said;
 use crate::i18n::Words;
 use crate::render::chart::{self, ChartRow};
 use crate::reply::{BoardRow, LeaderboardData, Message, Table, TableRow, Tone};
@@ -122,8 +123,8 @@ async fn member_entries(
                 .collect()
         }
         Metric::Attainment => {
-            let kind =
-                QuotaPeriod::of(period).ok_or(CommandError::Refused(Refusal::AttainmentPeriod))?;
+            let kind = QuotaPeriod::of(period)
+                .ok_or(CommandError::Said(Said::new("error-attainment-period")))?;
             let revenue: HashMap<MemberId, (String, i64)> = totals
                 .into_iter()
                 .map(|t| (t.member_id, (t.name, t.revenue)))
@@ -166,7 +167,7 @@ pub async fn board_entries(
     let (members, other) = member_entries(app, guild, period, spec.metric, spec.audience).await?;
     if spec.of == BoardOf::Teams {
         if !spec.metric.adds_up() {
-            return Err(Refusal::TeamBoardMetric.into());
+            return Err(Said::new("error-team-board-metric").into());
         }
         let by_member: HashMap<Contender, &Entry> = members.iter().map(|e| (e.who, e)).collect();
         let mut teams = Vec::new();
@@ -404,7 +405,7 @@ impl Shown<'_> {
     /// rep, and the period.
     fn heading(&self) -> String {
         let words = self.words;
-        let metric = words.say(&format!("metric-{}", self.spec.metric.key()));
+        let metric = words.metric(self.spec.metric);
         let scope = match (&self.spec.team, self.spec.of) {
             (_, BoardOf::Teams) => Some(words.say("board-of-teams")),
             (Some((_, name)), BoardOf::Reps) => Some(name.clone()),

@@ -6,10 +6,9 @@ use crate::core::contest::{Contest, Duel, Proration, QuotaSpan, Scoring, prorate
 use crate::core::guild::GuildSettings;
 use crate::core::ids::MemberId;
 use crate::core::period::Period;
-use crate::core::quota::{Audience, percent};
+use crate::core::quota::Audience;
 
 use crate::core::ranking::{BoardOf, Contender, Entry, Metric, Ranked, distinct_names, rank};
-use crate::core::words::count;
 use crate::error::CommandError;
 use crate::i18n::Words;
 use crate::reply::{Message, Table, TableRow, Tone};
@@ -136,30 +135,26 @@ pub fn percent_of_quota_is_public(guild: &GuildSettings) -> bool {
 }
 
 /// How a percent-of-quota contest shares quotas, for its footer.
-pub fn proration_note(contest: &Contest, guild: &GuildSettings) -> String {
-    let days = guild.working_days();
-    match Proration::for_contest(contest.starts_on, contest.ends_on, &days) {
-        Proration::WorkingDays => format!(
-            "% of each rep's quotas, prorated over the contest's {}",
-            count(
-                days.count(
-                    contest.starts_on,
-                    contest.ends_on + chrono::Duration::days(1)
-                ),
-                "working day",
-                "working days"
-            )
+pub fn proration_note(contest: &Contest, guild: &GuildSettings, words: Words) -> String {
+    let working = guild.working_days();
+    let (key, days) = match Proration::for_contest(contest.starts_on, contest.ends_on, &working) {
+        Proration::WorkingDays => (
+            "contest-proration-working",
+            working.count(
+                contest.starts_on,
+                contest.ends_on + chrono::Duration::days(1),
+            ),
         ),
-        Proration::CalendarDays => format!(
-            "% of each rep's quotas, prorated over the contest's {} (it has no working day)",
-            count(
-                (contest.ends_on - contest.starts_on).num_days() + 1,
-                "calendar day",
-                "calendar days"
-            )
+        Proration::CalendarDays => (
+            "contest-proration-calendar",
+            (contest.ends_on - contest.starts_on).num_days() + 1,
         ),
-    }
+    };
+    words.say_with(key, &[("days", days.into())])
 }
+
+/// What a score shows when the team keeps it off public posts.
+const HIDDEN: &str = "—";
 
 /// A score as a public post shows it: amounts become deal counts when the team hides
 /// them, and percent-of-quota scores are percentages.
@@ -168,25 +163,31 @@ fn score_text(
     scoring: Scoring,
     r: &Ranked,
     guild: &GuildSettings,
+    words: Words,
 ) -> String {
     if scoring == Scoring::PercentOfQuota {
         if !percent_of_quota_is_public(guild) {
-            return "—".to_string();
+            return HIDDEN.to_string();
         }
-        return format!("{} of quota", percent(r.entry.value));
+        return of_quota(r.entry.value, words);
     }
     if guild.amounts_hidden && contest_metric.counts_revenue() {
-        return crate::core::words::count(r.entry.secondary, "deal", "deals");
+        return words.say_with("deals-count", &[("count", r.entry.secondary.into())]);
     }
-    value_text(Words::team(guild), contest_metric, r.entry.value, guild)
+    value_text(words, contest_metric, r.entry.value, guild)
+}
+
+/// `46.0 % of quota`
+fn of_quota(bp: i64, words: Words) -> String {
+    words.say_with("contest-of-quota", &[("percent", words.percent(bp).into())])
 }
 
 fn table(
-    contest_metric: Metric,
-    scoring: Scoring,
+    contest: &Contest,
     ranked: &[Ranked],
     guild: &GuildSettings,
     top: usize,
+    words: Words,
 ) -> Table {
     let tied = |rank: u32| ranked.iter().filter(|o| o.rank == rank).count() > 1;
     Table {
@@ -197,7 +198,7 @@ fn table(
                 rank: Some(r.rank),
                 tied: tied(r.rank),
                 name: r.entry.name.clone(),
-                value: score_text(contest_metric, scoring, r, guild),
+                value: score_text(contest.metric, contest.scoring, r, guild, words),
                 detail: String::new(),
                 movement: String::new(),
                 is_caller: false,
@@ -207,24 +208,32 @@ fn table(
     }
 }
 
-fn what_it_ranks(contest: &Contest) -> String {
-    let scoring = match contest.scoring {
-        Scoring::Total => String::new(),
-        Scoring::PercentOfQuota => " as % of quota".to_string(),
-    };
+fn what_it_ranks(contest: &Contest, words: Words) -> String {
     let who = match (&contest.team, contest.by_teams) {
-        (_, true) => "team against team".to_string(),
-        (Some((_, name)), false) => format!("{name}'s reps"),
-        (None, false) => "every rep".to_string(),
+        (_, true) => words.say("contest-who-teams"),
+        (Some((_, name)), false) => {
+            words.say_with("contest-who-team", &[("team", name.as_str().into())])
+        }
+        (None, false) => words.say("contest-who-everyone"),
     };
-    format!("{}{scoring} · {who}", contest.metric.title())
+    let key = match contest.scoring {
+        Scoring::Total => "contest-ranks",
+        Scoring::PercentOfQuota => "contest-ranks-of-quota",
+    };
+    words.say_with(
+        key,
+        &[
+            ("metric", words.metric(contest.metric).into()),
+            ("who", who.into()),
+        ],
+    )
 }
 
 /// The target as the contest's people read it privately (`/contest list`).
-pub fn target_text(contest: &Contest, guild: &GuildSettings) -> Option<String> {
+pub fn target_text(contest: &Contest, guild: &GuildSettings, words: Words) -> Option<String> {
     contest.target.map(|t| match contest.scoring {
-        Scoring::PercentOfQuota => format!("{} of quota", percent(t)),
-        Scoring::Total => value_text(Words::team(guild), contest.metric, t, guild),
+        Scoring::PercentOfQuota => of_quota(t, words),
+        Scoring::Total => value_text(words, contest.metric, t, guild),
     })
 }
 
@@ -237,43 +246,51 @@ enum PublicTarget {
     Unsaid,
 }
 
-fn public_target(contest: &Contest, guild: &GuildSettings) -> PublicTarget {
+fn public_target(contest: &Contest, guild: &GuildSettings, words: Words) -> PublicTarget {
     let amount = contest.scoring == Scoring::Total && contest.metric.counts_revenue();
-    match target_text(contest, guild) {
+    match target_text(contest, guild, words) {
         None => PublicTarget::None,
         Some(_) if amount && guild.amounts_hidden => PublicTarget::Unsaid,
         Some(t) => PublicTarget::Said(t),
     }
 }
 
-fn dates(contest: &Contest) -> String {
-    format!(
-        "{} – {}",
-        contest.starts_on.format("%a %-d %b"),
-        contest.ends_on.format("%a %-d %b %Y")
+fn dates(contest: &Contest, words: Words) -> String {
+    words.say_with(
+        "contest-dates",
+        &[
+            ("start", words.day_with_weekday(contest.starts_on).into()),
+            ("end", words.day_with_weekday(contest.ends_on).into()),
+        ],
     )
 }
 
+fn named(words: Words, key: &str, contest: &Contest) -> String {
+    words.say_with(key, &[("name", contest.name.as_str().into())])
+}
+
 /// The post that opens a contest.
-pub fn start_post(contest: &Contest, guild: &GuildSettings) -> Message {
-    let mut m = Message::new(Tone::Celebration, format!("🏁 {} starts now", contest.name))
-        .line(format!("{} · {}", what_it_ranks(contest), dates(contest)));
-    match public_target(contest, guild) {
+pub fn start_post(contest: &Contest, guild: &GuildSettings, words: Words) -> Message {
+    let mut m = Message::new(
+        Tone::Celebration,
+        named(words, "contest-start-title", contest),
+    )
+    .line(format!(
+        "{} · {}",
+        what_it_ranks(contest, words),
+        dates(contest, words)
+    ));
+    match public_target(contest, guild, words) {
         PublicTarget::None => {}
-        PublicTarget::Said(t) => m = m.line(format!("🎯 Everyone who reaches {t} wins.")),
-        PublicTarget::Unsaid => {
-            m = m.line(
-                "🎯 Everyone who reaches the target wins (each rep sees it with /contest list).",
-            )
+        PublicTarget::Said(t) => {
+            m = m.line(words.say_with("contest-target-said", &[("target", t.into())]))
         }
+        PublicTarget::Unsaid => m = m.line(words.say("contest-target-unsaid")),
     }
     if let Some(p) = &contest.prize {
-        m = m.line(format!("🎁 Prize: {p}"));
+        m = m.line(words.say_with("contest-prize", &[("prize", p.as_str().into())]));
     }
-    m.footer(format!(
-        "Standings any time: /contest standings name:{}",
-        contest.name
-    ))
+    m.footer(named(words, "contest-start-footer", contest))
 }
 
 /// The standings while it runs.
@@ -282,48 +299,69 @@ pub fn standings_post(
     ranked: &[Ranked],
     guild: &GuildSettings,
     today: NaiveDate,
+    words: Words,
 ) -> Message {
     let day = (today.min(contest.ends_on) - contest.starts_on).num_days() + 1;
     let days = (contest.ends_on - contest.starts_on).num_days() + 1;
     let mut m = Message::new(
         Tone::Leaderboard,
-        format!("🏁 {} — standings", contest.name),
+        named(words, "contest-standings-title", contest),
     )
-    .line(format!("Day {day} of {days} · {}", what_it_ranks(contest)));
-    let reached = winners(ranked, contest.target).len();
-    match public_target(contest, guild) {
+    .line(words.say_with(
+        "contest-day-of",
+        &[
+            ("day", day.into()),
+            ("days", days.into()),
+            ("ranks", what_it_ranks(contest, words).into()),
+        ],
+    ));
+    let reached = winners(ranked, contest.target).len() as i64;
+    match public_target(contest, guild, words) {
         PublicTarget::None => {}
-        PublicTarget::Said(t) => m = m.line(format!("🎯 Target {t}: reached by {reached} so far.")),
-        PublicTarget::Unsaid => m = m.line(format!("🎯 The target: reached by {reached} so far.")),
+        PublicTarget::Said(t) => {
+            m = m.line(words.say_with(
+                "contest-target-so-far-said",
+                &[("target", t.into()), ("count", reached.into())],
+            ))
+        }
+        PublicTarget::Unsaid => {
+            m = m.line(words.say_with("contest-target-so-far-unsaid", &[("count", reached.into())]))
+        }
     }
     if ranked.is_empty() {
-        m = m.line("No scores yet: the first win takes the lead.");
+        m = m.line(words.say("contest-no-scores"));
     }
-    m.table = Some(table(contest.metric, contest.scoring, ranked, guild, 10));
+    m.table = Some(table(contest, ranked, guild, 10, words));
     if contest.scoring == Scoring::PercentOfQuota && !percent_of_quota_is_public(guild) {
-        m = m.line("Percentages stay private while quotas are private and amounts are shown.");
+        m = m.line(words.say("contest-percent-private"));
     }
-    m.footer(format!(
-        "Ends {}{}",
-        contest.ends_on.format("%a %-d %b"),
-        scoring_note(contest, guild)
-    ))
+    let ends = words.say_with(
+        "contest-ends",
+        &[("day", words.day_with_weekday(contest.ends_on).into())],
+    );
+    m.footer(match scoring_note(contest, guild, words) {
+        Some(note) => format!("{ends} · {note}"),
+        None => ends,
+    })
 }
 
-/// " · % of each rep's quotas, prorated over …" for a percent-of-quota contest.
-fn scoring_note(contest: &Contest, guild: &GuildSettings) -> String {
+/// How a percent-of-quota contest shares quotas; None for one that ranks totals.
+fn scoring_note(contest: &Contest, guild: &GuildSettings, words: Words) -> Option<String> {
     match contest.scoring {
-        Scoring::PercentOfQuota => format!(" · {}", proration_note(contest, guild)),
-        Scoring::Total => String::new(),
+        Scoring::PercentOfQuota => Some(proration_note(contest, guild, words)),
+        Scoring::Total => None,
     }
 }
 
 /// Several running contests' standings in one message: each one's title, its day and
 /// what it ranks, and its first three places.
-pub fn several_standings(standings: Vec<Message>) -> Message {
+pub fn several_standings(standings: Vec<Message>, words: Words) -> Message {
     let mut m = Message::new(
         Tone::Leaderboard,
-        format!("🏁 {} contests running", standings.len()),
+        words.say_with(
+            "contest-several-title",
+            &[("count", (standings.len() as i64).into())],
+        ),
     );
     for one in standings {
         m = m.line(format!("**{}**", one.title.trim_start_matches("🏁 ")));
@@ -340,59 +378,70 @@ pub fn several_standings(standings: Vec<Message>) -> Message {
             m = m.line(format!("  {footer}"));
         }
     }
-    m.footer("One in full: /contest standings name:…")
+    m.footer(words.say("contest-several-footer"))
 }
 
 /// The results: the winners (ties share the place), the podium, the prize.
-pub fn results_post(contest: &Contest, ranked: &[Ranked], guild: &GuildSettings) -> Message {
+pub fn results_post(
+    contest: &Contest,
+    ranked: &[Ranked],
+    guild: &GuildSettings,
+    words: Words,
+) -> Message {
     let won = winners(ranked, contest.target);
     let won_names: Vec<String> = won.iter().map(|r| r.entry.name.clone()).collect();
-    let mut m = Message::new(Tone::Celebration, format!("🏆 {} — results", contest.name))
-        .line(format!("{} · {}", what_it_ranks(contest), dates(contest)));
+    let mut m = Message::new(
+        Tone::Celebration,
+        named(words, "contest-results-title", contest),
+    )
+    .line(format!(
+        "{} · {}",
+        what_it_ranks(contest, words),
+        dates(contest, words)
+    ));
+    let all_names = || names(words, &won_names);
     m = m.line(match (&contest.target, won.len()) {
-        (_, 0) => "Nobody won this time.".to_string(),
-        (Some(_), _) => match public_target(contest, guild) {
-            PublicTarget::Said(t) => {
-                format!(
-                    "🎯 Reached the target ({t}): {}",
-                    names(Words::team(guild), &won_names)
-                )
-            }
+        (_, 0) => words.say("contest-nobody-won"),
+        (Some(_), _) => match public_target(contest, guild, words) {
+            PublicTarget::Said(t) => words.say_with(
+                "contest-reached-said",
+                &[("target", t.into()), ("names", all_names().into())],
+            ),
             PublicTarget::Unsaid | PublicTarget::None => {
-                format!(
-                    "🎯 Reached the target: {}",
-                    names(Words::team(guild), &won_names)
-                )
+                words.say_with("contest-reached", &[("names", all_names().into())])
             }
         },
         (None, n) => {
-            let score = score_text(contest.metric, contest.scoring, won[0], guild);
-            let with = if score == "—" {
-                String::new()
-            } else {
-                format!(" with {score}")
-            };
-            if n == 1 {
-                format!("🥇 Winner: {}{with}", won_names[0])
-            } else {
-                format!(
-                    "🥇 Tied for first{with}: {}",
-                    names(Words::team(guild), &won_names)
-                )
+            let score = score_text(contest.metric, contest.scoring, won[0], guild, words);
+            let shown = score != HIDDEN;
+            match (n, shown) {
+                (1, true) => words.say_with(
+                    "contest-winner-with",
+                    &[
+                        ("name", won_names[0].as_str().into()),
+                        ("score", score.into()),
+                    ],
+                ),
+                (1, false) => {
+                    words.say_with("contest-winner", &[("name", won_names[0].as_str().into())])
+                }
+                (_, true) => words.say_with(
+                    "contest-tied-with",
+                    &[("score", score.into()), ("names", all_names().into())],
+                ),
+                (_, false) => words.say_with("contest-tied", &[("names", all_names().into())]),
             }
         }
     });
     if let Some(p) = &contest.prize
         && !won.is_empty()
     {
-        m = m.line(format!("🎁 Prize: {p}"));
+        m = m.line(words.say_with("contest-prize", &[("prize", p.as_str().into())]));
     }
-    m.table = Some(table(contest.metric, contest.scoring, ranked, guild, 10));
-    let note = scoring_note(contest, guild);
-    if note.is_empty() {
-        m
-    } else {
-        m.footer(note.trim_start_matches(" · ").to_string())
+    m.table = Some(table(contest, ranked, guild, 10, words));
+    match scoring_note(contest, guild, words) {
+        Some(note) => m.footer(note),
+        None => m,
     }
 }
 
@@ -437,36 +486,66 @@ pub fn duel_scores_hidden(duel: &Duel, guild: &GuildSettings) -> bool {
 }
 
 /// How a duel score reads in public.
-pub fn duel_score_text(duel: &Duel, value: i64, guild: &GuildSettings) -> String {
+pub fn duel_score_text(duel: &Duel, value: i64, guild: &GuildSettings, words: Words) -> String {
     if duel_scores_hidden(duel, guild) {
-        return "—".to_string();
+        return HIDDEN.to_string();
     }
-    value_text(Words::team(guild), duel.metric, value, guild)
+    value_text(words, duel.metric, value, guild)
 }
 
 /// The one post at a duel's end.
-pub fn duel_result(duel: &Duel, scores: (i64, i64), guild: &GuildSettings) -> Message {
+pub fn duel_result(
+    duel: &Duel,
+    scores: (i64, i64),
+    guild: &GuildSettings,
+    words: Words,
+) -> Message {
     let (a, b) = (&duel.challenger.1, &duel.opponent.1);
     let verdict = match scores.0.cmp(&scores.1) {
-        std::cmp::Ordering::Greater => format!("🥇 {a} wins!"),
-        std::cmp::Ordering::Less => format!("🥇 {b} wins!"),
-        std::cmp::Ordering::Equal => "🤝 A draw.".to_string(),
+        std::cmp::Ordering::Greater => {
+            words.say_with("duel-result-wins", &[("name", a.as_str().into())])
+        }
+        std::cmp::Ordering::Less => {
+            words.say_with("duel-result-wins", &[("name", b.as_str().into())])
+        }
+        std::cmp::Ordering::Equal => words.say("duel-result-draw"),
     };
     let mut m = Message::new(
         Tone::Celebration,
-        format!("⚔️ Duel: {a} vs {b} — {verdict}"),
+        words.say_with(
+            "duel-result-title",
+            &[
+                ("a", a.as_str().into()),
+                ("b", b.as_str().into()),
+                ("verdict", verdict.into()),
+            ],
+        ),
     );
-    if duel_scores_hidden(duel, guild) {
-        m = m.line(format!("{} over {} days.", duel.metric.title(), duel.days));
+    let metric = words.metric(duel.metric);
+    m = m.line(if duel_scores_hidden(duel, guild) {
+        words.say_with(
+            "duel-result-over",
+            &[("metric", metric.into()), ("days", duel.days.into())],
+        )
     } else {
-        m = m.line(format!(
-            "{} over {} days: {a} {} · {b} {}",
-            duel.metric.title(),
-            duel.days,
-            duel_score_text(duel, scores.0, guild),
-            duel_score_text(duel, scores.1, guild)
-        ));
-    }
+        words.say_with(
+            "duel-result-scores",
+            &[
+                ("metric", metric.into()),
+                ("days", duel.days.into()),
+                ("a", a.as_str().into()),
+                (
+                    "a_score",
+                    duel_score_text(duel, scores.0, guild, words).into(),
+                ),
+                ("b", b.as_str().into()),
+                (
+                    "b_score",
+                    duel_score_text(duel, scores.1, guild, words).into(),
+                ),
+            ],
+        )
+    });
     m.mentions = Vec::new();
     m
 }

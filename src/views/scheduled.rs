@@ -40,10 +40,7 @@ async fn board_or_last_final(
     previous.title = words.say_with(
         "scheduled-final-standings",
         &[
-            (
-                "metric",
-                words.say(&format!("metric-{}", last.metric.key())).into(),
-            ),
+            ("metric", words.metric(last.metric).into()),
             ("period", words.period(&last.period).into()),
         ],
     );

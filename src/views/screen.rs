@@ -11,6 +11,7 @@ use crate::core::period::PeriodSpec;
 use crate::core::quota::{Audience, QuotaVisibility};
 use crate::core::ranking::{BoardOf, Contender, Metric};
 use crate::error::CommandError;
+use crate::i18n::Words;
 use crate::reply::TableRow;
 use crate::views::board::{BoardSpec, bar_shares, board, board_entries, value_text};
 use crate::views::contest as contest_view;
@@ -185,7 +186,8 @@ async fn contests(
             continue;
         }
         let ranked = contest_view::standings(app, guild, &contest, today).await?;
-        let post = contest_view::standings_post(&contest, &ranked, guild, today);
+        let post =
+            contest_view::standings_post(&contest, &ranked, guild, today, Words::team(guild));
         out.push(Panel {
             title: without_emoji(&plain(&post.title)),
             lines: post
@@ -225,8 +227,8 @@ async fn duels(
         out.push(format!(
             "{} {} — {} {}",
             duel.challenger.1,
-            contest_view::duel_score_text(&duel, a, guild),
-            contest_view::duel_score_text(&duel, b, guild),
+            contest_view::duel_score_text(&duel, a, guild, Words::team(guild)),
+            contest_view::duel_score_text(&duel, b, guild, Words::team(guild)),
             duel.opponent.1
         ));
     }

@@ -75,7 +75,7 @@ async fn percent_of_quota_is_fair_to_a_smaller_quota() {
     let posts = posts_in(&d, "wins");
     let results = posts.last().unwrap();
     assert!(
-        results.contains("Winner: bob with 1100.0 % of quota"),
+        results.contains("Winner: bob with 1,100.0 % of quota"),
         "{results}"
     );
     assert!(
@@ -278,7 +278,7 @@ async fn duel_status_tells_each_rep_the_score_so_far() {
     let r = d.ok("/duel status").await;
     assert_eq!(r["data"]["duels"][0]["scores"], serde_json::json!([2, 1]));
     assert!(
-        text(&r).contains("You vs bob (Deals won over 3 days): you 2 won · bob 1 won, you lead; ends Sat 14 Mar (2 days after today)."),
+        text(&r).contains("You vs bob (Deals won over 3 days): you 2 won · bob 1 won, you lead; ends Sat, 14 Mar 2026 (2 days after today)."),
         "{}",
         text(&r)
     );
@@ -407,7 +407,7 @@ async fn every_target_the_help_offers_is_accepted_and_picks_its_metric() {
         .refused("/contest create name:Mixed end:2026-03-20 metric:revenue target:\"2 deals\"")
         .await;
     assert!(
-        said.contains("counts deals won") && said.contains("metric:deals"),
+        said.contains("counts “Deals won”") && said.contains("metric:deals"),
         "{said}"
     );
 }
@@ -525,7 +525,7 @@ async fn standings_without_a_name_show_every_running_contest() {
     .await;
     let r = d.ok("/contest standings").await;
     let shown = text(&r);
-    assert!(shown.contains("2 contests running"), "{shown}");
+    assert!(shown.contains("Contests running: 2"), "{shown}");
     assert!(shown.contains("**Sprint — standings**"), "{shown}");
     assert!(shown.contains("**Marathon — standings**"), "{shown}");
     assert!(shown.contains("1  alice  3,000 USD"), "{shown}");

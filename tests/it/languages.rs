@@ -1,7 +1,7 @@
 //! The same team's week in each of Dealbell's six languages: a win (the reply and the
 //! wins channel's post), a leaderboard, `/quota check`, `/comp estimate`, an error,
-//! `/help` for one command, five calls logged and the win undone, as the console shows
-//! them. The texts are checked in (`tests/snapshots/<language>.txt`)
+//! `/help` for one command, five calls logged and the win undone, a contest's standings,
+//! a duel challenged and one refused, as the console shows them. The texts are checked in (`tests/snapshots/<language>.txt`)
 //! for reviewers and translators to read; a change to a word shows as a diff here.
 //!
 //! After a deliberate change, write them again with
@@ -25,6 +25,7 @@ async fn week_in(language: &str) -> String {
 /win amount:12.5k customer:Globex
 :as you manager
 /quota set rep:@bob amount:100k period:quarter
+/contest create name:Sprint end:2026-03-20 metric:deals prize:\"Team dinner\"
 :as bob"
     ))
     .await;
@@ -41,6 +42,9 @@ async fn week_in(language: &str) -> String {
         "/help command:win",
         "/activity log kind:call count:5",
         "/deal undo",
+        "/contest standings",
+        "/duel challenge rep:@carol metric:deals days:5",
+        "/duel challenge rep:@bob",
     ] {
         let shown = d.shown(line).await;
         sections.push((line, shown));
@@ -94,6 +98,10 @@ async fn every_snapshot_but_englishs_is_free_of_english_sentences() {
         "commission",
         "estimate",
         "Undo",
+        "standings",
+        "challenges",
+        "Prize",
+        "yourself",
     ];
     for language in LANGUAGES.iter().filter(|l| **l != "en") {
         let text = week_in(language).await;

@@ -96,7 +96,13 @@ fn model_score(
 
 fn percent_text(bp: i64) -> String {
     let tenths = (bp + 5) / 10;
-    format!("{}.{} % of quota", tenths / 10, tenths % 10)
+    // English groups thousands: 1,000.0 %.
+    let whole = tenths / 10;
+    let whole = match whole {
+        1_000.. => format!("{},{:03}", whole / 1_000, whole % 1_000),
+        _ => whole.to_string(),
+    };
+    format!("{whole}.{} % of quota", tenths % 10)
 }
 
 #[allow(clippy::too_many_arguments)]

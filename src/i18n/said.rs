@@ -1,0 +1,122 @@
+//! A catalogue message not worded yet: its key and the values it needs, worded once the
+//! reader's language is known. Refusals travel this way from the handler that decides
+//! them to the edge that shows them (`error::for_people`).
+
+use super::{Value, Words};
+use crate::core::language::Language;
+use crate::core::money::Money;
+use chrono::NaiveDate;
+
+/// A message to say later: `Said::new("error-contest-name-taken").with("name", name)`.
+/// Its hint, when the catalogues have one, is the message `<key>-hint`, given the same
+/// values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said {
+    key: &'static str,
+    values: Vec<(&'static str, Part)>,
+}
+
+/// One value a message needs, kept typed until it is worded in the reader's way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Part {
+    Text(String),
+    Number(i64),
+    Money(Money),
+    Day(NaiveDate),
+    /// Another message, said in the same language: `metric-deals`.
+    Message(String),
+}
+
+impl Part {
+    /// Another catalogue message as the value: `Part::message("metric-deals")`.
+    pub fn message(key: impl Into<String>) -> Part {
+        Part::Message(key.into())
+    }
+}
+
+impl From<&str> for Part {
+    fn from(text: &str) -> Part {
+        Part::Text(text.to_string())
+    }
+}
+impl From<String> for Part {
+    fn from(text: String) -> Part {
+        Part::Text(text)
+    }
+}
+impl From<i64> for Part {
+    fn from(n: i64) -> Part {
+        Part::Number(n)
+    }
+}
+impl From<Money> for Part {
+    fn from(money: Money) -> Part {
+        Part::Money(money)
+    }
+}
+impl From<NaiveDate> for Part {
+    fn from(day: NaiveDate) -> Part {
+        Part::Day(day)
+    }
+}
+
+impl Said {
+    pub fn new(key: &'static str) -> Said {
+        Said {
+            key,
+            values: Vec::new(),
+        }
+    }
+
+    /// The message with one more value.
+    pub fn with(mut self, name: &'static str, value: impl Into<Part>) -> Said {
+        self.values.push((name, value.into()));
+        self
+    }
+
+    pub fn key(&self) -> &'static str {
+        self.key
+    }
+
+    /// The message in `words`' language.
+    pub fn word(&self, words: Words) -> String {
+        self.word_key(words, self.key)
+    }
+
+    /// How to put it right, when the catalogues give a hint (`<key>-hint`).
+    pub fn hint(&self, words: Words) -> Option<String> {
+        let key = format!("{}-hint", self.key);
+        Words::new(Language::En)
+            .has(&key)
+            .then(|| self.word_key(words, &key))
+    }
+
+    fn word_key(&self, words: Words, key: &str) -> String {
+        let texts: Vec<(&str, String)> = self
+            .values
+            .iter()
+            .filter_map(|(name, part)| {
+                let text = match part {
+                    Part::Text(_) | Part::Number(_) => return None,
+                    Part::Money(money) => words.money(*money),
+                    Part::Day(day) => words.day(*day),
+                    Part::Message(key) => words.say(key),
+                };
+                Some((*name, text))
+            })
+            .collect();
+        let mut args: Vec<(&str, Value<'_>)> = Vec::new();
+        for (name, part) in &self.values {
+            let value = match part {
+                Part::Text(text) => Value::from(text.as_str()),
+                Part::Number(n) => Value::from(*n),
+                Part::Money(_) | Part::Day(_) | Part::Message(_) => texts
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .map_or(Value::None, |(_, t)| Value::from(t.as_str())),
+            };
+            args.push((name, value));
+        }
+        words.say_with(key, &args)
+    }
+}
