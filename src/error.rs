@@ -6,7 +6,7 @@ use crate::core::crm::CrmError;
 use crate::core::dates::DateError;
 use crate::core::deal::{DealError, TextError};
 use crate::core::ids::{ActivityId, AlertNumber, DealNumber, DocumentNumber, ScheduleNumber};
-use crate::core::money::MoneyError;
+use crate::core::money::{Ambiguity, MoneyError};
 use crate::core::period::PeriodError;
 use crate::i18n::{Said, Words};
 use crate::store::StoreError;
@@ -123,7 +123,66 @@ impl NotFound {
 
 impl From<MoneyError> for CommandError {
     fn from(e: MoneyError) -> Self {
-        CommandError::with_hint(e.to_string(), MoneyError::ACCEPTED)
+        CommandError::Said(money_said(e))
+    }
+}
+
+/// An amount that did not read, as the catalogues say it, with how to write one.
+pub fn money_said(e: MoneyError) -> Said {
+    let said = match e {
+        MoneyError::Unreadable(input) => Said::new("error-amount-unreadable").with("input", input),
+        MoneyError::NotPositive => Said::new("error-amount-not-positive"),
+        MoneyError::TooLarge { input, most } => Said::new("error-amount-too-large")
+            .with("input", input)
+            .with("most", most),
+        MoneyError::Ambiguous { input, why } => match why {
+            Ambiguity::SharedSymbol { symbol, codes } => Said::new("error-amount-shared-symbol")
+                .with("input", input)
+                .with("symbol", symbol)
+                .with("codes", codes.join(", "))
+                .with("first", codes.first().copied().unwrap_or("")),
+            Ambiguity::LeadingZero => Said::new("error-amount-leading-zero").with("input", input),
+            Ambiguity::ThousandsOrDecimals { whole, decimal } => {
+                Said::new("error-amount-thousands-or-decimals")
+                    .with("input", input)
+                    .with("whole", whole)
+                    .with("decimal", decimal)
+            }
+            Ambiguity::DigitGroups => Said::new("error-amount-digit-groups").with("input", input),
+        },
+        MoneyError::TooPrecise {
+            input,
+            code,
+            exponent,
+        } => Said::new("error-amount-too-precise")
+            .with("input", input)
+            .with("code", code)
+            .with("exponent", i64::from(exponent)),
+        MoneyError::TwoCurrencies(input) => {
+            Said::new("error-amount-two-currencies").with("input", input)
+        }
+        MoneyError::UnknownCurrency(input) => {
+            Said::new("error-amount-unknown-currency").with("input", input)
+        }
+    };
+    said.hinted_by("error-amount-hint")
+}
+
+impl From<DateError> for CommandError {
+    fn from(e: DateError) -> Self {
+        CommandError::Said(match e {
+            DateError::Unreadable(input) => Said::new("error-date-unreadable").with("input", input),
+            DateError::OutOfRange {
+                input,
+                date,
+                earliest,
+                latest,
+            } => Said::new("error-date-out-of-range")
+                .with("input", input)
+                .with("date", date)
+                .with("earliest", i64::from(earliest))
+                .with("latest", i64::from(latest)),
+        })
     }
 }
 /// Errors of the core that are the user's to fix: their own words are the message.
@@ -137,7 +196,6 @@ macro_rules! users_to_fix {
     };
 }
 users_to_fix!(
-    DateError,
     PeriodError,
     DealError,
     TextError,

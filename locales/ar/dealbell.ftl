@@ -551,3 +551,112 @@ error-duel-none-waiting-hint = يتحداك أحدهم بالأمر /duel challe
 error-duel-not-yours = لا يرد على هذا التحدي إلا { $name }.
 error-duel-answered-or-expired = تم الرد على هذا التحدي بالفعل، أو انتهت مهلته.
 error-duel-answered = تم الرد على هذا التحدي بالفعل.
+
+## Who may do what
+error-managers-only-command = لا يستعمل { $command } إلا المديرون.
+error-managers-only-command-hint = { $role ->
+        [set] اطلب ذلك ممن لديه دور المدير أو صلاحية «إدارة الخادم».
+       *[unset] اطلب ذلك ممن لديه صلاحية «إدارة الخادم» (يُضبط دور المدير بالأمر /setup manager_role).
+    }
+error-managers-only-option = لا يستعمل { $option } مع { $command } إلا المديرون.
+error-managers-only-option-hint = { $role ->
+        [set] اطلب ذلك ممن لديه دور المدير أو صلاحية «إدارة الخادم».
+       *[unset] اطلب ذلك ممن لديه صلاحية «إدارة الخادم» (يُضبط دور المدير بالأمر /setup manager_role).
+    }
+error-not-your-deal = الصفقة رقم { $number } تخص { $owner }؛ لا يغيّرها إلا صاحبها أو مدير.
+error-not-your-deal-hint = صفقاتك: /deal list
+error-list-deals-of-others = لا يعرض صفقات مندوب آخر إلا المديرون.
+error-list-deals-of-others-hint = صفقات الجميع الرابحة في /leaderboard؛ وصفقاتك: /deal list
+error-list-activities-of-others = لا يعرض أنشطة مندوب آخر إلا المديرون.
+error-list-activities-of-others-hint = أعداد الجميع في /leaderboard metric:activities؛ وأعدادك: /activity list
+error-export-of-others = لا يصدّر أرقام مندوب آخر إلا المديرون.
+error-export-of-others-hint = احذف rep: لتصدير أرقامك.
+error-quota-of-others = لا يرى { $what ->
+        [forecast] توقعات
+       *[quota] مستهدف
+    } مندوب آخر إلا المديرون (وزملاء الفريق حين يتشارك الفريق المستهدف).
+error-quota-of-others-hint = الخاصة بك: { $what ->
+        [forecast] /forecast show
+       *[quota] /quota check
+    }. يستطيع المدير مشاركة المستهدف داخل الفرق بالأمر /setup quota_visibility:team.
+error-team-forecasts = توقعات الفرق والخادم للمديرين.
+error-team-forecasts-hint = توقعاتك: /forecast show
+error-history-open-deal = الصفقة رقم { $number } من الصفقات المفتوحة لدى { $owner }؛ لا يراها إلا صاحبها والمديرون.
+error-history-removed-deal = حُذفت الصفقة رقم { $number }؛ يرى المديرون سجلها.
+error-undo-not-yours = لا يتراجع عن هذا التغيير إلا من أجراه.
+error-import-not-yours = لا يطبّق هذا الاستيراد أو يلغيه إلا المدير الذي بدأه.
+error-activity-not-yours = لا يحذف النشاط إلا المندوب الذي سجّله أو مدير.
+
+## Commands and their options, as typed
+error-wrong-kind = يجب أن يكون { $option }: { $kind }.
+error-no-command = لا يوجد أمر /{ $name }.
+error-no-command-hint = اكتب /help لعرض كل الأوامر.
+error-needs-subcommand = يحتاج /{ $command } إلى واحد من: { $subcommands }.
+error-needs-subcommand-hint = مثلًا: /{ $command } { $first }
+error-no-subcommand = لا يوجد «{ $given }» في /{ $command }.
+error-no-subcommand-hint = استعمل واحدًا من: { $subcommands }.
+error-takes-no-options = لا يأخذ { $command } أي خيارات.
+error-no-option = لا يوجد في { $command } خيار «{ $option }».
+error-no-option-hint = خياراته: { $options }.
+error-not-a-choice = لا يمكن أن يكون { $option } «{ $given }».
+error-not-a-choice-hint = استعمل واحدًا من: { $choices }.
+error-too-long = { $option } طويل جدًا ({ $length } حرفًا)؛ الحد الأقصى { $max }.
+error-out-of-range = يجب أن يكون { $option } { $range ->
+        [between] بين { $min } و{ $max }
+        [at-least] { $min } على الأقل
+       *[at-most] { $max } على الأكثر
+    }.
+error-missing-option = يحتاج { $command } إلى { $option }.
+error-missing-option-hint = اكتبه هكذا: { $command } { $example }
+error-file-too-big = حجم { $file } { $size } بايت؛ والحد الأقصى { $limit ->
+        [csv] لاستيراد CSV
+        [plan] لخطة العمولة
+       *[document] للمستند
+    } { $max }.
+error-not-utf8 = { $file } ليس نصًا بترميز UTF-8.
+error-cannot-read-file = تعذرت قراءة { $file }: { $why }.
+error-cannot-read-file-hint = تحقق من مسار الملف ومن أن Dealbell يستطيع قراءته، ثم حاول مجددًا.
+announce-busy = { $channel } مزدحمة الآن: ستُنشر صفقتك بعد قليل مع الصفقات التالية.
+announce-failed = تم الحفظ، لكن تعذر الإعلان عنه في { $channel }.
+storage-alarm-title = ⚠ لا يستطيع Dealbell حفظ أي شيء الآن
+storage-alarm-why = { $why ->
+        [disk-full] القرص ممتلئ.
+        [read-only] قاعدة البيانات للقراءة فقط.
+       *[other] لا يمكن الكتابة في ملف قاعدة البيانات.
+    } تُرفض الصفقات والتغييرات (مع رسالة بذلك) حتى يُصلح هذا؛ ولا يضيع شيء محفوظ.
+storage-alarm-fix = على المسؤول تحرير مساحة على القرص أو إصلاح ملف قاعدة البيانات؛ تُقال هذه الرسالة مرة واحدة.
+
+## Attached files
+error-file-too-big-hint = { $limit ->
+        [csv] قسّم ملف التصدير (حسب السنة أو المنطقة) واستورد الأجزاء واحدًا بعد الآخر.
+        [plan] هل هذا هو الملف الصحيح؟ الخطة ملف TOML قصير.
+       *[document] قسّمه إلى عدة مستندات.
+    }
+error-not-utf8-hint = { $limit ->
+        [csv] صدّر التقرير من CRM بصيغة CSV (UTF-8) وأرفق ملف ‎.csv.
+        [plan] احفظ الخطة بصيغة TOML بترميز UTF-8 وأرفقها مجددًا.
+       *[document] احفظه بترميز UTF-8 وأرفقه مجددًا.
+    }
+
+## Amounts, dates and rates as typed
+error-in-option = { $option }: { $message }
+error-amount-hint = اكتبه مثلًا: 12500 أو 12.5k أو 12.5 ألف أو 1.2m أو $12,500.00 أو 20.000,00 EUR.
+error-amount-unreadable = تعذرت قراءة «{ $input }» كمبلغ.
+error-amount-not-positive = يجب أن يكون المبلغ أكبر من صفر.
+error-amount-too-large = «{ $input }» أكبر مما يمكن أن تكون عليه صفقة واحدة (الحد الأقصى { $most }). تحقق من وجود رقم زائد.
+error-amount-shared-symbol = «{ $input }» غامض: يُستعمل { $symbol } لـ { $codes }؛ اكتب الرمز بدلًا منه، مثلًا 100 { $first }.
+error-amount-leading-zero = «{ $input }» غامض: مع صفر في البداية لا يتضح إن كانت آلافًا أو كسورًا عشرية.
+error-amount-thousands-or-decimals = «{ $input }» غامض: قد يعني آلافًا أو كسورًا عشرية. اكتب { $whole } أو { $decimal } بدلًا منه.
+error-amount-digit-groups = «{ $input }» غامض: مجموعات الأرقام ليست ثلاثية. اكتب الرقم من دون فواصل، مثلًا 1234567.
+error-amount-too-precise = لعملة { $code } { $exponent } خانات عشرية، لذا في «{ $input }» خانات أكثر من اللازم.
+error-amount-two-currencies = «{ $input }» يذكر عملتين مختلفتين.
+error-amount-unknown-currency = لا أعرف العملة «{ $input }». استعمل رمز ISO 4217 مثل EUR أو USD أو PLN.
+error-date-unreadable = تعذرت قراءة «{ $input }» كتاريخ.
+error-date-unreadable-hint = اكتب 2026-03-31 أو 31.03.2026 (أو 31.3.26) أو اليوم أو أمس أو غدا أو يوم الأسبوع (الجمعة) أو نهاية الشهر أو نهاية الربع أو نهاية السنة.
+error-date-out-of-range = «{ $input }» يعني { $date }، خارج المدة { $earliest }–{ $latest }.
+error-date-out-of-range-hint = تحقق من السنة.
+error-rate-hint = اكتب العملة وقيمة الوحدة منها هنا: rate:"EUR 4.30" (أو EUR=4,30).
+error-rate-unreadable = rate: تعذرت قراءة «{ $input }» كسعر صرف.
+error-rate-unknown-currency = rate: لا أعرف العملة «{ $input }».
+error-rate-same-currency = rate: سعر صرف { $code } إلى { $code } هو 1 دائمًا.
+error-rate-out-of-range = rate: يجب أن يكون السعر أكبر من صفر و1,000,000 على الأكثر، وبست خانات عشرية على الأكثر.

@@ -569,3 +569,112 @@ error-duel-none-waiting-hint = Jemand fordert dich mit /duel challenge rep:@du h
 error-duel-not-yours = Nur { $name } kann auf diese Herausforderung antworten.
 error-duel-answered-or-expired = Auf diese Herausforderung wurde schon geantwortet, oder sie ist abgelaufen.
 error-duel-answered = Auf diese Herausforderung wurde schon geantwortet.
+
+## Who may do what
+error-managers-only-command = Nur Manager können { $command } verwenden.
+error-managers-only-command-hint = { $role ->
+        [set] Frag jemanden mit der Manager-Rolle oder der Berechtigung „Server verwalten“.
+       *[unset] Frag jemanden mit der Berechtigung „Server verwalten“ (eine Manager-Rolle lässt sich mit /setup manager_role festlegen).
+    }
+error-managers-only-option = Nur Manager können { $option } mit { $command } verwenden.
+error-managers-only-option-hint = { $role ->
+        [set] Frag jemanden mit der Manager-Rolle oder der Berechtigung „Server verwalten“.
+       *[unset] Frag jemanden mit der Berechtigung „Server verwalten“ (eine Manager-Rolle lässt sich mit /setup manager_role festlegen).
+    }
+error-not-your-deal = Deal Nr. { $number } gehört { $owner }; nur diese Person oder ein Manager kann ihn ändern.
+error-not-your-deal-hint = Deine eigenen Deals: /deal list
+error-list-deals-of-others = Nur Manager können die Deals anderer Vertriebler auflisten.
+error-list-deals-of-others-hint = Die Abschlüsse aller stehen auf /leaderboard; deine eigenen Deals: /deal list
+error-list-activities-of-others = Nur Manager können die Aktivitäten anderer Vertriebler auflisten.
+error-list-activities-of-others-hint = Die Zahlen aller stehen auf /leaderboard metric:activities; deine eigenen: /activity list
+error-export-of-others = Nur Manager können die Zahlen anderer Vertriebler exportieren.
+error-export-of-others-hint = Lass rep: weg, um deine eigenen zu exportieren.
+error-quota-of-others = Nur Manager (und Teamkollegen, wo das Team Quoten teilt) sehen { $what ->
+        [forecast] die Prognose
+       *[quota] die Quote
+    } anderer Vertriebler.
+error-quota-of-others-hint = Deine eigenen: { $what ->
+        [forecast] /forecast show
+       *[quota] /quota check
+    }. Ein Manager kann Quoten im Team mit /setup quota_visibility:team teilen.
+error-team-forecasts = Team- und Serverprognosen sind für Manager.
+error-team-forecasts-hint = Deine eigene: /forecast show
+error-history-open-deal = Deal Nr. { $number } gehört zur offenen Pipeline von { $owner }; nur diese Person und Manager sehen ihn.
+error-history-removed-deal = Deal Nr. { $number } wurde entfernt; seinen Verlauf sehen Manager.
+error-undo-not-yours = Nur wer diese Änderung gemacht hat, kann sie rückgängig machen.
+error-import-not-yours = Nur der Manager, der diesen Import gestartet hat, kann ihn übernehmen oder abbrechen.
+error-activity-not-yours = Nur wer eine Aktivität erfasst hat, oder ein Manager, kann sie entfernen.
+
+## Commands and their options, as typed
+error-wrong-kind = { $option } muss sein: { $kind }.
+error-no-command = Es gibt keinen Befehl /{ $name }.
+error-no-command-hint = Tippe /help, um alle Befehle zu sehen.
+error-needs-subcommand = /{ $command } braucht eines davon: { $subcommands }.
+error-needs-subcommand-hint = Zum Beispiel: /{ $command } { $first }
+error-no-subcommand = /{ $command } kennt kein „{ $given }“.
+error-no-subcommand-hint = Nimm eines davon: { $subcommands }.
+error-takes-no-options = { $command } hat keine Optionen.
+error-no-option = { $command } hat keine Option „{ $option }“.
+error-no-option-hint = Seine Optionen: { $options }.
+error-not-a-choice = { $option } kann nicht „{ $given }“ sein.
+error-not-a-choice-hint = Nimm eines davon: { $choices }.
+error-too-long = { $option } ist zu lang ({ $length } Zeichen); höchstens { $max }.
+error-out-of-range = { $option } muss { $range ->
+        [between] zwischen { $min } und { $max } liegen
+        [at-least] mindestens { $min } sein
+       *[at-most] höchstens { $max } sein
+    }.
+error-missing-option = { $command } braucht { $option }.
+error-missing-option-hint = Schreib es so: { $command } { $example }
+error-file-too-big = { $file } hat { $size } Bytes; { $limit ->
+        [csv] ein CSV-Import darf
+        [plan] ein Provisionsplan darf
+       *[document] ein Dokument darf
+    } höchstens { $max } haben.
+error-not-utf8 = { $file } ist kein UTF-8-Text.
+error-cannot-read-file = Ich konnte { $file } nicht lesen: { $why }.
+error-cannot-read-file-hint = Prüf den Pfad der Datei und ob Dealbell sie lesen darf, und versuch es noch einmal.
+announce-busy = In { $channel } ist gerade viel los: Dein Abschluss kommt gleich mit den nächsten.
+announce-failed = Es ist gespeichert, aber ich konnte es nicht in { $channel } ankündigen.
+storage-alarm-title = ⚠ Dealbell kann gerade nichts speichern
+storage-alarm-why = { $why ->
+        [disk-full] Die Festplatte ist voll.
+        [read-only] Die Datenbank ist schreibgeschützt.
+       *[other] Die Datenbankdatei lässt sich nicht schreiben.
+    } Abschlüsse und Änderungen werden abgelehnt (mit Hinweis), bis das behoben ist; nichts bereits Gespeichertes geht verloren.
+storage-alarm-fix = Ein Admin muss Speicherplatz freigeben oder die Datenbankdatei reparieren; das wird nur einmal gesagt.
+
+## Attached files
+error-file-too-big-hint = { $limit ->
+        [csv] Teile den Export (nach Jahr oder Region) und importiere die Teile nacheinander.
+        [plan] Ist das die richtige Datei? Ein Plan ist eine kurze TOML-Datei.
+       *[document] Teile es in mehrere Dokumente auf.
+    }
+error-not-utf8-hint = { $limit ->
+        [csv] Exportiere den Bericht aus deinem CRM als CSV (UTF-8) und hänge die .csv-Datei an.
+        [plan] Speichere den Plan als UTF-8-TOML und hänge ihn noch einmal an.
+       *[document] Speichere es als UTF-8 und hänge es noch einmal an.
+    }
+
+## Amounts, dates and rates as typed
+error-in-option = { $option }: { $message }
+error-amount-hint = Schreib es etwa so: 12500, 12,5 Tsd., 1,2 Mio., 12.500,00 €, 20.000,00 EUR oder $12,500.00.
+error-amount-unreadable = „{ $input }“ kann ich nicht als Betrag lesen.
+error-amount-not-positive = Der Betrag muss größer als null sein.
+error-amount-too-large = „{ $input }“ ist mehr, als ein Deal sein kann (höchstens { $most }). Prüf, ob eine Ziffer zu viel ist.
+error-amount-shared-symbol = „{ $input }“ ist mehrdeutig: { $symbol } steht für { $codes }; schreib stattdessen den Code, z. B. 100 { $first }.
+error-amount-leading-zero = „{ $input }“ ist mehrdeutig: Mit einer führenden Null ist unklar, ob Tausender oder Dezimalstellen gemeint sind.
+error-amount-thousands-or-decimals = „{ $input }“ ist mehrdeutig: Es könnten Tausender oder Dezimalstellen sein. Schreib stattdessen { $whole } oder { $decimal }.
+error-amount-digit-groups = „{ $input }“ ist mehrdeutig: Die Zifferngruppen sind keine Dreiergruppen. Schreib die Zahl ohne Trennzeichen, z. B. 1234567.
+error-amount-too-precise = { $code } hat { $exponent } Nachkommastellen, „{ $input }“ hat also zu viele.
+error-amount-two-currencies = „{ $input }“ nennt zwei verschiedene Währungen.
+error-amount-unknown-currency = „{ $input }“ ist keine Währung, die ich kenne. Nimm einen ISO-4217-Code wie EUR, USD oder PLN.
+error-date-unreadable = „{ $input }“ kann ich nicht als Datum lesen.
+error-date-unreadable-hint = Schreib 2026-03-31, 31.03.2026 (oder 31.3.26), heute, gestern, morgen, einen Wochentag (Freitag), Monatsende, Quartalsende oder Jahresende.
+error-date-out-of-range = „{ $input }“ ist der { $date }, außerhalb von { $earliest }–{ $latest }.
+error-date-out-of-range-hint = Prüf das Jahr.
+error-rate-hint = Schreib die Währung und was eine Einheit davon hier wert ist: rate:"EUR 4.30" (oder EUR=4,30).
+error-rate-unreadable = rate: „{ $input }“ kann ich nicht als Kurs lesen.
+error-rate-unknown-currency = rate: „{ $input }“ ist keine Währung, die ich kenne.
+error-rate-same-currency = rate: Ein Kurs von { $code } in { $code } ist immer 1.
+error-rate-out-of-range = rate: Ein Kurs muss größer als null und höchstens 1.000.000 sein, mit höchstens sechs Nachkommastellen.

@@ -566,3 +566,112 @@ error-duel-none-waiting-hint = Someone challenges you with /duel challenge rep:@
 error-duel-not-yours = Only { $name } can answer this challenge.
 error-duel-answered-or-expired = This challenge was already answered, or has expired.
 error-duel-answered = This challenge was already answered.
+
+## Who may do what
+error-managers-only-command = Only managers can use { $command }.
+error-managers-only-command-hint = { $role ->
+        [set] Ask someone with the manager role or Manage Server permission.
+       *[unset] Ask someone with Manage Server permission (a manager role can be set with /setup manager_role).
+    }
+error-managers-only-option = Only managers can use { $option } with { $command }.
+error-managers-only-option-hint = { $role ->
+        [set] Ask someone with the manager role or Manage Server permission.
+       *[unset] Ask someone with Manage Server permission (a manager role can be set with /setup manager_role).
+    }
+error-not-your-deal = Deal #{ $number } belongs to { $owner }; only they or a manager can change it.
+error-not-your-deal-hint = Your own deals: /deal list
+error-list-deals-of-others = Only managers can list another rep's deals.
+error-list-deals-of-others-hint = Everyone's wins are on /leaderboard; your own deals: /deal list
+error-list-activities-of-others = Only managers can list another rep's activities.
+error-list-activities-of-others-hint = Everyone's counts are on /leaderboard metric:activities; your own: /activity list
+error-export-of-others = Only managers can export another rep's numbers.
+error-export-of-others-hint = Leave out rep: to export your own.
+error-quota-of-others = Only managers (and teammates, where the team shares quotas) can see another rep's { $what ->
+        [forecast] forecast
+       *[quota] quota
+    }.
+error-quota-of-others-hint = Your own: { $what ->
+        [forecast] /forecast show
+       *[quota] /quota check
+    }. A manager can share quotas within teams with /setup quota_visibility:team.
+error-team-forecasts = Team and server forecasts are for managers.
+error-team-forecasts-hint = Your own: /forecast show
+error-history-open-deal = Deal #{ $number } is { $owner }'s open pipeline; only they and managers can see it.
+error-history-removed-deal = Deal #{ $number } was removed; managers can see its history.
+error-undo-not-yours = Only the person who made this change can undo it.
+error-import-not-yours = Only the manager who started this import can apply or cancel it.
+error-activity-not-yours = Only the rep who logged it, or a manager, can remove an activity.
+
+## Commands and their options, as typed
+error-wrong-kind = { $option } must be: { $kind }.
+error-no-command = There is no command /{ $name }.
+error-no-command-hint = Type /help to see every command.
+error-needs-subcommand = /{ $command } needs one of: { $subcommands }.
+error-needs-subcommand-hint = For example: /{ $command } { $first }
+error-no-subcommand = /{ $command } has no "{ $given }".
+error-no-subcommand-hint = Use one of: { $subcommands }.
+error-takes-no-options = { $command } takes no options.
+error-no-option = { $command } has no option "{ $option }".
+error-no-option-hint = Its options: { $options }.
+error-not-a-choice = { $option } cannot be "{ $given }".
+error-not-a-choice-hint = Use one of: { $choices }.
+error-too-long = { $option } is too long ({ $length } characters); { $max } at most.
+error-out-of-range = { $option } must be { $range ->
+        [between] from { $min } to { $max }
+        [at-least] at least { $min }
+       *[at-most] at most { $max }
+    }.
+error-missing-option = { $command } needs { $option }.
+error-missing-option-hint = Write it as { $command } { $example }
+error-file-too-big = { $file } is { $size } bytes; { $limit ->
+        [csv] a CSV import takes
+        [plan] a comp plan takes
+       *[document] a document takes
+    } at most { $max }.
+error-not-utf8 = { $file } is not UTF-8 text.
+error-cannot-read-file = I could not read { $file }: { $why }.
+error-cannot-read-file-hint = Check the file's path and that Dealbell may read it, and try again.
+announce-busy = { $channel } is busy right now: your win goes out with the next few in a moment.
+announce-failed = It is saved, but I could not announce it in { $channel }.
+storage-alarm-title = ⚠ Dealbell cannot save anything right now
+storage-alarm-why = { $why ->
+        [disk-full] The disk is full.
+        [read-only] The database is read-only.
+       *[other] The database file cannot be written.
+    } Wins and changes are refused (and say so) until this is fixed; nothing already saved is lost.
+storage-alarm-fix = An admin needs to free disk space or fix the database file; this is said once.
+
+## Attached files
+error-file-too-big-hint = { $limit ->
+        [csv] Split the export (by year or by region) and import the parts one after another.
+        [plan] Is this the right file? A plan is a short TOML file.
+       *[document] Split it into several documents.
+    }
+error-not-utf8-hint = { $limit ->
+        [csv] Export the report from your CRM as CSV (UTF-8) and attach the .csv file.
+        [plan] Save the plan as UTF-8 TOML and attach it again.
+       *[document] Save it as UTF-8 and attach it again.
+    }
+
+## Amounts, dates and rates as typed
+error-in-option = { $option }: { $message }
+error-amount-hint = Write it like 12500, 12.5k, 1.2m, $12,500.00, 12 500,50 € or 20.000,00 EUR.
+error-amount-unreadable = I could not read "{ $input }" as an amount.
+error-amount-not-positive = The amount must be more than zero.
+error-amount-too-large = "{ $input }" is more than one deal can be (at most { $most }). Check for an extra digit.
+error-amount-shared-symbol = "{ $input }" is ambiguous: { $symbol } is used by { $codes }; write the code instead, e.g. 100 { $first }.
+error-amount-leading-zero = "{ $input }" is ambiguous: with a leading zero it is neither clearly thousands nor decimals.
+error-amount-thousands-or-decimals = "{ $input }" is ambiguous: it could mean thousands or decimals. Write { $whole } or { $decimal } instead.
+error-amount-digit-groups = "{ $input }" is ambiguous: the digit groups are not in threes. Write the number without separators, e.g. 1234567.
+error-amount-too-precise = { $code } has { $exponent } decimal places, so "{ $input }" has too many.
+error-amount-two-currencies = "{ $input }" names two different currencies.
+error-amount-unknown-currency = "{ $input }" is not a currency I know. Use an ISO 4217 code such as EUR, USD or PLN.
+error-date-unreadable = I could not read "{ $input }" as a date.
+error-date-unreadable-hint = Use 2026-03-31, 31.03.2026 (or 31.3.26), today, yesterday, tomorrow, a weekday (friday), eom, eoq or eoy.
+error-date-out-of-range = "{ $input }" is { $date }, outside { $earliest }–{ $latest }.
+error-date-out-of-range-hint = Check the year.
+error-rate-hint = Write it as the currency and what one of it is worth here: rate:"EUR 4.30" (or EUR=4,30).
+error-rate-unreadable = rate: I could not read "{ $input }" as a rate.
+error-rate-unknown-currency = rate: "{ $input }" is not a currency I know.
+error-rate-same-currency = rate: a rate for { $code } into { $code } is always 1.
+error-rate-out-of-range = rate: a rate must be more than zero and at most 1,000,000, with at most six decimals.

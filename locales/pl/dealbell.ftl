@@ -551,3 +551,112 @@ error-duel-none-waiting-hint = Ktoś wyzywa cię przez /duel challenge rep:@ty.
 error-duel-not-yours = Tylko { $name } może odpowiedzieć na to wyzwanie.
 error-duel-answered-or-expired = To wyzwanie ma już odpowiedź albo wygasło.
 error-duel-answered = To wyzwanie ma już odpowiedź.
+
+## Who may do what
+error-managers-only-command = Tylko menedżerowie mogą używać { $command }.
+error-managers-only-command-hint = { $role ->
+        [set] Poproś kogoś z rolą menedżera albo uprawnieniem „Zarządzanie serwerem”.
+       *[unset] Poproś kogoś z uprawnieniem „Zarządzanie serwerem” (rolę menedżera ustawia się przez /setup manager_role).
+    }
+error-managers-only-option = Tylko menedżerowie mogą używać { $option } z { $command }.
+error-managers-only-option-hint = { $role ->
+        [set] Poproś kogoś z rolą menedżera albo uprawnieniem „Zarządzanie serwerem”.
+       *[unset] Poproś kogoś z uprawnieniem „Zarządzanie serwerem” (rolę menedżera ustawia się przez /setup manager_role).
+    }
+error-not-your-deal = Transakcja nr { $number } należy do: { $owner }; zmienić ją może tylko ta osoba albo menedżer.
+error-not-your-deal-hint = Twoje transakcje: /deal list
+error-list-deals-of-others = Tylko menedżerowie mogą wyświetlać transakcje innego handlowca.
+error-list-deals-of-others-hint = Wygrane wszystkich są w /leaderboard; twoje transakcje: /deal list
+error-list-activities-of-others = Tylko menedżerowie mogą wyświetlać aktywności innego handlowca.
+error-list-activities-of-others-hint = Liczby wszystkich są w /leaderboard metric:activities; twoje: /activity list
+error-export-of-others = Tylko menedżerowie mogą eksportować dane innego handlowca.
+error-export-of-others-hint = Pomiń rep:, żeby wyeksportować swoje.
+error-quota-of-others = { $what ->
+        [forecast] Prognozę
+       *[quota] Plan
+    } innego handlowca widzą tylko menedżerowie (i członkowie zespołu, jeśli zespół udostępnia plany).
+error-quota-of-others-hint = Twoje: { $what ->
+        [forecast] /forecast show
+       *[quota] /quota check
+    }. Menedżer może udostępnić plany w zespołach przez /setup quota_visibility:team.
+error-team-forecasts = Prognozy zespołów i całego serwera są dla menedżerów.
+error-team-forecasts-hint = Twoja: /forecast show
+error-history-open-deal = Transakcja nr { $number } to otwarty lejek osoby { $owner }; widzi ją tylko ta osoba i menedżerowie.
+error-history-removed-deal = Transakcja nr { $number } została usunięta; jej historię widzą menedżerowie.
+error-undo-not-yours = Cofnąć tę zmianę może tylko osoba, która ją wprowadziła.
+error-import-not-yours = Zastosować albo anulować ten import może tylko menedżer, który go rozpoczął.
+error-activity-not-yours = Aktywność może usunąć tylko handlowiec, który ją zapisał, albo menedżer.
+
+## Commands and their options, as typed
+error-wrong-kind = { $option } musi być typu: { $kind }.
+error-no-command = Nie ma polecenia /{ $name }.
+error-no-command-hint = Wpisz /help, żeby zobaczyć wszystkie polecenia.
+error-needs-subcommand = /{ $command } potrzebuje jednego z: { $subcommands }.
+error-needs-subcommand-hint = Na przykład: /{ $command } { $first }
+error-no-subcommand = /{ $command } nie ma „{ $given }”.
+error-no-subcommand-hint = Użyj jednego z: { $subcommands }.
+error-takes-no-options = { $command } nie ma opcji.
+error-no-option = { $command } nie ma opcji „{ $option }”.
+error-no-option-hint = Jego opcje: { $options }.
+error-not-a-choice = { $option } nie może być „{ $given }”.
+error-not-a-choice-hint = Użyj jednego z: { $choices }.
+error-too-long = { $option } jest za długie (znaków: { $length }); najwyżej { $max }.
+error-out-of-range = { $option } musi { $range ->
+        [between] mieścić się między { $min } a { $max }
+        [at-least] wynosić co najmniej { $min }
+       *[at-most] wynosić najwyżej { $max }
+    }.
+error-missing-option = { $command } wymaga opcji { $option }.
+error-missing-option-hint = Napisz tak: { $command } { $example }
+error-file-too-big = { $file } ma { $size } bajtów; { $limit ->
+        [csv] import CSV może mieć
+        [plan] plan prowizyjny może mieć
+       *[document] dokument może mieć
+    } najwyżej { $max }.
+error-not-utf8 = { $file } to nie tekst UTF-8.
+error-cannot-read-file = Nie udało się odczytać { $file }: { $why }.
+error-cannot-read-file-hint = Sprawdź ścieżkę pliku i czy Dealbell może go odczytać, i spróbuj ponownie.
+announce-busy = Na { $channel } jest teraz tłoczno: twoja wygrana pojawi się za chwilę razem z kolejnymi.
+announce-failed = Zapisano, ale nie udało się ogłosić tego na { $channel }.
+storage-alarm-title = ⚠ Dealbell nie może teraz niczego zapisać
+storage-alarm-why = { $why ->
+        [disk-full] Dysk jest pełny.
+        [read-only] Baza danych jest tylko do odczytu.
+       *[other] Nie można zapisać pliku bazy danych.
+    } Wygrane i zmiany są odrzucane (z komunikatem), dopóki to nie zostanie naprawione; nic już zapisanego nie ginie.
+storage-alarm-fix = Administrator musi zwolnić miejsce na dysku albo naprawić plik bazy danych; ta wiadomość pojawia się raz.
+
+## Attached files
+error-file-too-big-hint = { $limit ->
+        [csv] Podziel eksport (według roku albo regionu) i importuj części po kolei.
+        [plan] Czy to właściwy plik? Plan to krótki plik TOML.
+       *[document] Podziel go na kilka dokumentów.
+    }
+error-not-utf8-hint = { $limit ->
+        [csv] Wyeksportuj raport z CRM jako CSV (UTF-8) i dołącz plik .csv.
+        [plan] Zapisz plan jako TOML w UTF-8 i dołącz go ponownie.
+       *[document] Zapisz go w UTF-8 i dołącz ponownie.
+    }
+
+## Amounts, dates and rates as typed
+error-in-option = { $option }: { $message }
+error-amount-hint = Napisz na przykład: 12500, 12,5 tys., 1,2 mln, 12 500,50 zł, 20.000,00 EUR albo $12,500.00.
+error-amount-unreadable = Nie umiem odczytać „{ $input }” jako kwoty.
+error-amount-not-positive = Kwota musi być większa od zera.
+error-amount-too-large = „{ $input }” to więcej, niż może mieć jedna transakcja (najwyżej { $most }). Sprawdź, czy nie ma cyfry za dużo.
+error-amount-shared-symbol = „{ $input }” jest niejednoznaczne: { $symbol } oznacza { $codes }; wpisz zamiast tego kod, np. 100 { $first }.
+error-amount-leading-zero = „{ $input }” jest niejednoznaczne: z zerem na początku nie wiadomo, czy to tysiące, czy części dziesiętne.
+error-amount-thousands-or-decimals = „{ $input }” jest niejednoznaczne: mogą to być tysiące albo części dziesiętne. Wpisz { $whole } albo { $decimal }.
+error-amount-digit-groups = „{ $input }” jest niejednoznaczne: cyfry nie są pogrupowane po trzy. Wpisz liczbę bez separatorów, np. 1234567.
+error-amount-too-precise = { $code } ma miejsc po przecinku: { $exponent }, więc „{ $input }” ma ich za dużo.
+error-amount-two-currencies = „{ $input }” zawiera dwie różne waluty.
+error-amount-unknown-currency = Nie znam waluty „{ $input }”. Użyj kodu ISO 4217, np. EUR, USD albo PLN.
+error-date-unreadable = Nie umiem odczytać „{ $input }” jako daty.
+error-date-unreadable-hint = Wpisz 2026-03-31, 31.03.2026 (albo 31.3.26), dziś, wczoraj, jutro, dzień tygodnia (piątek), koniec miesiąca, koniec kwartału albo koniec roku.
+error-date-out-of-range = „{ $input }” to { $date }, poza zakresem { $earliest }–{ $latest }.
+error-date-out-of-range-hint = Sprawdź rok.
+error-rate-hint = Podaj walutę i ile jest tu warta jej jednostka: rate:"EUR 4.30" (albo EUR=4,30).
+error-rate-unreadable = rate: nie umiem odczytać „{ $input }” jako kursu.
+error-rate-unknown-currency = rate: nie znam waluty „{ $input }”.
+error-rate-same-currency = rate: kurs { $code } na { $code } zawsze wynosi 1.
+error-rate-out-of-range = rate: kurs musi być większy od zera i najwyżej 1 000 000, z najwyżej sześcioma miejscami po przecinku.

@@ -560,3 +560,112 @@ error-duel-none-waiting-hint = Cineva te provoacă cu /duel challenge rep:@tu.
 error-duel-not-yours = Doar { $name } poate răspunde la această provocare.
 error-duel-answered-or-expired = Această provocare are deja un răspuns sau a expirat.
 error-duel-answered = Această provocare are deja un răspuns.
+
+## Who may do what
+error-managers-only-command = Doar managerii pot folosi { $command }.
+error-managers-only-command-hint = { $role ->
+        [set] Roagă pe cineva cu rolul de manager sau cu permisiunea „Gestionează serverul”.
+       *[unset] Roagă pe cineva cu permisiunea „Gestionează serverul” (un rol de manager se setează cu /setup manager_role).
+    }
+error-managers-only-option = Doar managerii pot folosi { $option } cu { $command }.
+error-managers-only-option-hint = { $role ->
+        [set] Roagă pe cineva cu rolul de manager sau cu permisiunea „Gestionează serverul”.
+       *[unset] Roagă pe cineva cu permisiunea „Gestionează serverul” (un rol de manager se setează cu /setup manager_role).
+    }
+error-not-your-deal = Tranzacția nr. { $number } este a lui { $owner }; doar titularul sau un manager o poate schimba.
+error-not-your-deal-hint = Tranzacțiile tale: /deal list
+error-list-deals-of-others = Doar managerii pot lista tranzacțiile altui agent.
+error-list-deals-of-others-hint = Vânzările tuturor sunt în /leaderboard; tranzacțiile tale: /deal list
+error-list-activities-of-others = Doar managerii pot lista activitățile altui agent.
+error-list-activities-of-others-hint = Cifrele tuturor sunt în /leaderboard metric:activities; ale tale: /activity list
+error-export-of-others = Doar managerii pot exporta cifrele altui agent.
+error-export-of-others-hint = Omite rep: ca să le exporți pe ale tale.
+error-quota-of-others = Doar managerii (și colegii de echipă, unde echipa își arată țintele) văd { $what ->
+        [forecast] prognoza
+       *[quota] ținta
+    } altui agent.
+error-quota-of-others-hint = Ale tale: { $what ->
+        [forecast] /forecast show
+       *[quota] /quota check
+    }. Un manager poate face țintele vizibile în echipe cu /setup quota_visibility:team.
+error-team-forecasts = Prognozele pe echipă și pe server sunt pentru manageri.
+error-team-forecasts-hint = A ta: /forecast show
+error-history-open-deal = Tranzacția nr. { $number } e în pipeline-ul deschis al lui { $owner }; o văd doar titularul și managerii.
+error-history-removed-deal = Tranzacția nr. { $number } a fost ștearsă; istoricul ei îl văd managerii.
+error-undo-not-yours = Doar cine a făcut această schimbare o poate anula.
+error-import-not-yours = Doar managerul care a pornit acest import îl poate aplica sau anula.
+error-activity-not-yours = O activitate o poate șterge doar agentul care a înregistrat-o sau un manager.
+
+## Commands and their options, as typed
+error-wrong-kind = { $option } trebuie să fie: { $kind }.
+error-no-command = Nu există comanda /{ $name }.
+error-no-command-hint = Scrie /help ca să vezi toate comenzile.
+error-needs-subcommand = /{ $command } are nevoie de una dintre: { $subcommands }.
+error-needs-subcommand-hint = De exemplu: /{ $command } { $first }
+error-no-subcommand = /{ $command } nu are „{ $given }”.
+error-no-subcommand-hint = Folosește una dintre: { $subcommands }.
+error-takes-no-options = { $command } nu are opțiuni.
+error-no-option = { $command } nu are opțiunea „{ $option }”.
+error-no-option-hint = Opțiunile ei: { $options }.
+error-not-a-choice = { $option } nu poate fi „{ $given }”.
+error-not-a-choice-hint = Folosește una dintre: { $choices }.
+error-too-long = { $option } e prea lung ({ $length } caractere); cel mult { $max }.
+error-out-of-range = { $option } trebuie să fie { $range ->
+        [between] între { $min } și { $max }
+        [at-least] cel puțin { $min }
+       *[at-most] cel mult { $max }
+    }.
+error-missing-option = { $command } are nevoie de { $option }.
+error-missing-option-hint = Scrie așa: { $command } { $example }
+error-file-too-big = { $file } are { $size } octeți; { $limit ->
+        [csv] un import CSV poate avea
+        [plan] un plan de comision poate avea
+       *[document] un document poate avea
+    } cel mult { $max }.
+error-not-utf8 = { $file } nu este text UTF-8.
+error-cannot-read-file = Nu am putut citi { $file }: { $why }.
+error-cannot-read-file-hint = Verifică calea fișierului și dacă Dealbell îl poate citi, apoi încearcă din nou.
+announce-busy = { $channel } e aglomerat acum: vânzarea ta apare în curând, cu următoarele.
+announce-failed = Este salvat, dar nu l-am putut anunța în { $channel }.
+storage-alarm-title = ⚠ Dealbell nu poate salva nimic acum
+storage-alarm-why = { $why ->
+        [disk-full] Discul este plin.
+        [read-only] Baza de date este doar în citire.
+       *[other] Fișierul bazei de date nu poate fi scris.
+    } Vânzările și schimbările sunt refuzate (cu mesaj) până se rezolvă; nimic din ce e deja salvat nu se pierde.
+storage-alarm-fix = Un administrator trebuie să elibereze spațiu pe disc sau să repare fișierul bazei de date; mesajul apare o singură dată.
+
+## Attached files
+error-file-too-big-hint = { $limit ->
+        [csv] Împarte exportul (pe ani sau pe regiuni) și importă părțile una după alta.
+        [plan] Este fișierul potrivit? Un plan e un fișier TOML scurt.
+       *[document] Împarte-l în mai multe documente.
+    }
+error-not-utf8-hint = { $limit ->
+        [csv] Exportă raportul din CRM ca CSV (UTF-8) și atașează fișierul .csv.
+        [plan] Salvează planul ca TOML în UTF-8 și atașează-l din nou.
+       *[document] Salvează-l în UTF-8 și atașează-l din nou.
+    }
+
+## Amounts, dates and rates as typed
+error-in-option = { $option }: { $message }
+error-amount-hint = Scrie de exemplu: 12500, 12,5 mii, 1,2 milioane, 12.500,50 lei, 20.000,00 EUR sau $12,500.00.
+error-amount-unreadable = Nu pot citi „{ $input }” ca sumă.
+error-amount-not-positive = Suma trebuie să fie mai mare ca zero.
+error-amount-too-large = „{ $input }” e mai mult decât poate avea o tranzacție (cel mult { $most }). Verifică dacă nu e o cifră în plus.
+error-amount-shared-symbol = „{ $input }” e ambiguu: { $symbol } înseamnă { $codes }; scrie codul în loc, de ex. 100 { $first }.
+error-amount-leading-zero = „{ $input }” e ambiguu: cu un zero în față nu e clar dacă sunt mii sau zecimale.
+error-amount-thousands-or-decimals = „{ $input }” e ambiguu: pot fi mii sau zecimale. Scrie { $whole } sau { $decimal }.
+error-amount-digit-groups = „{ $input }” e ambiguu: cifrele nu sunt grupate câte trei. Scrie numărul fără separatori, de ex. 1234567.
+error-amount-too-precise = { $code } are { $exponent } zecimale, deci „{ $input }” are prea multe.
+error-amount-two-currencies = „{ $input }” conține două monede diferite.
+error-amount-unknown-currency = Nu cunosc moneda „{ $input }”. Folosește un cod ISO 4217, de ex. EUR, USD sau PLN.
+error-date-unreadable = Nu pot citi „{ $input }” ca dată.
+error-date-unreadable-hint = Scrie 2026-03-31, 31.03.2026 (sau 31.3.26), azi, ieri, mâine, o zi a săptămânii (vineri), sfârșitul lunii, sfârșitul trimestrului sau sfârșitul anului.
+error-date-out-of-range = „{ $input }” înseamnă { $date }, în afara intervalului { $earliest }–{ $latest }.
+error-date-out-of-range-hint = Verifică anul.
+error-rate-hint = Scrie moneda și cât valorează aici o unitate din ea: rate:"EUR 4.30" (sau EUR=4,30).
+error-rate-unreadable = rate: nu pot citi „{ $input }” ca un curs.
+error-rate-unknown-currency = rate: nu cunosc moneda „{ $input }”.
+error-rate-same-currency = rate: cursul { $code } în { $code } este mereu 1.
+error-rate-out-of-range = rate: un curs trebuie să fie mai mare ca zero și cel mult 1.000.000, cu cel mult șase zecimale.

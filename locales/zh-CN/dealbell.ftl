@@ -515,3 +515,112 @@ error-duel-none-waiting-hint = 别人用 /duel challenge rep:@你 向你发起�
 error-duel-not-yours = 只有 { $name } 可以回应这次挑战。
 error-duel-answered-or-expired = 这次挑战已被回应或已过期。
 error-duel-answered = 这次挑战已被回应。
+
+## Who may do what
+error-managers-only-command = 只有经理可以使用 { $command }。
+error-managers-only-command-hint = { $role ->
+        [set] 请找拥有经理角色或“管理服务器”权限的人。
+       *[unset] 请找拥有“管理服务器”权限的人（可用 /setup manager_role 设置经理角色）。
+    }
+error-managers-only-option = 只有经理可以在 { $command } 中使用 { $option }。
+error-managers-only-option-hint = { $role ->
+        [set] 请找拥有经理角色或“管理服务器”权限的人。
+       *[unset] 请找拥有“管理服务器”权限的人（可用 /setup manager_role 设置经理角色）。
+    }
+error-not-your-deal = 交易 #{ $number } 属于 { $owner }；只有本人或经理可以修改。
+error-not-your-deal-hint = 你自己的交易：/deal list
+error-list-deals-of-others = 只有经理可以列出其他销售代表的交易。
+error-list-deals-of-others-hint = 所有人的赢单见 /leaderboard；你自己的交易：/deal list
+error-list-activities-of-others = 只有经理可以列出其他销售代表的活动。
+error-list-activities-of-others-hint = 所有人的数量见 /leaderboard metric:activities；你自己的：/activity list
+error-export-of-others = 只有经理可以导出其他销售代表的数据。
+error-export-of-others-hint = 去掉 rep: 即可导出你自己的。
+error-quota-of-others = 只有经理（以及在团队共享配额时的队友）可以查看其他销售代表的{ $what ->
+        [forecast] 预测
+       *[quota] 配额
+    }。
+error-quota-of-others-hint = 你自己的：{ $what ->
+        [forecast] /forecast show
+       *[quota] /quota check
+    }。经理可用 /setup quota_visibility:team 在团队内共享配额。
+error-team-forecasts = 团队和服务器的预测仅供经理查看。
+error-team-forecasts-hint = 你自己的：/forecast show
+error-history-open-deal = 交易 #{ $number } 是 { $owner } 的进行中 pipeline；只有本人和经理可以查看。
+error-history-removed-deal = 交易 #{ $number } 已删除；经理可以查看其历史。
+error-undo-not-yours = 只有做出此更改的人可以撤销。
+error-import-not-yours = 只有发起此导入的经理可以应用或取消它。
+error-activity-not-yours = 只有记录该活动的销售代表或经理可以删除它。
+
+## Commands and their options, as typed
+error-wrong-kind = { $option } 必须是：{ $kind }。
+error-no-command = 没有 /{ $name } 这个命令。
+error-no-command-hint = 输入 /help 查看所有命令。
+error-needs-subcommand = /{ $command } 需要以下之一：{ $subcommands }。
+error-needs-subcommand-hint = 例如：/{ $command } { $first }
+error-no-subcommand = /{ $command } 没有“{ $given }”。
+error-no-subcommand-hint = 请使用以下之一：{ $subcommands }。
+error-takes-no-options = { $command } 没有选项。
+error-no-option = { $command } 没有选项“{ $option }”。
+error-no-option-hint = 它的选项：{ $options }。
+error-not-a-choice = { $option } 不能是“{ $given }”。
+error-not-a-choice-hint = 请使用以下之一：{ $choices }。
+error-too-long = { $option } 太长（{ $length } 个字符）；最多 { $max } 个。
+error-out-of-range = { $option } 必须{ $range ->
+        [between] 在 { $min } 到 { $max } 之间
+        [at-least] 至少为 { $min }
+       *[at-most] 至多为 { $max }
+    }。
+error-missing-option = { $command } 需要 { $option }。
+error-missing-option-hint = 请这样写：{ $command } { $example }
+error-file-too-big = { $file } 有 { $size } 字节；{ $limit ->
+        [csv] CSV 导入
+        [plan] 提成方案
+       *[document] 文档
+    }最多 { $max } 字节。
+error-not-utf8 = { $file } 不是 UTF-8 文本。
+error-cannot-read-file = 无法读取 { $file }：{ $why }。
+error-cannot-read-file-hint = 请检查文件路径以及 Dealbell 是否有权读取，然后重试。
+announce-busy = { $channel } 现在很忙：你的赢单稍后会与接下来的几条一起发出。
+announce-failed = 已保存，但无法在 { $channel } 公布。
+storage-alarm-title = ⚠ Dealbell 目前无法保存任何内容
+storage-alarm-why = { $why ->
+        [disk-full] 磁盘已满。
+        [read-only] 数据库为只读。
+       *[other] 无法写入数据库文件。
+    }在修复之前，赢单和修改都会被拒绝（并会说明）；已保存的内容不会丢失。
+storage-alarm-fix = 需要管理员释放磁盘空间或修复数据库文件；此消息只发一次。
+
+## Attached files
+error-file-too-big-hint = { $limit ->
+        [csv] 把导出文件（按年份或地区）拆分，再依次导入各部分。
+        [plan] 文件对吗？提成方案是一个简短的 TOML 文件。
+       *[document] 请拆成几个文档。
+    }
+error-not-utf8-hint = { $limit ->
+        [csv] 请从 CRM 把报表导出为 CSV（UTF-8），再附上 .csv 文件。
+        [plan] 请把方案另存为 UTF-8 编码的 TOML，再重新附上。
+       *[document] 请另存为 UTF-8 编码，再重新附上。
+    }
+
+## Amounts, dates and rates as typed
+error-in-option = { $option }：{ $message }
+error-amount-hint = 可以这样写：12500、1.25万、12.5k、1.2m、$12,500.00 或 20.000,00 EUR。
+error-amount-unreadable = 无法把“{ $input }”识别为金额。
+error-amount-not-positive = 金额必须大于零。
+error-amount-too-large = “{ $input }”超出了单笔交易的上限（最多 { $most }）。请检查是否多打了一位数。
+error-amount-shared-symbol = “{ $input }”有歧义：{ $symbol } 可以表示 { $codes }；请改写货币代码，例如 100 { $first }。
+error-amount-leading-zero = “{ $input }”有歧义：以 0 开头时，无法判断是千位分隔还是小数。
+error-amount-thousands-or-decimals = “{ $input }”有歧义：可能是千位也可能是小数。请改写为 { $whole } 或 { $decimal }。
+error-amount-digit-groups = “{ $input }”有歧义：数字没有按三位一组分隔。请不加分隔符书写，例如 1234567。
+error-amount-too-precise = { $code } 有 { $exponent } 位小数，“{ $input }”的小数位太多。
+error-amount-two-currencies = “{ $input }”包含两种不同的货币。
+error-amount-unknown-currency = 不认识货币“{ $input }”。请使用 ISO 4217 代码，例如 EUR、USD 或 PLN。
+error-date-unreadable = 无法把“{ $input }”识别为日期。
+error-date-unreadable-hint = 请写 2026-03-31、31.03.2026（或 31.3.26）、今天、昨天、明天、星期几（星期五）、月底、季末或年底。
+error-date-out-of-range = “{ $input }”是 { $date }，超出了 { $earliest }–{ $latest } 的范围。
+error-date-out-of-range-hint = 请检查年份。
+error-rate-hint = 请写出货币以及一单位在这里值多少：rate:"EUR 4.30"（或 EUR=4,30）。
+error-rate-unreadable = rate：无法把“{ $input }”识别为汇率。
+error-rate-unknown-currency = rate：不认识货币“{ $input }”。
+error-rate-same-currency = rate：{ $code } 兑 { $code } 的汇率总是 1。
+error-rate-out-of-range = rate：汇率必须大于零且不超过 1,000,000，最多六位小数。

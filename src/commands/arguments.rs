@@ -153,8 +153,14 @@ macro_rules! arguments {
 pub(crate) use arguments;
 
 /// What a value of the wrong kind says (validation catches it first; this is a guard).
-fn wrong_kind(name: &str, kind: OptionKind) -> CommandError {
-    CommandError::user(format!("{name} must be {}.", kind.describe()))
+pub(super) fn wrong_kind(name: &str, kind: OptionKind) -> CommandError {
+    crate::i18n::Said::new("error-wrong-kind")
+        .with("option", name)
+        .with(
+            "kind",
+            crate::i18n::said::Part::message(format!("help-kind-{}", kind.key())),
+        )
+        .into()
 }
 
 /// A value taken as it came, from the option kind that carries it.
@@ -256,13 +262,8 @@ fn field_label(option: &'static str) -> &'static str {
 impl FromOption for Money {
     const KIND: OptionKind = OptionKind::String;
     fn from_option(req: &Request<'_>, name: &'static str, v: &OptionValue) -> Read<Self> {
-        Money::parse(text(name, v)?, req.guild.currency).map_err(|e| match CommandError::from(e) {
-            CommandError::User { message, hint } => CommandError::User {
-                message: format!("{name}: {message}"),
-                hint,
-            },
-            other => other,
-        })
+        Money::parse(text(name, v)?, req.guild.currency)
+            .map_err(|e| crate::error::money_said(e).about_option(name).into())
     }
 }
 

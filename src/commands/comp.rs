@@ -61,16 +61,8 @@ pub async fn plan(req: &Request<'_>, args: PlanArgs) -> Result<Reply, CommandErr
             ));
         }
         (Some(file), None) => {
-            super::check_size(
-                file,
-                MAX_PLAN_BYTES,
-                "a plan is",
-                "Is this the right file? A plan is a short TOML file.",
-            )?;
-            Some(super::attachment_text(
-                file,
-                "Save the plan as UTF-8 TOML and attach it again.",
-            )?)
+            super::check_size(file, MAX_PLAN_BYTES, super::FileUse::Plan)?;
+            Some(super::attachment_text(file, super::FileUse::Plan)?)
         }
         // Discord's text options are one line: `\n` stands for a line break there.
         (None, Some(text)) if !text.contains('\n') => Some(text.replace("\\n", "\n")),

@@ -37,13 +37,8 @@ pub async fn add(req: &Request<'_>, args: AddArgs) -> Result<Reply, CommandError
                     "Save it as .md or .txt (UTF-8); Word and PDF files are not read.",
                 ));
             }
-            super::check_size(
-                file,
-                max,
-                "documents are",
-                "Split it into several documents.",
-            )?;
-            let text = super::attachment_text(file, "Save it as UTF-8 and attach it again.")?;
+            super::check_size(file, max, super::FileUse::Document)?;
+            let text = super::attachment_text(file, super::FileUse::Document)?;
             (text, file_title(Path::new(&file.filename)))
         }
         (None, Some(text)) => {

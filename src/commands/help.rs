@@ -1,7 +1,7 @@
 //! `/help`: the command list, derived from the catalogue.
 
 use super::arguments::arguments;
-use super::catalogue::{self, Access, OptionKind};
+use super::catalogue::{self, Access};
 use super::{CommandError, Request};
 use crate::reply::{HelpEntry, HelpOption, Message, Reply, ReplyData, Tone};
 
@@ -74,7 +74,7 @@ pub async fn run(req: &Request<'_>, args: HelpArgs) -> Result<Reply, CommandErro
                         ("description", c.option_description(words, o.name).into()),
                         (
                             "kind",
-                            words.say(&format!("help-kind-{}", kind_key(o.kind))).into(),
+                            words.say(&format!("help-kind-{}", o.kind.key())).into(),
                         ),
                     ],
                 ));
@@ -90,7 +90,7 @@ pub async fn run(req: &Request<'_>, args: HelpArgs) -> Result<Reply, CommandErro
                 .map(|o| HelpOption {
                     name: o.name,
                     description: c.option_description(words, o.name),
-                    kind: o.kind.describe(),
+                    kind: o.kind.key(),
                     required: o.required,
                     managers_only: o.access == Access::Manager,
                     choices: o.choices.iter().map(|c| c.value).collect(),
@@ -108,19 +108,4 @@ pub async fn run(req: &Request<'_>, args: HelpArgs) -> Result<Reply, CommandErro
         message,
         ReplyData::Help { commands: entries },
     ))
-}
-
-/// A command's path for its catalogue messages: `["win"]`, `["deal", "add"]`.
-/// The catalogue's name for a kind of option value.
-fn kind_key(kind: OptionKind) -> &'static str {
-    match kind {
-        OptionKind::String => "text",
-        OptionKind::Integer => "number",
-        OptionKind::Boolean => "boolean",
-        OptionKind::User => "user",
-        OptionKind::Rep => "rep",
-        OptionKind::Channel => "channel",
-        OptionKind::Role => "role",
-        OptionKind::Attachment => "file",
-    }
 }

@@ -38,12 +38,7 @@ pub async fn run(req: &Request<'_>, args: ImportArgs) -> Result<Reply, CommandEr
         ));
     }
     let max = req.app.config.import_max_bytes;
-    super::check_size(
-        file,
-        max,
-        "imports take",
-        "Split the export (by year or by region) and import the parts one after another.",
-    )?;
+    super::check_size(file, max, super::FileUse::Import)?;
     match args.kind {
         ImportKind::Teams => {
             let bytes = super::attachment_bytes(file)?;

@@ -41,6 +41,8 @@ pub use request::Request;
 
 use crate::app::App;
 use crate::core::language::{Language, language_for};
+use crate::i18n::Said;
+use crate::i18n::said::Part;
 use crate::reply::Reply;
 use catalogue::{OptionKind, PathError, Resolved};
 use invocation::{Attachment, Invocation, OptionValue};
@@ -105,9 +107,9 @@ async fn queue_posts(req: &Request<'_>, reply: &mut Reply) {
             Ok(crate::store::Enqueued::Waiting { id, held }) => {
                 reply.queued.push(id);
                 if held {
-                    reply.message.lines.push(format!(
-                        "<#{}> is busy right now: your win goes out with the next few in a moment.",
-                        post.to
+                    reply.message.lines.push(req.words.say_with(
+                        "announce-busy",
+                        &[("channel", format!("<#{}>", post.to).into())],
                     ));
                 }
                 kept.push(post);
@@ -117,9 +119,9 @@ async fn queue_posts(req: &Request<'_>, reply: &mut Reply) {
             }
             Err(e) => {
                 tracing::error!(error = %e, topic = %topic.key, "could not queue an announcement");
-                reply.message.lines.push(format!(
-                    "It is saved, but I could not announce it in <#{}> ({e}).",
-                    post.to
+                reply.message.lines.push(req.words.say_with(
+                    "announce-failed",
+                    &[("channel", format!("<#{}>", post.to).into())],
                 ));
             }
         }
@@ -143,16 +145,23 @@ pub async fn storage_alarm(
         return None;
     };
     // Reading still works when writing does not.
-    let channel = app.db.guild(&inv.guild_id).await.ok()??.managers_channel?;
+    let guild = app.db.guild(&inv.guild_id).await.ok()??;
+    let channel = guild.managers_channel.clone()?;
     if !app.db.first_write_failure() {
         return None;
     }
+    let why = match e {
+        crate::store::StoreError::DiskFull => "disk-full",
+        crate::store::StoreError::ReadOnly => "read-only",
+        _ => "other",
+    };
+    let words = crate::i18n::Words::team(&guild);
     let message = crate::reply::Message::new(
         crate::reply::Tone::Warning,
-        "⚠ Dealbell cannot save anything right now",
+        words.say("storage-alarm-title"),
     )
-    .line(format!("{e}. Wins and changes are refused (and say so) until this is fixed; nothing already saved is lost."))
-    .line("An admin needs to free disk space or fix the database file; this is said once.");
+    .line(words.say_with("storage-alarm-why", &[("why", why.into())]))
+    .line(words.say("storage-alarm-fix"));
     Some(crate::reply::Post::to_channel(channel, message))
 }
 
@@ -280,68 +289,80 @@ pub async fn suggestions(
     suggest::run(&req, what, typed).await
 }
 
-/// Refuses an attached file over `max` bytes: "{file} is N bytes; {limit} at most M."
-/// Chat's cap on an attachment's size; a file the operator named to the shell has none.
-fn check_size(file: &Attachment, max: usize, limit: &str, hint: &str) -> Result<(), CommandError> {
+/// What an attached file is for: its limits and the advice on a wrong one differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FileUse {
+    Import,
+    Plan,
+    Document,
+}
+
+impl FileUse {
+    /// How the catalogues' messages about files tell the uses apart.
+    fn key(self) -> &'static str {
+        match self {
+            FileUse::Import => "csv",
+            FileUse::Plan => "plan",
+            FileUse::Document => "document",
+        }
+    }
+}
+
+/// Refuses an attached file over `max` bytes, the cap for its use. Chat's cap on an
+/// attachment's size; a file the operator named to the shell has none.
+fn check_size(file: &Attachment, max: usize, used_as: FileUse) -> Result<(), CommandError> {
     let Some(size) = file.chat_size().filter(|size| *size > max) else {
         return Ok(());
     };
-    Err(CommandError::with_hint(
-        format!(
-            "{} is {} bytes; {limit} at most {}.",
-            file.filename,
-            crate::core::money::group_thousands(size as u64),
-            crate::core::money::group_thousands(max as u64)
-        ),
-        hint.to_string(),
-    ))
+    let bytes = |n: usize| Part::Grouped(i64::try_from(n).unwrap_or(i64::MAX));
+    Err(Said::new("error-file-too-big")
+        .with("file", file.filename.as_str())
+        .with("size", bytes(size))
+        .with("max", bytes(max))
+        .with("limit", used_as.key())
+        .into())
 }
 
 /// An attached file as UTF-8 text.
-fn attachment_text(file: &Attachment, hint: &str) -> Result<String, CommandError> {
+fn attachment_text(file: &Attachment, used_as: FileUse) -> Result<String, CommandError> {
     String::from_utf8(attachment_bytes(file)?.into_owned()).map_err(|_| {
-        CommandError::with_hint(
-            format!("{} is not UTF-8 text.", file.filename),
-            hint.to_string(),
-        )
+        Said::new("error-not-utf8")
+            .with("file", file.filename.as_str())
+            .with("limit", used_as.key())
+            .into()
     })
 }
 
 /// An attached file's bytes; a file named to the shell is read here.
 fn attachment_bytes(file: &Attachment) -> Result<std::borrow::Cow<'_, [u8]>, CommandError> {
     file.bytes().map_err(|e| {
-        CommandError::with_hint(
-            format!("I could not read {}: {e}.", file.filename),
-            "Check the file's path and that Dealbell may read it, and try again.",
-        )
+        Said::new("error-cannot-read-file")
+            .with("file", file.filename.as_str())
+            .with("why", e.to_string())
+            .into()
     })
 }
 
 fn path_error(e: PathError) -> CommandError {
     match e {
-        PathError::Unknown(name) => CommandError::with_hint(
-            format!("There is no command /{name}."),
-            "Type /help to see every command.",
-        ),
+        PathError::Unknown(name) => Said::new("error-no-command").with("name", name),
         PathError::NeedsSubcommand {
             command,
             subcommands,
-        } => CommandError::with_hint(
-            format!("/{command} needs one of: {}.", subcommands.join(", ")),
-            format!(
-                "For example: /{command} {}",
-                subcommands.first().copied().unwrap_or("")
-            ),
-        ),
+        } => Said::new("error-needs-subcommand")
+            .with("command", command)
+            .with("subcommands", subcommands.join(", "))
+            .with("first", subcommands.first().copied().unwrap_or("")),
         PathError::UnknownSubcommand {
             command,
             given,
             subcommands,
-        } => CommandError::with_hint(
-            format!("/{command} has no {given:?}."),
-            format!("Use one of: {}.", subcommands.join(", ")),
-        ),
+        } => Said::new("error-no-subcommand")
+            .with("command", command)
+            .with("given", given)
+            .with("subcommands", subcommands.join(", ")),
     }
+    .into()
 }
 
 /// Checks options against the catalogue: known names, right types, choices, limits,
@@ -360,13 +381,14 @@ fn validate_options(command: &Resolved, inv: &Invocation) -> Result<(), CommandE
     for (name, value) in &inv.options {
         let Some(spec) = command.option(name) else {
             return Err(if command.options.is_empty() {
-                CommandError::user(format!("{path} takes no options."))
+                Said::new("error-takes-no-options").with("command", path)
             } else {
-                CommandError::with_hint(
-                    format!("{path} has no option {name:?}."),
-                    format!("Its options: {}.", names()),
-                )
-            });
+                Said::new("error-no-option")
+                    .with("command", path)
+                    .with("option", name.as_str())
+                    .with("options", names())
+            }
+            .into());
         };
         let kind_ok = matches!(
             (spec.kind, value),
@@ -383,38 +405,42 @@ fn validate_options(command: &Resolved, inv: &Invocation) -> Result<(), CommandE
                 | (OptionKind::Attachment, OptionValue::Attachment(_))
         );
         if !kind_ok {
-            return Err(CommandError::user(format!(
-                "{name} must be a {}.",
-                spec.kind.describe()
-            )));
+            return Err(arguments::wrong_kind(name, spec.kind));
         }
         if let OptionValue::String(s) = value {
             if !spec.choices.is_empty() && !spec.choices.iter().any(|c| c.value == s) {
                 let values: Vec<&str> = spec.choices.iter().map(|c| c.value).collect();
-                return Err(CommandError::with_hint(
-                    format!("{name} cannot be {s:?}."),
-                    format!("Use one of: {}.", values.join(", ")),
-                ));
+                return Err(Said::new("error-not-a-choice")
+                    .with("option", name.as_str())
+                    .with("given", s.as_str())
+                    .with("choices", values.join(", "))
+                    .into());
             }
             if let Some(max) = spec.max_length
                 && s.chars().count() > usize::from(max)
             {
-                return Err(CommandError::user(format!(
-                    "{name} is too long ({} characters); {max} at most.",
-                    s.chars().count()
-                )));
+                let length = i64::try_from(s.chars().count()).unwrap_or(i64::MAX);
+                return Err(Said::new("error-too-long")
+                    .with("option", name.as_str())
+                    .with("length", length)
+                    .with("max", i64::from(max))
+                    .into());
             }
         }
         if let OptionValue::Integer(n) = value
             && (spec.min.is_some_and(|min| *n < min) || spec.max.is_some_and(|max| *n > max))
         {
             let range = match (spec.min, spec.max) {
-                (Some(a), Some(b)) if b < i64::MAX => format!("from {a} to {b}"),
-                (Some(a), _) => format!("at least {a}"),
-                (_, Some(b)) => format!("at most {b}"),
-                _ => String::new(),
+                (Some(_), Some(b)) if b < i64::MAX => "between",
+                (Some(_), _) => "at-least",
+                _ => "at-most",
             };
-            return Err(CommandError::user(format!("{name} must be {range}.")));
+            return Err(Said::new("error-out-of-range")
+                .with("option", name.as_str())
+                .with("range", range)
+                .with("min", spec.min.unwrap_or(i64::MIN))
+                .with("max", spec.max.unwrap_or(i64::MAX))
+                .into());
         }
     }
     if let Some(missing) = command
@@ -428,10 +454,11 @@ fn validate_options(command: &Resolved, inv: &Invocation) -> Result<(), CommandE
             .filter(|o| o.required)
             .map(|o| format!("{}:…", o.name))
             .collect();
-        return Err(CommandError::with_hint(
-            format!("{path} needs {}.", missing.name),
-            format!("Write it as {path} {}", example.join(" ")),
-        ));
+        return Err(Said::new("error-missing-option")
+            .with("command", path)
+            .with("option", missing.name)
+            .with("example", example.join(" "))
+            .into());
     }
     Ok(())
 }

@@ -8,6 +8,7 @@ use crate::core::deal::{Deal, Outcome};
 use crate::core::guild::GuildSettings;
 use crate::core::ids::MemberId;
 use crate::core::quota::QuotaVisibility;
+use crate::i18n::Said;
 
 /// Who is asking, as the checks below see them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,14 +33,14 @@ pub fn is_manager(guild: &GuildSettings, caller: &Caller) -> bool {
             .is_some_and(|role| caller.roles.iter().any(|r| r == role))
 }
 
-fn managers_only(what: &str, guild: &GuildSettings) -> CommandError {
-    let how = match &guild.manager_role {
-        Some(_) => "Ask someone with the manager role or Manage Server permission.",
-        None => {
-            "Ask someone with Manage Server permission (a manager role can be set with /setup manager_role)."
-        }
+/// "Only managers can …", with whom to ask: the hint names the manager role when the
+/// team has one.
+fn managers_only(said: Said, guild: &GuildSettings) -> CommandError {
+    let role = match &guild.manager_role {
+        Some(_) => "set",
+        None => "unset",
     };
-    CommandError::with_hint(format!("Only managers can {what}."), how)
+    said.with("role", role).into()
 }
 
 /// The command itself, and any manager-only options it was given.
@@ -54,7 +55,7 @@ pub fn check_command(
     }
     if command.access() == Access::Manager {
         return Err(managers_only(
-            &format!("use {}", command.display_path()),
+            Said::new("error-managers-only-command").with("command", command.display_path()),
             guild,
         ));
     }
@@ -63,7 +64,9 @@ pub fn check_command(
             && spec.access == Access::Manager
         {
             return Err(managers_only(
-                &format!("use {name} with {}", command.display_path()),
+                Said::new("error-managers-only-option")
+                    .with("option", name.as_str())
+                    .with("command", command.display_path()),
                 guild,
             ));
         }
@@ -76,13 +79,10 @@ pub fn can_change_deal(asker: Asker, deal: &Deal) -> Result<(), CommandError> {
     if asker.is_or_manages(deal.state.owner_id) {
         Ok(())
     } else {
-        Err(CommandError::with_hint(
-            format!(
-                "Deal #{} belongs to {}; only they or a manager can change it.",
-                deal.number, deal.owner_name
-            ),
-            "Your own deals: /deal list",
-        ))
+        Err(Said::new("error-not-your-deal")
+            .with("number", deal.number.0)
+            .with("owner", deal.owner_name.as_str())
+            .into())
     }
 }
 
@@ -112,21 +112,12 @@ pub fn can_list_for(asker: Asker, owner_id: MemberId, what: Listing) -> Result<(
     if asker.is_or_manages(owner_id) {
         return Ok(());
     }
-    let (message, hint) = match what {
-        Listing::Deals => (
-            "Only managers can list another rep's deals.",
-            "Everyone's wins are on /leaderboard; your own deals: /deal list",
-        ),
-        Listing::Activities => (
-            "Only managers can list another rep's activities.",
-            "Everyone's counts are on /leaderboard metric:activities; your own: /activity list",
-        ),
-        Listing::Export => (
-            "Only managers can export another rep's numbers.",
-            "Leave out rep: to export your own.",
-        ),
+    let key = match what {
+        Listing::Deals => "error-list-deals-of-others",
+        Listing::Activities => "error-list-activities-of-others",
+        Listing::Export => "error-export-of-others",
     };
-    Err(CommandError::with_hint(message, hint))
+    Err(Said::new(key).into())
 }
 
 /// A rep's quota detail (and what is built on it: a forecast against it): the rep,
@@ -142,18 +133,11 @@ pub fn can_view_quota(
     if asker.is_or_manages(subject_member) || (visibility == QuotaVisibility::Team && teammates) {
         return Ok(());
     }
-    let (what, own) = match numbers {
-        Numbers::Quota => ("quota", "/quota check"),
-        Numbers::Forecast => ("forecast", "/forecast show"),
+    let what = match numbers {
+        Numbers::Quota => "quota",
+        Numbers::Forecast => "forecast",
     };
-    Err(CommandError::with_hint(
-        format!(
-            "Only managers (and teammates, where the team shares quotas) can see another rep's {what}."
-        ),
-        format!(
-            "Your own: {own}. A manager can share quotas within teams with /setup quota_visibility:team."
-        ),
-    ))
+    Err(Said::new("error-quota-of-others").with("what", what).into())
 }
 
 /// Which numbers about a rep, a team or everyone are asked for: a quota (a team's and
@@ -176,10 +160,7 @@ pub fn can_view_team_numbers(asker: Asker) -> Result<(), CommandError> {
     if asker.is_manager {
         Ok(())
     } else {
-        Err(CommandError::with_hint(
-            "Team and server forecasts are for managers.",
-            "Your own: /forecast show",
-        ))
+        Err(Said::new("error-team-forecasts").into())
     }
 }
 
@@ -190,15 +171,15 @@ pub fn can_view_history(
     deal: Option<&Deal>,
 ) -> Result<(), CommandError> {
     match deal {
-        Some(deal) if !can_view_deal(asker, deal) => Err(CommandError::user(format!(
-            "Deal #{number} is {}'s open pipeline; only they and managers can see it.",
-            deal.owner_name
-        ))),
+        Some(deal) if !can_view_deal(asker, deal) => Err(Said::new("error-history-open-deal")
+            .with("number", number.0)
+            .with("owner", deal.owner_name.as_str())
+            .into()),
         Some(_) => Ok(()),
         None if asker.is_manager => Ok(()),
-        None => Err(CommandError::user(format!(
-            "Deal #{number} was removed; managers can see its history."
-        ))),
+        None => Err(Said::new("error-history-removed-deal")
+            .with("number", number.0)
+            .into()),
     }
 }
 
@@ -212,9 +193,7 @@ pub fn can_undo(member_id: MemberId, made_by: Option<MemberId>) -> Result<(), Co
     if made_by == Some(member_id) {
         Ok(())
     } else {
-        Err(CommandError::user(
-            "Only the person who made this change can undo it.",
-        ))
+        Err(Said::new("error-undo-not-yours").into())
     }
 }
 
@@ -223,9 +202,7 @@ pub fn can_settle_preview(member_id: MemberId, started_by: MemberId) -> Result<(
     if started_by == member_id {
         Ok(())
     } else {
-        Err(CommandError::user(
-            "Only the manager who started this import can apply or cancel it.",
-        ))
+        Err(Said::new("error-import-not-yours").into())
     }
 }
 
@@ -234,8 +211,6 @@ pub fn can_change_activity(asker: Asker, logged_by: MemberId) -> Result<(), Comm
     if asker.is_or_manages(logged_by) {
         Ok(())
     } else {
-        Err(CommandError::user(
-            "Only the rep who logged it, or a manager, can remove an activity.",
-        ))
+        Err(Said::new("error-activity-not-yours").into())
     }
 }

@@ -5,11 +5,22 @@ use super::arguments::{NoArguments, PastDay, arguments};
 use super::{CommandError, Request};
 use crate::core::money::{Money, Rate, RateError};
 use crate::core::period::{Period, PeriodKind};
+use crate::i18n::Said;
 use crate::reply::{Message, Reply, ReplyData, Tone};
 
 impl From<RateError> for CommandError {
     fn from(e: RateError) -> Self {
-        CommandError::with_hint(format!("rate: {e}"), RateError::ACCEPTED)
+        let said = match e {
+            RateError::Unreadable(input) => Said::new("error-rate-unreadable").with("input", input),
+            RateError::UnknownCurrency(input) => {
+                Said::new("error-rate-unknown-currency").with("input", input)
+            }
+            RateError::SameCurrency(currency) => {
+                Said::new("error-rate-same-currency").with("code", currency.to_string())
+            }
+            RateError::OutOfRange => Said::new("error-rate-out-of-range"),
+        };
+        said.hinted_by("error-rate-hint").into()
     }
 }
 

@@ -14,13 +14,20 @@ use chrono::NaiveDate;
 pub struct Said {
     key: &'static str,
     values: Vec<(&'static str, Part)>,
+    /// The hint's message when it is not `<key>-hint` (one hint shared by many).
+    hint: Option<&'static str>,
+    /// The option the message is about, said before it: `amount: …`.
+    option: Option<String>,
 }
 
 /// One value a message needs, kept typed until it is worded in the reader's way.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Part {
     Text(String),
+    /// A number as Fluent takes it, so plural forms can follow it.
     Number(i64),
+    /// A big number written the language's way, grouped: `25,000,000`, `25 000 000`.
+    Grouped(i64),
     Money(Money),
     Day(NaiveDate),
     /// Another message, said in the same language: `metric-deals`.
@@ -65,7 +72,21 @@ impl Said {
         Said {
             key,
             values: Vec::new(),
+            hint: None,
+            option: None,
         }
+    }
+
+    /// The message with a hint several messages share: `error-amount-hint`.
+    pub fn hinted_by(mut self, hint: &'static str) -> Said {
+        self.hint = Some(hint);
+        self
+    }
+
+    /// The message said as being about one option: `amount: I could not read …`.
+    pub fn about_option(mut self, option: &str) -> Said {
+        self.option = Some(option.to_string());
+        self
     }
 
     /// The message with one more value.
@@ -80,12 +101,26 @@ impl Said {
 
     /// The message in `words`' language.
     pub fn word(&self, words: Words) -> String {
-        self.word_key(words, self.key)
+        let message = self.word_key(words, self.key);
+        match &self.option {
+            Some(option) => words.say_with(
+                "error-in-option",
+                &[
+                    ("option", option.as_str().into()),
+                    ("message", message.into()),
+                ],
+            ),
+            None => message,
+        }
     }
 
-    /// How to put it right, when the catalogues give a hint (`<key>-hint`).
+    /// How to put it right, when the catalogues give a hint (`<key>-hint`, or the
+    /// shared one it was given).
     pub fn hint(&self, words: Words) -> Option<String> {
-        let key = format!("{}-hint", self.key);
+        let key = match self.hint {
+            Some(shared) => shared.to_string(),
+            None => format!("{}-hint", self.key),
+        };
         Words::new(Language::En)
             .has(&key)
             .then(|| self.word_key(words, &key))
@@ -98,6 +133,7 @@ impl Said {
             .filter_map(|(name, part)| {
                 let text = match part {
                     Part::Text(_) | Part::Number(_) => return None,
+                    Part::Grouped(n) => words.number(*n),
                     Part::Money(money) => words.money(*money),
                     Part::Day(day) => words.day(*day),
                     Part::Message(key) => words.say(key),
@@ -110,7 +146,7 @@ impl Said {
             let value = match part {
                 Part::Text(text) => Value::from(text.as_str()),
                 Part::Number(n) => Value::from(*n),
-                Part::Money(_) | Part::Day(_) | Part::Message(_) => texts
+                Part::Grouped(_) | Part::Money(_) | Part::Day(_) | Part::Message(_) => texts
                     .iter()
                     .find(|(n, _)| n == name)
                     .map_or(Value::None, |(_, t)| Value::from(t.as_str())),

@@ -212,3 +212,35 @@ fn each_translation_describes_every_command_and_only_those() {
         }
     }
 }
+
+#[test]
+fn every_amount_an_amount_hint_offers_is_read() {
+    // The hint after a mistyped amount shows how to write one: each example, in each
+    // language, must be one Dealbell reads.
+    let eur = crate::core::money::Currency::from_code("EUR").unwrap();
+    for language in Language::ALL.iter().copied() {
+        let hint = Words::new(language).say("error-amount-hint");
+        // The examples start at the first digit (or currency sign) and run to the end.
+        let first = hint
+            .find(|c: char| c.is_ascii_digit() || c == '$' || c == '€')
+            .unwrap_or(0);
+        let list = hint[first..].trim().trim_end_matches(['.', '。']);
+        let mut examples = vec![list.to_string()];
+        for separator in [
+            ", ", "、", " or ", " oder ", " albo ", " sau ", "或", " أو ",
+        ] {
+            examples = examples
+                .iter()
+                .flat_map(|e| e.split(separator).map(str::to_string).collect::<Vec<_>>())
+                .collect();
+        }
+        assert!(examples.len() >= 5, "{}: {examples:?}", language.key());
+        for example in examples {
+            assert!(
+                crate::core::money::Money::parse(example.trim(), eur).is_ok(),
+                "{}: the hint offers {example:?}, which does not read",
+                language.key()
+            );
+        }
+    }
+}

@@ -161,7 +161,7 @@ pub struct HelpEntry {
 pub struct HelpOption {
     pub name: &'static str,
     pub description: String,
-    /// "text", "whole number", "@user", …
+    /// "text", "number", "user", … (`OptionKind::key`)
     pub kind: &'static str,
     pub required: bool,
     pub managers_only: bool,

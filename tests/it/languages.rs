@@ -1,7 +1,8 @@
 //! The same team's week in each of Dealbell's six languages: a win (the reply and the
 //! wins channel's post), a leaderboard, `/quota check`, `/comp estimate`, an error,
 //! `/help` for one command, five calls logged and the win undone, a contest's standings,
-//! a duel challenged and one refused, as the console shows them. The texts are checked in (`tests/snapshots/<language>.txt`)
+//! a duel challenged and one refused, an amount that does not read and a manager's
+//! command refused, as the console shows them. The texts are checked in (`tests/snapshots/<language>.txt`)
 //! for reviewers and translators to read; a change to a word shows as a diff here.
 //!
 //! After a deliberate change, write them again with
@@ -45,6 +46,8 @@ async fn week_in(language: &str) -> String {
         "/contest standings",
         "/duel challenge rep:@carol metric:deals days:5",
         "/duel challenge rep:@bob",
+        "/win amount:0,500 customer:Acme",
+        "/setup language:en",
     ] {
         let shown = d.shown(line).await;
         sections.push((line, shown));
@@ -102,6 +105,8 @@ async fn every_snapshot_but_englishs_is_free_of_english_sentences() {
         "challenges",
         "Prize",
         "yourself",
+        "ambiguous",
+        "Only managers",
     ];
     for language in LANGUAGES.iter().filter(|l| **l != "en") {
         let text = week_in(language).await;

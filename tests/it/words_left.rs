@@ -10,6 +10,7 @@ use crate::architecture::{src_files, without_tests};
 const WORDED_FROM_CATALOGUES: &[&str] = &[
     "commands/deals/card.rs",
     "commands/duel.rs",
+    "commands/permissions.rs",
     "commands/help.rs",
     "commands/language.rs",
     "i18n/dates.rs",
@@ -26,7 +27,7 @@ const WORDED_FROM_CATALOGUES: &[&str] = &[
 
 /// English literals left in the rest of src/ when this was last lowered. Lower it when
 /// you move words into the catalogues; never raise it.
-const LEFT_AT_MOST: usize = 910;
+const LEFT_AT_MOST: usize = 847;
 
 /// The comment that marks a table of words people type, not words they are shown; the
 /// table ends at its `];`.

@@ -35,15 +35,16 @@ pub enum OptionKind {
 }
 
 impl OptionKind {
-    pub fn describe(&self) -> &'static str {
+    /// The kind as the catalogues name it: `help-kind-number`.
+    pub fn key(&self) -> &'static str {
         match self {
             OptionKind::String => "text",
-            OptionKind::Integer => "whole number",
-            OptionKind::Boolean => "true/false",
-            OptionKind::User => "@user",
-            OptionKind::Rep => "@user or a rep's name",
-            OptionKind::Channel => "#channel",
-            OptionKind::Role => "@&role",
+            OptionKind::Integer => "number",
+            OptionKind::Boolean => "boolean",
+            OptionKind::User => "user",
+            OptionKind::Rep => "rep",
+            OptionKind::Channel => "channel",
+            OptionKind::Role => "role",
             OptionKind::Attachment => "file",
         }
     }

@@ -152,10 +152,10 @@ pub enum MoneyError {
     Unreadable(String),
     #[error("The amount must be more than zero.")]
     NotPositive,
-    #[error("{0} is more than one deal can be ({1}). Check for an extra digit.")]
-    TooLarge(String, String),
-    #[error("{0:?} is ambiguous: {1}")]
-    Ambiguous(String, String),
+    #[error("{input:?} is more than one deal can be (at most {most:?})")]
+    TooLarge { input: String, most: Money },
+    #[error("{input:?} is ambiguous: {why:?}")]
+    Ambiguous { input: String, why: Ambiguity },
     #[error("{code} has {exponent} decimal places, so {input:?} has too many.")]
     TooPrecise {
         input: String,
@@ -168,10 +168,20 @@ pub enum MoneyError {
     UnknownCurrency(String),
 }
 
-impl MoneyError {
-    /// The forms the parser accepts, for error messages.
-    pub const ACCEPTED: &'static str =
-        "Write it like 12500, 12.5k, 1.2m, $12,500.00, 12 500,50 € or 20.000,00 EUR.";
+/// Why an amount could be read more than one way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ambiguity {
+    /// `¥` or `kr`, which several currencies use.
+    SharedSymbol {
+        symbol: &'static str,
+        codes: &'static [&'static str],
+    },
+    /// `0.500`: a leading zero cannot start a thousands group, nor clearly decimals.
+    LeadingZero,
+    /// `1.500k`, `1.500 KWD`: thousands or decimals; `whole` and `decimal` say each.
+    ThousandsOrDecimals { whole: String, decimal: String },
+    /// `1,23,456`: digit groups not in threes.
+    DigitGroups,
 }
 
 impl Money {

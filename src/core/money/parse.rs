@@ -2,7 +2,7 @@
 //! the number, thousands and decimal separators of either convention, `k`/`m` and the
 //! multiplier words, digits of other scripts.
 
-use super::{Currency, MAX_MAJOR_UNITS, Money, MoneyError, SYMBOLS, group_thousands};
+use super::{Ambiguity, Currency, MAX_MAJOR_UNITS, Money, MoneyError, SYMBOLS};
 
 pub(super) fn finish(
     original: &str,
@@ -11,15 +11,12 @@ pub(super) fn finish(
     scale: u32,
     currency: Currency,
 ) -> Result<Money, MoneyError> {
-    let too_large = || {
-        MoneyError::TooLarge(
-            original.to_string(),
-            format!(
-                "at most {} {}",
-                group_thousands(MAX_MAJOR_UNITS as u64),
-                currency.code()
-            ),
-        )
+    let too_large = || MoneyError::TooLarge {
+        input: original.to_string(),
+        most: Money::new(
+            MAX_MAJOR_UNITS.saturating_mul(10i64.pow(u32::from(currency.exponent))),
+            currency,
+        ),
     };
     let mut digits = String::with_capacity(int_part.len() + scale as usize);
     digits.push_str(int_part);
@@ -121,14 +118,13 @@ fn take_currency_mark(
             if options.contains(&default.code()) {
                 return Ok(Some((default, rest)));
             }
-            return Err(MoneyError::Ambiguous(
-                original.to_string(),
-                format!(
-                    "{symbol} is used by {}; write the code instead, e.g. 100 {}.",
-                    options.join(", "),
-                    options[0]
-                ),
-            ));
+            return Err(MoneyError::Ambiguous {
+                input: original.to_string(),
+                why: Ambiguity::SharedSymbol {
+                    symbol,
+                    codes: options,
+                },
+            });
         }
     }
     Ok(None)
@@ -278,23 +274,19 @@ pub(super) fn split_decimal(
                 // as decimals would be a guess.
                 let before = text.split(sep).next().unwrap_or("");
                 if before.starts_with('0') {
-                    return Err(MoneyError::Ambiguous(
-                        original.to_string(),
-                        format!(
-                            "with a leading zero it is neither clearly thousands nor decimals. {}",
-                            MoneyError::ACCEPTED
-                        ),
-                    ));
+                    return Err(MoneyError::Ambiguous {
+                        input: original.to_string(),
+                        why: Ambiguity::LeadingZero,
+                    });
                 }
                 if currency.exponent == 3 || multiplier_zeros > 0 {
-                    return Err(MoneyError::Ambiguous(
-                        original.to_string(),
-                        format!(
-                            "it could mean thousands or decimals. Write {} or {} instead.",
-                            text.replace([',', '.'], ""),
-                            text.replace(',', ".")
-                        ),
-                    ));
+                    return Err(MoneyError::Ambiguous {
+                        input: original.to_string(),
+                        why: Ambiguity::ThousandsOrDecimals {
+                            whole: text.replace([',', '.'], ""),
+                            decimal: text.replace(',', "."),
+                        },
+                    });
                 }
                 None
             } else {
@@ -328,10 +320,10 @@ pub(super) fn split_decimal(
         let valid = groups.first().is_some_and(|g| (1..=3).contains(&g.len()))
             && groups.iter().skip(1).all(|g| g.len() == 3);
         if !valid {
-            return Err(MoneyError::Ambiguous(
-                original.to_string(),
-                "the digit groups are not in threes. Write the number without separators, e.g. 1234567.".into(),
-            ));
+            return Err(MoneyError::Ambiguous {
+                input: original.to_string(),
+                why: Ambiguity::DigitGroups,
+            });
         }
     }
     let int_digits: String = int_raw.chars().filter(|c| c.is_ascii_digit()).collect();

@@ -28,11 +28,6 @@ pub enum RateError {
     OutOfRange,
 }
 
-impl RateError {
-    /// The forms the reader takes, for hints.
-    pub const ACCEPTED: &'static str = "Write it as the currency and what one of it is worth here: rate:\"EUR 4.30\" (or EUR=4,30).";
-}
-
 impl Rate {
     /// Reads `EUR 4.30`, `EUR=4,30`, `1 EUR = 4.30` or `1 EUR = 4.30 PLN`: one unit of
     /// a currency in units of `to` (the team's).

@@ -62,17 +62,26 @@ fn refuses_bad_amounts() {
     assert_eq!(parse("0"), Err(MoneyError::NotPositive));
     assert_eq!(parse("0.00 EUR"), Err(MoneyError::NotPositive));
     assert_eq!(parse("-5"), Err(MoneyError::NotPositive));
-    assert!(matches!(parse("5000000000"), Err(MoneyError::TooLarge(..))));
+    assert!(matches!(
+        parse("5000000000"),
+        Err(MoneyError::TooLarge { .. })
+    ));
     assert!(matches!(
         parse("99999999999999999999999"),
-        Err(MoneyError::TooLarge(..))
+        Err(MoneyError::TooLarge { .. })
     ));
     assert!(matches!(parse("lots"), Err(MoneyError::Unreadable(_))));
     assert!(matches!(parse(""), Err(MoneyError::Unreadable(_))));
-    assert!(matches!(parse("12.5.3"), Err(MoneyError::Ambiguous(..))));
-    assert!(matches!(parse("1,23,456"), Err(MoneyError::Ambiguous(..))));
-    assert!(matches!(parse("1.500k"), Err(MoneyError::Ambiguous(..))));
-    assert!(matches!(parse("1.500 KWD"), Err(MoneyError::Ambiguous(..))));
+    assert!(matches!(parse("12.5.3"), Err(MoneyError::Ambiguous { .. })));
+    assert!(matches!(
+        parse("1,23,456"),
+        Err(MoneyError::Ambiguous { .. })
+    ));
+    assert!(matches!(parse("1.500k"), Err(MoneyError::Ambiguous { .. })));
+    assert!(matches!(
+        parse("1.500 KWD"),
+        Err(MoneyError::Ambiguous { .. })
+    ));
     assert!(matches!(
         parse("$20 EUR"),
         Err(MoneyError::TwoCurrencies(_))
@@ -81,7 +90,7 @@ fn refuses_bad_amounts() {
         parse("20 XYZ"),
         Err(MoneyError::UnknownCurrency(_))
     ));
-    assert!(matches!(parse("¥5000"), Err(MoneyError::Ambiguous(..))));
+    assert!(matches!(parse("¥5000"), Err(MoneyError::Ambiguous { .. })));
     assert_eq!(
         Money::parse("¥5000", Currency::from_code("JPY").unwrap())
             .unwrap()
@@ -120,7 +129,10 @@ fn a_leading_zero_before_three_digits_is_ambiguous_not_thousands() {
     let eur = Currency::from_code("EUR").unwrap();
     for input in ["0.001", "$0.500", "0,500", "00.500 EUR"] {
         match Money::parse(input, eur) {
-            Err(MoneyError::Ambiguous(_, why)) => assert!(why.contains("12.5k"), "{why}"),
+            Err(MoneyError::Ambiguous {
+                why: Ambiguity::LeadingZero,
+                ..
+            }) => {}
             other => panic!("{input}: {other:?}"),
         }
     }
