@@ -660,3 +660,55 @@ error-rate-unreadable = rate: تعذرت قراءة «{ $input }» كسعر صر
 error-rate-unknown-currency = rate: لا أعرف العملة «{ $input }».
 error-rate-same-currency = rate: سعر صرف { $code } إلى { $code } هو 1 دائمًا.
 error-rate-out-of-range = rate: يجب أن يكون السعر أكبر من صفر و1,000,000 على الأكثر، وبست خانات عشرية على الأكثر.
+
+## /setup
+setup-title = إعدادات الفريق
+setup-title-updated = تم تحديث إعدادات الفريق
+setup-field-timezone = المنطقة الزمنية
+setup-field-language = اللغة
+setup-field-currency = العملة
+setup-field-fiscal-year = تبدأ السنة المالية
+setup-field-manager-role = دور المدير
+setup-field-wins-channel = قناة الصفقات الرابحة
+setup-field-managers-channel = قناة المديرين
+setup-field-quota-detail = تفاصيل المستهدف
+setup-field-charts = الرسوم البيانية في المنشورات المجدولة
+setup-field-nudges = التذكيرات
+setup-field-amounts = المبالغ في العلن
+setup-field-working-days = أيام العمل
+setup-field-stages = المراحل
+setup-not-set = غير مضبوط
+setup-role-not-set = غير مضبوط (تُعتمد صلاحية «إدارة الخادم»)
+setup-quota-private = خاص: المندوب والمديرون
+setup-quota-team = مشترك داخل كل فريق
+setup-on = مفعّل
+setup-off = معطّل
+setup-amounts-hidden = مخفية (نسبة المستهدف والأعداد)
+setup-amounts-shown = معروضة
+setup-nudges-dm = برسالة خاصة
+setup-nudges-channel = إشارة في { $channel }
+setup-nudges-no-channel = إشارة في قناة التذكيرات (غير مضبوطة: /setup nudges_channel:…)
+setup-changed = تم التغيير: { $setting }: { $from } ← { $to }
+setup-currency-note = تحتفظ الصفقات المسجلة بعملتها؛ وتحسب لوحات الترتيب الإيرادات الآن بعملة { $currency }.
+setup-change-any = غيّر أيًا منها بالأمر /setup timezone:… currency:… fiscal_year_start:… manager_role:… wins_channel:… managers_channel:… quota_visibility:… charts:… nudges:… nudges_channel:… amounts:… weekend:… country:… days_off:… language:…
+setup-setting-stage = المرحلة { $key }
+setup-default-name = الاسم الافتراضي
+setup-no-country = لا بلد
+setup-weekend-off = العطلة: { $weekend }
+setup-holidays-of = العطلات الرسمية في { $country }
+setup-no-holidays = لا عطلات رسمية (اضبط country:…)
+setup-own-days-off = أيام عطلة خاصة بالفريق: { $count }
+setup-next-days-off = القادمة: { $days }
+setup-holidays-known-until = العطلات الرسمية معروفة حتى { $year }: أضف اللاحقة بـ days_off
+
+## /setup: refusals
+error-setup-timezone = لا أعرف المنطقة الزمنية «{ $name }».
+error-setup-timezone-hint = استعمل اسمًا من IANA مثل Asia/Riyadh أو Europe/Berlin أو America/New_York أو Asia/Shanghai.
+error-setup-currency = لا أعرف رمز العملة «{ $code }».
+error-setup-currency-hint = استعمل رمز ISO 4217 مثل SAR أو EUR أو USD أو PLN أو CNY.
+error-setup-fiscal-year = يجب أن يكون fiscal_year_start شهرًا من 1 إلى 12.
+error-setup-country = لا أعرف العطلات الرسمية لـ «{ $code }».
+error-setup-country-hint = استعمل واحدًا من { $codes } (أو country:none)، وأضف أيام العطلة الأخرى بـ days_off:….
+error-setup-stage-rename = تعذرت قراءة «{ $text }» كإعادة تسمية لمرحلة.
+error-setup-stage-rename-hint = اكتب المفتاح=الاسم الجديد، مثلًا stage_label:proposal=عرض. مفاتيح المراحل: { $keys }.
+error-setup-stage-taken = توجد مرحلة أخرى باسم «{ $label }» بالفعل.

@@ -678,3 +678,58 @@ error-rate-unreadable = rate: „{ $input }“ kann ich nicht als Kurs lesen.
 error-rate-unknown-currency = rate: „{ $input }“ ist keine Währung, die ich kenne.
 error-rate-same-currency = rate: Ein Kurs von { $code } in { $code } ist immer 1.
 error-rate-out-of-range = rate: Ein Kurs muss größer als null und höchstens 1.000.000 sein, mit höchstens sechs Nachkommastellen.
+
+## /setup
+setup-title = Team-Einstellungen
+setup-title-updated = Team-Einstellungen geändert
+setup-field-timezone = Zeitzone
+setup-field-language = Sprache
+setup-field-currency = Währung
+setup-field-fiscal-year = Geschäftsjahr beginnt
+setup-field-manager-role = Manager-Rolle
+setup-field-wins-channel = Kanal für Abschlüsse
+setup-field-managers-channel = Manager-Kanal
+setup-field-quota-detail = Quoten-Details
+setup-field-charts = Diagramme in geplanten Posts
+setup-field-nudges = Erinnerungen
+setup-field-amounts = Beträge öffentlich
+setup-field-working-days = Arbeitstage
+setup-field-stages = Phasen
+setup-not-set = nicht gesetzt
+setup-role-not-set = nicht gesetzt („Server verwalten“ zählt)
+setup-quota-private = privat: der Vertriebler und Manager
+setup-quota-team = in jedem Team geteilt
+setup-on = an
+setup-off = aus
+setup-amounts-hidden = verborgen (% der Quote und Anzahlen)
+setup-amounts-shown = sichtbar
+setup-nudges-dm = per Direktnachricht
+setup-nudges-channel = eine Erwähnung in { $channel }
+setup-nudges-no-channel = eine Erwähnung im Erinnerungskanal (nicht gesetzt: /setup nudges_channel:…)
+setup-changed = Geändert: { $setting }: { $from } → { $to }
+setup-currency-note = Bereits erfasste Deals behalten ihre Währung; Ranglisten zählen den Umsatz jetzt in { $currency }.
+setup-change-any = Jede davon änderst du mit /setup timezone:… currency:… fiscal_year_start:… manager_role:… wins_channel:… managers_channel:… quota_visibility:… charts:… nudges:… nudges_channel:… amounts:… weekend:… country:… days_off:… language:…
+setup-setting-stage = Phase { $key }
+setup-default-name = Standardname
+setup-no-country = kein Land
+setup-weekend-off = { $weekend } frei
+setup-holidays-of = Feiertage von { $country }
+setup-no-holidays = keine Feiertage (country:… setzen)
+setup-own-days-off = { $count ->
+        [one] { $count } eigener freier Tag
+       *[other] { $count } eigene freie Tage
+    } des Teams
+setup-next-days-off = nächste: { $days }
+setup-holidays-known-until = Feiertage sind bis { $year } bekannt: spätere mit days_off hinzufügen
+
+## /setup: refusals
+error-setup-timezone = „{ $name }“ ist keine Zeitzone, die ich kenne.
+error-setup-timezone-hint = Nimm einen IANA-Namen wie Europe/Berlin, Europe/Warsaw, America/New_York oder Asia/Shanghai.
+error-setup-currency = „{ $code }“ ist kein Währungscode, den ich kenne.
+error-setup-currency-hint = Nimm einen ISO-4217-Code wie EUR, USD, PLN, RON oder CNY.
+error-setup-fiscal-year = fiscal_year_start muss ein Monat von 1 bis 12 sein.
+error-setup-country = Die Feiertage von „{ $code }“ kenne ich nicht.
+error-setup-country-hint = Nimm eines von { $codes } (oder country:none) und füge andere freie Tage mit days_off:… hinzu.
+error-setup-stage-rename = „{ $text }“ kann ich nicht als Umbenennung einer Phase lesen.
+error-setup-stage-rename-hint = Schreib Schlüssel=Neuer Name, z. B. stage_label:proposal=Angebot. Schlüssel der Phasen: { $keys }.
+error-setup-stage-taken = Eine andere Phase heißt schon „{ $label }“.

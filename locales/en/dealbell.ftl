@@ -675,3 +675,58 @@ error-rate-unreadable = rate: I could not read "{ $input }" as a rate.
 error-rate-unknown-currency = rate: "{ $input }" is not a currency I know.
 error-rate-same-currency = rate: a rate for { $code } into { $code } is always 1.
 error-rate-out-of-range = rate: a rate must be more than zero and at most 1,000,000, with at most six decimals.
+
+## /setup
+setup-title = Team settings
+setup-title-updated = Team settings updated
+setup-field-timezone = Timezone
+setup-field-language = Language
+setup-field-currency = Currency
+setup-field-fiscal-year = Fiscal year starts
+setup-field-manager-role = Manager role
+setup-field-wins-channel = Wins channel
+setup-field-managers-channel = Managers' channel
+setup-field-quota-detail = Quota detail
+setup-field-charts = Charts on scheduled posts
+setup-field-nudges = Nudges
+setup-field-amounts = Amounts in public
+setup-field-working-days = Working days
+setup-field-stages = Stages
+setup-not-set = not set
+setup-role-not-set = not set (Manage Server counts)
+setup-quota-private = private: the rep and managers
+setup-quota-team = shared within each team
+setup-on = on
+setup-off = off
+setup-amounts-hidden = hidden (% of quota and counts)
+setup-amounts-shown = shown
+setup-nudges-dm = by direct message
+setup-nudges-channel = a mention in { $channel }
+setup-nudges-no-channel = a mention in the nudges channel (not set: /setup nudges_channel:…)
+setup-changed = Changed: { $setting }: { $from } → { $to }
+setup-currency-note = Deals already logged keep the currency they were logged in; leaderboards now count revenue in { $currency }.
+setup-change-any = Change any of these with /setup timezone:… currency:… fiscal_year_start:… manager_role:… wins_channel:… managers_channel:… quota_visibility:… charts:… nudges:… nudges_channel:… amounts:… weekend:… country:… days_off:… language:…
+setup-setting-stage = stage { $key }
+setup-default-name = its default name
+setup-no-country = no country
+setup-weekend-off = { $weekend } off
+setup-holidays-of = public holidays of { $country }
+setup-no-holidays = no public holidays (set country:…)
+setup-own-days-off = { $count ->
+        [one] { $count } day off
+       *[other] { $count } days off
+    } of the team's own
+setup-next-days-off = next: { $days }
+setup-holidays-known-until = public holidays are known up to { $year }: add later ones with days_off
+
+## /setup: refusals
+error-setup-timezone = "{ $name }" is not a timezone I know.
+error-setup-timezone-hint = Use an IANA name such as Europe/Berlin, Europe/Warsaw, America/New_York or Asia/Shanghai.
+error-setup-currency = "{ $code }" is not a currency code I know.
+error-setup-currency-hint = Use an ISO 4217 code such as EUR, USD, PLN, RON or CNY.
+error-setup-fiscal-year = fiscal_year_start must be a month from 1 to 12.
+error-setup-country = I do not have the public holidays of "{ $code }".
+error-setup-country-hint = Use one of { $codes } (or country:none), and add other days off with days_off:….
+error-setup-stage-rename = I could not read "{ $text }" as a stage rename.
+error-setup-stage-rename-hint = Write key=New name, e.g. stage_label:proposal=Angebot. Stage keys: { $keys }.
+error-setup-stage-taken = Another stage is already called "{ $label }".

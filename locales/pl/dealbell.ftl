@@ -660,3 +660,55 @@ error-rate-unreadable = rate: nie umiem odczytać „{ $input }” jako kursu.
 error-rate-unknown-currency = rate: nie znam waluty „{ $input }”.
 error-rate-same-currency = rate: kurs { $code } na { $code } zawsze wynosi 1.
 error-rate-out-of-range = rate: kurs musi być większy od zera i najwyżej 1 000 000, z najwyżej sześcioma miejscami po przecinku.
+
+## /setup
+setup-title = Ustawienia zespołu
+setup-title-updated = Ustawienia zespołu zmienione
+setup-field-timezone = Strefa czasowa
+setup-field-language = Język
+setup-field-currency = Waluta
+setup-field-fiscal-year = Rok obrachunkowy zaczyna się
+setup-field-manager-role = Rola menedżera
+setup-field-wins-channel = Kanał wygranych
+setup-field-managers-channel = Kanał menedżerów
+setup-field-quota-detail = Szczegóły planów
+setup-field-charts = Wykresy w zaplanowanych postach
+setup-field-nudges = Przypomnienia
+setup-field-amounts = Kwoty publicznie
+setup-field-working-days = Dni robocze
+setup-field-stages = Etapy
+setup-not-set = nie ustawiono
+setup-role-not-set = nie ustawiono (liczy się „Zarządzanie serwerem”)
+setup-quota-private = prywatne: handlowiec i menedżerowie
+setup-quota-team = udostępnione w każdym zespole
+setup-on = włączone
+setup-off = wyłączone
+setup-amounts-hidden = ukryte (% planu i liczby)
+setup-amounts-shown = widoczne
+setup-nudges-dm = wiadomością prywatną
+setup-nudges-channel = wzmianka na { $channel }
+setup-nudges-no-channel = wzmianka na kanale przypomnień (nie ustawiono: /setup nudges_channel:…)
+setup-changed = Zmieniono: { $setting }: { $from } → { $to }
+setup-currency-note = Zapisane już transakcje zachowują swoją walutę; rankingi liczą teraz przychód w { $currency }.
+setup-change-any = Każde z nich zmienisz przez /setup timezone:… currency:… fiscal_year_start:… manager_role:… wins_channel:… managers_channel:… quota_visibility:… charts:… nudges:… nudges_channel:… amounts:… weekend:… country:… days_off:… language:…
+setup-setting-stage = etap { $key }
+setup-default-name = nazwa domyślna
+setup-no-country = brak kraju
+setup-weekend-off = wolne: { $weekend }
+setup-holidays-of = święta państwowe: { $country }
+setup-no-holidays = bez świąt państwowych (ustaw country:…)
+setup-own-days-off = własne dni wolne zespołu: { $count }
+setup-next-days-off = najbliższe: { $days }
+setup-holidays-known-until = święta są znane do roku { $year }: późniejsze dodaj przez days_off
+
+## /setup: refusals
+error-setup-timezone = Nie znam strefy czasowej „{ $name }”.
+error-setup-timezone-hint = Użyj nazwy IANA, np. Europe/Warsaw, Europe/Berlin, America/New_York albo Asia/Shanghai.
+error-setup-currency = Nie znam kodu waluty „{ $code }”.
+error-setup-currency-hint = Użyj kodu ISO 4217, np. PLN, EUR, USD, RON albo CNY.
+error-setup-fiscal-year = fiscal_year_start musi być miesiącem od 1 do 12.
+error-setup-country = Nie znam świąt państwowych kraju „{ $code }”.
+error-setup-country-hint = Użyj jednego z: { $codes } (albo country:none), a inne dni wolne dodaj przez days_off:….
+error-setup-stage-rename = Nie umiem odczytać „{ $text }” jako zmiany nazwy etapu.
+error-setup-stage-rename-hint = Napisz klucz=Nowa nazwa, np. stage_label:proposal=Oferta. Klucze etapów: { $keys }.
+error-setup-stage-taken = Inny etap nazywa się już „{ $label }”.

@@ -669,3 +669,55 @@ error-rate-unreadable = rate: nu pot citi „{ $input }” ca un curs.
 error-rate-unknown-currency = rate: nu cunosc moneda „{ $input }”.
 error-rate-same-currency = rate: cursul { $code } în { $code } este mereu 1.
 error-rate-out-of-range = rate: un curs trebuie să fie mai mare ca zero și cel mult 1.000.000, cu cel mult șase zecimale.
+
+## /setup
+setup-title = Setările echipei
+setup-title-updated = Setările echipei au fost actualizate
+setup-field-timezone = Fus orar
+setup-field-language = Limbă
+setup-field-currency = Monedă
+setup-field-fiscal-year = Anul fiscal începe
+setup-field-manager-role = Rol de manager
+setup-field-wins-channel = Canalul vânzărilor
+setup-field-managers-channel = Canalul managerilor
+setup-field-quota-detail = Detaliile țintelor
+setup-field-charts = Grafice în postările programate
+setup-field-nudges = Mementouri
+setup-field-amounts = Sume în public
+setup-field-working-days = Zile lucrătoare
+setup-field-stages = Etape
+setup-not-set = nesetat
+setup-role-not-set = nesetat (contează „Gestionează serverul”)
+setup-quota-private = private: agentul și managerii
+setup-quota-team = vizibile în fiecare echipă
+setup-on = pornite
+setup-off = oprite
+setup-amounts-hidden = ascunse (% din țintă și numere)
+setup-amounts-shown = afișate
+setup-nudges-dm = prin mesaj direct
+setup-nudges-channel = o mențiune în { $channel }
+setup-nudges-no-channel = o mențiune în canalul de mementouri (nesetat: /setup nudges_channel:…)
+setup-changed = Modificat: { $setting }: { $from } → { $to }
+setup-currency-note = Tranzacțiile deja înregistrate își păstrează moneda; clasamentele numără acum vânzările în { $currency }.
+setup-change-any = Le schimbi cu /setup timezone:… currency:… fiscal_year_start:… manager_role:… wins_channel:… managers_channel:… quota_visibility:… charts:… nudges:… nudges_channel:… amounts:… weekend:… country:… days_off:… language:…
+setup-setting-stage = etapa { $key }
+setup-default-name = numele implicit
+setup-no-country = nicio țară
+setup-weekend-off = liber: { $weekend }
+setup-holidays-of = sărbătorile legale din { $country }
+setup-no-holidays = fără sărbători legale (setează country:…)
+setup-own-days-off = zile libere proprii ale echipei: { $count }
+setup-next-days-off = următoarele: { $days }
+setup-holidays-known-until = sărbătorile sunt cunoscute până în { $year }: adaugă-le pe cele de după cu days_off
+
+## /setup: refusals
+error-setup-timezone = Nu cunosc fusul orar „{ $name }”.
+error-setup-timezone-hint = Folosește un nume IANA, de ex. Europe/Bucharest, Europe/Berlin, America/New_York sau Asia/Shanghai.
+error-setup-currency = Nu cunosc codul de monedă „{ $code }”.
+error-setup-currency-hint = Folosește un cod ISO 4217, de ex. RON, EUR, USD, PLN sau CNY.
+error-setup-fiscal-year = fiscal_year_start trebuie să fie o lună de la 1 la 12.
+error-setup-country = Nu cunosc sărbătorile legale din „{ $code }”.
+error-setup-country-hint = Folosește unul dintre { $codes } (sau country:none) și adaugă alte zile libere cu days_off:….
+error-setup-stage-rename = Nu pot citi „{ $text }” ca redenumire de etapă.
+error-setup-stage-rename-hint = Scrie cheie=Nume nou, de ex. stage_label:proposal=Ofertă. Cheile etapelor: { $keys }.
+error-setup-stage-taken = O altă etapă se numește deja „{ $label }”.

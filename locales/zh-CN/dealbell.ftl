@@ -624,3 +624,55 @@ error-rate-unreadable = rate：无法把“{ $input }”识别为汇率。
 error-rate-unknown-currency = rate：不认识货币“{ $input }”。
 error-rate-same-currency = rate：{ $code } 兑 { $code } 的汇率总是 1。
 error-rate-out-of-range = rate：汇率必须大于零且不超过 1,000,000，最多六位小数。
+
+## /setup
+setup-title = 团队设置
+setup-title-updated = 团队设置已更新
+setup-field-timezone = 时区
+setup-field-language = 语言
+setup-field-currency = 货币
+setup-field-fiscal-year = 财年起始月
+setup-field-manager-role = 经理角色
+setup-field-wins-channel = 赢单频道
+setup-field-managers-channel = 经理频道
+setup-field-quota-detail = 配额明细
+setup-field-charts = 定时帖子附图表
+setup-field-nudges = 提醒
+setup-field-amounts = 公开金额
+setup-field-working-days = 工作日
+setup-field-stages = 阶段
+setup-not-set = 未设置
+setup-role-not-set = 未设置（以“管理服务器”权限为准）
+setup-quota-private = 保密：仅本人和经理
+setup-quota-team = 在各团队内共享
+setup-on = 开
+setup-off = 关
+setup-amounts-hidden = 隐藏（显示配额百分比和数量）
+setup-amounts-shown = 显示
+setup-nudges-dm = 通过私信
+setup-nudges-channel = 在 { $channel } 中提及
+setup-nudges-no-channel = 在提醒频道中提及（未设置：/setup nudges_channel:…）
+setup-changed = 已更改：{ $setting }：{ $from } → { $to }
+setup-currency-note = 已记录的交易保留原币种；排行榜现在以 { $currency } 计算收入。
+setup-change-any = 用以下命令修改任一项：/setup timezone:… currency:… fiscal_year_start:… manager_role:… wins_channel:… managers_channel:… quota_visibility:… charts:… nudges:… nudges_channel:… amounts:… weekend:… country:… days_off:… language:…
+setup-setting-stage = 阶段 { $key }
+setup-default-name = 默认名称
+setup-no-country = 无国家
+setup-weekend-off = { $weekend }休息
+setup-holidays-of = { $country } 的法定假日
+setup-no-holidays = 无法定假日（设置 country:…）
+setup-own-days-off = 团队自定休息日 { $count } 天
+setup-next-days-off = 接下来：{ $days }
+setup-holidays-known-until = 法定假日只收录到 { $year } 年：之后的请用 days_off 添加
+
+## /setup: refusals
+error-setup-timezone = 不认识时区“{ $name }”。
+error-setup-timezone-hint = 请使用 IANA 名称，例如 Asia/Shanghai、Europe/Berlin、Europe/Warsaw 或 America/New_York。
+error-setup-currency = 不认识货币代码“{ $code }”。
+error-setup-currency-hint = 请使用 ISO 4217 代码，例如 CNY、EUR、USD、PLN 或 RON。
+error-setup-fiscal-year = fiscal_year_start 必须是 1 到 12 之间的月份。
+error-setup-country = 没有“{ $code }”的法定假日数据。
+error-setup-country-hint = 请使用 { $codes } 之一（或 country:none），其他休息日用 days_off:… 添加。
+error-setup-stage-rename = 无法把“{ $text }”识别为阶段重命名。
+error-setup-stage-rename-hint = 请写 键=新名称，例如 stage_label:proposal=报价。阶段的键：{ $keys }。
+error-setup-stage-taken = 已有其他阶段叫“{ $label }”。

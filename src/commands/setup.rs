@@ -15,6 +15,7 @@ use crate::core::money::Currency;
 use crate::core::nudge::NudgeDelivery;
 use crate::core::period::FiscalYearStart;
 use crate::core::quota::QuotaVisibility;
+use crate::i18n::{Said, Words};
 use crate::reply::{Message, Reply, ReplyData, SettingsData, Tone};
 use chrono::Datelike;
 
@@ -41,153 +42,211 @@ arguments! {
     }
 }
 
-/// What `/setup` changed ("timezone UTC → Europe/Berlin"), and what the team should know
-/// about it.
+/// One setting `/setup` changed: its field, and from what to what, as the reader reads
+/// them.
+#[derive(Debug)]
+struct Change {
+    /// The settings field's message (`setup-field-timezone`), or a stage's own words.
+    setting: String,
+    from: String,
+    to: String,
+    /// What `/setup`'s data calls it: `timezone`, `stage:proposal`.
+    key: String,
+}
+
+/// What `/setup` changed, and what the team should know about it.
 #[derive(Debug, Default)]
 struct Changes {
-    changed: Vec<String>,
+    changed: Vec<Change>,
     notes: Vec<String>,
+}
+
+impl Changes {
+    /// Records a setting set to `new`, unless it is already `new`; says whether it
+    /// changed. `show` words a value for the reader.
+    fn set<T: PartialEq>(
+        &mut self,
+        words: Words,
+        field: &'static str,
+        setting: &mut T,
+        new: T,
+        show: impl Fn(&T) -> String,
+    ) -> bool {
+        if *setting == new {
+            return false;
+        }
+        self.changed.push(Change {
+            setting: words.say(&format!("setup-field-{field}")),
+            from: show(setting),
+            to: show(&new),
+            key: field.to_string(),
+        });
+        *setting = new;
+        true
+    }
 }
 
 pub async fn run(req: &Request<'_>, args: SetupArgs) -> Result<Reply, CommandError> {
     let mut guild = req.guild.clone();
     let mut changes = Changes::default();
-    change_locale(&args, &mut guild, &mut changes)?;
-    change_audience(&args, &mut guild, &mut changes);
+    let words = req.words;
+    change_locale(words, &args, &mut guild, &mut changes)?;
+    change_audience(words, &args, &mut guild, &mut changes);
     change_calendar(req, &args, &mut guild, &mut changes)?;
     change_stage_label(req, &args, &mut guild, &mut changes)?;
     if !changes.changed.is_empty() {
         req.app.db.save_guild(&guild).await?;
     }
     let pipeline = req.app.config.pipeline.with_labels(&guild.stage_labels);
-    let message = settings_message(&guild, &pipeline, &changes, req.today);
-    let data = settings_data(&guild, &pipeline, changes.changed);
+    let message = settings_message(words, &guild, &pipeline, &changes, req.today);
+    let keys = changes.changed.into_iter().map(|c| c.key).collect();
+    let data = settings_data(&guild, &pipeline, keys);
     Ok(Reply::private(message, ReplyData::Settings(data)))
+}
+
+/// A channel or role as chat shows it, or "not set".
+fn mention(words: Words, what: Option<String>) -> String {
+    what.unwrap_or_else(|| words.say("setup-not-set"))
+}
+
+/// A closed set's value as the reader's menu names it (`choice-weekend-fri_sat`).
+fn choice_name(words: Words, choice: &crate::core::closed_set::Choice) -> String {
+    match super::catalogue::choice_key(choice) {
+        Some(key) if words.has(&key) => words.say(&key),
+        _ => choice.name.to_string(),
+    }
 }
 
 /// The team's timezone, currency and fiscal year.
 fn change_locale(
+    words: Words,
     args: &SetupArgs,
     guild: &mut GuildSettings,
     changes: &mut Changes,
 ) -> Result<(), CommandError> {
     if let Some(name) = args.timezone.as_deref() {
-        let tz = parse_timezone(name).ok_or_else(|| {
-            CommandError::with_hint(
-                format!("{name:?} is not a timezone I know."),
-                "Use an IANA name such as Europe/Berlin, Europe/Warsaw, America/New_York or Asia/Shanghai.",
-            )
-        })?;
-        set(
-            &mut changes.changed,
-            "timezone",
-            &mut guild.timezone,
-            tz,
-            |tz| tz.to_string(),
-        );
+        let tz = parse_timezone(name)
+            .ok_or_else(|| Said::new("error-setup-timezone").with("name", name))?;
+        changes.set(words, "timezone", &mut guild.timezone, tz, |tz| {
+            tz.to_string()
+        });
     }
     if let Some(code) = args.currency.as_deref() {
-        let currency = Currency::from_code(code).ok_or_else(|| {
-            CommandError::with_hint(
-                format!("{code:?} is not a currency code I know."),
-                "Use an ISO 4217 code such as EUR, USD, PLN, RON or CNY.",
-            )
-        })?;
-        if set(
-            &mut changes.changed,
-            "currency",
-            &mut guild.currency,
-            currency,
-            |c| c.to_string(),
-        ) {
-            changes.notes.push(format!(
-                "Deals already logged keep the currency they were logged in; leaderboards now count revenue in {currency}."
+        let currency = Currency::from_code(code)
+            .ok_or_else(|| Said::new("error-setup-currency").with("code", code))?;
+        if changes.set(words, "currency", &mut guild.currency, currency, |c| {
+            c.to_string()
+        }) {
+            changes.notes.push(words.say_with(
+                "setup-currency-note",
+                &[("currency", currency.to_string().into())],
             ));
         }
     }
     if let Some(language) = args.language {
-        set(
-            &mut changes.changed,
-            "language",
-            &mut guild.language,
-            language,
-            |l| l.label().to_string(),
-        );
+        changes.set(words, "language", &mut guild.language, language, |l| {
+            l.label().to_string()
+        });
     }
     if let Some(month) = args.fiscal_year_start {
         let fy = u32::try_from(month)
             .ok()
             .and_then(FiscalYearStart::new)
-            .ok_or_else(|| CommandError::user("fiscal_year_start must be a month from 1 to 12."))?;
-        set(
-            &mut changes.changed,
-            "fiscal year start month",
+            .ok_or_else(|| Said::new("error-setup-fiscal-year"))?;
+        changes.set(
+            words,
+            "fiscal-year",
             &mut guild.fiscal_year_start,
             fy,
-            |fy| fy.month().to_string(),
+            |fy| month_name(words, fy.month()),
         );
     }
     Ok(())
 }
 
 /// Who manages, where wins, alerts and nudges go, and what public posts show.
-fn change_audience(args: &SetupArgs, guild: &mut GuildSettings, changes: &mut Changes) {
-    if let Some(role) = &args.manager_role {
-        changes.changed.push("manager role".into());
-        guild.manager_role = Some(role.clone());
+fn change_audience(
+    words: Words,
+    args: &SetupArgs,
+    guild: &mut GuildSettings,
+    changes: &mut Changes,
+) {
+    let role = |r: &Option<RoleId>| mention(words, r.as_ref().map(|r| format!("<@&{r}>")));
+    let channel = |c: &Option<ChannelId>| mention(words, c.as_ref().map(|c| format!("<#{c}>")));
+    if let Some(new) = &args.manager_role {
+        changes.set(
+            words,
+            "manager-role",
+            &mut guild.manager_role,
+            Some(new.clone()),
+            role,
+        );
     }
-    if let Some(channel) = &args.wins_channel {
-        changes.changed.push("wins channel".into());
-        guild.wins_channel = Some(channel.clone());
+    if let Some(new) = &args.wins_channel {
+        changes.set(
+            words,
+            "wins-channel",
+            &mut guild.wins_channel,
+            Some(new.clone()),
+            channel,
+        );
     }
     if args.clear_wins_channel == Some(true) {
-        changes.changed.push("wins channel cleared".into());
-        guild.wins_channel = None;
+        changes.set(
+            words,
+            "wins-channel",
+            &mut guild.wins_channel,
+            None,
+            channel,
+        );
     }
     if let Some(v) = args.quota_visibility {
-        set(
-            &mut changes.changed,
-            "quota visibility",
-            &mut guild.quota_visibility,
-            v,
-            |v| v.key().to_string(),
+        changes.set(words, "quota-detail", &mut guild.quota_visibility, v, |v| {
+            quota_detail(words, *v)
+        });
+    }
+    if let Some(new) = &args.managers_channel {
+        changes.set(
+            words,
+            "managers-channel",
+            &mut guild.managers_channel,
+            Some(new.clone()),
+            channel,
         );
     }
-    if let Some(channel) = &args.managers_channel {
-        changes.changed.push("managers channel".into());
-        guild.managers_channel = Some(channel.clone());
-    }
-    if let Some(on) = args.charts
-        && on != guild.charts_on_schedules
-    {
-        changes.changed.push(format!(
-            "charts on scheduled posts {}",
-            if on { "on" } else { "off" }
-        ));
-        guild.charts_on_schedules = on;
+    if let Some(on) = args.charts {
+        changes.set(words, "charts", &mut guild.charts_on_schedules, on, |on| {
+            on_off(words, *on)
+        });
     }
     if let Some(delivery) = args.nudges {
-        set(
-            &mut changes.changed,
-            "nudges",
-            &mut guild.nudge_delivery,
-            delivery,
-            |d| d.key().to_string(),
-        );
+        changes.set(words, "nudges", &mut guild.nudge_delivery, delivery, |d| {
+            choice_name(
+                words,
+                &NudgeDelivery::CHOICES[index_of(NudgeDelivery::ALL, *d)],
+            )
+        });
     }
-    if let Some(channel) = &args.nudges_channel {
-        changes.changed.push("nudges channel".into());
-        guild.nudges_channel = Some(channel.clone());
+    if let Some(new) = &args.nudges_channel {
+        changes.set(
+            words,
+            "nudges",
+            &mut guild.nudges_channel,
+            Some(new.clone()),
+            channel,
+        );
     }
     if let Some(amounts) = args.amounts {
         let hidden = amounts == AmountDisplay::Hidden;
-        if hidden != guild.amounts_hidden {
-            changes
-                .changed
-                .push(format!("amounts on public posts: {}", amounts.key()));
-            guild.amounts_hidden = hidden;
-        }
+        changes.set(words, "amounts", &mut guild.amounts_hidden, hidden, |h| {
+            amounts_text(words, *h)
+        });
     }
+}
+
+/// Where a value sits in its closed set, for its choice.
+fn index_of<T: PartialEq>(all: &[T], value: T) -> usize {
+    all.iter().position(|v| *v == value).unwrap_or(0)
 }
 
 /// The team's working days: weekend, public holidays, days off of its own.
@@ -197,46 +256,43 @@ fn change_calendar(
     guild: &mut GuildSettings,
     changes: &mut Changes,
 ) -> Result<(), CommandError> {
+    let words = req.words;
     if let Some(weekend) = args.weekend {
-        set(
-            &mut changes.changed,
-            "weekend",
+        changes.set(
+            words,
+            "working-days",
             &mut guild.calendar.weekend,
             weekend,
-            |w| w.label().to_lowercase(),
+            |w| weekend_name(words, *w),
         );
     }
     if let Some(code) = args.country.as_deref() {
         let country = match code.trim() {
             none if none.eq_ignore_ascii_case("none") => None,
             code => Some(HolidayCountry::from_code(code).ok_or_else(|| {
-                CommandError::with_hint(
-                    format!("I do not have the public holidays of {code:?}."),
-                    format!(
-                        "Use one of {} (or country:none), and add other days off with days_off:….",
-                        HolidayCountry::all_codes().join(", ")
-                    ),
-                )
+                Said::new("error-setup-country")
+                    .with("code", code)
+                    .with("codes", HolidayCountry::all_codes().join(", "))
             })?),
         };
-        set(
-            &mut changes.changed,
-            "public holidays of",
+        changes.set(
+            words,
+            "working-days",
             &mut guild.calendar.country,
             country,
-            |c| c.map_or("no country".to_string(), |c| c.code().to_string()),
+            |c| c.map_or(words.say("setup-no-country"), |c| c.code().to_string()),
         );
     }
     if let Some(typed) = args.days_off.as_deref() {
         let days = change_days_off(&guild.calendar.days_off, typed, |t| {
             parse_date(t, req.today, guild.fiscal_year_start)
         })?;
-        set(
-            &mut changes.changed,
-            "days off of the team's own",
+        changes.set(
+            words,
+            "working-days",
             &mut guild.calendar.days_off,
             days,
-            |d| d.len().to_string(),
+            |d| own_days_off(words, d.len()),
         );
     }
     Ok(())
@@ -249,140 +305,154 @@ fn change_stage_label(
     guild: &mut GuildSettings,
     changes: &mut Changes,
 ) -> Result<(), CommandError> {
-    if let Some(rename) = args.stage_label.as_deref() {
-        let (key, label) = rename_stage(&req.app.config.pipeline, &guild.stage_labels, rename)?;
-        guild.stage_labels.retain(|(k, _)| *k != key);
-        match &label {
-            Some(l) => {
-                changes
-                    .changed
-                    .push(format!("stage {key} is now called {l:?}"));
-                guild.stage_labels.push((key, l.clone()));
-            }
-            None => changes
-                .changed
-                .push(format!("stage {key} has its default name again")),
-        }
+    let Some(rename) = args.stage_label.as_deref() else {
+        return Ok(());
+    };
+    let words = req.words;
+    let defaults = &req.app.config.pipeline;
+    let (key, label) = rename_stage(defaults, &guild.stage_labels, rename)?;
+    let name_now = |labels: &[(String, String)]| {
+        defaults
+            .with_labels(labels)
+            .by_key(&key)
+            .map(|s| s.label.clone())
+            .unwrap_or_default()
+    };
+    let from = name_now(&guild.stage_labels);
+    guild.stage_labels.retain(|(k, _)| *k != key);
+    if let Some(l) = &label {
+        guild.stage_labels.push((key.clone(), l.clone()));
     }
-
+    changes.changed.push(Change {
+        setting: words.say_with("setup-setting-stage", &[("key", key.as_str().into())]),
+        from,
+        to: match label {
+            Some(l) => l,
+            None => words.say("setup-default-name"),
+        },
+        key: format!("stage:{key}"),
+    });
     Ok(())
+}
+
+fn on_off(words: Words, on: bool) -> String {
+    words.say(if on { "setup-on" } else { "setup-off" })
+}
+
+fn quota_detail(words: Words, visibility: QuotaVisibility) -> String {
+    words.say(match visibility {
+        QuotaVisibility::Private => "setup-quota-private",
+        QuotaVisibility::Team => "setup-quota-team",
+    })
+}
+
+fn amounts_text(words: Words, hidden: bool) -> String {
+    words.say(if hidden {
+        "setup-amounts-hidden"
+    } else {
+        "setup-amounts-shown"
+    })
+}
+
+fn weekend_name(words: Words, weekend: Weekend) -> String {
+    choice_name(words, &Weekend::CHOICES[index_of(Weekend::ALL, weekend)])
+}
+
+fn own_days_off(words: Words, n: usize) -> String {
+    words.say_with(
+        "setup-own-days-off",
+        &[("count", i64::try_from(n).unwrap_or(i64::MAX).into())],
+    )
 }
 
 /// The settings as `/setup` shows them, with what changed.
 fn settings_message(
+    words: Words,
     guild: &GuildSettings,
     pipeline: &Pipeline,
     changes: &Changes,
     today: chrono::NaiveDate,
 ) -> Message {
-    let mention_role = guild
+    let role = guild
         .manager_role
         .as_ref()
         .map(|r| format!("<@&{r}>"))
-        .unwrap_or_else(|| "not set (Manage Server counts)".into());
-    let mention_channel = guild
-        .wins_channel
-        .as_ref()
-        .map(|c| format!("<#{c}>"))
-        .unwrap_or_else(|| "not set".into());
-    let title = if changes.changed.is_empty() {
-        "Team settings".to_string()
+        .unwrap_or_else(|| words.say("setup-role-not-set"));
+    let channel = |c: &Option<ChannelId>| mention(words, c.as_ref().map(|c| format!("<#{c}>")));
+    let (tone, title) = if changes.changed.is_empty() {
+        (Tone::Info, "setup-title")
     } else {
-        "Team settings updated".to_string()
+        (Tone::Success, "setup-title-updated")
     };
-    let mut message = Message::new(
-        if changes.changed.is_empty() {
-            Tone::Info
-        } else {
-            Tone::Success
-        },
-        title,
-    )
-    .field("Timezone", guild.timezone.to_string())
-    .field("Language", guild.language.label().to_string())
-    .field("Currency", guild.currency.to_string())
-    .field(
-        "Fiscal year starts",
-        month_name(guild.fiscal_year_start.month()),
-    )
-    .field("Manager role", mention_role)
-    .field("Wins channel", mention_channel)
-    .field(
-        "Managers' channel",
-        guild
-            .managers_channel
-            .as_ref()
-            .map(|c| format!("<#{c}>"))
-            .unwrap_or_else(|| "not set".into()),
-    )
-    .field(
-        "Quota detail",
-        match guild.quota_visibility {
-            QuotaVisibility::Private => "private: the rep and managers".to_string(),
-            QuotaVisibility::Team => "shared within each team".to_string(),
-        },
-    )
-    .field(
-        "Charts on scheduled posts",
-        if guild.charts_on_schedules {
-            "on"
-        } else {
-            "off"
-        }
-        .to_string(),
-    )
-    .field("Nudges", nudges_text(guild))
-    .field(
-        "Amounts in public",
-        if guild.amounts_hidden {
-            "hidden (% of quota and counts)"
-        } else {
-            "shown"
-        }
-        .to_string(),
-    )
-    .field("Working days", calendar_text(guild, today))
-    .field("Stages", stages_text(pipeline));
+    let field = |key: &str| words.say(&format!("setup-field-{key}"));
+    let mut message = Message::new(tone, words.say(title))
+        .field(field("timezone"), guild.timezone.to_string())
+        .field(field("language"), guild.language.label().to_string())
+        .field(field("currency"), guild.currency.to_string())
+        .field(
+            field("fiscal-year"),
+            month_name(words, guild.fiscal_year_start.month()),
+        )
+        .field(field("manager-role"), role)
+        .field(field("wins-channel"), channel(&guild.wins_channel))
+        .field(field("managers-channel"), channel(&guild.managers_channel))
+        .field(
+            field("quota-detail"),
+            quota_detail(words, guild.quota_visibility),
+        )
+        .field(field("charts"), on_off(words, guild.charts_on_schedules))
+        .field(field("nudges"), nudges_text(words, guild))
+        .field(field("amounts"), amounts_text(words, guild.amounts_hidden))
+        .field(field("working-days"), calendar_text(words, guild, today))
+        .field(field("stages"), stages_text(words, pipeline));
     for c in &changes.changed {
-        message = message.line(format!("Changed: {c}"));
+        message = message.line(words.say_with(
+            "setup-changed",
+            &[
+                ("setting", c.setting.as_str().into()),
+                ("from", c.from.as_str().into()),
+                ("to", c.to.as_str().into()),
+            ],
+        ));
     }
     for n in &changes.notes {
         message = message.line(n.clone());
     }
     if changes.changed.is_empty() {
-        message = message.line("Change any of these with /setup timezone:… currency:… fiscal_year_start:… manager_role:… wins_channel:… managers_channel:… quota_visibility:… charts:… nudges:… nudges_channel:… amounts:… weekend:… country:… days_off:…");
+        message = message.line(words.say("setup-change-any"));
     }
-    message.footer(format!(
-        "{} · {}",
-        today.format("%-d %b %Y"),
-        guild.timezone
-    ))
+    message.footer(format!("{} · {}", words.day(today), guild.timezone))
 }
 
 /// How the team is nudged: off, by DM, or by a mention in a channel.
-fn nudges_text(guild: &GuildSettings) -> String {
+fn nudges_text(words: Words, guild: &GuildSettings) -> String {
     match guild.nudge_delivery {
-        NudgeDelivery::Off => "off".to_string(),
-        NudgeDelivery::Dm => "by direct message".to_string(),
+        NudgeDelivery::Off => words.say("setup-off"),
+        NudgeDelivery::Dm => words.say("setup-nudges-dm"),
         NudgeDelivery::Channel => match guild
             .nudges_channel
             .as_ref()
             .or(guild.wins_channel.as_ref())
         {
-            Some(c) => format!("a mention in <#{c}>"),
-            None => {
-                "a mention in the nudges channel (not set: /setup nudges_channel:…)".to_string()
-            }
+            Some(c) => words.say_with(
+                "setup-nudges-channel",
+                &[("channel", format!("<#{c}>").into())],
+            ),
+            None => words.say("setup-nudges-no-channel"),
         },
     }
 }
 
-/// "New 10% → Qualified 25% → …".
-fn stages_text(pipeline: &Pipeline) -> String {
+/// "Prospecting 10% → Qualified 25% → …" (shipped names in the reader's language; a
+/// team's own as written).
+fn stages_text(words: Words, pipeline: &Pipeline) -> String {
     pipeline
         .stages()
         .iter()
-        .map(|s| format!("{} {}%", s.label, s.probability))
+        .map(|s| {
+            let name = super::deals::stage_label(words, &s.key, &s.label);
+            format!("{name} {}%", s.probability)
+        })
         .collect::<Vec<_>>()
         .join(" → ")
 }
@@ -406,23 +476,6 @@ fn settings_data(guild: &GuildSettings, pipeline: &Pipeline, changed: Vec<String
     }
 }
 
-/// Sets a setting to `new` and records "what old → new", unless it is already `new`.
-/// Says whether it changed.
-fn set<T: PartialEq>(
-    changed: &mut Vec<String>,
-    what: &str,
-    setting: &mut T,
-    new: T,
-    show: impl Fn(&T) -> String,
-) -> bool {
-    if *setting == new {
-        return false;
-    }
-    changed.push(format!("{what} {} → {}", show(setting), show(&new)));
-    *setting = new;
-    true
-}
-
 /// Reads `key=New name` (or `key=` to restore the default) and checks the result
 /// leaves every stage with a distinct name.
 fn rename_stage(
@@ -431,13 +484,9 @@ fn rename_stage(
     text: &str,
 ) -> Result<(String, Option<String>), CommandError> {
     let usage = || {
-        CommandError::with_hint(
-            format!("I could not read {text:?} as a stage rename."),
-            format!(
-                "Write key=New name, e.g. stage_label:proposal=Angebot. Stage keys: {}.",
-                keys(defaults)
-            ),
-        )
+        Said::new("error-setup-stage-rename")
+            .with("text", text)
+            .with("keys", keys(defaults))
     };
     let (key, label) = text.split_once('=').ok_or_else(usage)?;
     let key = key.trim().to_lowercase();
@@ -465,7 +514,7 @@ fn rename_stage(
         }
     }
     Pipeline::new(stages)
-        .map_err(|_| CommandError::user(format!("Another stage is already called {label:?}.")))?;
+        .map_err(|_| Said::new("error-setup-stage-taken").with("label", label.as_str()))?;
     Ok((key, Some(label)))
 }
 
@@ -479,46 +528,42 @@ fn keys(p: &Pipeline) -> String {
 
 /// The team's working days in words: the weekend, whose holidays, its own days off, and
 /// the next few days off so a manager can check them.
-fn calendar_text(guild: &crate::core::guild::GuildSettings, today: chrono::NaiveDate) -> String {
+fn calendar_text(words: Words, guild: &GuildSettings, today: chrono::NaiveDate) -> String {
     let calendar = &guild.calendar;
-    let holidays = match calendar.country {
-        Some(c) => format!("public holidays of {}", c.code()),
-        None => "no public holidays (set country:…)".to_string(),
-    };
-    let own = match calendar.days_off.len() {
-        0 => String::new(),
-        n => format!(
-            ", {} of the team's own",
-            crate::core::words::count(n as i64, "day off", "days off")
+    let mut parts = vec![
+        words.say_with(
+            "setup-weekend-off",
+            &[("weekend", weekend_name(words, calendar.weekend).into())],
         ),
-    };
+        match calendar.country {
+            Some(c) => words.say_with("setup-holidays-of", &[("country", c.code().into())]),
+            None => words.say("setup-no-holidays"),
+        },
+    ];
+    if !calendar.days_off.is_empty() {
+        parts.push(own_days_off(words, calendar.days_off.len()));
+    }
     let next: Vec<String> = guild
         .working_days()
         .holidays_between(today, today + chrono::Duration::days(120))
         .take(4)
-        .map(|d| d.format("%-d %b").to_string())
+        .map(|d| words.day_and_month(d))
         .collect();
-    let coming = if next.is_empty() {
-        String::new()
-    } else {
-        format!("; next: {}", next.join(", "))
-    };
-    let past_data = if today.year() > *HOLIDAY_YEARS.end() && calendar.country.is_some() {
-        format!(
-            " (public holidays are known up to {}: add later ones with days_off)",
-            HOLIDAY_YEARS.end()
-        )
-    } else {
-        String::new()
-    };
-    format!(
-        "{} off; {holidays}{own}{coming}{past_data}",
-        calendar.weekend.label()
-    )
+    if !next.is_empty() {
+        parts.push(words.say_with("setup-next-days-off", &[("days", next.join(", ").into())]));
+    }
+    if today.year() > *HOLIDAY_YEARS.end() && calendar.country.is_some() {
+        parts.push(words.say_with(
+            "setup-holidays-known-until",
+            &[("year", i64::from(*HOLIDAY_YEARS.end()).into())],
+        ));
+    }
+    parts.join("; ")
 }
 
-fn month_name(month: u32) -> String {
+/// A month's name: `Apr`, `kwi`, `4月`.
+fn month_name(words: Words, month: u32) -> String {
     chrono::NaiveDate::from_ymd_opt(2000, month, 1)
-        .map(|d| d.format("%B").to_string())
+        .map(|d| crate::i18n::dates::month(words.language(), d))
         .unwrap_or_else(|| month.to_string())
 }

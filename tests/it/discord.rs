@@ -1285,6 +1285,13 @@ async fn every_command_main_path_and_a_refusal() {
         (
             &owner,
             "setup",
+            json!([channel("wins_channel", WINS_CHANNEL_ID)]),
+            json!({}),
+            "Team settings updated",
+        ),
+        (
+            &owner,
+            "setup",
             json!([b("clear_wins_channel", true)]),
             json!({}),
             "Team settings updated",

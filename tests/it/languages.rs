@@ -2,7 +2,7 @@
 //! wins channel's post), a leaderboard, `/quota check`, `/comp estimate`, an error,
 //! `/help` for one command, five calls logged and the win undone, a contest's standings,
 //! a duel challenged and one refused, an amount that does not read and a manager's
-//! command refused, as the console shows them. The texts are checked in (`tests/snapshots/<language>.txt`)
+//! command refused, as the console shows them; then a manager changes a setting. The texts are checked in (`tests/snapshots/<language>.txt`)
 //! for reviewers and translators to read; a change to a word shows as a diff here.
 //!
 //! After a deliberate change, write them again with
@@ -52,6 +52,10 @@ async fn week_in(language: &str) -> String {
         let shown = d.shown(line).await;
         sections.push((line, shown));
     }
+    // A manager's view of the team's settings, one of them changed.
+    d.ok(":as you manager").await;
+    let setup = "/setup weekend:fri_sat";
+    sections.push((setup, d.shown(setup).await));
     let mut text = format!("# Dealbell in {language}: Tuesday 10 March 2026, bob's view\n");
     for (asked, shown) in sections {
         text.push_str(&format!("\n## {asked}\n\n{shown}\n"));
@@ -107,6 +111,8 @@ async fn every_snapshot_but_englishs_is_free_of_english_sentences() {
         "yourself",
         "ambiguous",
         "Only managers",
+        "Timezone",
+        "Changed",
     ];
     for language in LANGUAGES.iter().filter(|l| **l != "en") {
         let text = week_in(language).await;

@@ -3,6 +3,7 @@
 //! history), `undo`.
 
 mod card;
+pub use card::stage_label;
 mod reads;
 mod undo;
 mod writes;
