@@ -712,3 +712,71 @@ error-setup-country-hint = استعمل واحدًا من { $codes } (أو count
 error-setup-stage-rename = تعذرت قراءة «{ $text }» كإعادة تسمية لمرحلة.
 error-setup-stage-rename-hint = اكتب المفتاح=الاسم الجديد، مثلًا stage_label:proposal=عرض. مفاتيح المراحل: { $keys }.
 error-setup-stage-taken = توجد مرحلة أخرى باسم «{ $label }» بالفعل.
+
+## The console's own words
+console-posted-in = → نُشر في { $place }:
+console-edited-in = → عُدّل في { $place }:
+console-lang-auto = لا تحمل الأسطر لغة الآن: لغتك في /language، وإلا فلغة الفريق.
+console-lang-set = تُطرح الأسطر الآن بـ{ $language }.
+console-lang-unknown = لا يتحدث Dealbell «{ $tag }». استعمل واحدة من: { $tags }، أو auto.
+console-lang-which = حدد اللغة: :lang ar (واحدة من { $tags }، أو auto).
+console-file-note = 📎 { $what ->
+        [chart] رسم بياني
+       *[file] ملف
+    }: { $filename } ({ $bytes } بايت؛ احفظ الرسوم والملفات بـ --charts DIR)
+console-file-saved = 📊 حُفظ { $what ->
+        [chart] الرسم البياني
+       *[file] الملف
+    }: { $path }
+console-file-not-saved = 📊 تعذر حفظ { $what ->
+        [chart] الرسم البياني
+       *[file] الملف
+    } في { $path }: { $why }
+console-as-who = حدد بصفة من تعمل: :as alice (أضف 'manager' لدور المدير).
+console-as-unknown-word = لا أعرف «{ $word }» بعد الاسم. الاسم المكوّن من عدة كلمات يوضع بين علامتي تنصيص: :as "{ $whole }" (الدور الوحيد هو 'manager': :as "{ $whole }" manager).
+console-you-are = أنت الآن { $who }{ $role ->
+        [manager] {" "}(مدير)
+       *[rep] {""}
+    }.
+console-too-far = هذا أبعد مما يحفظه Dealbell من الوقت (حتى سنة 9999)؛ تبقى الساعة كما هي.
+console-clock-now = الساعة الآن { $time } ({ $timezone }).
+console-how-far = حدد المدة: :advance 30m أو :advance 2h أو :advance 3d أو :advance 1d6h (أو :down 8h).
+console-scheduler-step = خطوة المجدول عند { $time } UTC.
+console-now-in-team = أنت الآن في فريق { $team }.
+console-which-team = حدد الفريق: :guild acme
+console-now-in-channel = أنت الآن في { $channel }.
+console-which-channel = حدد القناة: :channel sales
+console-no-directive = لا يوجد توجيه :{ $name }. اكتب :help لعرض القائمة.
+console-whole-number = يجب أن يكون { $option } عددًا صحيحًا، مثلًا { $option }:12 (وصل «{ $text }»).
+console-true-or-false = يجب أن يكون { $option } true أو false.
+console-a-user = يجب أن يسمّي { $option } مستخدمًا، مثلًا { $option }:@bob.
+console-a-file = يأخذ { $option } ملفًا: { $option }:@path/to/file.csv
+console-cannot-read = تعذرت قراءة { $path }: { $why }.
+console-clock-real = تتبع الساعة الوقت الحقيقي ({ $time } UTC).
+console-not-a-time = تعذرت قراءة «{ $text }» كوقت. اكتب :now 2026-03-10 09:00 (بالتوقيت المحلي للفريق) أو :now real.
+console-time-out-of-range = يحفظ Dealbell الوقت من السنة 1 إلى 9999؛ اختر وقتًا ضمنها.
+console-scheduler-failed = فشلت خطوة المجدول؛ راجع السجل.
+console-scheduled-posts = المنشورات المجدولة: { $posts }.
+console-not-utf8 = هذا السطر ليس نصًا بترميز UTF-8 (بايت غير مقروء بعد { $at } بايت)، لذا تم تخطيه.
+console-not-utf8-hint = احفظ الملف بترميز UTF-8 وشغّله مجددًا.
+console-help = اكتب أوامر الشرطة المائلة كما في Discord، مثلًا /win amount:12.5k customer:"Acme GmbH"
+    التوجيهات:
+      :as NAME [manager]   اعمل بصفة شخص (manager = دور المدير)
+      :now 2026-03-10 09:00   اضبط الساعة (بالتوقيت المحلي للفريق)؛ :now real لاتباع الوقت الحقيقي
+      :advance 2h|3d|30m   عِش هذه المدة: كل منشور يُنشر في وقته
+      :down 8h             البوت متوقف هذه المدة: قفزة ثم خطوة واحدة (منشورات متأخرة أو متخطاة)
+      :tick                انشر المستحق الآن
+      :guild NAME          بدّل الفريق
+      :channel NAME        بدّل القناة
+      :lang ar|auto        اسأل بلغة ما، كهاتف مضبوط عليها
+      :quit
+    الأوامر:
+console-help-attach = أرفق الملفات هكذا: file:@path/to/file.csv
+
+## The console: lines that do not parse
+console-open-quote = علامة التنصيص غير مغلقة. ضع " الختامية بعد القيمة، مثلًا customer:"Acme GmbH".
+console-not-a-command = ابدأ الأمر بـ / (مثل /win) أو التوجيه بـ : (مثل :as alice). اكتب :help للمزيد.
+console-empty-value = «{ $option }» بلا قيمة. اكتبه هكذا { $option }:القيمة.
+console-not-an-option = «{ $word }» ليس خيارًا. تُكتب الخيارات بصيغة الاسم:القيمة، مثلًا customer:"Acme GmbH".
+console-repeated-option = الخيار { $option } مذكور مرتين.
+console-quote-hint = القيمة التي فيها مسافات توضع بين علامتي تنصيص: { $option }:"{ $value }"

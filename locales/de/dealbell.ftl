@@ -733,3 +733,71 @@ error-setup-country-hint = Nimm eines von { $codes } (oder country:none) und fü
 error-setup-stage-rename = „{ $text }“ kann ich nicht als Umbenennung einer Phase lesen.
 error-setup-stage-rename-hint = Schreib Schlüssel=Neuer Name, z. B. stage_label:proposal=Angebot. Schlüssel der Phasen: { $keys }.
 error-setup-stage-taken = Eine andere Phase heißt schon „{ $label }“.
+
+## The console's own words
+console-posted-in = → gepostet in { $place }:
+console-edited-in = → bearbeitet in { $place }:
+console-lang-auto = Zeilen tragen jetzt keine Sprache: deine /language, sonst die des Teams.
+console-lang-set = Zeilen werden jetzt auf { $language } gestellt.
+console-lang-unknown = Dealbell spricht kein „{ $tag }“. Nimm eines davon: { $tags } oder auto.
+console-lang-which = Sag, welche Sprache: :lang de (eine von { $tags } oder auto).
+console-file-note = 📎 { $what ->
+        [chart] Diagramm
+       *[file] Datei
+    }: { $filename } ({ $bytes } Bytes; Diagramme und Dateien speichern mit --charts DIR)
+console-file-saved = 📊 { $what ->
+        [chart] Diagramm
+       *[file] Datei
+    } gespeichert: { $path }
+console-file-not-saved = 📊 { $what ->
+        [chart] das Diagramm
+       *[file] die Datei
+    } konnte nicht unter { $path } gespeichert werden: { $why }
+console-as-who = Sag, als wer du handelst: :as alice (mit 'manager' für die Manager-Rolle).
+console-as-unknown-word = „{ $word }“ nach dem Namen kenne ich nicht. Ein Name aus mehreren Wörtern steht in Anführungszeichen: :as "{ $whole }" (die einzige Rolle ist 'manager': :as "{ $whole }" manager).
+console-you-are = Du bist { $who }{ $role ->
+        [manager] {" "}(Manager)
+       *[rep] {""}
+    }.
+console-too-far = So weit reicht Dealbells Zeit nicht (bis zum Jahr 9999); die Uhr bleibt, wo sie ist.
+console-clock-now = Die Uhr steht jetzt auf { $time } ({ $timezone }).
+console-how-far = Sag, wie weit: :advance 30m, :advance 2h, :advance 3d oder :advance 1d6h (oder :down 8h).
+console-scheduler-step = Planer-Schritt um { $time } UTC.
+console-now-in-team = Jetzt im Team { $team }.
+console-which-team = Sag, welches Team: :guild acme
+console-now-in-channel = Jetzt in { $channel }.
+console-which-channel = Sag, welcher Kanal: :channel sales
+console-no-directive = Es gibt keine Anweisung :{ $name }. Tippe :help für die Liste.
+console-whole-number = { $option } muss eine ganze Zahl sein, z. B. { $option }:12 (bekommen: „{ $text }“).
+console-true-or-false = { $option } muss true oder false sein.
+console-a-user = { $option } muss einen Nutzer nennen, z. B. { $option }:@bob.
+console-a-file = { $option } nimmt eine Datei: { $option }:@pfad/zur/datei.csv
+console-cannot-read = { $path } lässt sich nicht lesen: { $why }.
+console-clock-real = Die Uhr folgt der echten Zeit ({ $time } UTC).
+console-not-a-time = „{ $text }“ kann ich nicht als Zeit lesen. Schreib :now 2026-03-10 09:00 (Ortszeit des Teams) oder :now real.
+console-time-out-of-range = Dealbell kennt die Zeit vom Jahr 1 bis 9999; wähle eine Zeit dazwischen.
+console-scheduler-failed = Der Planer-Schritt ist fehlgeschlagen; siehe Log.
+console-scheduled-posts = Geplante Posts: { $posts }.
+console-not-utf8 = Diese Zeile ist kein UTF-8-Text (ein unlesbares Byte nach { $at } Bytes) und wurde übersprungen.
+console-not-utf8-hint = Speichere die Datei als UTF-8 und führe sie noch einmal aus.
+console-help = Slash-Befehle tippst du wie in Discord, z. B. /win amount:12.5k customer:"Acme GmbH"
+    Anweisungen:
+      :as NAME [manager]   als jemand handeln (manager = Manager-Rolle)
+      :now 2026-03-10 09:00   die Uhr stellen (Ortszeit des Teams); :now real folgt der echten Zeit
+      :advance 2h|3d|30m   die Zeit durchleben: jeder Post kommt zu seiner Zeit
+      :down 8h             der Bot ist so lange aus: springen, dann ein Schritt (verspätete oder ausgelassene Posts)
+      :tick                posten, was jetzt fällig ist
+      :guild NAME          Team wechseln
+      :channel NAME        Kanal wechseln
+      :lang de|auto        in einer Sprache fragen, wie ein so eingestelltes Handy
+      :quit
+    Befehle:
+console-help-attach = Dateien hängst du so an: file:@pfad/zur/datei.csv
+
+## The console: lines that do not parse
+console-open-quote = Ein Anführungszeichen ist nicht geschlossen. Setz das schließende " hinter den Wert, z. B. customer:"Acme GmbH".
+console-not-a-command = Beginne einen Befehl mit / (wie /win) oder eine Anweisung mit : (wie :as alice). Mehr mit :help.
+console-empty-value = „{ $option }“ hat keinen Wert. Schreib es als { $option }:Wert.
+console-not-an-option = „{ $word }“ ist keine Option. Optionen schreibt man name:wert, z. B. customer:"Acme GmbH".
+console-repeated-option = Die Option { $option } steht zweimal da.
+console-quote-hint = Ein Wert mit Leerzeichen steht in Anführungszeichen: { $option }:"{ $value }"

@@ -730,3 +730,71 @@ error-setup-country-hint = Use one of { $codes } (or country:none), and add othe
 error-setup-stage-rename = I could not read "{ $text }" as a stage rename.
 error-setup-stage-rename-hint = Write key=New name, e.g. stage_label:proposal=Angebot. Stage keys: { $keys }.
 error-setup-stage-taken = Another stage is already called "{ $label }".
+
+## The console's own words
+console-posted-in = → posted in { $place }:
+console-edited-in = → edited in { $place }:
+console-lang-auto = Lines carry no language now: your /language, else the team's.
+console-lang-set = Lines are asked in { $language } now.
+console-lang-unknown = Dealbell does not speak "{ $tag }". Use one of: { $tags }, or auto.
+console-lang-which = Say which language: :lang pl (one of { $tags }, or auto).
+console-file-note = 📎 { $what ->
+        [chart] chart
+       *[file] file
+    }: { $filename } ({ $bytes } bytes; save charts and files with --charts DIR)
+console-file-saved = 📊 { $what ->
+        [chart] chart
+       *[file] file
+    } saved: { $path }
+console-file-not-saved = 📊 the { $what ->
+        [chart] chart
+       *[file] file
+    } could not be saved to { $path }: { $why }
+console-as-who = Say who to act as: :as alice (add 'manager' for the manager role).
+console-as-unknown-word = I don't know "{ $word }" after the name. A name of several words goes in quotes: :as "{ $whole }" (the one role is 'manager': :as "{ $whole }" manager).
+console-you-are = You are { $who }{ $role ->
+        [manager] {" "}(manager)
+       *[rep] {""}
+    }.
+console-too-far = That is further than Dealbell keeps time (to the year 9999); the clock stays where it is.
+console-clock-now = The clock is now { $time } ({ $timezone }).
+console-how-far = Say how far: :advance 30m, :advance 2h, :advance 3d or :advance 1d6h (or :down 8h).
+console-scheduler-step = Scheduler step at { $time } UTC.
+console-now-in-team = Now in team { $team }.
+console-which-team = Say which team: :guild acme
+console-now-in-channel = Now in { $channel }.
+console-which-channel = Say which channel: :channel sales
+console-no-directive = There is no directive :{ $name }. Type :help for the list.
+console-whole-number = { $option } must be a whole number, e.g. { $option }:12 (got "{ $text }").
+console-true-or-false = { $option } must be true or false.
+console-a-user = { $option } must name a user, e.g. { $option }:@bob.
+console-a-file = { $option } takes a file: { $option }:@path/to/file.csv
+console-cannot-read = Cannot read { $path }: { $why }.
+console-clock-real = The clock follows real time ({ $time } UTC).
+console-not-a-time = I could not read "{ $text }" as a time. Write :now 2026-03-10 09:00 (the team's local time) or :now real.
+console-time-out-of-range = Dealbell keeps time from the year 1 to 9999; choose a time inside them.
+console-scheduler-failed = The scheduler step failed; see the log.
+console-scheduled-posts = Scheduled posts: { $posts }.
+console-not-utf8 = This line is not UTF-8 text (an unreadable byte after { $at } bytes), so it was skipped.
+console-not-utf8-hint = Save the file as UTF-8 and run it again.
+console-help = Type slash commands as in Discord, e.g. /win amount:12.5k customer:"Acme GmbH"
+    Directives:
+      :as NAME [manager]   act as someone (manager = manager role)
+      :now 2026-03-10 09:00   set the clock (team's local time); :now real to follow real time
+      :advance 2h|3d|30m   live through the time: each post falls due at its own time
+      :down 8h             the bot is off that long: jump, then one step (late or skipped posts)
+      :tick                post what is due now
+      :guild NAME          switch team
+      :channel NAME        switch channel
+      :lang pl|auto        ask in a language, as a phone set to it would
+      :quit
+    Commands:
+console-help-attach = Attach files as file:@path/to/file.csv
+
+## The console: lines that do not parse
+console-open-quote = A quote is not closed. Put the closing " after the value, e.g. customer:"Acme GmbH".
+console-not-a-command = Start a command with / (like /win) or a directive with : (like :as alice). Type :help for more.
+console-empty-value = "{ $option }" has no value. Write it as { $option }:value.
+console-not-an-option = "{ $word }" is not an option. Options are written name:value, e.g. customer:"Acme GmbH".
+console-repeated-option = Option { $option } is given twice.
+console-quote-hint = A value with spaces goes in quotes: { $option }:"{ $value }"

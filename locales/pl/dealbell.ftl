@@ -712,3 +712,71 @@ error-setup-country-hint = Użyj jednego z: { $codes } (albo country:none), a in
 error-setup-stage-rename = Nie umiem odczytać „{ $text }” jako zmiany nazwy etapu.
 error-setup-stage-rename-hint = Napisz klucz=Nowa nazwa, np. stage_label:proposal=Oferta. Klucze etapów: { $keys }.
 error-setup-stage-taken = Inny etap nazywa się już „{ $label }”.
+
+## The console's own words
+console-posted-in = → opublikowano na { $place }:
+console-edited-in = → zmieniono na { $place }:
+console-lang-auto = Wiersze nie mają teraz języka: twój /language, a w przeciwnym razie język zespołu.
+console-lang-set = Wiersze są teraz zadawane w języku: { $language }.
+console-lang-unknown = Dealbell nie mówi w „{ $tag }”. Użyj jednego z: { $tags } albo auto.
+console-lang-which = Powiedz, jaki język: :lang pl (jeden z { $tags } albo auto).
+console-file-note = 📎 { $what ->
+        [chart] wykres
+       *[file] plik
+    }: { $filename } (bajtów: { $bytes }; wykresy i pliki zapiszesz przez --charts DIR)
+console-file-saved = 📊 zapisano { $what ->
+        [chart] wykres
+       *[file] plik
+    }: { $path }
+console-file-not-saved = 📊 nie udało się zapisać { $what ->
+        [chart] wykresu
+       *[file] pliku
+    } w { $path }: { $why }
+console-as-who = Powiedz, kim jesteś: :as alice (dopisz 'manager' dla roli menedżera).
+console-as-unknown-word = Nie znam „{ $word }” po nazwie. Nazwę z kilku słów wpisz w cudzysłowie: :as "{ $whole }" (jedyna rola to 'manager': :as "{ $whole }" manager).
+console-you-are = Jesteś: { $who }{ $role ->
+        [manager] {" "}(menedżer)
+       *[rep] {""}
+    }.
+console-too-far = To dalej, niż sięga czas Dealbella (do roku 9999); zegar zostaje bez zmian.
+console-clock-now = Zegar wskazuje teraz { $time } ({ $timezone }).
+console-how-far = Powiedz, o ile: :advance 30m, :advance 2h, :advance 3d albo :advance 1d6h (albo :down 8h).
+console-scheduler-step = Krok harmonogramu o { $time } UTC.
+console-now-in-team = Teraz w zespole { $team }.
+console-which-team = Powiedz, który zespół: :guild acme
+console-now-in-channel = Teraz na { $channel }.
+console-which-channel = Powiedz, który kanał: :channel sales
+console-no-directive = Nie ma dyrektywy :{ $name }. Wpisz :help, żeby zobaczyć listę.
+console-whole-number = { $option } musi być liczbą całkowitą, np. { $option }:12 (podano „{ $text }”).
+console-true-or-false = { $option } musi być true albo false.
+console-a-user = { $option } musi wskazywać użytkownika, np. { $option }:@bob.
+console-a-file = { $option } przyjmuje plik: { $option }:@sciezka/do/pliku.csv
+console-cannot-read = Nie można odczytać { $path }: { $why }.
+console-clock-real = Zegar idzie za prawdziwym czasem ({ $time } UTC).
+console-not-a-time = Nie umiem odczytać „{ $text }” jako czasu. Napisz :now 2026-03-10 09:00 (czas lokalny zespołu) albo :now real.
+console-time-out-of-range = Dealbell zna czas od roku 1 do 9999; wybierz czas w tym zakresie.
+console-scheduler-failed = Krok harmonogramu się nie udał; zobacz log.
+console-scheduled-posts = Zaplanowane posty: { $posts }.
+console-not-utf8 = Ten wiersz to nie tekst UTF-8 (nieczytelny bajt po { $at } bajtach), więc został pominięty.
+console-not-utf8-hint = Zapisz plik w UTF-8 i uruchom go ponownie.
+console-help = Polecenia z ukośnikiem wpisuj jak w Discordzie, np. /win amount:12.5k customer:"Acme GmbH"
+    Dyrektywy:
+      :as NAZWA [manager]  działaj jako ktoś (manager = rola menedżera)
+      :now 2026-03-10 09:00   ustaw zegar (czas lokalny zespołu); :now real, by iść za prawdziwym czasem
+      :advance 2h|3d|30m   przeżyj ten czas: każdy post pojawia się o swojej porze
+      :down 8h             bot jest wyłączony tak długo: skok, potem jeden krok (spóźnione albo pominięte posty)
+      :tick                opublikuj to, co jest teraz do zrobienia
+      :guild NAZWA         zmień zespół
+      :channel NAZWA       zmień kanał
+      :lang pl|auto        pytaj w danym języku, jak telefon w tym języku
+      :quit
+    Polecenia:
+console-help-attach = Pliki dołączasz tak: file:@sciezka/do/pliku.csv
+
+## The console: lines that do not parse
+console-open-quote = Cudzysłów nie jest zamknięty. Postaw zamykający " po wartości, np. customer:"Acme GmbH".
+console-not-a-command = Zacznij polecenie od / (jak /win) albo dyrektywę od : (jak :as alice). Więcej pod :help.
+console-empty-value = „{ $option }” nie ma wartości. Napisz { $option }:wartość.
+console-not-an-option = „{ $word }” to nie opcja. Opcje pisze się nazwa:wartość, np. customer:"Acme GmbH".
+console-repeated-option = Opcja { $option } podana dwa razy.
+console-quote-hint = Wartość ze spacjami wpisz w cudzysłowie: { $option }:"{ $value }"

@@ -721,3 +721,71 @@ error-setup-country-hint = Folosește unul dintre { $codes } (sau country:none) 
 error-setup-stage-rename = Nu pot citi „{ $text }” ca redenumire de etapă.
 error-setup-stage-rename-hint = Scrie cheie=Nume nou, de ex. stage_label:proposal=Ofertă. Cheile etapelor: { $keys }.
 error-setup-stage-taken = O altă etapă se numește deja „{ $label }”.
+
+## The console's own words
+console-posted-in = → publicat în { $place }:
+console-edited-in = → modificat în { $place }:
+console-lang-auto = Rândurile nu mai au o limbă: limba ta din /language, altfel a echipei.
+console-lang-set = Rândurile sunt acum în { $language }.
+console-lang-unknown = Dealbell nu vorbește „{ $tag }”. Folosește una dintre: { $tags } sau auto.
+console-lang-which = Spune ce limbă: :lang ro (una dintre { $tags } sau auto).
+console-file-note = 📎 { $what ->
+        [chart] grafic
+       *[file] fișier
+    }: { $filename } ({ $bytes } octeți; salvezi graficele și fișierele cu --charts DIR)
+console-file-saved = 📊 { $what ->
+        [chart] grafic salvat
+       *[file] fișier salvat
+    }: { $path }
+console-file-not-saved = 📊 { $what ->
+        [chart] graficul
+       *[file] fișierul
+    } nu a putut fi salvat în { $path }: { $why }
+console-as-who = Spune în numele cui acționezi: :as alice (adaugă 'manager' pentru rolul de manager).
+console-as-unknown-word = Nu știu ce e „{ $word }” după nume. Un nume din mai multe cuvinte se pune între ghilimele: :as "{ $whole }" (singurul rol e 'manager': :as "{ $whole }" manager).
+console-you-are = Ești { $who }{ $role ->
+        [manager] {" "}(manager)
+       *[rep] {""}
+    }.
+console-too-far = E mai departe decât ține Dealbell timpul (până în anul 9999); ceasul rămâne unde e.
+console-clock-now = Ceasul arată acum { $time } ({ $timezone }).
+console-how-far = Spune cât: :advance 30m, :advance 2h, :advance 3d sau :advance 1d6h (sau :down 8h).
+console-scheduler-step = Pas al planificatorului la { $time } UTC.
+console-now-in-team = Acum în echipa { $team }.
+console-which-team = Spune ce echipă: :guild acme
+console-now-in-channel = Acum în { $channel }.
+console-which-channel = Spune ce canal: :channel sales
+console-no-directive = Nu există directiva :{ $name }. Scrie :help pentru listă.
+console-whole-number = { $option } trebuie să fie un număr întreg, de ex. { $option }:12 (s-a primit „{ $text }”).
+console-true-or-false = { $option } trebuie să fie true sau false.
+console-a-user = { $option } trebuie să numească un utilizator, de ex. { $option }:@bob.
+console-a-file = { $option } primește un fișier: { $option }:@cale/spre/fisier.csv
+console-cannot-read = Nu pot citi { $path }: { $why }.
+console-clock-real = Ceasul urmează timpul real ({ $time } UTC).
+console-not-a-time = Nu pot citi „{ $text }” ca oră. Scrie :now 2026-03-10 09:00 (ora locală a echipei) sau :now real.
+console-time-out-of-range = Dealbell ține timpul din anul 1 până în 9999; alege o oră în acest interval.
+console-scheduler-failed = Pasul planificatorului a eșuat; vezi jurnalul.
+console-scheduled-posts = Postări programate: { $posts }.
+console-not-utf8 = Acest rând nu e text UTF-8 (un octet ilizibil după { $at } octeți), așa că a fost sărit.
+console-not-utf8-hint = Salvează fișierul în UTF-8 și rulează-l din nou.
+console-help = Scrie comenzile cu bară ca în Discord, de ex. /win amount:12.5k customer:"Acme GmbH"
+    Directive:
+      :as NUME [manager]   acționează ca altcineva (manager = rol de manager)
+      :now 2026-03-10 09:00   setează ceasul (ora locală a echipei); :now real urmează timpul real
+      :advance 2h|3d|30m   trăiește timpul: fiecare postare apare la ora ei
+      :down 8h             botul e oprit atât: salt, apoi un pas (postări întârziate sau sărite)
+      :tick                publică ce e scadent acum
+      :guild NUME          schimbă echipa
+      :channel NUME        schimbă canalul
+      :lang ro|auto        întreabă într-o limbă, ca un telefon setat pe ea
+      :quit
+    Comenzi:
+console-help-attach = Atașezi fișiere așa: file:@cale/spre/fisier.csv
+
+## The console: lines that do not parse
+console-open-quote = Ghilimelele nu sunt închise. Pune " de închidere după valoare, de ex. customer:"Acme GmbH".
+console-not-a-command = Începe o comandă cu / (ca /win) sau o directivă cu : (ca :as alice). Mai multe cu :help.
+console-empty-value = „{ $option }” nu are valoare. Scrie-o ca { $option }:valoare.
+console-not-an-option = „{ $word }” nu este o opțiune. Opțiunile se scriu nume:valoare, de ex. customer:"Acme GmbH".
+console-repeated-option = Opțiunea { $option } e dată de două ori.
+console-quote-hint = O valoare cu spații se pune între ghilimele: { $option }:"{ $value }"

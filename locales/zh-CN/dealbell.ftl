@@ -676,3 +676,71 @@ error-setup-country-hint = 请使用 { $codes } 之一（或 country:none），�
 error-setup-stage-rename = 无法把“{ $text }”识别为阶段重命名。
 error-setup-stage-rename-hint = 请写 键=新名称，例如 stage_label:proposal=报价。阶段的键：{ $keys }。
 error-setup-stage-taken = 已有其他阶段叫“{ $label }”。
+
+## The console's own words
+console-posted-in = → 已发布到 { $place }：
+console-edited-in = → 已在 { $place } 编辑：
+console-lang-auto = 现在各行不带语言：使用你的 /language，否则用团队的语言。
+console-lang-set = 现在各行以{ $language }提问。
+console-lang-unknown = Dealbell 不支持“{ $tag }”。请使用以下之一：{ $tags }，或 auto。
+console-lang-which = 请指定语言：:lang zh-CN（{ $tags } 之一，或 auto）。
+console-file-note = 📎 { $what ->
+        [chart] 图表
+       *[file] 文件
+    }：{ $filename }（{ $bytes } 字节；用 --charts DIR 保存图表和文件）
+console-file-saved = 📊 { $what ->
+        [chart] 图表
+       *[file] 文件
+    }已保存：{ $path }
+console-file-not-saved = 📊 { $what ->
+        [chart] 图表
+       *[file] 文件
+    }无法保存到 { $path }：{ $why }
+console-as-who = 请说明以谁的身份操作：:as alice（加上 'manager' 表示经理角色）。
+console-as-unknown-word = 不认识名字后面的“{ $word }”。多个词的名字请加引号：:as "{ $whole }"（唯一的角色是 'manager'：:as "{ $whole }" manager）。
+console-you-are = 你现在是 { $who }{ $role ->
+        [manager] （经理）
+       *[rep] {""}
+    }。
+console-too-far = 超出了 Dealbell 的时间范围（到 9999 年）；时钟保持不变。
+console-clock-now = 时钟现在是 { $time }（{ $timezone }）。
+console-how-far = 请说明前进多久：:advance 30m、:advance 2h、:advance 3d 或 :advance 1d6h（或 :down 8h）。
+console-scheduler-step = 调度器在 { $time } UTC 运行了一步。
+console-now-in-team = 现在在团队 { $team } 中。
+console-which-team = 请指定团队：:guild acme
+console-now-in-channel = 现在在 { $channel } 中。
+console-which-channel = 请指定频道：:channel sales
+console-no-directive = 没有 :{ $name } 这个指令。输入 :help 查看列表。
+console-whole-number = { $option } 必须是整数，例如 { $option }:12（收到的是“{ $text }”）。
+console-true-or-false = { $option } 必须是 true 或 false。
+console-a-user = { $option } 必须指定一个用户，例如 { $option }:@bob。
+console-a-file = { $option } 需要一个文件：{ $option }:@path/to/file.csv
+console-cannot-read = 无法读取 { $path }：{ $why }。
+console-clock-real = 时钟跟随真实时间（{ $time } UTC）。
+console-not-a-time = 无法把“{ $text }”识别为时间。请写 :now 2026-03-10 09:00（团队当地时间）或 :now real。
+console-time-out-of-range = Dealbell 的时间范围是公元 1 年到 9999 年；请在此范围内选择。
+console-scheduler-failed = 调度器这一步失败了；请查看日志。
+console-scheduled-posts = 定时帖子：{ $posts }。
+console-not-utf8 = 这一行不是 UTF-8 文本（在第 { $at } 字节后有无法读取的字节），已跳过。
+console-not-utf8-hint = 请把文件另存为 UTF-8 后重新运行。
+console-help = 像在 Discord 中一样输入斜杠命令，例如 /win amount:12.5k customer:"Acme GmbH"
+    指令：
+      :as 名字 [manager]   以某人身份操作（manager = 经理角色）
+      :now 2026-03-10 09:00   设置时钟（团队当地时间）；:now real 跟随真实时间
+      :advance 2h|3d|30m   经历这段时间：每条帖子在各自的时间发出
+      :down 8h             机器人停机这么久：跳过，然后运行一步（迟到或跳过的帖子）
+      :tick                发布现在到期的内容
+      :guild 名字          切换团队
+      :channel 名字        切换频道
+      :lang zh-CN|auto     用某种语言提问，就像手机设成该语言
+      :quit
+    命令：
+console-help-attach = 这样附加文件：file:@path/to/file.csv
+
+## The console: lines that do not parse
+console-open-quote = 引号没有闭合。请在值后面加上闭合的 "，例如 customer:"Acme GmbH"。
+console-not-a-command = 命令以 / 开头（如 /win），指令以 : 开头（如 :as alice）。输入 :help 了解更多。
+console-empty-value = “{ $option }”没有值。请写成 { $option }:值。
+console-not-an-option = “{ $word }”不是选项。选项写作 名称:值，例如 customer:"Acme GmbH"。
+console-repeated-option = 选项 { $option } 重复给出。
+console-quote-hint = 带空格的值要加引号：{ $option }:"{ $value }"

@@ -162,35 +162,36 @@ impl Console {
     }
 
     /// `:lang pl` asks in Polish from here on; `:lang auto` stops asking in one.
-    fn set_language_directive(&mut self, args: &[String]) -> Outcome {
-        let keys = || {
-            Language::ALL
-                .iter()
-                .map(|l| l.key())
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
+    async fn set_language_directive(&mut self, args: &[String]) -> Outcome {
+        let tags = Language::ALL
+            .iter()
+            .map(|l| l.key())
+            .collect::<Vec<_>>()
+            .join(", ");
         match args.first().map(String::as_str) {
             Some("auto") => {
                 self.language = None;
-                Outcome::Directive(
-                    "Lines carry no language now: your /language, else the team's.".into(),
-                )
+                Outcome::Directive(self.own_words().await.say("console-lang-auto"))
             }
             Some(tag) => match Language::from_tag(tag) {
                 Some(language) => {
                     self.language = Some(language);
-                    Outcome::Directive(format!("Lines are asked in {} now.", language.label()))
+                    Outcome::Directive(
+                        self.own_words()
+                            .await
+                            .say_with("console-lang-set", &[("language", language.label().into())]),
+                    )
                 }
-                None => Outcome::Failed(Failure::user(format!(
-                    "Dealbell does not speak {tag:?}. Use one of: {}, or auto.",
-                    keys()
+                None => Outcome::Failed(Failure::user(self.own_words().await.say_with(
+                    "console-lang-unknown",
+                    &[("tag", tag.into()), ("tags", tags.into())],
                 ))),
             },
-            None => Outcome::Failed(Failure::user(format!(
-                "Say which language: :lang pl (one of {}, or auto).",
-                keys()
-            ))),
+            None => Outcome::Failed(Failure::user(
+                self.own_words()
+                    .await
+                    .say_with("console-lang-which", &[("tags", tags.into())]),
+            )),
         }
     }
 
@@ -201,25 +202,42 @@ impl Console {
 
     /// Saves a message's chart (when a charts folder is set) and says where, or says
     /// a chart exists.
-    fn chart_note(&mut self, message: &crate::reply::Message) -> Option<String> {
+    fn chart_note(
+        &mut self,
+        words: crate::i18n::Words,
+        message: &crate::reply::Message,
+    ) -> Option<String> {
         let (filename, data, bytes, what) = match (&message.chart, &message.file) {
             (Some(c), _) => (&c.filename, &c.data, c.bytes, "chart"),
             (None, Some(f)) => (&f.filename, &f.data, f.bytes, "file"),
             (None, None) => return None,
         };
         let Some(dir) = &self.charts_dir else {
-            return Some(format!(
-                "📎 {what}: {filename} ({bytes} bytes; save charts and files with --charts DIR)"
+            return Some(words.say_with(
+                "console-file-note",
+                &[
+                    ("what", what.into()),
+                    ("filename", filename.as_str().into()),
+                    ("bytes", i64::try_from(bytes).unwrap_or(i64::MAX).into()),
+                ],
             ));
         };
         self.charts_saved += 1;
         let path = dir.join(format!("{:03}-{filename}", self.charts_saved));
         let written = std::fs::create_dir_all(dir).and_then(|_| std::fs::write(&path, data));
+        let shown = path.display().to_string();
         Some(match written {
-            Ok(()) => format!("📊 {what} saved: {}", path.display()),
-            Err(e) => format!(
-                "📊 the {what} could not be saved to {}: {e}",
-                path.display()
+            Ok(()) => words.say_with(
+                "console-file-saved",
+                &[("what", what.into()), ("path", shown.into())],
+            ),
+            Err(e) => words.say_with(
+                "console-file-not-saved",
+                &[
+                    ("what", what.into()),
+                    ("path", shown.into()),
+                    ("why", e.to_string().into()),
+                ],
             ),
         })
     }
@@ -260,9 +278,16 @@ impl Console {
         let line = match parse_line(raw) {
             Ok(line) => line,
             Err(e) => {
+                let words = self.own_words().await;
+                let hint = parse::quoting_hint(raw).map(|(option, value)| {
+                    words.say_with(
+                        "console-quote-hint",
+                        &[("option", option.into()), ("value", value.into())],
+                    )
+                });
                 return Outcome::Failed(Failure {
-                    hint: parse::quoting_hint(raw),
-                    ..Failure::user(e.to_string())
+                    hint,
+                    ..Failure::user(words::parse_error(words, &e))
                 });
             }
         };
@@ -270,7 +295,8 @@ impl Console {
             Line::Blank => Outcome::Blank,
             Line::Directive { name, args } => self.directive(&name, &args).await,
             Line::Command { path, options } => {
-                let invocation = match self.invocation(path, options) {
+                let words = self.own_words().await;
+                let invocation = match self.invocation(words, path, options) {
                     Ok(inv) => inv,
                     Err(f) => return Outcome::Failed(f),
                 };
@@ -297,13 +323,12 @@ impl Console {
     }
 
     async fn directive(&mut self, name: &str, args: &[String]) -> Outcome {
-        let fail = |m: &str| Outcome::Failed(Failure::user(m));
+        let words = self.own_words().await;
+        let fail = |m: String| Outcome::Failed(Failure::user(m));
         match name {
             "as" => {
                 let Some(who) = args.first() else {
-                    return fail(
-                        "Say who to act as: :as alice (add 'manager' for the manager role).",
-                    );
+                    return fail(words.say("console-as-who"));
                 };
                 if let Some(other) = args
                     .iter()
@@ -317,8 +342,9 @@ impl Console {
                         .cloned()
                         .collect::<Vec<_>>()
                         .join(" ");
-                    return fail(&format!(
-                        "I don't know {other:?} after the name. A name of several words goes in quotes: :as \"{whole}\" (the one role is 'manager': :as \"{whole}\" manager)."
+                    return fail(words.say_with(
+                        "console-as-unknown-word",
+                        &[("word", other.as_str().into()), ("whole", whole.into())],
                     ));
                 }
                 let role = if args.len() > 1 {
@@ -327,12 +353,13 @@ impl Console {
                     Role::Rep
                 };
                 self.act_as(who, role);
-                Outcome::Directive(format!(
-                    "You are {who}{}.",
-                    match role {
-                        Role::Manager => " (manager)",
-                        Role::Rep => "",
-                    }
+                let role = match role {
+                    Role::Manager => "manager",
+                    Role::Rep => "rep",
+                };
+                Outcome::Directive(words.say_with(
+                    "console-you-are",
+                    &[("who", who.as_str().into()), ("role", role.into())],
                 ))
             }
             "now" => self.set_now(args).await,
@@ -345,9 +372,7 @@ impl Console {
                         .checked_add_signed(by)
                         .filter(|t| crate::clock::in_range(*t))
                     else {
-                        return fail(
-                            "That is further than Dealbell keeps time (to the year 9999); the clock stays where it is.",
-                        );
+                        return fail(words.say("console-too-far"));
                     };
                     // `:down` is the bot being off for that long: the clock jumps and
                     // one step runs at the end, as a restart would.
@@ -358,50 +383,48 @@ impl Console {
                         self.live_until(at).await
                     };
                     let tz = self.team_timezone().await;
-                    Outcome::Directive(format!(
-                        "The clock is now {} ({tz}).{fired}",
-                        at.with_timezone(&tz).format("%Y-%m-%d %H:%M %Z")
-                    ))
+                    Outcome::Directive(format!("{}{fired}", clock::clock_now(words, at, tz)))
                 }
-                None => fail(
-                    "Say how far: :advance 30m, :advance 2h, :advance 3d or :advance 1d6h (or :down 8h).",
-                ),
+                None => fail(words.say("console-how-far")),
             },
             "tick" => {
                 let fired = self.run_scheduler().await;
+                let time = self.app.clock.now().format("%Y-%m-%d %H:%M").to_string();
                 Outcome::Directive(format!(
-                    "Scheduler step at {} UTC.{fired}",
-                    self.app.clock.now().format("%Y-%m-%d %H:%M")
+                    "{}{fired}",
+                    words.say_with("console-scheduler-step", &[("time", time.into())])
                 ))
             }
             "guild" | "team" => match args.first() {
                 Some(g) => {
                     self.guild = g.clone();
-                    Outcome::Directive(format!("Now in team {g}."))
+                    Outcome::Directive(
+                        words.say_with("console-now-in-team", &[("team", g.as_str().into())]),
+                    )
                 }
-                None => fail("Say which team: :guild acme"),
+                None => fail(words.say("console-which-team")),
             },
             "channel" => match args.first() {
                 Some(c) => {
                     self.channel = ChannelId::new(c.trim_start_matches('#'));
-                    Outcome::Directive(format!("Now in #{}.", self.channel))
+                    Outcome::Directive(words.say_with(
+                        "console-now-in-channel",
+                        &[("channel", format!("#{}", self.channel).into())],
+                    ))
                 }
-                None => fail("Say which channel: :channel sales"),
+                None => fail(words.say("console-which-channel")),
             },
-            "lang" => self.set_language_directive(args),
-            "help" => Outcome::Directive(words::console_help(crate::i18n::Words::new(
-                self.language.unwrap_or(Language::En),
-            ))),
+            "lang" => self.set_language_directive(args).await,
+            "help" => Outcome::Directive(words::console_help(words)),
             "quit" | "exit" | "q" => Outcome::Quit,
-            other => fail(&format!(
-                "There is no directive :{other}. Type :help for the list."
-            )),
+            other => fail(words.say_with("console-no-directive", &[("name", other.into())])),
         }
     }
 
     /// Builds the Invocation, typing each option by the catalogue.
     fn invocation(
         &self,
+        words: crate::i18n::Words,
         path: Vec<String>,
         raw: Vec<(String, String)>,
     ) -> Result<Invocation, Failure> {
@@ -412,7 +435,7 @@ impl Console {
             // catalogue's wording; here we only type what we can.
             let spec = command.as_ref().ok().and_then(|c| c.option(&name));
             let value = match spec {
-                Some(spec) => self.typed_value(spec, &text)?,
+                Some(spec) => self.typed_value(words, spec, &text)?,
                 None => OptionValue::String(text),
             };
             options.insert(name, value);
@@ -428,8 +451,14 @@ impl Console {
         })
     }
 
-    fn typed_value(&self, spec: &OptionSpec, text: &str) -> Result<OptionValue, Failure> {
+    fn typed_value(
+        &self,
+        words: crate::i18n::Words,
+        spec: &OptionSpec,
+        text: &str,
+    ) -> Result<OptionValue, Failure> {
         let name = spec.name;
+        let refuse = |key: &str| Failure::user(words.say_with(key, &[("option", name.into())]));
         Ok(match spec.kind {
             OptionKind::String => {
                 // Choices may be typed by value or by their display name.
@@ -445,15 +474,16 @@ impl Console {
             OptionKind::Integer => {
                 let digits = text.trim().trim_start_matches('#');
                 OptionValue::Integer(digits.parse().map_err(|_| {
-                    Failure::user(format!(
-                        "{name} must be a whole number, e.g. {name}:12 (got {text:?})."
+                    Failure::user(words.say_with(
+                        "console-whole-number",
+                        &[("option", name.into()), ("text", text.into())],
                     ))
                 })?)
             }
             OptionKind::Boolean => OptionValue::Boolean(match text.to_lowercase().as_str() {
                 "true" | "yes" | "y" | "1" | "on" => true,
                 "false" | "no" | "n" | "0" | "off" => false,
-                _ => return Err(Failure::user(format!("{name} must be true or false."))),
+                _ => return Err(refuse("console-true-or-false")),
             }),
             // A rep option takes a chat user (`rep:@bob`) or, like Discord's `rep_name`, a
             // rep's name (`rep:"Darcel Schlecht"`), which must be someone's.
@@ -463,9 +493,7 @@ impl Console {
             OptionKind::User | OptionKind::Rep => {
                 let id = user_id_for(text.trim_start_matches("<@").trim_end_matches('>'));
                 if id.as_str().is_empty() {
-                    return Err(Failure::user(format!(
-                        "{name} must name a user, e.g. {name}:@bob."
-                    )));
+                    return Err(refuse("console-a-user"));
                 }
                 let display_name = self
                     .known_users
@@ -490,13 +518,18 @@ impl Console {
             )),
             OptionKind::Attachment => {
                 let Some(path) = text.strip_prefix('@') else {
-                    return Err(Failure::user(format!(
-                        "{name} takes a file: {name}:@path/to/file.csv"
-                    )));
+                    return Err(refuse("console-a-file"));
                 };
                 let full = self.base_dir.join(path);
-                let bytes = std::fs::read(&full)
-                    .map_err(|e| Failure::user(format!("Cannot read {}: {e}.", full.display())))?;
+                let bytes = std::fs::read(&full).map_err(|e| {
+                    Failure::user(words.say_with(
+                        "console-cannot-read",
+                        &[
+                            ("path", full.display().to_string().into()),
+                            ("why", e.to_string().into()),
+                        ],
+                    ))
+                })?;
                 let filename = full
                     .file_name()
                     .map(|f| f.to_string_lossy().to_string())

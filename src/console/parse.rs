@@ -143,7 +143,7 @@ pub fn parse_line(raw: &str) -> Result<Line, ParseError> {
 
 /// For a line refused because a word is no option (`/win amount:20 000 zł`): the
 /// option the stray words most likely belong to, its value in quotes.
-pub fn quoting_hint(raw: &str) -> Option<String> {
+pub fn quoting_hint(raw: &str) -> Option<(String, String)> {
     let rest = strip_comment(raw).trim().strip_prefix('/')?;
     let words = split_keeping_option_names(rest).ok()?;
     let stray = words
@@ -157,10 +157,7 @@ pub fn quoting_hint(raw: &str) -> Option<String> {
         .take_while(|(_, is_option)| !is_option)
         .map(|(w, _)| w.as_str())
         .collect();
-    Some(format!(
-        "A value with spaces goes in quotes: {name}:\"{value} {}\"",
-        tail.join(" ")
-    ))
+    Some((name.to_string(), format!("{value} {}", tail.join(" "))))
 }
 
 /// Words, each marked with whether it had the `name:` form before any quote (so a
@@ -272,12 +269,12 @@ mod tests {
             Err(ParseError::NotAnOption("fast".into()))
         );
         assert_eq!(
-            quoting_hint("/win customer:Orlen amount:20 000 zł note:x").as_deref(),
-            Some("A value with spaces goes in quotes: amount:\"20 000 zł\"")
+            quoting_hint("/win customer:Orlen amount:20 000 zł note:x"),
+            Some(("amount".into(), "20 000 zł".into()))
         );
         assert_eq!(
-            quoting_hint("/deal add customer:Acme GmbH").as_deref(),
-            Some("A value with spaces goes in quotes: customer:\"Acme GmbH\"")
+            quoting_hint("/deal add customer:Acme GmbH"),
+            Some(("customer".into(), "Acme GmbH".into()))
         );
         assert_eq!(quoting_hint("/win amount:5"), None);
         assert_eq!(

@@ -109,11 +109,11 @@ pub async fn run_lines(
             }
             Err(e) => {
                 let at = e.utf8_error().valid_up_to();
+                let words = console.own_words().await;
+                let at = i64::try_from(at).unwrap_or(i64::MAX);
                 let failure = Failure {
-                    message: format!(
-                        "This line is not UTF-8 text (an unreadable byte after {at} bytes), so it was skipped."
-                    ),
-                    hint: Some("Save the file as UTF-8 and run it again.".into()),
+                    message: words.say_with("console-not-utf8", &[("at", at.into())]),
+                    hint: Some(words.say("console-not-utf8-hint")),
                     reference: None,
                 };
                 (String::new(), Outcome::Failed(failure))
@@ -126,9 +126,10 @@ pub async fn run_lines(
         // In text mode posts to other channels show under the reply; JSON replies
         // already carry them as data. Charts are saved either way.
         let deliveries = console.take_deliveries();
+        let words = console.own_words().await;
         let mut notes: Vec<String> = Vec::new();
         if let Outcome::Reply(reply) = &outcome {
-            notes.extend(console.chart_note(&reply.message));
+            notes.extend(console.chart_note(words, &reply.message));
         }
         for delivery in &deliveries {
             let (post, sent) = match delivery {
@@ -136,10 +137,10 @@ pub async fn run_lines(
                 Delivery::Edited { post, .. } => (post, Sent::Edit),
             };
             if format == Format::Text {
-                writeln!(out, "{}\n", render::text::post(post, sent))?;
+                writeln!(out, "{}\n", render::text::post(post, sent, words))?;
             }
             if sent == Sent::New {
-                notes.extend(console.chart_note(&post.message));
+                notes.extend(console.chart_note(words, &post.message));
             }
         }
         if format == Format::Text {

@@ -4,13 +4,8 @@ use crate::commands::catalogue;
 
 /// What `:help` prints: the directives, then every command.
 pub(super) fn console_help(words: crate::i18n::Words) -> String {
-    let mut out = String::from(
-        "Type slash commands as in Discord, e.g. /win amount:12.5k customer:\"Acme GmbH\"\n\
-         Directives:\n  :as NAME [manager]   act as someone (manager = manager role)\n  \
-         :now 2026-03-10 09:00   set the clock (team's local time); :now real to follow real time\n  \
-         :advance 2h|3d|30m   live through the time: each post falls due at its own time\n  :down 8h             the bot is off that long: jump, then one step (late or skipped posts)\n  :tick                post what is due now\n  :guild NAME          switch team\n  \
-         :channel NAME        switch channel\n  :lang pl|auto        ask in a language, as a phone set to it would\n  :quit\nCommands:\n",
-    );
+    let mut out = words.say("console-help");
+    out.push('\n');
     for c in catalogue::all_commands() {
         out.push_str(&format!(
             "  {} — {}\n",
@@ -18,13 +13,16 @@ pub(super) fn console_help(words: crate::i18n::Words) -> String {
             c.description(words)
         ));
     }
-    out.push_str("Attach files as file:@path/to/file.csv");
+    out.push_str(&words.say("console-help-attach"));
     out
 }
 
 /// What a scheduler run did, in one line: each schedule's outcomes with counts, so a
 /// long run of skipped firings reads "#1 skipped ×40", not forty entries.
-pub(super) fn summarise_fired(fired: &[crate::scheduler::Fired]) -> String {
+pub(super) fn summarise_fired(
+    words: crate::i18n::Words,
+    fired: &[crate::scheduler::Fired],
+) -> String {
     if fired.is_empty() {
         return String::new();
     }
@@ -43,5 +41,30 @@ pub(super) fn summarise_fired(fired: &[crate::scheduler::Fired]) -> String {
             n => format!("#{schedule} {outcome} ×{n}"),
         })
         .collect();
-    format!(" Scheduled posts: {}.", parts.join(", "))
+    format!(
+        " {}",
+        words.say_with(
+            "console-scheduled-posts",
+            &[("posts", parts.join(", ").into())]
+        )
+    )
+}
+
+/// A line that does not parse, as the console's reader reads it.
+pub(super) fn parse_error(words: crate::i18n::Words, e: &super::parse::ParseError) -> String {
+    use super::parse::ParseError;
+    match e {
+        ParseError::OpenQuote => words.say("console-open-quote"),
+        ParseError::NotACommand => words.say("console-not-a-command"),
+        ParseError::EmptyValue(option) => {
+            words.say_with("console-empty-value", &[("option", option.as_str().into())])
+        }
+        ParseError::NotAnOption(word) => {
+            words.say_with("console-not-an-option", &[("word", word.as_str().into())])
+        }
+        ParseError::Repeated(option) => words.say_with(
+            "console-repeated-option",
+            &[("option", option.as_str().into())],
+        ),
+    }
 }

@@ -126,16 +126,16 @@ pub enum Sent {
 }
 
 /// A post to another channel, as the console shows it (or an edit of an earlier one).
-pub fn post(p: &crate::reply::Post, sent: Sent) -> String {
-    let verb = match sent {
-        Sent::New => "posted",
-        Sent::Edit => "edited",
+pub fn post(p: &crate::reply::Post, sent: Sent, words: crate::i18n::Words) -> String {
+    let key = match sent {
+        Sent::New => "console-posted-in",
+        Sent::Edit => "console-edited-in",
     };
     let place = match &p.to {
         crate::core::ids::Destination::Channel(c) => format!("#{c}"),
         crate::core::ids::Destination::Direct(u) => format!("dm:{u}"),
     };
-    let mut text = format!("→ {verb} in {place}:");
+    let mut text = words.say_with(key, &[("place", place.into())]);
     for line in message(&p.message).lines() {
         text.push_str(&format!("\n  │ {line}"));
     }

@@ -138,6 +138,7 @@ async fn more_metrics() {
     let post = dealbell::render::text::post(
         posts.last().expect("the board was posted"),
         dealbell::render::text::Sent::New,
+        dealbell::i18n::Words::new(dealbell::core::language::Language::En),
     );
     assert!(post.contains("Quotas are private here"), "{post}");
     assert!(!post.contains("EUR"), "no quota in a channel: {post}");

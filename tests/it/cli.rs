@@ -730,11 +730,13 @@ fn the_console_asks_in_the_language_it_is_told() {
     assert!(said.contains("🎉 Vânzare câștigată: ana — Acme!"), "{said}");
     assert!(said.contains("Valoare:"), "{said}");
     assert!(said.contains("🎉 ana gewinnt Beta!"), "{said}");
+    // The console's own words follow the language too: lines were asked in German.
     assert!(
-        said.contains("Dealbell does not speak \"xx\""),
+        said.contains("Dealbell spricht kein „xx“"),
         "{said}{}",
         err(&o)
     );
+    assert!(said.contains("Ești ana."), "{said}");
     // A refusal is said in the reader's language too: ana chose Polish.
     assert!(
         said.contains("Wybierz język albo tryb automatyczny, nie oba naraz."),

@@ -226,7 +226,11 @@ async fn undo_takes_the_announcement_back() {
         panic!("an edit, not a new post: {after:?}")
     };
     assert_eq!(*edited, message_id, "the same message is edited");
-    let shown = dealbell::render::text::post(post, dealbell::render::text::Sent::Edit);
+    let shown = dealbell::render::text::post(
+        post,
+        dealbell::render::text::Sent::Edit,
+        dealbell::i18n::Words::new(dealbell::core::language::Language::En),
+    );
     assert!(shown.starts_with("→ edited in #wins"), "{shown}");
     assert!(shown.contains("~~🎉 bob won Initech!~~"), "{shown}");
     assert!(shown.contains("Undone"), "{shown}");
@@ -375,7 +379,11 @@ async fn hidden_amounts_keep_money_off_every_public_post_and_board() {
         .iter()
         .find(|p| p.to.to_string() == "sales")
         .expect("quota post");
-    let shown = dealbell::render::text::post(quota, dealbell::render::text::Sent::New);
+    let shown = dealbell::render::text::post(
+        quota,
+        dealbell::render::text::Sent::New,
+        dealbell::i18n::Words::new(dealbell::core::language::Language::En),
+    );
     assert!(shown.contains("% of quota"), "{shown}");
     assert!(!shown.contains("USD"), "{shown}");
 }

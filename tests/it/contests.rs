@@ -504,7 +504,13 @@ async fn a_duel_counts_only_what_is_won_after_it_is_accepted() {
         .console
         .take_posts()
         .iter()
-        .map(|p| dealbell::render::text::post(p, dealbell::render::text::Sent::New))
+        .map(|p| {
+            dealbell::render::text::post(
+                p,
+                dealbell::render::text::Sent::New,
+                dealbell::i18n::Words::new(dealbell::core::language::Language::En),
+            )
+        })
         .find(|p| p.contains("Duel: carol vs bob"))
         .expect("the result post");
     assert!(result.contains("carol wins"), "{result}");

@@ -122,7 +122,11 @@ async fn a_nudge_about_a_private_quota_never_reaches_the_channel() {
     d.ok(":advance 1d2h").await;
     let posts = d.console.take_posts();
     let shown = |p: &dealbell::reply::Post| {
-        dealbell::render::text::post(p, dealbell::render::text::Sent::New)
+        dealbell::render::text::post(
+            p,
+            dealbell::render::text::Sent::New,
+            dealbell::i18n::Words::new(dealbell::core::language::Language::En),
+        )
     };
     let in_channel: Vec<String> = posts
         .iter()

@@ -281,7 +281,13 @@ pub fn posts_in(d: &Driver, channel: &str) -> Vec<String> {
         .take_posts()
         .iter()
         .filter(|p| p.to.to_string() == channel)
-        .map(|p| dealbell::render::text::post(p, dealbell::render::text::Sent::New))
+        .map(|p| {
+            dealbell::render::text::post(
+                p,
+                dealbell::render::text::Sent::New,
+                dealbell::i18n::Words::new(dealbell::core::language::Language::En),
+            )
+        })
         .collect()
 }
 
