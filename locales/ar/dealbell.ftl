@@ -780,3 +780,26 @@ console-empty-value = «{ $option }» بلا قيمة. اكتبه هكذا { $op
 console-not-an-option = «{ $word }» ليس خيارًا. تُكتب الخيارات بصيغة الاسم:القيمة، مثلًا customer:"Acme GmbH".
 console-repeated-option = الخيار { $option } مذكور مرتين.
 console-quote-hint = القيمة التي فيها مسافات توضع بين علامتي تنصيص: { $option }:"{ $value }"
+
+## Forecasts
+forecast-title = 🔮 التوقعات — { $name } — { $period }
+forecast-everyone = الجميع
+forecast-closed-won = المحقق
+forecast-commit = Commit (مؤكد)
+forecast-best-case = Best case (أفضل حالة)
+forecast-open-pipeline = الصفقات المفتوحة
+forecast-weighted = الصفقات المفتوحة المرجّحة
+forecast-run-rate = معدل التشغيل
+forecast-no-business-day = — (لا يوم عمل بعد)
+forecast-blended = التوقع المركّب
+forecast-quota = المستهدف
+forecast-quota-not-set = غير مضبوط
+forecast-projected-attainment = الإنجاز المتوقع
+forecast-coverage = تغطية الصفقات المفتوحة
+forecast-coverage-value = { $times } ضعف المتبقي
+forecast-big-deal = صفقة مفتوحة كبيرة: رقم { $number } { $customer } — { $amount } · { $category } { $probability }% · الإغلاق { $day }
+forecast-big-deal-of = صفقة مفتوحة كبيرة: رقم { $number } { $customer } — { $amount } · { $category } { $probability }% · الإغلاق { $day } · { $owner }
+forecast-slipping = متأخرة: رقم { $number } { $customer } — { $amount } كان موعدها { $day }؛ حدّثها بالأمر /deal edit id:{ $number } close:…
+forecast-undated = صفقات مفتوحة بلا تاريخ إغلاق متوقع (لا تُحتسب في أي فترة): { $count }.
+forecast-left-out = غير محتسبة: صفقات مفتوحة بعملات بلا سعر صرف (/rates set): { $other }، وبلا مبلغ: { $no_amount }.
+forecast-footer = { $period } · { $timezone } · الطرق في ملف README

@@ -801,3 +801,32 @@ console-empty-value = „{ $option }“ hat keinen Wert. Schreib es als { $optio
 console-not-an-option = „{ $word }“ ist keine Option. Optionen schreibt man name:wert, z. B. customer:"Acme GmbH".
 console-repeated-option = Die Option { $option } steht zweimal da.
 console-quote-hint = Ein Wert mit Leerzeichen steht in Anführungszeichen: { $option }:"{ $value }"
+
+## Forecasts
+forecast-title = 🔮 Prognose — { $name } — { $period }
+forecast-everyone = Alle
+forecast-closed-won = Gewonnen
+forecast-commit = Commit
+forecast-best-case = Best Case
+forecast-open-pipeline = Offene Pipeline
+forecast-weighted = Gewichtete Pipeline
+forecast-run-rate = Hochrechnung nach Tempo
+forecast-no-business-day = — (noch kein Arbeitstag)
+forecast-blended = Kombinierte Hochrechnung
+forecast-quota = Quote
+forecast-quota-not-set = nicht gesetzt
+forecast-projected-attainment = Erwartete Zielerreichung
+forecast-coverage = Pipeline-Abdeckung
+forecast-coverage-value = { $times }× des Rests
+forecast-big-deal = Großer offener Deal: Nr. { $number } { $customer } — { $amount } · { $category } { $probability } % · Abschluss { $day }
+forecast-big-deal-of = Großer offener Deal: Nr. { $number } { $customer } — { $amount } · { $category } { $probability } % · Abschluss { $day } · { $owner }
+forecast-slipping = Verrutscht: Nr. { $number } { $customer } — { $amount } war fällig am { $day }; aktualisiere ihn mit /deal edit id:{ $number } close:…
+forecast-undated = { $count ->
+        [one] 1 offener Deal hat kein erwartetes Abschlussdatum, daher zählt ihn kein Zeitraum.
+       *[other] { $count } offene Deals haben kein erwartetes Abschlussdatum, daher zählt sie kein Zeitraum.
+    }
+forecast-left-out = Nicht gezählt: { $other ->
+        [one] { $other } offener Deal
+       *[other] { $other } offene Deals
+    } in Währungen ohne Kurs (/rates set), { $no_amount } ohne Betrag.
+forecast-footer = { $period } · { $timezone } · Methoden im README

@@ -798,3 +798,32 @@ console-empty-value = "{ $option }" has no value. Write it as { $option }:value.
 console-not-an-option = "{ $word }" is not an option. Options are written name:value, e.g. customer:"Acme GmbH".
 console-repeated-option = Option { $option } is given twice.
 console-quote-hint = A value with spaces goes in quotes: { $option }:"{ $value }"
+
+## Forecasts
+forecast-title = 🔮 Forecast — { $name } — { $period }
+forecast-everyone = Everyone
+forecast-closed-won = Closed won
+forecast-commit = Commit
+forecast-best-case = Best case
+forecast-open-pipeline = Open pipeline
+forecast-weighted = Weighted pipeline
+forecast-run-rate = Run-rate
+forecast-no-business-day = — (no business day yet)
+forecast-blended = Blended projection
+forecast-quota = Quota
+forecast-quota-not-set = not set
+forecast-projected-attainment = Projected attainment
+forecast-coverage = Pipeline coverage
+forecast-coverage-value = { $times }× what is left
+forecast-big-deal = Big open deal: #{ $number } { $customer } — { $amount } · { $category } { $probability }% · closes { $day }
+forecast-big-deal-of = Big open deal: #{ $number } { $customer } — { $amount } · { $category } { $probability }% · closes { $day } · { $owner }
+forecast-slipping = Slipping: #{ $number } { $customer } — { $amount } was due { $day }; update it with /deal edit id:{ $number } close:…
+forecast-undated = { $count ->
+        [one] 1 open deal has no expected close date, so no period counts it.
+       *[other] { $count } open deals have no expected close date, so no period counts them.
+    }
+forecast-left-out = Left out: { $other ->
+        [one] { $other } open deal
+       *[other] { $other } open deals
+    } in currencies without a rate (/rates set), { $no_amount } without an amount.
+forecast-footer = { $period } · { $timezone } · methods in the README

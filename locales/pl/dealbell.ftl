@@ -780,3 +780,26 @@ console-empty-value = „{ $option }” nie ma wartości. Napisz { $option }:war
 console-not-an-option = „{ $word }” to nie opcja. Opcje pisze się nazwa:wartość, np. customer:"Acme GmbH".
 console-repeated-option = Opcja { $option } podana dwa razy.
 console-quote-hint = Wartość ze spacjami wpisz w cudzysłowie: { $option }:"{ $value }"
+
+## Forecasts
+forecast-title = 🔮 Prognoza — { $name } — { $period }
+forecast-everyone = Wszyscy
+forecast-closed-won = Wygrane
+forecast-commit = Commit (pewne)
+forecast-best-case = Best case (w najlepszym razie)
+forecast-open-pipeline = Otwarty lejek
+forecast-weighted = Lejek ważony
+forecast-run-rate = Tempo (run-rate)
+forecast-no-business-day = — (jeszcze żadnego dnia roboczego)
+forecast-blended = Prognoza łączona
+forecast-quota = Plan
+forecast-quota-not-set = nie ustawiono
+forecast-projected-attainment = Przewidywana realizacja
+forecast-coverage = Pokrycie lejkiem
+forecast-coverage-value = { $times }× tego, co zostało
+forecast-big-deal = Duża otwarta transakcja: nr { $number } { $customer } — { $amount } · { $category } { $probability }% · zamknięcie { $day }
+forecast-big-deal-of = Duża otwarta transakcja: nr { $number } { $customer } — { $amount } · { $category } { $probability }% · zamknięcie { $day } · { $owner }
+forecast-slipping = Opóźniona: nr { $number } { $customer } — { $amount }, termin { $day }; zaktualizuj przez /deal edit id:{ $number } close:…
+forecast-undated = Otwarte transakcje bez przewidywanej daty zamknięcia (nie liczą się w żadnym okresie): { $count }.
+forecast-left-out = Pominięte: otwarte transakcje w walutach bez kursu (/rates set): { $other }, bez kwoty: { $no_amount }.
+forecast-footer = { $period } · { $timezone } · metody opisane w README

@@ -789,3 +789,26 @@ console-empty-value = „{ $option }” nu are valoare. Scrie-o ca { $option }:v
 console-not-an-option = „{ $word }” nu este o opțiune. Opțiunile se scriu nume:valoare, de ex. customer:"Acme GmbH".
 console-repeated-option = Opțiunea { $option } e dată de două ori.
 console-quote-hint = O valoare cu spații se pune între ghilimele: { $option }:"{ $value }"
+
+## Forecasts
+forecast-title = 🔮 Prognoză — { $name } — { $period }
+forecast-everyone = Toți
+forecast-closed-won = Câștigat
+forecast-commit = Commit (sigur)
+forecast-best-case = Best case (cel mai bun caz)
+forecast-open-pipeline = Pipeline deschis
+forecast-weighted = Pipeline ponderat
+forecast-run-rate = Ritm (run-rate)
+forecast-no-business-day = — (încă nicio zi lucrătoare)
+forecast-blended = Proiecție combinată
+forecast-quota = Țintă
+forecast-quota-not-set = nesetată
+forecast-projected-attainment = Realizare estimată
+forecast-coverage = Acoperirea din pipeline
+forecast-coverage-value = { $times }× din cât a rămas
+forecast-big-deal = Tranzacție mare deschisă: nr. { $number } { $customer } — { $amount } · { $category } { $probability }% · se închide { $day }
+forecast-big-deal-of = Tranzacție mare deschisă: nr. { $number } { $customer } — { $amount } · { $category } { $probability }% · se închide { $day } · { $owner }
+forecast-slipping = Întârziată: nr. { $number } { $customer } — { $amount }, scadentă pe { $day }; actualizeaz-o cu /deal edit id:{ $number } close:…
+forecast-undated = Tranzacții deschise fără dată estimată de închidere (nu intră în nicio perioadă): { $count }.
+forecast-left-out = Lăsate deoparte: tranzacții deschise în monede fără curs (/rates set): { $other }, fără sumă: { $no_amount }.
+forecast-footer = { $period } · { $timezone } · metodele sunt în README

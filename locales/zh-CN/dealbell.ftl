@@ -744,3 +744,26 @@ console-empty-value = “{ $option }”没有值。请写成 { $option }:值。
 console-not-an-option = “{ $word }”不是选项。选项写作 名称:值，例如 customer:"Acme GmbH"。
 console-repeated-option = 选项 { $option } 重复给出。
 console-quote-hint = 带空格的值要加引号：{ $option }:"{ $value }"
+
+## Forecasts
+forecast-title = 🔮 预测 — { $name } — { $period }
+forecast-everyone = 全体
+forecast-closed-won = 已赢单
+forecast-commit = Commit（承诺）
+forecast-best-case = Best case（最佳情况）
+forecast-open-pipeline = 未结 pipeline
+forecast-weighted = 加权 pipeline
+forecast-run-rate = 按当前速度
+forecast-no-business-day = —（还没有工作日）
+forecast-blended = 综合预测
+forecast-quota = 配额
+forecast-quota-not-set = 未设置
+forecast-projected-attainment = 预计达成率
+forecast-coverage = pipeline 覆盖率
+forecast-coverage-value = 剩余目标的 { $times } 倍
+forecast-big-deal = 大额未结交易：#{ $number } { $customer } — { $amount } · { $category } { $probability }% · 预计 { $day } 成交
+forecast-big-deal-of = 大额未结交易：#{ $number } { $customer } — { $amount } · { $category } { $probability }% · 预计 { $day } 成交 · { $owner }
+forecast-slipping = 已延误：#{ $number } { $customer } — { $amount }，原定 { $day }；请用 /deal edit id:{ $number } close:… 更新
+forecast-undated = 有 { $count } 笔未结交易没有预计成交日期，因此不计入任何期间。
+forecast-left-out = 未计入：{ $other } 笔币种没有汇率的未结交易（/rates set），{ $no_amount } 笔没有金额的交易。
+forecast-footer = { $period } · { $timezone } · 方法见 README

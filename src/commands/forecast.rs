@@ -41,7 +41,7 @@ pub async fn show(req: &Request<'_>, args: ForecastArgs) -> Result<Reply, Comman
     let (subject, name) = subject_of(req, &args).await?;
     let period = req.period(args.period.unwrap_or(PeriodSpec::This(PeriodKind::Quarter)))?;
     let sf = forecast_of(req.app, &req.guild, subject, name, &period, req.today).await?;
-    let message = render(&sf, &period, &req.guild);
+    let message = render(&sf, &period, &req.guild, req.words);
     let data = ReplyData::Forecast(ForecastData {
         subject: sf.name,
         period,

@@ -52,7 +52,12 @@ pub async fn build(
             )
             .await?;
             Built {
-                post: Some(crate::views::forecast::render(&sf, &period, guild)),
+                post: Some(crate::views::forecast::render(
+                    &sf,
+                    &period,
+                    guild,
+                    crate::i18n::Words::team(guild),
+                )),
             }
         }
         PostKind::Leaderboard | PostKind::Quota | PostKind::Digest => Built {

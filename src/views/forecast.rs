@@ -9,9 +9,9 @@ use crate::core::ids::MemberId;
 use crate::core::money::{Money, RateBook};
 use crate::core::period::Period;
 use crate::core::quota::QuotaPeriod;
-use crate::core::quota::{QuotaSubject, percent};
-use crate::core::words::count;
+use crate::core::quota::QuotaSubject;
 use crate::error::CommandError;
+use crate::i18n::Words;
 use crate::reply::{Message, Tone};
 use crate::views::quota::period_quota;
 use chrono::NaiveDate;
@@ -200,93 +200,131 @@ pub(crate) async fn forecast_all(
     Ok(out)
 }
 
-/// The forecast as a message.
-pub(crate) fn render(sf: &SubjectForecast, period: &Period, guild: &GuildSettings) -> Message {
+/// The forecast as a message, in `words`' language.
+pub(crate) fn render(
+    sf: &SubjectForecast,
+    period: &Period,
+    guild: &GuildSettings,
+    words: Words,
+) -> Message {
     let f = &sf.forecast;
     let currency = guild.currency;
-    let money = |minor: i64| Money::new(minor, currency).display_whole();
+    let money = |minor: i64| words.money_whole(Money::new(minor, currency));
+    let name = match sf.subject {
+        QuotaSubject::Everyone => words.say("forecast-everyone"),
+        _ => sf.name.clone(),
+    };
+    let field = |key: &str| words.say(key);
     let mut message = Message::new(
         Tone::Info,
-        format!("🔮 Forecast — {} — {}", sf.name, period.label()),
+        words.say_with(
+            "forecast-title",
+            &[
+                ("name", name.into()),
+                ("period", words.period(period).into()),
+            ],
+        ),
     )
-    .field("Closed won", money(f.closed_won))
-    .field("Commit", money(f.commit))
-    .field("Best case", money(f.best_case))
-    .field("Open pipeline", money(f.pipeline))
-    .field("Weighted pipeline", money(f.weighted))
+    .field(field("forecast-closed-won"), money(f.closed_won))
+    .field(field("forecast-commit"), money(f.commit))
+    .field(field("forecast-best-case"), money(f.best_case))
+    .field(field("forecast-open-pipeline"), money(f.pipeline))
+    .field(field("forecast-weighted"), money(f.weighted))
     .field(
-        "Run-rate",
+        field("forecast-run-rate"),
         f.run_rate
             .map(money)
-            .unwrap_or_else(|| "— (no business day yet)".into()),
+            .unwrap_or_else(|| words.say("forecast-no-business-day")),
     )
-    .field("Blended projection", money(f.blended));
+    .field(field("forecast-blended"), money(f.blended));
     match (f.quota, f.projected_attainment_bp) {
         (Some(q), Some(bp)) => {
             message = message
-                .field("Quota", money(q))
-                .field("Projected attainment", percent(bp));
+                .field(field("forecast-quota"), money(q))
+                .field(field("forecast-projected-attainment"), words.percent(bp));
         }
-        _ => message = message.field("Quota", "not set".to_string()),
+        _ => message = message.field(field("forecast-quota"), words.say("forecast-quota-not-set")),
     }
     if let Some(c) = f.coverage_x100 {
+        let times = crate::i18n::numbers::decimal(words.language(), c, 2);
         message = message.field(
-            "Pipeline coverage",
-            format!("{} what is left", crate::core::ratio::times(c)),
+            field("forecast-coverage"),
+            words.say_with("forecast-coverage-value", &[("times", times.into())]),
         );
     }
     let one_rep = matches!(sf.subject, QuotaSubject::Member(_));
-    // A deal is named alike in both lists: number, customer, amount.
-    let deal = |d: &OpenDeal| format!("#{} {} — {}", d.number, d.customer, money(d.amount));
     for d in &f.largest {
-        let owner = if one_rep {
-            String::new()
+        let mut args = deal_args(words, d, money(d.amount));
+        args.push(("category", category_name(words, d.category).into()));
+        args.push(("probability", i64::from(d.probability).into()));
+        let key = if one_rep {
+            "forecast-big-deal"
         } else {
-            format!(" · {}", d.owner)
+            args.push(("owner", d.owner.as_str().into()));
+            "forecast-big-deal-of"
         };
-        message = message.line(format!(
-            "Big open deal: {} · {} {}% · closes {}{owner}",
-            deal(d),
-            d.category.label(),
-            d.probability,
-            day_month(d.expected_close),
-        ));
+        message = message.line(words.say_with(key, &args));
     }
     for d in &f.slipping {
-        message = message.line(format!(
-            "Slipping: {} was due {}; update it with /deal edit id:{} close:…",
-            deal(d),
-            day_month(d.expected_close),
-            d.number
-        ));
+        message = message
+            .line(words.say_with("forecast-slipping", &deal_args(words, d, money(d.amount))));
     }
     if f.undated > 0 {
-        message = message.line(format!(
-            "{} no expected close date, so no period counts {}.",
-            if f.undated == 1 {
-                "1 open deal has".to_string()
-            } else {
-                format!("{} open deals have", f.undated)
-            },
-            if f.undated == 1 { "it" } else { "them" }
+        message = message.line(words.say_with(
+            "forecast-undated",
+            &[("count", i64::try_from(f.undated).unwrap_or(i64::MAX).into())],
         ));
     }
     if sf.other_currency + sf.no_amount > 0 {
-        message = message.line(format!(
-            "Left out: {} in currencies without a rate (/rates set), {} without an amount.",
-            count(sf.other_currency as i64, "open deal", "open deals"),
-            sf.no_amount
+        message = message.line(words.say_with(
+            "forecast-left-out",
+            &[
+                (
+                    "other",
+                    i64::try_from(sf.other_currency).unwrap_or(i64::MAX).into(),
+                ),
+                (
+                    "no_amount",
+                    i64::try_from(sf.no_amount).unwrap_or(i64::MAX).into(),
+                ),
+            ],
         ));
     }
-    message.footer(format!(
-        "{} · {} · methods in the README",
-        period.label(),
-        guild.timezone
+    message.footer(words.say_with(
+        "forecast-footer",
+        &[
+            ("period", words.period(period).into()),
+            ("timezone", guild.timezone.to_string().into()),
+        ],
     ))
 }
 
-/// "7 Mar", or nothing for a deal with no date.
-fn day_month(date: Option<NaiveDate>) -> String {
-    date.map(|d| d.format("%-d %b").to_string())
-        .unwrap_or_default()
+/// A deal as both lists name it: number, customer, amount, and its day.
+fn deal_args<'a>(
+    words: Words,
+    d: &'a OpenDeal,
+    amount: String,
+) -> Vec<(&'static str, crate::i18n::Value<'a>)> {
+    vec![
+        ("number", d.number.0.into()),
+        ("customer", d.customer.as_str().into()),
+        ("amount", amount.into()),
+        (
+            "day",
+            d.expected_close
+                .map(|day| words.day_and_month(day))
+                .unwrap_or_default()
+                .into(),
+        ),
+    ]
+}
+
+/// A forecast category as the reader's menu names it (`choice-category-choice-commit`).
+fn category_name(words: Words, category: crate::core::forecast::Category) -> String {
+    let key = format!("choice-category-choice-{}", category.key());
+    if words.has(&key) {
+        words.say(&key)
+    } else {
+        category.label().to_string()
+    }
 }

@@ -18,6 +18,7 @@ const WORDED_FROM_CATALOGUES: &[&str] = &[
     "views/board.rs",
     "views/comp.rs",
     "views/digest.rs",
+    "views/forecast.rs",
     "views/quota.rs",
     "views/scheduled.rs",
     "views/race_words.rs",
@@ -27,7 +28,7 @@ const WORDED_FROM_CATALOGUES: &[&str] = &[
 
 /// English literals left in the rest of src/ when this was last lowered. Lower it when
 /// you move words into the catalogues; never raise it.
-const LEFT_AT_MOST: usize = 758;
+const LEFT_AT_MOST: usize = 739;
 
 /// The comment that marks a table of words people type, not words they are shown; the
 /// table ends at its `];`.
