@@ -803,3 +803,156 @@ forecast-slipping = متأخرة: رقم { $number } { $customer } — { $amount
 forecast-undated = صفقات مفتوحة بلا تاريخ إغلاق متوقع (لا تُحتسب في أي فترة): { $count }.
 forecast-left-out = غير محتسبة: صفقات مفتوحة بعملات بلا سعر صرف (/rates set): { $other }، وبلا مبلغ: { $no_amount }.
 forecast-footer = { $period } · { $timezone } · الطرق في ملف README
+
+## /ask
+ask-footer = من مستندات الفريق (/docs list)؛ الكلمات المطابقة بخط عريض
+ask-also-searched = بُحث أيضًا عن: { $words }
+ask-not-sure = 🔎 لست متأكدًا من أن المستندات تجيب عن ذلك
+ask-no-document = لا يذكر أي مستند هذه الكلمات. اعرض المتاح بالأمر /docs list.
+ask-closest-passage = أقرب مقطع، لعله يفيد:
+ask-other-documents = مستندات أخرى قريبة:
+ask-try-other-words = جرّب كلمات أخرى، أو اطلب من مدير إضافة المستند: /docs add
+ask-about-own = 🔎 عن { $topic ->
+        [commission] عمولتك
+       *[quota] مستهدفك
+    }
+ask-cannot-work-out = لا أستطيع حساب { $topic ->
+        [commission] عمولتك
+       *[quota] مستهدفك
+    } بعد: { $why }
+ask-documents-say = هذا ما تقوله المستندات:
+ask-own-numbers = هذا يخص أرقامك، فإليك { $command } (لا يراه غيرك):
+
+## Forecast accuracy
+error-forecast-kept-for = تُحفظ التوقعات للأشهر والأرباع.
+error-forecast-kept-for-hint = اختر شهرًا أو ربعًا: period:last_month أو period:last_quarter أو period:month.
+error-forecast-none-kept = لم تُحفظ توقعات { $period } لـ { $name }.
+error-forecast-none-kept-hint = يحفظ Dealbell توقعًا واحدًا يوميًا أثناء عمله؛ اسأل مجددًا حين تتوفر للفترة توقعات (period:month للفترة الحالية).
+forecast-accuracy-title = 🎯 دقة التوقعات — { $name } — { $period }
+forecast-closed-so-far = المحقق حتى الآن
+forecast-days-forecast = أيام التوقع
+forecast-nothing-closed = لم تُربح أي صفقة في الفترة، لذا لا يمكن إعطاء الأخطاء كنسبة مئوية.
+forecast-method-error = خطأ { $method }
+forecast-closest = الأقرب في المتوسط: { $methods } (متوسط الخطأ المطلق، عدد الأيام: { $days }).
+forecast-still-running = { $period } ما زالت جارية: الأخطاء مقارنة بما رُبح حتى الآن.
+forecast-accuracy-footer = { $timezone } · الطرق في ملف README
+
+## Forecast methods
+forecast-method-commit = Commit
+forecast-method-best_case = Best case
+forecast-method-weighted = المحقق + المرجّح
+forecast-method-run_rate = معدل التشغيل
+forecast-method-blended = مركّب
+
+## /docs
+error-docs-file-and-text = قدّم المستند ملفًا أو نصًا، لا الاثنين معًا.
+error-docs-not-text = { $file } ليس ملف Markdown أو نص.
+error-docs-not-text-hint = احفظه بصيغة ‎.md أو ‎.txt (UTF-8)؛ لا تُقرأ ملفات Word وPDF.
+error-docs-needs-title = يحتاج المستند الملصق إلى عنوان.
+error-docs-needs-title-hint = /docs add title:"قواعد الخصم" text:"…"
+error-docs-nothing = أرفق مستندًا أو الصق واحدًا.
+error-docs-nothing-hint = /docs add file:playbook.md، أو /docs add title:"…" text:"…"
+docs-added = 📄 { $replaced ->
+        [yes] استُبدل
+       *[no] أُضيف
+    } المستند رقم { $number }: { $title }
+docs-added-line = المقاطع: { $passages }، اللغة { $language }. يبحث فيه /ask من الآن.
+docs-list-title = 📚 المستندات ({ $count })
+docs-list-empty = لا شيء بعد. يضيف المدير مستندًا: /docs add file:playbook.md
+docs-list-line = رقم { $number } { $title } — المقاطع: { $passages }، { $language }{ $sample ->
+        [yes] {" "}· نموذج
+       *[no] {""}
+    }
+docs-list-footer = اسألها: /ask question:… · المديرون: /docs add، /docs remove
+docs-removed = 🗑 حُذف المستند رقم { $number }: { $title }
+
+## /rates
+rates-set = ضُبط السعر: 1 { $from } = { $number } { $team } ابتداءً من { $day }
+rates-was = كان { $number } لذلك اليوم.
+rates-converted = تُحتسب الصفقة الرابحة بـ{ $from } من حينها بعد التحويل: { $one } تساوي { $worth }.
+rates-now-count = صفقات رابحة أو خاسرة بـ{ $from } بلا سعر صرف تُحتسب الآن: { $count }.
+rates-closed-keep = تحتفظ الصفقات المغلقة قبل { $day } بالأرقام التي أُغلق بها شهرها.
+rates-list-title = 💱 أسعار الصرف إلى { $team }
+rates-list-empty = لا شيء بعد: تُعد الصفقات بعملات أخرى صفقاتٍ ولا تُضاف إلى إيرادات { $team }. يضبط المدير سعرًا بالأمر /rates set rate:"EUR 4.30".
+rates-list-line = 1 { $from } = { $number } { $team } ابتداءً من { $day }
+rates-list-line-by = 1 { $from } = { $number } { $team } ابتداءً من { $day } (ضبطه { $who })
+rates-list-footer = تُحتسب الصفقة بسعر يومها؛ وتغيير السعر لاحقًا لا يغيّر شهرًا انتهى.
+
+## /privacy
+error-privacy-nothing = لا يحتفظ Dealbell بأي شيء عن { $name }.
+error-privacy-yourself = لا يمكنك حذف بياناتك بنفسك هنا.
+error-privacy-yourself-hint = اطلب من مدير آخر أن ينفّذه لك.
+privacy-preview-title = حذف بيانات { $name }؟ لم يتغير شيء بعد
+privacy-preview-removed = يُحذف: الاسم ومعرّف الدردشة والاسم في CRM (يصبح «former member N»)، وملاحظات الأنشطة، وإعدادات التذكير والتذكيرات والرفع المعلّق، والاسم والإشارة في الإعلانات المحفوظة للتراجع.
+privacy-preview-kept = يبقى، تحت الاسم المجهول: صفقاته (تبقى مجاميع الفريق صحيحة)، وأعداد الأنشطة، والمستهدف، وسجل التدقيق. المنشورات الموجودة في قنوات Discord تخص Discord؛ احذفها هناك.
+privacy-preview-go = للمتابعة: /privacy forget user:@{ $name } confirm:true
+privacy-done-title = حُذفت بيانات { $name }
+privacy-done = يظهر من الآن باسم «{ $shown_as }»: صفقات محفوظة: { $deals }، ملاحظات محذوفة: { $notes }، إعلانات مجهّلة: { $posts }.
+privacy-done-recorded = سُجّل ذلك باسمك والوقت. إن عاد فسيبدأ عضوًا جديدًا.
+
+## /tv
+error-tv-no-link-made = تعذر إنشاء رابط آمن الآن. حاول مجددًا بعد قليل.
+tv-link-title = 📺 رابط الصفحة المباشرة رقم { $number }
+tv-link-anyone = يستطيع أي شخص لديه هذا الرابط فتح الصفحة دون تسجيل دخول: اعرضها على شاشة المكتب أو شاركها مع الفريق. تعرض ما تعرضه قنوات الفريق فقط.
+tv-link-once = هذه هي المرة الوحيدة التي يظهر فيها الرابط. أغلقه نهائيًا بالأمر /tv revoke link:{ $number }
+tv-not-served = لا تُقدَّم الصفحة بعد: يضبط مسؤول الخادم web.listen (وweb.public_url) في إعدادات Dealbell.
+tv-list-title = 📺 روابط الصفحة المباشرة
+tv-list-empty = لا شيء بعد. أنشئ رابطًا: /tv link metric:revenue period:month
+tv-revoked-on = أُلغي في { $day }
+tv-open-since = مفتوح منذ { $day }
+tv-list-footer = لا يظهر عنوان الرابط إلا عند إنشائه.
+error-tv-no-link = لا يوجد رابط مفتوح للصفحة المباشرة رقم { $number }.
+error-tv-no-link-hint = اعرض روابط الفريق بالأمر /tv list.
+tv-revoked-title = 📺 أُلغي الرابط رقم { $number }
+tv-revoked-line = تتوقف الصفحات المفتوحة به عن التحديث، ولم يعد يفتح شيئًا.
+
+## /nudges and /away
+nudges-on-title = التذكيرات مفعّلة
+nudges-on-line = سيذكّرك Dealbell حين لا يُسجَّل شيء لفترة أو تتأخر عن الوتيرة، ضمن حدود الفريق.
+nudges-off-title = التذكيرات معطّلة
+nudges-off-line = لن يذكّرك Dealbell. تبقى الصفقات واللوحات والمسابقات كما هي؛ ويعيد /nudges on التذكيرات.
+nudges-status-title = التذكيرات
+nudges-yours-off = تذكيراتك معطّلة (/nudges on لإعادتها).
+nudges-yours-on = تذكيراتك مفعّلة (/nudges off لإيقافها).
+nudges-you-away = أنت غائب حتى { $day }.
+nudges-nobody-out = لم يلغِ أحد التذكيرات ولا أحد غائب.
+nudges-member-off-away = • { $name }: التذكيرات معطّلة، غائب حتى { $day }
+nudges-member-off = • { $name }: التذكيرات معطّلة
+nudges-member-away = • { $name }: غائب حتى { $day }
+away-welcome-back = مرحبًا بعودتك
+away-welcome-back-line = تُستأنف التذكيرات (إن كانت مفعّلة) من اليوم.
+error-away-until = حدد حتى متى ستغيب.
+error-away-until-hint = /away until:2026-03-20 (آخر يوم غياب)، أو /away back:true حين تعود مبكرًا.
+error-away-passed = مضى { $day }.
+error-away-passed-hint = حدد آخر يوم غياب، اليوم أو بعده.
+error-away-too-far = هذا أبعد من سنة.
+error-away-too-far-hint = حدد آخر يوم خلال سنة؛ ويمكنك ضبطه مجددًا عند عودتك.
+away-title = غائب حتى { $day }
+away-line = لا تذكيرات حتى ذلك الحين، وأسابيع الغياب لا تقطع سلسلة صفقاتك.
+away-back-early = عدت مبكرًا؟ /away back:true.
+
+## /team
+team-list-title = الفرق
+team-list-empty = لا فرق بعد. يستطيع المدير استيرادها: /import kind:teams file:sales_teams.csv
+team-in-none = بلا فريق: { $names }
+team-linked-legend = ✓ = مرتبط بمستخدم في الدردشة. اربط مندوبًا: /team link rep:"الاسم" user:@الشخص
+error-team-already-linked = { $rep } مرتبط بالفعل بـ { $user }. تبقى الروابط كي لا ينتقل سجل أحد بالخطأ.
+team-linked = رُبط { $rep } بـ { $user }
+team-linked-deals = صفقات تُحتسب له الآن في كل لوحة: { $deals }.
+error-team-exists = يوجد فريق باسم «{ $name }» بالفعل.
+error-team-exists-hint = اعرض الفرق بالأمر /team list؛ وأضف المندوبين إلى فريق بالأمر /team add.
+team-created = أُنشئ الفريق «{ $name }»
+team-created-line = أضف مندوبين: /team add team:"{ $name }" rep:@…
+error-team-which-rep = حدد المندوب.
+error-team-which-rep-hint = أضف rep:@شخص، أو rep:"الاسم" لمندوب من CRM.
+team-added = { $rep } الآن في { $team }
+team-already-in = { $rep } كان في { $team } بالفعل
+team-added-line = تُحتسب صفقاته في لوحات { $team } ومستهدفه ومسابقاته.
+error-team-not-in = { $rep } ليس في { $team }.
+error-team-not-in-hint = اعرض من في أي فريق بالأمر /team list.
+team-removed = خرج { $rep } من { $team }
+team-removed-line = تبقى صفقاته له؛ ولم تعد تُحتسب لهذا الفريق.
+error-team-has-contest = لدى { $team } مسابقة، لذا يبقى: ترتيبها ونتائجها تذكره.
+error-team-has-contest-hint = أخرج مندوبيه بالأمر /team remove بدلًا من ذلك.
+team-deleted = حُذف الفريق { $team }
+team-deleted-line = يبقى مندوبوه وصفقاتهم؛ هم الآن ببساطة بلا فريق (أو في فرقهم الأخرى).

@@ -830,3 +830,180 @@ forecast-left-out = Nicht gezählt: { $other ->
        *[other] { $other } offene Deals
     } in Währungen ohne Kurs (/rates set), { $no_amount } ohne Betrag.
 forecast-footer = { $period } · { $timezone } · Methoden im README
+
+## /ask
+ask-footer = Aus den Dokumenten des Teams (/docs list); die gefundenen Wörter sind fett
+ask-also-searched = Auch gesucht: { $words }
+ask-not-sure = 🔎 Ich bin nicht sicher, ob die Dokumente das beantworten
+ask-no-document = Kein Dokument erwähnt diese Wörter. Was es gibt, siehst du mit /docs list.
+ask-closest-passage = Die nächstliegende Stelle, falls sie hilft:
+ask-other-documents = Andere Dokumente, die nahekommen:
+ask-try-other-words = Versuch es mit anderen Wörtern oder bitte einen Manager, das Dokument hinzuzufügen: /docs add
+ask-about-own = 🔎 Zu { $topic ->
+        [commission] deiner Provision
+       *[quota] deiner Quote
+    }
+ask-cannot-work-out = { $topic ->
+        [commission] Deine Provision
+       *[quota] Deine Quote
+    } kann ich noch nicht berechnen: { $why }
+ask-documents-say = Das sagen die Dokumente:
+ask-own-numbers = Das betrifft deine eigenen Zahlen, deshalb hier { $command } (nur du siehst es):
+
+## Forecast accuracy
+error-forecast-kept-for = Prognosen werden für Monate und Quartale aufbewahrt.
+error-forecast-kept-for-hint = Wähle einen Monat oder ein Quartal: period:last_month, period:last_quarter, period:month.
+error-forecast-none-kept = Für { $name } wurden keine Prognosen für { $period } aufbewahrt.
+error-forecast-none-kept-hint = Dealbell hebt eine pro Tag auf, solange es läuft; frag wieder, wenn ein Zeitraum welche hat (period:month für diesen).
+forecast-accuracy-title = 🎯 Prognosegenauigkeit — { $name } — { $period }
+forecast-closed-so-far = Bisher gewonnen
+forecast-days-forecast = Prognosetage
+forecast-nothing-closed = Im Zeitraum wurde nichts gewonnen, daher lassen sich Fehler nicht in Prozent angeben.
+forecast-method-error = Fehler { $method }
+forecast-closest = Im Schnitt am nächsten: { $methods } (mittlerer absoluter Fehler über { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    }).
+forecast-still-running = { $period } läuft noch: Die Fehler beziehen sich auf das bisher Gewonnene.
+forecast-accuracy-footer = { $timezone } · Methoden im README
+
+## Forecast methods
+forecast-method-commit = Commit
+forecast-method-best_case = Best Case
+forecast-method-weighted = Gewonnen + gewichtet
+forecast-method-run_rate = Tempo-Hochrechnung
+forecast-method-blended = Kombiniert
+
+## /docs
+error-docs-file-and-text = Gib das Dokument als Datei oder als Text an, nicht beides.
+error-docs-not-text = { $file } ist keine Markdown- oder Textdatei.
+error-docs-not-text-hint = Speichere es als .md oder .txt (UTF-8); Word- und PDF-Dateien werden nicht gelesen.
+error-docs-needs-title = Ein eingefügtes Dokument braucht einen Titel.
+error-docs-needs-title-hint = /docs add title:"Rabattregeln" text:"…"
+error-docs-nothing = Hänge ein Dokument an oder füge eines ein.
+error-docs-nothing-hint = /docs add file:playbook.md oder /docs add title:"…" text:"…"
+docs-added = 📄 Dokument Nr. { $number } { $replaced ->
+        [yes] ersetzt
+       *[no] hinzugefügt
+    }: { $title }
+docs-added-line = { $passages ->
+        [one] { $passages } Abschnitt
+       *[other] { $passages } Abschnitte
+    }, Sprache { $language }. /ask durchsucht es ab jetzt.
+docs-list-title = 📚 Dokumente ({ $count })
+docs-list-empty = Noch keine. Ein Manager fügt eines hinzu: /docs add file:playbook.md
+docs-list-line = Nr. { $number } { $title } — { $passages ->
+        [one] { $passages } Abschnitt
+       *[other] { $passages } Abschnitte
+    }, { $language }{ $sample ->
+        [yes] {" "}· Beispiel
+       *[no] {""}
+    }
+docs-list-footer = Frag sie: /ask question:… · Manager: /docs add, /docs remove
+docs-removed = 🗑 Dokument Nr. { $number } entfernt: { $title }
+
+## /rates
+rates-set = Kurs gesetzt: 1 { $from } = { $number } { $team } ab { $day }
+rates-was = Für diesen Tag war er { $number }.
+rates-converted = Ein Abschluss in { $from } zählt ab dann umgerechnet: { $one } sind { $worth }.
+rates-now-count = { $count ->
+        [one] { $count } gewonnener oder verlorener Deal in { $from } ohne Kurs zählt jetzt.
+       *[other] { $count } gewonnene oder verlorene Deals in { $from } ohne Kurs zählen jetzt.
+    }
+rates-closed-keep = Vor dem { $day } abgeschlossene Deals behalten die Zahlen, mit denen ihr Monat abgeschlossen wurde.
+rates-list-title = 💱 Kurse in { $team }
+rates-list-empty = Noch keine: Abschlüsse in anderen Währungen zählen als Deals, nicht zum Umsatz in { $team }. Ein Manager setzt einen mit /rates set rate:"EUR 4.30".
+rates-list-line = 1 { $from } = { $number } { $team } ab { $day }
+rates-list-line-by = 1 { $from } = { $number } { $team } ab { $day } (gesetzt von { $who })
+rates-list-footer = Ein Abschluss zählt zum Kurs seines Tages; ein später geänderter Kurs ändert keinen abgeschlossenen Monat.
+
+## /privacy
+error-privacy-nothing = Dealbell speichert nichts über { $name }.
+error-privacy-yourself = Dich selbst kannst du hier nicht vergessen lassen.
+error-privacy-yourself-hint = Bitte einen anderen Manager, es für dich auszuführen.
+privacy-preview-title = { $name } vergessen? Noch ist nichts geändert
+privacy-preview-removed = Entfernt werden: Name, Chat-ID und CRM-Name (die Person wird zu „former member N“), Notizen zu Aktivitäten, Erinnerungseinstellungen, Erinnerungen und offene Uploads sowie Name und Erwähnung in Ankündigungen, die fürs Rückgängigmachen aufbewahrt werden.
+privacy-preview-kept = Unter dem anonymen Namen bleiben: Deals (die Team-Summen stimmen weiter), Aktivitätszahlen, Quoten und das Änderungsprotokoll. Posts, die schon in Discord-Kanälen stehen, gehören Discord; lösche sie dort.
+privacy-preview-go = Zum Ausführen: /privacy forget user:@{ $name } confirm:true
+privacy-done-title = { $name } ist vergessen
+privacy-done = Ab jetzt erscheint die Person als „{ $shown_as }“: { $deals ->
+        [one] { $deals } Deal
+       *[other] { $deals } Deals
+    } behalten, { $notes ->
+        [one] { $notes } Aktivitätsnotiz
+       *[other] { $notes } Aktivitätsnotizen
+    } gelöscht, { $posts ->
+        [one] { $posts } Ankündigung
+       *[other] { $posts } Ankündigungen
+    } anonymisiert.
+privacy-done-recorded = Mit deinem Namen und der Uhrzeit protokolliert. Kommt die Person zurück, beginnt sie als neues Mitglied.
+
+## /tv
+error-tv-no-link-made = Ich konnte gerade keinen sicheren Link erzeugen. Versuch es gleich noch einmal.
+tv-link-title = 📺 Link zur Live-Seite Nr. { $number }
+tv-link-anyone = Jeder mit diesem Link kann die Seite ohne Anmeldung öffnen: Zeig sie auf dem Bildschirm im Büro oder teile sie mit dem Team. Sie zeigt, was die Kanäle des Teams zeigen, nicht mehr.
+tv-link-once = Der Link wird nur dieses eine Mal gezeigt. Endgültig schließen mit /tv revoke link:{ $number }
+tv-not-served = Die Seite wird noch nicht ausgeliefert: Ein Server-Admin setzt web.listen (und web.public_url) in Dealbells Einstellungen.
+tv-list-title = 📺 Links zur Live-Seite
+tv-list-empty = Noch keiner. Erzeuge einen: /tv link metric:revenue period:month
+tv-revoked-on = widerrufen am { $day }
+tv-open-since = offen seit { $day }
+tv-list-footer = Die Adresse eines Links wird nur beim Erzeugen gezeigt.
+error-tv-no-link = Es gibt keinen offenen Link zur Live-Seite Nr. { $number }.
+error-tv-no-link-hint = Die Links des Teams siehst du mit /tv list.
+tv-revoked-title = 📺 Link Nr. { $number } widerrufen
+tv-revoked-line = Damit geöffnete Seiten aktualisieren sich nicht mehr, und er öffnet nichts mehr.
+
+## /nudges and /away
+nudges-on-title = Erinnerungen sind an
+nudges-on-line = Dealbell erinnert dich, wenn eine Weile nichts erfasst wurde oder du hinter dem Tempo zurückfällst, in den Grenzen des Teams.
+nudges-off-title = Erinnerungen sind aus
+nudges-off-line = Dealbell erinnert dich nicht mehr. Abschlüsse, Ranglisten und Wettbewerbe bleiben, wie sie sind; /nudges on holt die Erinnerungen zurück.
+nudges-status-title = Erinnerungen
+nudges-yours-off = Deine sind aus (/nudges on schaltet sie wieder ein).
+nudges-yours-on = Deine sind an (/nudges off stoppt sie).
+nudges-you-away = Du bist bis { $day } abwesend.
+nudges-nobody-out = Niemand hat sich abgemeldet oder ist abwesend.
+nudges-member-off-away = • { $name }: Erinnerungen aus, abwesend bis { $day }
+nudges-member-off = • { $name }: Erinnerungen aus
+nudges-member-away = • { $name }: abwesend bis { $day }
+away-welcome-back = Willkommen zurück
+away-welcome-back-line = Erinnerungen (falls an) laufen ab heute wieder.
+error-away-until = Sag, bis wann du abwesend bist.
+error-away-until-hint = /away until:2026-03-20 (dein letzter Tag weg) oder /away back:true, wenn du früher zurück bist.
+error-away-passed = Der { $day } ist vorbei.
+error-away-passed-hint = Gib deinen letzten Tag weg an, heute oder später.
+error-away-too-far = Das ist mehr als ein Jahr entfernt.
+error-away-too-far-hint = Gib einen letzten Tag innerhalb eines Jahres an; du kannst es wieder setzen, wenn du zurück bist.
+away-title = Abwesend bis { $day }
+away-line = Bis dahin keine Erinnerungen, und Wochen der Abwesenheit unterbrechen deine Serie nicht.
+away-back-early = Früher zurück? /away back:true.
+
+## /team
+team-list-title = Teams
+team-list-empty = Noch keine Teams. Ein Manager kann sie importieren: /import kind:teams file:sales_teams.csv
+team-in-none = In keinem Team: { $names }
+team-linked-legend = ✓ = mit einem Chat-Nutzer verknüpft. Vertriebler verknüpfen: /team link rep:"Name" user:@person
+error-team-already-linked = { $rep } ist schon mit { $user } verknüpft. Verknüpfungen bleiben, damit niemandes Verlauf versehentlich wandert.
+team-linked = { $rep } mit { $user } verknüpft
+team-linked-deals = { $deals ->
+        [one] { $deals } Deal zählt
+       *[other] { $deals } Deals zählen
+    } jetzt für diese Person auf jeder Rangliste.
+error-team-exists = Es gibt schon ein Team „{ $name }“.
+error-team-exists-hint = Die Teams siehst du mit /team list; Vertriebler fügst du mit /team add hinzu.
+team-created = Team „{ $name }“ angelegt
+team-created-line = Vertriebler hinzufügen: /team add team:"{ $name }" rep:@…
+error-team-which-rep = Sag, welcher Vertriebler.
+error-team-which-rep-hint = Füge rep:@jemand hinzu oder rep:"Name" für einen Vertriebler aus dem CRM.
+team-added = { $rep } ist jetzt in { $team }
+team-already-in = { $rep } war schon in { $team }
+team-added-line = Die Abschlüsse zählen für Ranglisten, Quote und Wettbewerbe von { $team }.
+error-team-not-in = { $rep } ist nicht in { $team }.
+error-team-not-in-hint = Wer in welchem Team ist, siehst du mit /team list.
+team-removed = { $rep } ist nicht mehr in { $team }
+team-removed-line = Die Deals bleiben bei der Person; sie zählen nicht mehr für dieses Team.
+error-team-has-contest = { $team } hat einen Wettbewerb und bleibt deshalb: Zwischenstand und Ergebnis nennen es.
+error-team-has-contest-hint = Nimm stattdessen seine Vertriebler mit /team remove heraus.
+team-deleted = Team { $team } gelöscht
+team-deleted-line = Seine Vertriebler und ihre Deals bleiben; sie sind jetzt einfach in keinem Team (oder in ihren anderen).

@@ -827,3 +827,180 @@ forecast-left-out = Left out: { $other ->
        *[other] { $other } open deals
     } in currencies without a rate (/rates set), { $no_amount } without an amount.
 forecast-footer = { $period } · { $timezone } · methods in the README
+
+## /ask
+ask-footer = From the team's documents (/docs list); the words that matched are in bold
+ask-also-searched = Also searched: { $words }
+ask-not-sure = 🔎 I'm not sure the documents answer that
+ask-no-document = No document mentions those words. See what there is with /docs list.
+ask-closest-passage = The closest passage, in case it helps:
+ask-other-documents = Other documents that come close:
+ask-try-other-words = Try other words, or ask a manager to add the document: /docs add
+ask-about-own = 🔎 About { $topic ->
+        [commission] your commission
+       *[quota] your quota
+    }
+ask-cannot-work-out = I cannot work out { $topic ->
+        [commission] your commission
+       *[quota] your quota
+    } yet: { $why }
+ask-documents-say = This is what the documents say:
+ask-own-numbers = That is about your own numbers, so here is { $command } (only you see it):
+
+## Forecast accuracy
+error-forecast-kept-for = Forecasts are kept for months and quarters.
+error-forecast-kept-for-hint = Pick a month or quarter: period:last_month, period:last_quarter, period:month.
+error-forecast-none-kept = No forecasts of { $period } were kept for { $name }.
+error-forecast-none-kept-hint = Dealbell keeps one a day while it runs; ask again once a period has some (period:month for this one).
+forecast-accuracy-title = 🎯 Forecast accuracy — { $name } — { $period }
+forecast-closed-so-far = Closed so far
+forecast-days-forecast = Days forecast
+forecast-nothing-closed = Nothing closed won in the period, so errors cannot be given as a percentage.
+forecast-method-error = { $method } error
+forecast-closest = Closest on average: { $methods } (mean absolute error over { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }).
+forecast-still-running = { $period } is still running: errors are against what has closed so far.
+forecast-accuracy-footer = { $timezone } · methods in the README
+
+## Forecast methods
+forecast-method-commit = Commit
+forecast-method-best_case = Best case
+forecast-method-weighted = Won + weighted
+forecast-method-run_rate = Run-rate
+forecast-method-blended = Blended
+
+## /docs
+error-docs-file-and-text = Give the document as file or as text, not both.
+error-docs-not-text = { $file } is not a Markdown or text file.
+error-docs-not-text-hint = Save it as .md or .txt (UTF-8); Word and PDF files are not read.
+error-docs-needs-title = A pasted document needs a title.
+error-docs-needs-title-hint = /docs add title:"Discount rules" text:"…"
+error-docs-nothing = Attach a document or paste one.
+error-docs-nothing-hint = /docs add file:playbook.md, or /docs add title:"…" text:"…"
+docs-added = 📄 Document #{ $number } { $replaced ->
+        [yes] replaced
+       *[no] added
+    }: { $title }
+docs-added-line = { $passages ->
+        [one] { $passages } passage
+       *[other] { $passages } passages
+    }, language { $language }. /ask searches it from now on.
+docs-list-title = 📚 Documents ({ $count })
+docs-list-empty = None yet. A manager adds one: /docs add file:playbook.md
+docs-list-line = #{ $number } { $title } — { $passages ->
+        [one] { $passages } passage
+       *[other] { $passages } passages
+    }, { $language }{ $sample ->
+        [yes] {" "}· sample
+       *[no] {""}
+    }
+docs-list-footer = Ask them: /ask question:… · managers: /docs add, /docs remove
+docs-removed = 🗑 Document #{ $number } removed: { $title }
+
+## /rates
+rates-set = Rate set: 1 { $from } = { $number } { $team } from { $day }
+rates-was = It was { $number } for that day.
+rates-converted = A win in { $from } from then on counts converted: { $one } is { $worth }.
+rates-now-count = { $count ->
+        [one] { $count } won or lost deal in { $from } without a rate now counts.
+       *[other] { $count } won or lost deals in { $from } without a rate now count.
+    }
+rates-closed-keep = Deals closed before { $day } keep the figures their month closed with.
+rates-list-title = 💱 Rates into { $team }
+rates-list-empty = None yet: wins in other currencies are counted as deals, not added to { $team } revenue. A manager sets one with /rates set rate:"EUR 4.30".
+rates-list-line = 1 { $from } = { $number } { $team } from { $day }
+rates-list-line-by = 1 { $from } = { $number } { $team } from { $day } (set by { $who })
+rates-list-footer = A win counts at the rate of its day; a rate changed later does not change a month that has ended.
+
+## /privacy
+error-privacy-nothing = Dealbell holds nothing about { $name }.
+error-privacy-yourself = You cannot forget yourself here.
+error-privacy-yourself-hint = Ask another manager to run it for you.
+privacy-preview-title = Forget { $name }? Nothing is changed yet
+privacy-preview-removed = Removed: their name, chat id and CRM name (they become "former member N"), their activity notes, nudge settings, nudges and pending uploads, and their name and mention in announcements kept for undo.
+privacy-preview-kept = Kept, under the anonymous name: their deals (team totals stay right), activity counts, quotas and the audit trail. Posts already in Discord channels are Discord's; delete those there.
+privacy-preview-go = To go ahead: /privacy forget user:@{ $name } confirm:true
+privacy-done-title = { $name } is forgotten
+privacy-done = They are shown as "{ $shown_as }" from now on: { $deals ->
+        [one] { $deals } deal
+       *[other] { $deals } deals
+    } kept, { $notes ->
+        [one] { $notes } activity note
+       *[other] { $notes } activity notes
+    } cleared, { $posts ->
+        [one] { $posts } announcement
+       *[other] { $posts } announcements
+    } anonymised.
+privacy-done-recorded = Recorded with your name and the time. If they come back they start as a new member.
+
+## /tv
+error-tv-no-link-made = I could not make a safe link just now. Please try again in a moment.
+tv-link-title = 📺 Live page link #{ $number }
+tv-link-anyone = Anyone with this link can open the page, without logging in: put it on the office screen, or share it with the team. It shows what the team's channels show, nothing more.
+tv-link-once = This is the only time the link is shown. Close it for good with /tv revoke link:{ $number }
+tv-not-served = The page is not being served yet: a server admin sets web.listen (and web.public_url) in Dealbell's settings.
+tv-list-title = 📺 Live page links
+tv-list-empty = None yet. Make one: /tv link metric:revenue period:month
+tv-revoked-on = revoked { $day }
+tv-open-since = open since { $day }
+tv-list-footer = A link's address is shown only when it is made.
+error-tv-no-link = There is no open live page link #{ $number }.
+error-tv-no-link-hint = See the team's links with /tv list.
+tv-revoked-title = 📺 Link #{ $number } revoked
+tv-revoked-line = Pages opened with it stop updating and it opens nothing any more.
+
+## /nudges and /away
+nudges-on-title = Nudges are on
+nudges-on-line = Dealbell will remind you when nothing has been logged for a while or you fall behind pace, within the team's limits.
+nudges-off-title = Nudges are off
+nudges-off-line = Dealbell will not nudge you. Wins, boards and contests are unchanged; /nudges on brings reminders back.
+nudges-status-title = Nudges
+nudges-yours-off = Yours are off (/nudges on to turn them back on).
+nudges-yours-on = Yours are on (/nudges off to stop them).
+nudges-you-away = You are away until { $day }.
+nudges-nobody-out = Nobody has opted out or is away.
+nudges-member-off-away = • { $name }: nudges off, away until { $day }
+nudges-member-off = • { $name }: nudges off
+nudges-member-away = • { $name }: away until { $day }
+away-welcome-back = Welcome back
+away-welcome-back-line = Nudges (if on) resume from today.
+error-away-until = Say until when you are away.
+error-away-until-hint = /away until:2026-03-20 (your last day away), or /away back:true when you are back early.
+error-away-passed = { $day } has passed.
+error-away-passed-hint = Give your last day away, today or later.
+error-away-too-far = That is more than a year away.
+error-away-too-far-hint = Give a last day within a year; you can set it again when you are back.
+away-title = Away until { $day }
+away-line = No nudges until then, and weeks away do not break your win streak.
+away-back-early = Back early? /away back:true.
+
+## /team
+team-list-title = Teams
+team-list-empty = No teams yet. A manager can import them: /import kind:teams file:sales_teams.csv
+team-in-none = In no team: { $names }
+team-linked-legend = ✓ = linked to a chat user. Link a rep: /team link rep:"Name" user:@them
+error-team-already-linked = { $rep } is already linked to { $user }. Links are kept so nobody's history moves by accident.
+team-linked = Linked { $rep } to { $user }
+team-linked-deals = { $deals ->
+        [one] { $deals } deal now counts
+       *[other] { $deals } deals now count
+    } for them on every board.
+error-team-exists = There is already a team called "{ $name }".
+error-team-exists-hint = See the teams with /team list; put reps in one with /team add.
+team-created = Team "{ $name }" created
+team-created-line = Put reps in it: /team add team:"{ $name }" rep:@…
+error-team-which-rep = Say which rep.
+error-team-which-rep-hint = Add rep:@someone, or rep:"Name" for a rep from the CRM.
+team-added = { $rep } is now in { $team }
+team-already-in = { $rep } was already in { $team }
+team-added-line = Their wins count on { $team }'s boards, quota and contests.
+error-team-not-in = { $rep } is not in { $team }.
+error-team-not-in-hint = See who is in which team with /team list.
+team-removed = { $rep } is out of { $team }
+team-removed-line = Their deals stay theirs; they no longer count for this team.
+error-team-has-contest = { $team } has a contest, so it stays: its standings and results name it.
+error-team-has-contest-hint = Take its reps out with /team remove instead.
+team-deleted = Team { $team } deleted
+team-deleted-line = Its reps and their deals stay; they are simply in no team now (or in their others).

@@ -803,3 +803,156 @@ forecast-slipping = Opóźniona: nr { $number } { $customer } — { $amount }, t
 forecast-undated = Otwarte transakcje bez przewidywanej daty zamknięcia (nie liczą się w żadnym okresie): { $count }.
 forecast-left-out = Pominięte: otwarte transakcje w walutach bez kursu (/rates set): { $other }, bez kwoty: { $no_amount }.
 forecast-footer = { $period } · { $timezone } · metody opisane w README
+
+## /ask
+ask-footer = Z dokumentów zespołu (/docs list); dopasowane słowa są pogrubione
+ask-also-searched = Szukano też: { $words }
+ask-not-sure = 🔎 Nie mam pewności, czy dokumenty na to odpowiadają
+ask-no-document = Żaden dokument nie wspomina tych słów. Co jest dostępne, zobaczysz przez /docs list.
+ask-closest-passage = Najbliższy fragment, jeśli się przyda:
+ask-other-documents = Inne dokumenty, które są blisko:
+ask-try-other-words = Spróbuj innych słów albo poproś menedżera o dodanie dokumentu: /docs add
+ask-about-own = 🔎 O { $topic ->
+        [commission] twojej prowizji
+       *[quota] twoim planie
+    }
+ask-cannot-work-out = Nie mogę jeszcze wyliczyć { $topic ->
+        [commission] twojej prowizji
+       *[quota] twojego planu
+    }: { $why }
+ask-documents-say = Oto, co mówią dokumenty:
+ask-own-numbers = To dotyczy twoich liczb, więc oto { $command } (widzisz to tylko ty):
+
+## Forecast accuracy
+error-forecast-kept-for = Prognozy są przechowywane dla miesięcy i kwartałów.
+error-forecast-kept-for-hint = Wybierz miesiąc albo kwartał: period:last_month, period:last_quarter, period:month.
+error-forecast-none-kept = Dla { $name } nie zapisano prognoz za { $period }.
+error-forecast-none-kept-hint = Dealbell zapisuje jedną dziennie, gdy działa; zapytaj ponownie, gdy okres będzie je miał (period:month dla bieżącego).
+forecast-accuracy-title = 🎯 Trafność prognoz — { $name } — { $period }
+forecast-closed-so-far = Wygrane do tej pory
+forecast-days-forecast = Dni z prognozą
+forecast-nothing-closed = W tym okresie nic nie wygrano, więc błędów nie da się podać w procentach.
+forecast-method-error = Błąd: { $method }
+forecast-closest = Średnio najbliżej: { $methods } (średni błąd bezwzględny, dni: { $days }).
+forecast-still-running = { $period } jeszcze trwa: błędy liczone są względem tego, co już wygrano.
+forecast-accuracy-footer = { $timezone } · metody opisane w README
+
+## Forecast methods
+forecast-method-commit = Commit
+forecast-method-best_case = Best case
+forecast-method-weighted = Wygrane + ważone
+forecast-method-run_rate = Tempo (run-rate)
+forecast-method-blended = Łączona
+
+## /docs
+error-docs-file-and-text = Podaj dokument jako plik albo jako tekst, nie oba naraz.
+error-docs-not-text = { $file } to nie plik Markdown ani tekstowy.
+error-docs-not-text-hint = Zapisz go jako .md albo .txt (UTF-8); pliki Word i PDF nie są czytane.
+error-docs-needs-title = Wklejony dokument potrzebuje tytułu.
+error-docs-needs-title-hint = /docs add title:"Zasady rabatów" text:"…"
+error-docs-nothing = Dołącz dokument albo go wklej.
+error-docs-nothing-hint = /docs add file:playbook.md albo /docs add title:"…" text:"…"
+docs-added = 📄 Dokument nr { $number } { $replaced ->
+        [yes] zastąpiony
+       *[no] dodany
+    }: { $title }
+docs-added-line = Fragmenty: { $passages }, język { $language }. /ask przeszukuje go od teraz.
+docs-list-title = 📚 Dokumenty ({ $count })
+docs-list-empty = Jeszcze żadnych. Menedżer dodaje dokument przez /docs add file:playbook.md
+docs-list-line = nr { $number } { $title } — fragmenty: { $passages }, { $language }{ $sample ->
+        [yes] {" "}· przykład
+       *[no] {""}
+    }
+docs-list-footer = Pytaj je: /ask question:… · menedżerowie: /docs add, /docs remove
+docs-removed = 🗑 Dokument nr { $number } usunięty: { $title }
+
+## /rates
+rates-set = Kurs ustawiony: 1 { $from } = { $number } { $team } od { $day }
+rates-was = Dla tego dnia wynosił { $number }.
+rates-converted = Wygrana w { $from } liczy się od tej pory po przeliczeniu: { $one } to { $worth }.
+rates-now-count = Wygrane lub przegrane transakcje w { $from } bez kursu, które teraz się liczą: { $count }.
+rates-closed-keep = Transakcje zamknięte przed { $day } zachowują liczby, z którymi zamknął się ich miesiąc.
+rates-list-title = 💱 Kursy na { $team }
+rates-list-empty = Jeszcze żadnych: wygrane w innych walutach liczą się jako transakcje, ale nie dodają się do przychodu w { $team }. Menedżer ustawia kurs przez /rates set rate:"EUR 4.30".
+rates-list-line = 1 { $from } = { $number } { $team } od { $day }
+rates-list-line-by = 1 { $from } = { $number } { $team } od { $day } (kurs ustawiony przez { $who })
+rates-list-footer = Wygrana liczy się po kursie z jej dnia; późniejsza zmiana kursu nie zmienia zakończonego miesiąca.
+
+## /privacy
+error-privacy-nothing = Dealbell nie przechowuje niczego o { $name }.
+error-privacy-yourself = Nie możesz tu usunąć własnych danych.
+error-privacy-yourself-hint = Poproś innego menedżera, żeby zrobił to za ciebie.
+privacy-preview-title = Usunąć dane osoby { $name }? Jeszcze nic nie zmieniono
+privacy-preview-removed = Usunięte zostaną: imię i nazwisko, identyfikator czatu i nazwa w CRM (osoba stanie się „former member N”), notatki do aktywności, ustawienia i treść przypomnień, oczekujące przesłania oraz imię i wzmianka w ogłoszeniach zachowanych do cofnięcia.
+privacy-preview-kept = Zostają, pod anonimową nazwą: transakcje (sumy zespołu dalej się zgadzają), liczby aktywności, plany i dziennik zmian. Posty opublikowane już na kanałach Discorda należą do Discorda; usuń je tam.
+privacy-preview-go = Aby kontynuować: /privacy forget user:@{ $name } confirm:true
+privacy-done-title = Dane osoby { $name } usunięte
+privacy-done = Od teraz ta osoba występuje jako „{ $shown_as }”: zachowane transakcje: { $deals }, usunięte notatki: { $notes }, zanonimizowane ogłoszenia: { $posts }.
+privacy-done-recorded = Zapisano z twoim nazwiskiem i godziną. Jeśli ta osoba wróci, zacznie jako nowy członek.
+
+## /tv
+error-tv-no-link-made = Nie udało się teraz utworzyć bezpiecznego linku. Spróbuj ponownie za chwilę.
+tv-link-title = 📺 Link do strony na żywo nr { $number }
+tv-link-anyone = Każdy, kto ma ten link, otworzy stronę bez logowania: wyświetl ją na ekranie w biurze albo udostępnij zespołowi. Pokazuje to, co kanały zespołu, nic więcej.
+tv-link-once = Link jest pokazywany tylko ten jeden raz. Zamkniesz go na stałe przez /tv revoke link:{ $number }
+tv-not-served = Strona nie jest jeszcze udostępniana: administrator serwera ustawia web.listen (i web.public_url) w ustawieniach Dealbella.
+tv-list-title = 📺 Linki do strony na żywo
+tv-list-empty = Jeszcze żadnego. Utwórz link: /tv link metric:revenue period:month
+tv-revoked-on = unieważniony { $day }
+tv-open-since = aktywny od { $day }
+tv-list-footer = Adres linku jest pokazywany tylko przy jego tworzeniu.
+error-tv-no-link = Nie ma aktywnego linku do strony na żywo nr { $number }.
+error-tv-no-link-hint = Linki zespołu zobaczysz przez /tv list.
+tv-revoked-title = 📺 Link nr { $number } unieważniony
+tv-revoked-line = Strony otwarte tym linkiem przestają się odświeżać, a sam link niczego już nie otwiera.
+
+## /nudges and /away
+nudges-on-title = Przypomnienia włączone
+nudges-on-line = Dealbell przypomni ci, gdy przez jakiś czas nic nie zapiszesz albo zostaniesz w tyle za tempem, w granicach ustalonych przez zespół.
+nudges-off-title = Przypomnienia wyłączone
+nudges-off-line = Dealbell nie będzie ci przypominać. Wygrane, rankingi i konkursy bez zmian; /nudges on przywraca przypomnienia.
+nudges-status-title = Przypomnienia
+nudges-yours-off = Twoje są wyłączone (/nudges on je włącza).
+nudges-yours-on = Twoje są włączone (/nudges off je wyłącza).
+nudges-you-away = Twoja nieobecność trwa do { $day }.
+nudges-nobody-out = Nikt nie zrezygnował ani nie jest nieobecny.
+nudges-member-off-away = • { $name }: przypomnienia wyłączone, nieobecność do { $day }
+nudges-member-off = • { $name }: przypomnienia wyłączone
+nudges-member-away = • { $name }: nieobecność do { $day }
+away-welcome-back = Witaj z powrotem
+away-welcome-back-line = Przypomnienia (jeśli włączone) wracają od dziś.
+error-away-until = Powiedz, do kiedy cię nie będzie.
+error-away-until-hint = /away until:2026-03-20 (ostatni dzień nieobecności) albo /away back:true, gdy wrócisz wcześniej.
+error-away-passed = { $day } już minął.
+error-away-passed-hint = Podaj ostatni dzień nieobecności, dziś lub później.
+error-away-too-far = To ponad rok od dziś.
+error-away-too-far-hint = Podaj ostatni dzień w ciągu roku; po powrocie możesz ustawić to ponownie.
+away-title = Nieobecność do { $day }
+away-line = Do tego czasu bez przypomnień, a tygodnie nieobecności nie przerywają twojej serii wygranych.
+away-back-early = Wracasz wcześniej? /away back:true.
+
+## /team
+team-list-title = Zespoły
+team-list-empty = Jeszcze nie ma zespołów. Menedżer może je zaimportować: /import kind:teams file:sales_teams.csv
+team-in-none = Bez zespołu: { $names }
+team-linked-legend = ✓ = połączony z użytkownikiem czatu. Połącz handlowca: /team link rep:"Imię Nazwisko" user:@osoba
+error-team-already-linked = { $rep }: to konto już połączono z { $user }. Połączenia zostają, żeby niczyja historia nie przeniosła się przypadkiem.
+team-linked = Połączono { $rep } z { $user }
+team-linked-deals = Transakcje, które teraz liczą się dla tej osoby na każdym rankingu: { $deals }.
+error-team-exists = Zespół „{ $name }” już istnieje.
+error-team-exists-hint = Zespoły zobaczysz przez /team list; handlowców dodasz przez /team add.
+team-created = Zespół „{ $name }” utworzony
+team-created-line = Dodaj handlowców: /team add team:"{ $name }" rep:@…
+error-team-which-rep = Powiedz, który handlowiec.
+error-team-which-rep-hint = Dodaj rep:@ktoś albo rep:"Imię Nazwisko" dla handlowca z CRM.
+team-added = { $rep } jest teraz w zespole { $team }
+team-already-in = { $rep } jest już w zespole { $team }
+team-added-line = Wygrane tej osoby liczą się w rankingach, planie i konkursach zespołu { $team }.
+error-team-not-in = { $rep } nie należy do zespołu { $team }.
+error-team-not-in-hint = Kto jest w którym zespole, zobaczysz przez /team list.
+team-removed = { $rep } nie jest już w zespole { $team }
+team-removed-line = Transakcje zostają przy tej osobie; nie liczą się już dla tego zespołu.
+error-team-has-contest = { $team } ma konkurs, więc zostaje: jego wyniki nazywają ten zespół.
+error-team-has-contest-hint = Zamiast tego usuń z niego handlowców przez /team remove.
+team-deleted = Zespół { $team } usunięty
+team-deleted-line = Jego handlowcy i ich transakcje zostają; po prostu nie są teraz w żadnym zespole (albo są w innych).

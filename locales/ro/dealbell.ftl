@@ -812,3 +812,156 @@ forecast-slipping = Întârziată: nr. { $number } { $customer } — { $amount }
 forecast-undated = Tranzacții deschise fără dată estimată de închidere (nu intră în nicio perioadă): { $count }.
 forecast-left-out = Lăsate deoparte: tranzacții deschise în monede fără curs (/rates set): { $other }, fără sumă: { $no_amount }.
 forecast-footer = { $period } · { $timezone } · metodele sunt în README
+
+## /ask
+ask-footer = Din documentele echipei (/docs list); cuvintele găsite sunt îngroșate
+ask-also-searched = S-a căutat și: { $words }
+ask-not-sure = 🔎 Nu sunt sigur că documentele răspund la asta
+ask-no-document = Niciun document nu menționează aceste cuvinte. Vezi ce există cu /docs list.
+ask-closest-passage = Cel mai apropiat pasaj, poate ajută:
+ask-other-documents = Alte documente apropiate:
+ask-try-other-words = Încearcă alte cuvinte sau roagă un manager să adauge documentul: /docs add
+ask-about-own = 🔎 Despre { $topic ->
+        [commission] comisionul tău
+       *[quota] ținta ta
+    }
+ask-cannot-work-out = Încă nu pot calcula { $topic ->
+        [commission] comisionul tău
+       *[quota] ținta ta
+    }: { $why }
+ask-documents-say = Iată ce spun documentele:
+ask-own-numbers = E vorba de cifrele tale, așa că iată { $command } (doar tu vezi asta):
+
+## Forecast accuracy
+error-forecast-kept-for = Prognozele se păstrează pentru luni și trimestre.
+error-forecast-kept-for-hint = Alege o lună sau un trimestru: period:last_month, period:last_quarter, period:month.
+error-forecast-none-kept = Nu s-au păstrat prognoze pentru { $period } pentru { $name }.
+error-forecast-none-kept-hint = Dealbell păstrează una pe zi cât timp rulează; întreabă din nou când o perioadă are prognoze (period:month pentru aceasta).
+forecast-accuracy-title = 🎯 Acuratețea prognozelor — { $name } — { $period }
+forecast-closed-so-far = Câștigat până acum
+forecast-days-forecast = Zile cu prognoză
+forecast-nothing-closed = Nu s-a câștigat nimic în perioadă, deci erorile nu pot fi date în procente.
+forecast-method-error = Eroare { $method }
+forecast-closest = Cel mai aproape în medie: { $methods } (eroarea absolută medie, zile: { $days }).
+forecast-still-running = { $period } e încă în desfășurare: erorile sunt față de ce s-a câștigat până acum.
+forecast-accuracy-footer = { $timezone } · metodele sunt în README
+
+## Forecast methods
+forecast-method-commit = Commit
+forecast-method-best_case = Best case
+forecast-method-weighted = Câștigat + ponderat
+forecast-method-run_rate = Ritm (run-rate)
+forecast-method-blended = Combinată
+
+## /docs
+error-docs-file-and-text = Dă documentul ca fișier sau ca text, nu pe amândouă.
+error-docs-not-text = { $file } nu este un fișier Markdown sau text.
+error-docs-not-text-hint = Salvează-l ca .md sau .txt (UTF-8); fișierele Word și PDF nu sunt citite.
+error-docs-needs-title = Un document lipit are nevoie de un titlu.
+error-docs-needs-title-hint = /docs add title:"Reguli de reducere" text:"…"
+error-docs-nothing = Atașează un document sau lipește unul.
+error-docs-nothing-hint = /docs add file:playbook.md sau /docs add title:"…" text:"…"
+docs-added = 📄 Documentul nr. { $number } { $replaced ->
+        [yes] înlocuit
+       *[no] adăugat
+    }: { $title }
+docs-added-line = Pasaje: { $passages }, limba { $language }. /ask îl caută de acum.
+docs-list-title = 📚 Documente ({ $count })
+docs-list-empty = Încă niciunul. Un manager adaugă unul: /docs add file:playbook.md
+docs-list-line = nr. { $number } { $title } — pasaje: { $passages }, { $language }{ $sample ->
+        [yes] {" "}· exemplu
+       *[no] {""}
+    }
+docs-list-footer = Întreabă-le: /ask question:… · manageri: /docs add, /docs remove
+docs-removed = 🗑 Documentul nr. { $number } a fost șters: { $title }
+
+## /rates
+rates-set = Curs setat: 1 { $from } = { $number } { $team } de la { $day }
+rates-was = Pentru ziua aceea era { $number }.
+rates-converted = O vânzare în { $from } contează de atunci convertită: { $one } înseamnă { $worth }.
+rates-now-count = Tranzacții câștigate sau pierdute în { $from } fără curs care contează acum: { $count }.
+rates-closed-keep = Tranzacțiile închise înainte de { $day } păstrează cifrele cu care s-a încheiat luna lor.
+rates-list-title = 💱 Cursuri în { $team }
+rates-list-empty = Încă niciunul: vânzările în alte monede contează ca tranzacții, dar nu se adaugă la vânzările în { $team }. Un manager setează unul cu /rates set rate:"EUR 4.30".
+rates-list-line = 1 { $from } = { $number } { $team } de la { $day }
+rates-list-line-by = 1 { $from } = { $number } { $team } de la { $day } (setat de { $who })
+rates-list-footer = O vânzare contează la cursul zilei ei; un curs schimbat mai târziu nu schimbă o lună încheiată.
+
+## /privacy
+error-privacy-nothing = Dealbell nu are nimic despre { $name }.
+error-privacy-yourself = Nu te poți șterge pe tine însuți aici.
+error-privacy-yourself-hint = Roagă alt manager să o facă pentru tine.
+privacy-preview-title = Ștergi datele lui { $name }? Încă nu s-a schimbat nimic
+privacy-preview-removed = Se șterg: numele, id-ul de chat și numele din CRM (persoana devine „former member N”), notițele activităților, setările și mementourile, încărcările în așteptare și numele și mențiunea din anunțurile păstrate pentru anulare.
+privacy-preview-kept = Rămân, sub numele anonim: tranzacțiile (totalurile echipei rămân corecte), numărul de activități, țintele și jurnalul de audit. Postările deja din canalele Discord sunt ale Discord; șterge-le acolo.
+privacy-preview-go = Ca să continui: /privacy forget user:@{ $name } confirm:true
+privacy-done-title = Datele lui { $name } au fost șterse
+privacy-done = De acum apare ca „{ $shown_as }”: tranzacții păstrate: { $deals }, notițe șterse: { $notes }, anunțuri anonimizate: { $posts }.
+privacy-done-recorded = Înregistrat cu numele tău și ora. Dacă persoana revine, începe ca membru nou.
+
+## /tv
+error-tv-no-link-made = Nu am putut crea acum un link sigur. Încearcă din nou peste un moment.
+tv-link-title = 📺 Link către pagina live nr. { $number }
+tv-link-anyone = Oricine are acest link poate deschide pagina fără autentificare: pune-o pe ecranul din birou sau trimite-o echipei. Arată ce arată canalele echipei, nimic mai mult.
+tv-link-once = Linkul e arătat doar acum. Îl închizi definitiv cu /tv revoke link:{ $number }
+tv-not-served = Pagina nu este încă servită: un administrator setează web.listen (și web.public_url) în setările Dealbell.
+tv-list-title = 📺 Linkuri către pagina live
+tv-list-empty = Încă niciunul. Creează unul: /tv link metric:revenue period:month
+tv-revoked-on = revocat pe { $day }
+tv-open-since = activ din { $day }
+tv-list-footer = Adresa unui link e arătată doar când e creat.
+error-tv-no-link = Nu există un link activ către pagina live nr. { $number }.
+error-tv-no-link-hint = Vezi linkurile echipei cu /tv list.
+tv-revoked-title = 📺 Linkul nr. { $number } a fost revocat
+tv-revoked-line = Paginile deschise cu el nu se mai actualizează și nu mai deschide nimic.
+
+## /nudges and /away
+nudges-on-title = Mementourile sunt pornite
+nudges-on-line = Dealbell îți amintește când nu s-a înregistrat nimic de ceva vreme sau rămâi în urma ritmului, în limitele echipei.
+nudges-off-title = Mementourile sunt oprite
+nudges-off-line = Dealbell nu îți mai trimite mementouri. Vânzările, clasamentele și concursurile rămân la fel; /nudges on le repornește.
+nudges-status-title = Mementouri
+nudges-yours-off = Ale tale sunt oprite (/nudges on le repornește).
+nudges-yours-on = Ale tale sunt pornite (/nudges off le oprește).
+nudges-you-away = Lipsești până pe { $day }.
+nudges-nobody-out = Nimeni nu s-a retras și nimeni nu lipsește.
+nudges-member-off-away = • { $name }: mementouri oprite, lipsește până pe { $day }
+nudges-member-off = • { $name }: mementouri oprite
+nudges-member-away = • { $name }: lipsește până pe { $day }
+away-welcome-back = Bine ai revenit
+away-welcome-back-line = Mementourile (dacă sunt pornite) reîncep de azi.
+error-away-until = Spune până când lipsești.
+error-away-until-hint = /away until:2026-03-20 (ultima zi în care lipsești) sau /away back:true când revii mai devreme.
+error-away-passed = { $day } a trecut.
+error-away-passed-hint = Dă ultima zi în care lipsești, azi sau mai târziu.
+error-away-too-far = Asta e la mai mult de un an.
+error-away-too-far-hint = Dă o ultimă zi în decurs de un an; o poți seta din nou când revii.
+away-title = Lipsești până pe { $day }
+away-line = Fără mementouri până atunci, iar săptămânile în care lipsești nu îți întrerup seria.
+away-back-early = Revii mai devreme? /away back:true.
+
+## /team
+team-list-title = Echipe
+team-list-empty = Încă nu există echipe. Un manager le poate importa: /import kind:teams file:sales_teams.csv
+team-in-none = În nicio echipă: { $names }
+team-linked-legend = ✓ = legat de un utilizator de chat. Leagă un agent: /team link rep:"Nume" user:@persoana
+error-team-already-linked = { $rep } este deja legat de { $user }. Legăturile rămân, ca istoricul nimănui să nu se mute din greșeală.
+team-linked = { $rep } a fost legat de { $user }
+team-linked-deals = Tranzacții care contează acum pentru această persoană în orice clasament: { $deals }.
+error-team-exists = Există deja o echipă „{ $name }”.
+error-team-exists-hint = Vezi echipele cu /team list; pui agenți într-una cu /team add.
+team-created = Echipa „{ $name }” a fost creată
+team-created-line = Adaugă agenți: /team add team:"{ $name }" rep:@…
+error-team-which-rep = Spune care agent.
+error-team-which-rep-hint = Adaugă rep:@cineva sau rep:"Nume" pentru un agent din CRM.
+team-added = { $rep } este acum în { $team }
+team-already-in = { $rep } era deja în { $team }
+team-added-line = Vânzările contează în clasamentele, ținta și concursurile echipei { $team }.
+error-team-not-in = { $rep } nu este în { $team }.
+error-team-not-in-hint = Vezi cine e în ce echipă cu /team list.
+team-removed = { $rep } nu mai este în { $team }
+team-removed-line = Tranzacțiile rămân ale persoanei; nu mai contează pentru această echipă.
+error-team-has-contest = { $team } are un concurs, deci rămâne: clasamentele și rezultatele îl numesc.
+error-team-has-contest-hint = Scoate-i agenții cu /team remove în schimb.
+team-deleted = Echipa { $team } a fost ștearsă
+team-deleted-line = Agenții și tranzacțiile lor rămân; acum nu sunt în nicio echipă (sau sunt în celelalte ale lor).

@@ -767,3 +767,156 @@ forecast-slipping = 已延误：#{ $number } { $customer } — { $amount }，原
 forecast-undated = 有 { $count } 笔未结交易没有预计成交日期，因此不计入任何期间。
 forecast-left-out = 未计入：{ $other } 笔币种没有汇率的未结交易（/rates set），{ $no_amount } 笔没有金额的交易。
 forecast-footer = { $period } · { $timezone } · 方法见 README
+
+## /ask
+ask-footer = 来自团队文档（/docs list）；匹配的词以粗体显示
+ask-also-searched = 还搜索了：{ $words }
+ask-not-sure = 🔎 不确定文档能回答这个问题
+ask-no-document = 没有文档提到这些词。用 /docs list 查看现有文档。
+ask-closest-passage = 最接近的段落，供参考：
+ask-other-documents = 其他相近的文档：
+ask-try-other-words = 换个说法试试，或请经理添加文档：/docs add
+ask-about-own = 🔎 关于你的{ $topic ->
+        [commission] 提成
+       *[quota] 配额
+    }
+ask-cannot-work-out = 还无法计算你的{ $topic ->
+        [commission] 提成
+       *[quota] 配额
+    }：{ $why }
+ask-documents-say = 文档是这样说的：
+ask-own-numbers = 这涉及你自己的数据，所以这里是 { $command }（只有你能看到）：
+
+## Forecast accuracy
+error-forecast-kept-for = 预测按月和按季度保存。
+error-forecast-kept-for-hint = 请选择月份或季度：period:last_month、period:last_quarter、period:month。
+error-forecast-none-kept = 没有保存 { $name } 在 { $period } 的预测。
+error-forecast-none-kept-hint = Dealbell 运行时每天保存一次预测；等某个期间有了预测再来问（本期用 period:month）。
+forecast-accuracy-title = 🎯 预测准确度 — { $name } — { $period }
+forecast-closed-so-far = 目前已赢单
+forecast-days-forecast = 有预测的天数
+forecast-nothing-closed = 该期间没有赢单，因此无法以百分比给出误差。
+forecast-method-error = { $method } 误差
+forecast-closest = 平均最接近：{ $methods }（{ $days } 天的平均绝对误差）。
+forecast-still-running = { $period } 尚未结束：误差是相对目前已赢单计算的。
+forecast-accuracy-footer = { $timezone } · 方法见 README
+
+## Forecast methods
+forecast-method-commit = Commit
+forecast-method-best_case = Best case
+forecast-method-weighted = 已赢单 + 加权
+forecast-method-run_rate = 按当前速度
+forecast-method-blended = 综合
+
+## /docs
+error-docs-file-and-text = 请以文件或文本提供文档，不要同时提供。
+error-docs-not-text = { $file } 不是 Markdown 或文本文件。
+error-docs-not-text-hint = 请另存为 .md 或 .txt（UTF-8）；不读取 Word 和 PDF 文件。
+error-docs-needs-title = 粘贴的文档需要标题。
+error-docs-needs-title-hint = /docs add title:"折扣规则" text:"…"
+error-docs-nothing = 请附上或粘贴一份文档。
+error-docs-nothing-hint = /docs add file:playbook.md，或 /docs add title:"…" text:"…"
+docs-added = 📄 文档 #{ $number } 已{ $replaced ->
+        [yes] 替换
+       *[no] 添加
+    }：{ $title }
+docs-added-line = { $passages } 个段落，语言 { $language }。/ask 从现在起会搜索它。
+docs-list-title = 📚 文档（{ $count }）
+docs-list-empty = 还没有。经理可以添加：/docs add file:playbook.md
+docs-list-line = #{ $number } { $title } — { $passages } 个段落，{ $language }{ $sample ->
+        [yes] {" "}· 示例
+       *[no] {""}
+    }
+docs-list-footer = 提问：/ask question:… · 经理：/docs add、/docs remove
+docs-removed = 🗑 文档 #{ $number } 已删除：{ $title }
+
+## /rates
+rates-set = 汇率已设置：自 { $day } 起 1 { $from } = { $number } { $team }
+rates-was = 当天原来是 { $number }。
+rates-converted = 此后以 { $from } 计的赢单会换算计入：{ $one } 等于 { $worth }。
+rates-now-count = 有 { $count } 笔没有汇率的 { $from } 已赢或已输交易现在计入。
+rates-closed-keep = { $day } 之前成交的交易保留其当月结账时的数字。
+rates-list-title = 💱 兑换为 { $team } 的汇率
+rates-list-empty = 还没有：其他币种的赢单按笔数计算，不计入 { $team } 收入。经理可用 /rates set rate:"EUR 4.30" 设置。
+rates-list-line = 自 { $day } 起 1 { $from } = { $number } { $team }
+rates-list-line-by = 自 { $day } 起 1 { $from } = { $number } { $team }（由 { $who } 设置）
+rates-list-footer = 赢单按当天汇率计算；之后修改汇率不会改变已结束的月份。
+
+## /privacy
+error-privacy-nothing = Dealbell 没有保存任何关于 { $name } 的信息。
+error-privacy-yourself = 你不能在这里删除自己的数据。
+error-privacy-yourself-hint = 请另一位经理替你执行。
+privacy-preview-title = 删除 { $name } 的数据？目前尚未做任何更改
+privacy-preview-removed = 将删除：姓名、聊天 ID 和 CRM 名称（显示为“former member N”）、活动备注、提醒设置、提醒和待处理的上传，以及为撤销而保留的公告中的姓名和提及。
+privacy-preview-kept = 以匿名名称保留：其交易（团队总数保持正确）、活动数量、配额和审计记录。已发布在 Discord 频道中的帖子归 Discord 管理，请在那里删除。
+privacy-preview-go = 确认执行：/privacy forget user:@{ $name } confirm:true
+privacy-done-title = 已删除 { $name } 的数据
+privacy-done = 今后显示为“{ $shown_as }”：保留 { $deals } 笔交易，清除 { $notes } 条活动备注，匿名化 { $posts } 条公告。
+privacy-done-recorded = 已记录你的名字和时间。如果此人回来，将作为新成员开始。
+
+## /tv
+error-tv-no-link-made = 暂时无法生成安全链接。请稍后再试。
+tv-link-title = 📺 实时页面链接 #{ $number }
+tv-link-anyone = 任何拥有此链接的人都无需登录即可打开页面：可放在办公室屏幕上，或分享给团队。它只显示团队频道中显示的内容。
+tv-link-once = 链接只显示这一次。可用 /tv revoke link:{ $number } 永久关闭。
+tv-not-served = 页面尚未对外提供：需要服务器管理员在 Dealbell 设置中配置 web.listen（和 web.public_url）。
+tv-list-title = 📺 实时页面链接
+tv-list-empty = 还没有。创建一个：/tv link metric:revenue period:month
+tv-revoked-on = 已于 { $day } 撤销
+tv-open-since = 自 { $day } 起有效
+tv-list-footer = 链接地址只在创建时显示。
+error-tv-no-link = 没有有效的实时页面链接 #{ $number }。
+error-tv-no-link-hint = 用 /tv list 查看团队的链接。
+tv-revoked-title = 📺 链接 #{ $number } 已撤销
+tv-revoked-line = 用它打开的页面停止更新，该链接也不再能打开任何内容。
+
+## /nudges and /away
+nudges-on-title = 提醒已开启
+nudges-on-line = 当一段时间没有记录或落后于进度时，Dealbell 会在团队的限制内提醒你。
+nudges-off-title = 提醒已关闭
+nudges-off-line = Dealbell 不会再提醒你。赢单、排行榜和竞赛不受影响；/nudges on 可恢复提醒。
+nudges-status-title = 提醒
+nudges-yours-off = 你的提醒已关闭（/nudges on 可重新开启）。
+nudges-yours-on = 你的提醒已开启（/nudges off 可关闭）。
+nudges-you-away = 你在 { $day } 之前不在。
+nudges-nobody-out = 没有人关闭提醒或请假。
+nudges-member-off-away = • { $name }：提醒已关闭，{ $day } 前不在
+nudges-member-off = • { $name }：提醒已关闭
+nudges-member-away = • { $name }：{ $day } 前不在
+away-welcome-back = 欢迎回来
+away-welcome-back-line = 提醒（如已开启）从今天起恢复。
+error-away-until = 请说明你不在到哪一天。
+error-away-until-hint = /away until:2026-03-20（你不在的最后一天），或提前回来时用 /away back:true。
+error-away-passed = { $day } 已经过去了。
+error-away-passed-hint = 请给出你不在的最后一天，今天或之后。
+error-away-too-far = 那已超过一年。
+error-away-too-far-hint = 请给出一年内的最后一天；回来后可以再次设置。
+away-title = { $day } 前不在
+away-line = 在此之前不会提醒，不在的几周也不会中断你的连胜。
+away-back-early = 提前回来？/away back:true。
+
+## /team
+team-list-title = 团队
+team-list-empty = 还没有团队。经理可以导入：/import kind:teams file:sales_teams.csv
+team-in-none = 不在任何团队：{ $names }
+team-linked-legend = ✓ = 已关联聊天用户。关联销售代表：/team link rep:"姓名" user:@对方
+error-team-already-linked = { $rep } 已关联到 { $user }。关联会保留，以免任何人的历史被意外转移。
+team-linked = 已将 { $rep } 关联到 { $user }
+team-linked-deals = 现在有 { $deals } 笔交易在每个排行榜上计入此人。
+error-team-exists = 已经有名为“{ $name }”的团队。
+error-team-exists-hint = 用 /team list 查看团队；用 /team add 把销售代表加入团队。
+team-created = 已创建团队“{ $name }”
+team-created-line = 加入销售代表：/team add team:"{ $name }" rep:@…
+error-team-which-rep = 请指明哪位销售代表。
+error-team-which-rep-hint = 加上 rep:@某人，或用 rep:"姓名" 指定 CRM 中的销售代表。
+team-added = { $rep } 现在在 { $team }
+team-already-in = { $rep } 已经在 { $team }
+team-added-line = 其赢单计入 { $team } 的排行榜、配额和竞赛。
+error-team-not-in = { $rep } 不在 { $team }。
+error-team-not-in-hint = 用 /team list 查看谁在哪个团队。
+team-removed = { $rep } 已离开 { $team }
+team-removed-line = 其交易仍归本人；不再计入该团队。
+error-team-has-contest = { $team } 有竞赛，因此保留：竞赛的排名和结果会提到它。
+error-team-has-contest-hint = 请改用 /team remove 移出其销售代表。
+team-deleted = 已删除团队 { $team }
+team-deleted-line = 其销售代表及其交易保留；他们现在只是不在任何团队（或仍在其他团队）。

@@ -8,6 +8,7 @@
 use super::arguments::arguments;
 use super::{CommandError, Request};
 use crate::core::search::{self, Candidate, Library, OwnNumbers, QueryTerm, Tuning};
+use crate::i18n::Words;
 use crate::reply::{AskData, AskPassage, Message, Reply, ReplyData, Tone};
 
 /// Translations named under an answer at most.
@@ -37,7 +38,7 @@ pub async fn run(req: &Request<'_>, args: &AskArgs) -> Result<Answer, CommandErr
         return Ok(Answer::OwnNumbers(own));
     }
     let answer = find(req, &question).await?;
-    let m = answer_message(&question, &answer);
+    let m = answer_message(req.words, &question, &answer);
     Ok(Answer::Ready(Box::new(Reply::private(
         m,
         ReplyData::Ask(answer),
@@ -46,31 +47,28 @@ pub async fn run(req: &Request<'_>, args: &AskArgs) -> Result<Answer, CommandErr
 
 /// What `/ask` says: the answers, or that it is not sure, with the closest passage
 /// and documents.
-fn answer_message(question: &str, answer: &AskData) -> Message {
+fn answer_message(words: Words, question: &str, answer: &AskData) -> Message {
     if !answer.passages.is_empty() {
         let mut m = with_passages(
             Message::new(Tone::Info, format!("🔎 {question}")),
             &answer.passages,
         )
-        .footer("From the team's documents (/docs list); the words that matched are in bold");
+        .footer(words.say("ask-footer"));
         if !answer.also_searched.is_empty() {
-            m = m.line(format!(
-                "Also searched: {}",
-                answer.also_searched.join(", ")
+            m = m.line(words.say_with(
+                "ask-also-searched",
+                &[("words", answer.also_searched.join(", ").into())],
             ));
         }
         return m;
     }
-    let mut m = Message::new(
-        Tone::Info,
-        "🔎 I'm not sure the documents answer that".to_string(),
-    );
+    let mut m = Message::new(Tone::Info, words.say("ask-not-sure"));
     match &answer.unsure {
         None => {
-            m = m.line("No document mentions those words. See what there is with /docs list.");
+            m = m.line(words.say("ask-no-document"));
         }
         Some(closest) => {
-            m = m.line("The closest passage, in case it helps:");
+            m = m.line(words.say("ask-closest-passage"));
             m = with_passages(m, std::slice::from_ref(closest));
             let others: Vec<&String> = answer
                 .closest
@@ -78,14 +76,14 @@ fn answer_message(question: &str, answer: &AskData) -> Message {
                 .filter(|t| **t != closest.title)
                 .collect();
             if !others.is_empty() {
-                m = m.line("Other documents that come close:");
+                m = m.line(words.say("ask-other-documents"));
                 for t in others {
                     m = m.line(format!("• {t}"));
                 }
             }
         }
     }
-    m.footer("Try other words, or ask a manager to add the document: /docs add")
+    m.footer(words.say("ask-try-other-words"))
 }
 
 /// Each passage as its place (document › section) and its highlighted excerpt.
@@ -200,19 +198,29 @@ pub async fn about_own_numbers(
         Ok(reply) => reply,
         // The numbers cannot be worked out yet (no plan, no quota): say what is missing,
         // in the command's own words, and what the documents say.
-        Err(CommandError::User { message, hint }) => {
+        Err(e) if e.is_user_error() => {
+            // Worded as the command itself would say it, in the reader's language.
+            let crate::error::ForPeople { message, hint, .. } =
+                crate::error::for_people(&e, req.words);
             let answer = find(req, args.question.trim()).await?;
+            let words = req.words;
             let topic = match own {
-                OwnNumbers::Commission => "your commission",
-                OwnNumbers::Quota => "your quota",
+                OwnNumbers::Commission => "commission",
+                OwnNumbers::Quota => "quota",
             };
-            let mut m = Message::new(Tone::Info, format!("🔎 About {topic}"))
-                .line(format!("I cannot work out {topic} yet: {message}"));
+            let mut m = Message::new(
+                Tone::Info,
+                words.say_with("ask-about-own", &[("topic", topic.into())]),
+            )
+            .line(words.say_with(
+                "ask-cannot-work-out",
+                &[("topic", topic.into()), ("why", message.into())],
+            ));
             if let Some(hint) = hint {
                 m = m.line(hint);
             }
             if !answer.passages.is_empty() {
-                m = m.line("This is what the documents say:");
+                m = m.line(words.say("ask-documents-say"));
             }
             let m = with_passages(m, &answer.passages);
             return Ok(Reply::private(m, ReplyData::Ask(answer)));
@@ -221,7 +229,8 @@ pub async fn about_own_numbers(
     };
     reply.message.lines.insert(
         0,
-        format!("That is about your own numbers, so here is {command} (only you see it):"),
+        req.words
+            .say_with("ask-own-numbers", &[("command", command.into())]),
     );
     Ok(reply)
 }

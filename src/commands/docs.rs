@@ -5,7 +5,7 @@ use super::invocation::Attachment;
 use super::library::{Incoming, add_document, ensure_samples, file_title};
 use super::{CommandError, NotFound, Request};
 use crate::core::ids::DocumentNumber;
-use crate::core::words::count;
+use crate::i18n::Said;
 use crate::reply::{Message, Reply, ReplyData, Tone};
 use std::path::Path;
 
@@ -24,18 +24,15 @@ pub async fn add(req: &Request<'_>, args: AddArgs) -> Result<Reply, CommandError
     let max = req.app.config.docs_max_bytes;
     let (text, fallback) = match (&args.file, args.text.as_deref()) {
         (Some(_), Some(_)) => {
-            return Err(CommandError::user(
-                "Give the document as file or as text, not both.",
-            ));
+            return Err(Said::new("error-docs-file-and-text").into());
         }
         (Some(file), None) => {
             let lower = file.filename.to_lowercase();
             if !(lower.ends_with(".md") || lower.ends_with(".txt") || lower.ends_with(".markdown"))
             {
-                return Err(CommandError::with_hint(
-                    format!("{} is not a Markdown or text file.", file.filename),
-                    "Save it as .md or .txt (UTF-8); Word and PDF files are not read.",
-                ));
+                return Err(Said::new("error-docs-not-text")
+                    .with("file", file.filename.as_str())
+                    .into());
             }
             super::check_size(file, max, super::FileUse::Document)?;
             let text = super::attachment_text(file, super::FileUse::Document)?;
@@ -43,10 +40,7 @@ pub async fn add(req: &Request<'_>, args: AddArgs) -> Result<Reply, CommandError
         }
         (None, Some(text)) => {
             if args.title.is_none() {
-                return Err(CommandError::with_hint(
-                    "A pasted document needs a title.",
-                    "/docs add title:\"Discount rules\" text:\"…\"",
-                ));
+                return Err(Said::new("error-docs-needs-title").into());
             }
             // Discord's text options are one line: `\n` stands for a line break there.
             let text = if text.contains('\n') {
@@ -57,10 +51,7 @@ pub async fn add(req: &Request<'_>, args: AddArgs) -> Result<Reply, CommandError
             (text, String::new())
         }
         (None, None) => {
-            return Err(CommandError::with_hint(
-                "Attach a document or paste one.",
-                "/docs add file:playbook.md, or /docs add title:\"…\" text:\"…\"",
-            ));
+            return Err(Said::new("error-docs-nothing").into());
         }
     };
     // The shell's `dealbell docs add` comes through here too, as the operator.
@@ -77,15 +68,27 @@ pub async fn add(req: &Request<'_>, args: AddArgs) -> Result<Reply, CommandError
         by: Some(req.caller.id),
     };
     let added = add_document(req.app, &req.inv.guild_id, doc, req.now).await?;
-    let verb = if added.replaced { "replaced" } else { "added" };
+    let words = req.words;
     let m = Message::new(
         Tone::Success,
-        format!("📄 Document #{} {verb}: {}", added.number, added.title),
+        words.say_with(
+            "docs-added",
+            &[
+                ("number", added.number.into()),
+                ("replaced", yes_no(added.replaced).into()),
+                ("title", added.title.as_str().into()),
+            ],
+        ),
     )
-    .line(format!(
-        "{}, language {}. /ask searches it from now on.",
-        count(added.passages as i64, "passage", "passages"),
-        added.language
+    .line(words.say_with(
+        "docs-added-line",
+        &[
+            (
+                "passages",
+                i64::try_from(added.passages).unwrap_or(i64::MAX).into(),
+            ),
+            ("language", added.language.to_string().into()),
+        ],
     ));
     Ok(Reply::private(m, ReplyData::None))
 }
@@ -94,26 +97,34 @@ pub async fn add(req: &Request<'_>, args: AddArgs) -> Result<Reply, CommandError
 pub async fn list(req: &Request<'_>, _: NoArguments) -> Result<Reply, CommandError> {
     ensure_samples(req.app, &req.inv.guild_id, req.now).await?;
     let docs = req.app.db.documents(&req.inv.guild_id).await?;
-    let mut m = Message::new(Tone::Info, format!("📚 Documents ({})", docs.len()));
+    let words = req.words;
+    let mut m = Message::new(
+        Tone::Info,
+        words.say_with(
+            "docs-list-title",
+            &[(
+                "count",
+                i64::try_from(docs.len()).unwrap_or(i64::MAX).into(),
+            )],
+        ),
+    );
     if docs.is_empty() {
-        m = m.line("None yet. A manager adds one: /docs add file:playbook.md");
+        m = m.line(words.say("docs-list-empty"));
     }
     for d in &docs {
-        m = m.line(format!(
-            "#{} {} — {}, {}{}",
-            d.number,
-            d.title,
-            count(d.passages, "passage", "passages"),
-            d.language,
-            if d.origin == "sample" {
-                " · sample"
-            } else {
-                ""
-            }
+        m = m.line(words.say_with(
+            "docs-list-line",
+            &[
+                ("number", d.number.0.into()),
+                ("title", d.title.as_str().into()),
+                ("passages", d.passages.into()),
+                ("language", d.language.to_string().into()),
+                ("sample", yes_no(d.origin == "sample").into()),
+            ],
         ));
     }
     Ok(Reply::private(
-        m.footer("Ask them: /ask question:… · managers: /docs add, /docs remove"),
+        m.footer(words.say("docs-list-footer")),
         ReplyData::Documents { documents: docs },
     ))
 }
@@ -138,8 +149,19 @@ pub async fn remove(req: &Request<'_>, args: RemoveArgs) -> Result<Reply, Comman
     Ok(Reply::private(
         Message::new(
             Tone::Success,
-            format!("🗑 Document #{number} removed: {title}"),
+            req.words.say_with(
+                "docs-removed",
+                &[
+                    ("number", number.0.into()),
+                    ("title", title.as_str().into()),
+                ],
+            ),
         ),
         ReplyData::None,
     ))
+}
+
+/// A yes-or-no the catalogues choose words by.
+fn yes_no(yes: bool) -> &'static str {
+    if yes { "yes" } else { "no" }
 }

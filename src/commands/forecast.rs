@@ -6,8 +6,8 @@ use super::{CommandError, Request};
 use crate::core::forecast::{Accuracy, ForecastMethod, accuracy as accuracy_of, error_bp};
 use crate::core::money::Money;
 use crate::core::period::{PeriodKind, PeriodSpec};
-use crate::core::quota::{QuotaPeriod, QuotaSubject, percent};
-use crate::core::words::count;
+use crate::core::quota::{QuotaPeriod, QuotaSubject};
+use crate::i18n::{Said, Words};
 use crate::reply::{AccuracyData, AccuracyRow, ForecastData, Message, Reply, ReplyData, Tone};
 use crate::store::Snapshot;
 use crate::views::forecast::{forecast_of, render};
@@ -68,10 +68,7 @@ pub async fn accuracy(req: &Request<'_>, args: ForecastArgs) -> Result<Reply, Co
     let (subject, name) = subject_of(req, &args).await?;
     let period = req.period(args.period.unwrap_or(PeriodSpec::Last(PeriodKind::Month)))?;
     let Some(kind) = QuotaPeriod::of(&period).filter(|k| *k != QuotaPeriod::Year) else {
-        return Err(CommandError::with_hint(
-            "Forecasts are kept for months and quarters.",
-            "Pick a month or quarter: period:last_month, period:last_quarter, period:month.",
-        ));
+        return Err(Said::new("error-forecast-kept-for").into());
     };
     let snapshots = req
         .app
@@ -79,10 +76,10 @@ pub async fn accuracy(req: &Request<'_>, args: ForecastArgs) -> Result<Reply, Co
         .snapshots(&req.inv.guild_id, subject, kind, period.start, req.today)
         .await?;
     if snapshots.is_empty() {
-        return Err(CommandError::with_hint(
-            format!("No forecasts of {} were kept for {name}.", period.label()),
-            "Dealbell keeps one a day while it runs; ask again once a period has some (period:month for this one).",
-        ));
+        return Err(Said::new("error-forecast-none-kept")
+            .with("period", req.words.period(&period))
+            .with("name", name.as_str())
+            .into());
     }
     let actual = crate::views::quota::won_in(req.app, &req.guild, subject, &period).await?;
     let running = req.today < period.end;
@@ -98,8 +95,11 @@ pub async fn accuracy(req: &Request<'_>, args: ForecastArgs) -> Result<Reply, Co
         running,
         days: snapshots.len(),
     };
-    let message = accuracy_message(&shown, &mean, &closest, &rows)
-        .footer(format!("{} · methods in the README", req.guild.timezone));
+    let message =
+        accuracy_message(req.words, &shown, &mean, &closest, &rows).footer(req.words.say_with(
+            "forecast-accuracy-footer",
+            &[("timezone", req.guild.timezone.to_string().into())],
+        ));
     let data = ReplyData::Accuracy(AccuracyData {
         subject: name,
         period_label: period.label(),
@@ -151,39 +151,51 @@ struct AccuracyShown<'a> {
 /// The accuracy reply: what closed, each method's mean error, the closest, and the
 /// weekly rows.
 fn accuracy_message(
+    words: Words,
     shown: &AccuracyShown<'_>,
     mean: &[(ForecastMethod, i64)],
     closest: &[ForecastMethod],
     rows: &[AccuracyRow],
 ) -> Message {
-    let money = |minor: i64| Money::new(minor, shown.currency).display_whole();
-    let label = shown.period.label();
+    let money = |minor: i64| words.money_whole(Money::new(minor, shown.currency));
+    let method = |m: &ForecastMethod| words.say(&format!("forecast-method-{}", m.key()));
+    let period = words.period(shown.period);
     let mut message = Message::new(
         Tone::Info,
-        format!("🎯 Forecast accuracy — {} — {label}", shown.name),
+        words.say_with(
+            "forecast-accuracy-title",
+            &[
+                ("name", shown.name.into()),
+                ("period", period.as_str().into()),
+            ],
+        ),
     )
     .field(
-        if shown.running {
-            "Closed so far"
+        words.say(if shown.running {
+            "forecast-closed-so-far"
         } else {
-            "Closed won"
-        },
+            "forecast-closed-won"
+        }),
         money(shown.actual),
     )
-    .field("Days forecast", shown.days.to_string());
+    .field(words.say("forecast-days-forecast"), shown.days.to_string());
     if shown.actual == 0 {
-        message = message
-            .line("Nothing closed won in the period, so errors cannot be given as a percentage.");
+        message = message.line(words.say("forecast-nothing-closed"));
     }
-    for (method, e) in mean {
-        message = message.field(format!("{} error", method.label()), percent(*e));
+    for (m, e) in mean {
+        message = message.field(
+            words.say_with("forecast-method-error", &[("method", method(m).into())]),
+            words.percent(*e),
+        );
     }
     if !closest.is_empty() {
-        let names: Vec<&str> = closest.iter().map(|m| m.label()).collect();
-        message = message.line(format!(
-            "Closest on average: {} (mean absolute error over {}).",
-            names.join(", "),
-            count(shown.days as i64, "day", "days")
+        let names: Vec<String> = closest.iter().map(method).collect();
+        message = message.line(words.say_with(
+            "forecast-closest",
+            &[
+                ("methods", names.join(", ").into()),
+                ("days", i64::try_from(shown.days).unwrap_or(i64::MAX).into()),
+            ],
         ));
     }
     for r in rows {
@@ -195,16 +207,21 @@ fn accuracy_message(
                     .errors_bp
                     .iter()
                     .find(|(k, _)| k == m)
-                    .map(|(_, e)| format!(" (±{})", percent(*e)))
+                    .map(|(_, e)| format!(" (±{})", words.percent(*e)))
                     .unwrap_or_default();
-                format!("{} {}{err}", m.label(), money(*v))
+                format!("{} {}{err}", method(m), money(*v))
             })
             .collect();
-        message = message.line(format!("{}: {}", r.day.format("%-d %b"), parts.join(" · ")));
+        message = message.line(format!(
+            "{}: {}",
+            words.day_and_month(r.day),
+            parts.join(" · ")
+        ));
     }
     if shown.running {
-        message = message.line(format!(
-            "{label} is still running: errors are against what has closed so far."
+        message = message.line(words.say_with(
+            "forecast-still-running",
+            &[("period", period.as_str().into())],
         ));
     }
     message

@@ -3,6 +3,7 @@
 
 use super::arguments::{Day, NoArguments, arguments};
 use super::{CommandError, Request};
+use crate::i18n::Said;
 use crate::reply::{Message, Reply, ReplyData, Tone};
 use crate::store::MemberPrefs;
 
@@ -34,8 +35,8 @@ pub async fn on(req: &Request<'_>, _: NoArguments) -> Result<Reply, CommandError
     let mut p = prefs(req).await?;
     p.nudges_off = false;
     save(req, &p).await?;
-    let message = Message::new(Tone::Success, "Nudges are on")
-        .line("Dealbell will remind you when nothing has been logged for a while or you fall behind pace, within the team's limits.");
+    let message = Message::new(Tone::Success, req.words.say("nudges-on-title"))
+        .line(req.words.say("nudges-on-line"));
     Ok(Reply::private(message, data(&p)))
 }
 
@@ -44,38 +45,44 @@ pub async fn off(req: &Request<'_>, _: NoArguments) -> Result<Reply, CommandErro
     let mut p = prefs(req).await?;
     p.nudges_off = true;
     save(req, &p).await?;
-    let message = Message::new(Tone::Success, "Nudges are off")
-        .line("Dealbell will not nudge you. Wins, boards and contests are unchanged; /nudges on brings reminders back.");
+    let message = Message::new(Tone::Success, req.words.say("nudges-off-title"))
+        .line(req.words.say("nudges-off-line"));
     Ok(Reply::private(message, data(&p)))
 }
 
 /// `/nudges status`: your own settings; managers also see who opted out or is away.
 pub async fn status(req: &Request<'_>, _: NoArguments) -> Result<Reply, CommandError> {
     let p = prefs(req).await?;
-    let mut message = Message::new(Tone::Info, "Nudges").line(if p.nudges_off {
-        "Yours are off (/nudges on to turn them back on).".to_string()
-    } else {
-        "Yours are on (/nudges off to stop them).".to_string()
-    });
+    let words = req.words;
+    let mut message = Message::new(Tone::Info, words.say("nudges-status-title")).line(words.say(
+        if p.nudges_off {
+            "nudges-yours-off"
+        } else {
+            "nudges-yours-on"
+        },
+    ));
     if let Some(until) = p.away_until.filter(|u| *u >= req.today) {
-        message = message.line(format!("You are away until {}.", until.format("%a %-d %b")));
+        message = message.line(words.say_with(
+            "nudges-you-away",
+            &[("day", words.day_with_weekday(until).into())],
+        ));
     }
     if req.is_manager {
         let out = req.app.db.opted_out(&req.inv.guild_id, req.today).await?;
         if out.is_empty() {
-            message = message.line("Nobody has opted out or is away.");
+            message = message.line(words.say("nudges-nobody-out"));
         }
         for (name, prefs) in out {
-            let what = match (
-                prefs.nudges_off,
-                prefs.away_until.filter(|u| *u >= req.today),
-            ) {
-                (true, Some(u)) => format!("nudges off, away until {}", u.format("%-d %b")),
-                (true, None) => "nudges off".to_string(),
-                (false, Some(u)) => format!("away until {}", u.format("%-d %b")),
+            let away = prefs.away_until.filter(|u| *u >= req.today);
+            let key = match (prefs.nudges_off, away) {
+                (true, Some(_)) => "nudges-member-off-away",
+                (true, None) => "nudges-member-off",
+                (false, Some(_)) => "nudges-member-away",
                 (false, None) => continue,
             };
-            message = message.line(format!("• {name}: {what}"));
+            let day = away.map(|u| words.day_and_month(u)).unwrap_or_default();
+            message = message
+                .line(words.say_with(key, &[("name", name.as_str().into()), ("day", day.into())]));
         }
     }
     Ok(Reply::private(message, data(&p)))
@@ -98,27 +105,19 @@ pub async fn away(req: &Request<'_>, args: AwayArgs) -> Result<Reply, CommandErr
             save(req, &p).await?;
         }
         return Ok(Reply::private(
-            Message::new(Tone::Success, "Welcome back").line("Nudges (if on) resume from today."),
+            Message::new(Tone::Success, req.words.say("away-welcome-back"))
+                .line(req.words.say("away-welcome-back-line")),
             data(&p),
         ));
     }
     let Some(Day(until)) = args.until else {
-        return Err(CommandError::with_hint(
-            "Say until when you are away.",
-            "/away until:2026-03-20 (your last day away), or /away back:true when you are back early.",
-        ));
+        return Err(Said::new("error-away-until").into());
     };
     if until < req.today {
-        return Err(CommandError::with_hint(
-            format!("{} has passed.", until.format("%-d %b %Y")),
-            "Give your last day away, today or later.",
-        ));
+        return Err(Said::new("error-away-passed").with("day", until).into());
     }
     if until > req.today + chrono::Duration::days(366) {
-        return Err(CommandError::with_hint(
-            "That is more than a year away.",
-            "Give a last day within a year; you can set it again when you are back.",
-        ));
+        return Err(Said::new("error-away-too-far").into());
     }
     p.away_from = Some(req.today);
     p.away_until = Some(until);
@@ -126,10 +125,13 @@ pub async fn away(req: &Request<'_>, args: AwayArgs) -> Result<Reply, CommandErr
     Ok(Reply::private(
         Message::new(
             Tone::Success,
-            format!("Away until {}", until.format("%a %-d %b")),
+            req.words.say_with(
+                "away-title",
+                &[("day", req.words.day_with_weekday(until).into())],
+            ),
         )
-        .line("No nudges until then, and weeks away do not break your win streak.")
-        .line("Back early? /away back:true."),
+        .line(req.words.say("away-line"))
+        .line(req.words.say("away-back-early")),
         data(&p),
     ))
 }

@@ -4,6 +4,7 @@
 use super::arguments::arguments;
 use super::invocation::UserRef;
 use super::{CommandError, Request};
+use crate::i18n::Said;
 use crate::reply::{Message, Reply, ReplyData, Tone};
 
 arguments! {
@@ -15,6 +16,7 @@ arguments! {
 }
 
 pub async fn forget(req: &Request<'_>, args: ForgetArgs) -> Result<Reply, CommandError> {
+    let words = req.words;
     let user = &args.user;
     let Some(member) = req
         .app
@@ -22,27 +24,26 @@ pub async fn forget(req: &Request<'_>, args: ForgetArgs) -> Result<Reply, Comman
         .member_by_user(&req.inv.guild_id, &user.user_id)
         .await?
     else {
-        return Err(CommandError::user(format!(
-            "Dealbell holds nothing about {}.",
-            user.display_name
-        )));
+        return Err(Said::new("error-privacy-nothing")
+            .with("name", user.display_name.as_str())
+            .into());
     };
     if member.id == req.caller.id {
-        return Err(CommandError::with_hint(
-            "You cannot forget yourself here.",
-            "Ask another manager to run it for you.",
-        ));
+        return Err(Said::new("error-privacy-yourself").into());
     }
     if args.confirm != Some(true) {
         let message = Message::new(
             Tone::Warning,
-            format!("Forget {}? Nothing is changed yet", member.display_name),
+            words.say_with(
+                "privacy-preview-title",
+                &[("name", member.display_name.as_str().into())],
+            ),
         )
-        .line("Removed: their name, chat id and CRM name (they become \"former member N\"), their activity notes, nudge settings, nudges and pending uploads, and their name and mention in announcements kept for undo.")
-        .line("Kept, under the anonymous name: their deals (team totals stay right), activity counts, quotas and the audit trail. Posts already in Discord channels are Discord's; delete those there.")
-        .line(format!(
-            "To go ahead: /privacy forget user:@{} confirm:true",
-            user.display_name
+        .line(words.say("privacy-preview-removed"))
+        .line(words.say("privacy-preview-kept"))
+        .line(words.say_with(
+            "privacy-preview-go",
+            &[("name", user.display_name.as_str().into())],
         ));
         return Ok(Reply::private(message, ReplyData::None));
     }
@@ -53,15 +54,20 @@ pub async fn forget(req: &Request<'_>, args: ForgetArgs) -> Result<Reply, Comman
         .await?;
     let message = Message::new(
         Tone::Success,
-        format!("{} is forgotten", member.display_name),
+        words.say_with(
+            "privacy-done-title",
+            &[("name", member.display_name.as_str().into())],
+        ),
     )
-    .line(format!(
-        "They are shown as \"{}\" from now on: {} kept, {} cleared, {} anonymised.",
-        done.shown_as,
-        crate::core::words::count(done.deals_kept, "deal", "deals"),
-        crate::core::words::count(done.notes_cleared, "activity note", "activity notes"),
-        crate::core::words::count(done.posts_anonymised, "announcement", "announcements")
+    .line(words.say_with(
+        "privacy-done",
+        &[
+            ("shown_as", done.shown_as.as_str().into()),
+            ("deals", done.deals_kept.into()),
+            ("notes", done.notes_cleared.into()),
+            ("posts", done.posts_anonymised.into()),
+        ],
     ))
-    .line("Recorded with your name and the time. If they come back they start as a new member.");
+    .line(words.say("privacy-done-recorded"));
     Ok(Reply::private(message, ReplyData::None))
 }

@@ -53,13 +53,17 @@ pub async fn set(req: &Request<'_>, args: SetArgs) -> Result<Reply, CommandError
         )
         .await?;
     let one = Money::new(rate.from.minor_per_major(), rate.from);
+    let words = req.words;
     let mut m = Message::new(
         Tone::Success,
-        format!(
-            "Rate set: 1 {} = {} {team} from {}",
-            rate.from,
-            rate.number(),
-            from.format("%-d %b %Y")
+        words.say_with(
+            "rates-set",
+            &[
+                ("from", rate.from.to_string().into()),
+                ("number", rate.number().into()),
+                ("team", team.to_string().into()),
+                ("day", words.day(from).into()),
+            ],
         ),
     );
     if let Some(old) = before {
@@ -67,26 +71,36 @@ pub async fn set(req: &Request<'_>, args: SetArgs) -> Result<Reply, CommandError
             micros: old,
             ..rate
         };
-        m = m.line(format!("It was {} for that day.", old.number()));
+        m = m.line(words.say_with("rates-was", &[("number", old.number().into())]));
     }
-    m = m.line(format!(
-        "A win in {} from then on counts converted: {} is {}.",
-        rate.from,
-        one.display(),
-        rate.convert(one).map_or_else(String::new, |c| c.display())
-    ));
+    m = m.line(
+        words.say_with(
+            "rates-converted",
+            &[
+                ("from", rate.from.to_string().into()),
+                ("one", words.money(one).into()),
+                (
+                    "worth",
+                    rate.convert(one)
+                        .map_or_else(String::new, |c| words.money(c))
+                        .into(),
+                ),
+            ],
+        ),
+    );
     if converted > 0 {
-        m = m.line(format!(
-            "{} in {} without a rate now count{}.",
-            crate::core::words::count(converted as i64, "won or lost deal", "won or lost deals"),
-            rate.from,
-            if converted == 1 { "s" } else { "" }
+        m = m.line(words.say_with(
+            "rates-now-count",
+            &[
+                ("count", i64::try_from(converted).unwrap_or(i64::MAX).into()),
+                ("from", rate.from.to_string().into()),
+            ],
         ));
     }
     if from < open_from {
-        m = m.line(format!(
-            "Deals closed before {} keep the figures their month closed with.",
-            open_from.format("%-d %b")
+        m = m.line(words.say_with(
+            "rates-closed-keep",
+            &[("day", words.day_and_month(open_from).into())],
         ));
     }
     Ok(Reply::private(m.footer(req.footer(None)), ReplyData::None))
@@ -96,26 +110,33 @@ pub async fn set(req: &Request<'_>, args: SetArgs) -> Result<Reply, CommandError
 pub async fn list(req: &Request<'_>, _: NoArguments) -> Result<Reply, CommandError> {
     let team = req.guild.currency;
     let rates = req.app.db.rates(&req.inv.guild_id, team).await?;
-    let mut m = Message::new(Tone::Info, format!("💱 Rates into {team}"));
+    let words = req.words;
+    let team_code = team.to_string();
+    let mut m = Message::new(
+        Tone::Info,
+        words.say_with("rates-list-title", &[("team", team_code.as_str().into())]),
+    );
     if rates.is_empty() {
-        m = m.line(format!(
-            "None yet: wins in other currencies are counted as deals, not added to {team} revenue. A manager sets one with /rates set rate:\"EUR 4.30\"."
-        ));
+        m = m.line(words.say_with("rates-list-empty", &[("team", team_code.as_str().into())]));
     }
     for r in &rates {
-        m = m.line(format!(
-            "1 {} = {} {team} from {}{}",
-            r.rate.from,
-            r.rate.number(),
-            r.valid_from.format("%-d %b %Y"),
-            r.set_by
-                .as_deref()
-                .map(|who| format!(" (set by {who})"))
-                .unwrap_or_default()
-        ));
+        let mut args = vec![
+            ("from", r.rate.from.to_string().into()),
+            ("number", r.rate.number().into()),
+            ("team", team_code.as_str().into()),
+            ("day", words.day(r.valid_from).into()),
+        ];
+        let key = match r.set_by.as_deref() {
+            Some(who) => {
+                args.push(("who", who.into()));
+                "rates-list-line-by"
+            }
+            None => "rates-list-line",
+        };
+        m = m.line(words.say_with(key, &args));
     }
     Ok(Reply::private(
-        m.footer("A win counts at the rate of its day; a rate changed later does not change a month that has ended."),
+        m.footer(words.say("rates-list-footer")),
         ReplyData::None,
     ))
 }

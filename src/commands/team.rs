@@ -3,15 +3,15 @@
 use super::arguments::{CleanText, NoArguments, RepRef, arguments};
 use super::invocation::UserRef;
 use super::{CommandError, NotFound, Request};
+use crate::i18n::Said;
 use crate::reply::{Message, Reply, ReplyData, Tone};
 
 pub async fn list(req: &Request<'_>, _: NoArguments) -> Result<Reply, CommandError> {
     let teams = req.app.db.teams(&req.inv.guild_id).await?;
-    let mut message = Message::new(Tone::Info, "Teams");
+    let words = req.words;
+    let mut message = Message::new(Tone::Info, words.say("team-list-title"));
     if teams.is_empty() {
-        message = message.line(
-            "No teams yet. A manager can import them: /import kind:teams file:sales_teams.csv",
-        );
+        message = message.line(words.say("team-list-empty"));
     }
     for team in &teams {
         let members = shown_names(&team.members);
@@ -25,11 +25,11 @@ pub async fn list(req: &Request<'_>, _: NoArguments) -> Result<Reply, CommandErr
     let loose = req.app.db.members_without_team(&req.inv.guild_id).await?;
     if !loose.is_empty() {
         let names = shown_names(&loose);
-        message = message.line(format!("In no team: {}", names.join(", ")));
+        message =
+            message.line(words.say_with("team-in-none", &[("names", names.join(", ").into())]));
     }
     if !teams.is_empty() || !loose.is_empty() {
-        message = message
-            .line("✓ = linked to a chat user. Link a rep: /team link rep:\"Name\" user:@them");
+        message = message.line(words.say("team-linked-legend"));
     }
     Ok(Reply::private(message, ReplyData::Teams { teams }))
 }
@@ -53,22 +53,27 @@ pub async fn link(req: &Request<'_>, args: LinkArgs) -> Result<Reply, CommandErr
     if let Some(linked) = &rep.user_id
         && linked != &user.user_id
     {
-        return Err(CommandError::user(format!(
-            "{} is already linked to <@{linked}>. Links are kept so nobody's history moves by accident.",
-            rep.display_name
-        )));
+        return Err(Said::new("error-team-already-linked")
+            .with("rep", rep.display_name.as_str())
+            .with("user", format!("<@{linked}>"))
+            .into());
     }
     let linked = db
         .link_member(&req.inv.guild_id, &rep, &user.user_id, &user.display_name)
         .await?;
     let deals_owned = db.deal_count_for(&req.inv.guild_id, linked.id).await?;
+    let words = req.words;
     let message = Message::new(
         Tone::Success,
-        format!("Linked {} to <@{}>", rep.display_name, user.user_id),
+        words.say_with(
+            "team-linked",
+            &[
+                ("rep", rep.display_name.as_str().into()),
+                ("user", format!("<@{}>", user.user_id).into()),
+            ],
+        ),
     )
-    .line(format!(
-        "{deals_owned} deals now count for them on every board."
-    ));
+    .line(words.say_with("team-linked-deals", &[("deals", deals_owned.into())]));
     Ok(Reply::private(
         message,
         ReplyData::Linked {
@@ -108,15 +113,11 @@ pub async fn create(req: &Request<'_>, args: CreateArgs) -> Result<Reply, Comman
         .db
         .create_team(&req.inv.guild_id, &name, region.as_deref())
         .await?
-        .ok_or_else(|| {
-            CommandError::with_hint(
-                format!("There is already a team called {name:?}."),
-                "See the teams with /team list; put reps in one with /team add.",
-            )
-        })?;
+        .ok_or_else(|| Said::new("error-team-exists").with("name", name.as_str()))?;
+    let named = [("name", name.as_str().into())];
     Ok(Reply::private(
-        Message::new(Tone::Success, format!("Team {name:?} created"))
-            .line(format!("Put reps in it: /team add team:\"{name}\" rep:@…")),
+        Message::new(Tone::Success, req.words.say_with("team-created", &named))
+            .line(req.words.say_with("team-created-line", &named)),
         ReplyData::None,
     ))
 }
@@ -136,10 +137,7 @@ async fn named_rep(
 ) -> Result<crate::store::Member, CommandError> {
     match rep {
         Some(rep) => req.member_for(rep).await,
-        None => Err(CommandError::with_hint(
-            "Say which rep.",
-            "Add rep:@someone, or rep:\"Name\" for a rep from the CRM.",
-        )),
+        None => Err(Said::new("error-team-which-rep").into()),
     }
 }
 
@@ -152,15 +150,21 @@ pub async fn add(req: &Request<'_>, args: MembershipArgs) -> Result<Reply, Comma
         .db
         .add_to_team(&req.inv.guild_id, team_id, rep.id)
         .await?;
-    let title = if added {
-        format!("{} is now in {team}", rep.display_name)
-    } else {
-        format!("{} was already in {team}", rep.display_name)
-    };
+    let words = req.words;
+    let names = [
+        ("rep", rep.display_name.as_str().into()),
+        ("team", team.as_str().into()),
+    ];
+    let title = words.say_with(
+        if added {
+            "team-added"
+        } else {
+            "team-already-in"
+        },
+        &names,
+    );
     Ok(Reply::private(
-        Message::new(Tone::Success, title).line(format!(
-            "Their wins count on {team}'s boards, quota and contests."
-        )),
+        Message::new(Tone::Success, title).line(words.say_with("team-added-line", &names)),
         ReplyData::None,
     ))
 }
@@ -175,17 +179,18 @@ pub async fn remove(req: &Request<'_>, args: MembershipArgs) -> Result<Reply, Co
         .remove_from_team(&req.inv.guild_id, team_id, rep.id)
         .await?
     {
-        return Err(CommandError::with_hint(
-            format!("{} is not in {team}.", rep.display_name),
-            "See who is in which team with /team list.",
-        ));
+        return Err(Said::new("error-team-not-in")
+            .with("rep", rep.display_name.as_str())
+            .with("team", team.as_str())
+            .into());
     }
+    let names = [
+        ("rep", rep.display_name.as_str().into()),
+        ("team", team.as_str().into()),
+    ];
     Ok(Reply::private(
-        Message::new(
-            Tone::Success,
-            format!("{} is out of {team}", rep.display_name),
-        )
-        .line("Their deals stay theirs; they no longer count for this team."),
+        Message::new(Tone::Success, req.words.say_with("team-removed", &names))
+            .line(req.words.say("team-removed-line")),
         ReplyData::None,
     ))
 }
@@ -201,15 +206,17 @@ arguments! {
 pub async fn delete(req: &Request<'_>, args: DeleteArgs) -> Result<Reply, CommandError> {
     let (team_id, team) = req.team_named(&args.team).await?;
     if !req.app.db.delete_team(&req.inv.guild_id, team_id).await? {
-        return Err(CommandError::with_hint(
-            format!("{team} has a contest, so it stays: its standings and results name it."),
-            "Take its reps out with /team remove instead.",
-        ));
+        return Err(Said::new("error-team-has-contest")
+            .with("team", team.as_str())
+            .into());
     }
     Ok(Reply::private(
-        Message::new(Tone::Success, format!("Team {team} deleted")).line(
-            "Its reps and their deals stay; they are simply in no team now (or in their others).",
-        ),
+        Message::new(
+            Tone::Success,
+            req.words
+                .say_with("team-deleted", &[("team", team.as_str().into())]),
+        )
+        .line(req.words.say("team-deleted-line")),
         ReplyData::None,
     ))
 }

@@ -8,6 +8,7 @@ use crate::core::ids::TvLinkNumber;
 use crate::core::period::PeriodSpec;
 use crate::core::ranking::Metric;
 use crate::core::tv::{TOKEN_BYTES, TvToken, page_path};
+use crate::i18n::Said;
 use crate::reply::{Message, Reply, ReplyData, Tone};
 use crate::views::board::DEFAULT_PERIOD;
 
@@ -32,9 +33,7 @@ pub async fn link(req: &Request<'_>, args: TvLinkArgs) -> Result<Reply, CommandE
     // The period must make sense for this team before a screen shows it.
     req.period(period)?;
     let mut bytes = [0u8; TOKEN_BYTES];
-    getrandom::getrandom(&mut bytes).map_err(|_| {
-        CommandError::user("I could not make a safe link just now. Please try again in a moment.")
-    })?;
+    getrandom::getrandom(&mut bytes).map_err(|_| Said::new("error-tv-no-link-made"))?;
     let token = TvToken::from_random(bytes);
     let number = req
         .app
@@ -53,46 +52,44 @@ pub async fn link(req: &Request<'_>, args: TvLinkArgs) -> Result<Reply, CommandE
     let link = web
         .origin()
         .map_or_else(|| path.clone(), |origin| format!("{origin}{path}"));
-    let mut m = Message::new(Tone::Success, format!("📺 Live page link #{number}"))
-        .line(format!("{} · {}", metric.title(), period.key()))
-        .line(link.clone())
-        .line("Anyone with this link can open the page, without logging in: put it on the office screen, or share it with the team. It shows what the team's channels show, nothing more.")
-        .line(format!(
-            "This is the only time the link is shown. Close it for good with /tv revoke link:{number}"
-        ));
+    let words = req.words;
+    let n = || -> crate::i18n::Value<'_> { number.0.into() };
+    let mut m = Message::new(
+        Tone::Success,
+        words.say_with("tv-link-title", &[("number", n())]),
+    )
+    .line(format!("{} · {}", words.metric(metric), period.key()))
+    .line(link.clone())
+    .line(words.say("tv-link-anyone"))
+    .line(words.say_with("tv-link-once", &[("number", n())]));
     if web.listen.is_none() {
-        m = m.line("The page is not being served yet: a server admin sets web.listen (and web.public_url) in Dealbell's settings.");
+        m = m.line(words.say("tv-not-served"));
     }
     Ok(Reply::private(m, ReplyData::TvLink { number, link }))
 }
 
 pub async fn list(req: &Request<'_>, _: NoArguments) -> Result<Reply, CommandError> {
     let links = req.app.db.tv_links(&req.inv.guild_id).await?;
-    let mut m = Message::new(Tone::Info, "📺 Live page links");
+    let words = req.words;
+    let mut m = Message::new(Tone::Info, words.say("tv-list-title"));
     if links.is_empty() {
-        m = m.line("None yet. Make one: /tv link metric:revenue period:month");
+        m = m.line(words.say("tv-list-empty"));
     }
     for l in &links {
+        let day = |at| words.day(crate::core::localtime::local_date(at, req.guild.timezone));
         let state = match l.revoked_at {
-            Some(at) => format!(
-                "revoked {}",
-                crate::core::localtime::local_date(at, req.guild.timezone).format("%-d %b %Y")
-            ),
-            None => format!(
-                "open since {}",
-                crate::core::localtime::local_date(l.created_at, req.guild.timezone)
-                    .format("%-d %b %Y")
-            ),
+            Some(at) => words.say_with("tv-revoked-on", &[("day", day(at).into())]),
+            None => words.say_with("tv-open-since", &[("day", day(l.created_at).into())]),
         };
         m = m.line(format!(
             "#{} · {} · {} · {state}",
             l.number,
-            l.metric.title(),
+            words.metric(l.metric),
             l.period.key()
         ));
     }
     Ok(Reply::private(
-        m.footer("A link's address is shown only when it is made."),
+        m.footer(words.say("tv-list-footer")),
         ReplyData::None,
     ))
 }
@@ -104,14 +101,17 @@ pub async fn revoke(req: &Request<'_>, args: TvRevokeArgs) -> Result<Reply, Comm
         .revoke_tv_link(&req.inv.guild_id, args.link, req.now)
         .await?
     {
-        return Err(CommandError::with_hint(
-            format!("There is no open live page link #{}.", args.link),
-            "See the team's links with /tv list.",
-        ));
+        return Err(Said::new("error-tv-no-link")
+            .with("number", args.link.0)
+            .into());
     }
     Ok(Reply::private(
-        Message::new(Tone::Success, format!("📺 Link #{} revoked", args.link))
-            .line("Pages opened with it stop updating and it opens nothing any more."),
+        Message::new(
+            Tone::Success,
+            req.words
+                .say_with("tv-revoked-title", &[("number", args.link.0.into())]),
+        )
+        .line(req.words.say("tv-revoked-line")),
         ReplyData::None,
     ))
 }

@@ -9,10 +9,17 @@ use crate::architecture::{src_files, without_tests};
 /// Files whose words all come from the catalogues.
 const WORDED_FROM_CATALOGUES: &[&str] = &[
     "commands/deals/card.rs",
+    "commands/docs.rs",
     "commands/duel.rs",
-    "commands/permissions.rs",
+    "commands/forecast.rs",
     "commands/help.rs",
     "commands/language.rs",
+    "commands/nudges.rs",
+    "commands/permissions.rs",
+    "commands/privacy.rs",
+    "commands/rates.rs",
+    "commands/team.rs",
+    "commands/tv.rs",
     "i18n/dates.rs",
     "i18n/numbers.rs",
     "views/board.rs",
@@ -20,15 +27,15 @@ const WORDED_FROM_CATALOGUES: &[&str] = &[
     "views/digest.rs",
     "views/forecast.rs",
     "views/quota.rs",
-    "views/scheduled.rs",
     "views/race_words.rs",
+    "views/scheduled.rs",
     "views/win/mod.rs",
     "views/win/news.rs",
 ];
 
 /// English literals left in the rest of src/ when this was last lowered. Lower it when
 /// you move words into the catalogues; never raise it.
-const LEFT_AT_MOST: usize = 739;
+const LEFT_AT_MOST: usize = 619;
 
 /// The comment that marks a table of words people type, not words they are shown; the
 /// table ends at its `];`.
