@@ -216,6 +216,16 @@ pub fn error_reference() -> String {
     format!("E{:06X}", (nanos ^ n.wrapping_mul(0x9E37_79B9)) & 0xFF_FFFF)
 }
 
+/// Why the database cannot be written, as the catalogues choose their words by it
+/// (`error-cannot-write`, `storage-alarm-why`).
+pub fn cannot_write_why(e: &StoreError) -> &'static str {
+    match e {
+        StoreError::DiskFull => "disk-full",
+        StoreError::ReadOnly => "read-only",
+        _ => "other",
+    }
+}
+
 /// An error as the person who ran the command reads it, whichever adapter shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ForPeople {
@@ -261,11 +271,7 @@ pub fn for_people(e: &CommandError, words: Words) -> ForPeople {
         ) => {
             let reference = error_reference();
             tracing::error!(reference = %reference, error = %inner, "the database cannot be written");
-            let why = match inner {
-                StoreError::DiskFull => "disk-full",
-                StoreError::ReadOnly => "read-only",
-                _ => "other",
-            };
+            let why = cannot_write_why(inner);
             ForPeople {
                 message: words.say_with("error-cannot-write", &[("why", why.into())]),
                 hint: Some(words.say_with(

@@ -150,11 +150,7 @@ pub async fn storage_alarm(
     if !app.db.first_write_failure() {
         return None;
     }
-    let why = match e {
-        crate::store::StoreError::DiskFull => "disk-full",
-        crate::store::StoreError::ReadOnly => "read-only",
-        _ => "other",
-    };
+    let why = crate::error::cannot_write_why(e);
     let words = crate::i18n::Words::team(&guild);
     let message = crate::reply::Message::new(
         crate::reply::Tone::Warning,

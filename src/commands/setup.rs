@@ -109,14 +109,6 @@ fn mention(words: Words, what: Option<String>) -> String {
     what.unwrap_or_else(|| words.say("setup-not-set"))
 }
 
-/// A closed set's value as the reader's menu names it (`choice-weekend-fri_sat`).
-fn choice_name(words: Words, choice: &crate::core::closed_set::Choice) -> String {
-    match super::catalogue::choice_key(choice) {
-        Some(key) if words.has(&key) => words.say(&key),
-        _ => choice.name.to_string(),
-    }
-}
-
 /// The team's timezone, currency and fiscal year.
 fn change_locale(
     words: Words,
@@ -221,10 +213,7 @@ fn change_audience(
     }
     if let Some(delivery) = args.nudges {
         changes.set(words, "nudges", &mut guild.nudge_delivery, delivery, |d| {
-            choice_name(
-                words,
-                &NudgeDelivery::CHOICES[index_of(NudgeDelivery::ALL, *d)],
-            )
+            words.choice(&NudgeDelivery::CHOICES[index_of(NudgeDelivery::ALL, *d)])
         });
     }
     if let Some(new) = &args.nudges_channel {
@@ -355,7 +344,7 @@ fn amounts_text(words: Words, hidden: bool) -> String {
 }
 
 fn weekend_name(words: Words, weekend: Weekend) -> String {
-    choice_name(words, &Weekend::CHOICES[index_of(Weekend::ALL, weekend)])
+    words.choice(&Weekend::CHOICES[index_of(Weekend::ALL, weekend)])
 }
 
 fn own_days_off(words: Words, n: usize) -> String {

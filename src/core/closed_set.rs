@@ -16,6 +16,25 @@ pub struct Choice {
     pub value: &'static str,
 }
 
+impl Choice {
+    /// The catalogue message naming this choice: `choice-metric-revenue`
+    /// (`locales/<language>/commands.ftl`; English names it by its label). None for a
+    /// language's own name, which reads the same in every language.
+    pub fn message_key(&self) -> Option<String> {
+        if self.set == "Language" {
+            return None;
+        }
+        let mut set = String::new();
+        for (i, c) in self.set.chars().enumerate() {
+            if c.is_uppercase() && i > 0 {
+                set.push('-');
+            }
+            set.extend(c.to_lowercase());
+        }
+        Some(format!("choice-{set}-{}", self.value))
+    }
+}
+
 /// What every closed set can do, for code generic over them (typed option readers).
 pub trait ClosedSet: Copy + Sized + 'static {
     fn from_key(key: &str) -> Option<Self>;

@@ -1,8 +1,7 @@
 //! Slash-command registration, derived from the catalogue.
 
 use crate::commands::catalogue::{
-    Access, Body, CATALOGUE, CommandSpec, OptionKind, OptionSpec, choice_key, command_key,
-    option_key,
+    Access, Body, CATALOGUE, CommandSpec, OptionKind, OptionSpec, command_key, option_key,
 };
 use crate::core::language::Language;
 use crate::i18n::Words;
@@ -36,7 +35,8 @@ fn option(path: &str, spec: &OptionSpec) -> CreateCommandOption {
         o = o.description_localized(language.key(), text);
     }
     for choice in spec.choices {
-        let names = choice_key(choice)
+        let names = choice
+            .message_key()
             .map(|key| translations(&key))
             .unwrap_or_default();
         o = if names.is_empty() {

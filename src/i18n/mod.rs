@@ -179,6 +179,15 @@ impl Words {
         self.say(&format!("metric-{}", metric.key()))
     }
 
+    /// A choice as this language's menu names it (`choice-weekend-fri_sat`), or its
+    /// closed set's English label where the catalogue has no name for it.
+    pub fn choice(self, choice: &crate::core::closed_set::Choice) -> String {
+        match choice.message_key() {
+            Some(key) if self.has(&key) => self.say(&key),
+            _ => choice.name.to_string(),
+        }
+    }
+
     /// Whether this language's catalogue has the message.
     pub fn has(self, key: &str) -> bool {
         bundle_of(self.language).is_some_and(|b| b.has_message(key))

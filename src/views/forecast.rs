@@ -319,12 +319,11 @@ fn deal_args<'a>(
     ]
 }
 
-/// A forecast category as the reader's menu names it (`choice-category-choice-commit`).
+/// A forecast category as the reader's menu names it: the owner's choice of the same
+/// key (`choice-category-choice-commit`), else its own label.
 fn category_name(words: Words, category: crate::core::forecast::Category) -> String {
-    let key = format!("choice-category-choice-{}", category.key());
-    if words.has(&key) {
-        words.say(&key)
-    } else {
-        category.label().to_string()
-    }
+    crate::core::forecast::CategoryChoice::CHOICES
+        .iter()
+        .find(|c| c.value == category.key())
+        .map_or_else(|| category.label().to_string(), |c| words.choice(c))
 }

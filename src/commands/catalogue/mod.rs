@@ -341,29 +341,12 @@ pub fn description_keys() -> Vec<String> {
     out
 }
 
-/// The catalogue message naming a choice in Discord's menu: `choice-metric-revenue`
-/// (`locales/<language>/commands.ftl`). None for a language's own name, which reads the
-/// same in every language.
-pub fn choice_key(choice: &crate::core::closed_set::Choice) -> Option<String> {
-    if choice.set == "Language" {
-        return None;
-    }
-    let mut set = String::new();
-    for (i, c) in choice.set.chars().enumerate() {
-        if c.is_uppercase() && i > 0 {
-            set.push('-');
-        }
-        set.extend(c.to_lowercase());
-    }
-    Some(format!("choice-{set}-{}", choice.value))
-}
-
 /// Every choice label in the catalogue with its message key, each once.
 pub fn choice_names() -> Vec<(String, &'static str)> {
     let mut out: Vec<(String, &'static str)> = Vec::new();
     for command in all_commands() {
         for choice in command.options.iter().flat_map(|o| o.choices) {
-            if let Some(key) = choice_key(choice)
+            if let Some(key) = choice.message_key()
                 && !out.iter().any(|(k, _)| *k == key)
             {
                 out.push((key, choice.name));
