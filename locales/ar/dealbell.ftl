@@ -956,3 +956,84 @@ error-team-has-contest = لدى { $team } مسابقة، لذا يبقى: ترت
 error-team-has-contest-hint = أخرج مندوبيه بالأمر /team remove بدلًا من ذلك.
 team-deleted = حُذف الفريق { $team }
 team-deleted-line = يبقى مندوبوه وصفقاتهم؛ هم الآن ببساطة بلا فريق (أو في فرقهم الأخرى).
+
+## Forecast alerts
+times = { $number } ضعف
+alert-rule-attainment = متوقع عدم بلوغ المستهدف
+alert-rule-slipped = صفقة متأخرة
+alert-rule-stale = صفقة راكدة
+alert-rule-coverage = صفقات مفتوحة قليلة
+alert-rule-forecast-drop = هبوط التوقع
+alert-rule-large-deal = صفقة كبيرة
+alert-watches-attainment =
+    التوقع أقل من { $threshold }% من المستهدف مع بقاء { $days ->
+        [zero] لا أيام
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    } أو أقل في الفترة
+alert-watches-slipped-any = صفقة مفتوحة تجاوزت تاريخ إغلاقها المتوقع
+alert-watches-slipped = صفقة مفتوحة تجاوزت تاريخ إغلاقها المتوقع بأكثر من عدد الأيام: { $days }
+alert-watches-stale = صفقة مفتوحة لم تتغير منذ عدد الأيام: { $days }
+alert-watches-coverage = الصفقات المفتوحة أقل من { $times } المتبقي من المستهدف
+alert-watches-forecast-drop = انخفض التوقع المركّب بأكثر من { $threshold }% منذ اليوم السابق
+alert-watches-large-deal = صفقة بقيمة { $amount } أو أكثر انتقلت بين المراحل أو رُبحت أو خُسرت
+alert-dm-nudges = تذكير برسالة خاصة لأصحاب الصفقات المتأخرة والراكدة: { $state }
+alert-rules-title = 🚨 قواعد التنبيهات
+alert-rules-footer = لتغيير قاعدة: /alerts set rule:stale threshold:21 · يتم الفحص عبر /schedule add kind:alerts
+alert-rule-changed = 🚨 تم تغيير قاعدة التنبيه `{ $rule }`
+alert-closed-with-rule = أُغلقت تنبيهاتها المفتوحة (العدد: { $count }).
+alert-list-title = 🚨 التنبيهات المفتوحة ({ $count })
+alert-list-empty = لا شيء مفتوح. تُفحص التنبيهات بجدول: /schedule add kind:alerts cron:"daily 08:30"
+alert-list-newest = أحدث { $shown } من { $count }؛ إن كانت كثيرة فارفع حد القاعدة بالأمر /alerts set.
+alert-list-snoozed = {" "}· 💤 حتى { $day }
+alert-list-line = `#{ $number }` { $rule } — { $finding } · أُرسل { $times } مرة{ $snoozed }
+alert-list-resolved = تنبيهات لم تعد قائمة اليوم (العدد: { $count })؛ يغلقها الفحص التالي.
+alert-list-footer = الأرقام حتى اليوم · لإسكات تنبيه: /alerts snooze id:{ $number } days:7
+alert-snoozed-title = 💤 التنبيه #{ $number } صامت حتى { $day }
+alert-snoozed-how = يبقى صامتًا حتى ذلك الحين؛ وإن بقي بعدها وصار أسوأ مما كان عند آخر إرسال، يُرسل من جديد.
+alert-who-team = فريق { $name }
+alert-deal = #{ $number } { $customer } ({ $owner }) — { $amount }
+alert-deal-no-amount = بلا مبلغ
+alert-found-attainment = { $who }: التوقع { $percent } من المستهدف لفترة { $period } ({ $blended } من { $quota })، الأيام المتبقية: { $days }
+alert-found-coverage = { $who }: الصفقات المفتوحة { $times } من المتبقي من المستهدف ({ $left }) في { $period } (القاعدة: { $rule })
+alert-found-forecast-drop = { $who }: انخفض التوقع المركّب لفترة { $period } بنسبة { $percent } منذ آخر لقطة ({ $before } ← { $after })
+alert-found-slipped = { $deal } كان موعدها { $due }، أيام التأخير: { $days }
+alert-found-stale = { $deal }، بلا تغيير منذ عدد الأيام: { $days }
+alert-found-large-deal = #{ $number } { $customer } ({ $owner }) { $what } — { $amount }
+alert-large-won = 🎉 رُبحت
+alert-large-lost = خُسرت
+alert-large-lost-because = خُسرت ({ $reason })
+alert-large-opened = فُتحت في مرحلة { $stage }
+alert-large-moved = نُقلت { $from } ← { $to }
+alert-post-title = 🚨 تنبيهات التوقعات — { $day }
+alert-post-line =
+    `#{ $number }` **{ $rule }**{ $why ->
+        [worse] {" "}· أسوأ
+        [back] {" "}· عاد
+       *[new] {""}
+    } — { $finding }
+alert-post-more-of = { $count } × { $rule }
+alert-post-more = …وغيرها (العدد: { $count }): { $rules }. اعرضها كلها بالأمر /alerts list.
+alert-post-footer = { $period } · لإسكات تنبيه: /alerts snooze id:… days:7 · القواعد: /alerts rules
+alert-nudge-title = 👋 { $rep }، الصفقة #{ $number } تحتاج إلى تحديث
+alert-nudge = { $rule }: حدّثها ليبقى التوقع صحيحًا.
+alert-nudge-how = /deal show id:{ $number } ثم /deal edit id:{ $number } close:… أو /deal stage أو /deal won أو /deal lost.
+
+## Alert refusals
+error-alert-dm-nudges-say = حدّد هل تُرسل التذكيرات.
+error-alert-dm-nudges-say-hint = /alerts set rule:dm_nudges enabled:true
+error-alert-dm-nudges-only = dm_nudges إما مفعّل أو معطّل فقط: استخدم enabled.
+error-alert-nothing-to-change = لا شيء لتغييره.
+error-alert-nothing-to-change-hint = أضف threshold أو days أو enabled، مثل /alerts set rule:{ $rule } threshold:…
+error-alert-threshold-attainment = حد attainment نسبة مئوية من المستهدف، من { $min } إلى { $max }.
+error-alert-threshold-slipped = حد slipped هو أيام السماح، من { $min } إلى { $max }.
+error-alert-threshold-stale = حد stale بالأيام، من { $min } إلى { $max }.
+error-alert-threshold-coverage = حد coverage بأجزاء من مئة من المتبقي من المستهدف، من { $min } إلى { $max } (200 = ضعفان).
+error-alert-threshold-forecast-drop = حد forecast_drop نسبة مئوية، من { $min } إلى { $max }.
+error-alert-threshold-large-deal = حد large_deal بوحدات كاملة من عملة الفريق، من { $min } إلى { $max }.
+error-alert-days = أيام attainment يجب أن تكون من 0 إلى 366 (الأيام المتبقية في الفترة).
+error-alert-no-days = { $rule } بلا إعداد للأيام؛ هذا لـ attainment وحدها.
+error-alert-threshold-hint = معنى كل رقم في /alerts rules.

@@ -1007,3 +1007,96 @@ error-team-has-contest = { $team } hat einen Wettbewerb und bleibt deshalb: Zwis
 error-team-has-contest-hint = Nimm stattdessen seine Vertriebler mit /team remove heraus.
 team-deleted = Team { $team } gelöscht
 team-deleted-line = Seine Vertriebler und ihre Deals bleiben; sie sind jetzt einfach in keinem Team (oder in ihren anderen).
+
+## Forecast alerts
+times = { $number }×
+alert-rule-attainment = Ziel in Gefahr
+alert-rule-slipped = Überfälliger Abschluss
+alert-rule-stale = Liegengebliebener Abschluss
+alert-rule-coverage = Dünne Pipeline
+alert-rule-forecast-drop = Prognose gesunken
+alert-rule-large-deal = Großer Abschluss
+alert-watches-attainment = Hochrechnung unter { $threshold } % des Ziels, wenn höchstens { $days } Tage der Periode bleiben
+alert-watches-slipped-any = ein offener Abschluss hat sein erwartetes Abschlussdatum überschritten
+alert-watches-slipped = ein offener Abschluss ist mehr als { $days } Tage über seinem erwarteten Abschlussdatum
+alert-watches-stale = ein offener Abschluss wurde { $days } Tage nicht geändert
+alert-watches-coverage = die offene Pipeline liegt unter { $times } des restlichen Ziels
+alert-watches-forecast-drop = die kombinierte Hochrechnung ist seit dem Vortag um mehr als { $threshold } % gefallen
+alert-watches-large-deal = ein Abschluss ab { $amount } hat die Phase gewechselt, wurde gewonnen oder verloren
+alert-dm-nudges = Direktnachrichten an die Verantwortlichen überfälliger und liegengebliebener Abschlüsse: { $state }
+alert-rules-title = 🚨 Warnregeln
+alert-rules-footer = Eine ändern: /alerts set rule:stale threshold:21 · geprüft per /schedule add kind:alerts
+alert-rule-changed = 🚨 Warnregel `{ $rule }` geändert
+alert-closed-with-rule =
+    { $count ->
+        [one] Ihre offene Warnung ist geschlossen.
+       *[other] Ihre { $count } offenen Warnungen sind geschlossen.
+    }
+alert-list-title = 🚨 Offene Warnungen ({ $count })
+alert-list-empty = Nichts offen. Warnungen prüft ein Zeitplan: /schedule add kind:alerts cron:"daily 08:30"
+alert-list-newest = Die neuesten { $shown } von { $count }; sind es zu viele, erhöhe die Schwelle einer Regel mit /alerts set.
+alert-list-snoozed = {" "}· 💤 bis { $day }
+alert-list-line = `#{ $number }` { $rule } — { $finding } · { $times }× gesendet{ $snoozed }
+alert-list-resolved =
+    { $count ->
+        [one] 1 Warnung trifft heute nicht mehr zu; die nächste Prüfung schließt sie.
+       *[other] { $count } Warnungen treffen heute nicht mehr zu; die nächste Prüfung schließt sie.
+    }
+alert-list-footer = Zahlen von heute · eine stummschalten: /alerts snooze id:{ $number } days:7
+alert-snoozed-title = 💤 Warnung #{ $number } stumm bis { $day }
+alert-snoozed-how = Bis dahin bleibt sie still; besteht sie danach noch und ist schlechter als beim letzten Senden, kommt sie wieder.
+alert-who-team = Team { $name }
+alert-deal = #{ $number } { $customer } ({ $owner }) — { $amount }
+alert-deal-no-amount = ohne Betrag
+alert-found-attainment =
+    { $who }: Hochrechnung { $percent } des Ziels für { $period } ({ $blended } von { $quota }), noch { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    }
+alert-found-coverage = { $who }: Pipeline { $times } für die { $left } Restziel in { $period } (Regel: { $rule })
+alert-found-forecast-drop = { $who }: kombinierte Hochrechnung für { $period } seit dem letzten Stand um { $percent } gefallen ({ $before } → { $after })
+alert-found-slipped =
+    { $deal } war fällig am { $due }, vor { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tagen
+    }
+alert-found-stale =
+    { $deal }, seit { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tagen
+    } unverändert
+alert-found-large-deal = #{ $number } { $customer } ({ $owner }) { $what } — { $amount }
+alert-large-won = 🎉 gewonnen
+alert-large-lost = verloren
+alert-large-lost-because = verloren ({ $reason })
+alert-large-opened = eröffnet in { $stage }
+alert-large-moved = verschoben { $from } → { $to }
+alert-post-title = 🚨 Prognosewarnungen — { $day }
+alert-post-line =
+    `#{ $number }` **{ $rule }**{ $why ->
+        [worse] {" "}· schlechter
+        [back] {" "}· wieder da
+       *[new] {""}
+    } — { $finding }
+alert-post-more-of = { $count } × { $rule }
+alert-post-more = …und { $count } weitere: { $rules }. Alle siehst du mit /alerts list.
+alert-post-footer = { $period } · eine stummschalten: /alerts snooze id:… days:7 · Regeln: /alerts rules
+alert-nudge-title = 👋 { $rep }, Abschluss #{ $number } braucht ein Update
+alert-nudge = { $rule }: aktualisiere ihn, damit die Prognose stimmt.
+alert-nudge-how = /deal show id:{ $number }, dann /deal edit id:{ $number } close:… oder /deal stage, /deal won, /deal lost.
+
+## Alert refusals
+error-alert-dm-nudges-say = Sag, ob Erinnerungen gesendet werden sollen.
+error-alert-dm-nudges-say-hint = /alerts set rule:dm_nudges enabled:true
+error-alert-dm-nudges-only = dm_nudges ist nur an oder aus: nutze enabled.
+error-alert-nothing-to-change = Nichts zu ändern.
+error-alert-nothing-to-change-hint = Gib threshold, days oder enabled an, z. B. /alerts set rule:{ $rule } threshold:…
+error-alert-threshold-attainment = Die Schwelle für attainment ist ein Prozentsatz des Ziels, { $min }–{ $max }.
+error-alert-threshold-slipped = Die Schwelle für slipped sind Karenztage, { $min }–{ $max }.
+error-alert-threshold-stale = Die Schwelle für stale sind Tage, { $min }–{ $max }.
+error-alert-threshold-coverage = Die Schwelle für coverage sind Hundertstel des restlichen Ziels, { $min }–{ $max } (200 = 2×).
+error-alert-threshold-forecast-drop = Die Schwelle für forecast_drop ist ein Prozentsatz, { $min }–{ $max }.
+error-alert-threshold-large-deal = Die Schwelle für large_deal sind ganze Einheiten der Teamwährung, { $min }–{ $max }.
+error-alert-days = Die Tage für attainment müssen 0–366 sein (verbleibende Tage der Periode).
+error-alert-no-days = { $rule } hat keine Tage-Einstellung; nur attainment hat eine.
+error-alert-threshold-hint = Was jede Zahl bedeutet, zeigt /alerts rules.

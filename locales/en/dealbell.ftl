@@ -1004,3 +1004,96 @@ error-team-has-contest = { $team } has a contest, so it stays: its standings and
 error-team-has-contest-hint = Take its reps out with /team remove instead.
 team-deleted = Team { $team } deleted
 team-deleted-line = Its reps and their deals stay; they are simply in no team now (or in their others).
+
+## Forecast alerts
+times = { $number }×
+alert-rule-attainment = Projected to miss
+alert-rule-slipped = Slipped deal
+alert-rule-stale = Stale deal
+alert-rule-coverage = Thin pipeline
+alert-rule-forecast-drop = Forecast dropped
+alert-rule-large-deal = Large deal
+alert-watches-attainment = projected attainment below { $threshold }% with { $days } or fewer days left in the period
+alert-watches-slipped-any = an open deal is past its expected close date
+alert-watches-slipped = an open deal is more than { $days } days past its expected close date
+alert-watches-stale = an open deal has not changed for { $days } days
+alert-watches-coverage = open pipeline is below { $times } what is left of the quota
+alert-watches-forecast-drop = the blended projection fell more than { $threshold }% since the day before
+alert-watches-large-deal = a deal of { $amount } or more moved stage, was won or was lost
+alert-dm-nudges = DM nudges to owners of slipped and stale deals: { $state }
+alert-rules-title = 🚨 Alert rules
+alert-rules-footer = Change one: /alerts set rule:stale threshold:21 · checked by /schedule add kind:alerts
+alert-rule-changed = 🚨 Alert rule `{ $rule }` changed
+alert-closed-with-rule =
+    { $count ->
+        [one] Its open alert is closed.
+       *[other] Its { $count } open alerts are closed.
+    }
+alert-list-title = 🚨 Open alerts ({ $count })
+alert-list-empty = Nothing open. Alerts are checked by a schedule: /schedule add kind:alerts cron:"daily 08:30"
+alert-list-newest = The newest { $shown } of { $count }; raise a rule's threshold with /alerts set if these are too many.
+alert-list-snoozed = {" "}· 💤 until { $day }
+alert-list-line = `#{ $number }` { $rule } — { $finding } · sent { $times }×{ $snoozed }
+alert-list-resolved =
+    { $count ->
+        [one] 1 alert is no longer found today; the next check closes it.
+       *[other] { $count } alerts are no longer found today; the next check closes them.
+    }
+alert-list-footer = Figures as of today · quiet one: /alerts snooze id:{ $number } days:7
+alert-snoozed-title = 💤 Alert #{ $number } snoozed until { $day }
+alert-snoozed-how = It stays quiet until then; if it is still there afterwards and worse than when it was last sent, it is sent again.
+alert-who-team = Team { $name }
+alert-deal = #{ $number } { $customer } ({ $owner }) — { $amount }
+alert-deal-no-amount = no amount
+alert-found-attainment =
+    { $who } is projected at { $percent } of quota for { $period } ({ $blended } of { $quota }), { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } left
+alert-found-coverage = { $who } has { $times } pipeline for the { $left } of quota left in { $period } (rule: { $rule })
+alert-found-forecast-drop = { $who }'s blended projection for { $period } fell { $percent } since the last snapshot ({ $before } → { $after })
+alert-found-slipped =
+    { $deal } was due { $due }, { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } ago
+alert-found-stale =
+    { $deal }, no change for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+alert-found-large-deal = #{ $number } { $customer } ({ $owner }) { $what } — { $amount }
+alert-large-won = 🎉 won
+alert-large-lost = lost
+alert-large-lost-because = lost ({ $reason })
+alert-large-opened = opened at { $stage }
+alert-large-moved = moved { $from } → { $to }
+alert-post-title = 🚨 Forecast alerts — { $day }
+alert-post-line =
+    `#{ $number }` **{ $rule }**{ $why ->
+        [worse] {" "}· worse
+        [back] {" "}· back
+       *[new] {""}
+    } — { $finding }
+alert-post-more-of = { $count } × { $rule }
+alert-post-more = …and { $count } more: { $rules }. See them all with /alerts list.
+alert-post-footer = { $period } · snooze one: /alerts snooze id:… days:7 · rules: /alerts rules
+alert-nudge-title = 👋 { $rep }, deal #{ $number } needs an update
+alert-nudge = { $rule }: update it so the forecast is right.
+alert-nudge-how = /deal show id:{ $number }, then /deal edit id:{ $number } close:… or /deal stage, /deal won, /deal lost.
+
+## Alert refusals
+error-alert-dm-nudges-say = Say whether to send nudges.
+error-alert-dm-nudges-say-hint = /alerts set rule:dm_nudges enabled:true
+error-alert-dm-nudges-only = dm_nudges is only on or off: use enabled.
+error-alert-nothing-to-change = Nothing to change.
+error-alert-nothing-to-change-hint = Add threshold, days or enabled, e.g. /alerts set rule:{ $rule } threshold:…
+error-alert-threshold-attainment = The attainment threshold is a percentage of quota, { $min }–{ $max }.
+error-alert-threshold-slipped = The slipped threshold is days of grace, { $min }–{ $max }.
+error-alert-threshold-stale = The stale threshold is days, { $min }–{ $max }.
+error-alert-threshold-coverage = The coverage threshold is hundredths of the remaining quota, { $min }–{ $max } (200 = 2×).
+error-alert-threshold-forecast-drop = The forecast_drop threshold is a percentage, { $min }–{ $max }.
+error-alert-threshold-large-deal = The large_deal threshold is whole units of the team's currency, { $min }–{ $max }.
+error-alert-days = Attainment days must be 0–366 (days left in the period).
+error-alert-no-days = { $rule } has no days setting; only attainment does.
+error-alert-threshold-hint = See /alerts rules for what each number means.

@@ -956,3 +956,100 @@ error-team-has-contest = { $team } ma konkurs, więc zostaje: jego wyniki nazywa
 error-team-has-contest-hint = Zamiast tego usuń z niego handlowców przez /team remove.
 team-deleted = Zespół { $team } usunięty
 team-deleted-line = Jego handlowcy i ich transakcje zostają; po prostu nie są teraz w żadnym zespole (albo są w innych).
+
+## Forecast alerts
+times = { $number }×
+alert-rule-attainment = Cel zagrożony
+alert-rule-slipped = Transakcja po terminie
+alert-rule-stale = Transakcja bez ruchu
+alert-rule-coverage = Za płytki lejek
+alert-rule-forecast-drop = Spadek prognozy
+alert-rule-large-deal = Duża transakcja
+alert-watches-attainment =
+    prognozowana realizacja poniżej { $threshold }% celu, gdy do końca okresu zostaje { $days ->
+        [one] { $days } dzień
+       *[other] { $days } dni
+    } lub mniej
+alert-watches-slipped-any = otwarta transakcja minęła planowaną datę zamknięcia
+alert-watches-slipped =
+    otwarta transakcja jest ponad { $days ->
+        [one] { $days } dzień
+       *[other] { $days } dni
+    } po planowanej dacie zamknięcia
+alert-watches-stale =
+    otwarta transakcja stoi bez zmian od { $days ->
+        [one] { $days } dnia
+       *[other] { $days } dni
+    }
+alert-watches-coverage = otwarty lejek jest poniżej { $times } tego, co zostało do celu
+alert-watches-forecast-drop = prognoza łączona spadła o ponad { $threshold }% od poprzedniego dnia
+alert-watches-large-deal = transakcja na { $amount } lub więcej zmienia etap, jest wygrana lub przegrana
+alert-dm-nudges = Przypomnienia w wiadomości prywatnej dla właścicieli transakcji po terminie i bez ruchu: { $state }
+alert-rules-title = 🚨 Reguły alertów
+alert-rules-footer = Zmiana: /alerts set rule:stale threshold:21 · sprawdzanie: /schedule add kind:alerts
+alert-rule-changed = 🚨 Reguła alertu `{ $rule }` zmieniona
+alert-closed-with-rule = Zamknięte otwarte alerty tej reguły: { $count }.
+alert-list-title = 🚨 Otwarte alerty ({ $count })
+alert-list-empty = Nic otwartego. Alerty sprawdza harmonogram: /schedule add kind:alerts cron:"daily 08:30"
+alert-list-newest = Najnowsze { $shown } z { $count }; jeśli to za dużo, podnieś próg reguły przez /alerts set.
+alert-list-snoozed = {" "}· 💤 do { $day }
+alert-list-line = `#{ $number }` { $rule } — { $finding } · wysłano { $times }×{ $snoozed }
+alert-list-resolved = Alerty, które dziś już nie występują: { $count }; następne sprawdzenie je zamknie.
+alert-list-footer = Dane na dziś · wyciszenie: /alerts snooze id:{ $number } days:7
+alert-snoozed-title = 💤 Alert #{ $number } wyciszony do { $day }
+alert-snoozed-how = Do tego czasu milczy; jeśli potem nadal występuje i jest gorzej niż przy ostatnim wysłaniu, przyjdzie znowu.
+alert-who-team = Zespół { $name }
+alert-deal = #{ $number } { $customer } ({ $owner }) — { $amount }
+alert-deal-no-amount = bez kwoty
+alert-found-attainment =
+    { $who }: prognoza { $percent } celu za { $period } ({ $blended } z { $quota }), do końca { $days ->
+        [one] { $days } dzień
+       *[other] { $days } dni
+    }
+alert-found-coverage = { $who }: lejek { $times } na { $left } pozostałe do celu w { $period } (reguła: { $rule })
+alert-found-forecast-drop = { $who }: prognoza łączona za { $period } spadła o { $percent } od ostatniego pomiaru ({ $before } → { $after })
+alert-found-slipped =
+    { $deal }: termin { $due }, { $days ->
+        [one] { $days } dzień
+       *[other] { $days } dni
+    } temu
+alert-found-stale =
+    { $deal }, bez zmian od { $days ->
+        [one] { $days } dnia
+       *[other] { $days } dni
+    }
+alert-found-large-deal = #{ $number } { $customer } ({ $owner }) { $what } — { $amount }
+alert-large-won = 🎉 wygrana
+alert-large-lost = przegrana
+alert-large-lost-because = przegrana ({ $reason })
+alert-large-opened = otwarta na etapie { $stage }
+alert-large-moved = przesunięta { $from } → { $to }
+alert-post-title = 🚨 Alerty prognozy — { $day }
+alert-post-line =
+    `#{ $number }` **{ $rule }**{ $why ->
+        [worse] {" "}· gorzej
+        [back] {" "}· znowu
+       *[new] {""}
+    } — { $finding }
+alert-post-more-of = { $count } × { $rule }
+alert-post-more = …i więcej: { $count } ({ $rules }). Wszystkie: /alerts list.
+alert-post-footer = { $period } · wyciszenie: /alerts snooze id:… days:7 · reguły: /alerts rules
+alert-nudge-title = 👋 { $rep }, transakcja #{ $number } wymaga aktualizacji
+alert-nudge = { $rule }: zaktualizuj ją, żeby prognoza była trafna.
+alert-nudge-how = /deal show id:{ $number }, potem /deal edit id:{ $number } close:… albo /deal stage, /deal won, /deal lost.
+
+## Alert refusals
+error-alert-dm-nudges-say = Wskaż, czy wysyłać przypomnienia.
+error-alert-dm-nudges-say-hint = /alerts set rule:dm_nudges enabled:true
+error-alert-dm-nudges-only = dm_nudges można tylko włączyć lub wyłączyć: użyj enabled.
+error-alert-nothing-to-change = Nie ma czego zmieniać.
+error-alert-nothing-to-change-hint = Dodaj threshold, days lub enabled, np. /alerts set rule:{ $rule } threshold:…
+error-alert-threshold-attainment = Próg attainment to procent celu, { $min }–{ $max }.
+error-alert-threshold-slipped = Próg slipped to dni zwłoki, { $min }–{ $max }.
+error-alert-threshold-stale = Próg stale to liczba dni, { $min }–{ $max }.
+error-alert-threshold-coverage = Próg coverage to setne części pozostałego celu, { $min }–{ $max } (200 = 2×).
+error-alert-threshold-forecast-drop = Próg forecast_drop to procent, { $min }–{ $max }.
+error-alert-threshold-large-deal = Próg large_deal to pełne jednostki waluty zespołu, { $min }–{ $max }.
+error-alert-days = Dni dla attainment muszą mieścić się w 0–366 (dni do końca okresu).
+error-alert-no-days = { $rule } nie ma ustawienia dni; ma je tylko attainment.
+error-alert-threshold-hint = Znaczenie każdej liczby: /alerts rules.

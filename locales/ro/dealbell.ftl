@@ -965,3 +965,101 @@ error-team-has-contest = { $team } are un concurs, deci rămâne: clasamentele �
 error-team-has-contest-hint = Scoate-i agenții cu /team remove în schimb.
 team-deleted = Echipa { $team } a fost ștearsă
 team-deleted-line = Agenții și tranzacțiile lor rămân; acum nu sunt în nicio echipă (sau sunt în celelalte ale lor).
+
+## Forecast alerts
+times = { $number }×
+alert-rule-attainment = Ținta în pericol
+alert-rule-slipped = Tranzacție întârziată
+alert-rule-stale = Tranzacție neatinsă
+alert-rule-coverage = Pipeline subțire
+alert-rule-forecast-drop = Prognoză în scădere
+alert-rule-large-deal = Tranzacție mare
+alert-watches-attainment = atingerea estimată sub { $threshold } % când mai sunt cel mult { $days } zile din perioadă
+alert-watches-slipped-any = o tranzacție deschisă a depășit data estimată de închidere
+alert-watches-slipped = o tranzacție deschisă a depășit data estimată de închidere cu mai mult de { $days } zile
+alert-watches-stale = o tranzacție deschisă nu s-a schimbat de { $days } zile
+alert-watches-coverage = pipeline-ul deschis e sub { $times } din cât a rămas din țintă
+alert-watches-forecast-drop = proiecția combinată a scăzut cu peste { $threshold } % față de ziua precedentă
+alert-watches-large-deal = o tranzacție de cel puțin { $amount } a schimbat etapa, a fost câștigată sau pierdută
+alert-dm-nudges = Mesaje private către responsabilii tranzacțiilor întârziate sau neatinse: { $state }
+alert-rules-title = 🚨 Regulile alertelor
+alert-rules-footer = Schimbă una: /alerts set rule:stale threshold:21 · verificate prin /schedule add kind:alerts
+alert-rule-changed = 🚨 Regula de alertă `{ $rule }` a fost schimbată
+alert-closed-with-rule =
+    { $count ->
+        [one] Alerta ei deschisă a fost închisă.
+        [few] Cele { $count } alerte deschise ale ei au fost închise.
+       *[other] Cele { $count } de alerte deschise ale ei au fost închise.
+    }
+alert-list-title = 🚨 Alerte deschise ({ $count })
+alert-list-empty = Nimic deschis. Alertele sunt verificate de un program: /schedule add kind:alerts cron:"daily 08:30"
+alert-list-newest = Cele mai noi { $shown } din { $count }; dacă sunt prea multe, ridică pragul unei reguli cu /alerts set.
+alert-list-snoozed = {" "}· 💤 până pe { $day }
+alert-list-line = `#{ $number }` { $rule } — { $finding } · trimisă de { $times }×{ $snoozed }
+alert-list-resolved =
+    { $count ->
+        [one] O alertă nu mai apare azi; următoarea verificare o închide.
+        [few] { $count } alerte nu mai apar azi; următoarea verificare le închide.
+       *[other] { $count } de alerte nu mai apar azi; următoarea verificare le închide.
+    }
+alert-list-footer = Cifre de azi · amână una: /alerts snooze id:{ $number } days:7
+alert-snoozed-title = 💤 Alerta #{ $number } amânată până pe { $day }
+alert-snoozed-how = Până atunci tace; dacă e tot acolo după aceea și e mai rău decât la ultima trimitere, e trimisă din nou.
+alert-who-team = Echipa { $name }
+alert-deal = #{ $number } { $customer } ({ $owner }) — { $amount }
+alert-deal-no-amount = fără sumă
+alert-found-attainment =
+    { $who }: estimare { $percent } din țintă pentru { $period } ({ $blended } din { $quota }), mai { $days ->
+        [one] e { $days } zi
+        [few] sunt { $days } zile
+       *[other] sunt { $days } de zile
+    }
+alert-found-coverage = { $who }: pipeline de { $times } pentru cei { $left } rămași din țintă în { $period } (regula: { $rule })
+alert-found-forecast-drop = { $who }: proiecția combinată pentru { $period } a scăzut cu { $percent } de la ultima măsurare ({ $before } → { $after })
+alert-found-slipped =
+    { $deal } era scadentă pe { $due }, acum { $days ->
+        [one] { $days } zi
+        [few] { $days } zile
+       *[other] { $days } de zile
+    }
+alert-found-stale =
+    { $deal }, neschimbată de { $days ->
+        [one] { $days } zi
+        [few] { $days } zile
+       *[other] { $days } de zile
+    }
+alert-found-large-deal = #{ $number } { $customer } ({ $owner }) { $what } — { $amount }
+alert-large-won = 🎉 câștigată
+alert-large-lost = pierdută
+alert-large-lost-because = pierdută ({ $reason })
+alert-large-opened = deschisă în etapa { $stage }
+alert-large-moved = mutată { $from } → { $to }
+alert-post-title = 🚨 Alertele prognozei — { $day }
+alert-post-line =
+    `#{ $number }` **{ $rule }**{ $why ->
+        [worse] {" "}· mai rău
+        [back] {" "}· din nou
+       *[new] {""}
+    } — { $finding }
+alert-post-more-of = { $count } × { $rule }
+alert-post-more = …și încă { $count }: { $rules }. Le vezi pe toate cu /alerts list.
+alert-post-footer = { $period } · amână una: /alerts snooze id:… days:7 · reguli: /alerts rules
+alert-nudge-title = 👋 { $rep }, tranzacția #{ $number } are nevoie de o actualizare
+alert-nudge = { $rule }: actualizeaz-o ca prognoza să fie corectă.
+alert-nudge-how = /deal show id:{ $number }, apoi /deal edit id:{ $number } close:… sau /deal stage, /deal won, /deal lost.
+
+## Alert refusals
+error-alert-dm-nudges-say = Spune dacă să se trimită mementouri.
+error-alert-dm-nudges-say-hint = /alerts set rule:dm_nudges enabled:true
+error-alert-dm-nudges-only = dm_nudges e doar pornit sau oprit: folosește enabled.
+error-alert-nothing-to-change = Nimic de schimbat.
+error-alert-nothing-to-change-hint = Adaugă threshold, days sau enabled, de ex. /alerts set rule:{ $rule } threshold:…
+error-alert-threshold-attainment = Pragul pentru attainment e un procent din țintă, { $min }–{ $max }.
+error-alert-threshold-slipped = Pragul pentru slipped e în zile de grație, { $min }–{ $max }.
+error-alert-threshold-stale = Pragul pentru stale e în zile, { $min }–{ $max }.
+error-alert-threshold-coverage = Pragul pentru coverage e în sutimi din ținta rămasă, { $min }–{ $max } (200 = 2×).
+error-alert-threshold-forecast-drop = Pragul pentru forecast_drop e un procent, { $min }–{ $max }.
+error-alert-threshold-large-deal = Pragul pentru large_deal e în unități întregi ale monedei echipei, { $min }–{ $max }.
+error-alert-days = Zilele pentru attainment trebuie să fie 0–366 (zilele rămase din perioadă).
+error-alert-no-days = { $rule } nu are setarea zilelor; doar attainment o are.
+error-alert-threshold-hint = Ce înseamnă fiecare număr vezi cu /alerts rules.

@@ -920,3 +920,76 @@ error-team-has-contest = { $team } 有竞赛，因此保留：竞赛的排名和
 error-team-has-contest-hint = 请改用 /team remove 移出其销售代表。
 team-deleted = 已删除团队 { $team }
 team-deleted-line = 其销售代表及其交易保留；他们现在只是不在任何团队（或仍在其他团队）。
+
+## Forecast alerts
+times = { $number } 倍
+alert-rule-attainment = 预计未达标
+alert-rule-slipped = 逾期交易
+alert-rule-stale = 停滞交易
+alert-rule-coverage = pipeline 不足
+alert-rule-forecast-drop = 预测下降
+alert-rule-large-deal = 大额交易
+alert-watches-attainment = 周期剩余 { $days } 天或更少时，预计达成率低于 { $threshold }%
+alert-watches-slipped-any = 未结交易已过预计成交日期
+alert-watches-slipped = 未结交易超过预计成交日期 { $days } 天以上
+alert-watches-stale = 未结交易已 { $days } 天未更新
+alert-watches-coverage = 未结 pipeline 低于剩余指标的 { $times }
+alert-watches-forecast-drop = 综合预测较前一天下降超过 { $threshold }%
+alert-watches-large-deal = { $amount } 及以上的交易变更阶段、赢单或丢单
+alert-dm-nudges = 向逾期和停滞交易的负责人发送私信提醒：{ $state }
+alert-rules-title = 🚨 预警规则
+alert-rules-footer = 修改规则：/alerts set rule:stale threshold:21 · 由 /schedule add kind:alerts 定时检查
+alert-rule-changed = 🚨 预警规则 `{ $rule }` 已修改
+alert-closed-with-rule = 该规则的 { $count } 条未处理预警已关闭。
+alert-list-title = 🚨 未处理预警（{ $count }）
+alert-list-empty = 没有未处理的预警。预警由定时任务检查：/schedule add kind:alerts cron:"daily 08:30"
+alert-list-newest = 显示最新 { $shown } 条，共 { $count } 条；太多的话，用 /alerts set 提高规则的阈值。
+alert-list-snoozed = {" "}· 💤 暂停至 { $day }
+alert-list-line = `#{ $number }` { $rule } — { $finding } · 已发送 { $times } 次{ $snoozed }
+alert-list-resolved = 今天已有 { $count } 条预警不再出现；下次检查时会关闭。
+alert-list-footer = 数据截至今天 · 暂停提醒：/alerts snooze id:{ $number } days:7
+alert-snoozed-title = 💤 预警 #{ $number } 暂停至 { $day }
+alert-snoozed-how = 在此之前不会再提醒；之后若仍存在且比上次发送时更糟，会再次发送。
+alert-who-team = 团队 { $name }
+alert-deal = #{ $number } { $customer }（{ $owner }）— { $amount }
+alert-deal-no-amount = 无金额
+alert-found-attainment = { $who }：{ $period } 预计达成 { $percent }（{ $blended } / { $quota }），还剩 { $days } 天
+alert-found-coverage = { $who }：{ $period } 剩余指标 { $left }，pipeline 覆盖 { $times }（规则：{ $rule }）
+alert-found-forecast-drop = { $who }：{ $period } 的综合预测较上次快照下降 { $percent }（{ $before } → { $after }）
+alert-found-slipped = { $deal }，预计 { $due } 成交，已逾期 { $days } 天
+alert-found-stale = { $deal }，已 { $days } 天未更新
+alert-found-large-deal = #{ $number } { $customer }（{ $owner }）{ $what } — { $amount }
+alert-large-won = 🎉 赢单
+alert-large-lost = 丢单
+alert-large-lost-because = 丢单（{ $reason }）
+alert-large-opened = 新建于 { $stage } 阶段
+alert-large-moved = 从 { $from } 移到 { $to }
+alert-post-title = 🚨 预测预警 — { $day }
+alert-post-line =
+    `#{ $number }` **{ $rule }**{ $why ->
+        [worse] {" "}· 恶化
+        [back] {" "}· 再次出现
+       *[new] {""}
+    } — { $finding }
+alert-post-more-of = { $count } × { $rule }
+alert-post-more = ……还有 { $count } 条：{ $rules }。用 /alerts list 查看全部。
+alert-post-footer = { $period } · 暂停提醒：/alerts snooze id:… days:7 · 规则：/alerts rules
+alert-nudge-title = 👋 { $rep }，交易 #{ $number } 需要更新
+alert-nudge = { $rule }：请更新，让预测保持准确。
+alert-nudge-how = 先 /deal show id:{ $number }，再 /deal edit id:{ $number } close:…，或 /deal stage、/deal won、/deal lost。
+
+## Alert refusals
+error-alert-dm-nudges-say = 请说明是否发送提醒。
+error-alert-dm-nudges-say-hint = /alerts set rule:dm_nudges enabled:true
+error-alert-dm-nudges-only = dm_nudges 只有开和关：请用 enabled。
+error-alert-nothing-to-change = 没有要修改的内容。
+error-alert-nothing-to-change-hint = 请加上 threshold、days 或 enabled，例如 /alerts set rule:{ $rule } threshold:…
+error-alert-threshold-attainment = attainment 的阈值是指标的百分比，{ $min }–{ $max }。
+error-alert-threshold-slipped = slipped 的阈值是宽限天数，{ $min }–{ $max }。
+error-alert-threshold-stale = stale 的阈值是天数，{ $min }–{ $max }。
+error-alert-threshold-coverage = coverage 的阈值是剩余指标的百分之几，{ $min }–{ $max }（200 = 2 倍）。
+error-alert-threshold-forecast-drop = forecast_drop 的阈值是百分比，{ $min }–{ $max }。
+error-alert-threshold-large-deal = large_deal 的阈值是团队货币的整数单位，{ $min }–{ $max }。
+error-alert-days = attainment 的天数必须在 0–366 之间（周期剩余天数）。
+error-alert-no-days = { $rule } 没有天数设置；只有 attainment 有。
+error-alert-threshold-hint = 每个数字的含义见 /alerts rules。

@@ -72,7 +72,13 @@ pub async fn run(
         }
         Suggest::OpenAlerts => {
             let alerts = db.open_alerts(guild).await?;
-            numbered(alerts.into_iter().map(|a| (a.number, a.text)), typed)
+            numbered(
+                alerts.into_iter().map(|a| {
+                    let finding = crate::views::alert_words::finding(req.words, &a.finding);
+                    (a.number, finding)
+                }),
+                typed,
+            )
         }
         Suggest::Documents => {
             super::library::ensure_samples(req.app, guild, req.now).await?;

@@ -8,9 +8,11 @@
 
 use super::closed_set::closed_set;
 use super::forecast::Forecast;
-use crate::core::ids::MemberId;
+use super::money::Money;
+use super::period::{FiscalYearStart, Period, PeriodKind};
+use crate::core::ids::{DealNumber, MemberId};
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 closed_set! {
@@ -85,45 +87,6 @@ impl Rule {
             Rule::LargeDeal => 1,    // every new change is news
         }
     }
-    /// The rule in plain words with its thresholds.
-    pub fn describe(&self, s: &RuleSetting, currency: &str) -> String {
-        match self {
-            Rule::Attainment => format!(
-                "projected attainment below {}% with {} or fewer days left in the period",
-                s.threshold,
-                s.days.unwrap_or(0)
-            ),
-            Rule::Slipped => match s.threshold {
-                0 => "an open deal is past its expected close date".to_string(),
-                n => format!("an open deal is more than {n} days past its expected close date"),
-            },
-            Rule::Stale => format!("an open deal has not changed for {} days", s.threshold),
-            Rule::Coverage => format!(
-                "open pipeline is below {} what is left of the quota",
-                crate::core::ratio::times(s.threshold)
-            ),
-            Rule::ForecastDrop => format!(
-                "the blended projection fell more than {}% since the day before",
-                s.threshold
-            ),
-            Rule::LargeDeal => format!(
-                "a deal of {} {currency} or more moved stage, was won or was lost",
-                group_thousands(s.threshold)
-            ),
-        }
-    }
-}
-
-fn group_thousands(n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if n < 0 { format!("-{out}") } else { out }
 }
 
 /// One rule's switch and thresholds.
@@ -156,31 +119,184 @@ impl AlertSettings {
     }
 }
 
-/// Whether a threshold makes sense for a rule; the error says what would.
-pub fn check_threshold(rule: Rule, threshold: i64, days: Option<i64>) -> Result<(), String> {
-    let (range, unit) = match rule {
-        Rule::Attainment => (1..=200, "a percentage of quota, 1-200"),
-        Rule::Slipped => (0..=365, "days of grace, 0-365"),
-        Rule::Stale => (1..=365, "days, 1-365"),
-        Rule::Coverage => (
-            1..=2_000,
-            "hundredths of the remaining quota, 1-2000 (200 = 2×)",
-        ),
-        Rule::ForecastDrop => (1..=100, "a percentage, 1-100"),
-        Rule::LargeDeal => (1..=1_000_000_000_000, "whole units of the team's currency"),
-    };
-    if !range.contains(&threshold) {
-        return Err(format!("{} threshold must be {unit}", rule.key()));
+/// Why a rule's new numbers do not make sense; each says what would.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ThresholdError {
+    #[error("{} threshold must be {min}-{max}", rule.key())]
+    OutOfRange { rule: Rule, min: i64, max: i64 },
+    #[error("attainment days must be 0-366")]
+    DaysOutOfRange,
+    #[error("{} has no days setting", .0.key())]
+    NoDays(Rule),
+}
+
+/// The thresholds a rule accepts, both ends included.
+pub fn threshold_range(rule: Rule) -> (i64, i64) {
+    match rule {
+        Rule::Attainment => (1, 200),
+        Rule::Slipped => (0, 365),
+        Rule::Stale => (1, 365),
+        Rule::Coverage => (1, 2_000),
+        Rule::ForecastDrop => (1, 100),
+        Rule::LargeDeal => (1, 1_000_000_000_000),
+    }
+}
+
+/// Whether a threshold makes sense for a rule.
+pub fn check_threshold(
+    rule: Rule,
+    threshold: i64,
+    days: Option<i64>,
+) -> Result<(), ThresholdError> {
+    let (min, max) = threshold_range(rule);
+    if !(min..=max).contains(&threshold) {
+        return Err(ThresholdError::OutOfRange { rule, min, max });
     }
     match (rule, days) {
         (Rule::Attainment, Some(d)) if !(0..=366).contains(&d) => {
-            Err("attainment days must be 0-366 (days left in the period)".into())
+            Err(ThresholdError::DaysOutOfRange)
         }
         (Rule::Attainment, _) | (_, None) => Ok(()),
-        (_, Some(_)) => Err(format!(
-            "{} has no days setting; only attainment does",
-            rule.key()
-        )),
+        (_, Some(_)) => Err(ThresholdError::NoDays(rule)),
+    }
+}
+
+/// Who a forecast alert is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "name", rename_all = "snake_case")]
+pub enum Who {
+    Everyone,
+    Team(String),
+    Rep(String),
+}
+
+/// The period a forecast alert is about, kept with its fiscal year so that it is named
+/// the same however long the alert stays open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AlertPeriod {
+    pub kind: PeriodKind,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub fiscal_year_starts: u32,
+}
+
+impl AlertPeriod {
+    pub fn of(period: &Period) -> AlertPeriod {
+        AlertPeriod {
+            kind: period.kind,
+            start: period.start,
+            end: period.end,
+            fiscal_year_starts: period.fiscal().month(),
+        }
+    }
+
+    pub fn period(&self) -> Period {
+        let fiscal =
+            FiscalYearStart::new(self.fiscal_year_starts).unwrap_or(FiscalYearStart::january());
+        match self.kind {
+            PeriodKind::Custom => {
+                Period::between(self.start, self.end - chrono::Duration::days(1), fiscal)
+                    .unwrap_or_else(|_| Period::containing(PeriodKind::Month, self.start, fiscal))
+            }
+            kind => Period::containing(kind, self.start, fiscal),
+        }
+    }
+}
+
+/// The deal a deal alert is about, as it stood when the alert was found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AboutDeal {
+    pub number: DealNumber,
+    pub customer: String,
+    pub owner: String,
+    pub amount: Option<Money>,
+}
+
+/// What happened to a large deal. Stage names are the team's labels at the time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "change", rename_all = "snake_case")]
+pub enum LargeDealChange {
+    Won,
+    Lost { reason: Option<String> },
+    Opened { stage: String },
+    Moved { from: String, to: String },
+}
+
+/// What a rule found, with its figures: kept with the alert and worded for each
+/// reader in their language (`views::alert_words`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Finding {
+    Attainment {
+        who: Who,
+        period: AlertPeriod,
+        projected_bp: i64,
+        blended: Money,
+        quota: Money,
+        days_left: i64,
+    },
+    Coverage {
+        who: Who,
+        period: AlertPeriod,
+        coverage_x100: i64,
+        quota_left: Money,
+        rule_x100: i64,
+    },
+    ForecastDrop {
+        who: Who,
+        period: AlertPeriod,
+        drop_bp: i64,
+        before: Money,
+        after: Money,
+    },
+    Slipped {
+        deal: AboutDeal,
+        due: NaiveDate,
+        days_late: i64,
+    },
+    Stale {
+        deal: AboutDeal,
+        idle_days: i64,
+    },
+    LargeDeal {
+        deal: AboutDeal,
+        change: LargeDealChange,
+    },
+    /// Words recorded (in English) before findings were kept typed.
+    Recorded {
+        text: String,
+    },
+}
+
+impl Finding {
+    /// The same finding with a member's name replaced (a forgotten member's alerts keep
+    /// what they found, less the name). Whether anything changed.
+    pub fn rename(&mut self, name: &str, shown_as: &str) -> bool {
+        let swap = |held: &mut String| {
+            let found = held == name;
+            if found {
+                *held = shown_as.to_string();
+            }
+            found
+        };
+        match self {
+            Finding::Attainment { who, .. }
+            | Finding::Coverage { who, .. }
+            | Finding::ForecastDrop { who, .. } => match who {
+                Who::Rep(rep) => swap(rep),
+                Who::Team(_) | Who::Everyone => false,
+            },
+            Finding::Slipped { deal, .. }
+            | Finding::Stale { deal, .. }
+            | Finding::LargeDeal { deal, .. } => swap(&mut deal.owner),
+            Finding::Recorded { text } => {
+                let found = text.contains(name);
+                if found {
+                    *text = text.replace(name, shown_as);
+                }
+                found
+            }
+        }
     }
 }
 
@@ -194,7 +310,7 @@ pub struct Candidate {
     pub period_key: String,
     /// The rule's measure: bigger is worse.
     pub measure: i64,
-    pub text: String,
+    pub finding: Finding,
     /// The member to nudge by direct message (slipped and stale deals).
     pub owner: Option<MemberId>,
 }
@@ -424,15 +540,7 @@ mod tests {
     }
 
     #[test]
-    fn rules_read_in_plain_words() {
-        assert_eq!(
-            Rule::Coverage.describe(&setting(250, None), "EUR"),
-            "open pipeline is below 2.50× what is left of the quota"
-        );
-        assert_eq!(
-            Rule::LargeDeal.describe(&setting(50_000, None), "EUR"),
-            "a deal of 50,000 EUR or more moved stage, was won or was lost"
-        );
+    fn a_switch_is_kept_under_its_rules_key() {
         assert_eq!(Rule::parse("forecast_drop"), Some(Rule::ForecastDrop));
         for rule in Rule::all() {
             let switch = AlertSwitch::of_rule(*rule);
@@ -443,5 +551,34 @@ mod tests {
             );
             assert_eq!(switch.rule(), Some(*rule));
         }
+    }
+
+    #[test]
+    fn a_finding_reads_back_as_it_was_kept_and_forgets_a_name() {
+        let eur = crate::core::money::Currency::from_code("EUR").unwrap();
+        let mut finding = Finding::Stale {
+            deal: AboutDeal {
+                number: DealNumber(4),
+                customer: "Acme \"North\"".into(),
+                owner: "Zoë".into(),
+                amount: Some(Money::new(500_000, eur)),
+            },
+            idle_days: 9,
+        };
+        let kept = serde_json::to_string(&finding).unwrap();
+        assert_eq!(serde_json::from_str::<Finding>(&kept).unwrap(), finding);
+        assert!(!finding.rename("Zo", "former member 1"), "whole names only");
+        assert!(finding.rename("Zoë", "former member 1"));
+        assert!(
+            serde_json::to_string(&finding)
+                .unwrap()
+                .contains("former member 1")
+        );
+        let period = Period::containing(
+            PeriodKind::Quarter,
+            NaiveDate::from_ymd_opt(2026, 5, 2).unwrap(),
+            FiscalYearStart::new(4).unwrap(),
+        );
+        assert_eq!(AlertPeriod::of(&period).period(), period);
     }
 }

@@ -24,7 +24,7 @@ impl FiscalYearStart {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PeriodKind {
     Week,
@@ -198,6 +198,11 @@ impl Period {
             end: to + Duration::days(1),
             fiscal,
         })
+    }
+
+    /// The month its team's fiscal year starts in.
+    pub fn fiscal(&self) -> FiscalYearStart {
+        self.fiscal
     }
 
     /// The period of the same kind just before this one.

@@ -30,7 +30,7 @@ pub struct OpenAlert {
     pub rule: Rule,
     pub subject: String,
     pub period_key: String,
-    pub text: String,
+    pub finding: crate::core::alerts::Finding,
     pub first_seen_at: DateTime<Utc>,
     pub last_sent_at: Option<DateTime<Utc>>,
     pub times_sent: i64,

@@ -148,6 +148,12 @@ impl Words {
         self.say_with("percent", &[("number", number.into())])
     }
 
+    /// A multiple from hundredths: `2.50×`, `2,50×`, `2.50 倍`.
+    pub fn times(self, hundredths: i64) -> String {
+        let number = numbers::decimal(self.language, hundredths, 2);
+        self.say_with("times", &[("number", number.into())])
+    }
+
     /// A day: `9 Mar 2026`, `09.03.2026`.
     pub fn day(self, date: chrono::NaiveDate) -> String {
         dates::day(self.language, date)

@@ -2,7 +2,9 @@
 //! measured, what is new, worse or back is recorded and reported.
 
 use crate::app::App;
-use crate::core::alerts::{self, AlertSettings, Candidate, Decision, RULES, Rule};
+use crate::core::alerts::{
+    self, AboutDeal, AlertSettings, Candidate, Decision, Finding, LargeDealChange, RULES, Rule,
+};
 use crate::core::deal::{AuditAction, DealState, Outcome};
 use crate::core::guild::GuildSettings;
 use crate::core::ids::AlertNumber;
@@ -10,7 +12,9 @@ use crate::core::localtime::local_date;
 use crate::core::nudge::{NudgeKind, state_key};
 use crate::core::period::{Period, PeriodSpec};
 use crate::error::CommandError;
+use crate::i18n::Words;
 use crate::reply::{Message, Tone};
+use crate::views::alert_words;
 use crate::views::alerts::{deal_candidates, forecast_candidates, settings};
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
@@ -30,7 +34,7 @@ fn large_deal_news(
     currency: crate::core::money::Currency,
     pipeline: &crate::core::deal::Pipeline,
     minimum: i64,
-) -> Option<String> {
+) -> Option<Finding> {
     let after: &DealState = change.after.as_ref()?;
     let amount = after.amount.filter(|a| a.currency == currency)?;
     if amount.minor < minimum {
@@ -43,16 +47,13 @@ fn large_deal_news(
             .unwrap_or_else(|| key.to_string())
     };
     let what = match (change.action, after.outcome) {
-        (_, Outcome::Won) => "🎉 won".to_string(),
-        (_, Outcome::Lost) => format!(
-            "lost{}",
-            after
-                .lost_reason
-                .as_deref()
-                .map(|r| format!(" ({r})"))
-                .unwrap_or_default()
-        ),
-        (AuditAction::Create, Outcome::Open) => format!("opened at {}", stage(&after.stage)),
+        (_, Outcome::Won) => LargeDealChange::Won,
+        (_, Outcome::Lost) => LargeDealChange::Lost {
+            reason: after.lost_reason.clone(),
+        },
+        (AuditAction::Create, Outcome::Open) => LargeDealChange::Opened {
+            stage: stage(&after.stage),
+        },
         (
             AuditAction::Stage
             | AuditAction::Won
@@ -63,23 +64,24 @@ fn large_deal_news(
             | AuditAction::Convert
             | AuditAction::Undo,
             Outcome::Open,
-        ) => format!(
-            "moved {} → {}",
-            change
+        ) => LargeDealChange::Moved {
+            from: change
                 .before
                 .as_ref()
                 .map(|b| stage(&b.stage))
                 .unwrap_or_default(),
-            stage(&after.stage)
-        ),
+            to: stage(&after.stage),
+        },
     };
-    Some(format!(
-        "#{} {} ({}) {what} — {}",
-        change.deal_number,
-        after.customer,
-        change.owner_name,
-        amount.display_whole()
-    ))
+    Some(Finding::LargeDeal {
+        deal: AboutDeal {
+            number: change.deal_number,
+            customer: after.customer.clone(),
+            owner: change.owner_name.clone(),
+            amount: Some(amount),
+        },
+        change: what,
+    })
 }
 
 /// Checks every enabled rule, records what it found, and says what is new, worse or
@@ -141,12 +143,12 @@ async fn large_deal_candidates(
     Ok(changes
         .iter()
         .filter_map(|change| {
-            large_deal_news(change, guild.currency, &pipeline, minimum).map(|text| Candidate {
+            large_deal_news(change, guild.currency, &pipeline, minimum).map(|finding| Candidate {
                 rule: Rule::LargeDeal,
                 subject: format!("deal:{}", change.deal_number),
                 period_key: format!("change:{}", change.audit_id),
                 measure: 0,
-                text,
+                finding,
                 owner: None,
             })
         })
@@ -164,26 +166,31 @@ async fn report(
     decisions: &[(AlertNumber, Decision)],
 ) -> Result<CheckResult, CommandError> {
     let today = guild.today(now);
+    let words = Words::team(guild);
     let mut post = Message::new(
         Tone::Warning,
-        format!("🚨 Forecast alerts — {}", today.format("%-d %b %Y")),
+        words.say_with("alert-post-title", &[("day", words.day(today).into())]),
     );
-    let mut left_out: BTreeMap<&'static str, usize> = BTreeMap::new();
+    let mut left_out: BTreeMap<Rule, i64> = BTreeMap::new();
     for (c, (number, decision)) in found.iter().zip(decisions) {
         let why = match decision {
             Decision::Quiet => continue,
-            Decision::New => "",
-            Decision::Worse => " · worse",
-            Decision::Back => " · back",
+            Decision::New => "new",
+            Decision::Worse => "worse",
+            Decision::Back => "back",
         };
         if post.lines.len() < MAX_POST_LINES {
-            post = post.line(format!(
-                "`#{number}` **{}**{why} — {}",
-                c.rule.label(),
-                c.text
+            post = post.line(words.say_with(
+                "alert-post-line",
+                &[
+                    ("number", number.0.into()),
+                    ("rule", alert_words::rule_name(words, c.rule).into()),
+                    ("why", why.into()),
+                    ("finding", alert_words::finding(words, &c.finding).into()),
+                ],
             ));
         } else {
-            *left_out.entry(c.rule.label()).or_default() += 1;
+            *left_out.entry(c.rule).or_default() += 1;
         }
         if s.dm_nudges
             && let Some(owner) = c.owner
@@ -192,16 +199,24 @@ async fn report(
         {
             // A nudge like any other: the team's delivery, the limits, once per state.
             // Without the deal's details, since a channel nudge is read by others.
+            let theirs = super::nudges::nudge_words(app, guild, owner).await?;
             let subject = c.subject.trim_start_matches("deal:");
             let mut nudge = Message::new(
                 Tone::Info,
-                format!("👋 {}, deal #{subject} needs an update", member.display_name),
+                theirs.say_with(
+                    "alert-nudge-title",
+                    &[
+                        ("rep", member.display_name.as_str().into()),
+                        ("number", subject.into()),
+                    ],
+                ),
             )
-            .line(format!("{}: update it so the forecast is right.", c.rule.label()))
-            .line(format!(
-                "/deal show id:{subject}, then /deal edit id:{subject} close:… or /deal stage, /deal won, /deal lost."
+            .line(theirs.say_with(
+                "alert-nudge",
+                &[("rule", alert_words::rule_name(theirs, c.rule).into())],
             ))
-            .footer("Turn these off with /nudges off, or /away until:… while you are out.");
+            .line(theirs.say_with("alert-nudge-how", &[("number", subject.into())]))
+            .footer(theirs.say("nudge-footer"));
             nudge.mentions = vec![user_id];
             let change = match decision {
                 Decision::Worse => "worse",
@@ -225,18 +240,28 @@ async fn report(
     if !left_out.is_empty() {
         let parts: Vec<String> = left_out
             .iter()
-            .map(|(label, n)| format!("{n} × {label}"))
+            .map(|(rule, n)| {
+                words.say_with(
+                    "alert-post-more-of",
+                    &[
+                        ("count", (*n).into()),
+                        ("rule", alert_words::rule_name(words, *rule).into()),
+                    ],
+                )
+            })
             .collect();
-        post = post.line(format!(
-            "…and {} more: {}. See them all with /alerts list.",
-            left_out.values().sum::<usize>(),
-            parts.join(", ")
+        post = post.line(words.say_with(
+            "alert-post-more",
+            &[
+                ("count", left_out.values().sum::<i64>().into()),
+                ("rules", parts.join(", ").into()),
+            ],
         ));
     }
     let post = (!post.lines.is_empty()).then(|| {
-        post.footer(format!(
-            "{} · snooze one: /alerts snooze id:… days:7 · rules: /alerts rules",
-            period.label()
+        post.footer(words.say_with(
+            "alert-post-footer",
+            &[("period", words.period(period).into())],
         ))
     });
     Ok(CheckResult { post })

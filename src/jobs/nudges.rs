@@ -61,7 +61,7 @@ pub async fn find_due(
     let send_after = limits.next_allowed(now, &guild.team_time());
     let mut added = 0;
     for rep in app.db.nudge_candidates(&guild.guild_id).await? {
-        let words = nudge_words(app, guild, &rep).await?;
+        let words = nudge_words(app, guild, rep.member_id).await?;
         let mut nudges: Vec<(NudgeKind, String, Message)> = Vec::new();
         let quiet_days = working_days.count(
             rep.last_logged + Duration::days(1),
@@ -114,17 +114,13 @@ pub async fn find_due(
 
 /// The language a rep's nudges are written in: the team's in its nudges channel, where
 /// everyone reads them; the rep's own `/language` choice in a direct message.
-async fn nudge_words(
+pub(crate) async fn nudge_words(
     app: &App,
     guild: &GuildSettings,
-    rep: &crate::store::NudgeCandidate,
+    member_id: crate::core::ids::MemberId,
 ) -> Result<Words, CommandError> {
     let chosen = match guild.nudge_delivery {
-        NudgeDelivery::Dm => {
-            app.db
-                .member_language(&guild.guild_id, rep.member_id)
-                .await?
-        }
+        NudgeDelivery::Dm => app.db.member_language(&guild.guild_id, member_id).await?,
         NudgeDelivery::Channel | NudgeDelivery::Off => None,
     };
     Ok(Words::new(crate::core::language::language_for(

@@ -2,7 +2,7 @@
 
 use super::write_tx::WriteTx;
 use super::{Db, StoreError, optional_timestamp, parse_date, parse_timestamp, timestamp};
-use crate::core::alerts::{AlertState, AlertSwitch, Candidate, Decision, Rule};
+use crate::core::alerts::{AlertState, AlertSwitch, Candidate, Decision, Finding, Rule};
 use crate::core::deal::AuditAction;
 use crate::core::deal::DealState;
 use crate::core::ids::MemberId;
@@ -203,7 +203,7 @@ impl Db {
     /// Open alerts, newest first.
     pub async fn open_alerts(&self, guild_id: &GuildId) -> Result<Vec<OpenAlert>, StoreError> {
         let rows = sqlx::query(
-            "SELECT number, rule, subject, period_key, text, first_seen_at, last_sent_at, times_sent, snoozed_until
+            "SELECT number, rule, subject, period_key, finding, first_seen_at, last_sent_at, times_sent, snoozed_until
              FROM alerts WHERE guild_id = $1 AND open = 1 ORDER BY number DESC",
         )
         .bind(guild_id)
@@ -216,7 +216,7 @@ impl Db {
                     rule: super::closed_key(r, "rule")?,
                     subject: r.try_get("subject")?,
                     period_key: r.try_get("period_key")?,
-                    text: r.try_get("text")?,
+                    finding: read_finding(&r.try_get::<String, _>("finding")?)?,
                     first_seen_at: parse_timestamp(&r.try_get::<String, _>("first_seen_at")?)?,
                     last_sent_at: optional_timestamp(r.try_get("last_sent_at")?)?,
                     times_sent: r.try_get("times_sent")?,
@@ -226,23 +226,24 @@ impl Db {
             .collect()
     }
 
-    /// Snoozes an alert; returns its text, or None when there is no such alert.
+    /// Snoozes an alert; returns what it found, or None when there is no such alert.
     pub async fn snooze_alert(
         &self,
         guild_id: &GuildId,
         number: crate::core::ids::AlertNumber,
         until: DateTime<Utc>,
         by: MemberId,
-    ) -> Result<Option<String>, StoreError> {
-        Ok(sqlx::query_scalar(
-            "UPDATE alerts SET snoozed_until = $1, snoozed_by = $2 WHERE guild_id = $3 AND number = $4 RETURNING text",
+    ) -> Result<Option<Finding>, StoreError> {
+        let kept: Option<String> = sqlx::query_scalar(
+            "UPDATE alerts SET snoozed_until = $1, snoozed_by = $2 WHERE guild_id = $3 AND number = $4 RETURNING finding",
         )
         .bind(timestamp(until))
         .bind(by)
         .bind(guild_id)
         .bind(number)
         .fetch_optional(&self.write)
-        .await?)
+        .await?;
+        kept.as_deref().map(read_finding).transpose()
     }
 
     /// Stage moves, wins and losses not yet reported, oldest first, and records them
@@ -510,14 +511,14 @@ async fn see_again(
     let sent = decision != Decision::Quiet;
     let seen_at = timestamp(now);
     sqlx::query(
-        "UPDATE alerts SET open = 1, measure = $1, text = $2, last_seen_at = $3,
+        "UPDATE alerts SET open = 1, measure = $1, finding = $2, last_seen_at = $3,
              sent_measure = CASE WHEN $4 THEN $5 ELSE sent_measure END,
              last_sent_at = CASE WHEN $6 THEN $7 ELSE last_sent_at END,
              times_sent = times_sent + $8
          WHERE id = $9",
     )
     .bind(c.measure)
-    .bind(&c.text)
+    .bind(kept_finding(&c.finding)?)
     .bind(&seen_at)
     .bind(sent)
     .bind(c.measure)
@@ -540,7 +541,7 @@ async fn open_alert(
 ) -> Result<AlertNumber, StoreError> {
     Ok(sqlx::query_scalar(
         "INSERT INTO alerts (guild_id, number, rule, subject, period_key, open, measure,
-             sent_measure, text, first_seen_at, last_seen_at, last_sent_at, times_sent)
+             sent_measure, finding, first_seen_at, last_seen_at, last_sent_at, times_sent)
          VALUES ($1, (SELECT COALESCE(MAX(number), 0) + 1 FROM alerts WHERE guild_id = $1),
              $2, $3, $4, 1, $5, $5, $6, $7, $7, $7, 1)
          RETURNING number",
@@ -550,8 +551,18 @@ async fn open_alert(
     .bind(&key.subject)
     .bind(&key.period_key)
     .bind(c.measure)
-    .bind(&c.text)
+    .bind(kept_finding(&c.finding)?)
     .bind(timestamp(now))
     .fetch_one(&mut **tx)
     .await?)
+}
+
+/// A finding as the `finding` column keeps it (JSON).
+pub(super) fn kept_finding(finding: &Finding) -> Result<String, StoreError> {
+    serde_json::to_string(finding).map_err(|e| StoreError::Corrupt(format!("alert finding: {e}")))
+}
+
+/// A finding read back from the `finding` column.
+pub(super) fn read_finding(kept: &str) -> Result<Finding, StoreError> {
+    serde_json::from_str(kept).map_err(|e| StoreError::Corrupt(format!("alert finding: {e}")))
 }

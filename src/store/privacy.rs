@@ -7,6 +7,7 @@ use crate::core::ids::OutboxId;
 use crate::core::ids::{GuildId, MemberId, UserId};
 use crate::store::SqlConnection;
 use chrono::{DateTime, Utc};
+use sqlx::Row;
 
 /// A name as a forgotten member's fingerprint keeps it: SHA-256 of the team and the
 /// trimmed, lower-cased name, in hex. One-way: the name itself is not stored.
@@ -134,21 +135,44 @@ async fn keep_fingerprints(tx: &mut WriteTx, who: &Forgetting<'_>) -> Result<(),
         .bind(who.member_id)
         .execute(&mut **tx)
         .await?;
-        sqlx::query(match super::dialect_of(tx) {
-            Dialect::Sqlite => {
-                "UPDATE alerts SET text = replace(text, $2, $3)
-                 WHERE guild_id = $1 AND instr(text, $2) > 0"
-            }
-            Dialect::Postgres => {
-                "UPDATE alerts SET text = replace(text, $2, $3)
-                 WHERE guild_id = $1 AND strpos(text, $2) > 0"
-            }
-        })
-        .bind(who.guild_id)
-        .bind(known_as)
-        .bind(&who.shown_as)
-        .execute(&mut **tx)
-        .await?;
+        forget_name_in_alerts(tx, who, known_as).await?;
+    }
+    Ok(())
+}
+
+/// Each alert that names them keeps what it found under their anonymous name. The
+/// findings are read and renamed as types, so a name is only replaced where it is a name.
+async fn forget_name_in_alerts(
+    tx: &mut WriteTx,
+    who: &Forgetting<'_>,
+    known_as: &str,
+) -> Result<(), StoreError> {
+    // The name as the JSON holds it (quotes and backslashes escaped), to find the rows.
+    let quoted =
+        serde_json::to_string(known_as).map_err(|e| StoreError::Corrupt(format!("name: {e}")))?;
+    let held = quoted.trim_matches('"');
+    let rows = sqlx::query(match super::dialect_of(tx) {
+        Dialect::Sqlite => {
+            "SELECT id, finding FROM alerts WHERE guild_id = $1 AND instr(finding, $2) > 0"
+        }
+        Dialect::Postgres => {
+            "SELECT id, finding FROM alerts WHERE guild_id = $1 AND strpos(finding, $2) > 0"
+        }
+    })
+    .bind(who.guild_id)
+    .bind(held)
+    .fetch_all(&mut **tx)
+    .await?;
+    for row in rows {
+        let id: i64 = row.try_get("id")?;
+        let mut finding = super::alerts::read_finding(&row.try_get::<String, _>("finding")?)?;
+        if finding.rename(known_as, &who.shown_as) {
+            sqlx::query("UPDATE alerts SET finding = $1 WHERE id = $2")
+                .bind(super::alerts::kept_finding(&finding)?)
+                .bind(id)
+                .execute(&mut **tx)
+                .await?;
+        }
     }
     Ok(())
 }

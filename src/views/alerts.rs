@@ -3,16 +3,17 @@
 //! it, so an open alert always reads with today's figures.
 
 use crate::app::App;
-use crate::core::alerts::{self, AlertSettings, AlertSwitch, Candidate, Rule, RuleSetting};
+use crate::core::alerts::{
+    self, AboutDeal, AlertPeriod, AlertSettings, AlertSwitch, Candidate, Finding, Rule,
+    RuleSetting, Who,
+};
 use crate::core::guild::GuildSettings;
 use crate::core::ids::GuildId;
 use crate::core::localtime::local_date;
 use crate::core::money::Money;
 use crate::core::period::Period;
 use crate::core::quota::QuotaPeriod;
-use crate::core::quota::{QuotaSubject, percent};
-use crate::core::ratio::times;
-use crate::core::words::count;
+use crate::core::quota::QuotaSubject;
 use crate::error::CommandError;
 use crate::store::StoreError;
 use crate::views::forecast::forecast_all;
@@ -40,10 +41,11 @@ pub async fn settings(app: &App, guild_id: &GuildId) -> Result<AlertSettings, St
     Ok(settings)
 }
 
-fn subject_name(subject: QuotaSubject, name: &str) -> String {
+fn who(subject: QuotaSubject, name: &str) -> Who {
     match subject {
-        QuotaSubject::Team(_) => format!("Team {name}"),
-        QuotaSubject::Member(_) | QuotaSubject::Everyone => name.to_string(),
+        QuotaSubject::Team(_) => Who::Team(name.to_string()),
+        QuotaSubject::Member(_) => Who::Rep(name.to_string()),
+        QuotaSubject::Everyone => Who::Everyone,
     }
 }
 
@@ -63,7 +65,8 @@ pub async fn forecast_candidates(
         return Ok(found);
     }
     let days_left = (period.end - today).num_days();
-    let money = |minor: i64| Money::new(minor, guild.currency).display_whole();
+    let money = |minor: i64| Money::new(minor, guild.currency);
+    let about = AlertPeriod::of(period);
     let period_key = format!(
         "{}:{}",
         QuotaPeriod::of(period).map_or("period", |q| q.key()),
@@ -81,15 +84,15 @@ pub async fn forecast_candidates(
     };
     for sf in forecast_all(app, guild, period, today).await? {
         let f = &sf.forecast;
-        let who = subject_name(sf.subject, &sf.name);
+        let who = who(sf.subject, &sf.name);
         let key = sf.subject.key();
-        let mut push = |rule, measure, text: String| {
+        let mut push = |rule, measure, finding: Finding| {
             found.push(Candidate {
                 rule,
                 subject: key.clone(),
                 period_key: period_key.clone(),
                 measure,
-                text,
+                finding,
                 owner: None,
             })
         };
@@ -99,30 +102,29 @@ pub async fn forecast_candidates(
             push(
                 Rule::Attainment,
                 measure,
-                format!(
-                    "{who} is projected at {} of quota for {} ({} of {}), {} left",
-                    percent(f.projected_attainment_bp.unwrap_or(0)),
-                    period.label(),
-                    money(f.blended),
-                    money(f.quota.unwrap_or(0)),
-                    count(days_left, "day", "days"),
-                ),
+                Finding::Attainment {
+                    who: who.clone(),
+                    period: about,
+                    projected_bp: f.projected_attainment_bp.unwrap_or(0),
+                    blended: money(f.blended),
+                    quota: money(f.quota.unwrap_or(0)),
+                    days_left,
+                },
             );
         }
         if let Some(r) = s.enabled(Rule::Coverage)
             && let Some(measure) = alerts::coverage(f, &r)
         {
-            let c = f.coverage_x100.unwrap_or(0);
             push(
                 Rule::Coverage,
                 measure,
-                format!(
-                    "{who} has {} pipeline for the {} of quota left in {} (rule: {})",
-                    times(c),
-                    money(f.quota.unwrap_or(0) - f.closed_won),
-                    period.label(),
-                    times(r.threshold)
-                ),
+                Finding::Coverage {
+                    who: who.clone(),
+                    period: about,
+                    coverage_x100: f.coverage_x100.unwrap_or(0),
+                    quota_left: money(f.quota.unwrap_or(0) - f.closed_won),
+                    rule_x100: r.threshold,
+                },
             );
         }
         if let Some(r) = s.enabled(Rule::ForecastDrop)
@@ -132,13 +134,13 @@ pub async fn forecast_candidates(
             push(
                 Rule::ForecastDrop,
                 measure,
-                format!(
-                    "{who}'s blended projection for {} fell {} since the last snapshot ({} → {})",
-                    period.label(),
-                    percent(measure),
-                    money(*before),
-                    money(f.blended)
-                ),
+                Finding::ForecastDrop {
+                    who: who.clone(),
+                    period: about,
+                    drop_bp: measure,
+                    before: money(*before),
+                    after: money(f.blended),
+                },
             );
         }
     }
@@ -163,22 +165,19 @@ pub async fn deal_candidates(
         .open_deals(&guild.guild_id, QuotaSubject::Everyone)
         .await?
     {
-        let amount = d
-            .state
-            .amount
-            .map(|a| a.display_whole())
-            .unwrap_or_else(|| "no amount".into());
         // A deal's alerts are about it and go to its owner; each names it alike.
-        let head = format!(
-            "#{} {} ({}) — {amount}",
-            d.number, d.state.customer, d.owner_name
-        );
-        let about_deal = |rule, since: NaiveDate, measure, tail: String| Candidate {
+        let deal = AboutDeal {
+            number: d.number,
+            customer: d.state.customer.clone(),
+            owner: d.owner_name.clone(),
+            amount: d.state.amount,
+        };
+        let about_deal = |rule, since: NaiveDate, measure, finding| Candidate {
             rule,
             subject: format!("deal:{}", d.number),
             period_key: since.to_string(),
             measure,
-            text: format!("{head}{tail}"),
+            finding,
             owner: Some(d.state.owner_id),
         };
         if let Some(r) = slipped
@@ -190,11 +189,11 @@ pub async fn deal_candidates(
                 Rule::Slipped,
                 close,
                 late,
-                format!(
-                    " was due {}, {} ago",
-                    close.format("%-d %b"),
-                    count(late, "day", "days")
-                ),
+                Finding::Slipped {
+                    deal: deal.clone(),
+                    due: close,
+                    days_late: late,
+                },
             ));
         }
         let changed = local_date(d.updated_at, guild.timezone);
@@ -206,7 +205,10 @@ pub async fn deal_candidates(
                 Rule::Stale,
                 changed,
                 idle,
-                format!(", no change for {}", count(idle, "day", "days")),
+                Finding::Stale {
+                    deal: deal.clone(),
+                    idle_days: idle,
+                },
             ));
         }
     }

@@ -3,6 +3,7 @@
 //! the race a win changed, and what a scheduled board says. A view reads the store and
 //! builds a message; it knows nothing of who asked or how it is delivered.
 
+pub mod alert_words;
 pub mod alerts;
 pub mod board;
 pub mod comp;

@@ -267,7 +267,7 @@ async fn rules_are_shown_and_changed_with_checks() {
     assert!(
         d.refused("/alerts set rule:forecast_drop threshold:0")
             .await
-            .contains("forecast_drop threshold must be a percentage, 1-100")
+            .contains("forecast_drop threshold is a percentage, 1–100")
     );
     assert!(
         d.refused("/alerts set rule:dm_nudges")
@@ -477,23 +477,67 @@ async fn open_alerts_show_todays_figures_and_a_rule_turned_off_closes_its_alerts
 
 #[tokio::test]
 async fn a_forgotten_member_is_not_named_by_an_open_alert() {
-    let mut d = team(&[
-        "attainment",
-        "slipped",
-        "large_deal",
-        "forecast_drop",
-        "coverage",
-    ])
-    .await;
+    let mut d = team(&["attainment", "slipped", "forecast_drop", "coverage"]).await;
     d.ok("/alerts set rule:stale threshold:3").await;
-    d.script(":as bob\n/deal add customer:Idle amount:5k stage:proposal close:2026-04-30")
+    d.script(":as bob\n/deal add customer:Idle amount:60k stage:proposal close:2026-04-30")
         .await;
     d.ok(":as you manager").await;
-    advance(&mut d, "4d").await;
-    says(&d.ok("/alerts list").await, "(bob)");
+    advance(&mut d, "30m").await;
+    // A large deal's alert is not measured again: it is kept as it was found.
+    says(&d.ok("/alerts list").await, "Idle (bob) opened at Proposal");
     d.ok("/privacy forget user:@bob confirm:true").await;
     let r = d.ok("/alerts list").await;
     let shown = text(&r);
     assert!(!shown.contains("bob"), "{shown}");
     assert!(shown.contains("former member"), "{shown}");
+}
+
+/// An alert keeps what it found, not the words it was sent with: the owner's nudge is
+/// in their own language, the managers' post in the team's, and when the team changes
+/// language the open alerts (the large deal's too, which is never measured again) read
+/// in the new one.
+#[tokio::test]
+async fn an_alert_found_in_one_language_reads_in_another() {
+    let mut d = team(&["attainment", "coverage", "forecast_drop", "stale"]).await;
+    d.ok("/alerts set rule:dm_nudges enabled:true").await;
+    d.ok("/setup nudges:dm").await;
+    d.script(
+        ":as bob
+/language set:pl
+/deal add customer:Late amount:60k stage:proposal close:2026-03-05",
+    )
+    .await;
+    let (lines, dms) = advance(&mut d, "30m").await;
+    assert!(
+        lines[0]
+            .contains("**Slipped deal** — #1 Late (bob) — 60,000 EUR was due 5 Mar, 5 days ago"),
+        "{lines:?}"
+    );
+    assert_eq!(dms.len(), 1, "{dms:?}");
+    let nudge = &dms[0].message;
+    assert!(
+        nudge.title.contains("transakcja #1 wymaga aktualizacji"),
+        "{nudge:?}"
+    );
+    assert!(
+        nudge.lines[0].starts_with("Transakcja po terminie:"),
+        "{nudge:?}"
+    );
+
+    d.ok(":as you manager").await;
+    d.ok("/setup language:de").await;
+    let shown = text(&d.ok("/alerts list").await);
+    assert!(shown.contains("Offene Warnungen (2)"), "{shown}");
+    assert!(
+        shown.contains(
+            "Überfälliger Abschluss — #1 Late (bob) — 60.000 EUR war fällig am 5. März, vor 5 Tagen"
+        ),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("Großer Abschluss — #1 Late (bob) eröffnet in Proposal — 60.000 EUR"),
+        "{shown}"
+    );
+    let snoozed = text(&d.ok("/alerts snooze id:2 days:3").await);
+    assert!(snoozed.contains("eröffnet in Proposal"), "{snoozed}");
 }

@@ -56,6 +56,9 @@ async fn week_in(language: &str) -> String {
     d.ok(":as you manager").await;
     let setup = "/setup weekend:fri_sat";
     sections.push((setup, d.shown(setup).await));
+    for line in ["/alerts rules", "/alerts set rule:stale threshold:0"] {
+        sections.push((line, d.shown(line).await));
+    }
     let mut text = format!("# Dealbell in {language}: Tuesday 10 March 2026, bob's view\n");
     for (asked, shown) in sections {
         text.push_str(&format!("\n## {asked}\n\n{shown}\n"));
@@ -113,6 +116,9 @@ async fn every_snapshot_but_englishs_is_free_of_english_sentences() {
         "Only managers",
         "Timezone",
         "Changed",
+        "threshold is",
+        "pipeline is below",
+        "Alert rules",
     ];
     for language in LANGUAGES.iter().filter(|l| **l != "en") {
         let text = week_in(language).await;

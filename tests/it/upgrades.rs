@@ -23,6 +23,24 @@ const SEED: [&str; 3] = [
      FROM members WHERE user_id = 'bob'",
 ];
 
+/// An open large-deal alert as Dealbell wrote it before findings were typed: its
+/// English words in the `text` column (from migration 7 on SQLite, and PostgreSQL's
+/// first three).
+const OLD_ALERT: &str =
+    "INSERT INTO alerts (guild_id, number, rule, subject, period_key, open, measure,
+         sent_measure, text, first_seen_at, last_seen_at, last_sent_at, times_sent)
+     VALUES ('local:acme', 1, 'large_deal', 'deal:1', 'change:1', 1, 0, 0,
+         '#1 Initech (bob) 🎉 won — 12,500 EUR', '2026-03-05T10:00:00.000Z',
+         '2026-03-05T10:00:00.000Z', '2026-03-05T10:00:00.000Z', 1)";
+
+/// The same alert in the schema that keeps findings (PostgreSQL's fourth migration on).
+const TYPED_ALERT: &str =
+    "INSERT INTO alerts (guild_id, number, rule, subject, period_key, open, measure,
+         sent_measure, finding, first_seen_at, last_seen_at, last_sent_at, times_sent)
+     VALUES ('local:acme', 1, 'large_deal', 'deal:1', 'change:1', 1, 0, 0,
+         '{\"kind\":\"recorded\",\"text\":\"#1 Initech (bob) 🎉 won — 12,500 EUR\"}',
+         '2026-03-05T10:00:00.000Z', '2026-03-05T10:00:00.000Z', '2026-03-05T10:00:00.000Z', 1)";
+
 async fn old_database(path: &std::path::Path, version: i64) {
     let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
         .filename(path)
@@ -48,6 +66,9 @@ async fn old_database(path: &std::path::Path, version: i64) {
             .await
             .unwrap();
     }
+    if version >= 7 {
+        sqlx::query(OLD_ALERT).execute(&mut conn).await.unwrap();
+    }
 }
 
 fn reply(outcome: Outcome) -> serde_json::Value {
@@ -68,13 +89,13 @@ async fn a_database_of_every_earlier_schema_opens_with_its_data() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("old.db");
         old_database(&path, version).await;
-        opens_with_its_data(Database::File(path), version).await;
+        opens_with_its_data(Database::File(path), version, version >= 7).await;
     }
 }
 
 /// Opens `database` (seeded at migration `version`) with this Dealbell, which migrates
 /// it the rest of the way; its deal, settings and numbering must all have come along.
-async fn opens_with_its_data(database: Database, version: i64) {
+async fn opens_with_its_data(database: Database, version: i64, with_alert: bool) {
     let clock = Clock::fixed("2026-03-10T09:00:00Z".parse().unwrap());
     let app = App::build(Config::defaults(), database, clock)
         .await
@@ -95,6 +116,14 @@ async fn opens_with_its_data(database: Database, version: i64) {
         settings["data"]["timezone"], "Europe/Berlin",
         "migration {version}"
     );
+    if with_alert {
+        let alerts = reply(console.execute("/alerts list").await);
+        let shown = crate::support::text(&alerts);
+        assert!(
+            shown.contains("Large deal — #1 Initech (bob) 🎉 won — 12,500 EUR"),
+            "migration {version}: the open alert reads as it was sent: {shown}"
+        );
+    }
     // And it takes new work: the next deal is #2.
     console.act_as("bob", dealbell::console::Role::Rep);
     let won = reply(console.execute("/win amount:1k customer:Next").await);
@@ -126,7 +155,9 @@ async fn a_postgresql_database_of_every_schema_opens_with_its_data() {
             .execute(&mut conn)
             .await
             .unwrap();
+        let alert = if version >= 4 { TYPED_ALERT } else { OLD_ALERT };
+        sqlx::query(alert).execute(&mut conn).await.unwrap();
         conn.close().await.unwrap();
-        opens_with_its_data(Database::Postgres(url), version).await;
+        opens_with_its_data(Database::Postgres(url), version, true).await;
     }
 }

@@ -8,6 +8,7 @@ use crate::architecture::{src_files, without_tests};
 
 /// Files whose words all come from the catalogues.
 const WORDED_FROM_CATALOGUES: &[&str] = &[
+    "commands/alerts.rs",
     "commands/deals/card.rs",
     "commands/docs.rs",
     "commands/duel.rs",
@@ -22,6 +23,9 @@ const WORDED_FROM_CATALOGUES: &[&str] = &[
     "commands/tv.rs",
     "i18n/dates.rs",
     "i18n/numbers.rs",
+    "jobs/alert_check.rs",
+    "views/alert_words.rs",
+    "views/alerts.rs",
     "views/board.rs",
     "views/comp.rs",
     "views/digest.rs",
@@ -35,7 +39,7 @@ const WORDED_FROM_CATALOGUES: &[&str] = &[
 
 /// English literals left in the rest of src/ when this was last lowered. Lower it when
 /// you move words into the catalogues; never raise it.
-const LEFT_AT_MOST: usize = 619;
+const LEFT_AT_MOST: usize = 567;
 
 /// The comment that marks a table of words people type, not words they are shown; the
 /// table ends at its `];`.
