@@ -1037,3 +1037,116 @@ error-alert-threshold-large-deal = حد large_deal بوحدات كاملة من 
 error-alert-days = أيام attainment يجب أن تكون من 0 إلى 366 (الأيام المتبقية في الفترة).
 error-alert-no-days = { $rule } بلا إعداد للأيام؛ هذا لـ attainment وحدها.
 error-alert-threshold-hint = معنى كل رقم في /alerts rules.
+
+## Schedules
+moment = { $day } { $time } { $zone }
+post-kind-leaderboard = لوحة الترتيب
+post-kind-quota = تقدم المستهدف
+post-kind-digest = الملخص
+post-kind-forecast = التوقعات
+post-kind-alerts = التنبيهات
+schedule-board-of = { $kind } ({ $metric }، { $period })
+schedule-line = #{ $number } { $what } في <#{ $channel }> — { $cron }
+schedule-added = تمت إضافة الجدول #{ $number }
+schedule-next = التالي: { $times }
+schedule-next-one = التالي { $time }
+schedule-paused = متوقف مؤقتًا
+schedule-last =
+    آخر مرة { $time }{ $late ->
+        [yes] {" "}(متأخر)
+       *[no] {""}
+    }: { $status }
+firing-claimed = قيد النشر
+firing-posted = نُشر
+firing-skipped = تم تخطيه
+firing-retrying = تُعاد المحاولة
+firing-failed = فشل
+schedule-list-title = الجداول
+schedule-list-empty = لا شيء بعد. أضف جدولًا: /schedule add kind:leaderboard cron:"weekly monday 09:00" channel:#sales
+schedule-preview-title = الجدول #{ $number }: المنشورات الخمسة التالية
+schedule-preview-paused = الجدول متوقف؛ هذه مواعيد النشر بعد استئنافه.
+schedule-paused-title = تم إيقاف الجدول #{ $number } مؤقتًا
+schedule-resumed-title = تم استئناف الجدول #{ $number }
+schedule-resumed-missed = لا تُرسل المنشورات التي فاتت أثناء التوقف.
+schedule-removed = تم حذف الجدول #{ $number }
+schedule-early =
+    تقع هذه المنشورات في أول يوم من { $kind ->
+        [week] الأسبوع
+        [month] الشهر
+        [quarter] الربع
+       *[other] السنة
+    } حين يكاد يبدأ: وحتى يربح أحد، يعرض كل منشور الترتيب النهائي { $kind ->
+        [week] للأسبوع السابق
+        [month] للشهر السابق
+        [quarter] للربع السابق
+       *[other] للسنة السابقة
+    }. لعرض تلك اللوحة استخدم period:last_{ $kind }.
+schedule-sample = لو نُشر الآن: { $title }
+schedule-posted-late = ⏰ نُشر متأخرًا: كان موعده { $time } حين كان Dealbell غير متصل.
+error-schedule-unreadable = تعذّر فهم "{ $typed }" كجدول.
+error-schedule-unreadable-hint = اكتب daily 17:30 أو weekdays 09:00 أو weekly monday 09:00 أو monthly 1 09:00، أو خمسة حقول cron مثل "0 9 * * MON" (الدقيقة الساعة اليوم الشهر يوم_الأسبوع).
+error-schedule-too-frequent = "{ $typed }" سينشر أكثر من مرة في الساعة؛ الجداول تنشر مرة في الساعة على الأكثر.
+error-schedule-never = "{ $typed }" لا يحدث أبدًا.
+error-schedule-where = حدّد مكان النشر.
+error-schedule-where-hint = أضف channel:#sales (للتنبيهات، أو عيّن قناة المديرين بالأمر /setup managers_channel:#…).
+error-schedule-options = metric للوحات الترتيب والملخصات فقط؛ وperiod لها وللتوقعات والتنبيهات.
+error-schedule-alerts-period = تراقب التنبيهات الشهر أو الربع الحالي.
+error-schedule-alerts-period-hint = استخدم period:month أو period:quarter.
+error-schedule-already-paused = الجدول #{ $number } متوقف مؤقتًا بالفعل.
+error-schedule-already-running = الجدول #{ $number } يعمل بالفعل.
+
+## Announcements sent together, taken back, or not delivered
+burst-title = 🔥 صفقات رابحة في الدقائق الأخيرة: { $count }
+burst-undone = ~~{ $summary }~~ (أُلغي)
+burst-footer = أُعلنت معًا: شهدت هذه القناة صفقات رابحة كثيرة خلال { $minutes } دقيقة.
+win-taken-back = ↩ أُلغي: سُحب هذا الربح.
+post-failed-schedule-title = تعذّر على الجدول #{ $number } النشر
+post-failed-schedule = فشل منشور موعده { $time } في { $place } (المحاولات: { $attempts }): { $error }.
+post-failed-schedule-how = تحقق من أن Dealbell يستطيع رؤية الرسائل وإرسالها هناك، أو انقله: /schedule remove ثم /schedule add.
+post-failed-title = تعذّر نشر إعلان
+post-failed = "{ $summary }" في { $place }: { $error }.
+post-failed-how = تحقق من أن Dealbell يستطيع رؤية الرسائل وإرسالها هناك (/setup wins_channel:… لنقلها).
+post-failed-direct = الرسائل الخاصة لـ { $user }
+
+## Leaderboard: where one more deal takes you
+error-board-to-needs-from = to يحتاج إلى from.
+error-board-to-needs-from-hint = اكتب from:2026-01-01 to:2026-03-31.
+board-not-on-yet-first-win = لست في هذه اللوحة بعد: أول صفقة رابحة تضعك فيها.
+board-one-more-average-of = صفقة أخرى بمتوسط حجم صفقاتك ({ $amount })
+board-one-more-average = صفقة أخرى بمتوسط حجم صفقاتك
+board-one-more = صفقة أخرى
+board-one-more-passes = { $deal } ستنقلك إلى المركز #{ $rank } متجاوزًا { $names }.
+board-one-more-short = { $deal } ستبقيك في المركز #{ $rank } — ينقصك { $gap } لتلحق بـ { $names } في المركز #{ $place }.
+board-one-more-keeps = { $deal } ستبقيك في المركز #{ $rank }.
+
+## Quota refusals
+error-quota-whose = حدّد لمن هذا المستهدف.
+error-quota-whose-hint = أضف rep:@شخص أو team:"اسم الفريق" أو everyone:true.
+error-quota-currency = المستهدفات بعملة الفريق، { $currency }.
+error-quota-currency-hint = اكتب المبلغ بـ { $currency } (أو غيّر عملة الفريق بالأمر /setup).
+error-quota-period-over = انتهت فترة { $period }.
+error-quota-period-over-hint = عيّن المستهدفات للفترة الحالية أو لفترة قادمة (starting:2026-04-01).
+
+## Buttons: undo and import previews
+error-undo-already = أُلغي هذا التغيير من قبل.
+error-undo-too-old = مضى على هذا التغيير أكثر من { $minutes } دقيقة، فلم يعد إلغاؤه بنقرة ممكنًا.
+error-undo-too-old-hint = صحّحه بالأمر /deal edit أو /deal stage أو /deal lost.
+error-preview-settled = طُبّق هذا الاستيراد أو أُلغي من قبل.
+error-preview-too-old = هذه المعاينة قديمة جدًا لتطبيقها؛ ربما تغيّرت البيانات منذ ذلك الحين.
+error-preview-too-old-hint = شغّل الاستيراد مرة أخرى.
+import-cancelled = أُلغي الاستيراد
+import-cancelled-nothing = لم يتغير شيء.
+
+## Activities
+error-activity-kind = "{ $kind }" ليس نشاطًا أتابعه.
+error-activity-kind-hint = استخدم call أو email أو meeting أو demo أو proposal.
+error-activity-already-removed = حُذف النشاط #{ $number } من قبل.
+activity-list-title = أنشطة { $rep }
+activity-list-empty = لا شيء بعد. سجّل نشاطًا: /activity log kind:call count:5
+activity-list-footer = سجلّ خاطئ؟ /activity remove id:… (أو /deal undo بعده مباشرة)
+activity-removed =
+    { $how ->
+        [undone] أُلغي
+       *[removed] حُذف
+    }: { $activities } سجّلها { $rep } في { $day }
+activity-removed-counts = لم يعد يُحتسب في أي لوحة.

@@ -1100,3 +1100,120 @@ error-alert-threshold-large-deal = Die Schwelle für large_deal sind ganze Einhe
 error-alert-days = Die Tage für attainment müssen 0–366 sein (verbleibende Tage der Periode).
 error-alert-no-days = { $rule } hat keine Tage-Einstellung; nur attainment hat eine.
 error-alert-threshold-hint = Was jede Zahl bedeutet, zeigt /alerts rules.
+
+## Schedules
+moment = { $day } { $time } { $zone }
+post-kind-leaderboard = Rangliste
+post-kind-quota = Zielstand
+post-kind-digest = Zusammenfassung
+post-kind-forecast = Prognose
+post-kind-alerts = Warnungen
+schedule-board-of = { $kind } ({ $metric }, { $period })
+schedule-line = #{ $number } { $what } in <#{ $channel }> — { $cron }
+schedule-added = Zeitplan #{ $number } angelegt
+schedule-next = Als Nächstes: { $times }
+schedule-next-one = nächster { $time }
+schedule-paused = pausiert
+schedule-last =
+    zuletzt { $time }{ $late ->
+        [yes] {" "}(verspätet)
+       *[no] {""}
+    }: { $status }
+firing-claimed = wird gepostet
+firing-posted = gepostet
+firing-skipped = übersprungen
+firing-retrying = neuer Versuch
+firing-failed = fehlgeschlagen
+schedule-list-title = Zeitpläne
+schedule-list-empty = Noch keiner. Leg einen an: /schedule add kind:leaderboard cron:"weekly monday 09:00" channel:#sales
+schedule-preview-title = Zeitplan #{ $number }: die nächsten fünf Beiträge
+schedule-preview-paused = Er ist pausiert; zu diesen Zeiten würde er nach dem Fortsetzen posten.
+schedule-paused-title = Zeitplan #{ $number } pausiert
+schedule-resumed-title = Zeitplan #{ $number } fortgesetzt
+schedule-resumed-missed = Was während der Pause fällig war, wird nicht nachgeholt.
+schedule-removed = Zeitplan #{ $number } entfernt
+schedule-early =
+    Diese Beiträge kommen am ersten Tag { $kind ->
+        [week] der Woche
+        [month] des Monats
+        [quarter] des Quartals
+       *[other] des Jahres
+    }, wenn er kaum begonnen hat: bis jemand gewinnt, zeigt jeder den Endstand { $kind ->
+        [week] der Vorwoche
+        [month] des Vormonats
+        [quarter] des Vorquartals
+       *[other] des Vorjahres
+    }. Für diese Rangliste nutze period:last_{ $kind }.
+schedule-sample = Würde er jetzt posten: { $title }
+schedule-posted-late = ⏰ Verspätet gepostet: fällig war das am { $time }, als Dealbell offline war.
+error-schedule-unreadable = „{ $typed }“ kann ich nicht als Zeitplan lesen.
+error-schedule-unreadable-hint = Schreib daily 17:30, weekdays 09:00, weekly monday 09:00, monthly 1 09:00 oder fünf Cron-Felder wie "0 9 * * MON" (Minute Stunde Tag Monat Wochentag).
+error-schedule-too-frequent = „{ $typed }“ würde öfter als stündlich posten; Zeitpläne posten höchstens einmal pro Stunde.
+error-schedule-never = „{ $typed }“ tritt nie ein.
+error-schedule-where = Sag, wo gepostet werden soll.
+error-schedule-where-hint = Ergänze channel:#sales (für Warnungen, oder leg mit /setup managers_channel:#… einen Kanal für Führungskräfte fest).
+error-schedule-options = metric gilt für Ranglisten und Zusammenfassungen; period für diese, Prognosen und Warnungen.
+error-schedule-alerts-period = Warnungen beobachten den laufenden Monat oder das laufende Quartal.
+error-schedule-alerts-period-hint = Nutze period:month oder period:quarter.
+error-schedule-already-paused = Zeitplan #{ $number } ist schon pausiert.
+error-schedule-already-running = Zeitplan #{ $number } läuft schon.
+
+## Announcements sent together, taken back, or not delivered
+burst-title =
+    🔥 { $count ->
+        [one] { $count } Abschluss
+       *[other] { $count } Abschlüsse
+    } in den letzten Minuten
+burst-undone = ~~{ $summary }~~ (rückgängig gemacht)
+burst-footer = Gemeinsam angekündigt: in diesem Kanal gab es viele Abschlüsse innerhalb von { $minutes } Minuten.
+win-taken-back = ↩ Rückgängig: dieser Abschluss wurde zurückgenommen.
+post-failed-schedule-title = Zeitplan #{ $number } konnte nicht posten
+post-failed-schedule = Der Beitrag für { $time } in { $place } ist { $attempts }-mal gescheitert: { $error }.
+post-failed-schedule-how = Prüfe, ob Dealbell dort Nachrichten sehen und senden darf, oder verlege ihn: /schedule remove, dann /schedule add.
+post-failed-title = Eine Ankündigung konnte nicht gepostet werden
+post-failed = „{ $summary }“ in { $place }: { $error }.
+post-failed-how = Prüfe, ob Dealbell dort Nachrichten sehen und senden darf (/setup wins_channel:… verlegt sie).
+post-failed-direct = den Direktnachrichten von { $user }
+
+## Leaderboard: where one more deal takes you
+error-board-to-needs-from = to braucht from.
+error-board-to-needs-from-hint = Schreib from:2026-01-01 to:2026-03-31.
+board-not-on-yet-first-win = Du stehst noch nicht auf dieser Rangliste: dein erster Abschluss bringt dich drauf.
+board-one-more-average-of = Ein weiterer Abschluss deiner Durchschnittsgröße ({ $amount })
+board-one-more-average = Ein weiterer Abschluss deiner Durchschnittsgröße
+board-one-more = Ein weiterer Abschluss
+board-one-more-passes = { $deal } brächte dich auf Platz { $rank }, vorbei an { $names }.
+board-one-more-short = { $deal } hielte dich auf Platz { $rank } — { $gap } fehlen dir zu { $names } auf Platz { $place }.
+board-one-more-keeps = { $deal } hielte dich auf Platz { $rank }.
+
+## Quota refusals
+error-quota-whose = Sag, wessen Ziel es ist.
+error-quota-whose-hint = Ergänze rep:@jemand, team:"Teamname" oder everyone:true.
+error-quota-currency = Ziele sind in der Teamwährung, { $currency }.
+error-quota-currency-hint = Schreib den Betrag in { $currency } (oder ändere die Teamwährung mit /setup).
+error-quota-period-over = { $period } ist vorbei.
+error-quota-period-over-hint = Leg Ziele für die laufende oder eine kommende Periode fest (starting:2026-04-01).
+
+## Buttons: undo and import previews
+error-undo-already = Diese Änderung wurde schon rückgängig gemacht.
+error-undo-too-old = Diese Änderung ist älter als { $minutes } Minuten und lässt sich nicht mehr per Klick rückgängig machen.
+error-undo-too-old-hint = Korrigiere ihn mit /deal edit, /deal stage oder /deal lost.
+error-preview-settled = Dieser Import wurde schon übernommen oder abgebrochen.
+error-preview-too-old = Diese Vorschau ist zu alt zum Übernehmen; die Daten können sich inzwischen geändert haben.
+error-preview-too-old-hint = Starte den Import noch einmal.
+import-cancelled = Import abgebrochen
+import-cancelled-nothing = Es wurde nichts geändert.
+
+## Activities
+error-activity-kind = „{ $kind }“ ist keine Aktivität, die ich zähle.
+error-activity-kind-hint = Nutze call, email, meeting, demo oder proposal.
+error-activity-already-removed = Aktivität #{ $number } wurde schon entfernt.
+activity-list-title = Aktivitäten von { $rep }
+activity-list-empty = Noch keine. Trag eine ein: /activity log kind:call count:5
+activity-list-footer = Eine falsch? /activity remove id:… (oder gleich danach /deal undo)
+activity-removed =
+    { $how ->
+        [undone] Rückgängig
+       *[removed] Entfernt
+    }: { $activities } von { $rep } am { $day }
+activity-removed-counts = Es zählt auf keiner Rangliste mehr.

@@ -1097,3 +1097,109 @@ error-alert-threshold-large-deal = The large_deal threshold is whole units of th
 error-alert-days = Attainment days must be 0–366 (days left in the period).
 error-alert-no-days = { $rule } has no days setting; only attainment does.
 error-alert-threshold-hint = See /alerts rules for what each number means.
+
+## Schedules
+moment = { $day } { $time } { $zone }
+post-kind-leaderboard = leaderboard
+post-kind-quota = quota
+post-kind-digest = digest
+post-kind-forecast = forecast
+post-kind-alerts = alerts
+schedule-board-of = { $kind } ({ $metric }, { $period })
+schedule-line = #{ $number } { $what } in <#{ $channel }> — { $cron }
+schedule-added = Schedule #{ $number } added
+schedule-next = Next: { $times }
+schedule-next-one = next { $time }
+schedule-paused = paused
+schedule-last =
+    last { $time }{ $late ->
+        [yes] {" "}(late)
+       *[no] {""}
+    }: { $status }
+firing-claimed = being posted
+firing-posted = posted
+firing-skipped = skipped
+firing-retrying = retrying
+firing-failed = failed
+schedule-list-title = Schedules
+schedule-list-empty = None yet. Add one: /schedule add kind:leaderboard cron:"weekly monday 09:00" channel:#sales
+schedule-preview-title = Schedule #{ $number }: the next five posts
+schedule-preview-paused = It is paused; these are the times it would post once resumed.
+schedule-paused-title = Schedule #{ $number } paused
+schedule-resumed-title = Schedule #{ $number } resumed
+schedule-resumed-missed = Posts missed while it was paused are not sent.
+schedule-removed = Schedule #{ $number } removed
+schedule-early = These posts fall on the first day of their { $kind }, when it has barely begun: until someone wins, each shows the { $kind } before's final standings. For last { $kind }'s board, use period:last_{ $kind }.
+schedule-sample = If it posted now: { $title }
+schedule-posted-late = ⏰ Posted late: this was due { $time } while Dealbell was offline.
+error-schedule-unreadable = I could not read "{ $typed }" as a schedule.
+error-schedule-unreadable-hint = Use daily 17:30, weekdays 09:00, weekly monday 09:00, monthly 1 09:00, or five cron fields like "0 9 * * MON" (minute hour day month weekday).
+error-schedule-too-frequent = "{ $typed }" would post more than once an hour; schedules post at most hourly.
+error-schedule-never = "{ $typed }" never happens.
+error-schedule-where = Say where to post.
+error-schedule-where-hint = Add channel:#sales (for alerts, or set a managers' channel with /setup managers_channel:#…).
+error-schedule-options = metric is for leaderboard and digest posts; period for those, forecasts and alerts.
+error-schedule-alerts-period = Alerts watch the current month or quarter.
+error-schedule-alerts-period-hint = Use period:month or period:quarter.
+error-schedule-already-paused = Schedule #{ $number } is already paused.
+error-schedule-already-running = Schedule #{ $number } is already running.
+
+## Announcements sent together, taken back, or not delivered
+burst-title =
+    🔥 { $count ->
+        [one] { $count } win
+       *[other] { $count } wins
+    } in the last few minutes
+burst-undone = ~~{ $summary }~~ (undone)
+burst-footer = Announced together: this channel had many wins within { $minutes } minutes.
+win-taken-back = ↩ Undone: this win was taken back.
+post-failed-schedule-title = Schedule #{ $number } could not post
+post-failed-schedule = The post due { $time } in { $place } failed { $attempts } times: { $error }.
+post-failed-schedule-how = Check that Dealbell can view and send messages there, or move it: /schedule remove, then /schedule add.
+post-failed-title = An announcement could not be posted
+post-failed = “{ $summary }” in { $place }: { $error }.
+post-failed-how = Check that Dealbell can view and send messages there (/setup wins_channel:… to move it).
+post-failed-direct = { $user }'s direct messages
+
+## Leaderboard: where one more deal takes you
+error-board-to-needs-from = to needs from.
+error-board-to-needs-from-hint = Write from:2026-01-01 to:2026-03-31.
+board-not-on-yet-first-win = You are not on this board yet: your first win puts you on it.
+board-one-more-average-of = One more deal of your average size ({ $amount })
+board-one-more-average = One more deal of your average size
+board-one-more = One more deal
+board-one-more-passes = { $deal } would take you to #{ $rank }, passing { $names }.
+board-one-more-short = { $deal } would keep you at #{ $rank } — { $gap } short of { $names } for #{ $place }.
+board-one-more-keeps = { $deal } would keep you at #{ $rank }.
+
+## Quota refusals
+error-quota-whose = Say whose quota it is.
+error-quota-whose-hint = Add rep:@someone, team:"Team name" or everyone:true.
+error-quota-currency = Quotas are in the team's currency, { $currency }.
+error-quota-currency-hint = Write the amount in { $currency } (or change the team's currency with /setup).
+error-quota-period-over = { $period } is over.
+error-quota-period-over-hint = Set quotas for the current period or a future one (starting:2026-04-01).
+
+## Buttons: undo and import previews
+error-undo-already = That change was already undone.
+error-undo-too-old = This change is older than { $minutes } minutes, so it can no longer be undone with a click.
+error-undo-too-old-hint = Correct it with /deal edit, /deal stage or /deal lost.
+error-preview-settled = This import was already applied or cancelled.
+error-preview-too-old = This preview is too old to apply; the data may have changed since.
+error-preview-too-old-hint = Run the import again.
+import-cancelled = Import cancelled
+import-cancelled-nothing = Nothing was changed.
+
+## Activities
+error-activity-kind = "{ $kind }" is not an activity I track.
+error-activity-kind-hint = Use call, email, meeting, demo or proposal.
+error-activity-already-removed = Activity #{ $number } was already removed.
+activity-list-title = Activities logged by { $rep }
+activity-list-empty = None yet. Log one: /activity log kind:call count:5
+activity-list-footer = A wrong one? /activity remove id:… (or /deal undo right after)
+activity-removed =
+    { $how ->
+        [undone] Undone
+       *[removed] Removed
+    }: { $activities } logged by { $rep } on { $day }
+activity-removed-counts = It no longer counts on any board.

@@ -1053,3 +1053,116 @@ error-alert-threshold-large-deal = Próg large_deal to pełne jednostki waluty z
 error-alert-days = Dni dla attainment muszą mieścić się w 0–366 (dni do końca okresu).
 error-alert-no-days = { $rule } nie ma ustawienia dni; ma je tylko attainment.
 error-alert-threshold-hint = Znaczenie każdej liczby: /alerts rules.
+
+## Schedules
+moment = { $day } { $time } { $zone }
+post-kind-leaderboard = ranking
+post-kind-quota = realizacja celu
+post-kind-digest = podsumowanie
+post-kind-forecast = prognoza
+post-kind-alerts = alerty
+schedule-board-of = { $kind } ({ $metric }, { $period })
+schedule-line = #{ $number } { $what } w <#{ $channel }> — { $cron }
+schedule-added = Harmonogram #{ $number } dodany
+schedule-next = Następne: { $times }
+schedule-next-one = następny { $time }
+schedule-paused = wstrzymany
+schedule-last =
+    ostatnio { $time }{ $late ->
+        [yes] {" "}(z opóźnieniem)
+       *[no] {""}
+    }: { $status }
+firing-claimed = w trakcie publikacji
+firing-posted = opublikowano
+firing-skipped = pominięto
+firing-retrying = ponawianie
+firing-failed = nieudane
+schedule-list-title = Harmonogramy
+schedule-list-empty = Jeszcze brak. Dodaj: /schedule add kind:leaderboard cron:"weekly monday 09:00" channel:#sales
+schedule-preview-title = Harmonogram #{ $number }: najbliższe pięć publikacji
+schedule-preview-paused = Jest wstrzymany; tak wyglądałyby publikacje po wznowieniu.
+schedule-paused-title = Harmonogram #{ $number } wstrzymany
+schedule-resumed-title = Harmonogram #{ $number } wznowiony
+schedule-resumed-missed = Publikacje z czasu wstrzymania nie zostaną wysłane.
+schedule-removed = Harmonogram #{ $number } usunięty
+schedule-early =
+    Te publikacje wypadają w pierwszym dniu { $kind ->
+        [week] tygodnia
+        [month] miesiąca
+        [quarter] kwartału
+       *[other] roku
+    }, gdy ledwo się zaczął: dopóki ktoś nie wygra, każda pokaże końcowe wyniki { $kind ->
+        [week] poprzedniego tygodnia
+        [month] poprzedniego miesiąca
+        [quarter] poprzedniego kwartału
+       *[other] poprzedniego roku
+    }. Ranking za ten okres: period:last_{ $kind }.
+schedule-sample = Gdyby publikował teraz: { $title }
+schedule-posted-late = ⏰ Opublikowano z opóźnieniem: termin { $time } przypadł, gdy Dealbell był offline.
+error-schedule-unreadable = Nie umiem odczytać „{ $typed }” jako harmonogramu.
+error-schedule-unreadable-hint = Wpisz daily 17:30, weekdays 09:00, weekly monday 09:00, monthly 1 09:00 albo pięć pól cron, np. "0 9 * * MON" (minuta godzina dzień miesiąc dzień_tygodnia).
+error-schedule-too-frequent = „{ $typed }” publikowałby częściej niż co godzinę; harmonogram może publikować najwyżej raz na godzinę.
+error-schedule-never = „{ $typed }” nigdy nie nastąpi.
+error-schedule-where = Wskaż, gdzie publikować.
+error-schedule-where-hint = Dodaj channel:#sales (dla alertów albo ustaw kanał menedżerów przez /setup managers_channel:#…).
+error-schedule-options = metric dotyczy rankingów i podsumowań; period — tych oraz prognoz i alertów.
+error-schedule-alerts-period = Alerty obserwują bieżący miesiąc lub kwartał.
+error-schedule-alerts-period-hint = Użyj period:month lub period:quarter.
+error-schedule-already-paused = Harmonogram #{ $number } jest już wstrzymany.
+error-schedule-already-running = Harmonogram #{ $number } już działa.
+
+## Announcements sent together, taken back, or not delivered
+burst-title = 🔥 Wygrane z ostatnich minut: { $count }
+burst-undone = ~~{ $summary }~~ (cofnięte)
+burst-footer = Ogłoszone razem: na tym kanale było wiele wygranych w ciągu { $minutes } min.
+win-taken-back = ↩ Cofnięto: ta wygrana została wycofana.
+post-failed-schedule-title = Harmonogram #{ $number } nie mógł opublikować
+post-failed-schedule = Publikacja na { $time } w { $place } nie powiodła się (prób: { $attempts }): { $error }.
+post-failed-schedule-how = Sprawdź, czy Dealbell może tam widzieć i wysyłać wiadomości, albo przenieś go: /schedule remove, potem /schedule add.
+post-failed-title = Nie udało się opublikować ogłoszenia
+post-failed = „{ $summary }” w { $place }: { $error }.
+post-failed-how = Sprawdź, czy Dealbell może tam widzieć i wysyłać wiadomości (/setup wins_channel:… zmienia kanał).
+post-failed-direct = wiadomościach prywatnych { $user }
+
+## Leaderboard: where one more deal takes you
+error-board-to-needs-from = to wymaga from.
+error-board-to-needs-from-hint = Wpisz from:2026-01-01 to:2026-03-31.
+board-not-on-yet-first-win = Nie ma cię jeszcze w tym rankingu: pierwsza wygrana cię do niego wprowadzi.
+board-one-more-average-of = Jeszcze jedna transakcja o twojej średniej wartości ({ $amount })
+board-one-more-average = Jeszcze jedna transakcja o twojej średniej wartości
+board-one-more = Jeszcze jedna transakcja
+board-one-more-passes = { $deal } dałaby ci miejsce #{ $rank } przed: { $names }.
+board-one-more-short = { $deal } utrzymałaby cię na miejscu #{ $rank } — do miejsca #{ $place } ({ $names }) brakuje { $gap }.
+board-one-more-keeps = { $deal } utrzymałaby cię na miejscu #{ $rank }.
+
+## Quota refusals
+error-quota-whose = Wskaż, czyj to cel.
+error-quota-whose-hint = Dodaj rep:@ktoś, team:"Nazwa zespołu" albo everyone:true.
+error-quota-currency = Cele są w walucie zespołu, { $currency }.
+error-quota-currency-hint = Wpisz kwotę w { $currency } (albo zmień walutę zespołu przez /setup).
+error-quota-period-over = Okres { $period } już minął.
+error-quota-period-over-hint = Ustaw cele na bieżący lub przyszły okres (starting:2026-04-01).
+
+## Buttons: undo and import previews
+error-undo-already = Ta zmiana została już cofnięta.
+error-undo-too-old = Ta zmiana ma ponad { $minutes } min, więc nie da się jej już cofnąć jednym kliknięciem.
+error-undo-too-old-hint = Popraw ją przez /deal edit, /deal stage lub /deal lost.
+error-preview-settled = Ten import został już zastosowany albo anulowany.
+error-preview-too-old = Ten podgląd jest zbyt stary, by go zastosować; dane mogły się od tego czasu zmienić.
+error-preview-too-old-hint = Uruchom import ponownie.
+import-cancelled = Import anulowany
+import-cancelled-nothing = Nic nie zostało zmienione.
+
+## Activities
+error-activity-kind = „{ $kind }” to nie aktywność, którą liczę.
+error-activity-kind-hint = Użyj call, email, meeting, demo lub proposal.
+error-activity-already-removed = Aktywność #{ $number } została już usunięta.
+activity-list-title = Aktywności: { $rep }
+activity-list-empty = Jeszcze brak. Zapisz: /activity log kind:call count:5
+activity-list-footer = Pomyłka? /activity remove id:… (albo od razu /deal undo)
+activity-removed =
+    { $how ->
+        [undone] Cofnięto
+       *[removed] Usunięto
+    }: { $activities } ({ $rep }, { $day })
+activity-removed-counts = Nie liczy się już w żadnym rankingu.

@@ -1063,3 +1063,121 @@ error-alert-threshold-large-deal = Pragul pentru large_deal e în unități înt
 error-alert-days = Zilele pentru attainment trebuie să fie 0–366 (zilele rămase din perioadă).
 error-alert-no-days = { $rule } nu are setarea zilelor; doar attainment o are.
 error-alert-threshold-hint = Ce înseamnă fiecare număr vezi cu /alerts rules.
+
+## Schedules
+moment = { $day } { $time } { $zone }
+post-kind-leaderboard = clasament
+post-kind-quota = progresul țintei
+post-kind-digest = rezumat
+post-kind-forecast = prognoză
+post-kind-alerts = alerte
+schedule-board-of = { $kind } ({ $metric }, { $period })
+schedule-line = #{ $number } { $what } în <#{ $channel }> — { $cron }
+schedule-added = Programul #{ $number } a fost adăugat
+schedule-next = Următoarele: { $times }
+schedule-next-one = următorul { $time }
+schedule-paused = în pauză
+schedule-last =
+    ultima { $time }{ $late ->
+        [yes] {" "}(întârziată)
+       *[no] {""}
+    }: { $status }
+firing-claimed = se publică
+firing-posted = publicată
+firing-skipped = sărită
+firing-retrying = se reîncearcă
+firing-failed = eșuată
+schedule-list-title = Programe
+schedule-list-empty = Niciunul încă. Adaugă unul: /schedule add kind:leaderboard cron:"weekly monday 09:00" channel:#sales
+schedule-preview-title = Programul #{ $number }: următoarele cinci postări
+schedule-preview-paused = E în pauză; acestea sunt orele la care ar posta după reluare.
+schedule-paused-title = Programul #{ $number } a fost pus pe pauză
+schedule-resumed-title = Programul #{ $number } a fost reluat
+schedule-resumed-missed = Postările ratate cât a fost în pauză nu se mai trimit.
+schedule-removed = Programul #{ $number } a fost șters
+schedule-early =
+    Aceste postări cad în prima zi a { $kind ->
+        [week] săptămânii
+        [month] lunii
+        [quarter] trimestrului
+       *[other] anului
+    }, când abia a început: până câștigă cineva, fiecare arată clasamentul final { $kind ->
+        [week] al săptămânii trecute
+        [month] al lunii trecute
+        [quarter] al trimestrului trecut
+       *[other] al anului trecut
+    }. Pentru acel clasament folosește period:last_{ $kind }.
+schedule-sample = Dacă ar posta acum: { $title }
+schedule-posted-late = ⏰ Postat cu întârziere: era programat { $time }, cât Dealbell a fost offline.
+error-schedule-unreadable = Nu pot citi „{ $typed }” ca program.
+error-schedule-unreadable-hint = Scrie daily 17:30, weekdays 09:00, weekly monday 09:00, monthly 1 09:00 sau cinci câmpuri cron ca "0 9 * * MON" (minut oră zi lună zi_a_săptămânii).
+error-schedule-too-frequent = „{ $typed }” ar posta de mai multe ori pe oră; programele postează cel mult o dată pe oră.
+error-schedule-never = „{ $typed }” nu se întâmplă niciodată.
+error-schedule-where = Spune unde să se posteze.
+error-schedule-where-hint = Adaugă channel:#sales (pentru alerte, sau setează un canal al managerilor cu /setup managers_channel:#…).
+error-schedule-options = metric e pentru clasamente și rezumate; period pentru acestea, prognoze și alerte.
+error-schedule-alerts-period = Alertele urmăresc luna sau trimestrul curent.
+error-schedule-alerts-period-hint = Folosește period:month sau period:quarter.
+error-schedule-already-paused = Programul #{ $number } e deja în pauză.
+error-schedule-already-running = Programul #{ $number } rulează deja.
+
+## Announcements sent together, taken back, or not delivered
+burst-title =
+    🔥 { $count ->
+        [one] { $count } tranzacție câștigată
+        [few] { $count } tranzacții câștigate
+       *[other] { $count } de tranzacții câștigate
+    } în ultimele minute
+burst-undone = ~~{ $summary }~~ (anulată)
+burst-footer = Anunțate împreună: canalul a avut multe câștiguri în { $minutes } minute.
+win-taken-back = ↩ Anulat: acest câștig a fost retras.
+post-failed-schedule-title = Programul #{ $number } nu a putut posta
+post-failed-schedule = Postarea programată { $time } în { $place } a eșuat de { $attempts } ori: { $error }.
+post-failed-schedule-how = Verifică dacă Dealbell poate vedea și trimite mesaje acolo, sau mută-l: /schedule remove, apoi /schedule add.
+post-failed-title = Un anunț nu a putut fi postat
+post-failed = „{ $summary }” în { $place }: { $error }.
+post-failed-how = Verifică dacă Dealbell poate vedea și trimite mesaje acolo (/setup wins_channel:… îl mută).
+post-failed-direct = mesajele private ale lui { $user }
+
+## Leaderboard: where one more deal takes you
+error-board-to-needs-from = to are nevoie de from.
+error-board-to-needs-from-hint = Scrie from:2026-01-01 to:2026-03-31.
+board-not-on-yet-first-win = Nu ești încă în acest clasament: primul câștig te aduce în el.
+board-one-more-average-of = Încă o tranzacție de mărimea ta medie ({ $amount })
+board-one-more-average = Încă o tranzacție de mărimea ta medie
+board-one-more = Încă o tranzacție
+board-one-more-passes = { $deal } te-ar duce pe locul { $rank }, depășind-o pe { $names }.
+board-one-more-short = { $deal } te-ar ține pe locul { $rank } — îți lipsesc { $gap } până la { $names } pe locul { $place }.
+board-one-more-keeps = { $deal } te-ar ține pe locul { $rank }.
+
+## Quota refusals
+error-quota-whose = Spune a cui e ținta.
+error-quota-whose-hint = Adaugă rep:@cineva, team:"Numele echipei" sau everyone:true.
+error-quota-currency = Țintele sunt în moneda echipei, { $currency }.
+error-quota-currency-hint = Scrie suma în { $currency } (sau schimbă moneda echipei cu /setup).
+error-quota-period-over = { $period } s-a încheiat.
+error-quota-period-over-hint = Setează ținte pentru perioada curentă sau una viitoare (starting:2026-04-01).
+
+## Buttons: undo and import previews
+error-undo-already = Schimbarea a fost deja anulată.
+error-undo-too-old = Schimbarea e mai veche de { $minutes } minute, deci nu mai poate fi anulată cu un clic.
+error-undo-too-old-hint = Corecteaz-o cu /deal edit, /deal stage sau /deal lost.
+error-preview-settled = Importul a fost deja aplicat sau anulat.
+error-preview-too-old = Previzualizarea e prea veche ca să fie aplicată; datele s-ar putea să se fi schimbat.
+error-preview-too-old-hint = Rulează importul din nou.
+import-cancelled = Import anulat
+import-cancelled-nothing = Nu s-a schimbat nimic.
+
+## Activities
+error-activity-kind = „{ $kind }” nu e o activitate pe care o urmăresc.
+error-activity-kind-hint = Folosește call, email, meeting, demo sau proposal.
+error-activity-already-removed = Activitatea #{ $number } a fost deja ștearsă.
+activity-list-title = Activitățile lui { $rep }
+activity-list-empty = Niciuna încă. Înregistrează una: /activity log kind:call count:5
+activity-list-footer = Una greșită? /activity remove id:… (sau /deal undo imediat după)
+activity-removed =
+    { $how ->
+        [undone] Anulat
+       *[removed] Șters
+    }: { $activities } de la { $rep } din { $day }
+activity-removed-counts = Nu mai contează în niciun clasament.

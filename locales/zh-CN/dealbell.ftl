@@ -993,3 +993,116 @@ error-alert-threshold-large-deal = large_deal 的阈值是团队货币的整数�
 error-alert-days = attainment 的天数必须在 0–366 之间（周期剩余天数）。
 error-alert-no-days = { $rule } 没有天数设置；只有 attainment 有。
 error-alert-threshold-hint = 每个数字的含义见 /alerts rules。
+
+## Schedules
+moment = { $day } { $time } { $zone }
+post-kind-leaderboard = 排行榜
+post-kind-quota = 指标进度
+post-kind-digest = 汇总
+post-kind-forecast = 预测
+post-kind-alerts = 预警
+schedule-board-of = { $kind }（{ $metric }，{ $period }）
+schedule-line = #{ $number } { $what }，发到 <#{ $channel }> — { $cron }
+schedule-added = 已添加定时任务 #{ $number }
+schedule-next = 接下来：{ $times }
+schedule-next-one = 下次 { $time }
+schedule-paused = 已暂停
+schedule-last =
+    上次 { $time }{ $late ->
+        [yes] {" "}（迟发）
+       *[no] {""}
+    }：{ $status }
+firing-claimed = 正在发布
+firing-posted = 已发布
+firing-skipped = 已跳过
+firing-retrying = 正在重试
+firing-failed = 失败
+schedule-list-title = 定时任务
+schedule-list-empty = 还没有。添加一个：/schedule add kind:leaderboard cron:"weekly monday 09:00" channel:#sales
+schedule-preview-title = 定时任务 #{ $number }：接下来的五次发布
+schedule-preview-paused = 它已暂停；恢复后会在这些时间发布。
+schedule-paused-title = 定时任务 #{ $number } 已暂停
+schedule-resumed-title = 定时任务 #{ $number } 已恢复
+schedule-resumed-missed = 暂停期间错过的发布不会补发。
+schedule-removed = 定时任务 #{ $number } 已删除
+schedule-early =
+    这些发布落在每{ $kind ->
+        [week] 周
+        [month] 月
+        [quarter] 季度
+       *[other] 年
+    }的第一天，周期才刚开始：在有人赢单之前，每次都会显示上一{ $kind ->
+        [week] 周
+        [month] 个月
+        [quarter] 个季度
+       *[other] 年
+    }的最终排名。想看上一周期的排行榜，用 period:last_{ $kind }。
+schedule-sample = 如果现在发布：{ $title }
+schedule-posted-late = ⏰ 迟发：原定于 { $time } 发布，当时 Dealbell 不在线。
+error-schedule-unreadable = 无法把“{ $typed }”识别为定时规则。
+error-schedule-unreadable-hint = 可以写 daily 17:30、weekdays 09:00、weekly monday 09:00、monthly 1 09:00，或五个 cron 字段，如 "0 9 * * MON"（分 时 日 月 星期）。
+error-schedule-too-frequent = “{ $typed }”每小时会发布不止一次；定时任务最多每小时发布一次。
+error-schedule-never = “{ $typed }”永远不会触发。
+error-schedule-where = 请说明发到哪里。
+error-schedule-where-hint = 加上 channel:#sales（预警也可以先用 /setup managers_channel:#… 设置经理频道）。
+error-schedule-options = metric 只用于排行榜和汇总；period 用于这两者以及预测和预警。
+error-schedule-alerts-period = 预警只关注当前月份或季度。
+error-schedule-alerts-period-hint = 用 period:month 或 period:quarter。
+error-schedule-already-paused = 定时任务 #{ $number } 已经暂停了。
+error-schedule-already-running = 定时任务 #{ $number } 已经在运行。
+
+## Announcements sent together, taken back, or not delivered
+burst-title = 🔥 最近几分钟赢单 { $count } 笔
+burst-undone = ~~{ $summary }~~（已撤销）
+burst-footer = 合并公布：这个频道在 { $minutes } 分钟内有多笔赢单。
+win-taken-back = ↩ 已撤销：这笔赢单已收回。
+post-failed-schedule-title = 定时任务 #{ $number } 无法发布
+post-failed-schedule = 原定 { $time } 发到 { $place } 的内容失败了 { $attempts } 次：{ $error }。
+post-failed-schedule-how = 请确认 Dealbell 能在那里查看和发送消息，或者换个地方：先 /schedule remove，再 /schedule add。
+post-failed-title = 有一条公告无法发布
+post-failed = “{ $summary }”，在 { $place }：{ $error }。
+post-failed-how = 请确认 Dealbell 能在那里查看和发送消息（用 /setup wins_channel:… 换频道）。
+post-failed-direct = { $user } 的私信
+
+## Leaderboard: where one more deal takes you
+error-board-to-needs-from = 用 to 时也要写 from。
+error-board-to-needs-from-hint = 写成 from:2026-01-01 to:2026-03-31。
+board-not-on-yet-first-win = 你还不在这个排行榜上：第一笔赢单就会让你上榜。
+board-one-more-average-of = 再赢一笔你的平均金额（{ $amount }）的交易
+board-one-more-average = 再赢一笔你的平均金额的交易
+board-one-more = 再赢一笔交易
+board-one-more-passes = { $deal }，你就会升到第 { $rank } 名，超过 { $names }。
+board-one-more-short = { $deal }，你仍是第 { $rank } 名 — 离第 { $place } 名 { $names } 还差 { $gap }。
+board-one-more-keeps = { $deal }，你仍是第 { $rank } 名。
+
+## Quota refusals
+error-quota-whose = 请说明是谁的销售指标。
+error-quota-whose-hint = 加上 rep:@某人、team:"团队名" 或 everyone:true。
+error-quota-currency = 销售指标使用团队货币 { $currency }。
+error-quota-currency-hint = 请用 { $currency } 填写金额（或用 /setup 更改团队货币）。
+error-quota-period-over = { $period } 已经结束。
+error-quota-period-over-hint = 请为当前或未来的周期设置指标（starting:2026-04-01）。
+
+## Buttons: undo and import previews
+error-undo-already = 这个更改已经撤销了。
+error-undo-too-old = 这个更改已超过 { $minutes } 分钟，不能再一键撤销。
+error-undo-too-old-hint = 请用 /deal edit、/deal stage 或 /deal lost 更正。
+error-preview-settled = 这次导入已经应用或取消了。
+error-preview-too-old = 这个预览太旧了，无法应用；数据可能已经变化。
+error-preview-too-old-hint = 请重新运行导入。
+import-cancelled = 导入已取消
+import-cancelled-nothing = 没有任何更改。
+
+## Activities
+error-activity-kind = “{ $kind }”不是我记录的活动类型。
+error-activity-kind-hint = 可用 call、email、meeting、demo 或 proposal。
+error-activity-already-removed = 活动 #{ $number } 已经删除了。
+activity-list-title = { $rep } 记录的活动
+activity-list-empty = 还没有。记录一条：/activity log kind:call count:5
+activity-list-footer = 记错了？/activity remove id:…（或刚记完时用 /deal undo）
+activity-removed =
+    { $how ->
+        [undone] 已撤销
+       *[removed] 已删除
+    }：{ $rep } 在 { $day } 记录的 { $activities }
+activity-removed-counts = 它不再计入任何排行榜。

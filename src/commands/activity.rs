@@ -8,6 +8,7 @@ use crate::core::activity::ActivityKind;
 use crate::core::ids::ActivityId;
 use crate::core::period::{Period, PeriodKind};
 use crate::core::records::ActivityRecord;
+use crate::i18n::{Said, Words};
 use crate::reply::{Message, Reply, ReplyData, Tone};
 use chrono::Duration;
 
@@ -23,10 +24,9 @@ arguments! {
 pub async fn log(req: &Request<'_>, args: LogArgs) -> Result<Reply, CommandError> {
     let kind_text = &args.kind;
     let kind = ActivityKind::parse_loose(kind_text).ok_or_else(|| {
-        CommandError::with_hint(
-            format!("{kind_text:?} is not an activity I track."),
-            "Use call, email, meeting, demo or proposal.",
-        )
+        Said::new("error-activity-kind")
+            .with("kind", kind_text.as_str())
+            .about_option("kind")
     })?;
     let count = args.count.unwrap_or(1);
     let note = args.note.map(String::from);
@@ -59,12 +59,7 @@ pub async fn log(req: &Request<'_>, args: LogArgs) -> Result<Reply, CommandError
         .map(|(_, n)| n)
         .sum();
     let w = req.words;
-    let counted = |k: ActivityKind, n: i64| {
-        w.say_with(
-            &format!("activity-kind-{}", k.key()),
-            &[("count", n.into())],
-        )
-    };
+    let counted = |k: ActivityKind, n: i64| counted(w, k, n);
     let today_text = today
         .iter()
         .map(|(k, n)| counted(*k, *n))
@@ -117,19 +112,22 @@ pub async fn last_log(req: &Request<'_>) -> Result<Option<ActivityRecord>, Comma
 /// Activity logs shown at most.
 const LIST_LIMIT: u32 = 25;
 
-/// One log as a line: "#12 5 calls · 10 Mar · note".
-fn describe(a: &ActivityRecord) -> String {
-    let note = a
-        .note
-        .as_deref()
-        .map(|n| format!(" · {n}"))
-        .unwrap_or_default();
-    format!(
-        "#{} {} · {}{note}",
-        a.id,
-        a.kind.plural(a.count),
-        a.occurred_on.format("%-d %b")
+/// `5 calls`, `5 telefonów`.
+fn counted(words: Words, kind: ActivityKind, count: i64) -> String {
+    words.say_with(
+        &format!("activity-kind-{}", kind.key()),
+        &[("count", count.into())],
     )
+}
+
+/// One log as a line: "#12 5 calls · 10 Mar · note".
+fn describe(a: &ActivityRecord, words: Words) -> String {
+    let mut parts = vec![
+        format!("#{} {}", a.id, counted(words, a.kind, a.count)),
+        words.day_and_month(a.occurred_on),
+    ];
+    parts.extend(a.note.clone());
+    parts.join(" · ")
 }
 
 arguments! {
@@ -148,17 +146,21 @@ pub async fn list(req: &Request<'_>, args: ListArgs) -> Result<Reply, CommandErr
         .db
         .recent_activities(&req.inv.guild_id, Some(member.id), None, LIST_LIMIT)
         .await?;
+    let words = req.words;
     let mut message = Message::new(
         Tone::Info,
-        format!("Activities logged by {}", member.display_name),
+        words.say_with(
+            "activity-list-title",
+            &[("rep", member.display_name.as_str().into())],
+        ),
     );
     if activities.is_empty() {
-        message = message.line("None yet. Log one: /activity log kind:call count:5");
+        message = message.line(words.say("activity-list-empty"));
     }
     for a in &activities {
-        message = message.line(describe(a));
+        message = message.line(describe(a, words));
     }
-    message = message.footer("A wrong one? /activity remove id:… (or /deal undo right after)");
+    message = message.footer(words.say("activity-list-footer"));
     Ok(Reply::private(
         message,
         ReplyData::Activities { activities },
@@ -182,14 +184,21 @@ pub async fn remove(req: &Request<'_>, args: RemoveArgs) -> Result<Reply, Comman
         .await?
         .ok_or(NotFound::Activity(id))?;
     can_change_activity(req.asker(), activity.member_id)?;
-    remove_log(req, activity, "Removed").await
+    remove_log(req, activity, Removal::Removed).await
+}
+
+/// How a log was taken out: removed by id, or undone right after.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Removal {
+    Removed,
+    Undone,
 }
 
 /// Takes one log out of the counts; `/activity remove` and `/deal undo` both end here.
 pub async fn remove_log(
     req: &Request<'_>,
     activity: ActivityRecord,
-    verb: &str,
+    how: Removal,
 ) -> Result<Reply, CommandError> {
     if !req
         .app
@@ -197,21 +206,34 @@ pub async fn remove_log(
         .remove_activity(&req.inv.guild_id, activity.id, req.caller.id, req.now)
         .await?
     {
-        return Err(CommandError::user(format!(
-            "Activity #{} was already removed.",
-            activity.id
-        )));
+        return Err(Said::new("error-activity-already-removed")
+            .with("number", activity.id.0)
+            .into());
     }
+    let words = req.words;
     let message = Message::new(
         Tone::Success,
-        format!(
-            "{verb}: {} logged by {} on {}",
-            activity.kind.plural(activity.count),
-            activity.name,
-            activity.occurred_on.format("%-d %b %Y")
+        words.say_with(
+            "activity-removed",
+            &[
+                (
+                    "how",
+                    match how {
+                        Removal::Removed => "removed",
+                        Removal::Undone => "undone",
+                    }
+                    .into(),
+                ),
+                (
+                    "activities",
+                    counted(words, activity.kind, activity.count).into(),
+                ),
+                ("rep", activity.name.as_str().into()),
+                ("day", words.day(activity.occurred_on).into()),
+            ],
         ),
     )
-    .line("It no longer counts on any board.");
+    .line(words.say("activity-removed-counts"));
     Ok(Reply::private(
         message,
         ReplyData::ActivityRemoved { activity },

@@ -8,6 +8,7 @@ use super::{
 };
 use crate::app::App;
 use crate::core::ids::{AuditId, DuelId, PendingActionId};
+use crate::i18n::Said;
 use crate::reply::Reply;
 
 /// The Accept and Decline buttons under a duel challenge: `/duel accept|decline` for
@@ -43,16 +44,13 @@ pub async fn undo_button(
         .db
         .audit_entry(&inv.guild_id, audit_id)
         .await?
-        .ok_or_else(|| CommandError::user("That change was already undone."))?;
+        .ok_or_else(|| Said::new("error-undo-already"))?;
     permissions::can_undo(req.caller.id, entry.actor_id)?;
     let window = app.config.undo_window_minutes;
     if entry.at < req.now - chrono::Duration::minutes(window) {
-        return Err(CommandError::with_hint(
-            format!(
-                "This change is older than {window} minutes, so it can no longer be undone with a click."
-            ),
-            "Correct it with /deal edit, /deal stage or /deal lost.",
-        ));
+        return Err(Said::new("error-undo-too-old")
+            .with("minutes", window)
+            .into());
     }
     deals::undo_entry(&req, &entry).await
 }
@@ -66,7 +64,7 @@ pub async fn confirm_button(
     answer: PreviewAnswer,
 ) -> Result<Reply, CommandError> {
     let req = check_confirm(app, inv, action_id).await?;
-    let done = || CommandError::user("This import was already applied or cancelled.");
+    let done = || Said::new("error-preview-settled");
     let action = app
         .db
         .claim_pending_action(&inv.guild_id, action_id, req.now)
@@ -74,16 +72,13 @@ pub async fn confirm_button(
         .ok_or_else(done)?;
     if answer == PreviewAnswer::Cancel {
         return Ok(Reply::private(
-            crate::reply::Message::new(crate::reply::Tone::Info, "Import cancelled")
-                .line("Nothing was changed."),
+            crate::reply::Message::new(crate::reply::Tone::Info, req.words.say("import-cancelled"))
+                .line(req.words.say("import-cancelled-nothing")),
             crate::reply::ReplyData::None,
         ));
     }
     if action.created_at < req.now - chrono::Duration::minutes(import::PREVIEW_MINUTES) {
-        return Err(CommandError::with_hint(
-            "This preview is too old to apply; the data may have changed since.",
-            "Run the import again.",
-        ));
+        return Err(Said::new("error-preview-too-old").into());
     }
     let mut options = std::collections::BTreeMap::new();
     for (name, value) in action.options.as_object().into_iter().flatten() {
@@ -121,7 +116,7 @@ pub async fn check_confirm<'a>(
         .db
         .pending_action_owner(&inv.guild_id, action_id)
         .await?
-        .ok_or_else(|| CommandError::user("This import was already applied or cancelled."))?;
+        .ok_or_else(|| Said::new("error-preview-settled"))?;
     permissions::can_settle_preview(req.caller.id, owner)?;
     Ok(req)
 }

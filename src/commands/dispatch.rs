@@ -141,7 +141,7 @@ async fn undo_last(req: &Request<'_>, _: arguments::NoArguments) -> Result<Reply
         (Some(entry), Some(log)) if entry.at >= log.logged_at => {
             deals::undo_entry(req, &entry).await
         }
-        (_, Some(log)) => activity::remove_log(req, log, "Undone").await,
+        (_, Some(log)) => activity::remove_log(req, log, activity::Removal::Undone).await,
         (Some(entry), None) => deals::undo_entry(req, &entry).await,
         (None, None) => {
             let window = req.app.config.undo_window_minutes;

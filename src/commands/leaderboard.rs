@@ -7,8 +7,10 @@ use crate::core::period::Period;
 use crate::core::period::PeriodSpec;
 use crate::core::race::race_change;
 use crate::core::ranking::{BoardOf, Contender, Entry, Metric};
+use crate::i18n::Said;
 use crate::reply::{LeaderboardData, Message, Reply, ReplyData, TableRow};
 use crate::views::board::{BoardSpec, DEFAULT_PERIOD, board};
+use crate::views::race_words::names;
 
 arguments! {
     /// `/leaderboard`
@@ -37,10 +39,7 @@ fn requested_period(req: &Request<'_>, args: &LeaderboardArgs) -> Result<Period,
             req.today,
             req.guild.fiscal_year_start,
         )?),
-        (None, Some(_)) => Err(CommandError::with_hint(
-            "to needs from.",
-            "Write from:2026-01-01 to:2026-03-31.",
-        )),
+        (None, Some(_)) => Err(Said::new("error-board-to-needs-from").into()),
         (None, None) => req.period(args.period.unwrap_or(DEFAULT_PERIOD)),
     }
 }
@@ -89,7 +88,7 @@ fn neighbours(req: &Request<'_>, message: &mut Message, data: &LeaderboardData, 
         table.rows = rows;
         message
             .lines
-            .push("You are not on this board yet: your first win puts you on it.".into());
+            .push(req.words.say("board-not-on-yet-first-win"));
         return;
     };
     table.rows = rows[at.saturating_sub(2)..(at + 3).min(rows.len())].to_vec();
@@ -136,29 +135,44 @@ fn neighbours(req: &Request<'_>, message: &mut Message, data: &LeaderboardData, 
     let Some(change) = race_change(&after, me, extra) else {
         return;
     };
-    let money = |minor: i64| Money::new(minor, req.guild.currency).display_whole();
+    let words = req.words;
+    let money = |minor: i64| words.money_whole(Money::new(minor, req.guild.currency));
     let hidden = req.guild.amounts_hidden;
     let deal = match size {
-        Some(avg) if !hidden => format!("One more deal of your average size ({})", money(avg)),
-        Some(_) => "One more deal of your average size".to_string(),
-        None => "One more deal".to_string(),
+        Some(avg) if !hidden => words.say_with(
+            "board-one-more-average-of",
+            &[("amount", money(avg).into())],
+        ),
+        Some(_) => words.say("board-one-more-average"),
+        None => words.say("board-one-more"),
     };
-    let effect = if change.rank_after < mine.rank {
-        format!(
-            "would take you to #{}, passing {}",
-            change.rank_after,
-            crate::views::race_words::names(req.words, &change.passed)
+    let rank = || crate::i18n::Value::from(change.rank_after);
+    let line = if change.rank_after < mine.rank {
+        words.say_with(
+            "board-one-more-passes",
+            &[
+                ("deal", deal.into()),
+                ("rank", rank()),
+                ("names", names(words, &change.passed).into()),
+            ],
         )
     } else {
         match (&change.chasing, hidden || metric == Metric::Deals) {
-            (Some((holders, gap, place)), false) => format!(
-                "would keep you at #{} — {} short of {} for #{place}",
-                change.rank_after,
-                money(*gap),
-                crate::views::race_words::names(req.words, holders)
+            (Some((holders, gap, place)), false) => words.say_with(
+                "board-one-more-short",
+                &[
+                    ("deal", deal.into()),
+                    ("rank", rank()),
+                    ("gap", money(*gap).into()),
+                    ("names", names(words, holders).into()),
+                    ("place", (*place).into()),
+                ],
             ),
-            _ => format!("would keep you at #{}", change.rank_after),
+            _ => words.say_with(
+                "board-one-more-keeps",
+                &[("deal", deal.into()), ("rank", rank())],
+            ),
         }
     };
-    message.lines.push(format!("{deal} {effect}."));
+    message.lines.push(line);
 }

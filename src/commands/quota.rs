@@ -8,7 +8,8 @@ use crate::core::period::Period;
 use crate::core::quota::{
     MIN_DAYS_TO_PROJECT, Pace, QuotaCheckPeriod, QuotaPeriod, QuotaSubject, pace, progress_bar,
 };
-use crate::i18n::{Value, Words};
+use crate::i18n::said::Part;
+use crate::i18n::{Said, Value, Words};
 use crate::reply::{Message, QuotaData, Reply, ReplyData, Tone};
 use crate::views::quota::{period_quota, shortest_quota};
 
@@ -31,30 +32,23 @@ pub async fn set(req: &Request<'_>, args: SetArgs) -> Result<Reply, CommandError
         team: args.team.as_deref(),
         everyone: args.everyone,
     };
-    let (subject, name) = named_subject(req, options).await?.ok_or_else(|| {
-        CommandError::with_hint(
-            "Say whose quota it is.",
-            "Add rep:@someone, team:\"Team name\" or everyone:true.",
-        )
-    })?;
+    let (subject, name) = named_subject(req, options)
+        .await?
+        .ok_or_else(|| Said::new("error-quota-whose"))?;
     let amount = args.amount;
     if amount.currency != req.guild.currency {
-        return Err(CommandError::with_hint(
-            format!("Quotas are in the team's currency, {}.", req.guild.currency),
-            format!(
-                "Write the amount in {} (or change the team's currency with /setup).",
-                req.guild.currency
-            ),
-        ));
+        return Err(Said::new("error-quota-currency")
+            .with("currency", req.guild.currency.to_string())
+            .about_option("amount")
+            .into());
     }
     let quota_period = args.period;
     let inside = args.starting.map_or(req.today, |Day(d)| d);
     let period = Period::containing(quota_period.kind(), inside, req.guild.fiscal_year_start);
     if period.end <= req.today {
-        return Err(CommandError::with_hint(
-            format!("{} is over.", period.label()),
-            "Set quotas for the current period or a future one (starting:2026-04-01).",
-        ));
+        return Err(Said::new("error-quota-period-over")
+            .with("period", Part::Period(period))
+            .into());
     }
     let before = req
         .app

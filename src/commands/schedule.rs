@@ -3,19 +3,29 @@
 use super::arguments::{NoArguments, arguments};
 use super::{CommandError, NotFound, Request};
 use crate::core::cron_spec::Running;
-use crate::core::cron_spec::{CronSpec, ScheduleError, local_label};
+use crate::core::cron_spec::{CronSpec, ScheduleError};
 use crate::core::ids::ChannelId;
 use crate::core::ids::ScheduleNumber;
 use crate::core::period::{PeriodKind, PeriodSpec, opens_its_period};
 use crate::core::post_kind::PostKind;
 use crate::core::ranking::Metric;
+use crate::i18n::{Said, Words};
 use crate::reply::{Message, Reply, ReplyData, ScheduleView, Tone};
 use crate::store::{NewSchedule, Schedule};
 use crate::views::board::DEFAULT_PERIOD as DEFAULT_BOARD_PERIOD;
 
 impl From<ScheduleError> for CommandError {
     fn from(e: ScheduleError) -> Self {
-        CommandError::user(e.to_string())
+        let said = match e {
+            ScheduleError::Unreadable(typed) => {
+                Said::new("error-schedule-unreadable").with("typed", typed)
+            }
+            ScheduleError::TooFrequent(typed) => {
+                Said::new("error-schedule-too-frequent").with("typed", typed)
+            }
+            ScheduleError::Never(typed) => Said::new("error-schedule-never").with("typed", typed),
+        };
+        CommandError::Said(said.about_option("cron"))
     }
 }
 
@@ -34,18 +44,34 @@ async fn load(req: &Request<'_>, number: ScheduleNumber) -> Result<Schedule, Com
         .ok_or_else(|| NotFound::Schedule(number).into())
 }
 
-fn describe(s: &Schedule) -> String {
+/// `#1 leaderboard (Revenue won, this_week) in <#sales> — weekly monday 09:00`.
+fn describe(s: &Schedule, words: Words) -> String {
+    let kind = words.say(&format!("post-kind-{}", s.kind.key()));
     let what = match s.kind {
-        PostKind::Leaderboard => format!(
-            "leaderboard ({}, {})",
-            s.metric.unwrap_or(Metric::DEFAULT),
-            s.period.unwrap_or(DEFAULT_BOARD_PERIOD).key()
+        PostKind::Leaderboard => words.say_with(
+            "schedule-board-of",
+            &[
+                ("kind", kind.into()),
+                (
+                    "metric",
+                    words.metric(s.metric.unwrap_or(Metric::DEFAULT)).into(),
+                ),
+                (
+                    "period",
+                    s.period.unwrap_or(DEFAULT_BOARD_PERIOD).key().into(),
+                ),
+            ],
         ),
-        other => other.key().to_string(),
+        PostKind::Quota | PostKind::Digest | PostKind::Forecast | PostKind::Alerts => kind,
     };
-    format!(
-        "#{} {what} in <#{}> — {}",
-        s.number, s.channel_id, s.cron_input
+    words.say_with(
+        "schedule-line",
+        &[
+            ("number", s.number.0.into()),
+            ("what", what.into()),
+            ("channel", s.channel_id.to_string().into()),
+            ("cron", s.cron_input.as_str().into()),
+        ],
     )
 }
 
@@ -97,27 +123,19 @@ pub async fn add(req: &Request<'_>, args: AddArgs) -> Result<Reply, CommandError
             PostKind::Leaderboard | PostKind::Quota | PostKind::Digest | PostKind::Forecast => None,
         })
         .or_else(|| req.inv.channel_id.clone())
-        .ok_or_else(|| {
-            CommandError::with_hint(
-                "Say where to post.",
-                "Add channel:#sales (for alerts, or set a managers' channel with /setup managers_channel:#…).",
-            )
-        })?;
+        .ok_or_else(|| Said::new("error-schedule-where"))?;
     let (period, metric) = (args.period, args.metric);
     if (metric.is_some() && !kind.takes_metric()) || (period.is_some() && !kind.takes_period()) {
-        return Err(CommandError::user(
-            "metric is for leaderboard and digest posts; period for those, forecasts and alerts.",
-        ));
+        return Err(Said::new("error-schedule-options").into());
     }
     let alerts_period = matches!(
         period,
         None | Some(PeriodSpec::This(PeriodKind::Month | PeriodKind::Quarter))
     );
     if kind == PostKind::Alerts && !alerts_period {
-        return Err(CommandError::with_hint(
-            "Alerts watch the current month or quarter.",
-            "Use period:month or period:quarter.",
-        ));
+        return Err(Said::new("error-schedule-alerts-period")
+            .about_option("period")
+            .into());
     }
     let schedule = req
         .app
@@ -138,17 +156,18 @@ pub async fn add(req: &Request<'_>, args: AddArgs) -> Result<Reply, CommandError
         .await?;
     req.app.scheduler_wake.notify_one();
     let v = view(req, &schedule, 3).await?;
+    let words = req.words;
     let mut message = Message::new(
         Tone::Success,
-        format!("Schedule #{} added", schedule.number),
+        words.say_with("schedule-added", &[("number", schedule.number.0.into())]),
     )
-    .line(describe(&schedule));
+    .line(describe(&schedule, words));
     let next: Vec<String> = v
         .next
         .iter()
-        .map(|t| local_label(*t, req.guild.timezone))
+        .map(|t| words.moment(*t, req.guild.timezone))
         .collect();
-    message = message.line(format!("Next: {}", next.join(" · ")));
+    message = message.line(words.say_with("schedule-next", &[("times", next.join(" · ").into())]));
     message
         .lines
         .extend(early_in_period_advice(req, &schedule).await?);
@@ -160,34 +179,38 @@ pub async fn add(req: &Request<'_>, args: AddArgs) -> Result<Reply, CommandError
 
 pub async fn list(req: &Request<'_>, _: NoArguments) -> Result<Reply, CommandError> {
     let schedules = req.app.db.schedules(&req.inv.guild_id).await?;
-    let mut message = Message::new(Tone::Info, "Schedules");
+    let words = req.words;
+    let tz = req.guild.timezone;
+    let mut message = Message::new(Tone::Info, words.say("schedule-list-title"));
     if schedules.is_empty() {
-        message = message.line("None yet. Add one: /schedule add kind:leaderboard cron:\"weekly monday 09:00\" channel:#sales");
+        message = message.line(words.say("schedule-list-empty"));
     }
     let mut views = Vec::new();
     for s in &schedules {
         let v = view(req, s, 1).await?;
-        let next = if s.paused {
-            "paused".to_string()
-        } else {
-            v.next
-                .first()
-                .map(|t| format!("next {}", local_label(*t, req.guild.timezone)))
-                .unwrap_or_default()
-        };
-        let last = v
-            .last
-            .as_ref()
-            .map(|f| {
-                format!(
-                    " · last {}{}: {}",
-                    local_label(f.due_at, req.guild.timezone),
-                    if f.late { " (late)" } else { "" },
-                    f.status
-                )
-            })
-            .unwrap_or_default();
-        message = message.line(format!("{} · {next}{last}", describe(s)));
+        let mut parts = vec![describe(s, words)];
+        if s.paused {
+            parts.push(words.say("schedule-paused"));
+        } else if let Some(next) = v.next.first() {
+            parts.push(words.say_with(
+                "schedule-next-one",
+                &[("time", words.moment(*next, tz).into())],
+            ));
+        }
+        if let Some(f) = &v.last {
+            parts.push(words.say_with(
+                "schedule-last",
+                &[
+                    ("time", words.moment(f.due_at, tz).into()),
+                    ("late", if f.late { "yes" } else { "no" }.into()),
+                    (
+                        "status",
+                        words.say(&format!("firing-{}", f.status.key())).into(),
+                    ),
+                ],
+            ));
+        }
+        message = message.line(parts.join(" · "));
         views.push(v);
     }
     Ok(Reply::private(
@@ -199,17 +222,18 @@ pub async fn list(req: &Request<'_>, _: NoArguments) -> Result<Reply, CommandErr
 pub async fn preview(req: &Request<'_>, args: ScheduleIdArgs) -> Result<Reply, CommandError> {
     let s = load(req, args.id).await?;
     let v = view(req, &s, 5).await?;
+    let words = req.words;
     let mut message = Message::new(
         Tone::Info,
-        format!("Schedule #{}: the next five posts", s.number),
+        words.say_with("schedule-preview-title", &[("number", s.number.0.into())]),
     )
-    .line(describe(&s));
+    .line(describe(&s, words));
     if s.paused {
-        message = message.line("It is paused; these are the times it would post once resumed.");
+        message = message.line(words.say("schedule-preview-paused"));
     }
     let times = s.cron.preview(req.guild.timezone, req.now, 5);
     for t in &times {
-        message = message.line(format!("• {}", local_label(*t, req.guild.timezone)));
+        message = message.line(format!("• {}", words.moment(*t, req.guild.timezone)));
     }
     message.lines.extend(early_in_period_advice(req, &s).await?);
     let v = ScheduleView { next: times, ..v };
@@ -236,27 +260,31 @@ async fn switch(
 ) -> Result<Reply, CommandError> {
     let s = load(req, number).await?;
     if s.running() == to {
-        return Err(CommandError::user(format!(
-            "Schedule #{} is already {}.",
-            s.number,
-            match to {
-                Running::Paused => "paused",
-                Running::Running => "running",
-            }
-        )));
+        let already = match to {
+            Running::Paused => "error-schedule-already-paused",
+            Running::Running => "error-schedule-already-running",
+        };
+        return Err(Said::new(already).with("number", s.number.0).into());
     }
     req.app
         .db
         .set_schedule_running(&req.inv.guild_id, s.id, to, req.now)
         .await?;
     req.app.scheduler_wake.notify_one();
+    let words = req.words;
+    let number = || [("number", crate::i18n::Value::from(s.number.0))];
     let message = match to {
-        Running::Paused => {
-            Message::new(Tone::Success, format!("Schedule #{} paused", s.number)).line(describe(&s))
-        }
-        Running::Running => Message::new(Tone::Success, format!("Schedule #{} resumed", s.number))
-            .line(describe(&s))
-            .line("Posts missed while it was paused are not sent."),
+        Running::Paused => Message::new(
+            Tone::Success,
+            words.say_with("schedule-paused-title", &number()),
+        )
+        .line(describe(&s, words)),
+        Running::Running => Message::new(
+            Tone::Success,
+            words.say_with("schedule-resumed-title", &number()),
+        )
+        .line(describe(&s, words))
+        .line(words.say("schedule-resumed-missed")),
     };
     Ok(Reply::private(message, ReplyData::None))
 }
@@ -267,8 +295,12 @@ pub async fn remove(req: &Request<'_>, args: ScheduleIdArgs) -> Result<Reply, Co
         .db
         .remove_schedule(&req.inv.guild_id, s.id, req.now)
         .await?;
-    let message =
-        Message::new(Tone::Success, format!("Schedule #{} removed", s.number)).line(describe(&s));
+    let message = Message::new(
+        Tone::Success,
+        req.words
+            .say_with("schedule-removed", &[("number", s.number.0.into())]),
+    )
+    .line(describe(&s, req.words));
     Ok(Reply::private(message, ReplyData::None))
 }
 
@@ -297,12 +329,10 @@ async fn early_in_period_advice(
     if early * 2 <= times.len() {
         return Ok(Vec::new());
     }
-    let name = kind.name();
-    let mut lines = vec![format!(
-        "These posts fall on the first day of their {name}, when it has barely begun: until someone wins, each shows the {name} before's final standings. For last {name}'s board, use period:last_{name}."
-    )];
+    let words = req.words;
+    let mut lines = vec![words.say_with("schedule-early", &[("kind", kind.name().into())])];
     let sample = crate::views::scheduled::board_post(req.app, &req.guild, s, req.now).await?;
-    lines.push(format!("If it posted now: {}", sample.title));
+    lines.push(words.say_with("schedule-sample", &[("title", sample.title.into())]));
     lines.extend(
         sample
             .table

@@ -23,15 +23,6 @@ impl ActivityKind {
         let singular = t.strip_suffix('s').unwrap_or(&t);
         ActivityKind::parse(&t).or_else(|| ActivityKind::parse(singular))
     }
-
-    pub fn plural(&self, count: i64) -> String {
-        let word = self.key();
-        if count == 1 {
-            format!("1 {word}")
-        } else {
-            format!("{count} {word}s")
-        }
-    }
 }
 
 #[cfg(test)]
@@ -43,6 +34,5 @@ mod tests {
         assert_eq!(ActivityKind::parse_loose("Calls"), Some(ActivityKind::Call));
         assert_eq!(ActivityKind::parse_loose("demo"), Some(ActivityKind::Demo));
         assert_eq!(ActivityKind::parse_loose("fax"), None);
-        assert_eq!(ActivityKind::Email.plural(3), "3 emails");
     }
 }

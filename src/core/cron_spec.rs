@@ -196,18 +196,18 @@ impl CronSpec {
     }
 }
 
-/// A local wall-clock time, for tests and messages.
-pub fn local_label(instant: DateTime<Utc>, tz: Tz) -> String {
-    instant
-        .with_timezone(&tz)
-        .format("%a %-d %b %Y %H:%M %Z")
-        .to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use chrono::NaiveDateTime;
+
+    /// A local wall-clock time, to compare with.
+    fn local_label(instant: DateTime<Utc>, tz: Tz) -> String {
+        instant
+            .with_timezone(&tz)
+            .format("%a %-d %b %Y %H:%M %Z")
+            .to_string()
+    }
 
     /// `2026-03-27 12:00` as a local time in `tz`.
     fn local(text: &str, tz: Tz) -> Option<DateTime<Utc>> {

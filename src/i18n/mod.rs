@@ -164,6 +164,20 @@ impl Words {
         dates::day_with_weekday(self.language, date)
     }
 
+    /// A moment in a timezone, as a schedule names it: `Wed, 11 Mar 2026 17:30 CET`,
+    /// `Mi., 11. März 2026 17:30 CET`.
+    pub fn moment(self, instant: chrono::DateTime<chrono::Utc>, tz: chrono_tz::Tz) -> String {
+        let local = instant.with_timezone(&tz);
+        self.say_with(
+            "moment",
+            &[
+                ("day", self.day_with_weekday(local.date_naive()).into()),
+                ("time", local.format("%H:%M").to_string().into()),
+                ("zone", local.format("%Z").to_string().into()),
+            ],
+        )
+    }
+
     /// A day without its year: `9 Mar`, `9. März`.
     pub fn day_and_month(self, date: chrono::NaiveDate) -> String {
         dates::day_and_month(self.language, date)

@@ -30,6 +30,8 @@ pub enum Part {
     Grouped(i64),
     Money(Money),
     Day(NaiveDate),
+    /// A period as the reader names it: `Q1 FY2026 (Jan–Mar 2026)`.
+    Period(crate::core::period::Period),
     /// Another message, said in the same language: `metric-deals`.
     Message(String),
 }
@@ -136,6 +138,7 @@ impl Said {
                     Part::Grouped(n) => words.number(*n),
                     Part::Money(money) => words.money(*money),
                     Part::Day(day) => words.day(*day),
+                    Part::Period(period) => words.period(period),
                     Part::Message(key) => words.say(key),
                 };
                 Some((*name, text))
@@ -146,7 +149,11 @@ impl Said {
             let value = match part {
                 Part::Text(text) => Value::from(text.as_str()),
                 Part::Number(n) => Value::from(*n),
-                Part::Grouped(_) | Part::Money(_) | Part::Day(_) | Part::Message(_) => texts
+                Part::Grouped(_)
+                | Part::Money(_)
+                | Part::Day(_)
+                | Part::Period(_)
+                | Part::Message(_) => texts
                     .iter()
                     .find(|(n, _)| n == name)
                     .map_or(Value::None, |(_, t)| Value::from(t.as_str())),

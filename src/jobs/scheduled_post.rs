@@ -2,7 +2,6 @@
 //! forecast, or forecast alerts.
 
 use crate::app::App;
-use crate::core::cron_spec::local_label;
 use crate::core::firing::Timing;
 use crate::core::guild::GuildSettings;
 use crate::core::localtime::local_date;
@@ -10,6 +9,7 @@ use crate::core::period::{PeriodKind, PeriodSpec};
 use crate::core::post_kind::PostKind;
 use crate::core::quota::QuotaSubject;
 use crate::error::CommandError;
+use crate::i18n::Words;
 use crate::reply::Message;
 use crate::store::Schedule;
 use chrono::{DateTime, Utc};
@@ -75,11 +75,12 @@ fn mark_late(
     guild: &GuildSettings,
 ) -> Message {
     if timing == Timing::Late {
+        let words = Words::team(guild);
         message.lines.insert(
             0,
-            format!(
-                "⏰ Posted late: this was due {} while Dealbell was offline.",
-                local_label(due, guild.timezone)
+            words.say_with(
+                "schedule-posted-late",
+                &[("time", words.moment(due, guild.timezone).into())],
             ),
         );
     }

@@ -8,10 +8,10 @@
 //! a restart post it twice.
 
 use crate::app::App;
-use crate::core::cron_spec::local_label;
 use crate::core::deal::deal_of_win_topic;
 use crate::core::ids::GuildId;
 use crate::core::ids::{Destination, OutboxId};
+use crate::i18n::Words;
 use crate::poster::Poster;
 use crate::reply::{Message, Post, Tone};
 use crate::store::{BurstRule, OutboxPost, StoreError};
@@ -117,7 +117,8 @@ async fn send_group(
     let message = if group.len() == 1 {
         first.message.clone()
     } else {
-        combined(group, app.config.competition.burst_minutes)
+        let words = team_words(app, &first.guild_id).await?;
+        combined(group, app.config.competition.burst_minutes, words)
     };
     // A direct message (a nudge) is a courtesy: one that cannot be delivered (DMs
     // closed) is logged, not retried, and the managers are not troubled with it.
@@ -180,18 +181,15 @@ async fn send_group(
 }
 
 /// One post standing for several announcements, one line each.
-fn combined(rows: &[OutboxPost], minutes: i64) -> Message {
+fn combined(rows: &[OutboxPost], minutes: i64, words: Words) -> Message {
     let live = rows.iter().filter(|r| !r.retract).count();
     let mut message = Message::new(
         Tone::Celebration,
-        format!(
-            "🔥 {} in the last few minutes",
-            crate::core::words::count(live as i64, "win", "wins")
-        ),
+        words.say_with("burst-title", &[("count", (live as i64).into())]),
     );
     for row in rows {
         message.lines.push(if row.retract {
-            format!("~~{}~~ (undone)", row.summary)
+            words.say_with("burst-undone", &[("summary", row.summary.as_str().into())])
         } else {
             row.summary.clone()
         });
@@ -199,13 +197,11 @@ fn combined(rows: &[OutboxPost], minutes: i64) -> Message {
             message.mention_all_of(&row.message);
         }
     }
-    message.footer(format!(
-        "Announced together: this channel had many wins within {minutes} minutes."
-    ))
+    message.footer(words.say_with("burst-footer", &[("minutes", minutes.into())]))
 }
 
 /// A single announcement as it reads once taken back: struck through, and why.
-fn taken_back(original: &Message) -> Message {
+fn taken_back(original: &Message, words: Words) -> Message {
     let mut message = Message::new(Tone::Info, format!("~~{}~~", original.title));
     message.lines = original
         .lines
@@ -213,9 +209,7 @@ fn taken_back(original: &Message) -> Message {
         .filter(|l| !l.trim().is_empty())
         .map(|l| format!("~~{l}~~"))
         .collect();
-    message
-        .lines
-        .push("↩ Undone: this win was taken back.".to_string());
+    message.lines.push(words.say("win-taken-back"));
     message.footer = original.footer.clone();
     message
 }
@@ -269,10 +263,11 @@ async fn retract_due(
 ) -> Result<(), StoreError> {
     for (message_id, rows) in app.db.claim_retractions(guild, lease(app), now).await? {
         let Some(first) = rows.first() else { continue };
+        let words = team_words(app, &first.guild_id).await?;
         let message = if rows.len() == 1 {
-            taken_back(&first.message)
+            taken_back(&first.message, words)
         } else {
-            combined(&rows, app.config.competition.burst_minutes)
+            combined(&rows, app.config.competition.burst_minutes, words)
         };
         wait_for_budget(app).await;
         match poster.edit(&first.to, &message_id, &message).await {
@@ -312,17 +307,33 @@ async fn warn_managers(
             .map(|s| (s.number, firing.due_at)),
         None => None,
     };
+    let words = Words::team(&guild);
+    let place = where_it_went(&row.to, words);
     let warning = match schedule {
-        Some((number, due)) => Message::new(Tone::Warning, format!("Schedule #{number} could not post"))
-            .line(format!(
-                "The post due {} in {} failed {attempts} times: {error}.",
-                local_label(due, guild.timezone),
-                where_it_went(&row.to)
+        Some((number, due)) => Message::new(
+            Tone::Warning,
+            words.say_with("post-failed-schedule-title", &[("number", number.0.into())]),
+        )
+        .line(words.say_with(
+            "post-failed-schedule",
+            &[
+                ("time", words.moment(due, guild.timezone).into()),
+                ("place", place.into()),
+                ("attempts", attempts.into()),
+                ("error", error.into()),
+            ],
+        ))
+        .line(words.say("post-failed-schedule-how")),
+        None => Message::new(Tone::Warning, words.say("post-failed-title"))
+            .line(words.say_with(
+                "post-failed",
+                &[
+                    ("summary", row.summary.as_str().into()),
+                    ("place", place.into()),
+                    ("error", error.into()),
+                ],
             ))
-            .line("Check that Dealbell can view and send messages there, or move it: /schedule remove, then /schedule add."),
-        None => Message::new(Tone::Warning, "An announcement could not be posted")
-            .line(format!("“{}” in {}: {error}.", row.summary, where_it_went(&row.to)))
-            .line("Check that Dealbell can view and send messages there (/setup wins_channel:… to move it)."),
+            .line(words.say("post-failed-how")),
     };
     wait_for_budget(app).await;
     if let Err(e) = poster.post(&Post::to_channel(channel, warning)).await {
@@ -331,9 +342,21 @@ async fn warn_managers(
 }
 
 /// A destination as a message names it: a channel mention, or the user's DMs.
-fn where_it_went(to: &Destination) -> String {
+fn where_it_went(to: &Destination, words: Words) -> String {
     match to {
         Destination::Channel(c) => format!("<#{c}>"),
-        Destination::Direct(u) => format!("<@{u}>'s direct messages"),
+        Destination::Direct(u) => {
+            words.say_with("post-failed-direct", &[("user", format!("<@{u}>").into())])
+        }
     }
+}
+
+/// The language of the team a post goes to (its channels hear it).
+async fn team_words(app: &App, guild_id: &GuildId) -> Result<Words, StoreError> {
+    Ok(app
+        .db
+        .guild(guild_id)
+        .await?
+        .map(|g| Words::team(&g))
+        .unwrap_or(Words::new(crate::core::language::Language::En)))
 }

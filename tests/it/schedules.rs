@@ -150,7 +150,7 @@ async fn a_schedule_posts_when_due_once() {
     let posts = d.console.take_posts();
     assert!(
         posts[0].message.lines[0]
-            .starts_with("⏰ Posted late: this was due Wed 11 Mar 2026 17:30 CET")
+            .starts_with("⏰ Posted late: this was due Wed, 11 Mar 2026 17:30 CET")
     );
 }
 

@@ -8,22 +8,29 @@ use crate::architecture::{src_files, without_tests};
 
 /// Files whose words all come from the catalogues.
 const WORDED_FROM_CATALOGUES: &[&str] = &[
+    "commands/activity.rs",
     "commands/alerts.rs",
+    "commands/buttons.rs",
     "commands/deals/card.rs",
     "commands/docs.rs",
     "commands/duel.rs",
     "commands/forecast.rs",
     "commands/help.rs",
     "commands/language.rs",
+    "commands/leaderboard.rs",
     "commands/nudges.rs",
     "commands/permissions.rs",
     "commands/privacy.rs",
+    "commands/quota.rs",
     "commands/rates.rs",
+    "commands/schedule.rs",
     "commands/team.rs",
     "commands/tv.rs",
     "i18n/dates.rs",
     "i18n/numbers.rs",
     "jobs/alert_check.rs",
+    "jobs/scheduled_post.rs",
+    "jobs/send_posts.rs",
     "views/alert_words.rs",
     "views/alerts.rs",
     "views/board.rs",
@@ -39,7 +46,7 @@ const WORDED_FROM_CATALOGUES: &[&str] = &[
 
 /// English literals left in the rest of src/ when this was last lowered. Lower it when
 /// you move words into the catalogues; never raise it.
-const LEFT_AT_MOST: usize = 567;
+const LEFT_AT_MOST: usize = 504;
 
 /// The comment that marks a table of words people type, not words they are shown; the
 /// table ends at its `];`.
