@@ -195,13 +195,75 @@ macro_rules! users_to_fix {
         })+
     };
 }
-users_to_fix!(
-    PeriodError,
-    DealError,
-    TextError,
-    CrmError,
-    crate::core::calendar::DaysOffError
-);
+users_to_fix!(CrmError);
+
+impl From<DealError> for CommandError {
+    fn from(e: DealError) -> Self {
+        CommandError::Said(match e {
+            DealError::AlreadyWon(number) => {
+                Said::new("error-deal-already-won").with("number", number.0)
+            }
+            DealError::AlreadyLost(number) => {
+                Said::new("error-deal-already-lost").with("number", number.0)
+            }
+            DealError::SameStage(number, stage) => Said::new("error-deal-same-stage")
+                .with("number", number.0)
+                .with("stage", stage),
+            DealError::NoAmount(number) => {
+                Said::new("error-deal-no-amount").with("number", number.0)
+            }
+            DealError::CloseThroughStage => Said::new("error-deal-close-through-stage"),
+            DealError::CloseInFuture(date) => {
+                Said::new("error-deal-close-in-future").with("date", date)
+            }
+            DealError::CloseTooOld { date, days } => Said::new("error-deal-close-too-old")
+                .with("date", date)
+                .with("days", days),
+        })
+    }
+}
+
+/// Free text that does not fit, said about the option it was typed in.
+impl From<TextError> for CommandError {
+    fn from(e: TextError) -> Self {
+        CommandError::Said(match e {
+            TextError::Empty(option) => Said::new("error-text-empty").about_option(option),
+            TextError::TooLong(option, count, most) => Said::new("error-text-too-long")
+                .with("count", count as i64)
+                .with("most", most as i64)
+                .about_option(option),
+        })
+    }
+}
+
+impl From<PeriodError> for CommandError {
+    fn from(e: PeriodError) -> Self {
+        CommandError::Said(match e {
+            PeriodError::Unknown(typed) => Said::new("error-period-unknown").with("typed", typed),
+            PeriodError::Backwards(from, to) => Said::new("error-period-backwards")
+                .with("from", from)
+                .with("to", to),
+            PeriodError::TooLong => Said::new("error-period-too-long"),
+        })
+    }
+}
+
+impl From<crate::core::calendar::DaysOffError> for CommandError {
+    fn from(e: crate::core::calendar::DaysOffError) -> Self {
+        use crate::core::calendar::DaysOffError;
+        match e {
+            DaysOffError::Date(e) => match CommandError::from(e) {
+                CommandError::Said(said) => CommandError::Said(said.about_option("days_off")),
+                other => other,
+            },
+            DaysOffError::TooMany => CommandError::Said(
+                Said::new("error-days-off-too-many")
+                    .with("most", crate::core::calendar::MAX_DAYS_OFF as i64)
+                    .about_option("days_off"),
+            ),
+        }
+    }
+}
 
 /// A short reference for an internal error, to quote when asking for help; the same
 /// reference is written to the log with the full error.

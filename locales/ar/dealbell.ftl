@@ -1150,3 +1150,69 @@ activity-removed =
        *[removed] حُذف
     }: { $activities } سجّلها { $rep } في { $day }
 activity-removed-counts = لم يعد يُحتسب في أي لوحة.
+
+## Deals: fields, changes, history and refusals
+deal-field-stage = المرحلة
+deal-field-amount = المبلغ
+deal-field-customer = العميل
+deal-field-product = المنتج
+deal-field-expected-close = الإغلاق المتوقع
+deal-field-closed-on = تاريخ الإغلاق
+deal-field-won-on = تاريخ الربح
+deal-field-lost-on = تاريخ الخسارة
+deal-field-lost-reason = سبب الخسارة
+deal-field-note = الملاحظة
+deal-field-owner = المالك
+deal-field-forecast-category = فئة التوقع
+deal-action-create = إضافة
+deal-action-stage = تغيير المرحلة
+deal-action-won = ربح
+deal-action-lost = خسارة
+deal-action-edit = تعديل
+deal-action-forecast = فئة التوقع
+deal-action-import = استيراد
+deal-action-convert = تحويل العملة
+deal-action-undo = تراجع
+deal-change = { $field }: { $from } ← { $to }
+deal-change-removed = حُذفت
+deal-change-owner = تغيّر المالك
+deal-history-amount-hidden = المبلغ مخفي
+deal-category-follows-stage = تتبع المرحلة
+deal-history-title = سجل الصفقة #{ $number }
+deal-history-someone = شخص ما
+deal-history-no-change = لا تغيير فيما تعرضه الصفقة
+deal-history-line =
+    { $day } { $time } { $actor }: { $action }{ $undone ->
+        [yes] {" "}(أُلغي)
+       *[no] {""}
+    }: { $changes }
+deal-forecast-from-stage = { $category } (حسب المرحلة)
+deal-forecast-now = الصفقة #{ $number } الآن في التوقع ضمن: { $category }
+error-deal-add-closed-stage = { $stage } تُغلق الصفقة؛ و/deal add للصفقات المفتوحة.
+error-deal-add-closed-stage-hint = سجّل صفقة رابحة بالأمر /win amount:… customer:…
+error-deal-edit-nothing = لا شيء لتغييره.
+error-deal-edit-nothing-hint = حدّد ما تريد تغييره، مثل /deal edit id:{ $number } amount:15k close:eoq
+error-deal-edit-same = للصفقة #{ $number } هذه التفاصيل بالفعل.
+error-deal-forecast-closed = الصفقة #{ $number } مغلقة؛ التوقعات للصفقات المفتوحة.
+error-deal-forecast-same = الصفقة #{ $number } هناك بالفعل.
+error-deal-not-yours = الصفقة #{ $number } ضمن صفقات { $owner } المفتوحة؛ لا يراها إلا صاحبها والمديرون.
+error-deal-not-yours-hint = صفقاتك: /deal list
+error-undo-changed-since = تغيّرت الصفقة #{ $number } منذ تغييرك ({ $action })، فالتراجع سيمحو عمل غيرك.
+error-undo-changed-since-hint = اطّلع عليها بالأمر /deal show id:{ $number } وصحّحها بالأمر /deal edit.
+error-deal-conflict = غيّر شخص آخر الصفقة #{ $number } للتو، فلم يُحفظ شيء.
+error-deal-conflict-hint = اطّلع عليها مجددًا بالأمر /deal show id:{ $number } ثم أعد المحاولة.
+error-deal-already-won = الصفقة #{ $number } رابحة بالفعل.
+error-deal-already-lost = الصفقة #{ $number } خاسرة بالفعل.
+error-deal-same-stage = الصفقة #{ $number } في مرحلة { $stage } بالفعل.
+error-deal-no-amount = الصفقة #{ $number } بلا مبلغ بعد، فلا يمكن ربحها.
+error-deal-no-amount-hint = أضف مبلغًا: /deal won id:{ $number } amount:12500
+error-deal-close-through-stage = أغلق الصفقة بالأمر /deal won أو /deal lost؛ و/deal stage تنقلها بين المراحل المفتوحة.
+error-deal-close-in-future = { $date } في المستقبل؛ تُغلق الصفقة في يوم قد حلّ.
+error-deal-close-too-old = { $date } قبل أكثر من { $days } يوم؛ يستطيع المدير التأريخ لما هو أبعد.
+error-text-empty = لا يمكن أن يكون فارغًا.
+error-text-too-long = هذا طويل جدًا (عدد الأحرف: { $count })؛ الحد { $most }.
+error-period-unknown = لا أعرف الفترة "{ $typed }".
+error-period-unknown-hint = استخدم week أو month أو quarter أو year، مع last_ للفترة السابقة (last_month).
+error-period-backwards = تنتهي الفترة قبل أن تبدأ (من { $from } إلى { $to }).
+error-period-too-long = هذه الفترة أطول من خمس سنوات؛ اختر مدى أقصر.
+error-days-off-too-many = يحتفظ الفريق بـ { $most } يوم عطلة خاص به على الأكثر.

@@ -1011,19 +1011,19 @@ team-deleted-line = Seine Vertriebler und ihre Deals bleiben; sie sind jetzt ein
 ## Forecast alerts
 times = { $number }×
 alert-rule-attainment = Ziel in Gefahr
-alert-rule-slipped = Überfälliger Abschluss
-alert-rule-stale = Liegengebliebener Abschluss
+alert-rule-slipped = Überfälliger Deal
+alert-rule-stale = Liegengebliebener Deal
 alert-rule-coverage = Dünne Pipeline
 alert-rule-forecast-drop = Prognose gesunken
-alert-rule-large-deal = Großer Abschluss
+alert-rule-large-deal = Großer Deal
 alert-watches-attainment = Hochrechnung unter { $threshold } % des Ziels, wenn höchstens { $days } Tage der Periode bleiben
-alert-watches-slipped-any = ein offener Abschluss hat sein erwartetes Abschlussdatum überschritten
-alert-watches-slipped = ein offener Abschluss ist mehr als { $days } Tage über seinem erwarteten Abschlussdatum
-alert-watches-stale = ein offener Abschluss wurde { $days } Tage nicht geändert
+alert-watches-slipped-any = ein offener Deal hat sein erwartetes Abschlussdatum überschritten
+alert-watches-slipped = ein offener Deal ist mehr als { $days } Tage über seinem erwarteten Abschlussdatum
+alert-watches-stale = ein offener Deal wurde { $days } Tage nicht geändert
 alert-watches-coverage = die offene Pipeline liegt unter { $times } des restlichen Ziels
 alert-watches-forecast-drop = die kombinierte Hochrechnung ist seit dem Vortag um mehr als { $threshold } % gefallen
-alert-watches-large-deal = ein Abschluss ab { $amount } hat die Phase gewechselt, wurde gewonnen oder verloren
-alert-dm-nudges = Direktnachrichten an die Verantwortlichen überfälliger und liegengebliebener Abschlüsse: { $state }
+alert-watches-large-deal = ein Deal ab { $amount } hat die Phase gewechselt, wurde gewonnen oder verloren
+alert-dm-nudges = Direktnachrichten an die Verantwortlichen überfälliger und liegengebliebener Deals: { $state }
 alert-rules-title = 🚨 Warnregeln
 alert-rules-footer = Eine ändern: /alerts set rule:stale threshold:21 · geprüft per /schedule add kind:alerts
 alert-rule-changed = 🚨 Warnregel `{ $rule }` geändert
@@ -1081,7 +1081,7 @@ alert-post-line =
 alert-post-more-of = { $count } × { $rule }
 alert-post-more = …und { $count } weitere: { $rules }. Alle siehst du mit /alerts list.
 alert-post-footer = { $period } · eine stummschalten: /alerts snooze id:… days:7 · Regeln: /alerts rules
-alert-nudge-title = 👋 { $rep }, Abschluss #{ $number } braucht ein Update
+alert-nudge-title = 👋 { $rep }, Deal #{ $number } braucht ein Update
 alert-nudge = { $rule }: aktualisiere ihn, damit die Prognose stimmt.
 alert-nudge-how = /deal show id:{ $number }, dann /deal edit id:{ $number } close:… oder /deal stage, /deal won, /deal lost.
 
@@ -1217,3 +1217,69 @@ activity-removed =
        *[removed] Entfernt
     }: { $activities } von { $rep } am { $day }
 activity-removed-counts = Es zählt auf keiner Rangliste mehr.
+
+## Deals: fields, changes, history and refusals
+deal-field-stage = Phase
+deal-field-amount = Betrag
+deal-field-customer = Kunde
+deal-field-product = Produkt
+deal-field-expected-close = erwarteter Abschluss
+deal-field-closed-on = abgeschlossen am
+deal-field-won-on = gewonnen am
+deal-field-lost-on = verloren am
+deal-field-lost-reason = Verlustgrund
+deal-field-note = Notiz
+deal-field-owner = Verantwortliche Person
+deal-field-forecast-category = Prognosekategorie
+deal-action-create = Anlegen
+deal-action-stage = Phasenwechsel
+deal-action-won = Gewinn
+deal-action-lost = Verlust
+deal-action-edit = Bearbeitung
+deal-action-forecast = Prognosekategorie
+deal-action-import = Import
+deal-action-convert = Währungsumrechnung
+deal-action-undo = Rückgängig
+deal-change = { $field } { $from } → { $to }
+deal-change-removed = entfernt
+deal-change-owner = Verantwortliche Person geändert
+deal-history-amount-hidden = Betrag verborgen
+deal-category-follows-stage = folgt der Phase
+deal-history-title = Verlauf von Deal #{ $number }
+deal-history-someone = jemand
+deal-history-no-change = keine Änderung an dem, was ein Deal zeigt
+deal-history-line =
+    { $day } { $time } { $actor }: { $action }{ $undone ->
+        [yes] {" "}(rückgängig gemacht)
+       *[no] {""}
+    }: { $changes }
+deal-forecast-from-stage = { $category } (nach der Phase)
+deal-forecast-now = Deal #{ $number } ist jetzt prognostiziert als { $category }
+error-deal-add-closed-stage = { $stage } schließt einen Deal ab; /deal add ist für offene Deals.
+error-deal-add-closed-stage-hint = Trag einen Abschluss mit /win amount:… customer:… ein.
+error-deal-edit-nothing = Nichts zu ändern.
+error-deal-edit-nothing-hint = Sag, was sich ändern soll, z. B. /deal edit id:{ $number } amount:15k close:eoq
+error-deal-edit-same = Deal #{ $number } hat diese Angaben schon.
+error-deal-forecast-closed = Deal #{ $number } ist abgeschlossen; Prognosen betreffen offene Deals.
+error-deal-forecast-same = Deal #{ $number } ist schon dort.
+error-deal-not-yours = Deal #{ $number } gehört zur offenen Pipeline von { $owner }; nur diese Person und Führungskräfte sehen ihn.
+error-deal-not-yours-hint = Deine eigenen Deals: /deal list
+error-undo-changed-since = Deal #{ $number } hat sich seit deiner Änderung ({ $action }) geändert; Rückgängigmachen würde die Arbeit anderer überschreiben.
+error-undo-changed-since-hint = Sieh ihn dir mit /deal show id:{ $number } an und korrigiere ihn mit /deal edit.
+error-deal-conflict = Deal #{ $number } wurde gerade von jemand anderem geändert; es wurde nichts gespeichert.
+error-deal-conflict-hint = Sieh ihn dir mit /deal show id:{ $number } noch einmal an und versuch es erneut.
+error-deal-already-won = Deal #{ $number } ist schon gewonnen.
+error-deal-already-lost = Deal #{ $number } ist schon verloren.
+error-deal-same-stage = Deal #{ $number } ist schon in der Phase { $stage }.
+error-deal-no-amount = Deal #{ $number } hat noch keinen Betrag und kann daher nicht gewonnen werden.
+error-deal-no-amount-hint = Gib einen an: /deal won id:{ $number } amount:12500
+error-deal-close-through-stage = Schließ einen Deal mit /deal won oder /deal lost ab; /deal stage verschiebt ihn zwischen offenen Phasen.
+error-deal-close-in-future = { $date } liegt in der Zukunft; ein Deal schließt an einem Tag, der schon da war.
+error-deal-close-too-old = { $date } liegt mehr als { $days } Tage zurück; eine Führungskraft kann einen Deal weiter zurückdatieren.
+error-text-empty = Das darf nicht leer sein.
+error-text-too-long = Das ist zu lang ({ $count } Zeichen); bleib unter { $most }.
+error-period-unknown = Die Periode „{ $typed }“ kenne ich nicht.
+error-period-unknown-hint = Nutze week, month, quarter oder year, mit last_ für die vorige (last_month).
+error-period-backwards = Die Periode endet, bevor sie beginnt ({ $from } bis { $to }).
+error-period-too-long = Diese Periode ist länger als fünf Jahre; wähl einen kürzeren Zeitraum.
+error-days-off-too-many = Ein Team hat höchstens { $most } eigene freie Tage.

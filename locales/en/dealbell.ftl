@@ -1203,3 +1203,69 @@ activity-removed =
        *[removed] Removed
     }: { $activities } logged by { $rep } on { $day }
 activity-removed-counts = It no longer counts on any board.
+
+## Deals: fields, changes, history and refusals
+deal-field-stage = stage
+deal-field-amount = amount
+deal-field-customer = customer
+deal-field-product = product
+deal-field-expected-close = expected close
+deal-field-closed-on = closed on
+deal-field-won-on = won on
+deal-field-lost-on = lost on
+deal-field-lost-reason = lost reason
+deal-field-note = note
+deal-field-owner = owner
+deal-field-forecast-category = forecast category
+deal-action-create = adding
+deal-action-stage = stage change
+deal-action-won = win
+deal-action-lost = loss
+deal-action-edit = edit
+deal-action-forecast = forecast category
+deal-action-import = import
+deal-action-convert = currency conversion
+deal-action-undo = undo
+deal-change = { $field } { $from } → { $to }
+deal-change-removed = removed
+deal-change-owner = owner changed
+deal-history-amount-hidden = amount hidden
+deal-category-follows-stage = follows the stage
+deal-history-title = History of deal #{ $number }
+deal-history-someone = someone
+deal-history-no-change = no change to what a deal shows
+deal-history-line =
+    { $day } { $time } { $actor } { $action }{ $undone ->
+        [yes] {" "}(undone)
+       *[no] {""}
+    }: { $changes }
+deal-forecast-from-stage = { $category } (from its stage)
+deal-forecast-now = Deal #{ $number } is now forecast as { $category }
+error-deal-add-closed-stage = { $stage } closes a deal; /deal add is for open deals.
+error-deal-add-closed-stage-hint = Log a win with /win amount:… customer:…
+error-deal-edit-nothing = Nothing to change.
+error-deal-edit-nothing-hint = Say what to change, e.g. /deal edit id:{ $number } amount:15k close:eoq
+error-deal-edit-same = Deal #{ $number } already has those details.
+error-deal-forecast-closed = Deal #{ $number } is closed; forecasts are about open deals.
+error-deal-forecast-same = Deal #{ $number } is already there.
+error-deal-not-yours = Deal #{ $number } is { $owner }'s open pipeline; only they and managers can see it.
+error-deal-not-yours-hint = Your own deals: /deal list
+error-undo-changed-since = Deal #{ $number } has changed since your { $action }, so undo would overwrite someone else's work.
+error-undo-changed-since-hint = Look at it with /deal show id:{ $number } and correct it with /deal edit.
+error-deal-conflict = Deal #{ $number } was changed by someone else just now, so nothing was saved.
+error-deal-conflict-hint = Look at it again with /deal show id:{ $number } and retry.
+error-deal-already-won = Deal #{ $number } is already won.
+error-deal-already-lost = Deal #{ $number } is already lost.
+error-deal-same-stage = Deal #{ $number } is already at stage { $stage }.
+error-deal-no-amount = Deal #{ $number } has no amount yet, so it cannot be won.
+error-deal-no-amount-hint = Add one: /deal won id:{ $number } amount:12500
+error-deal-close-through-stage = Use /deal won or /deal lost to close a deal; /deal stage moves it between open stages.
+error-deal-close-in-future = { $date } is in the future; a deal closes on a day that has come.
+error-deal-close-too-old = { $date } is more than { $days } days ago; a manager can date a deal further back.
+error-text-empty = This cannot be empty.
+error-text-too-long = This is too long ({ $count } characters); keep it under { $most }.
+error-period-unknown = I don't know the period "{ $typed }".
+error-period-unknown-hint = Use week, month, quarter or year, with last_ for the one before (last_month).
+error-period-backwards = The period ends before it starts ({ $from } to { $to }).
+error-period-too-long = That period is longer than five years; pick a shorter range.
+error-days-off-too-many = A team keeps at most { $most } days off of its own.

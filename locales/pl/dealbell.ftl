@@ -1034,7 +1034,7 @@ alert-post-line =
 alert-post-more-of = { $count } × { $rule }
 alert-post-more = …i więcej: { $count } ({ $rules }). Wszystkie: /alerts list.
 alert-post-footer = { $period } · wyciszenie: /alerts snooze id:… days:7 · reguły: /alerts rules
-alert-nudge-title = 👋 { $rep }, transakcja #{ $number } wymaga aktualizacji
+alert-nudge-title = 👋 { $rep }, transakcja nr { $number } wymaga aktualizacji
 alert-nudge = { $rule }: zaktualizuj ją, żeby prognoza była trafna.
 alert-nudge-how = /deal show id:{ $number }, potem /deal edit id:{ $number } close:… albo /deal stage, /deal won, /deal lost.
 
@@ -1166,3 +1166,69 @@ activity-removed =
        *[removed] Usunięto
     }: { $activities } ({ $rep }, { $day })
 activity-removed-counts = Nie liczy się już w żadnym rankingu.
+
+## Deals: fields, changes, history and refusals
+deal-field-stage = etap
+deal-field-amount = kwota
+deal-field-customer = klient
+deal-field-product = produkt
+deal-field-expected-close = planowane zamknięcie
+deal-field-closed-on = data zamknięcia
+deal-field-won-on = data wygranej
+deal-field-lost-on = data przegranej
+deal-field-lost-reason = powód przegranej
+deal-field-note = notatka
+deal-field-owner = opiekun
+deal-field-forecast-category = kategoria prognozy
+deal-action-create = dodanie
+deal-action-stage = zmiana etapu
+deal-action-won = wygrana
+deal-action-lost = przegrana
+deal-action-edit = edycja
+deal-action-forecast = kategoria prognozy
+deal-action-import = import
+deal-action-convert = przeliczenie waluty
+deal-action-undo = cofnięcie
+deal-change = { $field }: { $from } → { $to }
+deal-change-removed = usunięta
+deal-change-owner = zmiana opiekuna
+deal-history-amount-hidden = kwota ukryta
+deal-category-follows-stage = zgodnie z etapem
+deal-history-title = Historia transakcji nr { $number }
+deal-history-someone = ktoś
+deal-history-no-change = bez zmian w tym, co pokazuje transakcja
+deal-history-line =
+    { $day } { $time } { $actor }: { $action }{ $undone ->
+        [yes] {" "}(cofnięte)
+       *[no] {""}
+    }: { $changes }
+deal-forecast-from-stage = { $category } (wg etapu)
+deal-forecast-now = Transakcja nr { $number } ma teraz kategorię prognozy: { $category }
+error-deal-add-closed-stage = { $stage } zamyka transakcję; /deal add służy do otwartych transakcji.
+error-deal-add-closed-stage-hint = Zapisz wygraną przez /win amount:… customer:…
+error-deal-edit-nothing = Nie ma czego zmieniać.
+error-deal-edit-nothing-hint = Wskaż, co zmienić, np. /deal edit id:{ $number } amount:15k close:eoq
+error-deal-edit-same = Transakcja nr { $number } ma już te dane.
+error-deal-forecast-closed = Transakcja nr { $number } jest zamknięta; prognozy dotyczą otwartych transakcji.
+error-deal-forecast-same = Transakcja nr { $number } już tam jest.
+error-deal-not-yours = Transakcja nr { $number } należy do otwartego lejka: { $owner }; widzą ją tylko ta osoba i menedżerowie.
+error-deal-not-yours-hint = Twoje transakcje: /deal list
+error-undo-changed-since = Transakcja nr { $number } zmieniła się od twojej zmiany ({ $action }), więc cofnięcie nadpisałoby cudzą pracę.
+error-undo-changed-since-hint = Obejrzyj ją przez /deal show id:{ $number } i popraw przez /deal edit.
+error-deal-conflict = Ktoś inny właśnie zmienił transakcję nr { $number }, więc nic nie zapisano.
+error-deal-conflict-hint = Obejrzyj ją ponownie przez /deal show id:{ $number } i spróbuj jeszcze raz.
+error-deal-already-won = Transakcja nr { $number } jest już wygrana.
+error-deal-already-lost = Transakcja nr { $number } jest już przegrana.
+error-deal-same-stage = Transakcja nr { $number } jest już na etapie { $stage }.
+error-deal-no-amount = Transakcja nr { $number } nie ma jeszcze kwoty, więc nie może być wygrana.
+error-deal-no-amount-hint = Dodaj ją: /deal won id:{ $number } amount:12500
+error-deal-close-through-stage = Zamknij transakcję przez /deal won lub /deal lost; /deal stage przesuwa ją między otwartymi etapami.
+error-deal-close-in-future = { $date } to data z przyszłości; transakcja zamyka się w dniu, który już nastąpił.
+error-deal-close-too-old = { $date } to ponad { $days } dni temu; wcześniejszą datę może ustawić menedżer.
+error-text-empty = To pole nie może być puste.
+error-text-too-long = To za długie (znaki: { $count }); limit to { $most }.
+error-period-unknown = Nie znam okresu „{ $typed }”.
+error-period-unknown-hint = Użyj week, month, quarter lub year, z last_ dla poprzedniego (last_month).
+error-period-backwards = Okres kończy się, zanim się zaczyna ({ $from } – { $to }).
+error-period-too-long = Ten okres jest dłuższy niż pięć lat; wybierz krótszy zakres.
+error-days-off-too-many = Zespół może mieć najwyżej { $most } własnych dni wolnych.

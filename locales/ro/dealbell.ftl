@@ -1181,3 +1181,69 @@ activity-removed =
        *[removed] Șters
     }: { $activities } de la { $rep } din { $day }
 activity-removed-counts = Nu mai contează în niciun clasament.
+
+## Deals: fields, changes, history and refusals
+deal-field-stage = etapa
+deal-field-amount = suma
+deal-field-customer = client
+deal-field-product = produs
+deal-field-expected-close = închidere estimată
+deal-field-closed-on = închisă pe
+deal-field-won-on = câștigată pe
+deal-field-lost-on = pierdută pe
+deal-field-lost-reason = motivul pierderii
+deal-field-note = notă
+deal-field-owner = responsabil
+deal-field-forecast-category = categoria de prognoză
+deal-action-create = adăugare
+deal-action-stage = schimbare de etapă
+deal-action-won = câștig
+deal-action-lost = pierdere
+deal-action-edit = editare
+deal-action-forecast = categoria de prognoză
+deal-action-import = import
+deal-action-convert = conversie valutară
+deal-action-undo = anulare
+deal-change = { $field }: { $from } → { $to }
+deal-change-removed = ștearsă
+deal-change-owner = responsabil schimbat
+deal-history-amount-hidden = sumă ascunsă
+deal-category-follows-stage = urmează etapa
+deal-history-title = Istoricul tranzacției #{ $number }
+deal-history-someone = cineva
+deal-history-no-change = nicio schimbare în ce arată tranzacția
+deal-history-line =
+    { $day } { $time } { $actor }: { $action }{ $undone ->
+        [yes] {" "}(anulată)
+       *[no] {""}
+    }: { $changes }
+deal-forecast-from-stage = { $category } (după etapă)
+deal-forecast-now = Tranzacția #{ $number } e acum în prognoză ca { $category }
+error-deal-add-closed-stage = { $stage } închide o tranzacție; /deal add e pentru tranzacții deschise.
+error-deal-add-closed-stage-hint = Înregistrează un câștig cu /win amount:… customer:…
+error-deal-edit-nothing = Nimic de schimbat.
+error-deal-edit-nothing-hint = Spune ce să se schimbe, de ex. /deal edit id:{ $number } amount:15k close:eoq
+error-deal-edit-same = Tranzacția #{ $number } are deja aceste detalii.
+error-deal-forecast-closed = Tranzacția #{ $number } e închisă; prognozele privesc tranzacțiile deschise.
+error-deal-forecast-same = Tranzacția #{ $number } e deja acolo.
+error-deal-not-yours = Tranzacția #{ $number } e în pipeline-ul deschis al lui { $owner }; doar această persoană și managerii o pot vedea.
+error-deal-not-yours-hint = Tranzacțiile tale: /deal list
+error-undo-changed-since = Tranzacția #{ $number } s-a schimbat de la modificarea ta ({ $action }), deci anularea ar suprascrie munca altcuiva.
+error-undo-changed-since-hint = Uită-te la ea cu /deal show id:{ $number } și corecteaz-o cu /deal edit.
+error-deal-conflict = Tranzacția #{ $number } tocmai a fost schimbată de altcineva, deci nu s-a salvat nimic.
+error-deal-conflict-hint = Uită-te din nou cu /deal show id:{ $number } și reîncearcă.
+error-deal-already-won = Tranzacția #{ $number } e deja câștigată.
+error-deal-already-lost = Tranzacția #{ $number } e deja pierdută.
+error-deal-same-stage = Tranzacția #{ $number } e deja în etapa { $stage }.
+error-deal-no-amount = Tranzacția #{ $number } nu are încă o sumă, deci nu poate fi câștigată.
+error-deal-no-amount-hint = Adaugă una: /deal won id:{ $number } amount:12500
+error-deal-close-through-stage = Închide o tranzacție cu /deal won sau /deal lost; /deal stage o mută între etapele deschise.
+error-deal-close-in-future = { $date } e în viitor; o tranzacție se închide într-o zi care a venit deja.
+error-deal-close-too-old = { $date } e acum mai mult de { $days } zile; un manager poate data tranzacția mai în urmă.
+error-text-empty = Nu poate fi gol.
+error-text-too-long = E prea lung ({ $count } caractere); păstrează-l sub { $most }.
+error-period-unknown = Nu cunosc perioada „{ $typed }”.
+error-period-unknown-hint = Folosește week, month, quarter sau year, cu last_ pentru cea dinainte (last_month).
+error-period-backwards = Perioada se termină înainte să înceapă ({ $from } – { $to }).
+error-period-too-long = Perioada e mai lungă de cinci ani; alege un interval mai scurt.
+error-days-off-too-many = O echipă poate avea cel mult { $most } zile libere proprii.

@@ -1106,3 +1106,69 @@ activity-removed =
        *[removed] 已删除
     }：{ $rep } 在 { $day } 记录的 { $activities }
 activity-removed-counts = 它不再计入任何排行榜。
+
+## Deals: fields, changes, history and refusals
+deal-field-stage = 阶段
+deal-field-amount = 金额
+deal-field-customer = 客户
+deal-field-product = 产品
+deal-field-expected-close = 预计成交日期
+deal-field-closed-on = 成交日期
+deal-field-won-on = 赢单日期
+deal-field-lost-on = 丢单日期
+deal-field-lost-reason = 丢单原因
+deal-field-note = 备注
+deal-field-owner = 负责人
+deal-field-forecast-category = 预测类别
+deal-action-create = 新建
+deal-action-stage = 阶段变更
+deal-action-won = 赢单
+deal-action-lost = 丢单
+deal-action-edit = 编辑
+deal-action-forecast = 预测类别
+deal-action-import = 导入
+deal-action-convert = 货币换算
+deal-action-undo = 撤销
+deal-change = { $field }：{ $from } → { $to }
+deal-change-removed = 已删除
+deal-change-owner = 负责人已变更
+deal-history-amount-hidden = 金额已隐藏
+deal-category-follows-stage = 跟随阶段
+deal-history-title = 交易 #{ $number } 的历史
+deal-history-someone = 某人
+deal-history-no-change = 交易显示的内容没有变化
+deal-history-line =
+    { $day } { $time } { $actor }：{ $action }{ $undone ->
+        [yes] {" "}（已撤销）
+       *[no] {""}
+    }：{ $changes }
+deal-forecast-from-stage = { $category }（按阶段）
+deal-forecast-now = 交易 #{ $number } 现在的预测类别：{ $category }
+error-deal-add-closed-stage = { $stage } 会结束交易；/deal add 用于未结交易。
+error-deal-add-closed-stage-hint = 用 /win amount:… customer:… 记录赢单。
+error-deal-edit-nothing = 没有要修改的内容。
+error-deal-edit-nothing-hint = 请说明要改什么，例如 /deal edit id:{ $number } amount:15k close:eoq
+error-deal-edit-same = 交易 #{ $number } 已经是这些信息了。
+error-deal-forecast-closed = 交易 #{ $number } 已结束；预测只针对未结交易。
+error-deal-forecast-same = 交易 #{ $number } 已经在这个类别了。
+error-deal-not-yours = 交易 #{ $number } 属于 { $owner } 的未结 pipeline；只有本人和经理能查看。
+error-deal-not-yours-hint = 你自己的交易：/deal list
+error-undo-changed-since = 交易 #{ $number } 在你的{ $action }之后又被改过，撤销会覆盖别人的修改。
+error-undo-changed-since-hint = 用 /deal show id:{ $number } 查看，再用 /deal edit 更正。
+error-deal-conflict = 交易 #{ $number } 刚被别人修改，所以没有保存任何内容。
+error-deal-conflict-hint = 用 /deal show id:{ $number } 再看一下，然后重试。
+error-deal-already-won = 交易 #{ $number } 已经赢单了。
+error-deal-already-lost = 交易 #{ $number } 已经丢单了。
+error-deal-same-stage = 交易 #{ $number } 已经在 { $stage } 阶段了。
+error-deal-no-amount = 交易 #{ $number } 还没有金额，不能标记为赢单。
+error-deal-no-amount-hint = 加上金额：/deal won id:{ $number } amount:12500
+error-deal-close-through-stage = 用 /deal won 或 /deal lost 结束交易；/deal stage 只在未结阶段之间移动。
+error-deal-close-in-future = { $date } 还没到；交易只能在已到来的日期成交。
+error-deal-close-too-old = { $date } 已超过 { $days } 天；更早的日期需要经理来填。
+error-text-empty = 不能为空。
+error-text-too-long = 太长了（{ $count } 个字符）；请控制在 { $most } 以内。
+error-period-unknown = 不认识周期“{ $typed }”。
+error-period-unknown-hint = 可用 week、month、quarter 或 year，加 last_ 表示上一个（last_month）。
+error-period-backwards = 周期的结束早于开始（{ $from } 至 { $to }）。
+error-period-too-long = 这个周期超过五年；请选更短的范围。
+error-days-off-too-many = 每个团队最多设置 { $most } 个自己的休息日。

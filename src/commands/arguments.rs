@@ -232,7 +232,7 @@ impl FromOption for CleanText {
             .option(name)
             .and_then(|o| o.max_length)
             .map_or(usize::MAX, usize::from);
-        let cleaned = crate::core::deal::clean_text(field_label(name), text(name, v)?, max)?;
+        let cleaned = crate::core::deal::clean_text(name, text(name, v)?, max)?;
         Ok(CleanText(cleaned))
     }
 }
@@ -240,21 +240,6 @@ impl FromOption for CleanText {
 impl From<CleanText> for String {
     fn from(text: CleanText) -> String {
         text.0
-    }
-}
-
-/// How errors name a free-text field.
-fn field_label(option: &'static str) -> &'static str {
-    match option {
-        "customer" => "Customer",
-        "product" => "Product",
-        "note" => "Note",
-        "reason" => "Reason",
-        "name" => "Team name",
-        "region" => "Region",
-        "prize" => "Prize",
-        "standings" => "Standings schedule",
-        other => other,
     }
 }
 

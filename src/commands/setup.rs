@@ -492,7 +492,7 @@ fn rename_stage(
     if label.trim().is_empty() {
         return Ok((key, None));
     }
-    let label = clean_text("Stage name", label, 40)?;
+    let label = clean_text("stage_label", label, 40)?;
     let mut labels: Vec<(String, String)> =
         current.iter().filter(|(k, _)| *k != key).cloned().collect();
     labels.push((key.clone(), label.clone()));

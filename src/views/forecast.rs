@@ -321,7 +321,7 @@ fn deal_args<'a>(
 
 /// A forecast category as the reader's menu names it: the owner's choice of the same
 /// key (`choice-category-choice-commit`), else its own label.
-fn category_name(words: Words, category: crate::core::forecast::Category) -> String {
+pub fn category_name(words: Words, category: crate::core::forecast::Category) -> String {
     crate::core::forecast::CategoryChoice::CHOICES
         .iter()
         .find(|c| c.value == category.key())

@@ -516,7 +516,7 @@ async fn an_alert_found_in_one_language_reads_in_another() {
     assert_eq!(dms.len(), 1, "{dms:?}");
     let nudge = &dms[0].message;
     assert!(
-        nudge.title.contains("transakcja #1 wymaga aktualizacji"),
+        nudge.title.contains("transakcja nr 1 wymaga aktualizacji"),
         "{nudge:?}"
     );
     assert!(
@@ -530,12 +530,12 @@ async fn an_alert_found_in_one_language_reads_in_another() {
     assert!(shown.contains("Offene Warnungen (2)"), "{shown}");
     assert!(
         shown.contains(
-            "Überfälliger Abschluss — #1 Late (bob) — 60.000 EUR war fällig am 5. März, vor 5 Tagen"
+            "Überfälliger Deal — #1 Late (bob) — 60.000 EUR war fällig am 5. März, vor 5 Tagen"
         ),
         "{shown}"
     );
     assert!(
-        shown.contains("Großer Abschluss — #1 Late (bob) eröffnet in Proposal — 60.000 EUR"),
+        shown.contains("Großer Deal — #1 Late (bob) eröffnet in Proposal — 60.000 EUR"),
         "{shown}"
     );
     let snoozed = text(&d.ok("/alerts snooze id:2 days:3").await);

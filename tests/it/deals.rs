@@ -547,7 +547,7 @@ async fn a_win_can_be_dated_back_and_counts_for_its_own_month() {
     assert_eq!(deal(&r)["closed_on"], "2025-12-01");
     // The history shows who changed the date and when.
     let h = d.ok("/deal history id:2").await;
-    says(&h, "2026-03-31 → 2026-03-30");
+    says(&h, "closed on 31 Mar 2026 → 30 Mar 2026");
 }
 
 #[tokio::test]

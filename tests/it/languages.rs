@@ -40,6 +40,7 @@ async fn week_in(language: &str) -> String {
         "/quota check",
         "/comp estimate amount:10k",
         "/deal show id:99",
+        "/deal history id:1",
         "/help command:win",
         "/activity log kind:call count:5",
         "/deal undo",
@@ -119,6 +120,8 @@ async fn every_snapshot_but_englishs_is_free_of_english_sentences() {
         "threshold is",
         "pipeline is below",
         "Alert rules",
+        "History of",
+        "stage change",
     ];
     for language in LANGUAGES.iter().filter(|l| **l != "en") {
         let text = week_in(language).await;

@@ -10,8 +10,13 @@ use crate::architecture::{src_files, without_tests};
 const WORDED_FROM_CATALOGUES: &[&str] = &[
     "commands/activity.rs",
     "commands/alerts.rs",
+    "commands/arguments.rs",
     "commands/buttons.rs",
     "commands/deals/card.rs",
+    "commands/deals/mod.rs",
+    "commands/deals/reads.rs",
+    "commands/deals/undo.rs",
+    "commands/deals/writes.rs",
     "commands/docs.rs",
     "commands/duel.rs",
     "commands/forecast.rs",
@@ -26,6 +31,7 @@ const WORDED_FROM_CATALOGUES: &[&str] = &[
     "commands/schedule.rs",
     "commands/team.rs",
     "commands/tv.rs",
+    "error.rs",
     "i18n/dates.rs",
     "i18n/numbers.rs",
     "jobs/alert_check.rs",
@@ -46,7 +52,7 @@ const WORDED_FROM_CATALOGUES: &[&str] = &[
 
 /// English literals left in the rest of src/ when this was last lowered. Lower it when
 /// you move words into the catalogues; never raise it.
-const LEFT_AT_MOST: usize = 504;
+const LEFT_AT_MOST: usize = 476;
 
 /// The comment that marks a table of words people type, not words they are shown; the
 /// table ends at its `];`.

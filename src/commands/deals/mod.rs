@@ -19,7 +19,10 @@ use super::{CommandError, NotFound, Request};
 use crate::core::deal::AuditAction;
 use crate::core::deal::{self, Deal, DealState};
 use crate::core::money::Money;
+use crate::i18n::Said;
+use crate::i18n::said::Part;
 use crate::store::StoreError;
+use crate::views::forecast::category_name;
 
 const LIST_LIMIT: u32 = 25;
 
@@ -31,13 +34,22 @@ async fn load_deal(req: &Request<'_>, number: DealNumber) -> Result<Deal, Comman
         .ok_or_else(|| NotFound::Deal(number).into())
 }
 
+/// The catalogue message naming an audited action: `deal-action-stage`.
+fn action_key(action: crate::core::deal::AuditAction) -> String {
+    format!("deal-action-{}", action.key())
+}
+
+/// The catalogue message naming a field of a deal: `deal-field-expected-close`.
+fn field_key(field: &str) -> String {
+    format!("deal-field-{field}")
+}
+
 /// A store conflict means someone else changed the deal a moment ago.
 fn conflict_to_user(e: StoreError) -> CommandError {
     match e {
-        StoreError::Conflict(number) => CommandError::with_hint(
-            format!("Deal #{number} was changed by someone else just now, so nothing was saved."),
-            format!("Look at it again with /deal show id:{number} and retry."),
-        ),
+        StoreError::Conflict(number) => Said::new("error-deal-conflict")
+            .with("number", number.0)
+            .into(),
         other => CommandError::Internal(other),
     }
 }

@@ -27,13 +27,10 @@ arguments! {
 pub async fn show(req: &Request<'_>, args: DealIdArgs) -> Result<Reply, CommandError> {
     let deal = load_deal(req, args.id).await?;
     if !can_view_deal(req.asker(), &deal) {
-        return Err(CommandError::with_hint(
-            format!(
-                "Deal #{} is {}'s open pipeline; only they and managers can see it.",
-                deal.number, deal.owner_name
-            ),
-            "Your own deals: /deal list",
-        ));
+        return Err(Said::new("error-deal-not-yours")
+            .with("number", deal.number.0)
+            .with("owner", deal.owner_name.as_str())
+            .into());
     }
     let words = req.words;
     let title = words.say_with(
@@ -163,62 +160,66 @@ fn describe_changes(
     after: Option<&DealState>,
     amounts: AmountDisplay,
 ) -> Vec<String> {
+    let words = req.words;
     let shown = |m: Option<Money>| match amounts {
-        AmountDisplay::Shown => money_text(req.words, m),
-        AmountDisplay::Hidden => "amount hidden".to_string(),
+        AmountDisplay::Shown => money_text(words, m),
+        AmountDisplay::Hidden => words.say("deal-history-amount-hidden"),
     };
+    let stage = |key: &str| stage_label(words, key, req.pipeline.label(key));
     let (Some(b), Some(a)) = (before, after) else {
         return match (before, after) {
             (None, Some(a)) => vec![format!(
                 "{} · {} · {}",
                 a.customer,
                 shown(a.amount),
-                req.pipeline.label(&a.stage)
+                stage(&a.stage)
             )],
-            (Some(_), None) => vec!["removed".into()],
+            (Some(_), None) => vec![words.say("deal-change-removed")],
             _ => Vec::new(),
         };
     };
     let mut out = Vec::new();
-    let mut note = |what: &str, x: String, y: String| {
+    let mut note = |field: &str, x: String, y: String| {
         if x != y {
-            out.push(format!("{what} {x} → {y}"));
+            out.push(words.say_with(
+                "deal-change",
+                &[
+                    ("field", words.say(&field_key(field)).into()),
+                    ("from", x.into()),
+                    ("to", y.into()),
+                ],
+            ));
         }
     };
     let opt = |o: &Option<String>| o.clone().unwrap_or_else(|| "—".into());
-    let date =
-        |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_else(|| "—".into());
-    note(
-        "stage",
-        req.pipeline.label(&b.stage).to_string(),
-        req.pipeline.label(&a.stage).to_string(),
-    );
+    let date = |d: Option<chrono::NaiveDate>| d.map_or_else(|| "—".into(), |d| words.day(d));
+    note("stage", stage(&b.stage), stage(&a.stage));
     if amounts == AmountDisplay::Shown {
         note("amount", shown(b.amount), shown(a.amount));
     }
     note("customer", b.customer.clone(), a.customer.clone());
     note("product", opt(&b.product), opt(&a.product));
     note(
-        "expected close",
+        "expected-close",
         date(b.expected_close),
         date(a.expected_close),
     );
-    note("closed on", date(b.closed_on), date(a.closed_on));
-    note("lost reason", opt(&b.lost_reason), opt(&a.lost_reason));
+    note("closed-on", date(b.closed_on), date(a.closed_on));
+    note("lost-reason", opt(&b.lost_reason), opt(&a.lost_reason));
     note("note", opt(&b.note), opt(&a.note));
     let category = |c: Option<crate::core::forecast::Category>| {
         c.map_or_else(
-            || "follows the stage".to_string(),
-            |c| c.label().to_string(),
+            || words.say("deal-category-follows-stage"),
+            |c| category_name(words, c),
         )
     };
     note(
-        "forecast category",
+        "forecast-category",
         category(b.forecast_category),
         category(a.forecast_category),
     );
     if b.owner_id != a.owner_id {
-        out.push("owner changed".into());
+        out.push(words.say("deal-change-owner"));
     }
     out
 }
@@ -247,7 +248,11 @@ pub async fn history(req: &Request<'_>, args: DealIdArgs) -> Result<Reply, Comma
     } else {
         AmountDisplay::Hidden
     };
-    let mut message = Message::new(Tone::Info, format!("History of deal #{number}"));
+    let words = req.words;
+    let mut message = Message::new(
+        Tone::Info,
+        words.say_with("deal-history-title", &[("number", number.0.into())]),
+    );
     let mut entries = Vec::new();
     for row in &trail {
         let changes = describe_changes(
@@ -257,17 +262,25 @@ pub async fn history(req: &Request<'_>, args: DealIdArgs) -> Result<Reply, Comma
             amounts,
         );
         let local = row.entry.at.with_timezone(&req.guild.timezone);
-        message = message.line(format!(
-            "{} {} {}{}: {}",
-            local.format("%-d %b %H:%M"),
-            row.actor.as_deref().unwrap_or("someone"),
-            row.entry.action,
-            if row.undone { " (undone)" } else { "" },
-            if changes.is_empty() {
-                "no change to what a deal shows".to_string()
-            } else {
-                changes.join("; ")
-            }
+        let actor = row
+            .actor
+            .clone()
+            .unwrap_or_else(|| words.say("deal-history-someone"));
+        let changed = if changes.is_empty() {
+            words.say("deal-history-no-change")
+        } else {
+            changes.join("; ")
+        };
+        message = message.line(words.say_with(
+            "deal-history-line",
+            &[
+                ("day", words.day_and_month(local.date_naive()).into()),
+                ("time", local.format("%H:%M").to_string().into()),
+                ("actor", actor.into()),
+                ("action", words.say(&action_key(row.entry.action)).into()),
+                ("undone", if row.undone { "yes" } else { "no" }.into()),
+                ("changes", changed.into()),
+            ],
         ));
         entries.push(crate::reply::HistoryEntry {
             at: row.entry.at,

@@ -6,10 +6,6 @@ use crate::reply::{Message, Reply, ReplyData, Tone};
 use crate::store::{AuditEntry, UndoOutcome};
 use chrono::Duration;
 
-fn describe_action(entry: &AuditEntry) -> &'static str {
-    entry.action.label()
-}
-
 /// The caller's own last change to a deal within the undo window, if any.
 pub async fn last_change(req: &Request<'_>) -> Result<Option<AuditEntry>, CommandError> {
     let since = req.now - Duration::minutes(req.app.config.undo_window_minutes);
@@ -40,21 +36,14 @@ async fn retract_win_announcement(req: &Request<'_>, entry: &AuditEntry) {
 /// Undoes one audited change (from `/deal undo` or an Undo button).
 pub async fn undo_entry(req: &Request<'_>, entry: &AuditEntry) -> Result<Reply, CommandError> {
     let outcome = req.app.db.undo_change(&req.deal_writer(), entry).await?;
-    let what = describe_action(entry);
     if !matches!(outcome, UndoOutcome::ChangedSince) {
         retract_win_announcement(req, entry).await;
     }
     match outcome {
-        UndoOutcome::ChangedSince => Err(CommandError::with_hint(
-            format!(
-                "Deal #{} has changed since your {what}, so undo would overwrite someone else's work.",
-                entry.deal_number
-            ),
-            format!(
-                "Look at it with /deal show id:{} and correct it with /deal edit.",
-                entry.deal_number
-            ),
-        )),
+        UndoOutcome::ChangedSince => Err(Said::new("error-undo-changed-since")
+            .with("number", entry.deal_number.0)
+            .with("action", Part::message(action_key(entry.action)))
+            .into()),
         UndoOutcome::Restored(None) => {
             let words = req.words;
             let message = Message::new(

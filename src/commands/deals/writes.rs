@@ -114,13 +114,9 @@ pub async fn add(req: &Request<'_>, args: AddArgs) -> Result<Reply, CommandError
         Some(name) => {
             let stage = find_stage(req, name)?;
             if stage.outcome != Outcome::Open {
-                return Err(CommandError::with_hint(
-                    format!(
-                        "{} closes a deal; /deal add is for open deals.",
-                        stage.label
-                    ),
-                    "Log a win with /win amount:… customer:…",
-                ));
+                return Err(Said::new("error-deal-add-closed-stage")
+                    .with("stage", stage.label.as_str())
+                    .into());
             }
             stage.clone()
         }
@@ -298,15 +294,15 @@ pub async fn edit(req: &Request<'_>, args: EditArgs) -> Result<Reply, CommandErr
     if let Some(Day(d)) = args.close {
         if deal.state.outcome == Outcome::Open {
             state.expected_close = Some(d);
-            changed.push("expected close");
+            changed.push("expected-close");
         } else {
             // A closed deal's date is the day it closed: the period it counts for.
             let closed_on = deal::check_close_date(d, req.today, req.backdate_limit())?;
             state.closed_on = Some(closed_on);
             changed.push(if deal.state.outcome == Outcome::Won {
-                "won on"
+                "won-on"
             } else {
-                "lost on"
+                "lost-on"
             });
         }
     }
@@ -319,27 +315,25 @@ pub async fn edit(req: &Request<'_>, args: EditArgs) -> Result<Reply, CommandErr
         changed.push("owner");
     }
     if changed.is_empty() {
-        return Err(CommandError::with_hint(
-            "Nothing to change.",
-            format!(
-                "Say what to change, e.g. /deal edit id:{} amount:15k close:eoq",
-                deal.number
-            ),
-        ));
+        return Err(Said::new("error-deal-edit-nothing")
+            .with("number", deal.number.0)
+            .into());
     }
     if state == deal.state {
-        return Err(CommandError::user(format!(
-            "Deal #{} already has those details.",
-            deal.number
-        )));
+        return Err(Said::new("error-deal-edit-same")
+            .with("number", deal.number.0)
+            .into());
     }
     let (updated, audit_id) = save_change(req, &deal, AuditAction::Edit, &state).await?;
-    // The fields are named as the options that change them, the same in every language.
+    let fields: Vec<String> = changed
+        .iter()
+        .map(|field| req.words.say(&field_key(field)))
+        .collect();
     let title = req.words.say_with(
         "deal-updated",
         &[
             ("number", updated.number.0.into()),
-            ("fields", changed.join(", ").into()),
+            ("fields", fields.join(", ").into()),
         ],
     );
     Ok(changed_reply(req, updated, audit_id, title))
@@ -362,42 +356,48 @@ pub async fn set_forecast_category(
     let deal = load_deal(req, args.id).await?;
     can_change_deal(req.asker(), &deal)?;
     if deal.state.outcome != Outcome::Open {
-        return Err(CommandError::user(format!(
-            "Deal #{} is closed; forecasts are about open deals.",
-            deal.number
-        )));
+        return Err(Said::new("error-deal-forecast-closed")
+            .with("number", deal.number.0)
+            .into());
     }
     let category = args.category.category();
     if category == deal.state.forecast_category {
-        return Err(CommandError::user(format!(
-            "Deal #{} is already there.",
-            deal.number
-        )));
+        return Err(Said::new("error-deal-forecast-same")
+            .with("number", deal.number.0)
+            .into());
     }
     let new_state = DealState {
         forecast_category: category,
         ..deal.state.clone()
     };
     let (updated, audit_id) = save_change(req, &deal, AuditAction::Forecast, &new_state).await?;
+    let words = req.words;
     let label = match category {
-        Some(c) => c.label().to_string(),
+        Some(c) => category_name(words, c),
         None => {
             let probability = req
                 .pipeline
                 .by_key(&updated.state.stage)
                 .map(|s| s.probability)
                 .unwrap_or(0);
-            format!(
-                "{} (from its stage)",
-                req.app
-                    .config
-                    .forecast_thresholds
-                    .for_probability(probability)
-                    .label()
+            let by_stage = req
+                .app
+                .config
+                .forecast_thresholds
+                .for_probability(probability);
+            words.say_with(
+                "deal-forecast-from-stage",
+                &[("category", category_name(words, by_stage).into())],
             )
         }
     };
-    let title = format!("Deal #{} is now forecast as {label}", updated.number);
+    let title = words.say_with(
+        "deal-forecast-now",
+        &[
+            ("number", updated.number.0.into()),
+            ("category", label.into()),
+        ],
+    );
     Ok(changed_reply(req, updated, audit_id, title))
 }
 
