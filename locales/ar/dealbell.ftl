@@ -1216,3 +1216,69 @@ error-period-unknown-hint = استخدم week أو month أو quarter أو year�
 error-period-backwards = تنتهي الفترة قبل أن تبدأ (من { $from } إلى { $to }).
 error-period-too-long = هذه الفترة أطول من خمس سنوات؛ اختر مدى أقصر.
 error-days-off-too-many = يحتفظ الفريق بـ { $most } يوم عطلة خاص به على الأكثر.
+
+## Commission plan in words
+comp-plan-period =
+    تُحسب العمولة لكل { $period ->
+        [month] شهر
+        [quarter] ربع
+       *[year] سنة
+    } على الإيرادات الرابحة بعملة { $currency }.
+comp-plan-on-target =
+    العمولة المستهدفة: { $amount } لكل { $period ->
+        [month] شهر
+        [quarter] ربع
+       *[year] سنة
+    } عند بلوغ 100% من المستهدف؛ والمعدل المستهدف هو هذا المبلغ ÷ مستهدفك.
+comp-plan-flat = كل الإيرادات الرابحة تُدفع بمعدل { $rate }.
+comp-plan-tiers-retroactive = شرائح حسب بلوغ المستهدف؛ بلوغ شريحة يعيد حساب كل إيرادات الفترة بمعدلها:
+comp-plan-tiers-marginal = شرائح حسب بلوغ المستهدف؛ كل جزء من الإيرادات يُدفع بمعدل شريحته:
+comp-plan-tier = • { $range }: { $rate }
+comp-plan-tier-above = فوق { $from }
+comp-plan-tier-edge = تبدأ الشريحة فوق حدها الأدنى مباشرة: بلوغ { $edge } من المستهدف تمامًا يُدفع بمعدل شريحة { $tier }.
+comp-plan-threshold = تحت { $threshold } من مستهدفك لا تُدفع عمولة؛ وتُدفع مكافآت SPIFF فوق ذلك.
+comp-plan-threshold-split = تحت { $threshold } من مستهدفك لا تُدفع عمولة، لا جزؤك ولا جزء الفريق؛ وتُدفع مكافآت SPIFF فوق ذلك.
+comp-plan-split = { $own }% تُدفع حسب بلوغك مستهدفك، و{ $team }% حسب بلوغ فريقك.
+comp-plan-cap =
+    للعمولة سقف قدره { $amount } لكل { $period ->
+        [month] شهر
+        [quarter] ربع
+       *[year] سنة
+    } (وتُدفع مكافآت SPIFF فوق ذلك).
+comp-plan-spiff-product-from = كل صفقة { $product } رابحة بقيمة { $amount } أو أكثر
+comp-plan-spiff-product = كل صفقة { $product } رابحة
+comp-plan-spiff-from = كل صفقة رابحة بقيمة { $amount } أو أكثر
+comp-plan-spiff-any = كل صفقة رابحة
+comp-plan-spiff = SPIFF "{ $name }": { $bonus } عن { $what }، تُربح من { $from } إلى { $to }.
+comp-plan-clawback = الصفقة الرابحة التي تُعلَّم خاسرة خلال { $days } يوم من ربحها تُسترد عمولتها (بالمعدل الذي دُفعت به).
+comp-plan-rounding =
+    تُقرَّب المبالغ { $rounding ->
+        [half_even] إلى الزوجي عند النصف
+        [down] إلى الأدنى
+       *[half_up] إلى الأعلى عند النصف
+    } إلى أصغر وحدة، مرة واحدة، في آخر كل سطر.
+comp-plan-title = 💶 خطة العمولة — { $name } (الإصدار { $version })
+comp-plan-footer = أرقامك: /comp estimate · للأسئلة: /ask
+comp-plan-loaded = 💶 تم تحميل الخطة — { $name } (الإصدار { $version })
+comp-plan-loaded-footer = يراها مندوبو المبيعات بالأمر /comp plan وأرقامهم بالأمر /comp estimate
+error-comp-plan-on-file = تعذّرت قراءة الخطة المحفوظة: { $error }.
+error-comp-plan-on-file-hint = يستطيع مدير تحميلها من جديد بعد إصلاحها: /comp plan file:…
+error-comp-no-plan = لم تُحمَّل خطة عمولة بعد.
+error-comp-no-plan-hint = يحمّلها المدير بالأمر /comp plan file:plan.toml (كل حقل مشروح في config/comp_plan.example.toml).
+error-comp-file-and-text = قدّم الخطة عبر file أو عبر text، لا كليهما.
+error-comp-plan-unusable = لا يمكن استخدام هذه الخطة: { $error }.
+error-comp-plan-unusable-hint = أصلحها وحمّلها مجددًا؛ لم يتغير شيء. كل حقل مشروح في config/comp_plan.example.toml.
+error-comp-plan-one-line-hint = في الخطة إعداد واحد لكل سطر: أرفق ملف .toml أو اكتب \n بين الأسطر. لم يتغير شيء.
+error-comp-plan-currency = تدفع الخطة بعملة { $plan } بينما يحسب الفريق الإيرادات بعملة { $team }.
+error-comp-plan-currency-hint = اكتب الخطة بعملة { $team } (أو غيّر عملة الفريق بالأمر /setup).
+error-comp-no-quota = تدفع الخطة حسب بلوغ المستهدف، ولا مستهدف لـ { $rep } في { $period }.
+error-comp-no-quota-hint = يعيّنه المدير: /quota set rep:@… amount:… period:quarter
+error-comp-plan-period =
+    تحسب الخطة العمولة لكل { $period ->
+        [month] شهر
+        [quarter] ربع
+       *[year] سنة
+    }.
+error-comp-plan-period-hint = اطلب period:{ $period } أو period:last_{ $period }.
+error-comp-amount-currency = تدفع الخطة بعملة { $currency }.
+error-comp-amount-currency-hint = اكتب المبلغ بعملة { $currency }.

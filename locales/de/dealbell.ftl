@@ -1283,3 +1283,69 @@ error-period-unknown-hint = Nutze week, month, quarter oder year, mit last_ für
 error-period-backwards = Die Periode endet, bevor sie beginnt ({ $from } bis { $to }).
 error-period-too-long = Diese Periode ist länger als fünf Jahre; wähl einen kürzeren Zeitraum.
 error-days-off-too-many = Ein Team hat höchstens { $most } eigene freie Tage.
+
+## Commission plan in words
+comp-plan-period =
+    Provision wird pro { $period ->
+        [month] Monat
+        [quarter] Quartal
+       *[year] Jahr
+    } auf gewonnenen Umsatz in { $currency } berechnet.
+comp-plan-on-target =
+    Zielprovision: { $amount } pro { $period ->
+        [month] Monat
+        [quarter] Quartal
+       *[year] Jahr
+    } bei 100 % des Ziels; der Zielsatz ist dieser Betrag ÷ dein Ziel.
+comp-plan-flat = Auf allen gewonnenen Umsatz gibt es { $rate }.
+comp-plan-tiers-retroactive = Stufen nach Zielerreichung; wer eine Stufe erreicht, bekommt ihren Satz auf den gesamten Umsatz der Periode:
+comp-plan-tiers-marginal = Stufen nach Zielerreichung; jeder Teil des Umsatzes wird mit dem Satz seiner Stufe bezahlt:
+comp-plan-tier = • { $range }: { $rate }
+comp-plan-tier-above = über { $from }
+comp-plan-tier-edge = Eine Stufe beginnt knapp über ihrer Untergrenze: genau { $edge } des Ziels wird mit dem Satz der Stufe { $tier } bezahlt.
+comp-plan-threshold = Unter { $threshold } deines eigenen Ziels gibt es keine Provision; SPIFFs kommen obendrauf.
+comp-plan-threshold-split = Unter { $threshold } deines eigenen Ziels gibt es keine Provision, weder deinen Anteil noch den Teamanteil; SPIFFs kommen obendrauf.
+comp-plan-split = { $own } % werden nach deiner eigenen Zielerreichung bezahlt, { $team } % nach der deines Teams.
+comp-plan-cap =
+    Die Provision ist auf { $amount } pro { $period ->
+        [month] Monat
+        [quarter] Quartal
+       *[year] Jahr
+    } begrenzt (SPIFFs kommen obendrauf).
+comp-plan-spiff-product-from = jeden gewonnenen { $product }-Abschluss ab { $amount }
+comp-plan-spiff-product = jeden gewonnenen { $product }-Abschluss
+comp-plan-spiff-from = jeden gewonnenen Abschluss ab { $amount }
+comp-plan-spiff-any = jeden gewonnenen Abschluss
+comp-plan-spiff = SPIFF „{ $name }“: { $bonus } für { $what }, gewonnen vom { $from } bis { $to }.
+comp-plan-clawback = Ein gewonnener Abschluss, der innerhalb von { $days } Tagen nach dem Gewinn als verloren markiert wird, wird zurückgebucht (zum gezahlten Satz).
+comp-plan-rounding =
+    Beträge werden { $rounding ->
+        [half_even] kaufmännisch zur geraden Zahl
+        [down] abwärts
+       *[half_up] kaufmännisch
+    } auf den Cent (kleinste Einheit) gerundet, einmal, am Ende jeder Zeile.
+comp-plan-title = 💶 Provisionsplan — { $name } (Version { $version })
+comp-plan-footer = Deine eigenen Zahlen: /comp estimate · Fragen: /ask
+comp-plan-loaded = 💶 Plan geladen — { $name } (Version { $version })
+comp-plan-loaded-footer = Das Team sieht ihn mit /comp plan und die eigenen Zahlen mit /comp estimate
+error-comp-plan-on-file = Der gespeicherte Plan lässt sich nicht mehr lesen: { $error }.
+error-comp-plan-on-file-hint = Eine Führungskraft kann ihn korrigiert neu laden: /comp plan file:…
+error-comp-no-plan = Es ist noch kein Provisionsplan geladen.
+error-comp-no-plan-hint = Eine Führungskraft lädt ihn mit /comp plan file:plan.toml (jedes Feld ist in config/comp_plan.example.toml erklärt).
+error-comp-file-and-text = Gib den Plan als file oder als text an, nicht beides.
+error-comp-plan-unusable = Dieser Plan ist nicht verwendbar: { $error }.
+error-comp-plan-unusable-hint = Korrigiere ihn und lade ihn erneut; es wurde nichts geändert. Jedes Feld ist in config/comp_plan.example.toml erklärt.
+error-comp-plan-one-line-hint = Ein Plan hat eine Einstellung pro Zeile: häng die .toml-Datei an oder schreib \n zwischen die Zeilen. Es wurde nichts geändert.
+error-comp-plan-currency = Der Plan zahlt in { $plan }, aber das Team rechnet Umsatz in { $team }.
+error-comp-plan-currency-hint = Schreib den Plan in { $team } (oder ändere die Teamwährung mit /setup).
+error-comp-no-quota = Der Plan zahlt nach Zielerreichung, und { $rep } hat kein Ziel für { $period }.
+error-comp-no-quota-hint = Eine Führungskraft legt eines fest: /quota set rep:@… amount:… period:quarter
+error-comp-plan-period =
+    Der Plan berechnet Provision pro { $period ->
+        [month] Monat
+        [quarter] Quartal
+       *[year] Jahr
+    }.
+error-comp-plan-period-hint = Frag nach period:{ $period } oder period:last_{ $period }.
+error-comp-amount-currency = Der Plan zahlt in { $currency }.
+error-comp-amount-currency-hint = Schreib den Betrag in { $currency }.

@@ -1269,3 +1269,69 @@ error-period-unknown-hint = Use week, month, quarter or year, with last_ for the
 error-period-backwards = The period ends before it starts ({ $from } to { $to }).
 error-period-too-long = That period is longer than five years; pick a shorter range.
 error-days-off-too-many = A team keeps at most { $most } days off of its own.
+
+## Commission plan in words
+comp-plan-period =
+    Commission is counted per { $period ->
+        [month] month
+        [quarter] quarter
+       *[year] year
+    } on won revenue in { $currency }.
+comp-plan-on-target =
+    On-target commission: { $amount } a { $period ->
+        [month] month
+        [quarter] quarter
+       *[year] year
+    } at 100% of quota; the on-target rate is that ÷ your quota.
+comp-plan-flat = All won revenue pays { $rate }.
+comp-plan-tiers-retroactive = Tiers by quota attainment; reaching a tier re-rates all revenue of the period at its rate:
+comp-plan-tiers-marginal = Tiers by quota attainment; each part of revenue is paid at its own tier's rate:
+comp-plan-tier = • { $range }: { $rate }
+comp-plan-tier-above = above { $from }
+comp-plan-tier-edge = A tier begins just above its lower bound: exactly { $edge } of quota is paid at the { $tier } tier's rate.
+comp-plan-threshold = Below { $threshold } of your own quota no commission is paid; SPIFFs are paid on top.
+comp-plan-threshold-split = Below { $threshold } of your own quota no commission is paid, neither your own part nor the team part; SPIFFs are paid on top.
+comp-plan-split = { $own }% is paid on your own attainment, { $team }% on your team's.
+comp-plan-cap =
+    Commission is capped at { $amount } a { $period ->
+        [month] month
+        [quarter] quarter
+       *[year] year
+    } (SPIFFs are paid on top).
+comp-plan-spiff-product-from = each won { $product } deal of { $amount } or more
+comp-plan-spiff-product = each won { $product } deal
+comp-plan-spiff-from = each won deal of { $amount } or more
+comp-plan-spiff-any = each won deal
+comp-plan-spiff = SPIFF "{ $name }": { $bonus } for { $what }, won { $from } to { $to }.
+comp-plan-clawback = A won deal marked lost within { $days } days of its win is taken back (at the rate it was paid).
+comp-plan-rounding =
+    Amounts are rounded { $rounding ->
+        [half_even] half to even
+        [down] down
+       *[half_up] half up
+    } to the cent (minor unit), once, at the end of each line.
+comp-plan-title = 💶 Commission plan — { $name } (version { $version })
+comp-plan-footer = Your own numbers: /comp estimate · questions: /ask
+comp-plan-loaded = 💶 Plan loaded — { $name } (version { $version })
+comp-plan-loaded-footer = Reps see it with /comp plan and their numbers with /comp estimate
+error-comp-plan-on-file = The plan on file cannot be read any more: { $error }.
+error-comp-plan-on-file-hint = A manager can load it again, fixed: /comp plan file:…
+error-comp-no-plan = No commission plan is loaded yet.
+error-comp-no-plan-hint = A manager loads one with /comp plan file:plan.toml (every field is explained in config/comp_plan.example.toml).
+error-comp-file-and-text = Give the plan as file or as text, not both.
+error-comp-plan-unusable = That plan cannot be used: { $error }.
+error-comp-plan-unusable-hint = Fix it and load it again; nothing was changed. Every field is explained in config/comp_plan.example.toml.
+error-comp-plan-one-line-hint = A plan has one setting per line: attach the .toml file, or write \n between lines. Nothing was changed.
+error-comp-plan-currency = The plan pays in { $plan } but the team counts revenue in { $team }.
+error-comp-plan-currency-hint = Write the plan in { $team } (or change the team's currency with /setup).
+error-comp-no-quota = The plan pays by quota attainment, and { $rep } has no quota for { $period }.
+error-comp-no-quota-hint = A manager sets one: /quota set rep:@… amount:… period:quarter
+error-comp-plan-period =
+    The plan counts commission per { $period ->
+        [month] month
+        [quarter] quarter
+       *[year] year
+    }.
+error-comp-plan-period-hint = Ask for period:{ $period } or period:last_{ $period }.
+error-comp-amount-currency = The plan pays in { $currency }.
+error-comp-amount-currency-hint = Write the amount in { $currency }.

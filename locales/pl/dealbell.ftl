@@ -1232,3 +1232,69 @@ error-period-unknown-hint = Użyj week, month, quarter lub year, z last_ dla pop
 error-period-backwards = Okres kończy się, zanim się zaczyna ({ $from } – { $to }).
 error-period-too-long = Ten okres jest dłuższy niż pięć lat; wybierz krótszy zakres.
 error-days-off-too-many = Zespół może mieć najwyżej { $most } własnych dni wolnych.
+
+## Commission plan in words
+comp-plan-period =
+    Prowizja liczona jest za { $period ->
+        [month] miesiąc
+        [quarter] kwartał
+       *[year] rok
+    } od wygranego przychodu w { $currency }.
+comp-plan-on-target =
+    Prowizja docelowa: { $amount } za { $period ->
+        [month] miesiąc
+        [quarter] kwartał
+       *[year] rok
+    } przy 100% celu; stawka docelowa to ta kwota ÷ twój cel.
+comp-plan-flat = Cały wygrany przychód daje { $rate }.
+comp-plan-tiers-retroactive = Progi według realizacji celu; osiągnięcie progu przelicza cały przychód okresu według jego stawki:
+comp-plan-tiers-marginal = Progi według realizacji celu; każda część przychodu jest płatna według stawki swojego progu:
+comp-plan-tier = • { $range }: { $rate }
+comp-plan-tier-above = powyżej { $from }
+comp-plan-tier-edge = Próg zaczyna się tuż powyżej swojej dolnej granicy: dokładnie { $edge } celu jest płatne według stawki progu { $tier }.
+comp-plan-threshold = Poniżej { $threshold } własnego celu prowizja nie jest wypłacana; SPIFF-y są płatne dodatkowo.
+comp-plan-threshold-split = Poniżej { $threshold } własnego celu prowizja nie jest wypłacana, ani część własna, ani zespołowa; SPIFF-y są płatne dodatkowo.
+comp-plan-split = { $own }% jest płatne od twojej realizacji celu, { $team }% od realizacji zespołu.
+comp-plan-cap =
+    Prowizja ma limit { $amount } za { $period ->
+        [month] miesiąc
+        [quarter] kwartał
+       *[year] rok
+    } (SPIFF-y są płatne dodatkowo).
+comp-plan-spiff-product-from = każdą wygraną transakcję { $product } na { $amount } lub więcej
+comp-plan-spiff-product = każdą wygraną transakcję { $product }
+comp-plan-spiff-from = każdą wygraną transakcję na { $amount } lub więcej
+comp-plan-spiff-any = każdą wygraną transakcję
+comp-plan-spiff = SPIFF „{ $name }”: { $bonus } za { $what }, wygraną od { $from } do { $to }.
+comp-plan-clawback = Wygrana transakcja oznaczona jako przegrana w ciągu { $days } dni od wygranej jest potrącana (według stawki, po której ją wypłacono).
+comp-plan-rounding =
+    Kwoty są zaokrąglane { $rounding ->
+        [half_even] do parzystej
+        [down] w dół
+       *[half_up] połówkowo w górę
+    } do grosza (najmniejszej jednostki), raz, na końcu każdej pozycji.
+comp-plan-title = 💶 Plan prowizyjny — { $name } (wersja { $version })
+comp-plan-footer = Twoje liczby: /comp estimate · pytania: /ask
+comp-plan-loaded = 💶 Plan wczytany — { $name } (wersja { $version })
+comp-plan-loaded-footer = Handlowcy zobaczą go przez /comp plan, a swoje liczby przez /comp estimate
+error-comp-plan-on-file = Zapisanego planu nie da się już odczytać: { $error }.
+error-comp-plan-on-file-hint = Menedżer może wczytać go ponownie, poprawiony: /comp plan file:…
+error-comp-no-plan = Nie wczytano jeszcze planu prowizyjnego.
+error-comp-no-plan-hint = Menedżer wczytuje go przez /comp plan file:plan.toml (każde pole jest opisane w config/comp_plan.example.toml).
+error-comp-file-and-text = Podaj plan jako file albo jako text, nie oba naraz.
+error-comp-plan-unusable = Tego planu nie można użyć: { $error }.
+error-comp-plan-unusable-hint = Popraw go i wczytaj ponownie; nic nie zmieniono. Każde pole jest opisane w config/comp_plan.example.toml.
+error-comp-plan-one-line-hint = Plan ma jedno ustawienie w wierszu: dołącz plik .toml albo wpisz \n między wierszami. Nic nie zmieniono.
+error-comp-plan-currency = Plan wypłaca w { $plan }, a zespół liczy przychód w { $team }.
+error-comp-plan-currency-hint = Zapisz plan w { $team } (albo zmień walutę zespołu przez /setup).
+error-comp-no-quota = Plan płaci według realizacji celu, a { $rep } nie ma celu na { $period }.
+error-comp-no-quota-hint = Menedżer ustawia go przez /quota set rep:@… amount:… period:quarter
+error-comp-plan-period =
+    Plan liczy prowizję za { $period ->
+        [month] miesiąc
+        [quarter] kwartał
+       *[year] rok
+    }.
+error-comp-plan-period-hint = Użyj period:{ $period } lub period:last_{ $period }.
+error-comp-amount-currency = Plan wypłaca w { $currency }.
+error-comp-amount-currency-hint = Wpisz kwotę w { $currency }.

@@ -1247,3 +1247,69 @@ error-period-unknown-hint = Folosește week, month, quarter sau year, cu last_ p
 error-period-backwards = Perioada se termină înainte să înceapă ({ $from } – { $to }).
 error-period-too-long = Perioada e mai lungă de cinci ani; alege un interval mai scurt.
 error-days-off-too-many = O echipă poate avea cel mult { $most } zile libere proprii.
+
+## Commission plan in words
+comp-plan-period =
+    Comisionul se calculează pe { $period ->
+        [month] lună
+        [quarter] trimestru
+       *[year] an
+    } din venitul câștigat în { $currency }.
+comp-plan-on-target =
+    Comision-țintă: { $amount } pe { $period ->
+        [month] lună
+        [quarter] trimestru
+       *[year] an
+    } la 100 % din țintă; rata-țintă e această sumă ÷ ținta ta.
+comp-plan-flat = Tot venitul câștigat aduce { $rate }.
+comp-plan-tiers-retroactive = Praguri după atingerea țintei; atingerea unui prag aplică rata lui întregului venit din perioadă:
+comp-plan-tiers-marginal = Praguri după atingerea țintei; fiecare parte a venitului e plătită cu rata pragului ei:
+comp-plan-tier = • { $range }: { $rate }
+comp-plan-tier-above = peste { $from }
+comp-plan-tier-edge = Un prag începe imediat peste limita lui de jos: exact { $edge } din țintă e plătit cu rata pragului { $tier }.
+comp-plan-threshold = Sub { $threshold } din ținta ta nu se plătește comision; SPIFF-urile se plătesc în plus.
+comp-plan-threshold-split = Sub { $threshold } din ținta ta nu se plătește comision, nici partea ta, nici partea echipei; SPIFF-urile se plătesc în plus.
+comp-plan-split = { $own } % se plătește după atingerea țintei tale, { $team } % după a echipei.
+comp-plan-cap =
+    Comisionul e plafonat la { $amount } pe { $period ->
+        [month] lună
+        [quarter] trimestru
+       *[year] an
+    } (SPIFF-urile se plătesc în plus).
+comp-plan-spiff-product-from = fiecare tranzacție { $product } câștigată de cel puțin { $amount }
+comp-plan-spiff-product = fiecare tranzacție { $product } câștigată
+comp-plan-spiff-from = fiecare tranzacție câștigată de cel puțin { $amount }
+comp-plan-spiff-any = fiecare tranzacție câștigată
+comp-plan-spiff = SPIFF „{ $name }”: { $bonus } pentru { $what }, câștigată între { $from } și { $to }.
+comp-plan-clawback = O tranzacție câștigată marcată pierdută în { $days } zile de la câștig e recuperată (la rata la care a fost plătită).
+comp-plan-rounding =
+    Sumele se rotunjesc { $rounding ->
+        [half_even] la par
+        [down] în jos
+       *[half_up] de la jumătate în sus
+    } la cent (subunitate), o singură dată, la finalul fiecărui rând.
+comp-plan-title = 💶 Planul de comision — { $name } (versiunea { $version })
+comp-plan-footer = Cifrele tale: /comp estimate · întrebări: /ask
+comp-plan-loaded = 💶 Plan încărcat — { $name } (versiunea { $version })
+comp-plan-loaded-footer = Agenții îl văd cu /comp plan și cifrele lor cu /comp estimate
+error-comp-plan-on-file = Planul salvat nu mai poate fi citit: { $error }.
+error-comp-plan-on-file-hint = Un manager îl poate încărca din nou, corectat: /comp plan file:…
+error-comp-no-plan = Nu e încărcat încă niciun plan de comision.
+error-comp-no-plan-hint = Un manager îl încarcă cu /comp plan file:plan.toml (fiecare câmp e explicat în config/comp_plan.example.toml).
+error-comp-file-and-text = Dă planul ca file sau ca text, nu ambele.
+error-comp-plan-unusable = Planul nu poate fi folosit: { $error }.
+error-comp-plan-unusable-hint = Corectează-l și încarcă-l din nou; nu s-a schimbat nimic. Fiecare câmp e explicat în config/comp_plan.example.toml.
+error-comp-plan-one-line-hint = Un plan are o setare pe rând: atașează fișierul .toml sau scrie \n între rânduri. Nu s-a schimbat nimic.
+error-comp-plan-currency = Planul plătește în { $plan }, dar echipa socotește venitul în { $team }.
+error-comp-plan-currency-hint = Scrie planul în { $team } (sau schimbă moneda echipei cu /setup).
+error-comp-no-quota = Planul plătește după atingerea țintei, iar { $rep } nu are țintă pentru { $period }.
+error-comp-no-quota-hint = Un manager setează una: /quota set rep:@… amount:… period:quarter
+error-comp-plan-period =
+    Planul calculează comisionul pe { $period ->
+        [month] lună
+        [quarter] trimestru
+       *[year] an
+    }.
+error-comp-plan-period-hint = Cere period:{ $period } sau period:last_{ $period }.
+error-comp-amount-currency = Planul plătește în { $currency }.
+error-comp-amount-currency-hint = Scrie suma în { $currency }.

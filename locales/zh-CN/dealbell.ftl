@@ -1172,3 +1172,69 @@ error-period-unknown-hint = 可用 week、month、quarter 或 year，加 last_ �
 error-period-backwards = 周期的结束早于开始（{ $from } 至 { $to }）。
 error-period-too-long = 这个周期超过五年；请选更短的范围。
 error-days-off-too-many = 每个团队最多设置 { $most } 个自己的休息日。
+
+## Commission plan in words
+comp-plan-period =
+    佣金按{ $period ->
+        [month] 月
+        [quarter] 季度
+       *[year] 年
+    }计算，基于以 { $currency } 计的赢单收入。
+comp-plan-on-target =
+    目标佣金：每{ $period ->
+        [month] 月
+        [quarter] 季度
+       *[year] 年
+    } { $amount }（达成 100% 指标时）；目标费率 = 该金额 ÷ 你的指标。
+comp-plan-flat = 所有赢单收入按 { $rate } 计佣。
+comp-plan-tiers-retroactive = 按指标达成率分档；达到某档后，本周期全部收入都按该档费率计算：
+comp-plan-tiers-marginal = 按指标达成率分档；每段收入按其所在档的费率计算：
+comp-plan-tier = • { $range }：{ $rate }
+comp-plan-tier-above = { $from } 以上
+comp-plan-tier-edge = 每档从其下限之上开始：恰好 { $edge } 的达成按 { $tier } 档的费率计算。
+comp-plan-threshold = 个人指标达成低于 { $threshold } 时不发佣金；SPIFF 另计。
+comp-plan-threshold-split = 个人指标达成低于 { $threshold } 时不发佣金，个人部分和团队部分都不发；SPIFF 另计。
+comp-plan-split = { $own }% 按你个人的达成率计算，{ $team }% 按团队的达成率计算。
+comp-plan-cap =
+    佣金每{ $period ->
+        [month] 月
+        [quarter] 季度
+       *[year] 年
+    }封顶 { $amount }（SPIFF 另计）。
+comp-plan-spiff-product-from = 每笔 { $amount } 及以上的 { $product } 赢单
+comp-plan-spiff-product = 每笔 { $product } 赢单
+comp-plan-spiff-from = 每笔 { $amount } 及以上的赢单
+comp-plan-spiff-any = 每笔赢单
+comp-plan-spiff = SPIFF“{ $name }”：{ $what }奖励 { $bonus }，赢单日期 { $from } 至 { $to }。
+comp-plan-clawback = 赢单后 { $days } 天内被标为丢单的，佣金会被追回（按当时支付的费率）。
+comp-plan-rounding =
+    金额在每行末尾{ $rounding ->
+        [half_even] 按四舍六入五成双
+        [down] 向下
+       *[half_up] 按四舍五入
+    }取整到分（最小单位），只取整一次。
+comp-plan-title = 💶 佣金方案 — { $name }（版本 { $version }）
+comp-plan-footer = 你自己的数字：/comp estimate · 有问题：/ask
+comp-plan-loaded = 💶 方案已加载 — { $name }（版本 { $version }）
+comp-plan-loaded-footer = 销售代表用 /comp plan 查看方案，用 /comp estimate 查看自己的数字
+error-comp-plan-on-file = 已保存的方案无法再读取：{ $error }。
+error-comp-plan-on-file-hint = 经理可以修正后重新加载：/comp plan file:…
+error-comp-no-plan = 还没有加载佣金方案。
+error-comp-no-plan-hint = 经理用 /comp plan file:plan.toml 加载（每个字段的说明见 config/comp_plan.example.toml）。
+error-comp-file-and-text = 方案请用 file 或 text 提供，不要同时用两者。
+error-comp-plan-unusable = 这个方案无法使用：{ $error }。
+error-comp-plan-unusable-hint = 修正后重新加载；没有做任何更改。每个字段的说明见 config/comp_plan.example.toml。
+error-comp-plan-one-line-hint = 方案每行一个设置：请附上 .toml 文件，或在行与行之间写 \n。没有做任何更改。
+error-comp-plan-currency = 方案以 { $plan } 支付，但团队以 { $team } 计算收入。
+error-comp-plan-currency-hint = 请用 { $team } 编写方案（或用 /setup 更改团队货币）。
+error-comp-no-quota = 方案按指标达成率计佣，而 { $rep } 在 { $period } 没有指标。
+error-comp-no-quota-hint = 由经理设置：/quota set rep:@… amount:… period:quarter
+error-comp-plan-period =
+    方案按{ $period ->
+        [month] 月
+        [quarter] 季度
+       *[year] 年
+    }计算佣金。
+error-comp-plan-period-hint = 请用 period:{ $period } 或 period:last_{ $period }。
+error-comp-amount-currency = 方案以 { $currency } 支付。
+error-comp-amount-currency-hint = 请用 { $currency } 填写金额。

@@ -9,8 +9,11 @@ use crate::core::localtime::local_date;
 use crate::core::money::Money;
 use crate::core::period::{Period, PeriodKind, PeriodSpec};
 use crate::core::quota::QuotaSubject;
+use crate::i18n::Said;
+use crate::i18n::said::Part;
 use crate::reply::{CommissionData, Message, Reply, ReplyData, Tone};
 use crate::store::{LostAfterWin, Member};
+use crate::views::comp::plan_lines;
 use crate::views::quota::period_quota;
 
 /// The largest plan file accepted.
@@ -30,18 +33,14 @@ async fn plan_on_file(req: &Request<'_>) -> Result<Option<Plan>, CommandError> {
         return Ok(None);
     };
     Plan::parse(&stored.source).map(Some).map_err(|e| {
-        CommandError::with_hint(
-            format!("The plan on file cannot be read any more: {e}."),
-            "A manager can load it again, fixed: /comp plan file:…",
-        )
+        Said::new("error-comp-plan-on-file")
+            .with("error", e.to_string())
+            .into()
     })
 }
 
 fn no_plan() -> CommandError {
-    CommandError::with_hint(
-        "No commission plan is loaded yet.",
-        "A manager loads one with /comp plan file:plan.toml (every field is explained in config/comp_plan.example.toml).",
-    )
+    Said::new("error-comp-no-plan").into()
 }
 
 arguments! {
@@ -56,9 +55,7 @@ arguments! {
 pub async fn plan(req: &Request<'_>, args: PlanArgs) -> Result<Reply, CommandError> {
     let source = match (&args.file, args.text.as_deref()) {
         (Some(_), Some(_)) => {
-            return Err(CommandError::user(
-                "Give the plan as file or as text, not both.",
-            ));
+            return Err(Said::new("error-comp-file-and-text").into());
         }
         (Some(file), None) => {
             super::check_size(file, MAX_PLAN_BYTES, super::FileUse::Plan)?;
@@ -71,17 +68,13 @@ pub async fn plan(req: &Request<'_>, args: PlanArgs) -> Result<Reply, CommandErr
     };
     let Some(source) = source else {
         let plan = plan_on_file(req).await?.ok_or_else(no_plan)?;
+        let words = req.words;
         let mut m = Message::new(
             Tone::Info,
-            format!(
-                "💶 Commission plan — {} (version {})",
-                plan.name, plan.version
-            ),
+            words.say_with("comp-plan-title", &plan_names(&plan)),
         );
-        for line in plan.describe() {
-            m = m.line(line);
-        }
-        let m = m.footer("Your own numbers: /comp estimate · questions: /ask");
+        m.lines = plan_lines(words, &plan);
+        let m = m.footer(words.say("comp-plan-footer"));
         return Ok(Reply::private(
             m,
             ReplyData::CommissionPlan {
@@ -91,23 +84,19 @@ pub async fn plan(req: &Request<'_>, args: PlanArgs) -> Result<Reply, CommandErr
     };
     let plan = Plan::parse(&source).map_err(|e| {
         let hint = if source.contains('\n') {
-            "Fix it and load it again; nothing was changed. Every field is explained in config/comp_plan.example.toml."
+            "error-comp-plan-unusable-hint"
         } else {
-            "A plan has one setting per line: attach the .toml file, or write \\n between lines. Nothing was changed."
+            "error-comp-plan-one-line-hint"
         };
-        CommandError::with_hint(format!("That plan cannot be used: {e}."), hint)
+        Said::new("error-comp-plan-unusable")
+            .with("error", e.to_string())
+            .hinted_by(hint)
     })?;
     if plan.currency != req.guild.currency {
-        return Err(CommandError::with_hint(
-            format!(
-                "The plan pays in {} but the team counts revenue in {}.",
-                plan.currency, req.guild.currency
-            ),
-            format!(
-                "Write the plan in {} (or change the team's currency with /setup).",
-                req.guild.currency
-            ),
-        ));
+        return Err(Said::new("error-comp-plan-currency")
+            .with("plan", plan.currency.to_string())
+            .with("team", req.guild.currency.to_string())
+            .into());
     }
     req.app
         .db
@@ -120,15 +109,14 @@ pub async fn plan(req: &Request<'_>, args: PlanArgs) -> Result<Reply, CommandErr
             req.now,
         )
         .await?;
+    let words = req.words;
     let mut m = Message::new(
         Tone::Success,
-        format!("💶 Plan loaded — {} (version {})", plan.name, plan.version),
+        words.say_with("comp-plan-loaded", &plan_names(&plan)),
     );
-    for line in plan.describe() {
-        m = m.line(line);
-    }
+    m.lines = plan_lines(words, &plan);
     Ok(Reply::private(
-        m.footer("Reps see it with /comp plan and their numbers with /comp estimate"),
+        m.footer(words.say("comp-plan-loaded-footer")),
         ReplyData::CommissionPlan {
             plan: Box::new(plan),
         },
@@ -313,14 +301,19 @@ async fn input_for(
 
 fn estimate_error(e: EstimateError, name: &str, period: &Period) -> CommandError {
     match e {
-        EstimateError::NoQuota => CommandError::with_hint(
-            format!(
-                "The plan pays by quota attainment, and {name} has no quota for {}.",
-                period.label()
-            ),
-            "A manager sets one: /quota set rep:@… amount:… period:quarter",
-        ),
+        EstimateError::NoQuota => Said::new("error-comp-no-quota")
+            .with("rep", name)
+            .with("period", Part::Period(*period))
+            .into(),
     }
+}
+
+/// A plan's name and version, as titles give them.
+fn plan_names(plan: &Plan) -> [(&'static str, crate::i18n::Value<'_>); 2] {
+    [
+        ("name", plan.name.as_str().into()),
+        ("version", plan.version.as_str().into()),
+    ]
 }
 
 arguments! {
@@ -347,20 +340,19 @@ pub async fn estimate(req: &Request<'_>, args: EstimateArgs) -> Result<Reply, Co
     // Commission is counted per plan period; a month of a quarterly plan has no
     // meaning of its own (its tiers are measured against the quarter).
     if period.kind != plan_kind(plan.period) {
-        let key = plan.period.key();
-        return Err(CommandError::with_hint(
-            format!("The plan counts commission per {key}."),
-            format!("Ask for period:{key} or period:last_{key}."),
-        ));
+        return Err(Said::new("error-comp-plan-period")
+            .with("period", plan.period.key())
+            .about_option("period")
+            .into());
     }
     let what_if = args.amount;
     if let Some(m) = what_if
         && m.currency != plan.currency
     {
-        return Err(CommandError::with_hint(
-            format!("The plan pays in {}.", plan.currency),
-            format!("Write the amount in {}.", plan.currency),
-        ));
+        return Err(Said::new("error-comp-amount-currency")
+            .with("currency", plan.currency.to_string())
+            .about_option("amount")
+            .into());
     }
     let input = input_for(req, &plan, &member, &period).await?;
     let name = member.display_name.clone();

@@ -1,7 +1,7 @@
 //! A commission estimate's working in the reader's words: each line's why, the next
 //! step and the notes, from the typed estimate the plan computed.
 
-use crate::core::comp::{NextStep, Note, Part, Rate, TierRange, Working};
+use crate::core::comp::{NextStep, Note, Part, Plan, Rate, Tier, TierRange, Working};
 use crate::core::money::{Currency, Money};
 use crate::i18n::{Value, Words};
 
@@ -179,6 +179,120 @@ fn tier_range(words: Words, tier: TierRange) -> String {
     }
 }
 
+/// A plan in the reader's words, from the same data the estimates use, so the words
+/// cannot disagree with the maths.
+pub fn plan_lines(words: Words, plan: &Plan) -> Vec<String> {
+    let money = |minor: i64| words.money(Money::new(minor, plan.currency));
+    let period = || Value::from(plan.period.key());
+    let percent = |bp: i64| plan_percent(words, bp);
+    let mut out = vec![words.say_with(
+        "comp-plan-period",
+        &[
+            ("period", period()),
+            ("currency", plan.currency.to_string().into()),
+        ],
+    )];
+    if let Some(otc) = plan.on_target {
+        out.push(words.say_with(
+            "comp-plan-on-target",
+            &[("amount", money(otc).into()), ("period", period())],
+        ));
+    }
+    if let [only] = plan.tiers.as_slice() {
+        out.push(words.say_with(
+            "comp-plan-flat",
+            &[("rate", rate_text(words, only.rate).into())],
+        ));
+    } else {
+        out.push(words.say(if plan.retroactive {
+            "comp-plan-tiers-retroactive"
+        } else {
+            "comp-plan-tiers-marginal"
+        }));
+        let range = |t: &Tier| match t.to_bp {
+            Some(_) => tier_range(words, TierRange::from(t)),
+            None => words.say_with(
+                "comp-plan-tier-above",
+                &[("from", percent(t.from_bp).into())],
+            ),
+        };
+        for t in &plan.tiers {
+            out.push(words.say_with(
+                "comp-plan-tier",
+                &[
+                    ("range", range(t).into()),
+                    ("rate", rate_text(words, t.rate).into()),
+                ],
+            ));
+        }
+        if let Some(edge) = plan.tiers.iter().find(|t| t.to_bp.is_some()) {
+            out.push(words.say_with(
+                "comp-plan-tier-edge",
+                &[
+                    ("edge", percent(edge.to_bp.unwrap_or(0)).into()),
+                    ("tier", range(edge).into()),
+                ],
+            ));
+        }
+    }
+    if let Some(th) = plan.threshold_bp {
+        let key = match plan.split {
+            Some(_) => "comp-plan-threshold-split",
+            None => "comp-plan-threshold",
+        };
+        out.push(words.say_with(key, &[("threshold", percent(th).into())]));
+    }
+    if let Some((own, team)) = plan.split {
+        out.push(words.say_with(
+            "comp-plan-split",
+            &[("own", own.into()), ("team", team.into())],
+        ));
+    }
+    if let Some(cap) = plan.cap {
+        out.push(words.say_with(
+            "comp-plan-cap",
+            &[("amount", money(cap).into()), ("period", period())],
+        ));
+    }
+    for spiff in &plan.spiffs {
+        let what = match (&spiff.product, spiff.min_amount) {
+            (Some(product), Some(least)) => words.say_with(
+                "comp-plan-spiff-product-from",
+                &[
+                    ("product", product.as_str().into()),
+                    ("amount", money(least).into()),
+                ],
+            ),
+            (Some(product), None) => words.say_with(
+                "comp-plan-spiff-product",
+                &[("product", product.as_str().into())],
+            ),
+            (None, Some(least)) => {
+                words.say_with("comp-plan-spiff-from", &[("amount", money(least).into())])
+            }
+            (None, None) => words.say("comp-plan-spiff-any"),
+        };
+        out.push(words.say_with(
+            "comp-plan-spiff",
+            &[
+                ("name", spiff.name.as_str().into()),
+                ("bonus", money(spiff.bonus).into()),
+                ("what", what.into()),
+                ("from", words.day(spiff.from).into()),
+                ("to", words.day(spiff.to).into()),
+            ],
+        ));
+    }
+    if let Some(days) = plan.clawback_days {
+        out.push(words.say_with("comp-plan-clawback", &[("days", days.into())]));
+    }
+    out.push(words.say_with(
+        "comp-plan-rounding",
+        &[("rounding", plan.rounding.key().into())],
+    ));
+    out
+}
+
 /// A plan's percentage as the plan gives it, with no zeros after it: `4%`, `12.5%`.
 fn plan_percent(words: Words, bp: i64) -> String {
     let number = crate::i18n::numbers::trimmed(words.language(), bp, 2);
@@ -267,5 +381,60 @@ mod tests {
         assert!(text.contains("50\u{a0}000,00 EUR"), "{text}");
         assert!(text.contains("12,5%"), "{text}");
         assert!(!text.contains("revenue"), "{text}");
+    }
+
+    const PLAN: &str = r#"
+name = "Field sales"
+version = "2026.1"
+currency = "EUR"
+period = "quarter"
+threshold = "25%"
+
+[split]
+individual = 75
+team = 25
+
+[[tiers]]
+from = "0%"
+to = "50%"
+rate = "4%"
+
+[[tiers]]
+from = "50%"
+to = "100%"
+rate = "8%"
+
+[[tiers]]
+from = "100%"
+rate = "12%"
+
+[[spiffs]]
+name = "Cloud launch"
+product = "cloud"
+bonus = 500
+from = 2026-03-01
+to = 2026-03-31
+"#;
+
+    #[test]
+    fn a_plan_reads_from_its_data_in_each_language() {
+        let plan = Plan::parse(PLAN).unwrap();
+        let en = plan_lines(Words::new(Language::En), &plan).join("\n");
+        for expected in [
+            "Commission is counted per quarter on won revenue in EUR.",
+            "each part of revenue is paid at its own tier's rate",
+            "• 0%–50%: 4% of revenue",
+            "• above 100%: 12% of revenue",
+            "exactly 50% of quota is paid at the 0%–50% tier's rate",
+            "Below 25% of your own quota no commission is paid, neither your own part nor the team part",
+            "75% is paid on your own attainment, 25% on your team's.",
+            "SPIFF \"Cloud launch\": 500.00 EUR for each won cloud deal, won 1 Mar 2026 to 31 Mar 2026.",
+            "Amounts are rounded half up",
+        ] {
+            assert!(en.contains(expected), "{expected:?} in\n{en}");
+        }
+        let pl = plan_lines(Words::new(Language::Pl), &plan).join("\n");
+        assert!(pl.contains("500,00 EUR"), "{pl}");
+        assert!(!pl.contains("revenue") && !pl.contains("quota"), "{pl}");
     }
 }

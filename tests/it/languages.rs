@@ -39,6 +39,7 @@ async fn week_in(language: &str) -> String {
         "/leaderboard",
         "/quota check",
         "/comp estimate amount:10k",
+        "/comp plan",
         "/deal show id:99",
         "/deal history id:1",
         "/help command:win",
@@ -95,6 +96,13 @@ async fn each_language_reads_as_its_checked_in_snapshot() {
     );
 }
 
+/// Whether a line names a command (`/comp estimate`), which stays as typed in every
+/// language, whatever punctuation is before it.
+fn names_a_command(line: &str) -> bool {
+    line.match_indices('/')
+        .any(|(i, _)| line[i + 1..].starts_with(|c: char| c.is_ascii_lowercase()))
+}
+
 #[tokio::test]
 async fn every_snapshot_but_englishs_is_free_of_english_sentences() {
     // Names, commands and codes stay as they are; the sentences around them do not.
@@ -122,6 +130,8 @@ async fn every_snapshot_but_englishs_is_free_of_english_sentences() {
         "Alert rules",
         "History of",
         "stage change",
+        "of revenue",
+        "is paid",
     ];
     for language in LANGUAGES.iter().filter(|l| **l != "en") {
         let text = week_in(language).await;
@@ -129,7 +139,7 @@ async fn every_snapshot_but_englishs_is_free_of_english_sentences() {
             let found: Vec<&str> = text
                 .lines()
                 .filter(|line| line.contains(phrase) && !line.trim_start().starts_with('#'))
-                .filter(|line| !line.contains(" /") && !line.contains("rep:@"))
+                .filter(|line| !names_a_command(line) && !line.contains("rep:@"))
                 .collect();
             assert!(
                 found.is_empty(),

@@ -12,6 +12,7 @@ const WORDED_FROM_CATALOGUES: &[&str] = &[
     "commands/alerts.rs",
     "commands/arguments.rs",
     "commands/buttons.rs",
+    "commands/comp.rs",
     "commands/deals/card.rs",
     "commands/deals/mod.rs",
     "commands/deals/reads.rs",
@@ -52,7 +53,7 @@ const WORDED_FROM_CATALOGUES: &[&str] = &[
 
 /// English literals left in the rest of src/ when this was last lowered. Lower it when
 /// you move words into the catalogues; never raise it.
-const LEFT_AT_MOST: usize = 476;
+const LEFT_AT_MOST: usize = 437;
 
 /// The comment that marks a table of words people type, not words they are shown; the
 /// table ends at its `];`.

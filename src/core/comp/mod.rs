@@ -11,7 +11,6 @@
 //! The module's parts: `parse` reads and checks a plan, `describe` says it in plain
 //! words, `estimate` works out what it pays.
 
-mod describe;
 mod estimate;
 mod parse;
 #[cfg(test)]
@@ -23,7 +22,7 @@ pub use estimate::{
 };
 
 use super::closed_set::closed_set;
-use super::money::{Currency, Money};
+use super::money::Currency;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -148,10 +147,4 @@ fn round_div(num: i128, den: i128, rounding: Rounding) -> i64 {
         Rounding::HalfEven => 2 * r > den || (2 * r == den && q % 2 != 0),
     };
     crate::core::ratio::to_i64(q + i128::from(up))
-}
-
-impl Plan {
-    fn money(&self, minor: i64) -> String {
-        Money::new(minor, self.currency).display()
-    }
 }

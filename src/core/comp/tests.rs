@@ -232,11 +232,6 @@ fn the_threshold_is_the_reps_own_and_gates_the_team_part_too() {
     // 25 % = 244.
     let above = with_team(eur(33_000), eur(146_400));
     assert_eq!(above.total, eur(990) + eur(244));
-    let words = plan.describe().join(" ");
-    assert!(
-        words.contains("Below 25% of your own quota no commission is paid, neither your own part nor the team part"),
-        "{words}"
-    );
 }
 
 #[test]
@@ -401,15 +396,6 @@ fn invalid_plans_name_the_line_and_reason() {
             .to_string()
             .contains("adding to 100%")
     );
-}
-
-#[test]
-fn the_description_comes_from_the_data() {
-    let plan = Plan::parse(TIERED).unwrap();
-    let words = plan.describe().join("\n");
-    assert!(words.contains("• 0%–50%: 4% of revenue"), "{words}");
-    assert!(words.contains("• above 100%: 12% of revenue"), "{words}");
-    assert!(words.contains("each part of revenue is paid at its own tier's rate"));
 }
 
 #[test]
