@@ -185,17 +185,50 @@ impl From<DateError> for CommandError {
         })
     }
 }
-/// Errors of the core that are the user's to fix: their own words are the message.
-macro_rules! users_to_fix {
-    ($($error:ty),+) => {
-        $(impl From<$error> for CommandError {
-            fn from(e: $error) -> Self {
-                CommandError::user(e.to_string())
+/// A CRM file that cannot be imported, said with what to do about it.
+impl From<CrmError> for CommandError {
+    fn from(e: CrmError) -> Self {
+        CommandError::Said(match e {
+            CrmError::NotText { encoding } => {
+                Said::new("error-import-not-text").with("encoding", encoding)
             }
-        })+
-    };
+            CrmError::DuplicateColumn {
+                name,
+                first,
+                second,
+            } => Said::new("error-import-duplicate-column")
+                .with("name", name)
+                .with("first", first as i64)
+                .with("second", second as i64),
+            CrmError::UnclosedQuote {
+                line,
+                swallowed,
+                rows,
+            } => Said::new("error-import-unclosed-quote")
+                .with("line", line as i64)
+                .with("swallowed", swallowed as i64)
+                .with("rows", rows as i64),
+            CrmError::Empty => Said::new("error-import-empty"),
+            CrmError::UnknownColumns { found, expected } => {
+                let (crm, dealbell, optional) = crate::core::crm::expected_columns(expected);
+                Said::new("error-import-unknown-columns")
+                    .with("found", found)
+                    .with("crm", crm)
+                    .with("dealbell", dealbell)
+                    .with("optional", optional)
+            }
+            CrmError::NoTeamColumn { column, found } => Said::new("error-import-no-team-column")
+                .with("column", column)
+                .with("found", found),
+            CrmError::Malformed { line, message } => Said::new("error-import-malformed")
+                .with("line", line as i64)
+                .with("error", message),
+            CrmError::Unreadable { message } => {
+                Said::new("error-import-unreadable").with("error", message)
+            }
+        })
+    }
 }
-users_to_fix!(CrmError);
 
 impl From<DealError> for CommandError {
     fn from(e: DealError) -> Self {

@@ -1282,3 +1282,79 @@ error-comp-plan-period =
 error-comp-plan-period-hint = اطلب period:{ $period } أو period:last_{ $period }.
 error-comp-amount-currency = تدفع الخطة بعملة { $currency }.
 error-comp-amount-currency-hint = اكتب المبلغ بعملة { $currency }.
+
+## Imports: the report, skipped rows and unreadable files
+import-title = تم استيراد { $file }
+import-rows-read = الصفوف المقروءة
+import-created = أُنشئت
+import-updated = حُدّثت
+import-unchanged = دون تغيير
+import-skipped = تم تخطيها
+import-won-in-file = الرابحة في الملف
+import-won =
+    { $count ->
+        [one] صفقة واحدة
+        [two] صفقتان
+       *[other] الصفقات: { $grouped }
+    }، { $amount }
+import-format-maven = الصيغة: تصدير الصفقات من CRM (opportunity_id وsales_agent وغيرها؛ تواريخ أمريكية).
+import-format-dealbell = الصيغة: أعمدة Dealbell (external_id وrep وcustomer وغيرها).
+import-read-as =
+    قُرئ كنص { $encoding }، والأعمدة مفصولة بـ{ $separator ->
+        [comma] فواصل
+        [semicolon] فواصل منقوطة
+        [tab] علامات جدولة
+       *[other] { $separator }
+    }.
+import-reps-created = مندوبون جدد: { $count }؛ صفقاتهم لهم حتى يربطهم مدير: /team link rep:"الاسم" user:@الشخص
+import-without-account =
+    { $count ->
+        [one] صف واحد بلا حساب؛ استُورد
+        [two] صفان بلا حساب؛ استُوردا
+       *[other] صفوف بلا حساب ({ $grouped })؛ استُوردت
+    } باسم العميل "{ $customer }".
+import-product-variants = أُبقيت أسماء منتجات متشابهة منفصلة: { $names }. صحّح الكتابة في CRM إن كانت منتجًا واحدًا.
+import-skipped-line = تم تخطي السطر { $line }: { $why }
+import-more-skipped = …وأسطر أخرى تم تخطيها: { $count }.
+import-row-empty = { $column } فارغ
+import-row-too-long = { $column } طويل جدًا (عدد الأحرف: { $count }؛ الحد { $most })
+import-row-unknown-stage = المرحلة "{ $stage }" ليست من مراحل الفريق وليست في import.stage_map
+import-row-stage-maps-nowhere = المرحلة "{ $stage }" تشير إلى "{ $key }" وهي ليست مرحلة
+import-row-not-a-date = { $column } "{ $text }" ليس تاريخًا ({ $form })
+import-row-not-whole = close_value "{ $text }" ليس مبلغًا صحيحًا
+import-row-currency = العملة "{ $code }" ليست رمز ISO 4217
+import-row-amount = amount: { $why }
+import-row-closed-without-date =
+    الصفقة { $outcome ->
+        [won] الرابحة
+       *[lost] الخاسرة
+    } تحتاج إلى تاريخ إغلاقها
+import-row-won-without-value = الصفقة الرابحة تحتاج إلى قيمة أكبر من الصفر
+import-row-repeats-id = يكرر المعرّف { $id } من السطر { $first }
+import-preview-title = سيغيّر { $file } صفقات موجودة: { $count }
+import-preview-also = وسينشئ أيضًا { $created } ويُبقي { $unchanged } دون تغيير (صفوف متخطاة: { $skipped }).
+import-preview-overwrites = تستبدل التغييرات ما هو محفوظ، بما فيه التصحيحات في الدردشة منذ آخر استيراد؛ ويُسجَّل كل تغيير.
+import-preview-within = طبّقه أو ألغه خلال { $minutes } دقيقة.
+import-teams-title = تم استيراد الفرق من { $file }
+import-teams-created = الفرق المنشأة
+import-people-created = الأشخاص المنشؤون
+import-memberships-added = العضويات المضافة
+import-teams-named-by = سُمّيت الفرق حسب العمود { $column }. { $read_as }
+import-teams-how = اعرضها بالأمر /team list؛ واربط المندوبين بمستخدمي الدردشة بالأمر /team link.
+error-import-not-csv = { $file } ليس ملف CSV.
+error-import-not-csv-hint = صدّر التقرير من CRM بصيغة CSV (UTF-8) وأرفق ملف .csv.
+error-import-currency = "{ $code }" ليس رمز عملة ISO 4217 (EUR، USD، PLN...).
+error-import-not-text = الملف ليس نصًا أستطيع قراءته (ليس { $encoding } صالحًا).
+error-import-not-text-hint = صدّره بصيغة CSV (UTF-8) وحاول مجددًا.
+error-import-duplicate-column = العمود "{ $name }" مكرر (العمودان { $first } و{ $second })، فلا أعرف أيهما أقرأ.
+error-import-duplicate-column-hint = احذف أحدهما أو أعد تسميته وحاول مجددًا.
+error-import-unclosed-quote = يفتح السطر { $line } علامة اقتباس لا تُغلق، فستُقرأ الأسطر التالية (العدد: { $swallowed }) كحقل واحد (يبدو أن في الملف { $rows } صفًا).
+error-import-unclosed-quote-hint = أغلق علامة الاقتباس أو احذف " الزائدة وحاول مجددًا.
+error-import-empty = الملف فارغ.
+error-import-unknown-columns = لا أعرف هذه الأعمدة: { $found }.
+error-import-unknown-columns-hint = استخدم أعمدة تصدير CRM ({ $crm }) أو أعمدة Dealbell ({ $dealbell }؛ اختيارية: { $optional }).
+error-import-no-team-column = لا يحوي الملف العمود { $column } لتسمية الفرق (أعمدته: { $found }).
+error-import-no-team-column-hint = اختر عمودًا آخر بـ team_by:manager أو team_by:office أو team_by:team.
+error-import-malformed = تتعذر قراءة ملف CSV قرب السطر { $line }: { $error }
+error-import-unreadable = تعذرت قراءة الملف حتى نهايته ({ $error }).
+error-import-unreadable-hint = تحقق من أن الملف ما زال موجودًا وقابلًا للقراءة وحاول مجددًا.

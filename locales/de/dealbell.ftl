@@ -1349,3 +1349,77 @@ error-comp-plan-period =
 error-comp-plan-period-hint = Frag nach period:{ $period } oder period:last_{ $period }.
 error-comp-amount-currency = Der Plan zahlt in { $currency }.
 error-comp-amount-currency-hint = Schreib den Betrag in { $currency }.
+
+## Imports: the report, skipped rows and unreadable files
+import-title = { $file } importiert
+import-rows-read = Gelesene Zeilen
+import-created = Angelegt
+import-updated = Aktualisiert
+import-unchanged = Unverändert
+import-skipped = Übersprungen
+import-won-in-file = Gewonnen laut Datei
+import-won =
+    { $count ->
+        [one] { $grouped } Abschluss
+       *[other] { $grouped } Abschlüsse
+    }, { $amount }
+import-format-maven = Format: Pipeline-Export aus dem CRM (opportunity_id, sales_agent, ...; US-Datumsangaben).
+import-format-dealbell = Format: Dealbell-Spalten (external_id, rep, customer, ...).
+import-read-as =
+    Gelesen als { $encoding }-Text, Spalten getrennt durch { $separator ->
+        [comma] Kommas
+        [semicolon] Semikolons
+        [tab] Tabulatoren
+       *[other] { $separator }
+    }.
+import-reps-created = Neue Personen im Vertrieb: { $count }; ihnen gehören ihre Deals, bis eine Führungskraft sie verknüpft: /team link rep:"Name" user:@person
+import-without-account =
+    { $count ->
+        [one] { $grouped } Zeile hat keinen Account; sie wurde
+       *[other] { $grouped } Zeilen haben keinen Account; sie wurden
+    } mit dem Kunden „{ $customer }“ importiert.
+import-product-variants = Ähnliche Produktnamen wurden getrennt gehalten: { $names }. Korrigiere die Schreibweise im CRM, wenn es ein Produkt ist.
+import-skipped-line = Zeile { $line } übersprungen: { $why }
+import-more-skipped = …und { $count } weitere übersprungene Zeilen.
+import-row-empty = { $column } ist leer
+import-row-too-long = { $column } ist zu lang ({ $count } Zeichen; höchstens { $most })
+import-row-unknown-stage = Phase „{ $stage }“ ist keine Phase des Teams und steht nicht in import.stage_map
+import-row-stage-maps-nowhere = Phase „{ $stage }“ verweist auf „{ $key }“, und das ist keine Phase
+import-row-not-a-date = { $column } „{ $text }“ ist kein Datum ({ $form })
+import-row-not-whole = close_value „{ $text }“ ist kein ganzer Betrag
+import-row-currency = Währung „{ $code }“ ist kein ISO-4217-Code
+import-row-amount = amount: { $why }
+import-row-closed-without-date =
+    ein { $outcome ->
+        [won] gewonnener
+       *[lost] verlorener
+    } Deal braucht sein Abschlussdatum
+import-row-won-without-value = ein gewonnener Deal braucht einen Wert über null
+import-row-repeats-id = wiederholt die ID { $id } aus Zeile { $first }
+import-preview-title = { $file } würde bestehende Deals ändern: { $count }
+import-preview-also = Außerdem würden { $created } angelegt und { $unchanged } bleiben unverändert ({ $skipped } Zeilen übersprungen).
+import-preview-overwrites = Änderungen überschreiben, was gespeichert ist, auch Korrekturen im Chat seit dem letzten Import; jede Änderung wird protokolliert.
+import-preview-within = Übernimm oder brich innerhalb von { $minutes } Minuten ab.
+import-teams-title = Teams aus { $file } importiert
+import-teams-created = Teams angelegt
+import-people-created = Personen angelegt
+import-memberships-added = Mitgliedschaften hinzugefügt
+import-teams-named-by = Teams benannt nach der Spalte { $column }. { $read_as }
+import-teams-how = Du siehst sie mit /team list; verknüpfe Personen mit Chat-Nutzern per /team link.
+error-import-not-csv = { $file } ist keine CSV-Datei.
+error-import-not-csv-hint = Exportiere den Bericht aus deinem CRM als CSV (UTF-8) und häng die .csv-Datei an.
+error-import-currency = „{ $code }“ ist kein ISO-4217-Währungscode (EUR, USD, PLN …).
+error-import-not-text = Die Datei ist kein Text, den ich lesen kann (kein gültiges { $encoding }).
+error-import-not-text-hint = Exportiere sie als CSV (UTF-8) und versuch es erneut.
+error-import-duplicate-column = Die Spalte „{ $name }“ kommt zweimal vor (Spalten { $first } und { $second }), daher weiß ich nicht, welche ich lesen soll.
+error-import-duplicate-column-hint = Entferne oder benenne eine um und versuch es erneut.
+error-import-unclosed-quote = Zeile { $line } öffnet ein Anführungszeichen, das nicht geschlossen wird; die { $swallowed } Zeilen danach würden als ein Feld gelesen (die Datei hat anscheinend { $rows } Zeilen).
+error-import-unclosed-quote-hint = Schließ das Anführungszeichen oder entferne das überzählige " und versuch es erneut.
+error-import-empty = Die Datei ist leer.
+error-import-unknown-columns = Diese Spalten kenne ich nicht: { $found }.
+error-import-unknown-columns-hint = Nutze die Spalten des CRM-Exports ({ $crm }) oder die von Dealbell ({ $dealbell }; optional: { $optional }).
+error-import-no-team-column = Die Datei hat keine Spalte { $column }, nach der Teams benannt werden könnten (ihre Spalten: { $found }).
+error-import-no-team-column-hint = Wähl eine andere mit team_by:manager, team_by:office oder team_by:team.
+error-import-malformed = Die CSV-Datei ist um Zeile { $line } nicht lesbar: { $error }
+error-import-unreadable = Die Datei ließ sich nicht bis zum Ende lesen ({ $error }).
+error-import-unreadable-hint = Prüfe, ob sie noch da und lesbar ist, und versuch es erneut.

@@ -1335,3 +1335,85 @@ error-comp-plan-period =
 error-comp-plan-period-hint = Ask for period:{ $period } or period:last_{ $period }.
 error-comp-amount-currency = The plan pays in { $currency }.
 error-comp-amount-currency-hint = Write the amount in { $currency }.
+
+## Imports: the report, skipped rows and unreadable files
+import-title = Imported { $file }
+import-rows-read = Rows read
+import-created = Created
+import-updated = Updated
+import-unchanged = Unchanged
+import-skipped = Skipped
+import-won-in-file = Won in file
+import-won =
+    { $count ->
+        [one] { $grouped } deal
+       *[other] { $grouped } deals
+    }, { $amount }
+import-format-maven = Format: CRM pipeline export (opportunity_id, sales_agent, ...; US dates).
+import-format-dealbell = Format: Dealbell columns (external_id, rep, customer, ...).
+import-read-as =
+    Read as { $encoding } text, columns separated by { $separator ->
+        [comma] commas
+        [semicolon] semicolons
+        [tab] tabs
+       *[other] { $separator }
+    }.
+import-reps-created =
+    { $count ->
+        [one] 1 rep was new
+       *[other] { $count } reps were new
+    }; they own their deals until a manager links them: /team link rep:"Name" user:@them
+import-without-account =
+    { $count ->
+        [one] { $grouped } row names
+       *[other] { $grouped } rows name
+    } no account; they were imported with the customer "{ $customer }".
+import-product-variants = Product names that look alike were kept apart: { $names }. Fix the spelling in the CRM if they are one product.
+import-skipped-line = Skipped line { $line }: { $why }
+import-more-skipped = …and { $count } more skipped lines.
+import-row-empty = { $column } is empty
+import-row-too-long = { $column } is too long ({ $count } characters; at most { $most })
+import-row-unknown-stage = stage "{ $stage }" is not one of the team's stages and not in import.stage_map
+import-row-stage-maps-nowhere = stage "{ $stage }" maps to "{ $key }", which is not a stage
+import-row-not-a-date = { $column } "{ $text }" is not a date ({ $form })
+import-row-not-whole = close_value "{ $text }" is not a whole amount
+import-row-currency = currency "{ $code }" is not an ISO 4217 code
+import-row-amount = amount: { $why }
+import-row-closed-without-date =
+    a { $outcome ->
+        [won] won
+       *[lost] lost
+    } deal needs its close date
+import-row-won-without-value = a won deal needs a value above zero
+import-row-repeats-id = repeats id { $id } from line { $first }
+import-preview-title =
+    { $file } would change { $count ->
+        [one] { $count } existing deal
+       *[other] { $count } existing deals
+    }
+import-preview-also = It would also create { $created } and leave { $unchanged } unchanged ({ $skipped } rows skipped).
+import-preview-overwrites = Changes overwrite what is stored, including corrections made in chat since the last import; each change is audited.
+import-preview-within = Apply it or cancel within { $minutes } minutes.
+import-teams-title = Imported teams from { $file }
+import-teams-created = Teams created
+import-people-created = People created
+import-memberships-added = Memberships added
+import-teams-named-by = Teams named by the { $column } column. { $read_as }
+import-teams-how = See them with /team list; link reps to chat users with /team link.
+error-import-not-csv = { $file } is not a CSV file.
+error-import-not-csv-hint = Export the report from your CRM as CSV (UTF-8) and attach the .csv file.
+error-import-currency = "{ $code }" is not an ISO 4217 currency code (EUR, USD, PLN...).
+error-import-not-text = The file is not text I can read (it is not valid { $encoding }).
+error-import-not-text-hint = Export it as CSV (UTF-8) and try again.
+error-import-duplicate-column = The column "{ $name }" appears twice (columns { $first } and { $second }), so I cannot tell which to read.
+error-import-duplicate-column-hint = Remove or rename one and try again.
+error-import-unclosed-quote = Line { $line } opens a quote that is not closed, so the { $swallowed } lines after it would be read as one field (the file seems to have { $rows } rows).
+error-import-unclosed-quote-hint = Close the quote, or remove the stray ", and try again.
+error-import-empty = The file is empty.
+error-import-unknown-columns = I don't recognise these columns: { $found }.
+error-import-unknown-columns-hint = Use the CRM export's columns ({ $crm }) or Dealbell's ({ $dealbell }; optional: { $optional }).
+error-import-no-team-column = The file has no { $column } column to name teams by (its columns: { $found }).
+error-import-no-team-column-hint = Choose another with team_by:manager, team_by:office or team_by:team.
+error-import-malformed = The CSV cannot be read near line { $line }: { $error }
+error-import-unreadable = The file could not be read to its end ({ $error }).
+error-import-unreadable-hint = Check that it is still there and readable, and try again.

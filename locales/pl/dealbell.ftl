@@ -1298,3 +1298,80 @@ error-comp-plan-period =
 error-comp-plan-period-hint = Użyj period:{ $period } lub period:last_{ $period }.
 error-comp-amount-currency = Plan wypłaca w { $currency }.
 error-comp-amount-currency-hint = Wpisz kwotę w { $currency }.
+
+## Imports: the report, skipped rows and unreadable files
+import-title = Zaimportowano { $file }
+import-rows-read = Wczytane wiersze
+import-created = Utworzone
+import-updated = Zaktualizowane
+import-unchanged = Bez zmian
+import-skipped = Pominięte
+import-won-in-file = Wygrane w pliku
+import-won =
+    { $count ->
+        [one] { $grouped } transakcja
+        [few] { $grouped } transakcje
+        [many] { $grouped } transakcji
+       *[other] { $grouped } transakcji
+    }, { $amount }
+import-format-maven = Format: eksport lejka z CRM (opportunity_id, sales_agent, ...; daty amerykańskie).
+import-format-dealbell = Format: kolumny Dealbell (external_id, rep, customer, ...).
+import-read-as =
+    Odczytano jako tekst { $encoding }, kolumny rozdzielone { $separator ->
+        [comma] przecinkami
+        [semicolon] średnikami
+        [tab] tabulatorami
+       *[other] znakiem { $separator }
+    }.
+import-reps-created = Nowi handlowcy: { $count }; ich transakcje należą do nich, dopóki menedżer ich nie połączy: /team link rep:"Imię" user:@osoba
+import-without-account =
+    { $count ->
+        [one] { $grouped } wiersz nie ma konta klienta; zaimportowano go
+        [few] { $grouped } wiersze nie mają konta klienta; zaimportowano je
+       *[other] { $grouped } wierszy nie ma konta klienta; zaimportowano je
+    } z klientem „{ $customer }”.
+import-product-variants = Podobne nazwy produktów pozostawiono osobno: { $names }. Popraw pisownię w CRM, jeśli to jeden produkt.
+import-skipped-line = Pominięto wiersz { $line }: { $why }
+import-more-skipped = …i więcej pominiętych wierszy: { $count }.
+import-row-empty = { $column } jest puste
+import-row-too-long = { $column } jest za długie (znaki: { $count }; limit { $most })
+import-row-unknown-stage = etap „{ $stage }” nie jest etapem zespołu ani nie ma go w import.stage_map
+import-row-stage-maps-nowhere = etap „{ $stage }” wskazuje na „{ $key }”, a to nie jest etap
+import-row-not-a-date = { $column } „{ $text }” to nie data ({ $form })
+import-row-not-whole = close_value „{ $text }” to nie pełna kwota
+import-row-currency = waluta „{ $code }” nie jest kodem ISO 4217
+import-row-amount = amount: { $why }
+import-row-closed-without-date =
+    { $outcome ->
+        [won] wygrana
+       *[lost] przegrana
+    } transakcja wymaga daty zamknięcia
+import-row-won-without-value = wygrana transakcja wymaga wartości większej od zera
+import-row-repeats-id = powtarza id { $id } z wiersza { $first }
+import-preview-title = { $file } zmieni istniejące transakcje: { $count }
+import-preview-also = Utworzyłby też nowe: { $created }, a bez zmian zostawił: { $unchanged } (pominięte wiersze: { $skipped }).
+import-preview-overwrites = Zmiany nadpiszą to, co zapisane, także poprawki z czatu od ostatniego importu; każda zmiana trafia do historii.
+import-preview-within = Zastosuj albo anuluj w ciągu { $minutes } min.
+import-teams-title = Zaimportowano zespoły z { $file }
+import-teams-created = Utworzone zespoły
+import-people-created = Utworzone osoby
+import-memberships-added = Dodane członkostwa
+import-teams-named-by = Zespoły nazwane według kolumny { $column }. { $read_as }
+import-teams-how = Zobacz je przez /team list; połącz handlowców z użytkownikami czatu przez /team link.
+error-import-not-csv = { $file } nie jest plikiem CSV.
+error-import-not-csv-hint = Wyeksportuj raport z CRM jako CSV (UTF-8) i dołącz plik .csv.
+error-import-currency = „{ $code }” nie jest kodem waluty ISO 4217 (EUR, USD, PLN…).
+error-import-not-text = Ten plik nie jest tekstem, który umiem odczytać (niepoprawne { $encoding }).
+error-import-not-text-hint = Wyeksportuj go jako CSV (UTF-8) i spróbuj ponownie.
+error-import-duplicate-column = Kolumna „{ $name }” występuje dwa razy (kolumny { $first } i { $second }), więc nie wiem, którą czytać.
+error-import-duplicate-column-hint = Usuń albo zmień nazwę jednej z nich i spróbuj ponownie.
+error-import-unclosed-quote = Wiersz { $line } otwiera cudzysłów, który nie jest zamknięty, więc kolejne wiersze (liczba: { $swallowed }) zostałyby odczytane jako jedno pole (plik ma chyba wierszy: { $rows }).
+error-import-unclosed-quote-hint = Zamknij cudzysłów albo usuń zbędny znak " i spróbuj ponownie.
+error-import-empty = Plik jest pusty.
+error-import-unknown-columns = Nie rozpoznaję tych kolumn: { $found }.
+error-import-unknown-columns-hint = Użyj kolumn eksportu z CRM ({ $crm }) albo kolumn Dealbell ({ $dealbell }; opcjonalne: { $optional }).
+error-import-no-team-column = Plik nie ma kolumny { $column } do nazwania zespołów (jego kolumny: { $found }).
+error-import-no-team-column-hint = Wybierz inną: team_by:manager, team_by:office lub team_by:team.
+error-import-malformed = Nie da się odczytać CSV w okolicy wiersza { $line }: { $error }
+error-import-unreadable = Nie udało się odczytać pliku do końca ({ $error }).
+error-import-unreadable-hint = Sprawdź, czy plik nadal istnieje i da się go odczytać, i spróbuj ponownie.

@@ -1313,3 +1313,79 @@ error-comp-plan-period =
 error-comp-plan-period-hint = Cere period:{ $period } sau period:last_{ $period }.
 error-comp-amount-currency = Planul plătește în { $currency }.
 error-comp-amount-currency-hint = Scrie suma în { $currency }.
+
+## Imports: the report, skipped rows and unreadable files
+import-title = Am importat { $file }
+import-rows-read = Rânduri citite
+import-created = Create
+import-updated = Actualizate
+import-unchanged = Neschimbate
+import-skipped = Sărite
+import-won-in-file = Câștigate în fișier
+import-won =
+    { $count ->
+        [one] { $grouped } tranzacție
+        [few] { $grouped } tranzacții
+       *[other] { $grouped } de tranzacții
+    }, { $amount }
+import-format-maven = Format: export de pipeline din CRM (opportunity_id, sales_agent, ...; date americane).
+import-format-dealbell = Format: coloanele Dealbell (external_id, rep, customer, ...).
+import-read-as =
+    Citit ca text { $encoding }, coloane separate prin { $separator ->
+        [comma] virgule
+        [semicolon] punct și virgulă
+        [tab] taburi
+       *[other] { $separator }
+    }.
+import-reps-created = Agenți noi: { $count }; le aparțin tranzacțiile lor până când un manager îi leagă: /team link rep:"Nume" user:@persoana
+import-without-account =
+    { $count ->
+        [one] Un rând nu are cont; a fost importat
+        [few] { $grouped } rânduri nu au cont; au fost importate
+       *[other] { $grouped } de rânduri nu au cont; au fost importate
+    } cu clientul „{ $customer }”.
+import-product-variants = Nume de produs asemănătoare au fost păstrate separat: { $names }. Corectează scrierea în CRM dacă e un singur produs.
+import-skipped-line = Rândul { $line } a fost sărit: { $why }
+import-more-skipped = …și încă { $count } rânduri sărite.
+import-row-empty = { $column } e gol
+import-row-too-long = { $column } e prea lung ({ $count } caractere; cel mult { $most })
+import-row-unknown-stage = etapa „{ $stage }” nu e o etapă a echipei și nu e în import.stage_map
+import-row-stage-maps-nowhere = etapa „{ $stage }” trimite la „{ $key }”, care nu e o etapă
+import-row-not-a-date = { $column } „{ $text }” nu e o dată ({ $form })
+import-row-not-whole = close_value „{ $text }” nu e o sumă întreagă
+import-row-currency = moneda „{ $code }” nu e un cod ISO 4217
+import-row-amount = amount: { $why }
+import-row-closed-without-date =
+    o tranzacție { $outcome ->
+        [won] câștigată
+       *[lost] pierdută
+    } are nevoie de data închiderii
+import-row-won-without-value = o tranzacție câștigată are nevoie de o valoare peste zero
+import-row-repeats-id = repetă id-ul { $id } de pe rândul { $first }
+import-preview-title = { $file } ar schimba tranzacții existente: { $count }
+import-preview-also = Ar mai crea { $created } și ar lăsa { $unchanged } neschimbate ({ $skipped } rânduri sărite).
+import-preview-overwrites = Schimbările suprascriu ce e salvat, inclusiv corecturile din chat de la ultimul import; fiecare schimbare e înregistrată.
+import-preview-within = Aplică sau anulează în { $minutes } minute.
+import-teams-title = Am importat echipele din { $file }
+import-teams-created = Echipe create
+import-people-created = Persoane create
+import-memberships-added = Apartenențe adăugate
+import-teams-named-by = Echipe numite după coloana { $column }. { $read_as }
+import-teams-how = Le vezi cu /team list; leagă agenții de utilizatorii din chat cu /team link.
+error-import-not-csv = { $file } nu e un fișier CSV.
+error-import-not-csv-hint = Exportă raportul din CRM ca CSV (UTF-8) și atașează fișierul .csv.
+error-import-currency = „{ $code }” nu e un cod de monedă ISO 4217 (EUR, USD, PLN...).
+error-import-not-text = Fișierul nu e text pe care îl pot citi (nu e { $encoding } valid).
+error-import-not-text-hint = Exportă-l ca CSV (UTF-8) și încearcă din nou.
+error-import-duplicate-column = Coloana „{ $name }” apare de două ori (coloanele { $first } și { $second }), deci nu știu pe care s-o citesc.
+error-import-duplicate-column-hint = Șterge sau redenumește una și încearcă din nou.
+error-import-unclosed-quote = Rândul { $line } deschide ghilimele care nu se închid, deci cele { $swallowed } rânduri de după ar fi citite ca un singur câmp (fișierul pare să aibă { $rows } rânduri).
+error-import-unclosed-quote-hint = Închide ghilimelele sau șterge " în plus și încearcă din nou.
+error-import-empty = Fișierul e gol.
+error-import-unknown-columns = Nu recunosc aceste coloane: { $found }.
+error-import-unknown-columns-hint = Folosește coloanele exportului din CRM ({ $crm }) sau pe ale Dealbell ({ $dealbell }; opționale: { $optional }).
+error-import-no-team-column = Fișierul nu are coloana { $column } după care să numesc echipele (coloanele lui: { $found }).
+error-import-no-team-column-hint = Alege alta cu team_by:manager, team_by:office sau team_by:team.
+error-import-malformed = CSV-ul nu poate fi citit în jurul rândului { $line }: { $error }
+error-import-unreadable = Fișierul nu a putut fi citit până la capăt ({ $error }).
+error-import-unreadable-hint = Verifică dacă mai există și poate fi citit, apoi încearcă din nou.

@@ -1238,3 +1238,75 @@ error-comp-plan-period =
 error-comp-plan-period-hint = 请用 period:{ $period } 或 period:last_{ $period }。
 error-comp-amount-currency = 方案以 { $currency } 支付。
 error-comp-amount-currency-hint = 请用 { $currency } 填写金额。
+
+## Imports: the report, skipped rows and unreadable files
+import-title = 已导入 { $file }
+import-rows-read = 读取行数
+import-created = 新建
+import-updated = 已更新
+import-unchanged = 未变化
+import-skipped = 已跳过
+import-won-in-file = 文件中的赢单
+import-won =
+    { $count ->
+       *[other] { $grouped } 笔
+    }，{ $amount }
+import-format-maven = 格式：CRM 的 pipeline 导出（opportunity_id、sales_agent 等；美式日期）。
+import-format-dealbell = 格式：Dealbell 列（external_id、rep、customer 等）。
+import-read-as =
+    按 { $encoding } 文本读取，列以{ $separator ->
+        [comma] 逗号
+        [semicolon] 分号
+        [tab] 制表符
+       *[other] { $separator }
+    }分隔。
+import-reps-created = 新增销售代表 { $count } 人；在经理关联账号之前，交易归他们所有：/team link rep:"姓名" user:@对方
+import-without-account =
+    { $count ->
+       *[other] { $grouped } 行
+    }没有客户账户；已用客户“{ $customer }”导入。
+import-product-variants = 相似的产品名称已分开保留：{ $names }。如果是同一产品，请在 CRM 中统一拼写。
+import-skipped-line = 跳过第 { $line } 行：{ $why }
+import-more-skipped = ……另有 { $count } 行被跳过。
+import-row-empty = { $column } 为空
+import-row-too-long = { $column } 太长（{ $count } 个字符；最多 { $most }）
+import-row-unknown-stage = 阶段“{ $stage }”既不是团队的阶段，也不在 import.stage_map 中
+import-row-stage-maps-nowhere = 阶段“{ $stage }”映射到“{ $key }”，但那不是一个阶段
+import-row-not-a-date = { $column }“{ $text }”不是日期（{ $form }）
+import-row-not-whole = close_value“{ $text }”不是整数金额
+import-row-currency = 货币“{ $code }”不是 ISO 4217 代码
+import-row-amount = amount：{ $why }
+import-row-closed-without-date =
+    { $outcome ->
+        [won] 赢单
+       *[lost] 丢单
+    }需要成交日期
+import-row-won-without-value = 赢单的金额必须大于零
+import-row-repeats-id = 与第 { $first } 行的 id { $id } 重复
+import-preview-title = { $file } 会修改 { $count } 笔已有交易
+import-preview-also = 还会新建 { $created } 笔，{ $unchanged } 笔保持不变（跳过 { $skipped } 行）。
+import-preview-overwrites = 更改会覆盖已保存的内容，包括上次导入后在聊天中做的更正；每次更改都有记录。
+import-preview-within = 请在 { $minutes } 分钟内应用或取消。
+import-teams-title = 已从 { $file } 导入团队
+import-teams-created = 新建团队
+import-people-created = 新建人员
+import-memberships-added = 新增成员关系
+import-teams-named-by = 团队按 { $column } 列命名。{ $read_as }
+import-teams-how = 用 /team list 查看；用 /team link 把销售代表关联到聊天用户。
+error-import-not-csv = { $file } 不是 CSV 文件。
+error-import-not-csv-hint = 请从 CRM 导出 CSV（UTF-8）报表，并附上 .csv 文件。
+error-import-currency = “{ $code }”不是 ISO 4217 货币代码（EUR、USD、PLN…）。
+error-import-not-text = 这个文件不是可读的文本（不是有效的 { $encoding }）。
+error-import-not-text-hint = 请导出为 CSV（UTF-8）后重试。
+error-import-duplicate-column = 列“{ $name }”出现了两次（第 { $first } 和第 { $second } 列），无法确定读哪一列。
+error-import-duplicate-column-hint = 删除或重命名其中一列后重试。
+error-import-unclosed-quote = 第 { $line } 行的引号没有闭合，其后的 { $swallowed } 行会被当作一个字段读取（文件似乎有 { $rows } 行）。
+error-import-unclosed-quote-hint = 请闭合引号，或删除多余的 "，然后重试。
+error-import-empty = 文件是空的。
+error-import-unknown-columns = 无法识别这些列：{ $found }。
+error-import-unknown-columns-hint = 请使用 CRM 导出的列（{ $crm }）或 Dealbell 的列（{ $dealbell }；可选：{ $optional }）。
+error-import-no-team-column = 文件没有用来命名团队的 { $column } 列（现有列：{ $found }）。
+error-import-no-team-column-hint = 用 team_by:manager、team_by:office 或 team_by:team 换一列。
+error-import-malformed = CSV 在第 { $line } 行附近无法读取：{ $error }
+error-import-unreadable = 文件无法完整读取（{ $error }）。
+error-import-unreadable-hint = 请确认文件仍在且可读，然后重试。

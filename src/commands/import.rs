@@ -3,11 +3,11 @@
 use super::arguments::arguments;
 use super::invocation::Attachment;
 use super::{CommandError, Request};
-use crate::core::crm::{self, DealFormat, DealImportRules};
+use crate::core::crm::{self, DealFormat, DealImportRules, RowProblem};
 use crate::core::crm::{ImportKind, TeamColumn};
 use crate::core::deal::Outcome;
-use crate::core::money::{Currency, Money, group_thousands};
-use crate::core::words;
+use crate::core::money::{Currency, Money};
+use crate::i18n::{Said, Value, Words};
 use crate::reply::{Button, DealImportReport, Message, Reply, ReplyData, Tone};
 use crate::store::{DealImportRun, DealImportSummary, ImportMode};
 
@@ -32,10 +32,9 @@ pub async fn run(req: &Request<'_>, args: ImportArgs) -> Result<Reply, CommandEr
     let file = &args.file;
     let lower = file.filename.to_lowercase();
     if !(lower.ends_with(".csv") || lower.ends_with(".txt")) {
-        return Err(CommandError::with_hint(
-            format!("{} is not a CSV file.", file.filename),
-            "Export the report from your CRM as CSV (UTF-8) and attach the .csv file.",
-        ));
+        return Err(Said::new("error-import-not-csv")
+            .with("file", file.filename.as_str())
+            .into());
     }
     let max = req.app.config.import_max_bytes;
     super::check_size(file, max, super::FileUse::Import)?;
@@ -56,9 +55,9 @@ async fn deals(
     let filename = file.filename.as_str();
     let currency = match args.currency.as_deref() {
         Some(code) => Currency::from_code(code).ok_or_else(|| {
-            CommandError::user(format!(
-                "{code:?} is not an ISO 4217 currency code (EUR, USD, PLN...)."
-            ))
+            Said::new("error-import-currency")
+                .with("code", code)
+                .about_option("currency")
         })?,
         None => req.guild.currency,
     };
@@ -103,7 +102,7 @@ async fn deals(
         won_total_minor: done.won_total_minor,
         currency: currency.to_string(),
     };
-    let message = import_message(filename, read.format, &report, currency);
+    let message = import_message(req.words, filename, read.format, &report, currency);
     Ok(Reply::private(
         message.footer(req.footer(None)),
         ReplyData::DealImport(report),
@@ -166,87 +165,180 @@ async fn import_file(
 /// What an import says: the counts, the format and encoding it was read as, new reps,
 /// rows without an account, look-alike product names and the lines skipped.
 fn import_message(
+    words: Words,
     filename: &str,
     format: DealFormat,
     report: &DealImportReport,
     currency: Currency,
 ) -> Message {
     let summary = &report.summary;
+    let count = |n: usize| words.number(n as i64);
+    let field = |key: &str| words.say(key);
     let mut message = Message::new(
         if report.skipped_count == 0 {
             Tone::Success
         } else {
             Tone::Warning
         },
-        format!("Imported {filename}"),
+        words.say_with("import-title", &[("file", filename.into())]),
     )
-    .field("Rows read", group_thousands(report.rows_read as u64))
-    .field("Created", group_thousands(summary.created as u64))
-    .field("Updated", group_thousands(summary.updated as u64))
-    .field("Unchanged", group_thousands(summary.unchanged as u64))
-    .field("Skipped", group_thousands(report.skipped_count as u64))
+    .field(field("import-rows-read"), count(report.rows_read))
+    .field(field("import-created"), count(summary.created))
+    .field(field("import-updated"), count(summary.updated))
+    .field(field("import-unchanged"), count(summary.unchanged))
+    .field(field("import-skipped"), count(report.skipped_count))
     .field(
-        "Won in file",
-        format!(
-            "{} {}, {}",
-            group_thousands(report.won as u64),
-            words::form(report.won as i64, "deal", "deals"),
-            Money::new(report.won_total_minor, currency).display_whole()
+        field("import-won-in-file"),
+        words.say_with(
+            "import-won",
+            &[
+                ("count", (report.won as i64).into()),
+                ("grouped", count(report.won).into()),
+                (
+                    "amount",
+                    words
+                        .money_whole(Money::new(report.won_total_minor, currency))
+                        .into(),
+                ),
+            ],
         ),
     );
-    message = message.line(match format {
-        DealFormat::MavenPipeline => {
-            "Format: CRM pipeline export (opportunity_id, sales_agent, ...; US dates)."
-        }
-        DealFormat::Dealbell => "Format: Dealbell columns (external_id, rep, customer, ...).",
-    });
-    message = message.line(read_as_text(&report.read_as));
+    message = message.line(words.say(match format {
+        DealFormat::MavenPipeline => "import-format-maven",
+        DealFormat::Dealbell => "import-format-dealbell",
+    }));
+    message = message.line(read_as_text(words, &report.read_as));
     if summary.reps_created > 0 {
-        message = message.line(format!(
-            "{} {} new; they own their deals until a manager links them: /team link rep:\"Name\" user:@them",
-            summary.reps_created,
-            words::form(summary.reps_created as i64, "rep was", "reps were"),
+        message = message.line(words.say_with(
+            "import-reps-created",
+            &[("count", (summary.reps_created as i64).into())],
         ));
     }
     if report.without_account > 0 {
-        message = message.line(format!(
-            "{} {} no account; they were imported with the customer {:?}.",
-            group_thousands(report.without_account as u64),
-            words::form(report.without_account as i64, "row names", "rows name"),
-            crm::NO_ACCOUNT
+        message = message.line(words.say_with(
+            "import-without-account",
+            &[
+                ("count", (report.without_account as i64).into()),
+                ("grouped", count(report.without_account).into()),
+                ("customer", crm::NO_ACCOUNT.into()),
+            ],
         ));
     }
     for group in &report.product_variants {
-        let spellings: Vec<String> = group.iter().map(|(n, c)| format!("{n:?} ({c})")).collect();
-        message = message.line(format!(
-            "Product names that look alike were kept apart: {}. Fix the spelling in the CRM if they are one product.",
-            spellings.join(" and ")
+        let spellings: Vec<String> = group
+            .iter()
+            .map(|(n, c)| format!("\"{n}\" ({c})"))
+            .collect();
+        message = message.line(words.say_with(
+            "import-product-variants",
+            &[("names", spellings.join(", ").into())],
         ));
     }
     for skip in report.skipped.iter().take(SKIPS_SHOWN) {
-        message = message.line(format!("Skipped line {}: {}", skip.line, skip.reason));
+        message = message.line(skipped_line(words, skip));
     }
     if report.skipped_count > SKIPS_SHOWN {
-        message = message.line(format!(
-            "…and {} more skipped lines.",
-            group_thousands((report.skipped_count - SKIPS_SHOWN) as u64)
+        message = message.line(words.say_with(
+            "import-more-skipped",
+            &[("count", count(report.skipped_count - SKIPS_SHOWN).into())],
         ));
     }
     message
 }
 
+/// "Skipped line 8: stage "Sleeping" is not one of the team's stages".
+fn skipped_line(words: Words, skip: &crm::Skip) -> String {
+    words.say_with(
+        "import-skipped-line",
+        &[
+            ("line", (skip.line as i64).into()),
+            ("why", row_problem(words, &skip.problem).into()),
+        ],
+    )
+}
+
+/// Why a row was skipped, in the reader's words; columns and values as in the file.
+fn row_problem(words: Words, problem: &RowProblem) -> String {
+    let text = |s: &str| Value::from(s.to_string());
+    match problem {
+        RowProblem::Empty { column } => {
+            words.say_with("import-row-empty", &[("column", text(column))])
+        }
+        RowProblem::TooLong {
+            column,
+            count,
+            most,
+        } => words.say_with(
+            "import-row-too-long",
+            &[
+                ("column", text(column)),
+                ("count", (*count as i64).into()),
+                ("most", (*most as i64).into()),
+            ],
+        ),
+        RowProblem::UnknownStage { stage } => {
+            words.say_with("import-row-unknown-stage", &[("stage", text(stage))])
+        }
+        RowProblem::StageMapsNowhere { stage, key } => words.say_with(
+            "import-row-stage-maps-nowhere",
+            &[("stage", text(stage)), ("key", text(key))],
+        ),
+        RowProblem::NotAUsDate { column, text: t } => words.say_with(
+            "import-row-not-a-date",
+            &[
+                ("column", text(column)),
+                ("text", text(t)),
+                ("form", "M/D/YYYY".into()),
+            ],
+        ),
+        RowProblem::NotAnIsoDate { column, text: t } => words.say_with(
+            "import-row-not-a-date",
+            &[
+                ("column", text(column)),
+                ("text", text(t)),
+                ("form", "YYYY-MM-DD".into()),
+            ],
+        ),
+        RowProblem::NotAWholeAmount { text: t } => {
+            words.say_with("import-row-not-whole", &[("text", text(t))])
+        }
+        RowProblem::UnknownCurrency { code } => {
+            words.say_with("import-row-currency", &[("code", text(code))])
+        }
+        RowProblem::Amount { error, .. } => words.say_with(
+            "import-row-amount",
+            &[(
+                "why",
+                crate::error::money_said(error.clone()).word(words).into(),
+            )],
+        ),
+        RowProblem::ClosedWithoutDate { outcome } => words.say_with(
+            "import-row-closed-without-date",
+            &[("outcome", outcome.key().into())],
+        ),
+        RowProblem::WonWithoutValue => words.say("import-row-won-without-value"),
+        RowProblem::RepeatsId { id, first_line } => words.say_with(
+            "import-row-repeats-id",
+            &[("id", text(id)), ("first", (*first_line as i64).into())],
+        ),
+    }
+}
+
 /// How the file was read, as the report says it: "Read as windows-1250 text, columns
 /// separated by ;".
-fn read_as_text(read_as: &crm::ReadAs) -> String {
+fn read_as_text(words: Words, read_as: &crm::ReadAs) -> String {
     let separator = match read_as.separator {
-        ',' => "commas".to_string(),
-        ';' => "semicolons".to_string(),
-        '\t' => "tabs".to_string(),
-        other => format!("{other:?}"),
+        ',' => "comma".to_string(),
+        ';' => "semicolon".to_string(),
+        '\t' => "tab".to_string(),
+        other => other.to_string(),
     };
-    format!(
-        "Read as {} text, columns separated by {separator}.",
-        read_as.encoding
+    words.say_with(
+        "import-read-as",
+        &[
+            ("encoding", read_as.encoding.to_string().into()),
+            ("separator", separator.into()),
+        ],
     )
 }
 
@@ -273,14 +365,32 @@ async fn preview_reply(
             req.now,
         )
         .await?;
-    let message = Message::new(Tone::Warning, format!("{filename} would change {} existing deals", preview.updated))
-        .line(format!(
-            "It would also create {} and leave {} unchanged ({skipped} rows skipped).",
-            preview.created, preview.unchanged
-        ))
-        .line("Changes overwrite what is stored, including corrections made in chat since the last import; each change is audited.")
-        .line(format!("Apply it or cancel within {PREVIEW_MINUTES} minutes."))
-        .footer(req.footer(None));
+    let words = req.words;
+    let number = |n: usize| Value::from(words.number(n as i64));
+    let message = Message::new(
+        Tone::Warning,
+        words.say_with(
+            "import-preview-title",
+            &[
+                ("file", filename.into()),
+                ("count", (preview.updated as i64).into()),
+            ],
+        ),
+    )
+    .line(words.say_with(
+        "import-preview-also",
+        &[
+            ("created", number(preview.created)),
+            ("unchanged", number(preview.unchanged)),
+            ("skipped", number(skipped)),
+        ],
+    ))
+    .line(words.say("import-preview-overwrites"))
+    .line(words.say_with(
+        "import-preview-within",
+        &[("minutes", PREVIEW_MINUTES.into())],
+    ))
+    .footer(req.footer(None));
     let mut reply = Reply::private(
         message,
         ReplyData::ImportPreview {
@@ -314,20 +424,34 @@ async fn teams(
         .db
         .import_teams(&req.inv.guild_id, &parsed.rows, req.now)
         .await?;
-    let mut message = Message::new(Tone::Success, format!("Imported teams from {filename}"))
-        .field("Rows read", parsed.rows_read.to_string())
-        .field("Teams created", summary.teams_created.to_string())
-        .field("People created", summary.people_created.to_string())
-        .field("Memberships added", summary.memberships_added.to_string())
-        .field("Skipped", parsed.skipped.len().to_string())
-        .line(format!(
-            "Teams named by the {} column. {}",
-            team_by.key(),
-            read_as_text(&parsed.read_as)
-        ))
-        .line("See them with /team list; link reps to chat users with /team link.");
+    let words = req.words;
+    let count = |n: usize| words.number(n as i64);
+    let field = |key: &str| words.say(key);
+    let mut message = Message::new(
+        Tone::Success,
+        words.say_with("import-teams-title", &[("file", filename.into())]),
+    )
+    .field(field("import-rows-read"), count(parsed.rows_read))
+    .field(field("import-teams-created"), count(summary.teams_created))
+    .field(
+        field("import-people-created"),
+        count(summary.people_created),
+    )
+    .field(
+        field("import-memberships-added"),
+        count(summary.memberships_added),
+    )
+    .field(field("import-skipped"), count(parsed.skipped.len()))
+    .line(words.say_with(
+        "import-teams-named-by",
+        &[
+            ("column", team_by.key().into()),
+            ("read_as", read_as_text(words, &parsed.read_as).into()),
+        ],
+    ))
+    .line(words.say("import-teams-how"));
     for skip in parsed.skipped.iter().take(SKIPS_SHOWN) {
-        message = message.line(format!("Skipped line {}: {}", skip.line, skip.reason));
+        message = message.line(skipped_line(words, skip));
     }
     Ok(Reply::private(
         message,

@@ -854,7 +854,7 @@ async fn an_import_that_overwrites_deals_waits_for_apply() {
         preview["embeds"][0]["title"]
             .as_str()
             .unwrap()
-            .contains("would change 1 existing deals")
+            .contains("would change 1 existing deal")
     );
     let buttons = &preview["components"][0]["components"];
     let apply = buttons[0]["custom_id"].as_str().unwrap().to_string();

@@ -378,23 +378,26 @@ async fn import_reports_and_is_idempotent() {
     assert_eq!(data["won_total_minor"], 561_800);
     assert_eq!(data["without_account"], 1);
     assert_eq!(data["reps_created"], 3);
-    let skipped: Vec<(u64, String)> = data["skipped"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| {
-            (
-                s["line"].as_u64().unwrap(),
-                s["reason"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect();
+    let skipped = data["skipped"].as_array().unwrap();
     assert_eq!(skipped.len(), 4);
-    assert_eq!(skipped[0].0, 8);
-    assert!(skipped[0].1.contains("Sleeping"));
-    assert_eq!(skipped[1], (9, "sales_agent is empty".into()));
-    assert_eq!(skipped[2], (10, "a won deal needs its close date".into()));
-    assert_eq!(skipped[3], (11, "repeats id OPP002 from line 3".into()));
+    assert_eq!(
+        skipped[0],
+        serde_json::json!({"line": 8, "problem": "unknown_stage", "stage": "Sleeping"})
+    );
+    assert_eq!(
+        skipped[1],
+        serde_json::json!({"line": 9, "problem": "empty", "column": "sales_agent"})
+    );
+    assert_eq!(
+        skipped[2],
+        serde_json::json!({"line": 10, "problem": "closed_without_date", "outcome": "won"})
+    );
+    assert_eq!(
+        skipped[3],
+        serde_json::json!({"line": 11, "problem": "repeats_id", "id": "OPP002", "first_line": 3})
+    );
+    says(&r, "Skipped line 9: sales_agent is empty");
+    says(&r, "Skipped line 11: repeats id OPP002 from line 3");
     // GTXPro in the file and "GTX Pro" typed in chat are reported, not merged.
     assert_eq!(
         data["product_variants"],

@@ -22,6 +22,7 @@ const WORDED_FROM_CATALOGUES: &[&str] = &[
     "commands/duel.rs",
     "commands/forecast.rs",
     "commands/help.rs",
+    "commands/import.rs",
     "commands/language.rs",
     "commands/leaderboard.rs",
     "commands/nudges.rs",
@@ -32,6 +33,7 @@ const WORDED_FROM_CATALOGUES: &[&str] = &[
     "commands/schedule.rs",
     "commands/team.rs",
     "commands/tv.rs",
+    "core/crm/problem.rs",
     "error.rs",
     "i18n/dates.rs",
     "i18n/numbers.rs",
@@ -53,7 +55,7 @@ const WORDED_FROM_CATALOGUES: &[&str] = &[
 
 /// English literals left in the rest of src/ when this was last lowered. Lower it when
 /// you move words into the catalogues; never raise it.
-const LEFT_AT_MOST: usize = 437;
+const LEFT_AT_MOST: usize = 397;
 
 /// The comment that marks a table of words people type, not words they are shown; the
 /// table ends at its `];`.

@@ -24,6 +24,8 @@ closed_set! {
 mod table;
 pub use table::{CsvSource, ReadAs};
 use table::{Rows, Table, open_table};
+mod problem;
+pub use problem::RowProblem;
 
 use super::deal::{Outcome, Pipeline, max_chars, product_key};
 use super::money::{Currency, Money, MoneyError};
@@ -64,7 +66,8 @@ pub struct ImportedDeal {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Skip {
     pub line: u64,
-    pub reason: String,
+    #[serde(flatten)]
+    pub problem: RowProblem,
 }
 
 #[derive(Debug, Clone)]
@@ -120,8 +123,8 @@ pub enum CrmError {
     },
     #[error("The file is empty.")]
     Empty,
-    #[error("I don't recognise these columns: {found}. Expected {expected}.")]
-    UnknownColumns { found: String, expected: String },
+    #[error("I don't recognise these columns: {found}. Expected the columns of {expected:?}.")]
+    UnknownColumns { found: String, expected: ImportKind },
     #[error(
         "The file has no {column} column to name teams by (its columns: {found}). Choose another with team_by:manager, team_by:office or team_by:team."
     )]
@@ -132,6 +135,23 @@ pub enum CrmError {
         "The file could not be read to its end ({message}). Check that it is still there and readable, and try again."
     )]
     Unreadable { message: String },
+}
+
+/// The columns each kind of file is read by: the CRM export's, Dealbell's own, and
+/// Dealbell's optional ones (for deals).
+pub fn expected_columns(kind: ImportKind) -> (String, String, String) {
+    match kind {
+        ImportKind::Deals => (
+            MAVEN_COLUMNS.join(", "),
+            PLAIN_REQUIRED.join(", "),
+            PLAIN_OPTIONAL.join(", "),
+        ),
+        ImportKind::Teams => (
+            "sales_agent, manager, regional_office".to_string(),
+            "rep, manager, region".to_string(),
+            "team".to_string(),
+        ),
+    }
 }
 
 const MAVEN_COLUMNS: [&str; 8] = [
@@ -236,12 +256,7 @@ impl<'r> DealReader<'r> {
         } else {
             return Err(CrmError::UnknownColumns {
                 found: table.header_names.join(", "),
-                expected: format!(
-                    "either the Maven CRM columns ({}) or Dealbell's ({}, optional {})",
-                    MAVEN_COLUMNS.join(", "),
-                    PLAIN_REQUIRED.join(", "),
-                    PLAIN_OPTIONAL.join(", ")
-                ),
+                expected: ImportKind::Deals,
             });
         };
         Ok(DealReader {
@@ -282,15 +297,18 @@ impl<'r> DealReader<'r> {
             };
             let deal = match row {
                 Ok(deal) => deal,
-                Err(reason) => {
-                    self.skip(line, reason);
+                Err(problem) => {
+                    self.skip(line, problem);
                     continue;
                 }
             };
             let fingerprint = self.fingerprints.hash_one(&deal.external_id);
             if let Some(first) = self.first_line_of.get(&fingerprint) {
-                let reason = format!("repeats id {} from line {first}", deal.external_id);
-                self.skip(line, reason);
+                let problem = RowProblem::RepeatsId {
+                    id: deal.external_id.clone(),
+                    first_line: *first,
+                };
+                self.skip(line, problem);
                 continue;
             }
             self.first_line_of.insert(fingerprint, line);
@@ -302,9 +320,9 @@ impl<'r> DealReader<'r> {
         Ok(batch)
     }
 
-    fn skip(&mut self, line: u64, reason: String) {
+    fn skip(&mut self, line: u64, problem: RowProblem) {
         if self.skipped.len() < SKIPS_KEPT {
-            self.skipped.push(Skip { line, reason });
+            self.skipped.push(Skip { line, problem });
         }
         self.skipped_count += 1;
     }
@@ -325,41 +343,49 @@ fn required<'r>(
     table: &Table,
     record: &'r csv::StringRecord,
     name: &str,
-) -> Result<&'r str, String> {
-    table
-        .field(record, name)
-        .ok_or_else(|| format!("{name} is empty"))
+) -> Result<&'r str, RowProblem> {
+    table.field(record, name).ok_or_else(|| RowProblem::Empty {
+        column: name.to_string(),
+    })
 }
 
-fn map_stage(raw: &str, rules: &DealImportRules) -> Result<(String, Outcome), String> {
+fn map_stage(raw: &str, rules: &DealImportRules) -> Result<(String, Outcome), RowProblem> {
     let key = rules
         .stage_map
         .get(&raw.to_lowercase())
         .cloned()
         .or_else(|| rules.pipeline.find(raw).map(|s| s.key.clone()))
-        .ok_or_else(|| {
-            format!("stage {raw:?} is not one of the team's stages and not in import.stage_map")
+        .ok_or_else(|| RowProblem::UnknownStage {
+            stage: raw.to_string(),
         })?;
     let stage = rules
         .pipeline
         .by_key(&key)
-        .ok_or_else(|| format!("stage {raw:?} maps to {key:?}, which is not a stage"))?;
+        .ok_or_else(|| RowProblem::StageMapsNowhere {
+            stage: raw.to_string(),
+            key: key.clone(),
+        })?;
     Ok((stage.key.clone(), stage.outcome))
 }
 
-fn us_date(text: Option<&str>, column: &str) -> Result<Option<NaiveDate>, String> {
+fn us_date(text: Option<&str>, column: &str) -> Result<Option<NaiveDate>, RowProblem> {
     text.map(|t| {
         NaiveDate::parse_from_str(t, "%m/%d/%Y")
             .or_else(|_| NaiveDate::parse_from_str(t, "%Y-%m-%d"))
-            .map_err(|_| format!("{column} {t:?} is not a date (M/D/YYYY)"))
+            .map_err(|_| RowProblem::NotAUsDate {
+                column: column.to_string(),
+                text: t.to_string(),
+            })
     })
     .transpose()
 }
 
-fn iso_date(text: Option<&str>, column: &str) -> Result<Option<NaiveDate>, String> {
+fn iso_date(text: Option<&str>, column: &str) -> Result<Option<NaiveDate>, RowProblem> {
     text.map(|t| {
-        NaiveDate::parse_from_str(t, "%Y-%m-%d")
-            .map_err(|_| format!("{column} {t:?} is not a date (YYYY-MM-DD)"))
+        NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| RowProblem::NotAnIsoDate {
+            column: column.to_string(),
+            text: t.to_string(),
+        })
     })
     .transpose()
 }
@@ -369,7 +395,7 @@ fn maven_row(
     r: &csv::StringRecord,
     line: u64,
     rules: &DealImportRules,
-) -> Result<ImportedDeal, String> {
+) -> Result<ImportedDeal, RowProblem> {
     let external_id = table.required_text(r, "opportunity_id", max_chars::CRM_KEY)?;
     let rep = table.required_text(r, "sales_agent", max_chars::CRM_KEY)?;
     let (stage, outcome) = map_stage(required(table, r, "deal_stage")?, rules)?;
@@ -391,7 +417,9 @@ fn maven_row(
                         rules.currency,
                     )
                 })
-                .ok_or_else(|| format!("close_value {v:?} is not a whole amount"))
+                .ok_or_else(|| RowProblem::NotAWholeAmount {
+                    text: v.to_string(),
+                })
         })
         .transpose()?;
     check_closed(outcome, closed_on, amount)?;
@@ -416,14 +444,15 @@ fn plain_row(
     r: &csv::StringRecord,
     line: u64,
     rules: &DealImportRules,
-) -> Result<ImportedDeal, String> {
+) -> Result<ImportedDeal, RowProblem> {
     let external_id = table.required_text(r, "external_id", max_chars::CRM_KEY)?;
     let rep = table.required_text(r, "rep", max_chars::CRM_KEY)?;
     let customer = table.required_text(r, "customer", max_chars::CUSTOMER)?;
     let (stage, outcome) = map_stage(required(table, r, "stage")?, rules)?;
     let currency = match table.field(r, "currency") {
-        Some(code) => Currency::from_code(code)
-            .ok_or_else(|| format!("currency {code:?} is not an ISO 4217 code"))?,
+        Some(code) => Currency::from_code(code).ok_or_else(|| RowProblem::UnknownCurrency {
+            code: code.to_string(),
+        })?,
         None => rules.currency,
     };
     let amount = table
@@ -450,11 +479,14 @@ fn plain_row(
 
 /// An amount in an import: as typed in chat, and also zero, which CRMs write for a lost
 /// or open deal without a value (and Dealbell's own export writes back as `0.00`).
-fn import_amount(text: &str, currency: Currency) -> Result<Money, String> {
+fn import_amount(text: &str, currency: Currency) -> Result<Money, RowProblem> {
     match Money::parse(text, currency) {
         Ok(m) => Ok(m),
         Err(MoneyError::NotPositive) if !text.contains(['-', '−']) => Ok(Money::new(0, currency)),
-        Err(e) => Err(format!("amount: {e}")),
+        Err(error) => Err(RowProblem::Amount {
+            text: text.to_string(),
+            error,
+        }),
     }
 }
 
@@ -463,15 +495,13 @@ fn check_closed(
     outcome: Outcome,
     closed_on: Option<NaiveDate>,
     amount: Option<Money>,
-) -> Result<(), String> {
+) -> Result<(), RowProblem> {
     match outcome {
         Outcome::Open => Ok(()),
         Outcome::Won | Outcome::Lost if closed_on.is_none() => {
-            Err(format!("a {} deal needs its close date", outcome.key()))
+            Err(RowProblem::ClosedWithoutDate { outcome })
         }
-        Outcome::Won if amount.is_none_or(|m| m.minor <= 0) => {
-            Err("a won deal needs a value above zero".into())
-        }
+        Outcome::Won if amount.is_none_or(|m| m.minor <= 0) => Err(RowProblem::WonWithoutValue),
         Outcome::Won | Outcome::Lost => Ok(()),
     }
 }
@@ -489,7 +519,7 @@ pub fn parse_teams(bytes: &[u8], team_by: TeamColumn) -> Result<ParsedTeams, Crm
     } else {
         return Err(CrmError::UnknownColumns {
             found: table.header_names.join(", "),
-            expected: "sales_agent, manager, regional_office (or rep, manager, region)".into(),
+            expected: ImportKind::Teams,
         });
     };
     let team_col = match team_by {
@@ -510,7 +540,7 @@ pub fn parse_teams(bytes: &[u8], team_by: TeamColumn) -> Result<ParsedTeams, Crm
         read_as: table.read_as,
     };
     for (line, record) in &records {
-        let row = (|| -> Result<ImportedTeamRow, String> {
+        let row = (|| -> Result<ImportedTeamRow, RowProblem> {
             Ok(ImportedTeamRow {
                 line: *line,
                 rep: table.required_text(record, rep_col, max_chars::CRM_KEY)?,
@@ -521,9 +551,9 @@ pub fn parse_teams(bytes: &[u8], team_by: TeamColumn) -> Result<ParsedTeams, Crm
         })();
         match row {
             Ok(r) => parsed.rows.push(r),
-            Err(reason) => parsed.skipped.push(Skip {
+            Err(problem) => parsed.skipped.push(Skip {
                 line: *line,
-                reason,
+                problem,
             }),
         }
     }

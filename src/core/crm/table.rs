@@ -454,9 +454,9 @@ impl Table {
         record: &csv::StringRecord,
         column: &'static str,
         max_chars: u16,
-    ) -> Result<Option<String>, String> {
+    ) -> Result<Option<String>, super::RowProblem> {
         self.field(record, column)
-            .map(|text| clean_text(column, text, usize::from(max_chars)).map_err(|e| e.to_string()))
+            .map(|text| clean_text(column, text, usize::from(max_chars)).map_err(Into::into))
             .transpose()
     }
 
@@ -466,8 +466,8 @@ impl Table {
         record: &csv::StringRecord,
         column: &'static str,
         max_chars: u16,
-    ) -> Result<String, String> {
+    ) -> Result<String, super::RowProblem> {
         let text = super::required(self, record, column)?;
-        clean_text(column, text, usize::from(max_chars)).map_err(|e| e.to_string())
+        Ok(clean_text(column, text, usize::from(max_chars))?)
     }
 }

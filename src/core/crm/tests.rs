@@ -47,19 +47,60 @@ fn skips_bad_rows_with_line_and_reason() {
          A6,Moses Frase,GTX,Acme,Won,10/20/2016,3/1/2017,10\n\
          A6,Moses Frase,GTX,Acme,Won,10/20/2016,3/1/2017,10\n"
     ));
-    let skipped: Vec<(u64, &str)> = p
-        .skipped
-        .iter()
-        .map(|s| (s.line, s.reason.as_str()))
-        .collect();
+    let skipped: Vec<(u64, &RowProblem)> = p.skipped.iter().map(|s| (s.line, &s.problem)).collect();
     assert_eq!(p.deals.len(), 1);
     assert_eq!(skipped.len(), 6);
-    assert_eq!(skipped[0], (2, "a won deal needs its close date"));
-    assert!(skipped[1].1.contains("Sleeping"));
-    assert_eq!(skipped[2], (4, "sales_agent is empty"));
-    assert!(skipped[3].1.contains("close_date"));
-    assert!(skipped[4].1.contains("close_value"));
-    assert_eq!(skipped[5], (8, "repeats id A6 from line 7"));
+    assert_eq!(
+        skipped[0],
+        (
+            2,
+            &RowProblem::ClosedWithoutDate {
+                outcome: crate::core::deal::Outcome::Won
+            }
+        )
+    );
+    assert_eq!(
+        skipped[1],
+        (
+            3,
+            &RowProblem::UnknownStage {
+                stage: "Sleeping".into()
+            }
+        )
+    );
+    assert_eq!(
+        skipped[2],
+        (
+            4,
+            &RowProblem::Empty {
+                column: "sales_agent".into()
+            }
+        )
+    );
+    assert_eq!(
+        skipped[3],
+        (
+            5,
+            &RowProblem::NotAUsDate {
+                column: "close_date".into(),
+                text: "13/45/2017".into()
+            }
+        )
+    );
+    assert_eq!(
+        skipped[4],
+        (6, &RowProblem::NotAWholeAmount { text: "ten".into() })
+    );
+    assert_eq!(
+        skipped[5],
+        (
+            8,
+            &RowProblem::RepeatsId {
+                id: "A6".into(),
+                first_line: 7
+            }
+        )
+    );
 }
 
 #[test]
