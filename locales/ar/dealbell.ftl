@@ -1358,3 +1358,25 @@ error-import-no-team-column-hint = اختر عمودًا آخر بـ team_by:man
 error-import-malformed = تتعذر قراءة ملف CSV قرب السطر { $line }: { $error }
 error-import-unreadable = تعذرت قراءة الملف حتى نهايته ({ $error }).
 error-import-unreadable-hint = تحقق من أن الملف ما زال موجودًا وقابلًا للقراءة وحاول مجددًا.
+
+## Scheduled posts in the console, exports, documents, Discord's own notes
+firing-outcome-posted = نُشر
+firing-outcome-queued = في الانتظار
+firing-outcome-late = متأخر
+firing-outcome-quiet = لا جديد
+firing-outcome-skipped = تم تخطيه
+firing-outcome-retrying = تُعاد المحاولة
+firing-outcome-failed = فشل
+export-title = 📎 تصدير: الصفوف: { $count }
+export-deals-format = CSV بترميز UTF-8 بصيغة الاستيراد نفسها: يعيد `dealbell import deals` قراءته.
+export-values-format = CSV بترميز UTF-8: القيم بأصغر وحدة أو أعداد أو نقاط أساس، والنص بجانبها.
+error-export-quota-period = تُحدَّد المستهدفات لشهر أو ربع أو سنة مالية.
+error-export-quota-period-hint = استخدم period:month أو period:quarter أو period:year.
+error-document-empty = المستند فارغ.
+discord-could-not-post =
+    تعذّر عليّ النشر في { $channel }: { $error }.{ $retry ->
+        [yes] {" "}سأحاول مجددًا بعد دقائق.
+       *[no] {""}
+    } تحقق من أنني أستطيع رؤية الرسائل وإرسالها هناك.
+discord-restarting = يُعاد تشغيل Dealbell
+discord-restarting-how = حاول مجددًا بعد دقيقة.

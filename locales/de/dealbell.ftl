@@ -1423,3 +1423,29 @@ error-import-no-team-column-hint = Wähl eine andere mit team_by:manager, team_b
 error-import-malformed = Die CSV-Datei ist um Zeile { $line } nicht lesbar: { $error }
 error-import-unreadable = Die Datei ließ sich nicht bis zum Ende lesen ({ $error }).
 error-import-unreadable-hint = Prüfe, ob sie noch da und lesbar ist, und versuch es erneut.
+
+## Scheduled posts in the console, exports, documents, Discord's own notes
+firing-outcome-posted = gepostet
+firing-outcome-queued = in der Warteschlange
+firing-outcome-late = verspätet
+firing-outcome-quiet = nichts Neues
+firing-outcome-skipped = übersprungen
+firing-outcome-retrying = neuer Versuch
+firing-outcome-failed = fehlgeschlagen
+export-title =
+    📎 Export: { $count ->
+        [one] { $count } Zeile
+       *[other] { $count } Zeilen
+    }
+export-deals-format = UTF-8-CSV im Format des Imports: `dealbell import deals` liest sie wieder ein.
+export-values-format = UTF-8-CSV: Werte in kleinsten Einheiten, Anzahlen oder Basispunkten, mit dem Text daneben.
+error-export-quota-period = Ziele gelten für einen Monat, ein Quartal oder ein Geschäftsjahr.
+error-export-quota-period-hint = Nutze period:month, period:quarter oder period:year.
+error-document-empty = Das Dokument ist leer.
+discord-could-not-post =
+    Ich konnte nicht in { $channel } posten: { $error }.{ $retry ->
+        [yes] {" "}Ich versuche es in ein paar Minuten noch einmal.
+       *[no] {""}
+    } Prüfe, ob ich dort Nachrichten sehen und senden darf.
+discord-restarting = Dealbell startet neu
+discord-restarting-how = Versuch es in einer Minute noch einmal.

@@ -1417,3 +1417,29 @@ error-import-no-team-column-hint = Choose another with team_by:manager, team_by:
 error-import-malformed = The CSV cannot be read near line { $line }: { $error }
 error-import-unreadable = The file could not be read to its end ({ $error }).
 error-import-unreadable-hint = Check that it is still there and readable, and try again.
+
+## Scheduled posts in the console, exports, documents, Discord's own notes
+firing-outcome-posted = posted
+firing-outcome-queued = queued
+firing-outcome-late = late
+firing-outcome-quiet = quiet
+firing-outcome-skipped = skipped
+firing-outcome-retrying = retrying
+firing-outcome-failed = failed
+export-title =
+    📎 Export: { $count ->
+        [one] { $count } row
+       *[other] { $count } rows
+    }
+export-deals-format = UTF-8 CSV in the import's own format: `dealbell import deals` reads it back.
+export-values-format = UTF-8 CSV: values in minor units, counts or basis points, with the text beside them.
+error-export-quota-period = Quotas are set for a month, a quarter or a fiscal year.
+error-export-quota-period-hint = Use period:month, period:quarter or period:year.
+error-document-empty = The document is empty.
+discord-could-not-post =
+    I could not post in { $channel }: { $error }.{ $retry ->
+        [yes] {" "}I will try again in a few minutes.
+       *[no] {""}
+    } Check that I can view and send messages there.
+discord-restarting = Dealbell is restarting
+discord-restarting-how = Try again in a minute.

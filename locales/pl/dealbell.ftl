@@ -1375,3 +1375,25 @@ error-import-no-team-column-hint = Wybierz inną: team_by:manager, team_by:offic
 error-import-malformed = Nie da się odczytać CSV w okolicy wiersza { $line }: { $error }
 error-import-unreadable = Nie udało się odczytać pliku do końca ({ $error }).
 error-import-unreadable-hint = Sprawdź, czy plik nadal istnieje i da się go odczytać, i spróbuj ponownie.
+
+## Scheduled posts in the console, exports, documents, Discord's own notes
+firing-outcome-posted = opublikowano
+firing-outcome-queued = w kolejce
+firing-outcome-late = z opóźnieniem
+firing-outcome-quiet = bez nowości
+firing-outcome-skipped = pominięto
+firing-outcome-retrying = ponawianie
+firing-outcome-failed = nieudane
+export-title = 📎 Eksport: wiersze: { $count }
+export-deals-format = CSV w UTF-8 w formacie importu: `dealbell import deals` wczyta go z powrotem.
+export-values-format = CSV w UTF-8: wartości w najmniejszych jednostkach, liczbach lub punktach bazowych, z tekstem obok.
+error-export-quota-period = Cele ustala się na miesiąc, kwartał lub rok obrotowy.
+error-export-quota-period-hint = Użyj period:month, period:quarter lub period:year.
+error-document-empty = Dokument jest pusty.
+discord-could-not-post =
+    Nie udało mi się opublikować w { $channel }: { $error }.{ $retry ->
+        [yes] {" "}Spróbuję ponownie za kilka minut.
+       *[no] {""}
+    } Sprawdź, czy mogę tam widzieć i wysyłać wiadomości.
+discord-restarting = Dealbell uruchamia się ponownie
+discord-restarting-how = Spróbuj ponownie za minutę.

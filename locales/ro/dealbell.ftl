@@ -1389,3 +1389,30 @@ error-import-no-team-column-hint = Alege alta cu team_by:manager, team_by:office
 error-import-malformed = CSV-ul nu poate fi citit în jurul rândului { $line }: { $error }
 error-import-unreadable = Fișierul nu a putut fi citit până la capăt ({ $error }).
 error-import-unreadable-hint = Verifică dacă mai există și poate fi citit, apoi încearcă din nou.
+
+## Scheduled posts in the console, exports, documents, Discord's own notes
+firing-outcome-posted = publicat
+firing-outcome-queued = în coadă
+firing-outcome-late = întârziat
+firing-outcome-quiet = nimic nou
+firing-outcome-skipped = sărit
+firing-outcome-retrying = se reîncearcă
+firing-outcome-failed = eșuat
+export-title =
+    📎 Export: { $count ->
+        [one] { $count } rând
+        [few] { $count } rânduri
+       *[other] { $count } de rânduri
+    }
+export-deals-format = CSV UTF-8 în formatul importului: `dealbell import deals` îl citește înapoi.
+export-values-format = CSV UTF-8: valori în subunități, numere sau puncte de bază, cu textul alături.
+error-export-quota-period = Țintele se stabilesc pe lună, trimestru sau an fiscal.
+error-export-quota-period-hint = Folosește period:month, period:quarter sau period:year.
+error-document-empty = Documentul e gol.
+discord-could-not-post =
+    Nu am putut posta în { $channel }: { $error }.{ $retry ->
+        [yes] {" "}Încerc din nou peste câteva minute.
+       *[no] {""}
+    } Verifică dacă pot vedea și trimite mesaje acolo.
+discord-restarting = Dealbell repornește
+discord-restarting-how = Încearcă din nou peste un minut.

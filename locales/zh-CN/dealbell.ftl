@@ -1310,3 +1310,25 @@ error-import-no-team-column-hint = 用 team_by:manager、team_by:office 或 team
 error-import-malformed = CSV 在第 { $line } 行附近无法读取：{ $error }
 error-import-unreadable = 文件无法完整读取（{ $error }）。
 error-import-unreadable-hint = 请确认文件仍在且可读，然后重试。
+
+## Scheduled posts in the console, exports, documents, Discord's own notes
+firing-outcome-posted = 已发布
+firing-outcome-queued = 排队中
+firing-outcome-late = 迟发
+firing-outcome-quiet = 无新内容
+firing-outcome-skipped = 已跳过
+firing-outcome-retrying = 重试中
+firing-outcome-failed = 失败
+export-title = 📎 导出：{ $count } 行
+export-deals-format = UTF-8 CSV，与导入格式相同：`dealbell import deals` 可以读回。
+export-values-format = UTF-8 CSV：数值以最小单位、计数或基点表示，旁边附有文字。
+error-export-quota-period = 销售指标按月、季度或财年设置。
+error-export-quota-period-hint = 用 period:month、period:quarter 或 period:year。
+error-document-empty = 文档是空的。
+discord-could-not-post =
+    无法在 { $channel } 发布：{ $error }。{ $retry ->
+        [yes] 我会在几分钟后重试。
+       *[no] {""}
+    }请确认我能在那里查看和发送消息。
+discord-restarting = Dealbell 正在重启
+discord-restarting-how = 请一分钟后再试。

@@ -9,7 +9,6 @@ use crate::core::export::{
 use crate::core::period::PeriodSpec;
 use crate::core::quota::{QuotaPeriod, QuotaSubject};
 use crate::core::ranking::{BoardOf, Metric};
-use crate::core::words::count;
 use crate::reply::{Attachment, Message, Reply, ReplyData, Tone};
 use crate::views::board::{BoardSpec, DEFAULT_PERIOD, board};
 use crate::views::quota::quota_pace;
@@ -91,18 +90,17 @@ pub async fn run(req: &Request<'_>, args: ExportArgs) -> Result<Reply, CommandEr
         }
     };
     let filename = format!("{}-{}.csv", kind.key(), req.today);
+    let words = req.words;
     let mut message = Message::new(
         Tone::Info,
-        format!("📎 Export: {}", count(rows as i64, "row", "rows")),
+        words.say_with("export-title", &[("count", (rows as i64).into())]),
     )
-    .line(match kind {
-        ExportKind::Deals => {
-            "UTF-8 CSV in the import's own format: `dealbell import deals` reads it back."
-        }
+    .line(words.say(match kind {
+        ExportKind::Deals => "export-deals-format",
         ExportKind::Leaderboard | ExportKind::Activities | ExportKind::Quota => {
-            "UTF-8 CSV: values in minor units, counts or basis points, with the text beside them."
+            "export-values-format"
         }
-    })
+    }))
     .footer(req.footer(None));
     message.file = Some(Attachment::new(&filename, csv.clone().into_bytes()));
     Ok(Reply::private(
@@ -123,10 +121,9 @@ async fn quota_lines(
     period: &crate::core::period::Period,
 ) -> Result<Vec<QuotaLine>, CommandError> {
     let Some(kind) = QuotaPeriod::of(period) else {
-        return Err(CommandError::with_hint(
-            "Quotas are set for a month, a quarter or a fiscal year.",
-            "Use period:month, period:quarter or period:year.",
-        ));
+        return Err(crate::i18n::Said::new("error-export-quota-period")
+            .about_option("period")
+            .into());
     };
     let db = &req.app.db;
     let guild_id = &req.inv.guild_id;

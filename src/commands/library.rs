@@ -52,7 +52,7 @@ pub async fn add_document(
     } = doc;
     let text = text.trim_start_matches('\u{feff}');
     if text.trim().is_empty() {
-        return Err(CommandError::user("The document is empty."));
+        return Err(crate::i18n::Said::new("error-document-empty").into());
     }
     let (heading_title, passages) = split(text);
     let title = title

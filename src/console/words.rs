@@ -28,7 +28,10 @@ pub(super) fn summarise_fired(
     }
     let mut counts: Vec<((crate::core::ids::ScheduleNumber, String), usize)> = Vec::new();
     for f in fired {
-        let key = (f.schedule, f.outcome.to_string());
+        let key = (
+            f.schedule,
+            words.say(&format!("firing-outcome-{}", f.outcome.key())),
+        );
         match counts.iter_mut().find(|(k, _)| *k == key) {
             Some((_, n)) => *n += 1,
             None => counts.push((key, 1)),

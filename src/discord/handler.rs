@@ -86,7 +86,7 @@ impl Handler {
         match result {
             Ok(reply) => {
                 self.answer(ctx, &cmd, state, &reply).await;
-                self.post(ctx, &cmd, &reply).await;
+                self.post(ctx, &cmd, &inv, &reply).await;
             }
             Err(e) => {
                 let words = commands::error_words(&self.app, &inv).await;
@@ -163,21 +163,27 @@ impl Handler {
     /// Sends what the command put in the outbox (a win in the wins channel). A post
     /// that cannot be delivered is logged and retried, and the person who ran the
     /// command is told privately.
-    async fn post(&self, ctx: &Context, cmd: &CommandInteraction, reply: &Reply) {
+    async fn post(
+        &self,
+        ctx: &Context,
+        cmd: &CommandInteraction,
+        inv: &crate::commands::invocation::Invocation,
+        reply: &Reply,
+    ) {
         let undelivered = self.send_outbox(ctx, &cmd.guild_id).await;
         for u in undelivered
             .iter()
             .filter(|u| reply.queued.contains(&u.outbox_id))
         {
-            let retry = if u.will_retry {
-                " I will try again in a few minutes."
-            } else {
-                ""
-            };
+            let words = commands::error_words(&self.app, inv).await;
             let note = CreateInteractionResponseFollowup::new()
-                .content(format!(
-                    "I could not post in <#{}>: {}.{retry} Check that I can view and send messages there.",
-                    u.to, u.error
+                .content(words.say_with(
+                    "discord-could-not-post",
+                    &[
+                        ("channel", format!("<#{}>", u.to).into()),
+                        ("error", u.error.as_str().into()),
+                        ("retry", if u.will_retry { "yes" } else { "no" }.into()),
+                    ],
                 ))
                 .ephemeral(true);
             let _ = cmd.create_followup(&ctx.http, note).await;
@@ -447,9 +453,16 @@ impl EventHandler for Handler {
         let _guard = self.in_flight.read().await;
         if self.stopping.load(Ordering::SeqCst) {
             if let Interaction::Command(cmd) = &interaction {
+                // Stopping: the database is not asked; the app's language, else English.
+                let language = crate::core::language::language_for(
+                    Some(&cmd.locale),
+                    None,
+                    crate::core::language::Language::En,
+                );
+                let words = crate::i18n::Words::new(language);
                 let reply = Reply::private(
-                    Message::new(Tone::Warning, "Dealbell is restarting")
-                        .line("Try again in a minute."),
+                    Message::new(Tone::Warning, words.say("discord-restarting"))
+                        .line(words.say("discord-restarting-how")),
                     crate::reply::ReplyData::None,
                 );
                 self.answer(&ctx, cmd, Window::Open, &reply).await;
