@@ -6,6 +6,20 @@
   const base = location.pathname.replace(/\/+$/, "");
   let newestDeal = null;
   let celebrating = null;
+  let pageWords = { duels: "" };
+
+  // The page's own words and direction, in the team's language.
+  function drawPage(page) {
+    pageWords = page;
+    const root = document.documentElement;
+    root.lang = page.lang;
+    root.dir = page.dir;
+    document.getElementById("board").setAttribute("aria-label", page.leaderboard);
+    document.getElementById("empty").textContent = page.empty;
+    document.getElementById("ticker").setAttribute("aria-label", page.latest_wins);
+    document.getElementById("status").title = page.live;
+    document.querySelector("#celebrate .party").textContent = page.new_win;
+  }
 
   function node(tag, cls, text) {
     const e = document.createElement(tag);
@@ -97,7 +111,7 @@
     duelBox.replaceChildren();
     if (duels.length > 0) {
       const panel = node("section", "panel");
-      panel.appendChild(node("h2", null, "Duels"));
+      panel.appendChild(node("h2", null, pageWords.duels));
       for (const d of duels) panel.appendChild(node("p", "duel", d));
       duelBox.appendChild(panel);
     }
@@ -129,6 +143,7 @@
   }
 
   function draw(screen) {
+    drawPage(screen.page);
     document.getElementById("team").textContent = screen.team;
     document.getElementById("title").textContent = screen.title;
     document.getElementById("footer").textContent = screen.footer;

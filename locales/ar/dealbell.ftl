@@ -1380,3 +1380,11 @@ discord-could-not-post =
     } تحقق من أنني أستطيع رؤية الرسائل وإرسالها هناك.
 discord-restarting = يُعاد تشغيل Dealbell
 discord-restarting-how = حاول مجددًا بعد دقيقة.
+
+## The live page's own words
+tv-page-leaderboard = لوحة الترتيب
+tv-page-empty = لا أحد في اللوحة بعد: أول صفقة رابحة تتصدر.
+tv-page-duels = المبارزات
+tv-page-latest-wins = أحدث الصفقات الرابحة
+tv-page-new-win = صفقة رابحة جديدة
+tv-page-live = مباشر

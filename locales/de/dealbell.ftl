@@ -1449,3 +1449,11 @@ discord-could-not-post =
     } Prüfe, ob ich dort Nachrichten sehen und senden darf.
 discord-restarting = Dealbell startet neu
 discord-restarting-how = Versuch es in einer Minute noch einmal.
+
+## The live page's own words
+tv-page-leaderboard = Rangliste
+tv-page-empty = Noch steht niemand auf der Rangliste: der erste Abschluss übernimmt die Führung.
+tv-page-duels = Duelle
+tv-page-latest-wins = Neueste Abschlüsse
+tv-page-new-win = Neuer Abschluss
+tv-page-live = Live

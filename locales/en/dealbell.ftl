@@ -1443,3 +1443,11 @@ discord-could-not-post =
     } Check that I can view and send messages there.
 discord-restarting = Dealbell is restarting
 discord-restarting-how = Try again in a minute.
+
+## The live page's own words
+tv-page-leaderboard = Leaderboard
+tv-page-empty = No one is on the board yet: the first win takes the lead.
+tv-page-duels = Duels
+tv-page-latest-wins = Latest wins
+tv-page-new-win = New win
+tv-page-live = Live

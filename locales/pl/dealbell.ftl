@@ -1397,3 +1397,11 @@ discord-could-not-post =
     } Sprawdź, czy mogę tam widzieć i wysyłać wiadomości.
 discord-restarting = Dealbell uruchamia się ponownie
 discord-restarting-how = Spróbuj ponownie za minutę.
+
+## The live page's own words
+tv-page-leaderboard = Ranking
+tv-page-empty = W rankingu nikogo jeszcze nie ma: pierwsza wygrana obejmuje prowadzenie.
+tv-page-duels = Pojedynki
+tv-page-latest-wins = Ostatnie wygrane
+tv-page-new-win = Nowa wygrana
+tv-page-live = Na żywo

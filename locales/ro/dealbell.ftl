@@ -1416,3 +1416,11 @@ discord-could-not-post =
     } Verifică dacă pot vedea și trimite mesaje acolo.
 discord-restarting = Dealbell repornește
 discord-restarting-how = Încearcă din nou peste un minut.
+
+## The live page's own words
+tv-page-leaderboard = Clasament
+tv-page-empty = Nimeni nu e încă în clasament: primul câștig preia conducerea.
+tv-page-duels = Dueluri
+tv-page-latest-wins = Ultimele câștiguri
+tv-page-new-win = Câștig nou
+tv-page-live = În direct

@@ -1332,3 +1332,11 @@ discord-could-not-post =
     }请确认我能在那里查看和发送消息。
 discord-restarting = Dealbell 正在重启
 discord-restarting-how = 请一分钟后再试。
+
+## The live page's own words
+tv-page-leaderboard = 排行榜
+tv-page-empty = 排行榜上还没有人：第一笔赢单就会领先。
+tv-page-duels = 对决
+tv-page-latest-wins = 最新赢单
+tv-page-new-win = 新赢单
+tv-page-live = 实时

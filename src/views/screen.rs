@@ -27,6 +27,8 @@ const TICKER: u32 = 8;
 /// Everything the page shows, as it reads.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Screen {
+    /// The page's own words and direction, in the team's language.
+    pub page: PageWords,
     pub team: String,
     pub title: String,
     pub rows: Vec<ScreenRow>,
@@ -34,6 +36,21 @@ pub struct Screen {
     pub contests: Vec<Panel>,
     pub duels: Vec<String>,
     pub footer: String,
+}
+
+/// The words the live page shows around the board, and which way its text runs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PageWords {
+    /// The language tag (`pl`, `zh-CN`), for the page's `lang`.
+    pub lang: String,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    pub leaderboard: String,
+    pub empty: String,
+    pub duels: String,
+    pub latest_wins: String,
+    pub new_win: String,
+    pub live: String,
 }
 
 /// A board row as the channel's table words it, with its bars.
@@ -114,6 +131,7 @@ pub async fn screen(
         })
         .collect();
     Ok(Screen {
+        page: page_words(Words::team(guild)),
         team: guild.name.clone(),
         title: without_emoji(&plain(&message.title)),
         rows,
@@ -122,6 +140,25 @@ pub async fn screen(
         duels: duels(app, guild, today).await?,
         footer: message.footer.map(|f| plain(&f)).unwrap_or_default(),
     })
+}
+
+/// The live page's own words in the team's language.
+fn page_words(words: Words) -> PageWords {
+    let language = words.language();
+    PageWords {
+        lang: language.key().to_string(),
+        dir: if language.is_right_to_left() {
+            "rtl"
+        } else {
+            "ltr"
+        },
+        leaderboard: words.say("tv-page-leaderboard"),
+        empty: words.say("tv-page-empty"),
+        duels: words.say("tv-page-duels"),
+        latest_wins: words.say("tv-page-latest-wins"),
+        new_win: words.say("tv-page-new-win"),
+        live: words.say("tv-page-live"),
+    }
 }
 
 /// Each rep's attainment for the board's period, when the team shares quotas.

@@ -279,3 +279,44 @@ async fn an_open_page_reconnects_by_itself_after_the_server_restarts() {
     );
     client.close().await.unwrap();
 }
+
+/// The page speaks the team's language and runs its way: an Arabic team's page is
+/// right to left, and its own words (the empty board, the status) are Arabic.
+#[tokio::test]
+async fn the_page_speaks_the_teams_language_and_runs_its_way() {
+    let Some(tools) = browser_tools("the_page_speaks_the_teams_language_and_runs_its_way") else {
+        return;
+    };
+    let mut d = Driver::new().await;
+    d.ok("/setup language:ar").await;
+    let r = d.ok("/tv link metric:revenue period:month").await;
+    let page = r["data"]["link"].as_str().unwrap().to_string();
+    let (addr, _task) = web::serve(
+        d.console.app().clone(),
+        "127.0.0.1:0".parse().unwrap(),
+        Budget::default(),
+    )
+    .await
+    .unwrap();
+    let (client, _driver) = open_page(&tools, &format!("http://{addr}{page}")).await;
+    client
+        .wait()
+        .at_most(Duration::from_secs(5))
+        .for_element(Locator::Css("body[data-ready='yes']"))
+        .await
+        .unwrap();
+    let root = client.find(Locator::Css("html")).await.unwrap();
+    assert_eq!(root.attr("dir").await.unwrap().as_deref(), Some("rtl"));
+    assert_eq!(root.attr("lang").await.unwrap().as_deref(), Some("ar"));
+    let empty = client.find(Locator::Css("#empty")).await.unwrap();
+    assert_eq!(
+        empty.text().await.unwrap(),
+        "لا أحد في اللوحة بعد: أول صفقة رابحة تتصدر."
+    );
+    let status = client.find(Locator::Css("#status")).await.unwrap();
+    assert_eq!(
+        status.attr("title").await.unwrap().as_deref(),
+        Some("مباشر")
+    );
+    client.close().await.unwrap();
+}
