@@ -3,7 +3,9 @@
 use super::arguments::{RepRef, arguments};
 use super::invocation::Attachment;
 use super::{CommandError, Request};
-use crate::core::comp::{Clawback, EstimateError, Input, Plan, PlanPeriod, Win, clawback_applies};
+use crate::core::comp::{
+    Clawback, EstimateError, Input, Plan, PlanError, PlanPeriod, PlanProblem, Win, clawback_applies,
+};
 use crate::core::ids::MemberId;
 use crate::core::localtime::local_date;
 use crate::core::money::Money;
@@ -34,7 +36,7 @@ async fn plan_on_file(req: &Request<'_>) -> Result<Option<Plan>, CommandError> {
     };
     Plan::parse(&stored.source).map(Some).map_err(|e| {
         Said::new("error-comp-plan-on-file")
-            .with("error", e.to_string())
+            .with("error", plan_said(&e))
             .into()
     })
 }
@@ -89,7 +91,7 @@ pub async fn plan(req: &Request<'_>, args: PlanArgs) -> Result<Reply, CommandErr
             "error-comp-plan-one-line-hint"
         };
         Said::new("error-comp-plan-unusable")
-            .with("error", e.to_string())
+            .with("error", plan_said(&e))
             .hinted_by(hint)
     })?;
     if plan.currency != req.guild.currency {
@@ -306,6 +308,75 @@ fn estimate_error(e: EstimateError, name: &str, period: &Period) -> CommandError
             .with("period", Part::Period(*period))
             .into(),
     }
+}
+
+/// Why a plan cannot be used, to be said in the reader's language: the line, then the
+/// problem (the TOML reader's own words stay as it wrote them).
+fn plan_said(e: &PlanError) -> Said {
+    let problem = match &e.problem {
+        PlanProblem::Toml(text) => Said::new("plan-problem-toml").with("text", text.as_str()),
+        PlanProblem::Currency(code) => {
+            Said::new("plan-problem-currency").with("code", code.as_str())
+        }
+        PlanProblem::NameEmpty => Said::new("plan-problem-name-empty"),
+        PlanProblem::VersionEmpty => Said::new("plan-problem-version-empty"),
+        PlanProblem::NotOneOf {
+            field,
+            typed,
+            choices,
+        } => Said::new("plan-problem-not-one-of")
+            .with("field", *field)
+            .with("typed", typed.as_str())
+            .with("choices", choices.as_str()),
+        PlanProblem::NotPositive { field, currency } => Said::new("plan-problem-not-positive")
+            .with("field", *field)
+            .with("currency", currency.to_string()),
+        PlanProblem::OnTarget(currency) => {
+            Said::new("plan-problem-on-target").with("currency", currency.to_string())
+        }
+        PlanProblem::SpiffBonus(currency) => {
+            Said::new("plan-problem-spiff-bonus").with("currency", currency.to_string())
+        }
+        PlanProblem::MultipleNeedsOnTarget => Said::new("plan-problem-multiple-needs-on-target"),
+        PlanProblem::Threshold => Said::new("plan-problem-threshold"),
+        PlanProblem::ClawbackDays => Said::new("plan-problem-clawback-days"),
+        PlanProblem::BaseRateAndTiers => Said::new("plan-problem-base-rate-and-tiers"),
+        PlanProblem::BaseRate => Said::new("plan-problem-base-rate"),
+        PlanProblem::PaysNothing => Said::new("plan-problem-pays-nothing"),
+        PlanProblem::TierFrom => Said::new("plan-problem-tier-from"),
+        PlanProblem::TierToBelowFrom => Said::new("plan-problem-tier-to-below-from"),
+        PlanProblem::TierTo => Said::new("plan-problem-tier-to"),
+        PlanProblem::TierRateNegative => Said::new("plan-problem-tier-rate-negative"),
+        PlanProblem::TierRateOver100 => Said::new("plan-problem-tier-rate-over-100"),
+        PlanProblem::TierRate => Said::new("plan-problem-tier-rate"),
+        PlanProblem::FirstTierNotAtZero => Said::new("plan-problem-first-tier-not-at-zero"),
+        PlanProblem::OnlyLastTierOpen => Said::new("plan-problem-only-last-tier-open"),
+        PlanProblem::TiersOverlap {
+            starts_bp,
+            before_ends_bp,
+        } => Said::new("plan-problem-tiers-overlap")
+            .with("starts", percent_said(*starts_bp))
+            .with("ends", percent_said(*before_ends_bp)),
+        PlanProblem::TiersGap { from_bp, to_bp } => Said::new("plan-problem-tiers-gap")
+            .with("from", percent_said(*from_bp))
+            .with("to", percent_said(*to_bp)),
+        PlanProblem::LastTierClosed => Said::new("plan-problem-last-tier-closed"),
+        PlanProblem::Split => Said::new("plan-problem-split"),
+        PlanProblem::SpiffDates => Said::new("plan-problem-spiff-dates"),
+        PlanProblem::SpiffDatesBackwards => Said::new("plan-problem-spiff-dates-backwards"),
+        PlanProblem::SpiffTarget => Said::new("plan-problem-spiff-target"),
+    };
+    match e.line {
+        Some(line) => Said::new("plan-problem-at-line")
+            .with("line", line as i64)
+            .with("problem", problem),
+        None => problem,
+    }
+}
+
+/// A plan's percentage as the plan wrote it (`40%`, `12.5%`), in the reader's way.
+fn percent_said(bp: i64) -> Said {
+    Said::new("rate-percent").with("number", Part::Trimmed(bp, 2))
 }
 
 /// A plan's name and version, as titles give them.

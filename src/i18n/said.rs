@@ -30,10 +30,15 @@ pub enum Part {
     Grouped(i64),
     Money(Money),
     Day(NaiveDate),
+    /// units × 10^-scale written the language's way without zeros at its end: `12.5`,
+    /// `12,5` (a plan's percentage as the plan wrote it).
+    Trimmed(i64, u8),
     /// A period as the reader names it: `Q1 FY2026 (Jan–Mar 2026)`.
     Period(crate::core::period::Period),
     /// Another message, said in the same language: `metric-deals`.
     Message(String),
+    /// Another message with values of its own, said in the same language.
+    Said(Box<Said>),
 }
 
 impl Part {
@@ -61,6 +66,11 @@ impl From<i64> for Part {
 impl From<Money> for Part {
     fn from(money: Money) -> Part {
         Part::Money(money)
+    }
+}
+impl From<Said> for Part {
+    fn from(said: Said) -> Part {
+        Part::Said(Box::new(said))
     }
 }
 impl From<NaiveDate> for Part {
@@ -139,7 +149,11 @@ impl Said {
                     Part::Money(money) => words.money(*money),
                     Part::Day(day) => words.day(*day),
                     Part::Period(period) => words.period(period),
+                    Part::Trimmed(units, scale) => {
+                        super::numbers::trimmed(words.language(), *units, *scale)
+                    }
                     Part::Message(key) => words.say(key),
+                    Part::Said(inner) => inner.word(words),
                 };
                 Some((*name, text))
             })
@@ -153,7 +167,9 @@ impl Said {
                 | Part::Money(_)
                 | Part::Day(_)
                 | Part::Period(_)
-                | Part::Message(_) => texts
+                | Part::Trimmed(..)
+                | Part::Message(_)
+                | Part::Said(_) => texts
                     .iter()
                     .find(|(n, _)| n == name)
                     .map_or(Value::None, |(_, t)| Value::from(t.as_str())),

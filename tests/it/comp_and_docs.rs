@@ -101,6 +101,18 @@ async fn an_invalid_plan_is_refused_with_its_line_and_nothing_changes() {
         "{why}"
     );
     assert!(why.contains("nothing was changed"), "{why}");
+    // The same refusal in the reader's language, the line and the percentages their way.
+    d.ok(":lang de").await;
+    let warum = d
+        .refused("/comp plan file:@tests/fixtures/plan_overlapping.toml")
+        .await;
+    assert!(
+        warum.contains(
+            "Zeile 10: Stufen überlappen: diese beginnt bei 50 %, die vorige endet aber bei 60 %"
+        ),
+        "{warum}"
+    );
+    d.ok(":lang auto").await;
     let why = d
         .refused(
             "/comp plan text:\"name = 'x'\nversion = '1'\ncurrency = 'EUR'\nbase_rate = '-5%'\"",

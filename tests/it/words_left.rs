@@ -55,7 +55,7 @@ const WORDED_FROM_CATALOGUES: &[&str] = &[
 
 /// English literals left in the rest of src/ when this was last lowered. Lower it when
 /// you move words into the catalogues; never raise it.
-const LEFT_AT_MOST: usize = 388;
+const LEFT_AT_MOST: usize = 360;
 
 /// The comment that marks a table of words people type, not words they are shown; the
 /// table ends at its `];`.

@@ -13,6 +13,8 @@
 
 mod estimate;
 mod parse;
+mod problem;
+pub use problem::PlanProblem;
 #[cfg(test)]
 mod tests;
 
@@ -28,10 +30,10 @@ use serde::Serialize;
 
 /// A plan that cannot be used: where and why.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}{message}", line.map(|l| format!("line {l}: ")).unwrap_or_default())]
+#[error("{}{problem}", line.map(|l| format!("line {l}: ")).unwrap_or_default())]
 pub struct PlanError {
     pub line: Option<usize>,
-    pub message: String,
+    pub problem: PlanProblem,
 }
 
 closed_set! {

@@ -1,7 +1,7 @@
 //! Reading a plan: TOML into `Plan`, every value checked, every error naming the line
 //! and what to write instead.
 
-use super::{Plan, PlanError, PlanPeriod, Rate, Rounding, Spiff, Tier, TiersApply, percent_text};
+use super::{Plan, PlanError, PlanPeriod, PlanProblem, Rate, Rounding, Spiff, Tier, TiersApply};
 use crate::core::closed_set::ClosedSet;
 use crate::core::money::{Currency, Money};
 use chrono::NaiveDate;
@@ -70,10 +70,10 @@ impl Lines<'_> {
         let end = span.start.min(self.0.len());
         Some(self.0[..end].matches('\n').count() + 1)
     }
-    fn err<T>(&self, span: Range<usize>, message: impl Into<String>) -> Result<T, PlanError> {
+    fn err<T>(&self, span: Range<usize>, problem: PlanProblem) -> Result<T, PlanError> {
         Err(PlanError {
             line: self.at(span),
-            message: message.into(),
+            problem,
         })
     }
 }
@@ -150,7 +150,7 @@ fn positive_amount(
     lines: &Lines,
     field: &Option<Spanned<toml::Value>>,
     currency: Currency,
-    what: &str,
+    field_name: &'static str,
 ) -> Result<Option<i64>, PlanError> {
     let Some(v) = field else {
         return Ok(None);
@@ -159,7 +159,10 @@ fn positive_amount(
         Some(a) if a > 0 => Ok(Some(a)),
         _ => lines.err(
             v.span(),
-            format!("{what} must be a positive amount in {currency}"),
+            PlanProblem::NotPositive {
+                field: field_name,
+                currency,
+            },
         ),
     }
 }
@@ -169,7 +172,7 @@ fn positive_amount(
 fn one_of<T: ClosedSet>(
     lines: &Lines,
     field: &Option<Spanned<String>>,
-    name: &str,
+    name: &'static str,
     default: T,
 ) -> Result<T, PlanError> {
     let Some(v) = field else {
@@ -179,13 +182,15 @@ fn one_of<T: ClosedSet>(
         Some(value) => Ok(value),
         None => {
             let names: Vec<&str> = T::choices().iter().map(|c| c.value).collect();
-            let list = match names.split_last() {
-                Some((last, rest)) if !rest.is_empty() => {
-                    format!("{} or {last}", rest.join(", "))
-                }
-                _ => names.join(""),
-            };
-            lines.err(v.span(), format!("{name} {:?} must be {list}", v.get_ref()))
+            let list = names.join(", ");
+            lines.err(
+                v.span(),
+                PlanProblem::NotOneOf {
+                    field: name,
+                    typed: v.get_ref().clone(),
+                    choices: list,
+                },
+            )
         }
     }
 }
@@ -196,27 +201,21 @@ impl Plan {
         let lines = Lines(text);
         let raw: RawPlan = toml::from_str(text).map_err(|e| PlanError {
             line: e.span().and_then(|s| lines.at(s)),
-            message: e.message().trim().to_string(),
+            problem: PlanProblem::Toml(e.message().trim().to_string()),
         })?;
         let currency_span = raw.currency.span();
         let currency =
             Currency::from_code(raw.currency.get_ref().trim()).ok_or_else(|| PlanError {
                 line: lines.at(currency_span.clone()),
-                message: format!(
-                    "currency {:?} is not an ISO 4217 code such as EUR or USD",
-                    raw.currency.get_ref()
-                ),
+                problem: PlanProblem::Currency(raw.currency.get_ref().clone()),
             })?;
         let name = raw.name.get_ref().trim().to_string();
         if name.is_empty() {
-            return lines.err(raw.name.span(), "name must not be empty");
+            return lines.err(raw.name.span(), PlanProblem::NameEmpty);
         }
         let version = raw.version.get_ref().trim().to_string();
         if version.is_empty() {
-            return lines.err(
-                raw.version.span(),
-                "version must not be empty (estimates name it)",
-            );
+            return lines.err(raw.version.span(), PlanProblem::VersionEmpty);
         }
         let period = one_of(&lines, &raw.period, "period", PlanPeriod::Quarter)?;
         let rounding = one_of(&lines, &raw.rounding, "rounding", Rounding::HalfUp)?;
@@ -232,9 +231,11 @@ impl Plan {
             currency,
             "on_target_commission",
         ) {
-            Err(mut e) => {
-                e.message.push_str(", e.g. 20000");
-                return Err(e);
+            Err(e) => {
+                return Err(PlanError {
+                    problem: PlanProblem::OnTarget(currency),
+                    ..e
+                });
             }
             Ok(a) => a,
         };
@@ -254,7 +255,7 @@ impl Plan {
         if tiers.iter().any(|t| matches!(t.rate, Rate::Multiple(_))) && on_target.is_none() {
             return Err(PlanError {
                 line: None,
-                message: "rates written as multiples need on_target_commission".into(),
+                problem: PlanProblem::MultipleNeedsOnTarget,
             });
         }
         Ok(Plan {
@@ -282,10 +283,7 @@ fn read_threshold(lines: &Lines<'_>, raw: &RawPlan) -> Result<Option<i64>, PlanE
     };
     match basis_points(v.get_ref()) {
         Some(bp) if bp > 0 => Ok(Some(bp)),
-        Some(_) | None => lines.err(
-            v.span(),
-            "threshold must be a percentage of quota above 0% (\"50%\")",
-        ),
+        Some(_) | None => lines.err(v.span(), PlanProblem::Threshold),
     }
 }
 
@@ -296,10 +294,7 @@ fn read_clawback_days(lines: &Lines<'_>, raw: &RawPlan) -> Result<Option<i64>, P
     };
     match *c.get_ref().days.get_ref() {
         d if (1..=730).contains(&d) => Ok(Some(d)),
-        _ => lines.err(
-            c.get_ref().days.span(),
-            "clawback days must be between 1 and 730",
-        ),
+        _ => lines.err(c.get_ref().days.span(), PlanProblem::ClawbackDays),
     }
 }
 
@@ -316,15 +311,12 @@ fn read_tiers(
     }
     if let Some(base) = &raw.base_rate {
         if !tiers.is_empty() {
-            return lines.err(base.span(), "use base_rate or tiers, not both");
+            return lines.err(base.span(), PlanProblem::BaseRateAndTiers);
         }
         let rate = match basis_points(base.get_ref()) {
             Some(bp) if (0..=10_000).contains(&bp) => Rate::Percent(bp),
             _ => {
-                return lines.err(
-                    base.span(),
-                    "base_rate must be a percentage between 0% and 100%",
-                );
+                return lines.err(base.span(), PlanProblem::BaseRate);
             }
         };
         tiers.push((
@@ -350,8 +342,7 @@ fn read_tiers(
             None => {
                 return Err(PlanError {
                     line: None,
-                    message: "the plan pays nothing: add base_rate, tiers or on_target_commission"
-                        .into(),
+                    problem: PlanProblem::PaysNothing,
                 });
             }
         }
@@ -364,54 +355,33 @@ fn read_tier(lines: &Lines, t: &RawTier, on_target: Option<i64>) -> Result<Tier,
     let from = match basis_points(t.from.get_ref()) {
         Some(bp) if bp >= 0 => bp,
         _ => {
-            return lines.err(
-                t.from.span(),
-                "a tier's from must be a percentage of quota, 0 or more (\"50%\")",
-            );
+            return lines.err(t.from.span(), PlanProblem::TierFrom);
         }
     };
     let to = match &t.to {
         None => None,
         Some(v) => match basis_points(v.get_ref()) {
             Some(bp) if bp > from => Some(bp),
-            Some(_) => return lines.err(v.span(), "a tier's to must be above its from"),
-            None => {
-                return lines.err(
-                    v.span(),
-                    "a tier's to must be a percentage of quota (\"100%\")",
-                );
-            }
+            Some(_) => return lines.err(v.span(), PlanProblem::TierToBelowFrom),
+            None => return lines.err(v.span(), PlanProblem::TierTo),
         },
     };
     let rate = if is_multiple(t.rate.get_ref()) {
         if on_target.is_none() {
-            return lines.err(
-                t.rate.span(),
-                "a rate written as a multiple (1.5x) needs on_target_commission",
-            );
+            return lines.err(t.rate.span(), PlanProblem::MultipleNeedsOnTarget);
         }
         match hundredths_multiple(t.rate.get_ref()) {
             Some(m) if m >= 0 => Rate::Multiple(m),
-            _ => return lines.err(t.rate.span(), "a tier's rate must not be negative"),
+            _ => return lines.err(t.rate.span(), PlanProblem::TierRateNegative),
         }
     } else {
         match basis_points(t.rate.get_ref()) {
-            Some(bp) if bp < 0 => {
-                return lines.err(t.rate.span(), "a tier's rate must not be negative");
-            }
+            Some(bp) if bp < 0 => return lines.err(t.rate.span(), PlanProblem::TierRateNegative),
             Some(bp) if bp > 10_000 => {
-                return lines.err(
-                    t.rate.span(),
-                    "a tier's rate must be at most 100% of revenue",
-                );
+                return lines.err(t.rate.span(), PlanProblem::TierRateOver100);
             }
             Some(bp) => Rate::Percent(bp),
-            None => {
-                return lines.err(
-                    t.rate.span(),
-                    "a tier's rate must be a percentage (\"8%\") or a multiple (\"1.5x\")",
-                );
-            }
+            None => return lines.err(t.rate.span(), PlanProblem::TierRate),
         }
     };
     Ok(Tier {
@@ -427,28 +397,26 @@ fn check_tier_chain(lines: &Lines, tiers: &[(Range<usize>, Tier)]) -> Result<(),
     for (i, (span, tier)) in tiers.iter().enumerate() {
         match i.checked_sub(1).map(|p| &tiers[p].1) {
             None if tier.from_bp != 0 => {
-                return lines.err(span.clone(), "the first tier must start at 0%");
+                return lines.err(span.clone(), PlanProblem::FirstTierNotAtZero);
             }
             Some(prev) => match prev.to_bp {
-                None => return lines.err(span.clone(), "only the last tier may leave out to"),
+                None => return lines.err(span.clone(), PlanProblem::OnlyLastTierOpen),
                 Some(to) if tier.from_bp < to => {
                     return lines.err(
                         span.clone(),
-                        format!(
-                            "tiers overlap: this one starts at {} but the one before ends at {}",
-                            percent_text(tier.from_bp),
-                            percent_text(to)
-                        ),
+                        PlanProblem::TiersOverlap {
+                            starts_bp: tier.from_bp,
+                            before_ends_bp: to,
+                        },
                     );
                 }
                 Some(to) if tier.from_bp > to => {
                     return lines.err(
                         span.clone(),
-                        format!(
-                            "tiers leave a gap from {} to {}",
-                            percent_text(to),
-                            percent_text(tier.from_bp)
-                        ),
+                        PlanProblem::TiersGap {
+                            from_bp: to,
+                            to_bp: tier.from_bp,
+                        },
                     );
                 }
                 Some(_) => {}
@@ -459,10 +427,7 @@ fn check_tier_chain(lines: &Lines, tiers: &[(Range<usize>, Tier)]) -> Result<(),
     if let Some((span, last)) = tiers.last()
         && last.to_bp.is_some()
     {
-        return lines.err(
-            span.clone(),
-            "the last tier must leave out to (it runs on without limit)",
-        );
+        return lines.err(span.clone(), PlanProblem::LastTierClosed);
     }
     Ok(())
 }
@@ -479,10 +444,7 @@ fn read_split(lines: &Lines, s: &Spanned<RawSplit>) -> Result<(i64, i64), PlanEr
         {
             Ok((i / 100, t / 100))
         }
-        _ => lines.err(
-            s.span(),
-            "split individual and team must be whole percentages adding to 100% (75% and 25%)",
-        ),
+        _ => lines.err(s.span(), PlanProblem::Split),
     }
 }
 
@@ -496,18 +458,15 @@ fn read_spiff(
     let bonus = match amount(s.bonus.get_ref(), currency) {
         Some(b) if b > 0 => b,
         _ => {
-            return lines.err(
-                s.bonus.span(),
-                format!("a SPIFF's bonus must be a positive amount in {currency}"),
-            );
+            return lines.err(s.bonus.span(), PlanProblem::SpiffBonus(currency));
         }
     };
     let min_amount = positive_amount(lines, &s.min_amount, currency, "min_amount")?;
     let (Some(from), Some(to)) = (date(s.from.get_ref()), date(s.to.get_ref())) else {
-        return lines.err(span, "a SPIFF needs from and to dates (2026-03-01)");
+        return lines.err(span, PlanProblem::SpiffDates);
     };
     if to < from {
-        return lines.err(s.to.span(), "a SPIFF's to date is before its from date");
+        return lines.err(s.to.span(), PlanProblem::SpiffDatesBackwards);
     }
     let product = s
         .product
@@ -515,10 +474,7 @@ fn read_spiff(
         .map(|p| p.get_ref().trim().to_string())
         .filter(|p| !p.is_empty());
     if product.is_none() && min_amount.is_none() {
-        return lines.err(
-            span,
-            "a SPIFF needs a product, a min_amount or both (otherwise it is a bonus on every deal)",
-        );
+        return lines.err(span, PlanProblem::SpiffTarget);
     }
     Ok(Spiff {
         name: s.name.get_ref().trim().to_string(),
