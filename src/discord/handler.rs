@@ -171,11 +171,16 @@ impl Handler {
         reply: &Reply,
     ) {
         let undelivered = self.send_outbox(ctx, &cmd.guild_id).await;
-        for u in undelivered
+        let ours: Vec<_> = undelivered
             .iter()
             .filter(|u| reply.queued.contains(&u.outbox_id))
-        {
-            let words = commands::error_words(&self.app, inv).await;
+            .collect();
+        if ours.is_empty() {
+            return;
+        }
+        // The reader's language is looked up once, and only when there is news to give.
+        let words = commands::error_words(&self.app, inv).await;
+        for u in ours {
             let note = CreateInteractionResponseFollowup::new()
                 .content(words.say_with(
                     "discord-could-not-post",

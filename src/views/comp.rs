@@ -383,42 +383,19 @@ mod tests {
         assert!(!text.contains("revenue"), "{text}");
     }
 
-    const PLAN: &str = r#"
-name = "Field sales"
-version = "2026.1"
-currency = "EUR"
-period = "quarter"
-threshold = "25%"
-
-[split]
-individual = 75
-team = 25
-
-[[tiers]]
-from = "0%"
-to = "50%"
-rate = "4%"
-
-[[tiers]]
-from = "50%"
-to = "100%"
-rate = "8%"
-
-[[tiers]]
-from = "100%"
-rate = "12%"
-
-[[spiffs]]
-name = "Cloud launch"
-product = "cloud"
-bonus = 500
-from = 2026-03-01
-to = 2026-03-31
-"#;
+    /// The core's three-tier plan with a threshold, a split and a SPIFF (keys after a
+    /// table belong to it, so the top-level ones go right after the period).
+    fn plan() -> Plan {
+        let text = crate::core::comp::tests::TIERED.replace(
+            "period = \"quarter\"",
+            "period = \"quarter\"\nthreshold = \"25%\"\n\n[split]\nindividual = 75\nteam = 25",
+        ) + "\n[[spiffs]]\nname = \"Cloud launch\"\nproduct = \"cloud\"\nbonus = 500\nfrom = 2026-03-01\nto = 2026-03-31\n";
+        Plan::parse(&text).unwrap()
+    }
 
     #[test]
     fn a_plan_reads_from_its_data_in_each_language() {
-        let plan = Plan::parse(PLAN).unwrap();
+        let plan = plan();
         let en = plan_lines(Words::new(Language::En), &plan).join("\n");
         for expected in [
             "Commission is counted per quarter on won revenue in EUR.",

@@ -16,7 +16,7 @@ mod parse;
 mod problem;
 pub use problem::PlanProblem;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 pub use estimate::{
     Clawback, Estimate, EstimateError, Input, Line, NextStep, Note, Part, TierRange, Win, Working,

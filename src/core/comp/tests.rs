@@ -1,7 +1,8 @@
 use super::*;
 use crate::core::period::Period;
 
-const TIERED: &str = r#"
+/// A three-tier quarterly plan, also read by the plan's words (`views::comp`).
+pub(crate) const TIERED: &str = r#"
 name = "Field sales"
 version = "2026.1"
 currency = "EUR"
