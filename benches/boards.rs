@@ -201,6 +201,7 @@ fn main() {
                 "Revenue won — December 2026",
                 "Acme · Europe/Berlin",
                 &rows,
+                "Nobody on the board yet",
             )
             .unwrap();
             samples.push(start.elapsed());

@@ -6,14 +6,13 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use clap::{Parser, Subcommand, ValueEnum};
 use dealbell::app::{App, Database};
 use dealbell::clock::Clock;
-use dealbell::commands::invocation::{Attachment, OptionValue};
 use dealbell::config::{Config, DatabaseLocation, Environment};
 use dealbell::console::{self, Console, Format};
 use dealbell::core::crm::{ImportKind, TeamColumn};
 use dealbell::core::export::ExportKind;
 use dealbell::core::language::Language;
-use dealbell::{commands, demo, render};
-use std::collections::BTreeMap;
+use dealbell::demo;
+use dealbell::i18n::Words;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -22,12 +21,9 @@ use std::time::Instant;
 /// The console's team when none is named.
 const DEFAULT_TEAM: &str = "console";
 
+/// A chat bot for sales teams: log wins, leaderboards, quotas and more.
 #[derive(Parser)]
-#[command(
-    name = "dealbell",
-    version,
-    about = "A chat bot for sales teams: log wins, leaderboards, quotas and more."
-)]
+#[command(name = "dealbell", version)]
 struct Cli {
     /// Settings file (default: config/dealbell.toml when it exists).
     #[arg(long, global = true, value_name = "FILE")]
@@ -48,6 +44,11 @@ struct Cli {
     /// following real time: for tests, demos and replays.
     #[arg(long, global = true, value_name = "TIME", value_parser = parse_now)]
     now: Option<DateTime<Utc>>,
+    /// The language of what Dealbell prints here (en, de, pl, ro, zh-CN, ar; default:
+    /// the terminal's locale, LC_ALL or LANG); the console asks in it, as a phone set to
+    /// it would.
+    #[arg(long, global = true, value_name = "LANGUAGE", value_parser = keys(Language::ALL.iter().map(|l| l.key())))]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -180,9 +181,6 @@ struct ConsoleArgs {
     /// Save charts (chart:true, scheduled posts) as PNG files in DIR.
     #[arg(long, value_name = "DIR")]
     charts: Option<PathBuf>,
-    /// Ask in this language, as a phone set to it would (en, de, pl, ro, zh-CN, ar).
-    #[arg(long, value_name = "LANGUAGE", value_parser = keys(Language::ALL.iter().map(|l| l.key())))]
-    lang: Option<String>,
 }
 
 #[derive(Clone, Copy, ValueEnum, Default)]
@@ -198,8 +196,17 @@ fn keys(keys: impl Iterator<Item = &'static str>) -> clap::builder::PossibleValu
     clap::builder::PossibleValuesParser::new(keys)
 }
 
+/// The words of what this run prints: `--lang`, else the terminal's locale.
+fn terminal_words(flag: Option<&str>) -> Words {
+    Words::new(dealbell::i18n::terminal_language(
+        flag.and_then(Language::parse),
+        |name| std::env::var(name).ok(),
+    ))
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let words = terminal_words(cli.lang.as_deref());
     // The bot reports what it does; the console and one-off commands stay quiet.
     let bot = matches!(cli.command, Some(Command::Run { .. }))
         || (cli.command.is_none() && std::env::var_os("DISCORD_TOKEN").is_some());
@@ -210,11 +217,12 @@ fn main() -> ExitCode {
     {
         Ok(rt) => rt,
         Err(e) => {
-            eprintln!("dealbell: cannot start the async runtime: {e}");
+            let why = words.say_with("shell-no-runtime", &[("why", e.to_string().into())]);
+            eprintln!("dealbell: {}", why);
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(run(cli)) {
+    match runtime.block_on(run(cli, words)) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("dealbell: {e:#}");
@@ -223,22 +231,18 @@ fn main() -> ExitCode {
     }
 }
 
-/// `--now`: an RFC 3339 time, or "YYYY-MM-DD HH:MM" read as UTC.
+/// `--now`: an RFC 3339 time, or "YYYY-MM-DD HH:MM" read as UTC. (Read before `--lang`
+/// is, so refused in the terminal's locale.)
 fn parse_now(text: &str) -> Result<DateTime<Utc>, String> {
+    let refuse = |key: &str| terminal_words(None).say_with(key, &[("text", text.into())]);
     let at = match DateTime::parse_from_rfc3339(text) {
         Ok(at) => at.with_timezone(&Utc),
         Err(_) => NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M")
             .map(|naive| naive.and_utc())
-            .map_err(|_| {
-                format!(
-                    "{text:?} is not a time; write 2026-03-10 09:00 (UTC) or 2026-03-10T09:00:00+01:00"
-                )
-            })?,
+            .map_err(|_| refuse("shell-not-a-time"))?,
     };
     if !dealbell::clock::in_range(at) {
-        return Err(format!(
-            "{text:?} is outside the years 1 to 9999, which Dealbell keeps"
-        ));
+        return Err(refuse("shell-time-out-of-range"));
     }
     Ok(at)
 }
@@ -258,9 +262,9 @@ fn database(cli: &Cli, config: &Config) -> Result<Database> {
         return Ok(Database::Temporary);
     }
     let location = match &cli.db {
-        Some(path) => {
-            dealbell::config::database_from_url(&path.to_string_lossy()).context("--db")?
-        }
+        Some(path) => dealbell::config::database_from_url(&path.to_string_lossy())
+            .map_err(|e| anyhow::anyhow!(e.worded(terminal_words(cli.lang.as_deref()))))
+            .context("--db")?,
         None => config.database.clone(),
     };
     Ok(match location {
@@ -269,9 +273,10 @@ fn database(cli: &Cli, config: &Config) -> Result<Database> {
     })
 }
 
-async fn run(cli: Cli) -> Result<ExitCode> {
+async fn run(cli: Cli, words: Words) -> Result<ExitCode> {
     let config = Config::load(cli.config.as_deref(), &Environment::from_process())
-        .context("loading settings")?;
+        .map_err(|e| anyhow::anyhow!(e.worded(words)))
+        .context(words.say("shell-loading-settings"))?;
     match &cli.command {
         Some(Command::EvalAsk { dir, explain }) => {
             let run = dealbell::eval_ask::evaluate(dir).await?;
@@ -285,7 +290,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             file,
             products,
             currency,
-        }) => dealbell::shell::backtest(&config, file, products.as_deref(), currency),
+        }) => dealbell::shell::backtest(words, &config, file, products.as_deref(), currency),
         Some(Command::Export {
             kind,
             guild,
@@ -299,21 +304,21 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 period: period.as_deref(),
                 metric: metric.as_deref(),
             };
-            let app = open(&cli, config).await?;
-            let result = dealbell::shell::export(&app, &request, output.as_deref()).await;
+            let app = open(&cli, config, words).await?;
+            let result = dealbell::shell::export(words, &app, &request, output.as_deref()).await;
             app.db.close().await;
             result
         }
         Some(Command::Backup { file }) => {
-            dealbell::shell::backup(open(&cli, config).await?, file).await
+            dealbell::shell::backup(words, open(&cli, config, words).await?, file).await
         }
         Some(Command::Restore { file }) => {
-            dealbell::shell::restore(database(&cli, &config)?, file).await
+            dealbell::shell::restore(words, database(&cli, &config)?, file).await
         }
-        Some(Command::MigrateDb { from, to }) => dealbell::shell::migrate_db(from, to).await,
+        Some(Command::MigrateDb { from, to }) => dealbell::shell::migrate_db(words, from, to).await,
         Some(Command::CheckConfig) => {
-            print!("{}", config.redacted_summary());
-            println!("settings are valid");
+            print!("{}", config.redacted_summary(words));
+            println!("{}", words.say("shell-settings-valid"));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Run {
@@ -322,26 +327,34 @@ async fn run(cli: Cli) -> Result<ExitCode> {
         }) => {
             let mut config = config.clone();
             if let (Some(range), Some(total)) = (shards, shard_total) {
-                config.discord.shards =
-                    Some(dealbell::config::ShardRange::parse(range, *total).context("--shards")?);
+                let shards = dealbell::config::ShardRange::parse(range, *total)
+                    .map_err(|e| anyhow::anyhow!(e.worded(words)))
+                    .context("--shards")?;
+                config.discord.shards = Some(shards);
             }
             if config.discord.token.is_empty() {
-                eprintln!("{}", NO_TOKEN_HELP);
+                let invite = dealbell::discord::invite_url(None);
+                eprintln!(
+                    "{}",
+                    words.say_with("shell-no-token-help", &[("invite", invite.into())])
+                );
                 return Ok(ExitCode::from(2));
             }
             let db = database(&cli, &config)?;
-            run_bot(config, db, clock(&cli)).await
+            run_bot(words, config, db, clock(&cli)).await
         }
-        Some(Command::InviteUrl { app_id }) => dealbell::shell::invite_url(&config, *app_id).await,
+        Some(Command::InviteUrl { app_id }) => {
+            dealbell::shell::invite_url(words, &config, *app_id).await
+        }
         Some(Command::Console(args)) => {
             let db = if args.demo {
                 Database::Temporary
             } else {
                 database(&cli, &config)?
             };
-            run_console(config, db, clock(&cli), args).await
+            run_console(words, config, db, &cli, args).await
         }
-        None => bot_or_console(&cli, config).await,
+        None => bot_or_console(&cli, config, words).await,
         Some(Command::Import {
             kind,
             file,
@@ -349,111 +362,145 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             currency,
             team_by,
         }) => {
-            let db = database(&cli, &config)?;
-            let mut options = BTreeMap::new();
-            if let Some(c) = currency {
-                options.insert("currency".to_string(), OptionValue::String(c.clone()));
-            }
-            if let Some(t) = team_by {
-                options.insert("team_by".to_string(), OptionValue::String(t.clone()));
-            }
-            import(config, db, clock(&cli), kind, file, guild, options).await
+            // Read as a stream by the import; opened here first to say early when it
+            // cannot be.
+            std::fs::File::open(file).with_context(|| {
+                words.say_with(
+                    "shell-reading",
+                    &[("path", file.display().to_string().into())],
+                )
+            })?;
+            let request = dealbell::shell::ImportRequest {
+                kind,
+                file,
+                team_name: guild,
+                currency: currency.as_deref(),
+                team_by: team_by.as_deref(),
+            };
+            let app = open(&cli, config, words).await?;
+            let result = dealbell::shell::import(words, &app, &request).await;
+            app.db.close().await;
+            result
         }
         Some(Command::Docs {
             action: DocsAction::Add { files, guild },
         }) => {
-            let db = database(&cli, &config)?;
-            docs_add(config, db, clock(&cli), files, guild).await
+            let app = open(&cli, config, words).await?;
+            let result = dealbell::shell::docs_add(words, &app, files, guild).await;
+            app.db.close().await;
+            result
         }
     }
 }
 
 /// Opens the app on the database the command line names.
-async fn open(cli: &Cli, config: Config) -> Result<App> {
+async fn open(cli: &Cli, config: Config, words: Words) -> Result<App> {
     let db = database(cli, &config)?;
-    App::build(config, db, clock(cli))
+    build(words, config, db, clock(cli)).await
+}
+
+/// Opens the app on `db`.
+async fn build(words: Words, config: Config, db: Database, clock: Clock) -> Result<App> {
+    App::build(config, db, clock)
         .await
-        .context("opening the database")
+        .map_err(|e| anyhow::anyhow!(dealbell::shell::store_words(&e, words)))
+        .context(words.say("shell-opening-database"))
 }
 
 /// Plain `dealbell`: the bot when a token is set, otherwise the console, saying how to
 /// connect Discord.
-async fn bot_or_console(cli: &Cli, config: Config) -> Result<ExitCode> {
+async fn bot_or_console(cli: &Cli, config: Config, words: Words) -> Result<ExitCode> {
     let db = database(cli, &config)?;
     if !config.discord.token.is_empty() {
-        return run_bot(config, db, clock(cli)).await;
+        return run_bot(words, config, db, clock(cli)).await;
     }
-    eprintln!(
-        "No Discord token set, so this is the local console. To connect Discord, set DISCORD_TOKEN and run `dealbell run` (see README)."
-    );
+    eprintln!("{}", words.say("shell-no-token-console"));
     let args = ConsoleArgs {
         guild: DEFAULT_TEAM.to_string(),
         ..ConsoleArgs::default()
     };
-    run_console(config, db, clock(cli), &args).await
+    run_console(words, config, db, cli, &args).await
 }
 
-const NO_TOKEN_HELP: &str = "\
-Dealbell needs a Discord bot token to run on Discord.
-  1. Create an application at https://discord.com/developers/applications, add a Bot, copy its token.
-  2. export DISCORD_TOKEN=... (or set discord.token_file in your config file)
-  3. Invite the bot: https://discord.com/oauth2/authorize?client_id=YOUR_APPLICATION_ID&scope=bot%20applications.commands&permissions=52224
-  4. dealbell run
-Until then, `dealbell console` runs every command locally.";
-
-async fn run_bot(config: Config, db: Database, clock: Clock) -> Result<ExitCode> {
-    let app = App::build(config, db, clock)
-        .await
-        .context("opening the database")?;
-    announce_live_page(dealbell::web::serve_configured(&app).await?);
+async fn run_bot(words: Words, config: Config, db: Database, clock: Clock) -> Result<ExitCode> {
+    let app = build(words, config, db, clock).await?;
+    serve_live_page(words, &app).await?;
     match dealbell::bot::run(app).await {
         Ok(()) => Ok(ExitCode::SUCCESS),
         Err(e) => {
-            eprintln!("dealbell: {e}");
+            eprintln!("dealbell: {}", e.worded(words));
             Ok(ExitCode::FAILURE)
         }
     }
 }
 
-fn announce_live_page(bound: Option<std::net::SocketAddr>) {
-    if let Some(bound) = bound {
-        eprintln!("Live page served on http://{bound} — make a link with /tv link");
+/// Serves the live page when the settings say where, and says where it is.
+async fn serve_live_page(words: Words, app: &App) -> Result<()> {
+    let served = dealbell::web::serve_configured(app).await.map_err(|e| {
+        let address = app
+            .config
+            .web
+            .listen
+            .map(|a| a.to_string())
+            .unwrap_or_default();
+        anyhow::anyhow!(words.say_with(
+            "shell-live-page-cannot-serve",
+            &[("address", address.into()), ("why", e.to_string().into())],
+        ))
+    })?;
+    if let Some(bound) = served {
+        let address = format!("http://{bound}");
+        eprintln!(
+            "{}",
+            words.say_with("shell-live-page", &[("address", address.into())])
+        );
     }
+    Ok(())
 }
 
 async fn run_console(
+    words: Words,
     config: Config,
     db: Database,
-    clock: Clock,
+    cli: &Cli,
     args: &ConsoleArgs,
 ) -> Result<ExitCode> {
     let started = Instant::now();
-    let app = App::build(config, db, clock)
-        .await
-        .context("opening the database")?;
-    announce_live_page(dealbell::web::serve_configured(&app).await?);
+    let app = build(words, config, db, clock(cli)).await?;
+    serve_live_page(words, &app).await?;
     let mut console = Console::new(app.clone(), &args.guild);
     if let Some(dir) = &args.charts {
         console.set_charts_dir(dir);
     }
-    console.set_language(args.lang.as_deref().and_then(Language::parse));
+    console.set_language(cli.lang.as_deref().and_then(Language::parse));
     let format = match args.format {
         OutputFormat::Text => Format::Text,
         OutputFormat::Json => Format::Json,
     };
     if args.demo {
         let summary = demo::fill(&mut console).await;
-        eprintln!(
-            "Demo team ready: {} commands replayed ({} wins) in {:.1}s. Try /leaderboard or /leaderboard metric:deals period:quarter",
-            summary.commands,
-            summary.wins,
-            started.elapsed().as_secs_f64()
+        let tenths = i64::try_from(started.elapsed().as_millis() / 100).unwrap_or(i64::MAX);
+        let ready = words.say_with(
+            "shell-demo-ready",
+            &[
+                ("commands", words.number(summary.commands as i64).into()),
+                ("wins", words.number(summary.wins as i64).into()),
+                (
+                    "seconds",
+                    dealbell::i18n::numbers::decimal(words.language(), tenths, 1).into(),
+                ),
+            ],
         );
+        eprintln!("{ready}");
     }
     let failures = match &args.script {
         Some(path) => {
-            let file = std::fs::File::open(path)
-                .with_context(|| format!("opening script {}", path.display()))?;
+            let file = std::fs::File::open(path).with_context(|| {
+                words.say_with(
+                    "shell-opening",
+                    &[("what", path.display().to_string().into())],
+                )
+            })?;
             let mut out = std::io::stdout().lock();
             console::run_lines(
                 &mut console,
@@ -472,9 +519,7 @@ async fn run_console(
                 console::Source::Script
             };
             if source == console::Source::Keyboard {
-                println!(
-                    "Dealbell console — type /help for commands, :help for console directives, :quit to leave."
-                );
+                println!("{}", words.say("shell-console-banner"));
             }
             let mut out = std::io::stdout().lock();
             console::run_lines(&mut console, stdin.lock(), &mut out, format, source).await?
@@ -482,104 +527,12 @@ async fn run_console(
     };
     app.db.close().await;
     if failures > 0 {
+        let count = failures as i64;
         eprintln!(
-            "{} failed.",
-            dealbell::core::words::count(failures as i64, "line", "lines")
+            "{}",
+            words.say_with("shell-lines-failed", &[("count", count.into())])
         );
         return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// `dealbell docs add FILE...`: each file goes through /docs add, as the operator.
-async fn docs_add(
-    config: Config,
-    db: Database,
-    clock: Clock,
-    files: &[PathBuf],
-    team_name: &str,
-) -> Result<ExitCode> {
-    let app = App::build(config, db, clock)
-        .await
-        .context("opening the database")?;
-    let mut failed = 0;
-    for file in files {
-        let started = Instant::now();
-        let mut options = BTreeMap::new();
-        options.insert(
-            "file".to_string(),
-            OptionValue::Attachment(Attachment::from_operator(file.clone())),
-        );
-        let invocation = dealbell::shell::operator_invocation(team_name, &["docs", "add"], options);
-        match commands::run(&app, &invocation).await {
-            Ok(reply) => {
-                println!("{}", render::text::reply(&reply));
-                eprintln!(
-                    "{} indexed in {:.0} ms",
-                    file.display(),
-                    started.elapsed().as_secs_f64() * 1000.0
-                );
-            }
-            Err(e) => {
-                let words = commands::error_words(&app, &invocation).await;
-                eprintln!("{}: {}", file.display(), render::text::error(&e, words));
-                failed += 1;
-            }
-        }
-    }
-    app.db.close().await;
-    Ok(if failed == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
-}
-
-async fn import(
-    config: Config,
-    db: Database,
-    clock: Clock,
-    kind: &str,
-    file: &PathBuf,
-    team_name: &str,
-    mut options: BTreeMap<String, OptionValue>,
-) -> Result<ExitCode> {
-    // Read as a stream by the import; opened here first to say early when it cannot be.
-    std::fs::File::open(file).with_context(|| format!("reading {}", file.display()))?;
-    let app = App::build(config, db, clock)
-        .await
-        .context("opening the database")?;
-    options.insert("kind".to_string(), OptionValue::String(kind.into()));
-    options.insert(
-        "file".to_string(),
-        OptionValue::Attachment(Attachment::from_operator(file.clone())),
-    );
-    // Typed at the shell by the operator: no preview step.
-    options.insert("confirm".to_string(), OptionValue::Boolean(true));
-    let invocation = dealbell::shell::operator_invocation(team_name, &["import"], options);
-    let started = Instant::now();
-    let bar = tokio::spawn(dealbell::shell::show_progress(app.progress.clone()));
-    let result = commands::run(&app, &invocation).await;
-    bar.abort();
-    let elapsed = started.elapsed();
-    let error_words = match &result {
-        Err(_) => Some(commands::error_words(&app, &invocation).await),
-        Ok(_) => None,
-    };
-    app.db.close().await;
-    match result {
-        Ok(reply) => {
-            println!("{}", render::text::reply(&reply));
-            eprintln!("import took {:.0} ms", elapsed.as_secs_f64() * 1000.0);
-            Ok(ExitCode::SUCCESS)
-        }
-        Err(e) => {
-            let words = error_words.unwrap_or(dealbell::i18n::Words::new(Language::En));
-            eprintln!("{}", render::text::error(&e, words));
-            if let commands::CommandError::Internal(inner) = &e {
-                eprintln!("  cause: {inner}");
-            }
-            Ok(ExitCode::FAILURE)
-        }
-    }
 }

@@ -1420,3 +1420,205 @@ plan-problem-split = يجب أن تكون individual وteam في split نسبً�
 plan-problem-spiff-dates = يحتاج SPIFF إلى تاريخي from وto (2026-03-01)
 plan-problem-spiff-dates-backwards = تاريخ to في SPIFF يسبق تاريخ from
 plan-problem-spiff-target = يحتاج SPIFF إلى product أو min_amount أو كليهما (وإلا كان مكافأة على كل صفقة)
+
+## The terminal: start-up, the console's banner and the shell's commands
+shell-line = السطر { $line }: { $text }
+shell-lines-failed = { $count ->
+        [zero] لم يفشل أي سطر.
+        [one] فشل سطر واحد.
+        [two] فشل سطران.
+        [few] فشلت { $count } أسطر.
+        [many] فشل { $count } سطرًا.
+       *[other] فشل { $count } سطر.
+    }
+shell-console-banner = وحدة تحكم Dealbell — اكتب /help للأوامر، و:help لتوجيهات وحدة التحكم، و:quit للخروج.
+shell-no-token-console = لم يُضبط رمز Discord، لذا تعمل وحدة التحكم المحلية. لتوصيل Discord اضبط DISCORD_TOKEN وشغّل `dealbell run` (انظر README).
+shell-no-token-help = يحتاج Dealbell إلى رمز بوت Discord ليعمل على Discord.
+      1. أنشئ تطبيقًا في https://discord.com/developers/applications وأضف إليه بوتًا وانسخ رمزه.
+      2. export DISCORD_TOKEN=... (أو اضبط discord.token_file في ملف الإعدادات)
+      3. ادعُ البوت: { $invite }
+      4. dealbell run
+    حتى ذلك الحين يشغّل `dealbell console` كل أمر محليًا.
+shell-live-page = الصفحة الحية تعمل على { $address } — أنشئ رابطًا بـ /tv link
+shell-demo-ready = فريق العرض جاهز: أُعيد تشغيل { $commands } أمرًا ({ $wins } صفقة رابحة) في { $seconds } ث. جرّب /leaderboard أو /leaderboard metric:deals period:quarter
+shell-no-runtime = تعذّر تشغيل بيئة التنفيذ غير المتزامنة: { $why }
+shell-not-a-time = "{ $text }" ليس وقتًا؛ اكتب 2026-03-10 09:00 (UTC) أو 2026-03-10T09:00:00+01:00
+shell-time-out-of-range = "{ $text }" خارج السنوات من 1 إلى 9999 التي يحفظها Dealbell
+shell-loading-settings = تحميل الإعدادات
+shell-opening-database = فتح قاعدة البيانات
+shell-opening = فتح { $what }
+shell-reading = قراءة { $path }
+shell-writing = كتابة { $path }
+shell-settings-valid = الإعدادات صالحة
+shell-indexed = فُهرس { $file } في { $ms } مللي ثانية
+shell-import-took = استغرق الاستيراد { $ms } مللي ثانية
+shell-cause = السبب: { $cause }
+shell-export-no-file = ردّ /export دون ملف
+shell-rows-written = { $rows ->
+        [zero] لم يُكتب أي صف
+        [one] كُتب صف واحد
+        [two] كُتب صفّان
+        [few] كُتبت { $rows } صفوف
+        [many] كُتب { $rows } صفًا
+       *[other] كُتب { $rows } صف
+    } في { $path }.
+shell-not-a-currency = "{ $code }" ليس رمز عملة ISO 4217 (مثل EUR أو USD أو PLN)
+shell-backtest-read = الصفقات المقروءة: { $deals }؛ أسعار المنتجات: { $prices } (من { $path })؛ احتمال الصفقة قيد المتابعة: { $probability } %؛ الأشهر المستبعدة لقلة التاريخ: { $skipped }.
+shell-none = لا شيء
+shell-invite-replace = استبدل YOUR_APPLICATION_ID بمعرّف تطبيقك (أو اضبط DISCORD_TOKEN، أو مرّر --app-id).
+shell-progress-reading = قراءة الملف
+shell-progress = { $done }/{ $total } صف · { $rate } · متبقٍ { $left }
+shell-backing-up = النسخ الاحتياطي
+shell-backed-up = نُسخ احتياطيًا إلى { $path } في { $ms } مللي ثانية.
+shell-restore-not-a-file = يضع restore ملف النسخة الاحتياطية مكان ملف قاعدة بيانات SQLite (--db المسار)؛ أما قاعدة PostgreSQL فتُستعاد بأدوات خادمها (pg_restore).
+shell-restoring = الاستعادة
+shell-restored = استُعيدت { $database } من { $backup }.
+shell-restore-kept = قاعدة البيانات التي كانت هناك محفوظة باسم { $path }.
+shell-from-not-sqlite = يحدد --from قاعدة بيانات SQLite التي تُنسخ: مسار أو sqlite://path
+shell-to-not-postgres = يحدد --to قاعدة بيانات PostgreSQL التي تُملأ: postgres://user@host/database
+shell-no-database-at = لا توجد قاعدة بيانات في { $path }
+shell-copied = نُسخت الفرق ({ $teams }) إلى { $target }:
+shell-copied-rows = { $rows ->
+        [one] صف
+        [two] صفّان
+        [few] صفوف
+        [many] صفًا
+       *[other] صف
+    }
+shell-copy-checked = فُحصت أعداد الصفوف ومجاميع المبالغ لكل فريق وجدول ({ $checks }): كلها متطابقة.
+shell-use-postgres-now = من الآن شغّل Dealbell مع ضبط DEALBELL_DATABASE_URL على عنوان PostgreSQL.
+
+## When Discord will not take the bot (printed at start)
+shell-discord-bad-token = رفض Discord رمز البوت (401 Unauthorized). انسخ الرمز من جديد من صفحة Bot في تطبيقك واضبط DISCORD_TOKEN.
+shell-discord-unreachable = تعذّر الوصول إلى واجهة Discord البرمجية في { $origin }: { $reason }. تحقّق من DEALBELL_DISCORD_API_URL ومن الشبكة؛ لن يُجرَّب عنوان آخر.
+shell-discord-closed = أغلق Discord الاتصال: { $why }
+shell-refusal-token = رفضت بوابة Discord رمز البوت (رمز الإغلاق 4004). انسخ الرمز من جديد من صفحة Bot في تطبيقك واضبط DISCORD_TOKEN.
+shell-refusal-invalid-shard = رفضت بوابة Discord الجزء { $shard } من { $total } (رمز الإغلاق 4010، جزء غير صالح). تحقّق من --shards و--shard-total (discord.shards وdiscord.shard_total): يجب أن يكون كل جزء أقل من المجموع، وأن تستعمل كل العمليات المجموع نفسه.
+shell-refusal-sharding-required = يريد Discord توزيع هذا البوت على أجزاء أكثر (رمز الإغلاق 4011، التجزئة مطلوبة): فهو في خوادم أكثر مما يتسع له { $total }. ارفع --shard-total (يوصي Discord بعدد في GET /gateway/bot) ووزّع الأجزاء على عملياتك.
+shell-refusal-api-version = لم تعد بوابة Discord تدعم إصدار الواجهة البرمجية الذي يستعمله هذا الإصدار من Dealbell (رمز الإغلاق 4012). حدّث Dealbell.
+shell-refusal-invalid-intents = لا تعرف بوابة Discord النوايا (intents) التي طلبها Dealbell (رمز الإغلاق 4013). هذا خلل في Dealbell: أبلغ عنه من فضلك.
+shell-refusal-disallowed-intents = رفض Discord نيّة (intent) مميزة (رمز الإغلاق 4014). يحتاج Dealbell إلى نيّة Guilds فقط؛ إن غيّرت ذلك ففعّل النيّة في صفحة Bot في Developer Portal.
+
+## Settings that cannot be used (config/dealbell.toml and the environment)
+config-read = تعذّرت قراءة ملف الإعدادات { $path }: { $why }
+config-syntax = ملف الإعدادات { $path } ليس TOML صالحًا: { $why }
+config-timezone = team.timezone "{ $value }" ليست منطقة زمنية من IANA مثل Asia/Riyadh
+config-currency = team.currency "{ $value }" ليست رمز ISO 4217 مثل SAR
+config-fiscal-year = يجب أن يكون team.fiscal_year_start شهرًا، من 1 إلى 12
+config-between = يجب أن يكون { $key } بين { $min } و{ $max }{ $upper ->
+        [week] {" "}(أسبوع)
+        [two-weeks] {" "}(أسبوعان)
+        [ten-years] {" "}(عشر سنوات)
+       *[none] {""}
+    }
+config-competition = competition: يجب أن يكون burst_posts من 1 إلى 1000، وburst_minutes من 1 إلى 1440، وburst_hold_minutes من 0 إلى 1440
+config-forecast = forecast: لا يجوز أن يزيد best_case_at على commit_at، وكلاهما 100 على الأكثر
+config-alert-threshold = alerts: يجب أن يكون حدّ { $rule } من { $min } إلى { $max }
+config-alert-days = alerts: يجب أن يكون attainment_days_left من 0 إلى 366
+config-alert-no-days = alerts: ليس لـ { $rule } إعداد أيام
+config-alerts-period = يجب أن يكون alerts.period إما month أو quarter
+config-stages-incomplete = stages: يحتاج مسار المبيعات إلى مرحلة مفتوحة واحدة على الأقل ومرحلة رابحة ومرحلة خاسرة
+config-stage-twice = stages: المرحلة "{ $stage }" مذكورة مرتين
+config-stage-probability = stages: احتمال المرحلة "{ $stage }" هو { $probability }؛ ويجب أن يكون من 0 إلى 100
+config-stage-key = stages: يجب أن يتكوّن مفتاح المرحلة "{ $stage }" من أحرف لاتينية صغيرة أو أرقام أو _
+config-stage-map = يربط import.stage_map "{ $crm }" بـ "{ $key }"، وهذا ليس مفتاح مرحلة
+config-posts-per-second = قيمة discord.posts_per_second هي { $value }: أعطِ عددًا من 1 إلى 50 (يسمح Discord للبوت بخمسين طلبًا في الثانية عبر كل عملياته)
+config-web-listen = web.listen "{ $value }" ليس عنوانًا ومنفذًا مثل 127.0.0.1:8080
+config-web-public-url = يجب أن يبدأ web.public_url "{ $value }" بـ https:// (أو http://)
+config-web-requests = يجب أن يكون web.requests_per_minute واحدًا على الأقل
+config-nudge-time = nudges: { $name } "{ $value }" ليس وقتًا مكتوبًا HH:MM
+config-weekend = يجب أن يكون team.weekend "{ $value }" واحدًا من: { $choices }
+config-country = team.country "{ $value }": لدى Dealbell العطل الرسمية لـ { $codes }
+config-day-off = team.days_off: "{ $value }" ليس تاريخًا مكتوبًا YYYY-MM-DD
+config-shards = الأجزاء "{ $range }" من { $total }: { $why } (اكتبها بالشكل 0-3 مع مجموع مثل 8)
+config-shards-not-numbers = ليست أرقام أجزاء
+config-shards-no-total = العدد الكلي للأجزاء مفقود
+config-shards-backwards = النطاق معكوس
+config-shards-beyond-total = تُرقَّم الأجزاء من 0 إلى المجموع ناقص واحد
+config-database-scheme = لا يقرأ Dealbell مخطط قاعدة البيانات { $scheme }://؛ استعمل ملف SQLite مكتوبًا كمسار (data/dealbell.db) أو sqlite://data/dealbell.db، أو خادم PostgreSQL مكتوبًا postgres://user@host/database
+config-dev-guild = يجب أن يكون dev guild "{ $value }" معرّف خادم (رقمًا)
+config-api-origin = يجب أن يكون أصل واجهة Discord البرمجية "{ $value }" بالشكل https://host أو http://127.0.0.1:7777 (دون مسار)
+
+## The settings as check-config prints them
+summary-read-from = مصدرها
+summary-built-in = القيم الافتراضية المدمجة
+summary-database = قاعدة البيانات
+summary-backup = النسخ الاحتياطي الليلي
+summary-backup-off = متوقف (schedules.backup_folder)
+summary-backup-postgres = مضبوط لكنه لا يُنفَّذ: قاعدة البيانات PostgreSQL، ولا يستطيع Dealbell نسخ بياناتها كملف. انسخها احتياطيًا بـ pg_dump (وأزل schedules.backup_folder)
+summary-backup-on = إلى { $folder } من الساعة { $hour } UTC، وتُحفظ آخر { $keep } نسخ
+summary-team-defaults = افتراضيات الفريق
+summary-team-defaults-value = المنطقة الزمنية { $timezone }، العملة { $currency }، تبدأ السنة المالية في الشهر { $month }، عطلة نهاية الأسبوع { $weekend }، العطل الرسمية لـ { $country }، أيام عطلة أخرى: { $days }
+summary-no-country = لا بلد
+summary-undo = مهلة التراجع
+summary-minutes = { $minutes ->
+        [zero] { $minutes } دقيقة
+        [one] دقيقة واحدة
+        [two] دقيقتان
+        [few] { $minutes } دقائق
+        [many] { $minutes } دقيقة
+       *[other] { $minutes } دقيقة
+    }
+summary-board-rows = صفوف لوحة الترتيب
+summary-live-page = الصفحة الحية
+summary-live-on = تعمل على { $address }، وتبدأ الروابط بـ { $origin }
+summary-live-off = متوقفة (web.listen)
+summary-bursts = دفعات الصفقات الرابحة
+summary-bursts-value = أكثر من { $posts } خلال { $minutes } دقيقة تنتظر { $hold } دقيقة وتُنشر معًا
+summary-nudges = التنبيهات
+summary-nudges-value = على الأكثر { $day } في اليوم و{ $week } في الأسبوع لكل مندوب، هدوء { $from }–{ $until }{ $weekends ->
+        [yes] {" "}وفي عطلة نهاية الأسبوع
+       *[no] {""}
+    }، بعد { $days } أيام عمل هادئة
+summary-stages = المراحل
+summary-token = رمز Discord
+summary-token-unset = غير مضبوط (تعمل وحدة التحكم بدلًا منه)
+summary-token-set = مضبوط (مخفي)
+summary-dev-guild = خادم التطوير
+summary-api-origin = أصل واجهة Discord البرمجية
+
+## A chart with nobody on it, and a subject chosen twice
+chart-board-empty = لا أحد على لوحة الترتيب بعد
+error-subject-one = اختر واحدًا فقط: rep أو team أو everyone.
+
+## The database, as the shell reports it (opening, backups, restores, migrate-db)
+shell-store-not-dealbell = { $database } ليست قاعدة بيانات Dealbell: { $why ->
+        [other-tables] فيها جداول أخرى ({ $detail })
+       *[not-sqlite] ليست قاعدة بيانات SQLite ({ $detail })
+    }. لم يتغير شيء؛ وجّه --db (أو DEALBELL_DATABASE_URL) إلى قاعدة بيانات Dealbell أو إلى قاعدة جديدة فارغة.
+shell-store-newer = كُتبت { $database } بإصدار أحدث من Dealbell (إصدار المخطط { $version })؛ ولا يستطيع هذا الإصدار قراءتها بأمان. لم يتغير شيء؛ شغّل الإصدار الأحدث من Dealbell أو استعد نسخة احتياطية.
+shell-store-cannot-write = لا يمكن الكتابة في قاعدة البيانات: { $why ->
+        [disk-full] القرص ممتلئ
+       *[read-only] إنها للقراءة فقط
+    }. لم يُحفظ شيء.
+shell-store-folder = تعذّر إنشاء مجلد قاعدة البيانات { $path }: { $why }
+shell-store-lock = تعذّر قفل { $path } أثناء فحص قاعدة البيانات: { $why }
+shell-backup-postgres = تُنسخ قاعدة بيانات PostgreSQL احتياطيًا بأدوات الخادم نفسه (pg_dump أو لقطات المضيف)، لا بـ Dealbell
+shell-backup-exists = { $path } موجود من قبل؛ سمِّ ملفًا جديدًا
+shell-backup-not-a-file = { $path } ليس ملفًا
+shell-backup-empty = { $path } فارغ
+shell-backup-failed = { $step ->
+        [sync] عند كتابة النسخة الاحتياطية على القرص
+        [keep-current] عند الإبقاء على قاعدة البيانات الحالية
+       *[copy-in] عند نسخ النسخة الاحتياطية إلى مكانها
+    }: { $why }
+shell-copy-wrong-way = ينسخ migrate-db من قاعدة بيانات SQLite إلى قاعدة PostgreSQL
+shell-copy-not-empty = قاعدة البيانات الهدف ليست فارغة (في { $table } { $rows } صف)؛ لا يملأ migrate-db إلا قاعدة فارغة كي لا يُكتب فوق شيء فيها أو يختلط به. وجّه --to إلى قاعدة بيانات جديدة
+shell-copy-mismatch = النسخة لا تطابق الأصل ({ $detail })؛ لم يُكتب شيء في الهدف
+
+## The live page's plain answers (in the browser's language), and serving it
+web-not-found = غير موجود
+web-too-many-requests = طلبات كثيرة جدًا من هذا العنوان؛ حاول مرة أخرى بعد دقيقة.
+shell-live-page-cannot-serve = تعذّر تشغيل الصفحة الحية على { $address } (web.listen): { $why }
+
+## The backtest's table (dealbell backtest)
+backtest-month = الشهر
+backtest-won = الرابح ({ $currency })
+backtest-weighted = المسار المرجَّح
+backtest-error = الخطأ
+backtest-win-rate = المسار × نسبة الفوز
+backtest-last-month = الشهر الماضي
+backtest-expected = الصفقات المتوقعة
+backtest-cycle = الدورة الوسيطة (أيام)
+backtest-mean-absolute = متوسط الخطأ المطلق
+backtest-mean-signed = متوسط الخطأ بإشارته (الانحياز)

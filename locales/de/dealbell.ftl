@@ -1489,3 +1489,193 @@ plan-problem-split = individual und team in split müssen ganze Prozentsätze se
 plan-problem-spiff-dates = ein SPIFF braucht from- und to-Daten (2026-03-01)
 plan-problem-spiff-dates-backwards = das to-Datum eines SPIFF liegt vor seinem from-Datum
 plan-problem-spiff-target = ein SPIFF braucht product, min_amount oder beides (sonst wäre es ein Bonus auf jeden Abschluss)
+
+## The terminal: start-up, the console's banner and the shell's commands
+shell-line = Zeile { $line }: { $text }
+shell-lines-failed = { $count ->
+        [one] 1 Zeile ist fehlgeschlagen.
+       *[other] { $count } Zeilen sind fehlgeschlagen.
+    }
+shell-console-banner = Dealbell-Konsole — /help zeigt die Befehle, :help die Anweisungen der Konsole, :quit beendet sie.
+shell-no-token-console = Kein Discord-Token gesetzt, daher läuft die lokale Konsole. Um Discord zu verbinden, setz DISCORD_TOKEN und starte `dealbell run` (siehe README).
+shell-no-token-help = Dealbell braucht ein Discord-Bot-Token, um auf Discord zu laufen.
+      1. Leg unter https://discord.com/developers/applications eine Anwendung an, füge einen Bot hinzu und kopiere sein Token.
+      2. export DISCORD_TOKEN=... (oder setz discord.token_file in deiner Konfigurationsdatei)
+      3. Lade den Bot ein: { $invite }
+      4. dealbell run
+    Bis dahin führt `dealbell console` jeden Befehl lokal aus.
+shell-live-page = Live-Seite läuft auf { $address } — einen Link erstellt /tv link
+shell-demo-ready = Demo-Team bereit: { $commands } Befehle nachgespielt ({ $wins } Abschlüsse) in { $seconds } s. Probier /leaderboard oder /leaderboard metric:deals period:quarter
+shell-no-runtime = die asynchrone Laufzeit kann nicht starten: { $why }
+shell-not-a-time = „{ $text }“ ist keine Zeit; schreib 2026-03-10 09:00 (UTC) oder 2026-03-10T09:00:00+01:00
+shell-time-out-of-range = „{ $text }“ liegt außerhalb der Jahre 1 bis 9999, die Dealbell führt
+shell-loading-settings = Einstellungen laden
+shell-opening-database = Datenbank öffnen
+shell-opening = { $what } öffnen
+shell-reading = { $path } lesen
+shell-writing = { $path } schreiben
+shell-settings-valid = die Einstellungen sind gültig
+shell-indexed = { $file } in { $ms } ms indexiert
+shell-import-took = der Import dauerte { $ms } ms
+shell-cause = Ursache: { $cause }
+shell-export-no-file = /export hat ohne Datei geantwortet
+shell-rows-written = { $rows ->
+        [one] 1 Zeile
+       *[other] { $rows } Zeilen
+    } in { $path } geschrieben.
+shell-not-a-currency = „{ $code }“ ist kein ISO-4217-Währungscode (wie EUR, USD oder PLN)
+shell-backtest-read = Gelesene Deals: { $deals }; Produktpreise: { $prices } (aus { $path }); Wahrscheinlichkeit eines Deals in Bearbeitung: { $probability } %; mangels Vorgeschichte ausgelassene Monate: { $skipped }.
+shell-none = keine
+shell-invite-replace = Ersetz YOUR_APPLICATION_ID durch die ID deiner Anwendung (oder setz DISCORD_TOKEN, oder gib --app-id an).
+shell-progress-reading = Datei wird gelesen
+shell-progress = { $done }/{ $total } Zeilen · { $rate } · noch { $left }
+shell-backing-up = Sicherung
+shell-backed-up = Gesichert nach { $path } in { $ms } ms.
+shell-restore-not-a-file = restore setzt eine Sicherungsdatei an die Stelle einer SQLite-Datenbankdatei (--db PFAD); eine PostgreSQL-Datenbank stellst du mit den Werkzeugen ihres Servers wieder her (pg_restore).
+shell-restoring = Wiederherstellung
+shell-restored = { $database } aus { $backup } wiederhergestellt.
+shell-restore-kept = Die Datenbank, die dort lag, bleibt als { $path } erhalten.
+shell-from-not-sqlite = --from nennt die SQLite-Datenbank, die kopiert wird: ein Pfad oder sqlite://pfad
+shell-to-not-postgres = --to nennt die PostgreSQL-Datenbank, die gefüllt wird: postgres://user@host/database
+shell-no-database-at = unter { $path } liegt keine Datenbank
+shell-copied = { $teams ->
+        [one] 1 Team
+       *[other] { $teams } Teams
+    } nach { $target } kopiert:
+shell-copied-rows = { $rows ->
+        [one] Zeile
+       *[other] Zeilen
+    }
+shell-copy-checked = { $checks } Zeilenzahlen und Geldsummen je Team und Tabelle geprüft: alle stimmen überein.
+shell-use-postgres-now = Starte Dealbell von jetzt an mit DEALBELL_DATABASE_URL auf die PostgreSQL-URL gesetzt.
+
+## When Discord will not take the bot (printed at start)
+shell-discord-bad-token = Discord hat das Bot-Token abgelehnt (401 Unauthorized). Kopier das Token erneut von der Bot-Seite deiner Anwendung und setz DISCORD_TOKEN.
+shell-discord-unreachable = die Discord-API unter { $origin } ist nicht erreichbar: { $reason }. Prüf DEALBELL_DISCORD_API_URL und das Netzwerk; es wird keine andere Adresse versucht.
+shell-discord-closed = Discord hat die Verbindung geschlossen: { $why }
+shell-refusal-token = Das Gateway von Discord hat das Bot-Token abgelehnt (Close 4004). Kopier das Token erneut von der Bot-Seite deiner Anwendung und setz DISCORD_TOKEN.
+shell-refusal-invalid-shard = Das Gateway von Discord hat Shard { $shard } von { $total } abgelehnt (Close 4010, ungültiger Shard). Prüf --shards und --shard-total (discord.shards und discord.shard_total): jeder Shard muss unter der Gesamtzahl liegen, und alle Prozesse müssen dieselbe Gesamtzahl nutzen.
+shell-refusal-sharding-required = Discord will diesen Bot auf mehr Shards verteilt sehen (Close 4011, Sharding erforderlich): er ist auf zu vielen Servern für { $total }. Erhöh --shard-total (Discord empfiehlt eine Zahl unter GET /gateway/bot) und verteil die Shards auf deine Prozesse.
+shell-refusal-api-version = Das Gateway von Discord spricht die API-Version dieses Dealbell nicht mehr (Close 4012). Aktualisier Dealbell.
+shell-refusal-invalid-intents = Das Gateway von Discord kennt die Intents nicht, die Dealbell angefragt hat (Close 4013). Das ist ein Fehler in Dealbell: bitte melde ihn.
+shell-refusal-disallowed-intents = Discord hat einen privilegierten Intent abgelehnt (Close 4014). Dealbell braucht nur den Intent Guilds; wenn du das geändert hast, aktivier den Intent auf der Bot-Seite im Developer Portal.
+
+## Settings that cannot be used (config/dealbell.toml and the environment)
+config-read = die Einstellungsdatei { $path } kann nicht gelesen werden: { $why }
+config-syntax = die Einstellungsdatei { $path } ist kein gültiges TOML: { $why }
+config-timezone = team.timezone „{ $value }“ ist keine IANA-Zeitzone wie Europe/Berlin
+config-currency = team.currency „{ $value }“ ist kein ISO-4217-Code wie EUR
+config-fiscal-year = team.fiscal_year_start muss ein Monat sein, 1–12
+config-between = { $key } muss zwischen { $min } und { $max } liegen{ $upper ->
+        [week] {" "}(eine Woche)
+        [two-weeks] {" "}(zwei Wochen)
+        [ten-years] {" "}(zehn Jahre)
+       *[none] {""}
+    }
+config-competition = competition: burst_posts muss 1–1000 sein, burst_minutes 1–1440 und burst_hold_minutes 0–1440
+config-forecast = forecast: best_case_at darf nicht über commit_at liegen, und beide höchstens bei 100
+config-alert-threshold = alerts: der Schwellenwert für { $rule } muss { $min }–{ $max } sein
+config-alert-days = alerts: attainment_days_left muss 0–366 sein
+config-alert-no-days = alerts: { $rule } hat keine Einstellung für Tage
+config-alerts-period = alerts.period muss month oder quarter sein
+config-stages-incomplete = stages: die Pipeline braucht mindestens eine offene, eine gewonnene und eine verlorene Phase
+config-stage-twice = stages: die Phase „{ $stage }“ kommt zweimal vor
+config-stage-probability = stages: die Phase „{ $stage }“ hat die Wahrscheinlichkeit { $probability }; sie muss 0–100 sein
+config-stage-key = stages: der Phasenschlüssel „{ $stage }“ darf nur Kleinbuchstaben, Ziffern oder _ enthalten
+config-stage-map = import.stage_map ordnet „{ $crm }“ „{ $key }“ zu, und das ist kein Phasenschlüssel
+config-posts-per-second = discord.posts_per_second ist { $value }: gib eine Zahl von 1 bis 50 an (Discord erlaubt einem Bot 50 Anfragen pro Sekunde über alle seine Prozesse)
+config-web-listen = web.listen „{ $value }“ ist keine Adresse mit Port wie 127.0.0.1:8080
+config-web-public-url = web.public_url „{ $value }“ muss mit https:// (oder http://) beginnen
+config-web-requests = web.requests_per_minute muss mindestens 1 sein
+config-nudge-time = nudges: { $name } „{ $value }“ ist keine Uhrzeit im Format HH:MM
+config-weekend = team.weekend „{ $value }“ muss eines davon sein: { $choices }
+config-country = team.country „{ $value }“: Dealbell kennt die Feiertage von { $codes }
+config-day-off = team.days_off: „{ $value }“ ist kein Datum im Format YYYY-MM-DD
+config-shards = Shards „{ $range }“ von { $total }: { $why } (schreib sie als 0-3 mit einer Gesamtzahl wie 8)
+config-shards-not-numbers = keine Shard-Nummern
+config-shards-no-total = die Gesamtzahl der Shards fehlt
+config-shards-backwards = der Bereich läuft rückwärts
+config-shards-beyond-total = Shards sind von 0 bis eins unter der Gesamtzahl nummeriert
+config-database-scheme = das Datenbankschema { $scheme }:// kann Dealbell nicht lesen; nimm eine SQLite-Datei, als Pfad (data/dealbell.db) oder sqlite://data/dealbell.db geschrieben, oder einen PostgreSQL-Server, geschrieben postgres://user@host/database
+config-dev-guild = dev guild „{ $value }“ muss eine Server-ID sein (eine Zahl)
+config-api-origin = der Ursprung der Discord-API „{ $value }“ muss wie https://host oder http://127.0.0.1:7777 aussehen (ohne Pfad)
+
+## The settings as check-config prints them
+summary-read-from = gelesen aus
+summary-built-in = eingebaute Vorgaben
+summary-database = Datenbank
+summary-backup = nächtliche Sicherung
+summary-backup-off = aus (schedules.backup_folder)
+summary-backup-postgres = gesetzt, aber nicht ausgeführt: die Datenbank ist PostgreSQL, deren Daten Dealbell nicht als Datei kopieren kann. Sichere sie mit pg_dump (und entferne schedules.backup_folder)
+summary-backup-on = nach { $folder } ab { $hour } UTC, die letzten { $keep } bleiben
+summary-team-defaults = Team-Vorgaben
+summary-team-defaults-value = Zeitzone { $timezone }, Währung { $currency }, Geschäftsjahr beginnt im Monat { $month }, Wochenende { $weekend }, Feiertage von { $country }, { $days } weitere freie Tage
+summary-no-country = keinem Land
+summary-undo = Rückgängig-Frist
+summary-minutes = { $minutes ->
+        [one] 1 Minute
+       *[other] { $minutes } Minuten
+    }
+summary-board-rows = Zeilen der Rangliste
+summary-live-page = Live-Seite
+summary-live-on = läuft auf { $address }, Links beginnen mit { $origin }
+summary-live-off = aus (web.listen)
+summary-bursts = Gewinnserien
+summary-bursts-value = mehr als { $posts } in { $minutes } Minuten warten { $hold } Minuten und gehen als einer raus
+summary-nudges = Anstupser
+summary-nudges-value = höchstens { $day } am Tag und { $week } pro Woche je Vertriebler, Ruhe { $from }–{ $until }{ $weekends ->
+        [yes] {" "}und am Wochenende
+       *[no] {""}
+    }, nach { $days } ruhigen Arbeitstagen
+summary-stages = Phasen
+summary-token = Discord-Token
+summary-token-unset = nicht gesetzt (stattdessen läuft die Konsole)
+summary-token-set = gesetzt (verborgen)
+summary-dev-guild = Entwicklungsserver
+summary-api-origin = Ursprung der Discord-API
+
+## A chart with nobody on it, and a subject chosen twice
+chart-board-empty = Noch niemand auf der Rangliste
+error-subject-one = Wähl eines davon: rep, team oder everyone.
+
+## The database, as the shell reports it (opening, backups, restores, migrate-db)
+shell-store-not-dealbell = { $database } ist keine Dealbell-Datenbank: { $why ->
+        [other-tables] sie enthält andere Tabellen ({ $detail })
+       *[not-sqlite] sie ist keine SQLite-Datenbank ({ $detail })
+    }. Nichts wurde geändert; richte --db (oder DEALBELL_DATABASE_URL) auf eine Dealbell-Datenbank oder eine neue, leere.
+shell-store-newer = { $database } wurde von einem neueren Dealbell geschrieben (Schemaversion { $version }); dieses kann sie nicht sicher lesen. Nichts wurde geändert; starte das neuere Dealbell oder stell eine Sicherung wieder her.
+shell-store-cannot-write = Die Datenbank kann nicht beschrieben werden: { $why ->
+        [disk-full] die Festplatte ist voll
+       *[read-only] sie ist schreibgeschützt
+    }. Nichts wurde gespeichert.
+shell-store-folder = der Datenbankordner { $path } kann nicht angelegt werden: { $why }
+shell-store-lock = { $path } kann während der Prüfung der Datenbank nicht gesperrt werden: { $why }
+shell-backup-postgres = eine PostgreSQL-Datenbank sicherst du mit den Werkzeugen des Servers (pg_dump oder Snapshots des Hosts), nicht mit Dealbell
+shell-backup-exists = { $path } gibt es schon; nenn eine neue Datei
+shell-backup-not-a-file = { $path } ist keine Datei
+shell-backup-empty = { $path } ist leer
+shell-backup-failed = { $step ->
+        [sync] beim Schreiben der Sicherung auf die Platte
+        [keep-current] beim Aufbewahren der jetzigen Datenbank
+       *[copy-in] beim Einspielen der Sicherung
+    }: { $why }
+shell-copy-wrong-way = migrate-db kopiert aus einer SQLite-Datenbank in eine PostgreSQL-Datenbank
+shell-copy-not-empty = die Zieldatenbank ist nicht leer ({ $table } hat { $rows } Zeilen); migrate-db füllt nur eine leere Datenbank, damit dort nichts überschrieben oder vermischt wird. Richte --to auf eine neue Datenbank
+shell-copy-mismatch = die Kopie stimmt nicht mit dem Original überein ({ $detail }); ins Ziel wurde nichts geschrieben
+
+## The live page's plain answers (in the browser's language), and serving it
+web-not-found = Nicht gefunden
+web-too-many-requests = Zu viele Anfragen von dieser Adresse; versuch es in einer Minute noch einmal.
+shell-live-page-cannot-serve = die Live-Seite kann nicht auf { $address } laufen (web.listen): { $why }
+
+## The backtest's table (dealbell backtest)
+backtest-month = Monat
+backtest-won = gewonnen ({ $currency })
+backtest-weighted = gewichtete Pipeline
+backtest-error = Fehler
+backtest-win-rate = Pipeline × Gewinnquote
+backtest-last-month = Vormonat
+backtest-expected = erwartete Deals
+backtest-cycle = mittlerer Zyklus (Tage)
+backtest-mean-absolute = mittlerer absoluter Fehler
+backtest-mean-signed = mittlerer Fehler mit Vorzeichen (Verzerrung)

@@ -1,6 +1,5 @@
 # Discord's command menu in English: each command's, subcommand's and option's
-# description (at most 100 characters). Each choice's English name is its closed set's
-# label in src/core; the other languages name them here too.
+# description (at most 100 characters), and each choice's name (`choice-<set>-<key>`).
 
 command-win = Log a closed-won deal in one step
 command-deal = Pipeline deals: add, move, close, list, undo
@@ -245,3 +244,80 @@ option-language-set = Answer me in this language
 option-language-auto = Answer me in my Discord app's language, else the team's
 option-help-command = A command to explain
 
+
+## Choices
+
+choice-status-filter-open = Open
+choice-status-filter-won = Won
+choice-status-filter-lost = Lost
+choice-status-filter-closed = Closed (won or lost)
+choice-status-filter-all = All
+choice-board-period-week = This week
+choice-board-period-last_week = Last week
+choice-board-period-month = This month
+choice-board-period-last_month = Last month
+choice-board-period-quarter = This quarter
+choice-board-period-last_quarter = Last quarter
+choice-board-period-year = This fiscal year
+choice-board-period-last_year = Last fiscal year
+choice-category-choice-commit = Commit
+choice-category-choice-best_case = Best case
+choice-category-choice-pipeline = Pipeline
+choice-category-choice-omit = Omit from the forecast
+choice-category-choice-auto = Follow the stage again
+choice-activity-kind-call = Call
+choice-activity-kind-email = Email
+choice-activity-kind-meeting = Meeting
+choice-activity-kind-demo = Demo
+choice-activity-kind-proposal = Proposal
+choice-metric-revenue = Revenue won
+choice-metric-deals = Deals won
+choice-metric-attainment = Quota attainment
+choice-metric-win_rate = Win rate (won ÷ closed)
+choice-metric-activities = Activities logged
+choice-metric-avg_deal = Average deal size
+choice-board-of-reps = Reps
+choice-board-of-teams = Teams
+choice-around-me = Me
+choice-import-kind-deals = Deals (pipeline export)
+choice-import-kind-teams = Teams (rep, manager, region)
+choice-team-column-manager = The manager (one team per manager)
+choice-team-column-office = The office or region (regional_office, region)
+choice-team-column-team = A column called team
+choice-quota-check-period-month = This month
+choice-quota-check-period-quarter = This quarter
+choice-quota-check-period-year = This fiscal year
+choice-quota-check-period-last_month = Last month
+choice-quota-check-period-last_quarter = Last quarter
+choice-quota-check-period-last_year = Last fiscal year
+choice-quota-period-month = Month
+choice-quota-period-quarter = Quarter
+choice-quota-period-year = Fiscal year
+choice-post-kind-leaderboard = Leaderboard
+choice-post-kind-quota = Quota progress (everyone and teams)
+choice-post-kind-digest = Digest: leaderboard and quota progress
+choice-post-kind-forecast = Forecast for everyone
+choice-post-kind-alerts = Forecast alerts (to the managers' channel)
+choice-export-kind-deals = Deals (the import's own format)
+choice-export-kind-leaderboard = A leaderboard, every row
+choice-export-kind-activities = Activity logs
+choice-export-kind-quota = Quotas and attainment of a period
+choice-alert-switch-attainment = Projected to miss quota
+choice-alert-switch-slipped = Slipped deal (past its close date)
+choice-alert-switch-stale = Stale deal (not updated)
+choice-alert-switch-coverage = Thin pipeline coverage
+choice-alert-switch-forecast_drop = Forecast dropped
+choice-alert-switch-large_deal = Large deal moved, won or lost
+choice-alert-switch-dm_nudges = DM nudges to deal owners
+choice-scoring-total = Total: the metric as it is
+choice-scoring-percent_of_quota = % of quota: fair to reps with different quotas
+choice-quota-visibility-private = Private: the rep and managers
+choice-quota-visibility-team = Team: teammates see each other's
+choice-nudge-delivery-channel = A mention in the nudges channel
+choice-nudge-delivery-dm = A direct message
+choice-nudge-delivery-off = No nudges
+choice-amount-display-shown = Shown: amounts on public posts
+choice-amount-display-hidden = Hidden: % of quota and deal counts in public, amounts to each rep privately
+choice-weekend-sat_sun = Saturday and Sunday
+choice-weekend-fri_sat = Friday and Saturday
+choice-weekend-sun = Sunday only

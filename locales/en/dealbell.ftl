@@ -1483,3 +1483,193 @@ plan-problem-split = split individual and team must be whole percentages adding 
 plan-problem-spiff-dates = a SPIFF needs from and to dates (2026-03-01)
 plan-problem-spiff-dates-backwards = a SPIFF's to date is before its from date
 plan-problem-spiff-target = a SPIFF needs a product, a min_amount or both (otherwise it is a bonus on every deal)
+
+## The terminal: start-up, the console's banner and the shell's commands
+shell-line = line { $line }: { $text }
+shell-lines-failed = { $count ->
+        [one] 1 line failed.
+       *[other] { $count } lines failed.
+    }
+shell-console-banner = Dealbell console — type /help for commands, :help for console directives, :quit to leave.
+shell-no-token-console = No Discord token set, so this is the local console. To connect Discord, set DISCORD_TOKEN and run `dealbell run` (see README).
+shell-no-token-help = Dealbell needs a Discord bot token to run on Discord.
+      1. Create an application at https://discord.com/developers/applications, add a Bot, copy its token.
+      2. export DISCORD_TOKEN=... (or set discord.token_file in your config file)
+      3. Invite the bot: { $invite }
+      4. dealbell run
+    Until then, `dealbell console` runs every command locally.
+shell-live-page = Live page served on { $address } — make a link with /tv link
+shell-demo-ready = Demo team ready: { $commands } commands replayed ({ $wins } wins) in { $seconds } s. Try /leaderboard or /leaderboard metric:deals period:quarter
+shell-no-runtime = cannot start the async runtime: { $why }
+shell-not-a-time = "{ $text }" is not a time; write 2026-03-10 09:00 (UTC) or 2026-03-10T09:00:00+01:00
+shell-time-out-of-range = "{ $text }" is outside the years 1 to 9999, which Dealbell keeps
+shell-loading-settings = loading settings
+shell-opening-database = opening the database
+shell-opening = opening { $what }
+shell-reading = reading { $path }
+shell-writing = writing { $path }
+shell-settings-valid = settings are valid
+shell-indexed = { $file } indexed in { $ms } ms
+shell-import-took = import took { $ms } ms
+shell-cause = cause: { $cause }
+shell-export-no-file = /export replied without a file
+shell-rows-written = { $rows ->
+        [one] 1 row
+       *[other] { $rows } rows
+    } written to { $path }.
+shell-not-a-currency = "{ $code }" is not an ISO 4217 currency code (such as EUR, USD or PLN)
+shell-backtest-read = Deals read: { $deals }; product prices: { $prices } (from { $path }); engaged-deal probability: { $probability } %; months left out for lack of history: { $skipped }.
+shell-none = none
+shell-invite-replace = Replace YOUR_APPLICATION_ID with your application's id (or set DISCORD_TOKEN, or pass --app-id).
+shell-progress-reading = reading the file
+shell-progress = { $done }/{ $total } rows · { $rate } · { $left } left
+shell-backing-up = backing up
+shell-backed-up = Backed up to { $path } in { $ms } ms.
+shell-restore-not-a-file = restore puts a backup file in place of a SQLite database file (--db PATH); a PostgreSQL database is restored with its server's tools (pg_restore).
+shell-restoring = restoring
+shell-restored = Restored { $database } from { $backup }.
+shell-restore-kept = The database that was there is kept as { $path }.
+shell-from-not-sqlite = --from names the SQLite database to copy: a path or sqlite://path
+shell-to-not-postgres = --to names the PostgreSQL database to fill: postgres://user@host/database
+shell-no-database-at = there is no database at { $path }
+shell-copied = Copied { $teams ->
+        [one] 1 team
+       *[other] { $teams } teams
+    } into { $target }:
+shell-copied-rows = { $rows ->
+        [one] row
+       *[other] rows
+    }
+shell-copy-checked = Checked { $checks } row counts and money totals, per team and table: all match.
+shell-use-postgres-now = Run Dealbell with DEALBELL_DATABASE_URL set to the PostgreSQL URL from now on.
+
+## When Discord will not take the bot (printed at start)
+shell-discord-bad-token = Discord rejected the bot token (401 Unauthorized). Copy the token again from the Bot page of your application and set DISCORD_TOKEN.
+shell-discord-unreachable = cannot reach the Discord API at { $origin }: { $reason }. Check DEALBELL_DISCORD_API_URL and the network; not falling back to another address.
+shell-discord-closed = Discord closed the connection: { $why }
+shell-refusal-token = Discord's gateway refused the bot token (close 4004). Copy the token again from the Bot page of your application and set DISCORD_TOKEN.
+shell-refusal-invalid-shard = Discord's gateway refused shard { $shard } of { $total } (close 4010, invalid shard). Check --shards and --shard-total (discord.shards and discord.shard_total): every shard must be below the total, and every process must use the same total.
+shell-refusal-sharding-required = Discord wants this bot split over more shards (close 4011, sharding required): it is in too many servers for { $total }. Raise --shard-total (Discord recommends a count at GET /gateway/bot) and spread the shards over your processes.
+shell-refusal-api-version = Discord's gateway no longer speaks the API version this Dealbell uses (close 4012). Update Dealbell.
+shell-refusal-invalid-intents = Discord's gateway does not know the intents Dealbell asked for (close 4013). This is a bug in Dealbell: please report it.
+shell-refusal-disallowed-intents = Discord refused a privileged intent (close 4014). Dealbell needs only the Guilds intent; if you changed that, enable the intent on the Bot page of the Developer Portal.
+
+## Settings that cannot be used (config/dealbell.toml and the environment)
+config-read = cannot read the settings file { $path }: { $why }
+config-syntax = the settings file { $path } is not valid TOML: { $why }
+config-timezone = team.timezone "{ $value }" is not an IANA timezone such as Europe/Berlin
+config-currency = team.currency "{ $value }" is not an ISO 4217 code such as EUR
+config-fiscal-year = team.fiscal_year_start must be a month, 1–12
+config-between = { $key } must be between { $min } and { $max }{ $upper ->
+        [week] {" "}(a week)
+        [two-weeks] {" "}(two weeks)
+        [ten-years] {" "}(ten years)
+       *[none] {""}
+    }
+config-competition = competition: burst_posts must be 1–1000, burst_minutes 1–1440 and burst_hold_minutes 0–1440
+config-forecast = forecast: best_case_at must not be above commit_at, and both at most 100
+config-alert-threshold = alerts: the { $rule } threshold must be { $min }–{ $max }
+config-alert-days = alerts: attainment_days_left must be 0–366
+config-alert-no-days = alerts: { $rule } has no days setting
+config-alerts-period = alerts.period must be month or quarter
+config-stages-incomplete = stages: the pipeline needs at least one open stage, one won stage and one lost stage
+config-stage-twice = stages: stage "{ $stage }" appears twice
+config-stage-probability = stages: stage "{ $stage }" has probability { $probability }; it must be 0–100
+config-stage-key = stages: stage key "{ $stage }" must be lower-case letters, digits or _
+config-stage-map = import.stage_map maps "{ $crm }" to "{ $key }", which is not a stage key
+config-posts-per-second = discord.posts_per_second is { $value }: give a number from 1 to 50 (Discord allows a bot 50 requests a second across all its processes)
+config-web-listen = web.listen "{ $value }" is not an address and port such as 127.0.0.1:8080
+config-web-public-url = web.public_url "{ $value }" must start with https:// (or http://)
+config-web-requests = web.requests_per_minute must be at least 1
+config-nudge-time = nudges: { $name } "{ $value }" is not a time written HH:MM
+config-weekend = team.weekend "{ $value }" must be one of: { $choices }
+config-country = team.country "{ $value }": Dealbell has the public holidays of { $codes }
+config-day-off = team.days_off: "{ $value }" is not a date written YYYY-MM-DD
+config-shards = shards "{ $range }" of { $total }: { $why } (write them as 0-3 with a total such as 8)
+config-shards-not-numbers = not shard numbers
+config-shards-no-total = the total number of shards is missing
+config-shards-backwards = the range runs backwards
+config-shards-beyond-total = shards are numbered from 0 to one less than the total
+config-database-scheme = the database scheme { $scheme }:// is not one Dealbell reads; use a SQLite file, written as a path (data/dealbell.db) or sqlite://data/dealbell.db, or a PostgreSQL server, written postgres://user@host/database
+config-dev-guild = dev guild "{ $value }" must be a server id (a number)
+config-api-origin = the Discord API origin "{ $value }" must look like https://host or http://127.0.0.1:7777 (no path)
+
+## The settings as check-config prints them
+summary-read-from = read from
+summary-built-in = built-in defaults
+summary-database = database
+summary-backup = nightly backup
+summary-backup-off = off (schedules.backup_folder)
+summary-backup-postgres = set, but not taken: the database is PostgreSQL, whose data Dealbell cannot copy as a file. Back it up with pg_dump (and unset schedules.backup_folder)
+summary-backup-on = into { $folder } from { $hour } UTC, the last { $keep } kept
+summary-team-defaults = team defaults
+summary-team-defaults-value = timezone { $timezone }, currency { $currency }, fiscal year starts in month { $month }, weekend { $weekend }, public holidays of { $country }, { $days } other days off
+summary-no-country = no country
+summary-undo = undo window
+summary-minutes = { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }
+summary-board-rows = leaderboard rows
+summary-live-page = live page
+summary-live-on = served on { $address }, links start { $origin }
+summary-live-off = off (web.listen)
+summary-bursts = win bursts
+summary-bursts-value = more than { $posts } in { $minutes } minutes wait { $hold } minutes and go out as one
+summary-nudges = nudges
+summary-nudges-value = at most { $day } a day and { $week } a week per rep, quiet { $from }–{ $until }{ $weekends ->
+        [yes] {" "}and at weekends
+       *[no] {""}
+    }, after { $days } quiet working days
+summary-stages = stages
+summary-token = discord token
+summary-token-unset = not set (the console runs instead)
+summary-token-set = set (hidden)
+summary-dev-guild = dev guild
+summary-api-origin = discord api origin
+
+## A chart with nobody on it, and a subject chosen twice
+chart-board-empty = Nobody on the board yet
+error-subject-one = Choose one: rep, team or everyone.
+
+## The database, as the shell reports it (opening, backups, restores, migrate-db)
+shell-store-not-dealbell = { $database } is not a Dealbell database: { $why ->
+        [other-tables] it holds other tables ({ $detail })
+       *[not-sqlite] it is not an SQLite database ({ $detail })
+    }. Nothing was changed; point --db (or DEALBELL_DATABASE_URL) at a Dealbell database or a new, empty one.
+shell-store-newer = { $database } was written by a newer Dealbell (schema version { $version }); this one cannot read it safely. Nothing was changed; run the newer Dealbell, or restore a backup.
+shell-store-cannot-write = The database cannot be written: { $why ->
+        [disk-full] the disk is full
+       *[read-only] it is read-only
+    }. Nothing was saved.
+shell-store-folder = cannot create the database folder { $path }: { $why }
+shell-store-lock = cannot lock { $path } while the database is checked: { $why }
+shell-backup-postgres = a PostgreSQL database is backed up with the server's own tools (pg_dump, or the host's snapshots), not by Dealbell
+shell-backup-exists = { $path } exists already; name a new file
+shell-backup-not-a-file = { $path } is not a file
+shell-backup-empty = { $path } is empty
+shell-backup-failed = { $step ->
+        [sync] syncing the backup
+        [keep-current] keeping the current database
+       *[copy-in] copying the backup in
+    }: { $why }
+shell-copy-wrong-way = migrate-db copies from a SQLite database into a PostgreSQL one
+shell-copy-not-empty = the target database is not empty ({ $table } has { $rows } rows); migrate-db only fills an empty database, so that nothing there is overwritten or mixed. Point --to at a new database
+shell-copy-mismatch = the copy does not match the original ({ $detail }); nothing was written to the target
+
+## The live page's plain answers (in the browser's language), and serving it
+web-not-found = Not found
+web-too-many-requests = Too many requests from this address; try again in a minute.
+shell-live-page-cannot-serve = cannot serve the live page on { $address } (web.listen): { $why }
+
+## The backtest's table (dealbell backtest)
+backtest-month = month
+backtest-won = won ({ $currency })
+backtest-weighted = weighted pipeline
+backtest-error = error
+backtest-win-rate = pipeline × win rate
+backtest-last-month = last month
+backtest-expected = deals expected
+backtest-cycle = median cycle (days)
+backtest-mean-absolute = mean absolute error
+backtest-mean-signed = mean signed error (bias)

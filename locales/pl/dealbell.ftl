@@ -1437,3 +1437,190 @@ plan-problem-split = individual i team w split muszą być pełnymi procentami d
 plan-problem-spiff-dates = SPIFF wymaga dat from i to (2026-03-01)
 plan-problem-spiff-dates-backwards = data to SPIFF-u jest wcześniejsza niż data from
 plan-problem-spiff-target = SPIFF wymaga product, min_amount lub obu (inaczej byłby premią od każdej transakcji)
+
+## The terminal: start-up, the console's banner and the shell's commands
+shell-line = wiersz { $line }: { $text }
+shell-lines-failed = { $count ->
+        [one] 1 wiersz się nie powiódł.
+        [few] { $count } wiersze się nie powiodły.
+       *[other] { $count } wierszy się nie powiodło.
+    }
+shell-console-banner = Konsola Dealbell — /help pokazuje polecenia, :help dyrektywy konsoli, :quit kończy pracę.
+shell-no-token-console = Nie ustawiono tokenu Discorda, więc działa lokalna konsola. Aby połączyć Discorda, ustaw DISCORD_TOKEN i uruchom `dealbell run` (zob. README).
+shell-no-token-help = Dealbell potrzebuje tokenu bota Discorda, żeby działać na Discordzie.
+      1. Utwórz aplikację na https://discord.com/developers/applications, dodaj bota i skopiuj jego token.
+      2. export DISCORD_TOKEN=... (albo ustaw discord.token_file w pliku konfiguracji)
+      3. Zaproś bota: { $invite }
+      4. dealbell run
+    Do tego czasu `dealbell console` wykonuje każde polecenie lokalnie.
+shell-live-page = Strona na żywo działa pod { $address } — link utworzysz przez /tv link
+shell-demo-ready = Zespół demo gotowy: odtworzone polecenia: { $commands } (wygrane: { $wins }) w { $seconds } s. Spróbuj /leaderboard albo /leaderboard metric:deals period:quarter
+shell-no-runtime = nie można uruchomić środowiska asynchronicznego: { $why }
+shell-not-a-time = „{ $text }” to nie czas; napisz 2026-03-10 09:00 (UTC) albo 2026-03-10T09:00:00+01:00
+shell-time-out-of-range = „{ $text }” wykracza poza lata 1–9999, które obsługuje Dealbell
+shell-loading-settings = wczytywanie ustawień
+shell-opening-database = otwieranie bazy danych
+shell-opening = otwieranie { $what }
+shell-reading = czytanie { $path }
+shell-writing = zapis { $path }
+shell-settings-valid = ustawienia są poprawne
+shell-indexed = { $file } zindeksowano w { $ms } ms
+shell-import-took = import trwał { $ms } ms
+shell-cause = przyczyna: { $cause }
+shell-export-no-file = /export odpowiedział bez pliku
+shell-rows-written = Wiersze zapisane w { $path }: { $rows }.
+shell-not-a-currency = „{ $code }” nie jest kodem waluty ISO 4217 (takim jak EUR, USD czy PLN)
+shell-backtest-read = Wczytane transakcje: { $deals }; ceny produktów: { $prices } (z { $path }); prawdopodobieństwo transakcji w toku: { $probability } %; miesiące pominięte z braku historii: { $skipped }.
+shell-none = brak
+shell-invite-replace = Zastąp YOUR_APPLICATION_ID identyfikatorem swojej aplikacji (albo ustaw DISCORD_TOKEN, albo podaj --app-id).
+shell-progress-reading = czytanie pliku
+shell-progress = wiersze { $done }/{ $total } · { $rate } · zostało { $left }
+shell-backing-up = tworzenie kopii zapasowej
+shell-backed-up = Kopia zapasowa w { $path } gotowa w { $ms } ms.
+shell-restore-not-a-file = restore wstawia plik kopii zapasowej w miejsce pliku bazy SQLite (--db ŚCIEŻKA); bazę PostgreSQL przywracasz narzędziami jej serwera (pg_restore).
+shell-restoring = przywracanie
+shell-restored = Przywrócono { $database } z { $backup }.
+shell-restore-kept = Baza, która tam była, została zachowana jako { $path }.
+shell-from-not-sqlite = --from wskazuje bazę SQLite do skopiowania: ścieżkę albo sqlite://ścieżka
+shell-to-not-postgres = --to wskazuje bazę PostgreSQL do wypełnienia: postgres://user@host/database
+shell-no-database-at = pod { $path } nie ma bazy danych
+shell-copied = Skopiowano do { $target } zespoły: { $teams }:
+shell-copied-rows = { $rows ->
+        [one] wiersz
+        [few] wiersze
+       *[other] wierszy
+    }
+shell-copy-checked = Sprawdzono liczby wierszy i sumy kwot dla każdego zespołu i tabeli ({ $checks }): wszystkie się zgadzają.
+shell-use-postgres-now = Od teraz uruchamiaj Dealbell z DEALBELL_DATABASE_URL ustawionym na adres PostgreSQL.
+
+## When Discord will not take the bot (printed at start)
+shell-discord-bad-token = Discord odrzucił token bota (401 Unauthorized). Skopiuj token ponownie ze strony Bot swojej aplikacji i ustaw DISCORD_TOKEN.
+shell-discord-unreachable = nie można połączyć się z API Discorda pod { $origin }: { $reason }. Sprawdź DEALBELL_DISCORD_API_URL i sieć; inny adres nie będzie próbowany.
+shell-discord-closed = Discord zamknął połączenie: { $why }
+shell-refusal-token = Brama Discorda odrzuciła token bota (zamknięcie 4004). Skopiuj token ponownie ze strony Bot swojej aplikacji i ustaw DISCORD_TOKEN.
+shell-refusal-invalid-shard = Brama Discorda odrzuciła shard { $shard } z { $total } (zamknięcie 4010, nieprawidłowy shard). Sprawdź --shards i --shard-total (discord.shards i discord.shard_total): każdy shard musi być mniejszy od łącznej liczby, a każdy proces musi używać tej samej łącznej liczby.
+shell-refusal-sharding-required = Discord chce, by ten bot działał na większej liczbie shardów (zamknięcie 4011, wymagany sharding): jest na zbyt wielu serwerach jak na { $total }. Zwiększ --shard-total (Discord podaje zalecaną liczbę pod GET /gateway/bot) i rozłóż shardy na swoje procesy.
+shell-refusal-api-version = Brama Discorda nie obsługuje już wersji API, której używa ten Dealbell (zamknięcie 4012). Zaktualizuj Dealbell.
+shell-refusal-invalid-intents = Brama Discorda nie zna intencji, o które poprosił Dealbell (zamknięcie 4013). To błąd w Dealbell: zgłoś go, proszę.
+shell-refusal-disallowed-intents = Discord odrzucił uprzywilejowaną intencję (zamknięcie 4014). Dealbell potrzebuje tylko intencji Guilds; jeśli zostało to zmienione, włącz intencję na stronie Bot w Developer Portal.
+
+## Settings that cannot be used (config/dealbell.toml and the environment)
+config-read = nie można odczytać pliku ustawień { $path }: { $why }
+config-syntax = plik ustawień { $path } nie jest poprawnym TOML-em: { $why }
+config-timezone = team.timezone „{ $value }” nie jest strefą czasową IANA, taką jak Europe/Warsaw
+config-currency = team.currency „{ $value }” nie jest kodem ISO 4217, takim jak PLN
+config-fiscal-year = team.fiscal_year_start musi być miesiącem, 1–12
+config-between = { $key } musi mieścić się między { $min } a { $max }{ $upper ->
+        [week] {" "}(tydzień)
+        [two-weeks] {" "}(dwa tygodnie)
+        [ten-years] {" "}(dziesięć lat)
+       *[none] {""}
+    }
+config-competition = competition: burst_posts musi wynosić 1–1000, burst_minutes 1–1440, a burst_hold_minutes 0–1440
+config-forecast = forecast: best_case_at nie może być większe niż commit_at, a oba najwyżej 100
+config-alert-threshold = alerts: próg dla { $rule } musi wynosić { $min }–{ $max }
+config-alert-days = alerts: attainment_days_left musi wynosić 0–366
+config-alert-no-days = alerts: { $rule } nie ma ustawienia dni
+config-alerts-period = alerts.period musi mieć wartość month albo quarter
+config-stages-incomplete = stages: lejek potrzebuje co najmniej jednego etapu otwartego, jednego wygranego i jednego przegranego
+config-stage-twice = stages: etap „{ $stage }” występuje dwa razy
+config-stage-probability = stages: etap „{ $stage }” ma prawdopodobieństwo { $probability }; musi wynosić 0–100
+config-stage-key = stages: klucz etapu „{ $stage }” może zawierać tylko małe litery, cyfry lub _
+config-stage-map = import.stage_map przypisuje „{ $crm }” do „{ $key }”, a to nie jest klucz etapu
+config-posts-per-second = discord.posts_per_second wynosi { $value }: podaj liczbę od 1 do 50 (Discord pozwala botowi na 50 żądań na sekundę łącznie ze wszystkich procesów)
+config-web-listen = web.listen „{ $value }” nie jest adresem z portem, takim jak 127.0.0.1:8080
+config-web-public-url = web.public_url „{ $value }” musi zaczynać się od https:// (albo http://)
+config-web-requests = web.requests_per_minute musi wynosić co najmniej 1
+config-nudge-time = nudges: { $name } „{ $value }” nie jest godziną w formacie HH:MM
+config-weekend = team.weekend „{ $value }” musi być jednym z: { $choices }
+config-country = team.country „{ $value }”: Dealbell zna święta państwowe krajów { $codes }
+config-day-off = team.days_off: „{ $value }” nie jest datą w formacie YYYY-MM-DD
+config-shards = shardy „{ $range }” z { $total }: { $why } (zapisz je jako 0-3 z łączną liczbą, np. 8)
+config-shards-not-numbers = to nie są numery shardów
+config-shards-no-total = brakuje łącznej liczby shardów
+config-shards-backwards = zakres biegnie od tyłu
+config-shards-beyond-total = shardy są numerowane od 0 do liczby o jeden mniejszej niż łączna
+config-database-scheme = schematu bazy danych { $scheme }:// Dealbell nie obsługuje; użyj pliku SQLite, zapisanego jako ścieżka (data/dealbell.db) albo sqlite://data/dealbell.db, lub serwera PostgreSQL, zapisanego jako postgres://user@host/database
+config-dev-guild = dev guild „{ $value }” musi być identyfikatorem serwera (liczbą)
+config-api-origin = adres API Discorda „{ $value }” musi wyglądać jak https://host albo http://127.0.0.1:7777 (bez ścieżki)
+
+## The settings as check-config prints them
+summary-read-from = wczytane z
+summary-built-in = wbudowane ustawienia domyślne
+summary-database = baza danych
+summary-backup = nocna kopia zapasowa
+summary-backup-off = wyłączona (schedules.backup_folder)
+summary-backup-postgres = ustawiona, ale niewykonywana: baza to PostgreSQL, której danych Dealbell nie skopiuje jako pliku. Rób kopię przez pg_dump (i usuń schedules.backup_folder)
+summary-backup-on = do { $folder } od { $hour } UTC, zachowywane ostatnie: { $keep }
+summary-team-defaults = domyślne dla zespołu
+summary-team-defaults-value = strefa { $timezone }, waluta { $currency }, rok obrachunkowy od miesiąca { $month }, weekend { $weekend }, święta: { $country }, inne dni wolne: { $days }
+summary-no-country = brak kraju
+summary-undo = czas na cofnięcie
+summary-minutes = { $minutes ->
+        [one] 1 minuta
+        [few] { $minutes } minuty
+       *[other] { $minutes } minut
+    }
+summary-board-rows = wiersze rankingu
+summary-live-page = strona na żywo
+summary-live-on = działa pod { $address }, linki zaczynają się od { $origin }
+summary-live-off = wyłączona (web.listen)
+summary-bursts = serie wygranych
+summary-bursts-value = więcej niż { $posts } w ciągu { $minutes } min czeka { $hold } min i wychodzi jako jeden post
+summary-nudges = szturchnięcia
+summary-nudges-value = najwyżej { $day } dziennie i { $week } tygodniowo na handlowca, cisza { $from }–{ $until }{ $weekends ->
+        [yes] {" "}i w weekendy
+       *[no] {""}
+    }, po cichych dniach roboczych: { $days }
+summary-stages = etapy
+summary-token = token Discorda
+summary-token-unset = nieustawiony (zamiast tego działa konsola)
+summary-token-set = ustawiony (ukryty)
+summary-dev-guild = serwer deweloperski
+summary-api-origin = adres API Discorda
+
+## A chart with nobody on it, and a subject chosen twice
+chart-board-empty = Nikogo jeszcze nie ma w rankingu
+error-subject-one = Wybierz jedno: rep, team albo everyone.
+
+## The database, as the shell reports it (opening, backups, restores, migrate-db)
+shell-store-not-dealbell = { $database } nie jest bazą Dealbell: { $why ->
+        [other-tables] zawiera inne tabele ({ $detail })
+       *[not-sqlite] nie jest bazą SQLite ({ $detail })
+    }. Nic nie zostało zmienione; wskaż przez --db (albo DEALBELL_DATABASE_URL) bazę Dealbell albo nową, pustą.
+shell-store-newer = { $database } zapisał nowszy Dealbell (wersja schematu { $version }); ten nie odczyta jej bezpiecznie. Nic nie zostało zmienione; uruchom nowszy Dealbell albo przywróć kopię zapasową.
+shell-store-cannot-write = Nie można zapisać bazy danych: { $why ->
+        [disk-full] dysk jest pełny
+       *[read-only] jest tylko do odczytu
+    }. Nic nie zostało zapisane.
+shell-store-folder = nie można utworzyć folderu bazy danych { $path }: { $why }
+shell-store-lock = nie można zablokować { $path } na czas sprawdzania bazy: { $why }
+shell-backup-postgres = bazę PostgreSQL archiwizuje się narzędziami serwera (pg_dump albo migawki hosta), a nie przez Dealbell
+shell-backup-exists = { $path } już istnieje; podaj nowy plik
+shell-backup-not-a-file = { $path } nie jest plikiem
+shell-backup-empty = { $path } jest pusty
+shell-backup-failed = { $step ->
+        [sync] przy zapisie kopii na dysk
+        [keep-current] przy zachowywaniu obecnej bazy
+       *[copy-in] przy wgrywaniu kopii
+    }: { $why }
+shell-copy-wrong-way = migrate-db kopiuje z bazy SQLite do bazy PostgreSQL
+shell-copy-not-empty = docelowa baza nie jest pusta ({ $table } ma wierszy: { $rows }); migrate-db wypełnia tylko pustą bazę, żeby niczego tam nie nadpisać ani nie wymieszać. Wskaż przez --to nową bazę
+shell-copy-mismatch = kopia nie zgadza się z oryginałem ({ $detail }); do celu nic nie zapisano
+
+## The live page's plain answers (in the browser's language), and serving it
+web-not-found = Nie znaleziono
+web-too-many-requests = Za dużo żądań z tego adresu; spróbuj ponownie za minutę.
+shell-live-page-cannot-serve = nie można uruchomić strony na żywo pod { $address } (web.listen): { $why }
+
+## The backtest's table (dealbell backtest)
+backtest-month = miesiąc
+backtest-won = wygrane ({ $currency })
+backtest-weighted = lejek ważony
+backtest-error = błąd
+backtest-win-rate = lejek × wskaźnik wygranych
+backtest-last-month = poprzedni miesiąc
+backtest-expected = oczekiwane transakcje
+backtest-cycle = mediana cyklu (dni)
+backtest-mean-absolute = średni błąd bezwzględny
+backtest-mean-signed = średni błąd ze znakiem (obciążenie)

@@ -1456,3 +1456,198 @@ plan-problem-split = individual și team din split trebuie să fie procente înt
 plan-problem-spiff-dates = un SPIFF are nevoie de datele from și to (2026-03-01)
 plan-problem-spiff-dates-backwards = data to a unui SPIFF e înaintea datei from
 plan-problem-spiff-target = un SPIFF are nevoie de product, min_amount sau ambele (altfel ar fi un bonus la orice tranzacție)
+
+## The terminal: start-up, the console's banner and the shell's commands
+shell-line = rândul { $line }: { $text }
+shell-lines-failed = { $count ->
+        [one] 1 rând a eșuat.
+        [few] { $count } rânduri au eșuat.
+       *[other] { $count } de rânduri au eșuat.
+    }
+shell-console-banner = Consola Dealbell — /help arată comenzile, :help directivele consolei, :quit o închide.
+shell-no-token-console = Nu e setat niciun token Discord, așa că rulează consola locală. Ca să conectezi Discord, setează DISCORD_TOKEN și pornește `dealbell run` (vezi README).
+shell-no-token-help = Dealbell are nevoie de un token de bot Discord ca să ruleze pe Discord.
+      1. Creează o aplicație la https://discord.com/developers/applications, adaugă un bot și copiază-i tokenul.
+      2. export DISCORD_TOKEN=... (sau setează discord.token_file în fișierul de configurare)
+      3. Invită botul: { $invite }
+      4. dealbell run
+    Până atunci, `dealbell console` rulează fiecare comandă local.
+shell-live-page = Pagina live rulează la { $address } — un link faci cu /tv link
+shell-demo-ready = Echipa demo e gata: { $commands } comenzi reluate ({ $wins } câștiguri) în { $seconds } s. Încearcă /leaderboard sau /leaderboard metric:deals period:quarter
+shell-no-runtime = mediul de rulare asincron nu poate porni: { $why }
+shell-not-a-time = „{ $text }” nu e o oră; scrie 2026-03-10 09:00 (UTC) sau 2026-03-10T09:00:00+01:00
+shell-time-out-of-range = „{ $text }” e în afara anilor 1–9999, pe care îi ține Dealbell
+shell-loading-settings = încărcarea setărilor
+shell-opening-database = deschiderea bazei de date
+shell-opening = deschiderea { $what }
+shell-reading = citirea { $path }
+shell-writing = scrierea { $path }
+shell-settings-valid = setările sunt valide
+shell-indexed = { $file } indexat în { $ms } ms
+shell-import-took = importul a durat { $ms } ms
+shell-cause = cauza: { $cause }
+shell-export-no-file = /export a răspuns fără fișier
+shell-rows-written = { $rows ->
+        [one] 1 rând scris
+        [few] { $rows } rânduri scrise
+       *[other] { $rows } de rânduri scrise
+    } în { $path }.
+shell-not-a-currency = „{ $code }” nu e un cod de monedă ISO 4217 (ca EUR, USD sau PLN)
+shell-backtest-read = Tranzacții citite: { $deals }; prețuri de produs: { $prices } (din { $path }); probabilitatea unei tranzacții în lucru: { $probability } %; luni lăsate deoparte din lipsă de istoric: { $skipped }.
+shell-none = niciuna
+shell-invite-replace = Înlocuiește YOUR_APPLICATION_ID cu id-ul aplicației tale (sau setează DISCORD_TOKEN, sau dă --app-id).
+shell-progress-reading = se citește fișierul
+shell-progress = rânduri { $done }/{ $total } · { $rate } · mai rămân { $left }
+shell-backing-up = copia de siguranță
+shell-backed-up = Copie de siguranță în { $path } în { $ms } ms.
+shell-restore-not-a-file = restore pune un fișier de rezervă în locul unui fișier de bază de date SQLite (--db CALE); o bază PostgreSQL o restaurezi cu uneltele serverului ei (pg_restore).
+shell-restoring = restaurarea
+shell-restored = { $database } restaurată din { $backup }.
+shell-restore-kept = Baza de date care era acolo e păstrată ca { $path }.
+shell-from-not-sqlite = --from numește baza de date SQLite de copiat: o cale sau sqlite://cale
+shell-to-not-postgres = --to numește baza de date PostgreSQL de umplut: postgres://user@host/database
+shell-no-database-at = la { $path } nu există nicio bază de date
+shell-copied = { $teams ->
+        [one] 1 echipă copiată
+        [few] { $teams } echipe copiate
+       *[other] { $teams } de echipe copiate
+    } în { $target }:
+shell-copied-rows = { $rows ->
+        [one] rând
+        [few] rânduri
+       *[other] de rânduri
+    }
+shell-copy-checked = Am verificat { $checks } numărători de rânduri și totaluri de bani, pe echipă și tabel: toate se potrivesc.
+shell-use-postgres-now = De acum pornește Dealbell cu DEALBELL_DATABASE_URL setat la URL-ul PostgreSQL.
+
+## When Discord will not take the bot (printed at start)
+shell-discord-bad-token = Discord a respins tokenul botului (401 Unauthorized). Copiază din nou tokenul de pe pagina Bot a aplicației tale și setează DISCORD_TOKEN.
+shell-discord-unreachable = API-ul Discord de la { $origin } nu poate fi accesat: { $reason }. Verifică DEALBELL_DISCORD_API_URL și rețeaua; nu se încearcă altă adresă.
+shell-discord-closed = Discord a închis conexiunea: { $why }
+shell-refusal-token = Gateway-ul Discord a respins tokenul botului (închidere 4004). Copiază din nou tokenul de pe pagina Bot a aplicației tale și setează DISCORD_TOKEN.
+shell-refusal-invalid-shard = Gateway-ul Discord a respins shardul { $shard } din { $total } (închidere 4010, shard nevalid). Verifică --shards și --shard-total (discord.shards și discord.shard_total): fiecare shard trebuie să fie sub total, iar toate procesele trebuie să folosească același total.
+shell-refusal-sharding-required = Discord vrea ca acest bot să fie împărțit pe mai multe sharduri (închidere 4011, sharding necesar): e pe prea multe servere pentru { $total }. Mărește --shard-total (Discord recomandă un număr la GET /gateway/bot) și împarte shardurile între procesele tale.
+shell-refusal-api-version = Gateway-ul Discord nu mai acceptă versiunea de API pe care o folosește acest Dealbell (închidere 4012). Actualizează Dealbell.
+shell-refusal-invalid-intents = Gateway-ul Discord nu cunoaște intențiile cerute de Dealbell (închidere 4013). E o eroare în Dealbell: te rugăm s-o raportezi.
+shell-refusal-disallowed-intents = Discord a refuzat o intenție privilegiată (închidere 4014). Dealbell are nevoie doar de intenția Guilds; dacă ai schimbat asta, activează intenția pe pagina Bot din Developer Portal.
+
+## Settings that cannot be used (config/dealbell.toml and the environment)
+config-read = fișierul de setări { $path } nu poate fi citit: { $why }
+config-syntax = fișierul de setări { $path } nu e TOML valid: { $why }
+config-timezone = team.timezone „{ $value }” nu e un fus orar IANA, ca Europe/Bucharest
+config-currency = team.currency „{ $value }” nu e un cod ISO 4217, ca RON
+config-fiscal-year = team.fiscal_year_start trebuie să fie o lună, 1–12
+config-between = { $key } trebuie să fie între { $min } și { $max }{ $upper ->
+        [week] {" "}(o săptămână)
+        [two-weeks] {" "}(două săptămâni)
+        [ten-years] {" "}(zece ani)
+       *[none] {""}
+    }
+config-competition = competition: burst_posts trebuie să fie 1–1000, burst_minutes 1–1440 și burst_hold_minutes 0–1440
+config-forecast = forecast: best_case_at nu poate fi peste commit_at, iar ambele cel mult 100
+config-alert-threshold = alerts: pragul pentru { $rule } trebuie să fie { $min }–{ $max }
+config-alert-days = alerts: attainment_days_left trebuie să fie 0–366
+config-alert-no-days = alerts: { $rule } nu are o setare de zile
+config-alerts-period = alerts.period trebuie să fie month sau quarter
+config-stages-incomplete = stages: pipeline-ul are nevoie de cel puțin o etapă deschisă, una câștigată și una pierdută
+config-stage-twice = stages: etapa „{ $stage }” apare de două ori
+config-stage-probability = stages: etapa „{ $stage }” are probabilitatea { $probability }; trebuie să fie 0–100
+config-stage-key = stages: cheia de etapă „{ $stage }” poate avea doar litere mici, cifre sau _
+config-stage-map = import.stage_map leagă „{ $crm }” de „{ $key }”, care nu e o cheie de etapă
+config-posts-per-second = discord.posts_per_second este { $value }: dă un număr de la 1 la 50 (Discord permite unui bot 50 de cereri pe secundă în toate procesele lui)
+config-web-listen = web.listen „{ $value }” nu e o adresă cu port, ca 127.0.0.1:8080
+config-web-public-url = web.public_url „{ $value }” trebuie să înceapă cu https:// (sau http://)
+config-web-requests = web.requests_per_minute trebuie să fie cel puțin 1
+config-nudge-time = nudges: { $name } „{ $value }” nu e o oră scrisă HH:MM
+config-weekend = team.weekend „{ $value }” trebuie să fie unul dintre: { $choices }
+config-country = team.country „{ $value }”: Dealbell are sărbătorile legale din { $codes }
+config-day-off = team.days_off: „{ $value }” nu e o dată scrisă YYYY-MM-DD
+config-shards = shardurile „{ $range }” din { $total }: { $why } (scrie-le ca 0-3 cu un total ca 8)
+config-shards-not-numbers = nu sunt numere de shard
+config-shards-no-total = lipsește numărul total de sharduri
+config-shards-backwards = intervalul e invers
+config-shards-beyond-total = shardurile sunt numerotate de la 0 până la totalul minus unu
+config-database-scheme = schema de bază de date { $scheme }:// nu e una pe care o citește Dealbell; folosește un fișier SQLite, scris ca o cale (data/dealbell.db) sau sqlite://data/dealbell.db, ori un server PostgreSQL, scris postgres://user@host/database
+config-dev-guild = dev guild „{ $value }” trebuie să fie un id de server (un număr)
+config-api-origin = originea API-ului Discord „{ $value }” trebuie să arate ca https://host sau http://127.0.0.1:7777 (fără cale)
+
+## The settings as check-config prints them
+summary-read-from = citite din
+summary-built-in = valorile implicite încorporate
+summary-database = baza de date
+summary-backup = copia de noapte
+summary-backup-off = oprită (schedules.backup_folder)
+summary-backup-postgres = setată, dar nu se face: baza de date e PostgreSQL, ale cărei date Dealbell nu le poate copia ca fișier. Fă copia cu pg_dump (și scoate schedules.backup_folder)
+summary-backup-on = în { $folder } de la { $hour } UTC, se păstrează ultimele { $keep }
+summary-team-defaults = implicite pentru echipă
+summary-team-defaults-value = fus orar { $timezone }, moneda { $currency }, anul fiscal începe în luna { $month }, weekend { $weekend }, sărbători legale din { $country }, alte zile libere: { $days }
+summary-no-country = nicio țară
+summary-undo = timp de anulare
+summary-minutes = { $minutes ->
+        [one] 1 minut
+        [few] { $minutes } minute
+       *[other] { $minutes } de minute
+    }
+summary-board-rows = rânduri în clasament
+summary-live-page = pagina live
+summary-live-on = rulează la { $address }, linkurile încep cu { $origin }
+summary-live-off = oprită (web.listen)
+summary-bursts = rafale de câștiguri
+summary-bursts-value = mai mult de { $posts } în { $minutes } minute așteaptă { $hold } minute și pleacă împreună
+summary-nudges = impulsuri
+summary-nudges-value = cel mult { $day } pe zi și { $week } pe săptămână de agent, liniște { $from }–{ $until }{ $weekends ->
+        [yes] {" "}și în weekend
+       *[no] {""}
+    }, după { $days } zile lucrătoare liniștite
+summary-stages = etape
+summary-token = token Discord
+summary-token-unset = nesetat (rulează consola în loc)
+summary-token-set = setat (ascuns)
+summary-dev-guild = server de dezvoltare
+summary-api-origin = originea API Discord
+
+## A chart with nobody on it, and a subject chosen twice
+chart-board-empty = Încă nu e nimeni în clasament
+error-subject-one = Alege una: rep, team sau everyone.
+
+## The database, as the shell reports it (opening, backups, restores, migrate-db)
+shell-store-not-dealbell = { $database } nu e o bază de date Dealbell: { $why ->
+        [other-tables] conține alte tabele ({ $detail })
+       *[not-sqlite] nu e o bază de date SQLite ({ $detail })
+    }. Nu s-a schimbat nimic; îndreaptă --db (sau DEALBELL_DATABASE_URL) spre o bază Dealbell sau spre una nouă, goală.
+shell-store-newer = { $database } a fost scrisă de un Dealbell mai nou (versiunea schemei { $version }); acesta nu o poate citi în siguranță. Nu s-a schimbat nimic; pornește Dealbell-ul mai nou sau restaurează o copie de siguranță.
+shell-store-cannot-write = Baza de date nu poate fi scrisă: { $why ->
+        [disk-full] discul e plin
+       *[read-only] e doar pentru citire
+    }. Nu s-a salvat nimic.
+shell-store-folder = folderul bazei de date { $path } nu poate fi creat: { $why }
+shell-store-lock = { $path } nu poate fi blocat cât se verifică baza de date: { $why }
+shell-backup-postgres = o bază PostgreSQL se salvează cu uneltele serverului (pg_dump sau instantaneele gazdei), nu cu Dealbell
+shell-backup-exists = { $path } există deja; numește un fișier nou
+shell-backup-not-a-file = { $path } nu e un fișier
+shell-backup-empty = { $path } e gol
+shell-backup-failed = { $step ->
+        [sync] la scrierea copiei pe disc
+        [keep-current] la păstrarea bazei de date actuale
+       *[copy-in] la aducerea copiei
+    }: { $why }
+shell-copy-wrong-way = migrate-db copiază dintr-o bază SQLite într-una PostgreSQL
+shell-copy-not-empty = baza de date țintă nu e goală ({ $table } are { $rows } rânduri); migrate-db umple doar o bază goală, ca nimic de acolo să nu fie suprascris sau amestecat. Îndreaptă --to spre o bază nouă
+shell-copy-mismatch = copia nu se potrivește cu originalul ({ $detail }); nu s-a scris nimic în țintă
+
+## The live page's plain answers (in the browser's language), and serving it
+web-not-found = Nu a fost găsit
+web-too-many-requests = Prea multe cereri de la această adresă; încearcă din nou peste un minut.
+shell-live-page-cannot-serve = pagina live nu poate rula la { $address } (web.listen): { $why }
+
+## The backtest's table (dealbell backtest)
+backtest-month = luna
+backtest-won = câștigat ({ $currency })
+backtest-weighted = pipeline ponderat
+backtest-error = eroare
+backtest-win-rate = pipeline × rata de câștig
+backtest-last-month = luna trecută
+backtest-expected = tranzacții așteptate
+backtest-cycle = ciclul median (zile)
+backtest-mean-absolute = eroarea absolută medie
+backtest-mean-signed = eroarea medie cu semn (deplasare)

@@ -1372,3 +1372,180 @@ plan-problem-split = split 的 individual 和 team 必须是整数百分比，�
 plan-problem-spiff-dates = SPIFF 需要 from 和 to 日期（2026-03-01）
 plan-problem-spiff-dates-backwards = SPIFF 的 to 日期早于 from 日期
 plan-problem-spiff-target = SPIFF 需要 product、min_amount 或两者（否则就是每笔交易都有的奖金）
+
+## The terminal: start-up, the console's banner and the shell's commands
+shell-line = 第 { $line } 行：{ $text }
+shell-lines-failed = { $count } 行失败。
+shell-console-banner = Dealbell 控制台 — 输入 /help 查看命令，:help 查看控制台指令，:quit 退出。
+shell-no-token-console = 没有设置 Discord 令牌，所以现在运行的是本地控制台。要连接 Discord，请设置 DISCORD_TOKEN 并运行 `dealbell run`（见 README）。
+shell-no-token-help = Dealbell 需要 Discord 机器人令牌才能在 Discord 上运行。
+      1. 在 https://discord.com/developers/applications 创建应用，添加机器人（Bot），复制它的令牌。
+      2. export DISCORD_TOKEN=...（或在配置文件中设置 discord.token_file）
+      3. 邀请机器人：{ $invite }
+      4. dealbell run
+    在此之前，`dealbell console` 可以在本地运行所有命令。
+shell-live-page = 实时页面在 { $address } 上运行 — 用 /tv link 生成链接
+shell-demo-ready = 演示团队已就绪：{ $seconds } 秒内重放了 { $commands } 条命令（{ $wins } 笔赢单）。试试 /leaderboard 或 /leaderboard metric:deals period:quarter
+shell-no-runtime = 无法启动异步运行时：{ $why }
+shell-not-a-time = “{ $text }”不是时间；请写成 2026-03-10 09:00（UTC）或 2026-03-10T09:00:00+01:00
+shell-time-out-of-range = “{ $text }”超出了 Dealbell 支持的 1 到 9999 年
+shell-loading-settings = 加载设置
+shell-opening-database = 打开数据库
+shell-opening = 打开 { $what }
+shell-reading = 读取 { $path }
+shell-writing = 写入 { $path }
+shell-settings-valid = 设置有效
+shell-indexed = { $file } 已在 { $ms } 毫秒内建立索引
+shell-import-took = 导入用时 { $ms } 毫秒
+shell-cause = 原因：{ $cause }
+shell-export-no-file = /export 的回复没有附带文件
+shell-rows-written = 已将 { $rows } 行写入 { $path }。
+shell-not-a-currency = “{ $code }”不是 ISO 4217 货币代码（如 EUR、USD 或 PLN）
+shell-backtest-read = 读取交易：{ $deals }；产品价格：{ $prices }（来自 { $path }）；跟进中交易的概率：{ $probability } %；因缺少历史而略去的月份：{ $skipped }。
+shell-none = 无
+shell-invite-replace = 请把 YOUR_APPLICATION_ID 换成你的应用 ID（或设置 DISCORD_TOKEN，或传入 --app-id）。
+shell-progress-reading = 正在读取文件
+shell-progress = { $done }/{ $total } 行 · { $rate } · 剩余 { $left }
+shell-backing-up = 备份
+shell-backed-up = 已在 { $ms } 毫秒内备份到 { $path }。
+shell-restore-not-a-file = restore 用备份文件替换 SQLite 数据库文件（--db 路径）；PostgreSQL 数据库请用其服务器的工具（pg_restore）恢复。
+shell-restoring = 恢复
+shell-restored = 已从 { $backup } 恢复 { $database }。
+shell-restore-kept = 原来的数据库保留为 { $path }。
+shell-from-not-sqlite = --from 指定要复制的 SQLite 数据库：路径或 sqlite://路径
+shell-to-not-postgres = --to 指定要填充的 PostgreSQL 数据库：postgres://user@host/database
+shell-no-database-at = { $path } 处没有数据库
+shell-copied = 已将 { $teams } 个团队复制到 { $target }：
+shell-copied-rows = { $rows ->
+       *[other] 行
+    }
+shell-copy-checked = 已按团队和表核对 { $checks } 项行数与金额合计：全部一致。
+shell-use-postgres-now = 从现在起，请在运行 Dealbell 时把 DEALBELL_DATABASE_URL 设为 PostgreSQL 的 URL。
+
+## When Discord will not take the bot (printed at start)
+shell-discord-bad-token = Discord 拒绝了机器人令牌（401 Unauthorized）。请从应用的 Bot 页面重新复制令牌并设置 DISCORD_TOKEN。
+shell-discord-unreachable = 无法连接 { $origin } 上的 Discord API：{ $reason }。请检查 DEALBELL_DISCORD_API_URL 和网络；不会改用其他地址。
+shell-discord-closed = Discord 关闭了连接：{ $why }
+shell-refusal-token = Discord 网关拒绝了机器人令牌（关闭码 4004）。请从应用的 Bot 页面重新复制令牌并设置 DISCORD_TOKEN。
+shell-refusal-invalid-shard = Discord 网关拒绝了分片 { $shard }/{ $total }（关闭码 4010，分片无效）。请检查 --shards 和 --shard-total（discord.shards 和 discord.shard_total）：每个分片编号都必须小于总数，所有进程必须使用相同的总数。
+shell-refusal-sharding-required = Discord 要求把这个机器人分到更多分片上（关闭码 4011，需要分片）：对 { $total } 个分片来说，它所在的服务器太多了。请调高 --shard-total（Discord 在 GET /gateway/bot 给出建议数量），并把分片分配到各个进程。
+shell-refusal-api-version = Discord 网关不再支持此版本 Dealbell 使用的 API 版本（关闭码 4012）。请更新 Dealbell。
+shell-refusal-invalid-intents = Discord 网关不认识 Dealbell 请求的 intents（关闭码 4013）。这是 Dealbell 的缺陷，请报告。
+shell-refusal-disallowed-intents = Discord 拒绝了特权 intent（关闭码 4014）。Dealbell 只需要 Guilds intent；如果你改过这一点，请在 Developer Portal 的 Bot 页面启用该 intent。
+
+## Settings that cannot be used (config/dealbell.toml and the environment)
+config-read = 无法读取设置文件 { $path }：{ $why }
+config-syntax = 设置文件 { $path } 不是有效的 TOML：{ $why }
+config-timezone = team.timezone “{ $value }”不是 IANA 时区（如 Asia/Shanghai）
+config-currency = team.currency “{ $value }”不是 ISO 4217 代码（如 CNY）
+config-fiscal-year = team.fiscal_year_start 必须是月份，1–12
+config-between = { $key } 必须在 { $min } 到 { $max } 之间{ $upper ->
+        [week] （一周）
+        [two-weeks] （两周）
+        [ten-years] （十年）
+       *[none] {""}
+    }
+config-competition = competition：burst_posts 必须为 1–1000，burst_minutes 为 1–1440，burst_hold_minutes 为 0–1440
+config-forecast = forecast：best_case_at 不能高于 commit_at，且两者都不超过 100
+config-alert-threshold = alerts：{ $rule } 的阈值必须为 { $min }–{ $max }
+config-alert-days = alerts：attainment_days_left 必须为 0–366
+config-alert-no-days = alerts：{ $rule } 没有天数设置
+config-alerts-period = alerts.period 必须是 month 或 quarter
+config-stages-incomplete = stages：销售管道至少需要一个进行中阶段、一个赢单阶段和一个输单阶段
+config-stage-twice = stages：阶段“{ $stage }”出现了两次
+config-stage-probability = stages：阶段“{ $stage }”的概率是 { $probability }；必须为 0–100
+config-stage-key = stages：阶段键“{ $stage }”只能包含小写字母、数字或 _
+config-stage-map = import.stage_map 把“{ $crm }”映射到“{ $key }”，但它不是阶段键
+config-posts-per-second = discord.posts_per_second 是 { $value }：请填 1 到 50 之间的数（Discord 允许一个机器人的所有进程合计每秒 50 个请求）
+config-web-listen = web.listen “{ $value }”不是地址加端口（如 127.0.0.1:8080）
+config-web-public-url = web.public_url “{ $value }”必须以 https://（或 http://）开头
+config-web-requests = web.requests_per_minute 至少为 1
+config-nudge-time = nudges：{ $name } “{ $value }”不是 HH:MM 格式的时间
+config-weekend = team.weekend “{ $value }”必须是以下之一：{ $choices }
+config-country = team.country “{ $value }”：Dealbell 只有这些国家的公共假日：{ $codes }
+config-day-off = team.days_off：“{ $value }”不是 YYYY-MM-DD 格式的日期
+config-shards = 分片“{ $range }”/{ $total }：{ $why }（写成 0-3，总数如 8）
+config-shards-not-numbers = 不是分片编号
+config-shards-no-total = 缺少分片总数
+config-shards-backwards = 范围是倒着写的
+config-shards-beyond-total = 分片编号从 0 到总数减一
+config-database-scheme = Dealbell 不支持数据库协议 { $scheme }://；请使用 SQLite 文件（写成路径 data/dealbell.db 或 sqlite://data/dealbell.db），或 PostgreSQL 服务器（写成 postgres://user@host/database）
+config-dev-guild = dev guild “{ $value }”必须是服务器 ID（一个数字）
+config-api-origin = Discord API 源“{ $value }”必须形如 https://host 或 http://127.0.0.1:7777（不带路径）
+
+## The settings as check-config prints them
+summary-read-from = 来源
+summary-built-in = 内置默认值
+summary-database = 数据库
+summary-backup = 夜间备份
+summary-backup-off = 关闭（schedules.backup_folder）
+summary-backup-postgres = 已设置，但不会执行：数据库是 PostgreSQL，Dealbell 无法把它的数据复制成文件。请用 pg_dump 备份（并取消 schedules.backup_folder）
+summary-backup-on = 从 UTC { $hour } 起备份到 { $folder }，保留最近 { $keep } 份
+summary-team-defaults = 团队默认值
+summary-team-defaults-value = 时区 { $timezone }，货币 { $currency }，财年从 { $month } 月开始，周末 { $weekend }，公共假日 { $country }，其他休息日 { $days } 天
+summary-no-country = 无国家
+summary-undo = 撤销时限
+summary-minutes = { $minutes } 分钟
+summary-board-rows = 排行榜行数
+summary-live-page = 实时页面
+summary-live-on = 在 { $address } 上运行，链接以 { $origin } 开头
+summary-live-off = 关闭（web.listen）
+summary-bursts = 赢单高峰
+summary-bursts-value = { $minutes } 分钟内超过 { $posts } 条时，等待 { $hold } 分钟后合并为一条发出
+summary-nudges = 提醒
+summary-nudges-value = 每位销售每天最多 { $day } 条、每周最多 { $week } 条，{ $from }–{ $until } 静默{ $weekends ->
+        [yes] ，周末也静默
+       *[no] {""}
+    }，连续 { $days } 个工作日无动静后提醒
+summary-stages = 阶段
+summary-token = Discord 令牌
+summary-token-unset = 未设置（改为运行控制台）
+summary-token-set = 已设置（隐藏）
+summary-dev-guild = 开发服务器
+summary-api-origin = Discord API 源
+
+## A chart with nobody on it, and a subject chosen twice
+chart-board-empty = 排行榜上还没有人
+error-subject-one = 请只选一个：rep、team 或 everyone。
+
+## The database, as the shell reports it (opening, backups, restores, migrate-db)
+shell-store-not-dealbell = { $database } 不是 Dealbell 数据库：{ $why ->
+        [other-tables] 它包含其他表（{ $detail }）
+       *[not-sqlite] 它不是 SQLite 数据库（{ $detail }）
+    }。没有做任何改动；请让 --db（或 DEALBELL_DATABASE_URL）指向 Dealbell 数据库或一个新的空数据库。
+shell-store-newer = { $database } 是由更新版本的 Dealbell 写入的（架构版本 { $version }）；此版本无法安全读取。没有做任何改动；请运行更新的 Dealbell，或恢复备份。
+shell-store-cannot-write = 数据库无法写入：{ $why ->
+        [disk-full] 磁盘已满
+       *[read-only] 它是只读的
+    }。没有保存任何内容。
+shell-store-folder = 无法创建数据库文件夹 { $path }：{ $why }
+shell-store-lock = 检查数据库时无法锁定 { $path }：{ $why }
+shell-backup-postgres = PostgreSQL 数据库请用服务器自己的工具备份（pg_dump 或主机快照），而不是用 Dealbell
+shell-backup-exists = { $path } 已存在；请指定一个新文件
+shell-backup-not-a-file = { $path } 不是文件
+shell-backup-empty = { $path } 是空的
+shell-backup-failed = { $step ->
+        [sync] 把备份写入磁盘时
+        [keep-current] 保留当前数据库时
+       *[copy-in] 放入备份时
+    }：{ $why }
+shell-copy-wrong-way = migrate-db 只能从 SQLite 数据库复制到 PostgreSQL 数据库
+shell-copy-not-empty = 目标数据库不是空的（{ $table } 有 { $rows } 行）；migrate-db 只填充空数据库，以免覆盖或混入已有数据。请让 --to 指向一个新数据库
+shell-copy-mismatch = 副本与原始数据不一致（{ $detail }）；没有向目标写入任何内容
+
+## The live page's plain answers (in the browser's language), and serving it
+web-not-found = 未找到
+web-too-many-requests = 来自此地址的请求太多；请一分钟后再试。
+shell-live-page-cannot-serve = 无法在 { $address } 上提供实时页面（web.listen）：{ $why }
+
+## The backtest's table (dealbell backtest)
+backtest-month = 月份
+backtest-won = 赢单（{ $currency }）
+backtest-weighted = 加权管道
+backtest-error = 误差
+backtest-win-rate = 管道 × 赢率
+backtest-last-month = 上月
+backtest-expected = 预期交易数
+backtest-cycle = 周期中位数（天）
+backtest-mean-absolute = 平均绝对误差
+backtest-mean-signed = 平均有符号误差（偏差）

@@ -127,9 +127,11 @@ async fn quota_lines(
     };
     let db = &req.app.db;
     let guild_id = &req.inv.guild_id;
+    let team_words = crate::i18n::Words::team(&req.guild);
     let mut subjects: Vec<(&'static str, String, QuotaSubject)> = Vec::new();
     if owner.is_none() {
-        subjects.push(("everyone", "Everyone".into(), QuotaSubject::Everyone));
+        let everyone = team_words.say("progress-everyone");
+        subjects.push(("everyone", everyone, QuotaSubject::Everyone));
         for (id, name, _) in db.team_memberships(guild_id).await? {
             subjects.push(("team", name, QuotaSubject::Team(id)));
         }
@@ -142,7 +144,7 @@ async fn quota_lines(
             .member_by_id(guild_id, member_id)
             .await?
             .map(|m| m.display_name)
-            .unwrap_or_else(|| format!("member {member_id}"));
+            .unwrap_or_else(|| format!("#{member_id}"));
         subjects.push(("rep", name, QuotaSubject::Member(member_id)));
     }
     let mut lines = Vec::new();
@@ -158,7 +160,7 @@ async fn quota_lines(
         lines.push(QuotaLine {
             subject_kind,
             subject: subject_name,
-            period: crate::i18n::Words::team(&req.guild).period(period),
+            period: team_words.period(period),
             period_start: period.start,
             quota,
             won_minor: p.won,

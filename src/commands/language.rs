@@ -42,7 +42,7 @@ pub async fn run(req: &Request<'_>, args: LanguageArgs) -> Result<Reply, Command
     };
     let now_in = language_for(req.inv.locale.as_deref(), chosen, req.guild.language);
     let words = Words::new(now_in);
-    let label = |language: Language| language.label().into();
+    let label = |language: Language| language.own_name().into();
     let why = match chosen {
         Some(language) => words.say_with("language-chosen", &[("language", label(language))]),
         None => words.say_with(

@@ -137,7 +137,7 @@ fn change_locale(
     }
     if let Some(language) = args.language {
         changes.set(words, "language", &mut guild.language, language, |l| {
-            l.label().to_string()
+            l.own_name().to_string()
         });
     }
     if let Some(month) = args.fiscal_year_start {
@@ -376,7 +376,7 @@ fn settings_message(
     let field = |key: &str| words.say(&format!("setup-field-{key}"));
     let mut message = Message::new(tone, words.say(title))
         .field(field("timezone"), guild.timezone.to_string())
-        .field(field("language"), guild.language.label().to_string())
+        .field(field("language"), guild.language.own_name().to_string())
         .field(field("currency"), guild.currency.to_string())
         .field(
             field("fiscal-year"),

@@ -6,6 +6,7 @@ pub use super::permissions::Numbers;
 use super::permissions::{can_view_quota, can_view_team_numbers};
 use super::{CommandError, Request};
 use crate::core::quota::QuotaSubject;
+use crate::i18n::Said;
 
 /// The options that name a subject, as a command's arguments carry them.
 #[derive(Debug, Clone, Copy)]
@@ -25,7 +26,7 @@ pub async fn named_subject(
         + usize::from(options.team.is_some())
         + usize::from(everyone);
     if given > 1 {
-        return Err(CommandError::user("Choose one: rep, team or everyone."));
+        return Err(Said::new("error-subject-one").into());
     }
     if let Some(rep) = options.rep {
         let member = req.member_for(rep).await?;

@@ -5,8 +5,11 @@
 use crate::core::alerts::AlertSettings;
 use crate::core::deal::Pipeline;
 use crate::core::forecast::CategoryThresholds;
+use crate::core::language::Language;
 use crate::core::money::Currency;
 use crate::core::period::FiscalYearStart;
+use crate::i18n::said::Part;
+use crate::i18n::{Said, Words};
 use chrono_tz::Tz;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -73,6 +76,8 @@ impl fmt::Debug for Secret {
     }
 }
 
+/// Settings that cannot be used. The `Display` is English, for logs and tests; the
+/// operator reads `worded` in the terminal's language.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("cannot read config file {path}: {source}")]
@@ -82,8 +87,35 @@ pub enum ConfigError {
     },
     #[error("config file {path} is not valid TOML: {message}")]
     Syntax { path: String, message: String },
+    /// A field the settings do not have, or of the wrong type, in the TOML reader's own
+    /// words.
     #[error("config: {0}")]
-    Invalid(String),
+    Fields(String),
+    #[error("config: {}", .0.word(Words::new(Language::En)))]
+    Invalid(Said),
+}
+
+impl ConfigError {
+    pub fn worded(&self, words: Words) -> String {
+        match self {
+            ConfigError::Read { path, source } => words.say_with(
+                "config-read",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("why", source.to_string().into()),
+                ],
+            ),
+            ConfigError::Syntax { path, message } => words.say_with(
+                "config-syntax",
+                &[
+                    ("path", path.as_str().into()),
+                    ("why", message.as_str().into()),
+                ],
+            ),
+            ConfigError::Fields(message) => message.clone(),
+            ConfigError::Invalid(said) => said.word(words),
+        }
+    }
 }
 
 /// Where the database is, as the settings name it.
@@ -160,7 +192,17 @@ pub struct Config {
     pub discord: DiscordConfig,
     pub web: WebConfig,
     /// Where the settings came from, for `check-config`.
-    pub sources: Vec<String>,
+    pub sources: Vec<SettingsSource>,
+}
+
+/// Where settings were read from, for `check-config`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SettingsSource {
+    /// `config/default.toml`, compiled in.
+    BuiltIn,
+    File(PathBuf),
+    /// An environment variable (`DISCORD_TOKEN`).
+    Variable(&'static str),
 }
 
 #[derive(Debug, Clone)]
@@ -199,14 +241,17 @@ impl ShardRange {
     /// Reads "0-3" (or "2") of `total`, checked: the range inside the total, in order.
     pub fn parse(range: &str, total: u32) -> Result<ShardRange, ConfigError> {
         let invalid = |why: &str| {
-            ConfigError::Invalid(format!(
-                "shards {range:?} of {total}: {why} (write them as 0-3 with a total such as 8)"
-            ))
+            ConfigError::Invalid(
+                Said::new("config-shards")
+                    .with("range", range)
+                    .with("total", i64::from(total))
+                    .with("why", Part::message(why)),
+            )
         };
         let number = |t: &str| {
             t.trim()
                 .parse::<u32>()
-                .map_err(|_| invalid("not shard numbers"))
+                .map_err(|_| invalid("config-shards-not-numbers"))
         };
         let (first, last) = match range.split_once('-') {
             Some((a, b)) => (number(a)?, number(b)?),
@@ -216,15 +261,13 @@ impl ShardRange {
             }
         };
         if total == 0 {
-            return Err(invalid("the total number of shards is missing"));
+            return Err(invalid("config-shards-no-total"));
         }
         if first > last {
-            return Err(invalid("the range runs backwards"));
+            return Err(invalid("config-shards-backwards"));
         }
         if last >= total {
-            return Err(invalid(
-                "shards are numbered from 0 to one less than the total",
-            ));
+            return Err(invalid("config-shards-beyond-total"));
         }
         Ok(ShardRange { first, last, total })
     }
@@ -250,6 +293,7 @@ impl WebConfig {
 }
 
 mod raw;
+mod summary;
 mod validate;
 use raw::RawConfig;
 
@@ -312,10 +356,10 @@ impl Config {
             DEFAULTS
                 .parse()
                 .map_err(|e: toml::de::Error| ConfigError::Syntax {
-                    path: "built-in defaults".into(),
+                    path: "config/default.toml".into(),
                     message: e.to_string(),
                 })?;
-        let mut sources = vec!["built-in defaults".to_string()];
+        let mut sources = vec![SettingsSource::BuiltIn];
 
         let chosen: Option<PathBuf> = file
             .map(Path::to_path_buf)
@@ -337,122 +381,32 @@ impl Config {
                         message: e.to_string(),
                     })?;
             merge(&mut merged, overlay);
-            sources.push(path.display().to_string());
+            sources.push(SettingsSource::File(path));
         }
 
         let raw: RawConfig = toml::Value::Table(merged)
             .try_into()
-            .map_err(|e: toml::de::Error| ConfigError::Invalid(e.to_string()))?;
+            .map_err(|e: toml::de::Error| ConfigError::Fields(e.to_string()))?;
         let mut config = validate::config_from(raw)?;
 
         if let Some(url) = env.get("DEALBELL_DATABASE_URL") {
             config.database = database_from_url(url)?;
-            sources.push("DEALBELL_DATABASE_URL".into());
+            sources.push(SettingsSource::Variable("DEALBELL_DATABASE_URL"));
         }
         if let Some(token) = env.get("DISCORD_TOKEN") {
             config.discord.token = Secret::new(token.trim());
-            sources.push("DISCORD_TOKEN".into());
+            sources.push(SettingsSource::Variable("DISCORD_TOKEN"));
         }
         if let Some(guild) = env.get("DEALBELL_DEV_GUILD") {
             config.discord.dev_guild = Some(parse_guild_id(guild)?);
-            sources.push("DEALBELL_DEV_GUILD".into());
+            sources.push(SettingsSource::Variable("DEALBELL_DEV_GUILD"));
         }
         if let Some(url) = env.get("DEALBELL_DISCORD_API_URL") {
             config.discord.api_url = Some(parse_origin(url)?);
-            sources.push("DEALBELL_DISCORD_API_URL".into());
+            sources.push(SettingsSource::Variable("DEALBELL_DISCORD_API_URL"));
         }
         config.sources = sources;
         Ok(config)
-    }
-
-    /// The settings as `check-config` prints them: the token only as set or unset.
-    pub fn redacted_summary(&self) -> String {
-        let d = &self.team_defaults;
-        let mut out = String::new();
-        out.push_str(&format!(
-            "read from:          {}\n",
-            self.sources.join(" <- ")
-        ));
-        out.push_str(&format!("database:           {}\n", self.database.shown()));
-        out.push_str(&format!("nightly backup:     {}\n", self.backup_summary()));
-        out.push_str(&format!(
-            "team defaults:      timezone {}, currency {}, fiscal year starts in month {}, weekend {}, public holidays of {}, {} other days off\n",
-            d.timezone,
-            d.currency,
-            d.fiscal_year_start.month(),
-            d.calendar.weekend.key(),
-            d.calendar.country.map_or("no country", |c| c.code()),
-            d.calendar.days_off.len()
-        ));
-        out.push_str(&format!(
-            "undo window:        {} minutes\n",
-            self.undo_window_minutes
-        ));
-        out.push_str(&format!("leaderboard rows:   {}\n", self.leaderboard_top));
-        out.push_str(&format!(
-            "live page:          {}\n",
-            match (&self.web.listen, self.web.origin()) {
-                (Some(addr), Some(origin)) => format!("served on {addr}, links start {origin}"),
-                _ => "off (web.listen)".to_string(),
-            }
-        ));
-        let c = &self.competition;
-        out.push_str(&format!(
-            "win bursts:         more than {} in {} minutes wait {} minutes and go out as one\n",
-            c.burst_posts, c.burst_minutes, c.burst_hold_minutes,
-        ));
-        let n = &self.nudges;
-        out.push_str(&format!(
-            "nudges:             at most {} a day and {} a week per rep, quiet {}-{}{}, after {} quiet working days\n",
-            n.per_day,
-            n.per_week,
-            n.quiet_from.format("%H:%M"),
-            n.quiet_until.format("%H:%M"),
-            if n.quiet_weekends { " and at weekends" } else { "" },
-            n.inactive_days
-        ));
-        let stages: Vec<String> = self
-            .pipeline
-            .stages()
-            .iter()
-            .map(|s| format!("{} {}%", s.label, s.probability))
-            .collect();
-        out.push_str(&format!("stages:             {}\n", stages.join(", ")));
-        out.push_str(&format!(
-            "discord token:      {}\n",
-            if self.discord.token.is_empty() {
-                "not set (the console runs instead)"
-            } else {
-                "set (hidden)"
-            }
-        ));
-        if let Some(g) = self.discord.dev_guild {
-            out.push_str(&format!("dev guild:          {g}\n"));
-        }
-        if let Some(url) = &self.discord.api_url {
-            out.push_str(&format!("discord api origin: {url}\n"));
-        }
-        out
-    }
-}
-
-impl Config {
-    /// The nightly backup as `check-config` says it; on PostgreSQL it cannot be taken
-    /// (the server's data is backed up with `pg_dump`), which is said here rather than
-    /// first at night.
-    fn backup_summary(&self) -> String {
-        match (&self.nightly_backup, &self.database) {
-            (None, _) => "off (schedules.backup_folder)".to_string(),
-            (Some(_), DatabaseLocation::Postgres(_)) => {
-                "set, but not taken: the database is PostgreSQL, whose data Dealbell cannot copy as a file. Back it up with pg_dump (and unset schedules.backup_folder)".to_string()
-            }
-            (Some(b), DatabaseLocation::Sqlite(_)) => format!(
-                "into {} from {:02}:00 UTC, the last {} kept",
-                b.folder.display(),
-                b.hour,
-                b.keep
-            ),
-        }
     }
 }
 
@@ -479,11 +433,9 @@ pub fn database_from_url(url: &str) -> Result<DatabaseLocation, ConfigError> {
                 return Ok(DatabaseLocation::Postgres(trimmed.to_string()));
             }
             _ => {
-                return Err(ConfigError::Invalid(format!(
-                    "the database scheme {scheme}:// is not one Dealbell reads; use a SQLite file, \
-                     written as a path (data/dealbell.db) or sqlite://data/dealbell.db, or a \
-                     PostgreSQL server, written postgres://user@host/database"
-                )));
+                return Err(ConfigError::Invalid(
+                    Said::new("config-database-scheme").with("scheme", scheme),
+                ));
             }
         }
     }
@@ -496,9 +448,9 @@ pub fn database_from_url(url: &str) -> Result<DatabaseLocation, ConfigError> {
 }
 
 fn parse_guild_id(text: &str) -> Result<u64, ConfigError> {
-    text.trim().parse::<u64>().map_err(|_| {
-        ConfigError::Invalid(format!("dev guild {text:?} must be a server id (a number)"))
-    })
+    text.trim()
+        .parse::<u64>()
+        .map_err(|_| ConfigError::Invalid(Said::new("config-dev-guild").with("value", text)))
 }
 
 /// An origin such as `http://127.0.0.1:7777`, without a trailing slash or path.
@@ -507,9 +459,9 @@ fn parse_origin(text: &str) -> Result<String, ConfigError> {
     let ok_scheme = t.starts_with("http://") || t.starts_with("https://");
     let host = t.split("://").nth(1).unwrap_or("");
     if !ok_scheme || host.is_empty() || host.contains('/') {
-        return Err(ConfigError::Invalid(format!(
-            "the Discord API origin {text:?} must look like https://host or http://127.0.0.1:7777 (no path)"
-        )));
+        return Err(ConfigError::Invalid(
+            Said::new("config-api-origin").with("value", text),
+        ));
     }
     Ok(t.to_string())
 }

@@ -1,5 +1,9 @@
 use super::*;
 
+fn english() -> Words {
+    Words::new(Language::En)
+}
+
 #[test]
 fn built_in_defaults_are_valid() {
     let c = Config::defaults();
@@ -43,7 +47,7 @@ fn file_and_environment_override_defaults() {
         DatabaseLocation::Sqlite(PathBuf::from("elsewhere.db"))
     );
     assert_eq!(c.discord.token.expose(), "abc.def.ghi");
-    let shown = format!("{c:?}\n{}", c.redacted_summary());
+    let shown = format!("{c:?}\n{}", c.redacted_summary(english()));
     assert!(
         !shown.contains("abc.def.ghi"),
         "the token never appears: {shown}"
@@ -93,7 +97,7 @@ fn a_postgresql_url_selects_postgresql_and_other_schemes_are_refused_with_the_fo
         let config = Config::load(None, &env).unwrap();
         assert_eq!(config.database, DatabaseLocation::Postgres(url.to_string()));
         // The password never shows: not in check-config, not in a log of the settings.
-        assert!(!config.redacted_summary().contains("secret"));
+        assert!(!config.redacted_summary(english()).contains("secret"));
         assert!(!format!("{config:?}").contains("secret"));
     }
     for url in ["mysql://localhost/db", "mongodb://x/y"] {
@@ -141,7 +145,7 @@ fn check_config_says_a_nightly_backup_cannot_be_taken_of_postgresql() {
     });
     let mut on_file = Config::defaults();
     on_file.nightly_backup = backup.clone();
-    let said = on_file.redacted_summary();
+    let said = on_file.redacted_summary(english());
     assert!(
         said.contains("nightly backup:     into backups from 02:00 UTC, the last 7 kept"),
         "{said}"
@@ -149,13 +153,13 @@ fn check_config_says_a_nightly_backup_cannot_be_taken_of_postgresql() {
     let env = Environment::empty().with("DEALBELL_DATABASE_URL", "postgres://u@localhost/db");
     let mut on_server = Config::load(None, &env).unwrap();
     on_server.nightly_backup = backup;
-    let said = on_server.redacted_summary();
+    let said = on_server.redacted_summary(english());
     assert!(said.contains("not taken"), "{said}");
     assert!(said.contains("pg_dump"), "{said}");
     on_server.nightly_backup = None;
     assert!(
         on_server
-            .redacted_summary()
+            .redacted_summary(english())
             .contains("nightly backup:     off")
     );
 }

@@ -5,13 +5,14 @@ use super::{
     Competition, Config, ConfigError, DiscordConfig, NightlyBackup, SampleDocs, Secret,
     TeamDefaults, database_from_url, parse_guild_id, parse_origin,
 };
-use crate::core::alerts::{AlertSettings, Rule, RuleSetting, check_threshold};
+use crate::core::alerts::{AlertSettings, Rule, RuleSetting, ThresholdError, check_threshold};
 use crate::core::deal::{Pipeline, PipelineError, Stage};
 use crate::core::forecast::CategoryThresholds;
 use crate::core::localtime::parse_timezone;
 use crate::core::money::Currency;
 use crate::core::period::FiscalYearStart;
 use crate::core::quota::QuotaPeriod;
+use crate::i18n::Said;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -64,26 +65,20 @@ pub(super) fn config_from(raw: RawConfig) -> Result<Config, ConfigError> {
     })
 }
 
-fn invalid(message: String) -> ConfigError {
-    ConfigError::Invalid(message)
+fn invalid(said: Said) -> ConfigError {
+    ConfigError::Invalid(said)
 }
 
 /// The team defaults: timezone, currency, fiscal year and calendar.
 fn team_defaults(raw: &RawConfig) -> Result<TeamDefaults, ConfigError> {
     let timezone = parse_timezone(&raw.team.timezone).ok_or_else(|| {
-        invalid(format!(
-            "team.timezone {:?} is not an IANA timezone such as Europe/Berlin",
-            raw.team.timezone
-        ))
+        invalid(Said::new("config-timezone").with("value", raw.team.timezone.as_str()))
     })?;
     let currency = Currency::from_code(&raw.team.currency).ok_or_else(|| {
-        invalid(format!(
-            "team.currency {:?} is not an ISO 4217 code",
-            raw.team.currency
-        ))
+        invalid(Said::new("config-currency").with("value", raw.team.currency.as_str()))
     })?;
     let fiscal_year_start = FiscalYearStart::new(raw.team.fiscal_year_start)
-        .ok_or_else(|| invalid("team.fiscal_year_start must be a month, 1-12".into()))?;
+        .ok_or_else(|| invalid(Said::new("config-fiscal-year")))?;
     let calendar = team_calendar(&raw.team, &raw.competition.holidays)?;
     Ok(TeamDefaults {
         timezone,
@@ -99,37 +94,37 @@ fn check_limits(raw: &RawConfig) -> Result<(), ConfigError> {
         "deals.undo_window_minutes",
         raw.deals.undo_window_minutes,
         0..=7 * 24 * 60,
-        " (a week)",
+        Upper::Week,
     )?;
     within(
         "deals.backdate_days",
         raw.deals.backdate_days,
         0..=3660,
-        " (ten years)",
+        Upper::TenYears,
     )?;
     within(
         "deals.leaderboard_top",
-        raw.deals.leaderboard_top,
+        i64::from(raw.deals.leaderboard_top),
         1..=50,
-        "",
+        Upper::Plain,
     )?;
     within(
         "schedules.grace_minutes",
         raw.schedules.grace_minutes,
         0..=7 * 24 * 60,
-        " (a week)",
+        Upper::Week,
     )?;
     within(
         "schedules.post_lease_seconds",
         raw.schedules.post_lease_seconds,
         1..=3600,
-        "",
+        Upper::Plain,
     )?;
     within(
         "schedules.post_attempts",
         raw.schedules.post_attempts,
         1..=10,
-        "",
+        Upper::Plain,
     )
 }
 
@@ -139,9 +134,7 @@ fn competition(c: &raw::RawCompetition) -> Result<Competition, ConfigError> {
         || !(1..=24 * 60).contains(&c.burst_minutes)
         || !(0..=24 * 60).contains(&c.burst_hold_minutes)
     {
-        return Err(invalid(
-            "competition: burst_posts must be 1-1000, burst_minutes 1-1440 and burst_hold_minutes 0-1440".into(),
-        ));
+        return Err(invalid(Said::new("config-competition")));
     }
     Ok(Competition {
         burst_posts: c.burst_posts,
@@ -153,9 +146,7 @@ fn competition(c: &raw::RawCompetition) -> Result<Competition, ConfigError> {
 /// The stage probabilities at which a deal counts as commit and as best case.
 fn forecast_thresholds(f: &raw::RawForecast) -> Result<CategoryThresholds, ConfigError> {
     if !(f.best_case_at <= f.commit_at && f.commit_at <= 100) {
-        return Err(invalid(
-            "forecast: best_case_at must not be above commit_at, and both at most 100".into(),
-        ));
+        return Err(invalid(Said::new("config-forecast")));
     }
     Ok(CategoryThresholds {
         commit_at: f.commit_at,
@@ -178,7 +169,7 @@ fn alert_settings(a: &raw::RawAlerts) -> Result<(AlertSettings, QuotaPeriod), Co
         (Rule::ForecastDrop, a.forecast_drop_percent, None),
         (Rule::LargeDeal, a.large_deal_amount, None),
     ] {
-        check_threshold(rule, threshold, days).map_err(|e| invalid(format!("alerts: {e}")))?;
+        check_threshold(rule, threshold, days).map_err(|e| invalid(threshold_said(e)))?;
         rules.insert(
             rule,
             RuleSetting {
@@ -191,7 +182,7 @@ fn alert_settings(a: &raw::RawAlerts) -> Result<(AlertSettings, QuotaPeriod), Co
     let period = match QuotaPeriod::parse(&a.period) {
         Some(p @ (QuotaPeriod::Month | QuotaPeriod::Quarter)) => p,
         Some(QuotaPeriod::Year) | None => {
-            return Err(invalid("alerts.period must be month or quarter".into()));
+            return Err(invalid(Said::new("config-alerts-period")));
         }
     };
     Ok((
@@ -214,7 +205,29 @@ fn pipeline(stages: Vec<raw::RawStage>) -> Result<Pipeline, ConfigError> {
             outcome: s.outcome,
         })
         .collect();
-    Pipeline::new(stages).map_err(|e: PipelineError| invalid(format!("stages: {e}")))
+    Pipeline::new(stages).map_err(|e| invalid(pipeline_said(e)))
+}
+
+fn threshold_said(e: ThresholdError) -> Said {
+    match e {
+        ThresholdError::OutOfRange { rule, min, max } => Said::new("config-alert-threshold")
+            .with("rule", rule.key())
+            .with("min", min)
+            .with("max", max),
+        ThresholdError::DaysOutOfRange => Said::new("config-alert-days"),
+        ThresholdError::NoDays(rule) => Said::new("config-alert-no-days").with("rule", rule.key()),
+    }
+}
+
+fn pipeline_said(e: PipelineError) -> Said {
+    match e {
+        PipelineError::Incomplete => Said::new("config-stages-incomplete"),
+        PipelineError::Duplicate(stage) => Said::new("config-stage-twice").with("stage", stage),
+        PipelineError::Probability(stage, probability) => Said::new("config-stage-probability")
+            .with("stage", stage)
+            .with("probability", i64::from(probability)),
+        PipelineError::BadKey(stage) => Said::new("config-stage-key").with("stage", stage),
+    }
 }
 
 /// How a CRM's stage names map to the pipeline's stage keys (each key must exist).
@@ -225,9 +238,11 @@ fn import_stage_map(
     let mut checked = BTreeMap::new();
     for (crm, key) in map {
         if pipeline.by_key(&key).is_none() {
-            return Err(invalid(format!(
-                "import.stage_map maps {crm:?} to {key:?}, which is not a stage key"
-            )));
+            return Err(invalid(
+                Said::new("config-stage-map")
+                    .with("crm", crm)
+                    .with("key", key),
+            ));
         }
         checked.insert(crm.to_lowercase(), key);
     }
@@ -253,10 +268,9 @@ fn discord(d: &raw::RawDiscord) -> Result<DiscordConfig, ConfigError> {
         discord.shards = Some(super::ShardRange::parse(d.shards.trim(), d.shard_total)?);
     }
     if !(1..=50).contains(&d.posts_per_second) {
-        return Err(ConfigError::Invalid(format!(
-            "discord.posts_per_second is {}: give a number from 1 to 50 (Discord allows a bot 50 requests a second across all its processes)",
-            d.posts_per_second
-        )));
+        return Err(invalid(
+            Said::new("config-posts-per-second").with("value", i64::from(d.posts_per_second)),
+        ));
     }
     discord.posts_per_second = d.posts_per_second;
     Ok(discord)
@@ -266,25 +280,22 @@ fn discord(d: &raw::RawDiscord) -> Result<DiscordConfig, ConfigError> {
 fn web(w: &raw::RawWeb) -> Result<super::WebConfig, ConfigError> {
     let listen = match w.listen.trim() {
         "" => None,
-        text => Some(text.parse().map_err(|_| {
-            ConfigError::Invalid(format!(
-                "web.listen {text:?} is not an address and port such as 127.0.0.1:8080"
-            ))
-        })?),
+        text => Some(
+            text.parse()
+                .map_err(|_| invalid(Said::new("config-web-listen").with("value", text)))?,
+        ),
     };
     let public_url = match w.public_url.trim().trim_end_matches('/') {
         "" => None,
         url if url.starts_with("http://") || url.starts_with("https://") => Some(url.to_string()),
         url => {
-            return Err(ConfigError::Invalid(format!(
-                "web.public_url {url:?} must start with https:// (or http://)"
-            )));
+            return Err(invalid(
+                Said::new("config-web-public-url").with("value", url),
+            ));
         }
     };
     if w.requests_per_minute == 0 {
-        return Err(ConfigError::Invalid(
-            "web.requests_per_minute must be at least 1".into(),
-        ));
+        return Err(invalid(Said::new("config-web-requests")));
     }
     Ok(super::WebConfig {
         listen,
@@ -295,26 +306,40 @@ fn web(w: &raw::RawWeb) -> Result<super::WebConfig, ConfigError> {
 
 /// The nudge limits, checked.
 fn nudge_limits(n: &raw::RawNudges) -> Result<crate::core::nudge::NudgeLimits, ConfigError> {
-    let invalid = |m: &str| ConfigError::Invalid(format!("nudges: {m}"));
     let time = |name: &str, t: &str| {
-        chrono::NaiveTime::parse_from_str(t.trim(), "%H:%M")
-            .map_err(|_| invalid(&format!("{name} {t:?} is not a time written HH:MM")))
+        chrono::NaiveTime::parse_from_str(t.trim(), "%H:%M").map_err(|_| {
+            invalid(
+                Said::new("config-nudge-time")
+                    .with("name", name)
+                    .with("value", t),
+            )
+        })
     };
-    within("nudges.inactive_days", n.inactive_days, 1..=60, "")?;
+    within(
+        "nudges.inactive_days",
+        n.inactive_days,
+        1..=60,
+        Upper::Plain,
+    )?;
     within(
         "nudges.behind_pace_points",
         n.behind_pace_points,
         1..=100,
-        "",
+        Upper::Plain,
     )?;
-    within("nudges.check_hour", n.check_hour, 0..=23, "")?;
-    within("nudges.per_day", n.per_day, 0..=20, "")?;
-    within("nudges.per_week", n.per_week, 0..=100, "")?;
+    within(
+        "nudges.check_hour",
+        i64::from(n.check_hour),
+        0..=23,
+        Upper::Plain,
+    )?;
+    within("nudges.per_day", n.per_day, 0..=20, Upper::Plain)?;
+    within("nudges.per_week", n.per_week, 0..=100, Upper::Plain)?;
     within(
         "nudges.stale_after_hours",
         n.stale_after_hours,
         1..=24 * 14,
-        " (two weeks)",
+        Upper::TwoWeeks,
     )?;
     Ok(crate::core::nudge::NudgeLimits {
         per_day: n.per_day,
@@ -329,22 +354,44 @@ fn nudge_limits(n: &raw::RawNudges) -> Result<crate::core::nudge::NudgeLimits, C
     })
 }
 
-/// A number setting inside its range, or the error that names the key and the range
-/// (`meaning` says what the upper end is, where that helps).
-fn within<T: PartialOrd + std::fmt::Display>(
+/// What a range's upper end means, where saying it helps (`3660 (ten years)`).
+#[derive(Clone, Copy)]
+enum Upper {
+    Plain,
+    Week,
+    TwoWeeks,
+    TenYears,
+}
+
+impl Upper {
+    /// The selector the message `config-between` words it by.
+    fn key(self) -> &'static str {
+        match self {
+            Upper::Plain => "none",
+            Upper::Week => "week",
+            Upper::TwoWeeks => "two-weeks",
+            Upper::TenYears => "ten-years",
+        }
+    }
+}
+
+/// A number setting inside its range, or the error that names the key and the range.
+fn within(
     key: &str,
-    value: T,
-    range: std::ops::RangeInclusive<T>,
-    meaning: &str,
+    value: i64,
+    range: std::ops::RangeInclusive<i64>,
+    upper: Upper,
 ) -> Result<(), ConfigError> {
     if range.contains(&value) {
         Ok(())
     } else {
-        Err(ConfigError::Invalid(format!(
-            "{key} must be between {} and {}{meaning}",
-            range.start(),
-            range.end()
-        )))
+        Err(invalid(
+            Said::new("config-between")
+                .with("key", key)
+                .with("min", *range.start())
+                .with("max", *range.end())
+                .with("upper", upper.key()),
+        ))
     }
 }
 
@@ -356,25 +403,22 @@ fn team_calendar(
 ) -> Result<crate::core::calendar::TeamCalendar, ConfigError> {
     use crate::core::calendar::{HolidayCountry, TeamCalendar, Weekend};
     use crate::core::closed_set::ClosedSet;
-    let invalid = |m: String| ConfigError::Invalid(m);
     let weekend = Weekend::from_key(team.weekend.trim()).ok_or_else(|| {
-        invalid(format!(
-            "team.weekend {:?} must be one of: {}",
-            team.weekend,
-            Weekend::all()
-                .iter()
-                .map(|w| w.key())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ))
+        let choices: Vec<&str> = Weekend::all().iter().map(|w| w.key()).collect();
+        invalid(
+            Said::new("config-weekend")
+                .with("value", team.weekend.as_str())
+                .with("choices", choices.join(", ")),
+        )
     })?;
     let country = match team.country.trim() {
         "" => None,
         code => Some(HolidayCountry::from_code(code).ok_or_else(|| {
-            invalid(format!(
-                "team.country {code:?}: Dealbell has the public holidays of {}",
-                HolidayCountry::all_codes().join(", ")
-            ))
+            invalid(
+                Said::new("config-country")
+                    .with("value", code)
+                    .with("codes", HolidayCountry::all_codes().join(", ")),
+            )
         })?),
     };
     let days_off = team
@@ -382,11 +426,8 @@ fn team_calendar(
         .iter()
         .chain(older_holidays)
         .map(|d| {
-            chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").map_err(|_| {
-                invalid(format!(
-                    "team.days_off: {d:?} is not a date written YYYY-MM-DD"
-                ))
-            })
+            chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d")
+                .map_err(|_| invalid(Said::new("config-day-off").with("value", d.as_str())))
         })
         .collect::<Result<_, _>>()?;
     Ok(TeamCalendar {

@@ -176,11 +176,10 @@ impl Console {
             Some(tag) => match Language::from_tag(tag) {
                 Some(language) => {
                     self.language = Some(language);
-                    Outcome::Directive(
-                        self.own_words()
-                            .await
-                            .say_with("console-lang-set", &[("language", language.label().into())]),
-                    )
+                    Outcome::Directive(self.own_words().await.say_with(
+                        "console-lang-set",
+                        &[("language", language.own_name().into())],
+                    ))
                 }
                 None => Outcome::Failed(Failure::user(self.own_words().await.say_with(
                     "console-lang-unknown",
@@ -461,12 +460,13 @@ impl Console {
         let refuse = |key: &str| Failure::user(words.say_with(key, &[("option", name.into())]));
         Ok(match spec.kind {
             OptionKind::String => {
-                // Choices may be typed by value or by their display name.
+                // Choices may be typed by value or by their name in the reader's language.
                 let matched = spec
                     .choices
                     .iter()
                     .find(|c| {
-                        c.value.eq_ignore_ascii_case(text) || c.name.eq_ignore_ascii_case(text)
+                        c.value.eq_ignore_ascii_case(text)
+                            || words.choice(c).to_lowercase() == text.to_lowercase()
                     })
                     .map(|c| c.value.to_string());
                 OptionValue::String(matched.unwrap_or_else(|| text.to_string()))

@@ -3,6 +3,7 @@
 
 use super::outbox::Delivery;
 use super::{Console, Failure, Format, Outcome};
+use crate::i18n::Words;
 use crate::render;
 use crate::render::text::Sent;
 use serde_json::json;
@@ -21,9 +22,10 @@ pub fn print_outcome(
     out: &mut impl Write,
     outcome: &Outcome,
     format: Format,
-    line_no: usize,
-    source: Source,
+    line: (usize, Source),
+    words: Words,
 ) -> std::io::Result<bool> {
+    let (line_no, source) = line;
     match (format, outcome) {
         (_, Outcome::Blank | Outcome::Quit) => Ok(true),
         (Format::Text, Outcome::Directive(text)) => {
@@ -35,11 +37,11 @@ pub fn print_outcome(
             Ok(true)
         }
         (Format::Text, Outcome::Failed(f)) => {
-            let prefix = match source {
-                Source::Script => format!("line {line_no}: "),
-                Source::Keyboard => String::new(),
+            let message = match source {
+                Source::Script => at_line(words, line_no, &f.message),
+                Source::Keyboard => f.message.clone(),
             };
-            writeln!(out, "✖ {prefix}{}", f.message)?;
+            writeln!(out, "✖ {message}")?;
             if let Some(h) = &f.hint {
                 writeln!(out, "  {h}")?;
             }
@@ -122,11 +124,11 @@ pub async fn run_lines(
         if matches!(outcome, Outcome::Quit) {
             break;
         }
-        let ok = print_outcome(out, &outcome, format, index + 1, source)?;
+        let words = console.own_words().await;
+        let ok = print_outcome(out, &outcome, format, (index + 1, source), words)?;
         // In text mode posts to other channels show under the reply; JSON replies
         // already carry them as data. Charts are saved either way.
         let deliveries = console.take_deliveries();
-        let words = console.own_words().await;
         let mut notes: Vec<String> = Vec::new();
         if let Outcome::Reply(reply) = &outcome {
             notes.extend(console.chart_note(words, &reply.message));
@@ -152,7 +154,7 @@ pub async fn run_lines(
             failures += 1;
             if source == Source::Script && format == Format::Text {
                 // Scripts report failures on stderr too, so a pipeline notices.
-                eprintln!("line {}: {}", index + 1, line.trim());
+                eprintln!("{}", at_line(words, index + 1, line.trim()));
             }
         }
         if source == Source::Keyboard {
@@ -161,4 +163,13 @@ pub async fn run_lines(
         }
     }
     Ok(failures)
+}
+
+/// A script's line named before what it says: `line 3: …`, `Zeile 3: …`.
+fn at_line(words: Words, line_no: usize, text: &str) -> String {
+    let line = i64::try_from(line_no).unwrap_or(i64::MAX);
+    words.say_with(
+        "shell-line",
+        &[("line", line.into()), ("text", text.into())],
+    )
 }

@@ -40,8 +40,8 @@ pub(super) fn summarise_fired(
     let parts: Vec<String> = counts
         .iter()
         .map(|((schedule, outcome), n)| match n {
-            1 => format!("#{schedule} {outcome}"),
-            n => format!("#{schedule} {outcome} ×{n}"),
+            1 => format!("#{} {}", schedule, outcome),
+            n => format!("#{} {} ×{}", schedule, outcome, n),
         })
         .collect();
     format!(

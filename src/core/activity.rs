@@ -5,11 +5,11 @@ use crate::core::closed_set::closed_set;
 closed_set! {
     /// What kind of activity a rep logged.
     pub enum ActivityKind {
-        Call => "call", "Call";
-        Email => "email", "Email";
-        Meeting => "meeting", "Meeting";
-        Demo => "demo", "Demo";
-        Proposal => "proposal", "Proposal";
+        Call => "call";
+        Email => "email";
+        Meeting => "meeting";
+        Demo => "demo";
+        Proposal => "proposal";
     }
 }
 

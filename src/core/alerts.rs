@@ -19,30 +19,30 @@ closed_set! {
     /// A forecast alert rule.
     pub enum Rule {
         /// Projected attainment below `threshold` % with `days` or fewer days left.
-        Attainment => "attainment", "Projected to miss";
+        Attainment => "attainment";
         /// An open deal more than `threshold` days past its expected close date.
-        Slipped => "slipped", "Slipped deal";
+        Slipped => "slipped";
         /// An open deal not changed for `threshold` days.
-        Stale => "stale", "Stale deal";
+        Stale => "stale";
         /// Pipeline coverage below `threshold` hundredths (200 = 2×) of the remaining quota.
-        Coverage => "coverage", "Thin pipeline";
+        Coverage => "coverage";
         /// The blended projection fell more than `threshold` % since the last snapshot.
-        ForecastDrop => "forecast_drop", "Forecast dropped";
+        ForecastDrop => "forecast_drop";
         /// A deal of at least `threshold` (whole units of the team's currency) moved, won or lost.
-        LargeDeal => "large_deal", "Large deal";
+        LargeDeal => "large_deal";
     }
 }
 
 closed_set! {
     /// What `/alerts set` can change: one rule, or the switch for DM nudges.
     pub enum AlertSwitch {
-        Attainment => "attainment", "Projected to miss quota";
-        Slipped => "slipped", "Slipped deal (past its close date)";
-        Stale => "stale", "Stale deal (not updated)";
-        Coverage => "coverage", "Thin pipeline coverage";
-        ForecastDrop => "forecast_drop", "Forecast dropped";
-        LargeDeal => "large_deal", "Large deal moved, won or lost";
-        DmNudges => "dm_nudges", "DM nudges to deal owners";
+        Attainment => "attainment";
+        Slipped => "slipped";
+        Stale => "stale";
+        Coverage => "coverage";
+        ForecastDrop => "forecast_drop";
+        LargeDeal => "large_deal";
+        DmNudges => "dm_nudges";
     }
 }
 

@@ -166,66 +166,6 @@ pub fn error_bp(forecast: i64, actual: i64) -> Option<i64> {
     })
 }
 
-fn pct(bp: i64) -> String {
-    format!("{:+}.{} %", bp / 100, (bp % 100).abs() / 10)
-}
-
-impl Backtest {
-    /// The report as a Markdown table (amounts in whole units), with mean absolute and
-    /// mean signed errors per method.
-    pub fn markdown(&self, currency: &str, minor_per_major: i64) -> String {
-        let whole = |m: i64| super::money::group_thousands((m / minor_per_major).unsigned_abs());
-        let mut out = format!(
-            "| month | won ({currency}) | weighted pipeline | error | pipeline × win rate | error | last month | error | deals expected | median cycle (days) |\n|---|---|---|---|---|---|---|---|---|---|\n"
-        );
-        let mut errors: [Vec<i64>; 3] = [Vec::new(), Vec::new(), Vec::new()];
-        for m in &self.months {
-            let e = [m.weighted, m.win_rate_weighted, m.last_month].map(|f| error_bp(f, m.actual));
-            for (i, x) in e.iter().enumerate() {
-                if let Some(x) = x {
-                    errors[i].push(*x);
-                }
-            }
-            let show = |x: Option<i64>| x.map(pct).unwrap_or_else(|| "—".into());
-            out.push_str(&format!(
-                "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
-                m.month.format("%Y-%m"),
-                whole(m.actual),
-                whole(m.weighted),
-                show(e[0]),
-                whole(m.win_rate_weighted),
-                show(e[1]),
-                whole(m.last_month),
-                show(e[2]),
-                m.open_deals,
-                m.median_cycle_days
-            ));
-        }
-        let mean = |v: &Vec<i64>, abs: bool| {
-            if v.is_empty() {
-                return "—".to_string();
-            }
-            let total: i64 = v.iter().map(|x| if abs { x.abs() } else { *x }).sum();
-            let bp = total / v.len() as i64;
-            if abs {
-                pct(bp).trim_start_matches('+').to_string()
-            } else {
-                pct(bp)
-            }
-        };
-        out.push_str(&format!(
-            "| **mean absolute error** | | | **{}** | | **{}** | | **{}** | | |\n| **mean signed error (bias)** | | | {} | | {} | | {} | | |\n",
-            mean(&errors[0], true),
-            mean(&errors[1], true),
-            mean(&errors[2], true),
-            mean(&errors[0], false),
-            mean(&errors[1], false),
-            mean(&errors[2], false)
-        ));
-        out
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -295,12 +235,5 @@ mod tests {
         assert_eq!(feb.actual, 3_000);
         assert_eq!(feb.last_month, 30_000);
         assert_eq!(error_bp(feb.weighted, feb.actual), Some(-6_666));
-        let table = bt.markdown("USD", 1);
-        assert!(
-            table.contains(
-                "| 2026-02 | 3,000 | 1,000 | -66.6 % | 3,000 | +0.0 % | 30,000 | +900.0 % | 2 |"
-            ),
-            "{table}"
-        );
     }
 }

@@ -13,9 +13,9 @@ closed_set! {
     #[derive(Default)]
     pub enum Weekend {
         #[default]
-        SatSun => "sat_sun", "Saturday and Sunday";
-        FriSat => "fri_sat", "Friday and Saturday";
-        Sun => "sun", "Sunday only";
+        SatSun => "sat_sun";
+        FriSat => "fri_sat";
+        Sun => "sun";
     }
 }
 

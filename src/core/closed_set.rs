@@ -1,25 +1,24 @@
 //! Closed sets of choices as types. `closed_set!` declares an enum whose every variant
-//! has a key (what is typed, stored and serialized) and a label (what a person reads),
-//! and gives it `key()`, `label()`, `parse()`, `all()` and `CHOICES` for the command
-//! catalogue. Nothing matches these keys as strings elsewhere, so a new variant is a
+//! has a key (what is typed, stored and serialized), and gives it `key()`, `parse()`,
+//! `all()` and `CHOICES` for the command catalogue. What a person reads for a choice is
+//! in the catalogues (`choice-<set>-<key>` in `locales/*/commands.ftl`), not here. Nothing matches these keys as strings elsewhere, so a new variant is a
 //! compile error wherever it is not handled.
 
 use serde::Serialize;
 
-/// One choice a user picks from: the label shown and the key typed and stored, and the
-/// set it belongs to (its label is translated once per set: `choice-metric-revenue`).
+/// One choice a user picks from: the key typed and stored, and the set it belongs to
+/// (its name is worded per set and key: `choice-metric-revenue`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Choice {
     #[serde(skip)]
     pub set: &'static str,
-    pub name: &'static str,
     pub value: &'static str,
 }
 
 impl Choice {
     /// The catalogue message naming this choice: `choice-metric-revenue`
-    /// (`locales/<language>/commands.ftl`; English names it by its label). None for a
-    /// language's own name, which reads the same in every language.
+    /// (`locales/<language>/commands.ftl`). None for a language, which is named by its
+    /// own name in every language (`Language::own_name`).
     pub fn message_key(&self) -> Option<String> {
         if self.set == "Language" {
             return None;
@@ -41,12 +40,12 @@ pub trait ClosedSet: Copy + Sized + 'static {
     fn choices() -> &'static [Choice];
 }
 
-/// Declares a closed set. Each variant is `Name => "key", "Label";`.
+/// Declares a closed set. Each variant is `Name => "key";`.
 macro_rules! closed_set {
     (
         $(#[$meta:meta])*
         $vis:vis enum $name:ident {
-            $( $(#[$vmeta:meta])* $variant:ident => $key:literal, $label:literal; )+
+            $( $(#[$vmeta:meta])* $variant:ident => $key:literal; )+
         }
     ) => {
         $(#[$meta])*
@@ -63,7 +62,6 @@ macro_rules! closed_set {
             pub const CHOICES: &'static [$crate::core::closed_set::Choice] = &[
                 $( $crate::core::closed_set::Choice {
                     set: stringify!($name),
-                    name: $label,
                     value: $key,
                 }, )+
             ];
@@ -72,14 +70,6 @@ macro_rules! closed_set {
             pub const fn key(self) -> &'static str {
                 match self {
                     $( $name::$variant => $key, )+
-                }
-            }
-
-            /// The words a person reads (some sets are only ever shown by key).
-            #[allow(dead_code)]
-            pub const fn label(self) -> &'static str {
-                match self {
-                    $( $name::$variant => $label, )+
                 }
             }
 
@@ -134,8 +124,8 @@ pub(crate) use closed_set;
 mod tests {
     closed_set! {
         enum Fruit {
-            Apple => "apple", "An apple";
-            Pear => "pear", "A pear";
+            Apple => "apple";
+            Pear => "pear";
         }
     }
 
@@ -146,7 +136,10 @@ mod tests {
         }
         assert_eq!(Fruit::parse("plum"), None);
         assert_eq!(Fruit::CHOICES[1].value, "pear");
-        assert_eq!(Fruit::CHOICES[1].name, "A pear");
+        assert_eq!(
+            Fruit::CHOICES[1].message_key().unwrap(),
+            "choice-fruit-pear"
+        );
         assert_eq!(Fruit::Apple.to_string(), "apple");
         assert_eq!(serde_json::to_string(&Fruit::Pear).unwrap(), "\"pear\"");
         let back: Fruit = serde_json::from_str("\"apple\"").unwrap();

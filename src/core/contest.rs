@@ -12,29 +12,29 @@ use chrono_tz::Tz;
 closed_set! {
     /// How a contest scores its metric.
     pub enum Scoring {
-        Total => "total", "Total: the metric as it is";
-        PercentOfQuota => "percent_of_quota", "% of quota: fair to reps with different quotas";
+        Total => "total";
+        PercentOfQuota => "percent_of_quota";
     }
 }
 
 closed_set! {
     /// Where a contest is in its life.
     pub enum ContestState {
-        Scheduled => "scheduled", "Starts later";
-        Running => "running", "Running";
-        Ended => "ended", "Ended";
-        Cancelled => "cancelled", "Cancelled";
+        Scheduled => "scheduled";
+        Running => "running";
+        Ended => "ended";
+        Cancelled => "cancelled";
     }
 }
 
 closed_set! {
     /// Where a duel is in its life.
     pub enum DuelState {
-        Proposed => "proposed", "Waiting for an answer";
-        Running => "running", "Running";
-        Declined => "declined", "Declined";
-        Ended => "ended", "Ended";
-        Expired => "expired", "Not answered in time";
+        Proposed => "proposed";
+        Running => "running";
+        Declined => "declined";
+        Ended => "ended";
+        Expired => "expired";
     }
 }
 

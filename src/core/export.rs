@@ -12,10 +12,10 @@ use super::deal::{Deal, Pipeline};
 closed_set! {
     /// What an export holds.
     pub enum ExportKind {
-        Deals => "deals", "Deals (the import's own format)";
-        Leaderboard => "leaderboard", "A leaderboard, every row";
-        Activities => "activities", "Activity logs";
-        Quota => "quota", "Quotas and attainment of a period";
+        Deals => "deals";
+        Leaderboard => "leaderboard";
+        Activities => "activities";
+        Quota => "quota";
     }
 }
 

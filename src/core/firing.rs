@@ -7,28 +7,28 @@ closed_set! {
     /// A firing as the database records it.
     pub enum FiringState {
         /// Taken by one scheduler step, which is posting it now.
-        Claimed => "claimed", "being posted";
-        Posted => "posted", "posted";
-        Skipped => "skipped", "skipped";
+        Claimed => "claimed";
+        Posted => "posted";
+        Skipped => "skipped";
         /// Not delivered yet; tried again at `next_attempt_at`.
-        Retrying => "retrying", "retrying";
-        Failed => "failed", "failed";
+        Retrying => "retrying";
+        Failed => "failed";
     }
 }
 
 closed_set! {
     /// What one scheduler step did with a firing.
     pub enum FiringOutcome {
-        Posted => "posted", "posted";
+        Posted => "posted";
         /// Written to the outbox and not sent yet (another sender holds it).
-        Queued => "queued", "queued to post";
+        Queued => "queued";
         /// Posted after its due time (after downtime).
-        Late => "late", "posted late";
+        Late => "late";
         /// An alerts check with nothing new to say: nothing posted.
-        Quiet => "quiet", "nothing new";
-        Skipped => "skipped", "skipped";
-        Retrying => "retrying", "will retry";
-        Failed => "failed", "failed";
+        Quiet => "quiet";
+        Skipped => "skipped";
+        Retrying => "retrying";
+        Failed => "failed";
     }
 }
 

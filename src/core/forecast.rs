@@ -22,21 +22,21 @@ use serde::Serialize;
 closed_set! {
     /// Where a deal stands in the forecast.
     pub enum Category {
-        Commit => "commit", "Commit";
-        BestCase => "best_case", "Best case";
-        Pipeline => "pipeline", "Pipeline";
-        Omit => "omit", "Omitted";
+        Commit => "commit";
+        BestCase => "best_case";
+        Pipeline => "pipeline";
+        Omit => "omit";
     }
 }
 
 closed_set! {
     /// What an owner may choose for a deal: a category, or back to the stage's default.
     pub enum CategoryChoice {
-        Commit => "commit", "Commit";
-        BestCase => "best_case", "Best case";
-        Pipeline => "pipeline", "Pipeline";
-        Omit => "omit", "Omit from the forecast";
-        Auto => "auto", "Follow the stage again";
+        Commit => "commit";
+        BestCase => "best_case";
+        Pipeline => "pipeline";
+        Omit => "omit";
+        Auto => "auto";
     }
 }
 
@@ -218,11 +218,11 @@ pub struct Accuracy<M> {
 closed_set! {
     /// The forecast methods a daily snapshot records.
     pub enum ForecastMethod {
-        Commit => "commit", "Commit";
-        BestCase => "best_case", "Best case";
-        Weighted => "weighted", "Won + weighted";
-        RunRate => "run_rate", "Run-rate";
-        Blended => "blended", "Blended";
+        Commit => "commit";
+        BestCase => "best_case";
+        Weighted => "weighted";
+        RunRate => "run_rate";
+        Blended => "blended";
     }
 }
 

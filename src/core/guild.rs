@@ -14,8 +14,8 @@ use chrono_tz::Tz;
 crate::core::closed_set::closed_set! {
     /// Whether public posts, boards and charts show amounts.
     pub enum AmountDisplay {
-        Shown => "shown", "Shown: amounts on public posts";
-        Hidden => "hidden", "Hidden: % of quota and deal counts in public, amounts to each rep privately";
+        Shown => "shown";
+        Hidden => "hidden";
     }
 }
 

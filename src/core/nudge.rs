@@ -15,18 +15,18 @@ use chrono_tz::Tz;
 closed_set! {
     /// What a nudge is about.
     pub enum NudgeKind {
-        Inactive => "inactive", "No deal or activity for a while";
-        BehindPace => "behind_pace", "Behind the quota's pace";
-        Deal => "deal", "A deal that slipped or went stale (forecast alerts)";
+        Inactive => "inactive";
+        BehindPace => "behind_pace";
+        Deal => "deal";
     }
 }
 
 closed_set! {
     /// How a team's nudges reach a rep.
     pub enum NudgeDelivery {
-        Channel => "channel", "A mention in the nudges channel";
-        Dm => "dm", "A direct message";
-        Off => "off", "No nudges";
+        Channel => "channel";
+        Dm => "dm";
+        Off => "off";
     }
 }
 

@@ -5,11 +5,11 @@ use crate::core::closed_set::closed_set;
 closed_set! {
     /// What a schedule posts.
     pub enum PostKind {
-        Leaderboard => "leaderboard", "Leaderboard";
-        Quota => "quota", "Quota progress (everyone and teams)";
-        Digest => "digest", "Digest: leaderboard and quota progress";
-        Forecast => "forecast", "Forecast for everyone";
-        Alerts => "alerts", "Forecast alerts (to the managers' channel)";
+        Leaderboard => "leaderboard";
+        Quota => "quota";
+        Digest => "digest";
+        Forecast => "forecast";
+        Alerts => "alerts";
     }
 }
 

@@ -40,21 +40,21 @@ impl QuotaSubject {
 closed_set! {
     /// The periods quotas are set for.
     pub enum QuotaPeriod {
-        Month => "month", "Month";
-        Quarter => "quarter", "Quarter";
-        Year => "year", "Fiscal year";
+        Month => "month";
+        Quarter => "quarter";
+        Year => "year";
     }
 }
 
 closed_set! {
     /// Which quota `/quota check` looks at: this period of a kind, or the last one.
     pub enum QuotaCheckPeriod {
-        Month => "month", "This month";
-        Quarter => "quarter", "This quarter";
-        Year => "year", "This fiscal year";
-        LastMonth => "last_month", "Last month";
-        LastQuarter => "last_quarter", "Last quarter";
-        LastYear => "last_year", "Last fiscal year";
+        Month => "month";
+        Quarter => "quarter";
+        Year => "year";
+        LastMonth => "last_month";
+        LastQuarter => "last_quarter";
+        LastYear => "last_year";
     }
 }
 
@@ -104,8 +104,8 @@ impl QuotaPeriod {
 closed_set! {
     /// Who besides the rep and managers may see a rep's quota detail.
     pub enum QuotaVisibility {
-        Private => "private", "Private: the rep and managers";
-        Team => "team", "Team: teammates see each other's";
+        Private => "private";
+        Team => "team";
     }
 }
 

@@ -7,30 +7,18 @@ use crate::core::ids::{MemberId, TeamId};
 closed_set! {
     /// What a leaderboard ranks.
     pub enum Metric {
-        Revenue => "revenue", "Revenue won";
-        Deals => "deals", "Deals won";
-        Attainment => "attainment", "Quota attainment";
-        WinRate => "win_rate", "Win rate (won ÷ closed)";
-        Activities => "activities", "Activities logged";
-        AverageDeal => "avg_deal", "Average deal size";
+        Revenue => "revenue";
+        Deals => "deals";
+        Attainment => "attainment";
+        WinRate => "win_rate";
+        Activities => "activities";
+        AverageDeal => "avg_deal";
     }
 }
 
 impl Metric {
     /// What a board shows when no metric is chosen.
     pub const DEFAULT: Metric = Metric::Revenue;
-
-    /// The board's title.
-    pub fn title(self) -> &'static str {
-        match self {
-            Metric::Revenue => "Revenue won",
-            Metric::Deals => "Deals won",
-            Metric::Attainment => "Quota attainment",
-            Metric::WinRate => "Win rate",
-            Metric::Activities => "Activities logged",
-            Metric::AverageDeal => "Average deal size",
-        }
-    }
 
     /// Whether a board of teams can add members' scores up (a sum makes sense).
     pub fn adds_up(self) -> bool {
@@ -49,8 +37,8 @@ impl Metric {
 closed_set! {
     /// Whom a board ranks.
     pub enum BoardOf {
-        Reps => "reps", "Reps";
-        Teams => "teams", "Teams";
+        Reps => "reps";
+        Teams => "teams";
     }
 }
 
@@ -93,8 +81,9 @@ pub fn distinct_names(entries: &mut [Entry]) {
     for e in entries.iter_mut() {
         if seen.get(&e.name.to_lowercase()).is_some_and(|n| *n > 1) {
             let number = match e.who {
-                Contender::Member(id) => format!("member {id}"),
-                Contender::Team(id) => format!("team {id}"),
+                // A number, not a word, so it reads the same in every language.
+                Contender::Member(id) => format!("#{id}"),
+                Contender::Team(id) => format!("#{id}"),
             };
             e.name = format!("{} ({number})", e.name);
         }
@@ -154,7 +143,7 @@ mod tests {
         let mut entries = vec![e(1, "Alex Kim", 5), e(2, "alex kim", 3), e(3, "Bo", 1)];
         distinct_names(&mut entries);
         let names: Vec<&str> = entries.iter().map(|e| e.name.as_str()).collect();
-        assert_eq!(names, ["Alex Kim (member 1)", "alex kim (member 2)", "Bo"]);
+        assert_eq!(names, ["Alex Kim (#1)", "alex kim (#2)", "Bo"]);
     }
 
     #[test]

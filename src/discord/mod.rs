@@ -55,6 +55,27 @@ pub enum DiscordError {
     Refused(#[from] Refusal),
 }
 
+impl DiscordError {
+    /// What the operator reads when the bot cannot start or stops (the `Display` above
+    /// is for logs).
+    pub fn worded(&self, words: crate::i18n::Words) -> String {
+        match self {
+            DiscordError::BadToken => words.say("shell-discord-bad-token"),
+            DiscordError::Unreachable { origin, reason } => words.say_with(
+                "shell-discord-unreachable",
+                &[
+                    ("origin", origin.as_str().into()),
+                    ("reason", reason.as_str().into()),
+                ],
+            ),
+            DiscordError::Gateway(why) => {
+                words.say_with("shell-discord-closed", &[("why", why.as_str().into())])
+            }
+            DiscordError::Refused(refusal) => refusal.worded(words),
+        }
+    }
+}
+
 fn is_unauthorized(e: &serenity::Error) -> bool {
     matches!(e, serenity::Error::Http(HttpError::UnsuccessfulRequest(r)) if r.status_code.as_u16() == 401)
 }

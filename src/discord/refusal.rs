@@ -47,6 +47,27 @@ pub enum Refusal {
 }
 
 impl Refusal {
+    /// What the operator reads (the `Display` above is for logs).
+    pub fn worded(&self, words: crate::i18n::Words) -> String {
+        match *self {
+            Refusal::Token => words.say("shell-refusal-token"),
+            Refusal::InvalidShard { shard, total } => words.say_with(
+                "shell-refusal-invalid-shard",
+                &[
+                    ("shard", i64::from(shard).into()),
+                    ("total", i64::from(total).into()),
+                ],
+            ),
+            Refusal::ShardingRequired { total } => words.say_with(
+                "shell-refusal-sharding-required",
+                &[("total", i64::from(total).into())],
+            ),
+            Refusal::ApiVersion => words.say("shell-refusal-api-version"),
+            Refusal::InvalidIntents => words.say("shell-refusal-invalid-intents"),
+            Refusal::DisallowedIntents => words.say("shell-refusal-disallowed-intents"),
+        }
+    }
+
     /// The refusal a close code means, if no retry can fix it.
     pub fn from_close(code: u16, shard: u32, total: u32) -> Option<Refusal> {
         match code {

@@ -39,13 +39,14 @@ fn option(path: &str, spec: &OptionSpec) -> CreateCommandOption {
             .message_key()
             .map(|key| translations(&key))
             .unwrap_or_default();
+        let name = Words::new(Language::En).choice(choice);
         o = if names.is_empty() {
-            o.add_string_choice(choice.name, choice.value)
+            o.add_string_choice(name, choice.value)
         } else {
             let locales = names
                 .into_iter()
                 .map(|(language, name)| (language.key(), name));
-            o.add_string_choice_localized(choice.name, choice.value, locales)
+            o.add_string_choice_localized(name, choice.value, locales)
         };
     }
     if let Some(min) = spec.min.filter(|m| *m >= 0) {

@@ -3,7 +3,8 @@
 //! (Polish's one / few / many, Arabic's six forms). A message missing from a language is
 //! said in English rather than not at all, and logged.
 //!
-//! Replies ask `Request::words` (the reader's language); channel posts ask the team's.
+//! Replies ask `Request::words` (the reader's language); channel posts ask the team's;
+//! what the shell prints is in the terminal's (`terminal_language`).
 
 use crate::core::language::Language;
 use fluent_bundle::concurrent::FluentBundle;
@@ -25,7 +26,7 @@ struct Catalogue {
     messages: &'static str,
     /// Discord's command menu: each command's, subcommand's and option's description
     /// and each choice's name (`commands.ftl`: `command-deal-add`, `option-win-amount`,
-    /// `choice-metric-revenue`; English names its choices by their closed sets' labels).
+    /// `choice-metric-revenue`).
     commands: &'static str,
 }
 
@@ -47,6 +48,28 @@ const CATALOGUES: [Catalogue; 6] = [
     catalogue!(ZhCn, "zh-CN"),
     catalogue!(Ar, "ar"),
 ];
+
+/// The language of what the shell prints (start-up, `dealbell backup`, a shell import's
+/// report): `--lang` when given, else the locale the environment names as POSIX
+/// programs read it (`LC_ALL`, else `LC_MESSAGES`, else `LANG`: `de_DE.UTF-8`), else
+/// English (also for `C` and `POSIX`, or a language Dealbell does not speak).
+pub fn terminal_language(
+    flag: Option<Language>,
+    environment: impl Fn(&str) -> Option<String>,
+) -> Language {
+    let locale = || {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .find_map(|name| environment(name).filter(|value| !value.is_empty()))
+    };
+    flag.or_else(|| {
+        // `zh_TW.UTF-8@calendar`: the tag is what comes before the encoding.
+        let locale = locale()?;
+        let tag = locale.split(['.', '@']).next().unwrap_or_default();
+        Language::from_tag(tag)
+    })
+    .unwrap_or(Language::En)
+}
 
 fn catalogue_of(language: Language) -> Option<&'static Catalogue> {
     CATALOGUES.iter().find(|c| c.language == language)
@@ -199,12 +222,14 @@ impl Words {
         self.say(&format!("metric-{}", metric.key()))
     }
 
-    /// A choice as this language's menu names it (`choice-weekend-fri_sat`), or its
-    /// closed set's English label where the catalogue has no name for it.
+    /// A choice as this language's menu names it (`choice-weekend-fri_sat`); a language
+    /// by its own name.
     pub fn choice(self, choice: &crate::core::closed_set::Choice) -> String {
         match choice.message_key() {
-            Some(key) if self.has(&key) => self.say(&key),
-            _ => choice.name.to_string(),
+            Some(key) => self.say(&key),
+            None => Language::parse(choice.value)
+                .map_or(choice.value, Language::own_name)
+                .to_string(),
         }
     }
 

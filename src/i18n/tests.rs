@@ -171,30 +171,16 @@ fn a_message_no_catalogue_has_is_its_key_not_a_panic() {
 #[test]
 fn each_translation_describes_every_command_and_only_those() {
     // Every command, subcommand and option (Discord's menu; Arabic, which Discord's
-    // menu lacks, for /help).
-    // English names its choices by their closed sets' labels.
-    let descriptions: BTreeSet<String> = crate::commands::catalogue::description_keys()
+    // menu lacks, for /help), and every choice's name.
+    let expected: BTreeSet<String> = crate::commands::catalogue::description_keys()
         .into_iter()
-        .collect();
-    let everything: BTreeSet<String> = descriptions
-        .iter()
-        .cloned()
-        .chain(
-            crate::commands::catalogue::choice_names()
-                .into_iter()
-                .map(|(key, _)| key),
-        )
+        .chain(crate::commands::catalogue::choice_keys())
         .collect();
     for language in Language::ALL.iter().copied() {
         let described = messages_of(language.key(), command_source(language));
         let keys: BTreeSet<String> = described.keys().cloned().collect();
-        let expected = if language == Language::En {
-            &descriptions
-        } else {
-            &everything
-        };
         let missing: Vec<&String> = expected.difference(&keys).collect();
-        let extra: Vec<&String> = keys.difference(expected).collect();
+        let extra: Vec<&String> = keys.difference(&expected).collect();
         assert!(
             missing.is_empty() && extra.is_empty(),
             "{}: commands.ftl lacks {missing:?} and has {extra:?} the catalogue does not",
@@ -243,4 +229,51 @@ fn every_amount_an_amount_hint_offers_is_read() {
             );
         }
     }
+}
+
+#[test]
+fn the_terminal_speaks_the_flag_else_the_environment_locale_else_english() {
+    use super::terminal_language;
+    let env = |pairs: &'static [(&'static str, &'static str)]| {
+        move |name: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.to_string())
+        }
+    };
+    assert_eq!(terminal_language(None, env(&[])), Language::En);
+    assert_eq!(
+        terminal_language(None, env(&[("LANG", "de_DE.UTF-8")])),
+        Language::De
+    );
+    // LC_ALL decides over LANG, and an empty one does not count.
+    assert_eq!(
+        terminal_language(
+            None,
+            env(&[("LC_ALL", "pl_PL.UTF-8"), ("LANG", "de_DE.UTF-8")])
+        ),
+        Language::Pl
+    );
+    assert_eq!(
+        terminal_language(None, env(&[("LC_ALL", ""), ("LC_MESSAGES", "ro_RO.UTF-8")])),
+        Language::Ro
+    );
+    // C is English, whatever LANG says; traditional Chinese is not simplified Chinese.
+    assert_eq!(
+        terminal_language(None, env(&[("LC_ALL", "C.UTF-8"), ("LANG", "de_DE")])),
+        Language::En
+    );
+    assert_eq!(
+        terminal_language(None, env(&[("LANG", "zh_TW.UTF-8")])),
+        Language::En
+    );
+    assert_eq!(
+        terminal_language(None, env(&[("LANG", "zh_CN.UTF-8")])),
+        Language::ZhCn
+    );
+    assert_eq!(
+        terminal_language(Some(Language::Ar), env(&[("LANG", "de_DE.UTF-8")])),
+        Language::Ar
+    );
 }

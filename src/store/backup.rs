@@ -5,24 +5,17 @@
 //! restore checks the file first (a Dealbell database of this or an older schema),
 //! keeps the current database beside it, and puts the backup in its place.
 
-use super::{Db, StoreError, inspect};
+use super::{BackupError, BackupStep, Db, StoreError, inspect};
 use std::path::{Path, PathBuf};
 
 impl Db {
     /// Writes a consistent copy of the database to `to`, which must not exist yet.
     pub async fn backup(&self, to: &Path) -> Result<(), StoreError> {
         if self.dialect() == super::Dialect::Postgres {
-            return Err(StoreError::Backup(
-                "a PostgreSQL database is backed up with the server's own tools (pg_dump, or \
-                 the host's snapshots), not by Dealbell"
-                    .into(),
-            ));
+            return Err(BackupError::Postgres.into());
         }
         if to.exists() {
-            return Err(StoreError::Backup(format!(
-                "{} exists already; name a new file",
-                to.display()
-            )));
+            return Err(BackupError::Exists(to.to_path_buf()).into());
         }
         let target = to.to_string_lossy().to_string();
         sqlx::query("VACUUM INTO ?")
@@ -30,10 +23,14 @@ impl Db {
             .execute(&self.read)
             .await?;
         let to = to.to_path_buf();
+        let failed = |source| BackupError::Failed {
+            step: BackupStep::Sync,
+            source,
+        };
         tokio::task::spawn_blocking(move || std::fs::File::open(&to)?.sync_all())
             .await
-            .map_err(|e| StoreError::Backup(e.to_string()))?
-            .map_err(|e| StoreError::Backup(format!("syncing the backup: {e}")))
+            .map_err(|e| failed(std::io::Error::other(e)))?
+            .map_err(|e| failed(e).into())
     }
 }
 
@@ -42,16 +39,13 @@ impl Db {
 /// stopped.
 pub async fn restore(from: &Path, path: &Path) -> Result<Option<PathBuf>, StoreError> {
     if !from.is_file() {
-        return Err(StoreError::Backup(format!(
-            "{} is not a file",
-            from.display()
-        )));
+        return Err(BackupError::NotAFile(from.to_path_buf()).into());
     }
     // The backup must be a Dealbell database this version can read.
     inspect(from).await?;
     let empty = std::fs::metadata(from).map_or(true, |m| m.len() == 0);
     if empty {
-        return Err(StoreError::Backup(format!("{} is empty", from.display())));
+        return Err(BackupError::Empty(from.to_path_buf()).into());
     }
     let mut kept = None;
     if path.exists() {
@@ -65,8 +59,10 @@ pub async fn restore(from: &Path, path: &Path) -> Result<Option<PathBuf>, StoreE
             }
             n += 1;
         };
-        std::fs::rename(path, &copy)
-            .map_err(|e| StoreError::Backup(format!("keeping the current database: {e}")))?;
+        std::fs::rename(path, &copy).map_err(|source| BackupError::Failed {
+            step: BackupStep::KeepCurrent,
+            source,
+        })?;
         for suffix in ["-wal", "-shm"] {
             let mut side = path.as_os_str().to_owned();
             side.push(suffix);
@@ -81,6 +77,9 @@ pub async fn restore(from: &Path, path: &Path) -> Result<Option<PathBuf>, StoreE
     }
     std::fs::copy(from, path)
         .and_then(|_| std::fs::File::open(path)?.sync_all())
-        .map_err(|e| StoreError::Backup(format!("copying the backup in: {e}")))?;
+        .map_err(|source| BackupError::Failed {
+            step: BackupStep::CopyIn,
+            source,
+        })?;
     Ok(kept)
 }

@@ -96,7 +96,7 @@ pub enum StoreError {
     #[error(
         "{database} is not a Dealbell database: {why}. Nothing was changed; point --db (or DEALBELL_DATABASE_URL) at a Dealbell database or a new, empty one."
     )]
-    NotDealbell { database: String, why: String },
+    NotDealbell { database: String, why: NotDealbell },
     #[error(
         "{database} was written by a newer Dealbell (schema version {version}); this one cannot read it safely. Nothing was changed; run the newer Dealbell, or restore a backup."
     )]
@@ -107,12 +107,65 @@ pub enum StoreError {
         source: std::io::Error,
     },
     #[error("backup: {0}")]
-    Backup(String),
+    Backup(#[from] BackupError),
     #[error("a stored value cannot be read: {0}")]
     Corrupt(String),
     /// Someone else changed the deal between reading and writing it.
     #[error("deal #{0} changed while this change was being made")]
     Conflict(crate::core::ids::DealNumber),
+}
+
+/// Why a file is not a Dealbell database.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NotDealbell {
+    /// SQLite cannot open or read it (its own words).
+    #[error("it is not an SQLite database ({0})")]
+    NotSqlite(String),
+    /// It holds tables of something else (the first few named).
+    #[error("it holds other tables ({0})")]
+    OtherTables(String),
+}
+
+/// Why a backup could not be taken or put back.
+#[derive(Debug, thiserror::Error)]
+pub enum BackupError {
+    #[error(
+        "a PostgreSQL database is backed up with the server's own tools (pg_dump, or the host's snapshots), not by Dealbell"
+    )]
+    Postgres,
+    #[error("{} exists already; name a new file", .0.display())]
+    Exists(PathBuf),
+    #[error("{} is not a file", .0.display())]
+    NotAFile(PathBuf),
+    #[error("{} is empty", .0.display())]
+    Empty(PathBuf),
+    #[error("{step}: {source}")]
+    Failed {
+        step: BackupStep,
+        source: std::io::Error,
+    },
+}
+
+/// The step of a backup or restore that the disk refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum BackupStep {
+    #[error("syncing the backup")]
+    Sync,
+    #[error("keeping the current database")]
+    KeepCurrent,
+    #[error("copying the backup in")]
+    CopyIn,
+}
+
+impl BackupStep {
+    /// The selector the shell's message words this step by.
+    pub fn key(self) -> &'static str {
+        match self {
+            BackupStep::Sync => "sync",
+            BackupStep::KeepCurrent => "keep-current",
+            BackupStep::CopyIn => "copy-in",
+        }
+    }
 }
 
 impl From<sqlx::Error> for StoreError {
@@ -342,7 +395,7 @@ pub(crate) async fn inspect(path: &Path) -> Result<(), StoreError> {
     if std::fs::metadata(path).map_or(true, |m| m.len() == 0) {
         return Ok(());
     }
-    let not_ours = |why: String| StoreError::NotDealbell {
+    let not_ours = |why: NotDealbell| StoreError::NotDealbell {
         database: path.display().to_string(),
         why,
     };
@@ -352,13 +405,13 @@ pub(crate) async fn inspect(path: &Path) -> Result<(), StoreError> {
         .read_only(true)
         .connect()
         .await
-        .map_err(|e| not_ours(e.to_string()))?;
+        .map_err(|e| not_ours(NotDealbell::NotSqlite(e.to_string())))?;
     let tables: Vec<String> = sqlx::query_scalar(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
     )
     .fetch_all(&mut conn)
     .await
-    .map_err(|e| not_ours(format!("it is not an SQLite database ({e})")))?;
+    .map_err(|e| not_ours(NotDealbell::NotSqlite(e.to_string())))?;
     if tables.is_empty() {
         return Ok(());
     }
@@ -413,11 +466,11 @@ fn refuse_foreign_or_newer(
         let shown: Vec<&str> = tables.iter().take(5).map(String::as_str).collect();
         return Err(StoreError::NotDealbell {
             database: database.to_string(),
-            why: format!(
-                "it holds other tables ({}{})",
+            why: NotDealbell::OtherTables(format!(
+                "{}{}",
                 shown.join(", "),
                 if tables.len() > 5 { ", …" } else { "" }
-            ),
+            )),
         });
     }
     let known: Vec<i64> = migrator.iter().map(|m| m.version).collect();

@@ -539,8 +539,9 @@ async fn board_chart(
         .collect();
     let title = shown.heading();
     let subtitle = format!("{} · {}", guild.name_or_id(), guild.timezone);
+    let empty = shown.words.say("chart-board-empty");
     chart::render("leaderboard.png", move || {
-        chart::leaderboard(&title, &subtitle, &chart_rows)
+        chart::leaderboard(&title, &subtitle, &chart_rows, &empty)
     })
     .await
 }

@@ -340,7 +340,7 @@ pub fn standings_post(
         &[("day", words.day_with_weekday(contest.ends_on).into())],
     );
     m.footer(match scoring_note(contest, guild, words) {
-        Some(note) => format!("{ends} · {note}"),
+        Some(note) => format!("{} · {}", ends, note),
         None => ends,
     })
 }

@@ -320,10 +320,10 @@ fn deal_args<'a>(
 }
 
 /// A forecast category as the reader's menu names it: the owner's choice of the same
-/// key (`choice-category-choice-commit`), else its own label.
+/// key (`choice-category-choice-commit`); every category is one of those choices.
 pub fn category_name(words: Words, category: crate::core::forecast::Category) -> String {
     crate::core::forecast::CategoryChoice::CHOICES
         .iter()
         .find(|c| c.value == category.key())
-        .map_or_else(|| category.label().to_string(), |c| words.choice(c))
+        .map_or_else(|| category.key().to_string(), |c| words.choice(c))
 }

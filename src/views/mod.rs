@@ -5,6 +5,7 @@
 
 pub mod alert_words;
 pub mod alerts;
+pub mod backtest;
 pub mod board;
 pub mod comp;
 pub mod contest;

@@ -2,7 +2,7 @@
 //! binary, no CDN, no build step.
 
 use axum::extract::Path;
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
 
 pub const PAGE: &str = include_str!("../../assets/web/page.html");
@@ -15,20 +15,20 @@ const CJK: &[u8] = include_bytes!("../../assets/fonts/DroidSansFallback.ttf");
 /// Assets do not change while a binary runs: a day in the browser's cache.
 const CACHE: &str = "public, max-age=86400";
 
-pub async fn file(Path(name): Path<String>) -> Response {
+pub async fn file(Path(name): Path<String>, headers: HeaderMap) -> Response {
     match name.as_str() {
         "tv.js" => served("text/javascript; charset=utf-8", SCRIPT.as_bytes()),
         "tv.css" => served("text/css; charset=utf-8", STYLE.as_bytes()),
-        _ => missing(),
+        _ => super::not_found_for(&headers),
     }
 }
 
-pub async fn font(Path(name): Path<String>) -> Response {
+pub async fn font(Path(name): Path<String>, headers: HeaderMap) -> Response {
     match name.as_str() {
         "regular.ttf" => served("font/ttf", REGULAR),
         "bold.ttf" => served("font/ttf", BOLD),
         "cjk.ttf" => served("font/ttf", CJK),
-        _ => missing(),
+        _ => super::not_found_for(&headers),
     }
 }
 
@@ -39,15 +39,6 @@ fn served(content_type: &'static str, body: &'static [u8]) -> Response {
             (header::CACHE_CONTROL, CACHE),
         ],
         body,
-    )
-        .into_response()
-}
-
-fn missing() -> Response {
-    (
-        StatusCode::NOT_FOUND,
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        "Not found",
     )
         .into_response()
 }

@@ -69,13 +69,14 @@ pub async fn enforce(
     if limiter.allow(from.ip()) {
         return next.run(request).await;
     }
+    let words = super::browser_words(request.headers());
     (
         StatusCode::TOO_MANY_REQUESTS,
         [
             (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
             (header::RETRY_AFTER, "60"),
         ],
-        "Too many requests from this address; try again in a minute.",
+        words.say("web-too-many-requests"),
     )
         .into_response()
 }

@@ -18,9 +18,10 @@ mod limit;
 mod screens;
 
 use crate::app::App;
+use crate::i18n::Words;
 use axum::Router;
 use axum::extract::{Path, State};
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -87,44 +88,57 @@ pub async fn serve_configured(app: &App) -> std::io::Result<Option<SocketAddr>> 
         requests: app.config.web.requests_per_minute,
         window: Duration::from_secs(60),
     };
-    let (bound, _task) = serve(app.clone(), listen, budget).await.map_err(|e| {
-        std::io::Error::new(
-            e.kind(),
-            format!("serving the live page on {listen} (web.listen): {e}"),
-        )
-    })?;
+    let (bound, _task) = serve(app.clone(), listen, budget).await?;
     Ok(Some(bound))
+}
+
+/// The words of a plain answer to a browser: the language it asks for
+/// (`Accept-Language`), else English. (The page's own words follow its team.)
+pub(crate) fn browser_words(headers: &HeaderMap) -> Words {
+    let asked = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok())
+        .and_then(crate::core::language::language_accepted);
+    Words::new(asked.unwrap_or(crate::core::language::Language::En))
 }
 
 /// The plain 404 of every path that is not a page, a token that never existed or one
 /// revoked.
-async fn not_found() -> Response {
+pub(crate) fn not_found_for(headers: &HeaderMap) -> Response {
     (
         StatusCode::NOT_FOUND,
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        "Not found",
+        browser_words(headers).say("web-not-found"),
     )
         .into_response()
 }
 
+async fn not_found(headers: HeaderMap) -> Response {
+    not_found_for(&headers)
+}
+
 /// The page itself: the same HTML for every link (its script reads the token from the
 /// address), served only for an open link.
-async fn page(State(web): State<Web>, Path(token): Path<String>) -> Response {
+async fn page(State(web): State<Web>, Path(token): Path<String>, headers: HeaderMap) -> Response {
     match web.screens.link(&token).await {
         Some(_) => (
             [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
             assets::PAGE,
         )
             .into_response(),
-        None => not_found().await,
+        None => not_found_for(&headers),
     }
 }
 
 /// The screen as JSON (the page's first paint).
-async fn screen_json(State(web): State<Web>, Path(token): Path<String>) -> Response {
+async fn screen_json(
+    State(web): State<Web>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+) -> Response {
     // A revoked link answers 404 at once, not when its cached screen goes stale.
     if web.screens.link(&token).await.is_none() {
-        return not_found().await;
+        return not_found_for(&headers);
     }
     match web.screens.current(&token).await {
         Some(json) => (
@@ -132,15 +146,15 @@ async fn screen_json(State(web): State<Web>, Path(token): Path<String>) -> Respo
             json.as_str().to_string(),
         )
             .into_response(),
-        None => not_found().await,
+        None => not_found_for(&headers),
     }
 }
 
 /// The screen again each time it changes, as server-sent events; the stream ends when
 /// the link is revoked. Browsers reconnect by themselves (after `retry`).
-async fn events(State(web): State<Web>, Path(token): Path<String>) -> Response {
+async fn events(State(web): State<Web>, Path(token): Path<String>, headers: HeaderMap) -> Response {
     if web.screens.link(&token).await.is_none() {
-        return not_found().await;
+        return not_found_for(&headers);
     }
     let watch = Watch {
         screens: web.screens.clone(),

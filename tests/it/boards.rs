@@ -246,7 +246,7 @@ async fn two_reps_with_one_name_are_told_apart_on_a_board() {
         .collect();
     assert_eq!(darcels.len(), 2, "{names:?}");
     assert_ne!(darcels[0], darcels[1], "told apart: {names:?}");
-    assert!(darcels.iter().all(|n| n.contains("(member ")), "{names:?}");
+    assert!(darcels.iter().all(|n| n.contains(" (#")), "{names:?}");
 }
 
 #[tokio::test]

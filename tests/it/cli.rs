@@ -20,6 +20,9 @@ fn dealbell_bytes(args: &[&str], stdin: Option<&[u8]>) -> Output {
     }
     cmd.args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
+        // What the shell prints follows the terminal's locale: English unless a test
+        // names one.
+        .env("LC_ALL", "C")
         .env_remove("DISCORD_TOKEN")
         .env_remove("DEALBELL_DATABASE_URL")
         .env_remove("DEALBELL_CONFIG")
@@ -206,6 +209,7 @@ fn check_config_never_prints_the_token() {
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("DISCORD_TOKEN", "MTIz.secret-token-value")
         .env("DEALBELL_LOG", "debug")
+        .env("LC_ALL", "C")
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(0));
@@ -226,6 +230,68 @@ fn bad_settings_stop_the_start_with_the_reason() {
     );
     assert_eq!(o.status.code(), Some(1));
     assert!(err(&o).contains("Europe/Berlinn"), "{}", err(&o));
+}
+
+#[test]
+fn the_shell_speaks_the_terminals_language_or_lang() {
+    // check-config in German from the locale, Polish from --lang over it.
+    let german = Command::new(env!("CARGO_BIN_EXE_dealbell"))
+        .args(["check-config"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("DISCORD_TOKEN")
+        .env_remove("DEALBELL_CONFIG")
+        .env("LC_ALL", "de_DE.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(german.status.code(), Some(0), "{}", err(&german));
+    let said = out(&german);
+    assert!(said.contains("Datenbank:"), "{said}");
+    assert!(
+        said.contains("nicht gesetzt (stattdessen läuft die Konsole)"),
+        "{said}"
+    );
+    assert!(said.contains("die Einstellungen sind gültig"), "{said}");
+    let polish = Command::new(env!("CARGO_BIN_EXE_dealbell"))
+        .args(["check-config", "--lang", "pl"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("DISCORD_TOKEN")
+        .env_remove("DEALBELL_CONFIG")
+        .env("LC_ALL", "de_DE.UTF-8")
+        .output()
+        .unwrap();
+    assert!(
+        out(&polish).contains("ustawienia są poprawne"),
+        "{}",
+        out(&polish)
+    );
+    // A setting that cannot be used, said in the terminal's language, with what to fix.
+    let mut f = tempfile::NamedTempFile::new().unwrap();
+    f.write_all(b"[deals]\nbackdate_days = 5000\n").unwrap();
+    let refused = Command::new(env!("CARGO_BIN_EXE_dealbell"))
+        .args(["--config", f.path().to_str().unwrap(), "check-config"])
+        .env("LANG", "ro_RO.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        err(&refused).contains("deals.backdate_days trebuie să fie între 0 și 3660 (zece ani)"),
+        "{}",
+        err(&refused)
+    );
+    // A script's failed line, and the count at the end, in the console's language.
+    let script = dealbell(
+        &["--memory", "console", "--lang", "pl"],
+        Some("/win amount:abc customer:Acme\n"),
+    );
+    assert_eq!(script.status.code(), Some(1));
+    assert!(out(&script).contains("✖ wiersz 1: "), "{}", out(&script));
+    assert!(
+        err(&script).contains("1 wiersz się nie powiódł."),
+        "{}",
+        err(&script)
+    );
 }
 
 #[test]

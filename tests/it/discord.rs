@@ -2485,9 +2485,13 @@ async fn a_refusal_ends_the_run_saying(code: u16, expected: &str) {
         matches!(err, DiscordError::Refused(_)),
         "close {code}: {err}"
     );
-    let words = err.to_string();
-    assert!(words.contains(&format!("close {code}")), "{words}");
-    assert!(words.contains(expected), "close {code}: {words}");
+    // The operator reads it in the terminal's language; the `Display` is the log's.
+    let english = err.worded(Words::new(Language::En));
+    assert!(english.contains(&format!("close {code}")), "{english}");
+    assert!(english.contains(expected), "close {code}: {english}");
+    let german = err.worded(Words::new(Language::De));
+    assert!(german.contains(&format!("Close {code}")), "{german}");
+    assert_ne!(german, english);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -414,6 +414,8 @@ fn dealbell_cli(args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_dealbell"))
         .args(["--now", "2026-03-10 09:00"])
         .args(args)
+        // What the shell prints follows the terminal's locale: English here.
+        .env("LC_ALL", "C")
         .env_remove("DISCORD_TOKEN")
         .env_remove("DEALBELL_DATABASE_URL")
         .env_remove("DEALBELL_CONFIG")

@@ -457,6 +457,7 @@ async fn migrate_db_copies_a_team_into_postgresql_which_then_answers_as_sqlite_d
             .args(["migrate-db", "--from"])
             .arg(format!("sqlite://{}", file.display()))
             .args(["--to", target])
+            .env("LC_ALL", "C")
             .output()
             .unwrap()
     };

@@ -111,6 +111,15 @@ async fn a_link_opens_the_page_and_every_token_that_opens_nothing_gets_the_same_
         bodies.push(r.text().await.unwrap());
     }
     assert!(bodies.iter().all(|b| b == "Not found"), "{bodies:?}");
+    // A browser that asks for Polish (then English) is told so in Polish.
+    let polish = reqwest::Client::new()
+        .get(format!("http://{addr}{page}"))
+        .header("Accept-Language", "pl-PL,pl;q=0.9,en;q=0.8")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(polish.status(), 404);
+    assert_eq!(polish.text().await.unwrap(), "Nie znaleziono");
     let listed = crate::support::text(&d.ok("/tv list").await);
     assert!(
         listed.contains("#1") && listed.contains("revoked"),

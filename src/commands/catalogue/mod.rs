@@ -341,15 +341,15 @@ pub fn description_keys() -> Vec<String> {
     out
 }
 
-/// Every choice label in the catalogue with its message key, each once.
-pub fn choice_names() -> Vec<(String, &'static str)> {
-    let mut out: Vec<(String, &'static str)> = Vec::new();
+/// The message key naming each choice the catalogue offers, each once.
+pub fn choice_keys() -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
     for command in all_commands() {
         for choice in command.options.iter().flat_map(|o| o.choices) {
             if let Some(key) = choice.message_key()
-                && !out.iter().any(|(k, _)| *k == key)
+                && !out.contains(&key)
             {
-                out.push((key, choice.name));
+                out.push(key);
             }
         }
     }

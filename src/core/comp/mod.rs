@@ -40,20 +40,20 @@ closed_set! {
     /// How a line's amount is rounded to the minor unit.
     pub enum Rounding {
         /// Half a minor unit and more rounds away from zero.
-        HalfUp => "half_up", "half up";
+        HalfUp => "half_up";
         /// Half a minor unit rounds to the even neighbour (banker's rounding).
-        HalfEven => "half_even", "half to even";
+        HalfEven => "half_even";
         /// Fractions of a minor unit are dropped (towards zero).
-        Down => "down", "down";
+        Down => "down";
     }
 }
 
 closed_set! {
     /// The period a plan pays over.
     pub enum PlanPeriod {
-        Month => "month", "month";
-        Quarter => "quarter", "quarter";
-        Year => "year", "year";
+        Month => "month";
+        Quarter => "quarter";
+        Year => "year";
     }
 }
 
@@ -61,8 +61,8 @@ closed_set! {
     /// How tiers apply: each part of revenue at its own tier's rate, or all of it at the
     /// rate of the tier reached.
     pub enum TiersApply {
-        Marginal => "marginal", "marginal";
-        Retroactive => "retroactive", "retroactive";
+        Marginal => "marginal";
+        Retroactive => "retroactive";
     }
 }
 

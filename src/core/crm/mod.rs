@@ -7,17 +7,17 @@ use crate::core::closed_set::closed_set;
 closed_set! {
     /// What a CRM export holds.
     pub enum ImportKind {
-        Deals => "deals", "Deals (pipeline export)";
-        Teams => "teams", "Teams (rep, manager, region)";
+        Deals => "deals";
+        Teams => "teams";
     }
 }
 
 closed_set! {
     /// Which column of a teams export names each rep's team.
     pub enum TeamColumn {
-        Manager => "manager", "The manager (one team per manager)";
-        Office => "office", "The office or region (regional_office, region)";
-        Team => "team", "A column called team";
+        Manager => "manager";
+        Office => "office";
+        Team => "team";
     }
 }
 

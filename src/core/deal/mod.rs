@@ -10,35 +10,35 @@ use serde::{Deserialize, Serialize};
 closed_set! {
     /// Where a stage leaves a deal.
     pub enum Outcome {
-        Open => "open", "open";
-        Won => "won", "won";
-        Lost => "lost", "lost";
+        Open => "open";
+        Won => "won";
+        Lost => "lost";
     }
 }
 
 closed_set! {
     /// Which deals a list shows, by outcome.
     pub enum StatusFilter {
-        Open => "open", "Open";
-        Won => "won", "Won";
-        Lost => "lost", "Lost";
-        Closed => "closed", "Closed (won or lost)";
-        All => "all", "All";
+        Open => "open";
+        Won => "won";
+        Lost => "lost";
+        Closed => "closed";
+        All => "all";
     }
 }
 
 closed_set! {
     /// What one audit row records was done to a deal.
     pub enum AuditAction {
-        Create => "create", "adding";
-        Stage => "stage", "stage change";
-        Won => "won", "win";
-        Lost => "lost", "loss";
-        Edit => "edit", "edit";
-        Forecast => "forecast", "forecast category";
-        Import => "import", "import";
-        Convert => "convert", "currency conversion";
-        Undo => "undo", "undo";
+        Create => "create";
+        Stage => "stage";
+        Won => "won";
+        Lost => "lost";
+        Edit => "edit";
+        Forecast => "forecast";
+        Import => "import";
+        Convert => "convert";
+        Undo => "undo";
     }
 }
 

@@ -12,6 +12,28 @@ pub enum OwnNumbers {
     Quota,
 }
 
+// Typed by people, not shown to them: words that ask how the plan works ("how is
+// commission paid?") rather than about the asker's own figures.
+const ASKS_HOW: &[&str] = &[
+    "when ",
+    "wann ",
+    "kiedy ",
+    "cand ",
+    "متى",
+    "什么时候",
+    "how is",
+    "how are",
+    "wie wird",
+    "jak jest",
+    "paid",
+    "ausgezahlt",
+    "auszahl",
+    "wyplac",
+    "platit",
+    "支付",
+    "发放",
+];
+
 /// Recognises "how much commission do I have?", "what is my quota?" and the same in
 /// the teams' languages (folded text, so diacritics do not matter).
 pub fn own_numbers(question: &str) -> Option<OwnNumbers> {
@@ -33,27 +55,8 @@ pub fn own_numbers(question: &str) -> Option<OwnNumbers> {
         return Some(OwnNumbers::Quota);
     }
     // "When is my commission paid?" asks how the plan works, which the documents say.
-    let about_how = has(&[
-        "when ",
-        "wann ",
-        "kiedy ",
-        "cand ",
-        "متى",
-        "什么时候",
-        "how is",
-        "how are",
-        "wie wird",
-        "jak jest",
-        "paid",
-        "ausgezahlt",
-        "auszahl",
-        "wyplac",
-        "platit",
-        "支付",
-        "发放",
-    ]) || q.starts_with("when")
-        || q.starts_with("wann")
-        || q.starts_with("kiedy");
+    let about_how =
+        has(ASKS_HOW) || q.starts_with("when") || q.starts_with("wann") || q.starts_with("kiedy");
     if !mine || about_how {
         return None;
     }

@@ -387,7 +387,13 @@ pub struct ChartRow {
 const WIDTH: u32 = 900;
 
 /// A horizontal bar chart of a leaderboard.
-pub fn leaderboard(title: &str, subtitle: &str, rows: &[ChartRow]) -> Result<Vec<u8>, ChartError> {
+/// `empty` is what the board says with nobody on it, in the reader's language.
+pub fn leaderboard(
+    title: &str,
+    subtitle: &str,
+    rows: &[ChartRow],
+    empty: &str,
+) -> Result<Vec<u8>, ChartError> {
     let row_h = 56.0;
     let top = 112.0;
     // A board has at most 50 rows: a few thousand pixels, well inside a u32.
@@ -398,7 +404,7 @@ pub fn leaderboard(title: &str, subtitle: &str, rows: &[ChartRow]) -> Result<Vec
     c.header(title, subtitle)?;
     if rows.is_empty() {
         c.text(
-            "Nobody on the board yet",
+            empty,
             32.0,
             top + 36.0,
             style(22.0, MUTED, Weight::Regular, Align::Left, w - 64.0),

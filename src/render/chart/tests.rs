@@ -68,6 +68,7 @@ fn draws_pngs() {
         "Revenue won — March 2026",
         "Europe/Berlin · 10 Mar 2026",
         &rows,
+        "Nobody on the board yet",
     )
     .unwrap();
     assert_eq!(&png[1..4], b"PNG");

@@ -15,7 +15,7 @@ pub(super) const LEADERBOARD: CommandSpec = leaf(
         day("from"),
         day("to"),
         opt("chart", Boolean),
-        choose("around", &[choice("Around", "Me", "me")]),
+        choose("around", &[choice("Around", "me")]),
     ],
 );
 

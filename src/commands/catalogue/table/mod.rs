@@ -132,22 +132,22 @@ const fn slow(spec: CommandSpec) -> CommandSpec {
         Body::Group(_) => spec,
     }
 }
-const fn choice(set: &'static str, name: &'static str, value: &'static str) -> Choice {
-    Choice { set, name, value }
+const fn choice(set: &'static str, value: &'static str) -> Choice {
+    Choice { set, value }
 }
 
 use Access::{Everyone, Manager};
 use OptionKind::{Attachment, Boolean, Channel, Integer, Rep, Role, User};
 
 const PERIODS: &[Choice] = &[
-    choice("BoardPeriod", "This week", "week"),
-    choice("BoardPeriod", "Last week", "last_week"),
-    choice("BoardPeriod", "This month", "month"),
-    choice("BoardPeriod", "Last month", "last_month"),
-    choice("BoardPeriod", "This quarter", "quarter"),
-    choice("BoardPeriod", "Last quarter", "last_quarter"),
-    choice("BoardPeriod", "This fiscal year", "year"),
-    choice("BoardPeriod", "Last fiscal year", "last_year"),
+    choice("BoardPeriod", "week"),
+    choice("BoardPeriod", "last_week"),
+    choice("BoardPeriod", "month"),
+    choice("BoardPeriod", "last_month"),
+    choice("BoardPeriod", "quarter"),
+    choice("BoardPeriod", "last_quarter"),
+    choice("BoardPeriod", "year"),
+    choice("BoardPeriod", "last_year"),
 ];
 
 const TEAM_OPTION: OptionSpec = suggest(text("team", 100), Suggest::Teams);
