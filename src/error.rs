@@ -170,7 +170,14 @@ pub fn money_said(e: MoneyError) -> Said {
 
 impl From<DateError> for CommandError {
     fn from(e: DateError) -> Self {
-        CommandError::Said(match e {
+        CommandError::Said(date_said(e))
+    }
+}
+
+/// A date that does not read, said with how to write one.
+pub fn date_said(e: DateError) -> Said {
+    {
+        match e {
             DateError::Unreadable(input) => Said::new("error-date-unreadable").with("input", input),
             DateError::OutOfRange {
                 input,
@@ -182,7 +189,7 @@ impl From<DateError> for CommandError {
                 .with("date", date)
                 .with("earliest", i64::from(earliest))
                 .with("latest", i64::from(latest)),
-        })
+        }
     }
 }
 /// A CRM file that cannot be imported, said with what to do about it.

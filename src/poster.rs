@@ -8,12 +8,28 @@ use crate::reply::{Message, Post};
 use std::future::Future;
 use std::pin::Pin;
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PostError {
     #[error("{0} is not somewhere I can post")]
     BadDestination(String),
+    /// Discord's own words for why.
     #[error("Discord refused the post: {0}")]
     Refused(String),
+}
+
+impl PostError {
+    /// What a member or manager reads (the `Display` above is for logs).
+    pub fn worded(&self, words: crate::i18n::Words) -> String {
+        match self {
+            PostError::BadDestination(place) => words.say_with(
+                "post-error-bad-destination",
+                &[("place", place.as_str().into())],
+            ),
+            PostError::Refused(why) => {
+                words.say_with("post-error-refused", &[("why", why.as_str().into())])
+            }
+        }
+    }
 }
 
 /// What a post send returns: boxed so that `Poster` can be shared as `Arc<dyn Poster>`.

@@ -1622,3 +1622,18 @@ backtest-expected = الصفقات المتوقعة
 backtest-cycle = الدورة الوسيطة (أيام)
 backtest-mean-absolute = متوسط الخطأ المطلق
 backtest-mean-signed = متوسط الخطأ بإشارته (الانحياز)
+
+## Discord's interaction that cannot be read as a command
+discord-not-in-server = يعمل Dealbell في الخوادم، لا في الرسائل المباشرة.
+discord-file-too-large = حجم { $file } هو { $size } بايت؛ والحد { $limit }. قسّم الملف وأرسل الأجزاء.
+discord-download-failed = تعذّر عليّ تنزيل { $file }: { $why }
+discord-download-missing = لم يرسل Discord الملف { $file }؛ أرفقه مرة أخرى.
+discord-rep-twice = سمِّ المندوب مرة واحدة: { $option } (مستخدم دردشة) أو { $option }_name (اسم)، لا كليهما.
+
+## Nothing to undo
+error-nothing-to-undo = ليس لديك تغيير في آخر { $minutes } دقيقة يمكن التراجع عنه.
+error-nothing-to-undo-hint = يمكن تصحيح التغييرات الأقدم بـ /deal edit أو /deal stage أو /deal lost أو /activity remove.
+
+## Why a post could not be delivered
+post-error-bad-destination = { $place } ليس مكانًا أستطيع النشر فيه
+post-error-refused = رفض Discord المنشور: { $why }

@@ -1679,3 +1679,18 @@ backtest-expected = erwartete Deals
 backtest-cycle = mittlerer Zyklus (Tage)
 backtest-mean-absolute = mittlerer absoluter Fehler
 backtest-mean-signed = mittlerer Fehler mit Vorzeichen (Verzerrung)
+
+## Discord's interaction that cannot be read as a command
+discord-not-in-server = Dealbell arbeitet auf Servern, nicht in Direktnachrichten.
+discord-file-too-large = { $file } hat { $size } Bytes; die Grenze liegt bei { $limit }. Teil die Datei und schick die Teile.
+discord-download-failed = Ich konnte { $file } nicht herunterladen: { $why }
+discord-download-missing = Discord hat { $file } nicht mitgeschickt; häng die Datei noch einmal an.
+discord-rep-twice = Nenn den Vertriebler nur einmal: { $option } (ein Chat-Nutzer) oder { $option }_name (ein Name), nicht beides.
+
+## Nothing to undo
+error-nothing-to-undo = Du hast in den letzten { $minutes } Minuten nichts geändert, was sich rückgängig machen ließe.
+error-nothing-to-undo-hint = Ältere Änderungen korrigierst du mit /deal edit, /deal stage, /deal lost oder /activity remove.
+
+## Why a post could not be delivered
+post-error-bad-destination = { $place } ist kein Ort, an dem ich posten kann
+post-error-refused = Discord hat den Beitrag abgelehnt: { $why }

@@ -1673,3 +1673,18 @@ backtest-expected = deals expected
 backtest-cycle = median cycle (days)
 backtest-mean-absolute = mean absolute error
 backtest-mean-signed = mean signed error (bias)
+
+## Discord's interaction that cannot be read as a command
+discord-not-in-server = Dealbell works in servers, not in direct messages.
+discord-file-too-large = { $file } is { $size } bytes; the limit is { $limit }. Split the file and send the parts.
+discord-download-failed = I could not download { $file }: { $why }
+discord-download-missing = Discord did not send { $file }; attach it again.
+discord-rep-twice = Name the rep once: { $option } (a chat user) or { $option }_name (a name), not both.
+
+## Nothing to undo
+error-nothing-to-undo = You have no change from the last { $minutes } minutes to undo.
+error-nothing-to-undo-hint = Older changes can be corrected with /deal edit, /deal stage, /deal lost or /activity remove.
+
+## Why a post could not be delivered
+post-error-bad-destination = { $place } is not somewhere I can post
+post-error-refused = Discord refused the post: { $why }

@@ -1624,3 +1624,18 @@ backtest-expected = oczekiwane transakcje
 backtest-cycle = mediana cyklu (dni)
 backtest-mean-absolute = średni błąd bezwzględny
 backtest-mean-signed = średni błąd ze znakiem (obciążenie)
+
+## Discord's interaction that cannot be read as a command
+discord-not-in-server = Dealbell działa na serwerach, nie w wiadomościach prywatnych.
+discord-file-too-large = { $file } ma { $size } B; limit to { $limit }. Podziel plik i wyślij części.
+discord-download-failed = Nie udało mi się pobrać { $file }: { $why }
+discord-download-missing = Discord nie przesłał { $file }; załącz plik ponownie.
+discord-rep-twice = Wskaż handlowca raz: { $option } (użytkownik czatu) albo { $option }_name (imię i nazwisko), nie oba.
+
+## Nothing to undo
+error-nothing-to-undo = Z ostatnich { $minutes } min nie masz żadnej zmiany do cofnięcia.
+error-nothing-to-undo-hint = Starsze zmiany poprawisz przez /deal edit, /deal stage, /deal lost albo /activity remove.
+
+## Why a post could not be delivered
+post-error-bad-destination = { $place } to nie miejsce, w którym mogę publikować
+post-error-refused = Discord odrzucił post: { $why }

@@ -1651,3 +1651,18 @@ backtest-expected = tranzacții așteptate
 backtest-cycle = ciclul median (zile)
 backtest-mean-absolute = eroarea absolută medie
 backtest-mean-signed = eroarea medie cu semn (deplasare)
+
+## Discord's interaction that cannot be read as a command
+discord-not-in-server = Dealbell lucrează pe servere, nu în mesaje directe.
+discord-file-too-large = { $file } are { $size } octeți; limita e { $limit }. Împarte fișierul și trimite părțile.
+discord-download-failed = Nu am putut descărca { $file }: { $why }
+discord-download-missing = Discord nu a trimis { $file }; atașează-l din nou.
+discord-rep-twice = Numește agentul o singură dată: { $option } (un utilizator de chat) sau { $option }_name (un nume), nu amândouă.
+
+## Nothing to undo
+error-nothing-to-undo = Nu ai nicio modificare din ultimele { $minutes } minute de anulat.
+error-nothing-to-undo-hint = Modificările mai vechi le corectezi cu /deal edit, /deal stage, /deal lost sau /activity remove.
+
+## Why a post could not be delivered
+post-error-bad-destination = { $place } nu e un loc unde pot posta
+post-error-refused = Discord a refuzat postarea: { $why }

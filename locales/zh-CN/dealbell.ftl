@@ -1549,3 +1549,18 @@ backtest-expected = 预期交易数
 backtest-cycle = 周期中位数（天）
 backtest-mean-absolute = 平均绝对误差
 backtest-mean-signed = 平均有符号误差（偏差）
+
+## Discord's interaction that cannot be read as a command
+discord-not-in-server = Dealbell 只在服务器中工作，不支持私信。
+discord-file-too-large = { $file } 有 { $size } 字节；上限是 { $limit }。请把文件拆开，分几次发送。
+discord-download-failed = 无法下载 { $file }：{ $why }
+discord-download-missing = Discord 没有发送 { $file }；请重新附上它。
+discord-rep-twice = 销售只需指定一次：{ $option }（聊天用户）或 { $option }_name（名字），不要两个都填。
+
+## Nothing to undo
+error-nothing-to-undo = 过去 { $minutes } 分钟内你没有可撤销的更改。
+error-nothing-to-undo-hint = 更早的更改可以用 /deal edit、/deal stage、/deal lost 或 /activity remove 修正。
+
+## Why a post could not be delivered
+post-error-bad-destination = { $place } 不是我能发帖的地方
+post-error-refused = Discord 拒绝了这条帖子：{ $why }

@@ -88,10 +88,11 @@ impl<T: FromOption> Field for T {
     fn read(req: &Request<'_>, name: &'static str) -> Result<Self, CommandError> {
         match req.inv.options.get(name) {
             Some(value) => T::from_option(req, name, value),
-            None => Err(CommandError::user(format!(
-                "{} needs {name}.",
-                req.command.display_path()
-            ))),
+            None => Err(crate::i18n::Said::new("error-missing-option")
+                .with("command", req.command.display_path())
+                .with("option", name)
+                .with("example", format!("{name}:…"))
+                .into()),
         }
     }
 }
@@ -267,16 +268,13 @@ fn day_toward(
     v: &OptionValue,
     weekdays: Weekdays,
 ) -> Result<NaiveDate, CommandError> {
-    parse_date_toward(text(name, v)?, req.today, req.guild.fiscal_year_start, weekdays).map_err(
-        |e| {
-            CommandError::with_hint(
-                format!("{name}: {e}"),
-                format!(
-                    "Write it as {name}:2026-03-31, {name}:31.3.26, {name}:today, {name}:friday or {name}:eom."
-                ),
-            )
-        },
+    parse_date_toward(
+        text(name, v)?,
+        req.today,
+        req.guild.fiscal_year_start,
+        weekdays,
     )
+    .map_err(|e| crate::error::date_said(e).about_option(name).into())
 }
 
 /// A day option read toward the future (`Day`) or the past (`PastDay`).
@@ -319,9 +317,11 @@ macro_rules! closed_set_option {
                 <$set as ClosedSet>::from_key(given).ok_or_else(|| {
                     let keys: Vec<&str> =
                         <$set as ClosedSet>::choices().iter().map(|c| c.value).collect();
-                    CommandError::with_hint(
-                        format!("{name} cannot be {given:?}."),
-                        format!("Use one of: {}.", keys.join(", ")),
+                    CommandError::from(
+                        crate::i18n::Said::new("error-not-a-choice")
+                            .with("option", name)
+                            .with("given", given)
+                            .with("choices", keys.join(", ")),
                     )
                 })
             }

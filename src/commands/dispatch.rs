@@ -145,10 +145,9 @@ async fn undo_last(req: &Request<'_>, _: arguments::NoArguments) -> Result<Reply
         (Some(entry), None) => deals::undo_entry(req, &entry).await,
         (None, None) => {
             let window = req.app.config.undo_window_minutes;
-            Err(CommandError::with_hint(
-                format!("You have no change from the last {window} minutes to undo."),
-                "Older changes can be corrected with /deal edit, /deal stage, /deal lost or /activity remove.",
-            ))
+            Err(crate::i18n::Said::new("error-nothing-to-undo")
+                .with("minutes", window)
+                .into())
         }
     }
 }

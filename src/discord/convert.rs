@@ -3,6 +3,7 @@
 use crate::commands::catalogue::{OptionKind, Resolved, resolve};
 use crate::commands::invocation::{Attachment, Caller, Invocation, OptionValue, UserRef};
 use crate::core::ids::{self, GuildId};
+use crate::i18n::Words;
 use serenity::all::{
     CommandDataOption, CommandDataOptionValue, CommandInteraction, ComponentInteraction, Member,
     Permissions, User,
@@ -20,10 +21,65 @@ pub enum ConvertError {
         size: u64,
         limit: usize,
     },
-    #[error("I could not download {filename}: {reason}")]
-    Download { filename: String, reason: String },
+    #[error("I could not download {filename}: {}", reason.as_deref().unwrap_or("Discord did not send it"))]
+    Download {
+        filename: String,
+        /// The download's error; None when Discord sent no such attachment.
+        reason: Option<String>,
+    },
     #[error("Name the rep once: {option} (a chat user) or {option}_name (a name), not both.")]
     RepTwice { option: String },
+}
+
+impl ConvertError {
+    /// What the member reads (the `Display` above is for logs).
+    pub fn worded(&self, words: Words) -> String {
+        match self {
+            ConvertError::NotInServer => words.say("discord-not-in-server"),
+            ConvertError::TooLarge {
+                filename,
+                size,
+                limit,
+            } => words.say_with(
+                "discord-file-too-large",
+                &[
+                    ("file", filename.as_str().into()),
+                    (
+                        "size",
+                        words
+                            .number(i64::try_from(*size).unwrap_or(i64::MAX))
+                            .into(),
+                    ),
+                    (
+                        "limit",
+                        words
+                            .number(i64::try_from(*limit).unwrap_or(i64::MAX))
+                            .into(),
+                    ),
+                ],
+            ),
+            ConvertError::Download {
+                filename,
+                reason: Some(why),
+            } => words.say_with(
+                "discord-download-failed",
+                &[
+                    ("file", filename.as_str().into()),
+                    ("why", why.as_str().into()),
+                ],
+            ),
+            ConvertError::Download {
+                filename,
+                reason: None,
+            } => words.say_with(
+                "discord-download-missing",
+                &[("file", filename.as_str().into())],
+            ),
+            ConvertError::RepTwice { option } => {
+                words.say_with("discord-rep-twice", &[("option", option.as_str().into())])
+            }
+        }
+    }
 }
 
 /// The option an interaction's option stands for: `rep_name` (the text twin Discord
@@ -133,7 +189,7 @@ pub async fn invocation(
                 let Some(att) = resolved.attachments.get(id) else {
                     return Err(ConvertError::Download {
                         filename: id.get().to_string(),
-                        reason: "Discord did not send it".into(),
+                        reason: None,
                     });
                 };
                 if att.size as usize > max_attachment {
@@ -145,7 +201,7 @@ pub async fn invocation(
                 }
                 let bytes = att.download().await.map_err(|e| ConvertError::Download {
                     filename: att.filename.clone(),
-                    reason: e.to_string(),
+                    reason: Some(e.to_string()),
                 })?;
                 if bytes.len() > max_attachment {
                     return Err(ConvertError::TooLarge {

@@ -6,6 +6,7 @@ use crate::app::App;
 use crate::commands::{self, CommandError, DuelAnswer, PreviewAnswer, catalogue};
 use crate::core::ids::GuildId as StoredGuildId;
 use crate::core::ids::InteractionId;
+use crate::core::language::Language;
 use crate::reply::{Button, Message, Reply, Tone, Visibility};
 use serenity::all::{
     Command, CommandInteraction, ComponentInteraction, Context, CreateAutocompleteResponse,
@@ -64,6 +65,28 @@ impl Handler {
         }
     }
 
+    /// The words of a refusal before the interaction is read as a command: the
+    /// member's app language when Dealbell speaks it, else the team's, else English.
+    async fn early_words(
+        &self,
+        locale: &str,
+        guild: Option<serenity::all::GuildId>,
+    ) -> crate::i18n::Words {
+        let team = match guild {
+            Some(id) => {
+                let stored = StoredGuildId::new(id.get().to_string());
+                let found = self.app.db.guild(&stored).await.ok().flatten();
+                found.map_or(Language::En, |g| g.language)
+            }
+            None => Language::En,
+        };
+        crate::i18n::Words::new(crate::core::language::language_for(
+            Some(locale),
+            None,
+            team,
+        ))
+    }
+
     /// Runs a command within its answer window (opened when it arrived).
     async fn command(&self, ctx: &Context, cmd: CommandInteraction, mut window: AnswerWindow) {
         let path = convert::command_path(&cmd);
@@ -74,7 +97,8 @@ impl Handler {
         let inv = match convert::invocation(&cmd, self.max_attachment).await {
             Ok(inv) => inv,
             Err(e) => {
-                let failure = convert_failure(&e);
+                let words = self.early_words(&cmd.locale, cmd.guild_id).await;
+                let failure = convert_failure(&e, words);
                 self.answer(ctx, &cmd, window.state, &failure).await;
                 return;
             }
@@ -186,7 +210,7 @@ impl Handler {
                     "discord-could-not-post",
                     &[
                         ("channel", format!("<#{}>", u.to).into()),
-                        ("error", u.error.as_str().into()),
+                        ("error", u.error.worded(words).into()),
                         ("retry", if u.will_retry { "yes" } else { "no" }.into()),
                     ],
                 ))
@@ -223,8 +247,9 @@ impl Handler {
         let inv = match convert::component_invocation(&c) {
             Ok(inv) => inv,
             Err(e) => {
+                let words = self.early_words(&c.locale, c.guild_id).await;
                 let _ = c
-                    .create_response(&ctx.http, ephemeral_message(&convert_failure(&e)))
+                    .create_response(&ctx.http, ephemeral_message(&convert_failure(&e, words)))
                     .await;
                 return;
             }
@@ -421,10 +446,10 @@ impl AnswerWindow {
     }
 }
 
-fn convert_failure(e: &ConvertError) -> Reply {
+fn convert_failure(e: &ConvertError, words: crate::i18n::Words) -> Reply {
     tracing::info!(error = %e, "interaction refused");
     Reply::private(
-        Message::new(Tone::Error, e.to_string()),
+        Message::new(Tone::Error, e.worded(words)),
         crate::reply::ReplyData::None,
     )
 }

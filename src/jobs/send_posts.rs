@@ -12,7 +12,7 @@ use crate::core::deal::deal_of_win_topic;
 use crate::core::ids::GuildId;
 use crate::core::ids::{Destination, OutboxId};
 use crate::i18n::Words;
-use crate::poster::Poster;
+use crate::poster::{PostError, Poster};
 use crate::reply::{Message, Post, Tone};
 use crate::store::{BurstRule, OutboxPost, StoreError};
 use chrono::{DateTime, Duration, Utc};
@@ -25,7 +25,7 @@ const RETRY_MINUTES: [i64; 4] = [1, 5, 15, 60];
 pub struct Undelivered {
     pub outbox_id: OutboxId,
     pub to: Destination,
-    pub error: String,
+    pub error: PostError,
     /// Whether it will be tried again (false: given up, the managers were told).
     pub will_retry: bool,
 }
@@ -165,14 +165,14 @@ async fn send_group(
                     .await?;
             }
             if !will_retry {
-                warn_managers(app, poster, first, attempts, &e.to_string()).await;
+                warn_managers(app, poster, first, attempts, &e).await;
             }
             Ok(group
                 .iter()
                 .map(|row| Undelivered {
                     outbox_id: row.id,
                     to: row.to.clone(),
-                    error: e.to_string(),
+                    error: e.clone(),
                     will_retry,
                 })
                 .collect())
@@ -289,7 +289,7 @@ async fn warn_managers(
     poster: &dyn Poster,
     row: &OutboxPost,
     attempts: i64,
-    error: &str,
+    error: &PostError,
 ) {
     let Ok(Some(guild)) = app.db.guild(&row.guild_id).await else {
         return;
@@ -320,7 +320,7 @@ async fn warn_managers(
                 ("time", words.moment(due, guild.timezone).into()),
                 ("place", place.into()),
                 ("attempts", attempts.into()),
-                ("error", error.into()),
+                ("error", error.worded(words).into()),
             ],
         ))
         .line(words.say("post-failed-schedule-how")),
@@ -330,7 +330,7 @@ async fn warn_managers(
                 &[
                     ("summary", row.summary.as_str().into()),
                     ("place", place.into()),
-                    ("error", error.into()),
+                    ("error", error.worded(words).into()),
                 ],
             ))
             .line(words.say("post-failed-how")),

@@ -45,9 +45,31 @@ fn part(rel: &str) -> String {
         .to_string()
 }
 
-/// Code without its unit tests (test modules may use what they like).
+/// Code without its unit tests (test modules may use what they like): cut at the
+/// `#[cfg(test)] mod …`, not at a test-only item before it (a helper the tests share),
+/// which would hide the code after it.
 pub(crate) fn without_tests(text: &str) -> &str {
-    text.split("#[cfg(test)]").next().unwrap()
+    const MARK: &str = "#[cfg(test)]";
+    let mut from = 0;
+    while let Some(at) = text[from..].find(MARK) {
+        let start = from + at;
+        let mut next = text[start + MARK.len()..].trim_start();
+        // Comments and other attributes may stand between it and the module.
+        while next.starts_with("//") || next.starts_with("#[") {
+            next = next
+                .split_once('\n')
+                .map_or("", |(_, rest)| rest)
+                .trim_start();
+        }
+        if ["mod ", "pub mod ", "pub(crate) mod "]
+            .iter()
+            .any(|m| next.starts_with(m))
+        {
+            return &text[..start];
+        }
+        from = start + MARK.len();
+    }
+    text
 }
 
 fn imports(text: &str) -> BTreeSet<String> {

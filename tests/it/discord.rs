@@ -837,6 +837,24 @@ async fn a_crm_rep_is_named_with_autocomplete_wherever_a_rep_is() {
         )
         .await;
     assert!(text(&r).contains("Name the rep once"), "{}", text(&r));
+    // Refused before it is a command, still in the member's language.
+    bot.fake.set_locale("de");
+    let r = bot
+        .run_resolved(
+            &owner,
+            "deal",
+            list(vec![
+                user("owner", bob().id),
+                s("owner_name", "Darcel Schlecht"),
+            ]),
+            json!({}),
+        )
+        .await;
+    assert!(
+        text(&r).contains("Nenn den Vertriebler nur einmal"),
+        "{}",
+        text(&r)
+    );
     bot.finish().await;
 }
 

@@ -55,7 +55,7 @@ const WORDED_FROM_CATALOGUES: &[&str] = &[
 
 /// English literals left in the rest of src/ when this was last lowered. Lower it when
 /// you move words into the catalogues; never raise it.
-const LEFT_AT_MOST: usize = 141;
+const LEFT_AT_MOST: usize = 140;
 
 /// The comment that marks a table of words people type, not words they are shown; the
 /// table ends at its `];`.
@@ -194,6 +194,9 @@ fn the_scanner_finds_sentences_and_leaves_keys_and_logs() {
     assert_eq!(english_in(attribute), ["shown to them"]);
     let long = "let s = \"a sentence that\n    runs over two lines\"; // \"not this\"";
     assert_eq!(english_in(long).len(), 1);
+    // A test-only item before the code does not hide the code after it.
+    let helper = "#[cfg(test)]\npub fn helper() {}\nlet s = \"shown to them\";\n#[cfg(test)]\nmod tests {\n    let t = \"a test's own words\";\n}";
+    assert_eq!(english_in(helper), ["shown to them"]);
 }
 
 #[test]
