@@ -20,8 +20,8 @@ pub enum Database {
 impl std::fmt::Debug for Database {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Database::File(path) => write!(f, "SQLite file {}", path.display()),
-            Database::Temporary => write!(f, "a throwaway SQLite file"),
+            Database::File(path) => f.debug_tuple("File").field(path).finish(),
+            Database::Temporary => f.write_str("Temporary"),
             Database::Postgres(url) => {
                 write!(f, "PostgreSQL {}", crate::config::without_password(url))
             }

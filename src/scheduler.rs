@@ -277,7 +277,7 @@ impl Scheduler {
         let db = &self.app.db;
         let attempts = attempts_before + 1;
         let Some(guild) = db.guild(&schedule.guild_id).await? else {
-            self.finish(schedule, due, FiringEnd::failed(attempts, "team gone"), now)
+            self.finish(schedule, due, FiringEnd::failed(attempts, "team_gone"), now)
                 .await?;
             return Ok(Some(FiringOutcome::Failed));
         };
@@ -300,7 +300,7 @@ impl Scheduler {
             self.finish(
                 schedule,
                 due,
-                FiringEnd::posted(attempts, Some("nothing new")),
+                FiringEnd::posted(attempts, Some("nothing_new")),
                 now,
             )
             .await?;

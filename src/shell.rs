@@ -116,7 +116,9 @@ pub fn backtest(
             &[("path", file.display().to_string().into())],
         )
     })?;
+    let no_account = words.say("crm-no-account");
     let rules = crm::DealImportRules {
+        no_account: &no_account,
         pipeline: &config.pipeline,
         stage_map: &config.import_stage_map,
         currency,

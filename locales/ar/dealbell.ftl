@@ -1637,3 +1637,8 @@ error-nothing-to-undo-hint = يمكن تصحيح التغييرات الأقدم
 ## Why a post could not be delivered
 post-error-bad-destination = { $place } ليس مكانًا أستطيع النشر فيه
 post-error-refused = رفض Discord المنشور: { $why }
+
+## Names Dealbell gives data: a forgotten member, a CRM deal without an account
+privacy-former-member = عضو سابق { $number }
+crm-no-account = (بلا عميل)
+shell-discord-wrong-gateway = اختار serenity البوابة { $chosen } بدلًا من { $expected }

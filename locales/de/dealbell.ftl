@@ -1694,3 +1694,8 @@ error-nothing-to-undo-hint = Ältere Änderungen korrigierst du mit /deal edit, 
 ## Why a post could not be delivered
 post-error-bad-destination = { $place } ist kein Ort, an dem ich posten kann
 post-error-refused = Discord hat den Beitrag abgelehnt: { $why }
+
+## Names Dealbell gives data: a forgotten member, a CRM deal without an account
+privacy-former-member = ehemaliges Mitglied { $number }
+crm-no-account = (kein Kunde)
+shell-discord-wrong-gateway = serenity hat das Gateway { $chosen } statt { $expected } gewählt

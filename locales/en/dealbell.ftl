@@ -1688,3 +1688,8 @@ error-nothing-to-undo-hint = Older changes can be corrected with /deal edit, /de
 ## Why a post could not be delivered
 post-error-bad-destination = { $place } is not somewhere I can post
 post-error-refused = Discord refused the post: { $why }
+
+## Names Dealbell gives data: a forgotten member, a CRM deal without an account
+privacy-former-member = former member { $number }
+crm-no-account = (no account)
+shell-discord-wrong-gateway = serenity chose the gateway { $chosen } instead of { $expected }

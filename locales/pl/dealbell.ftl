@@ -1639,3 +1639,8 @@ error-nothing-to-undo-hint = Starsze zmiany poprawisz przez /deal edit, /deal st
 ## Why a post could not be delivered
 post-error-bad-destination = { $place } to nie miejsce, w którym mogę publikować
 post-error-refused = Discord odrzucił post: { $why }
+
+## Names Dealbell gives data: a forgotten member, a CRM deal without an account
+privacy-former-member = były członek { $number }
+crm-no-account = (brak klienta)
+shell-discord-wrong-gateway = serenity wybrało bramę { $chosen } zamiast { $expected }

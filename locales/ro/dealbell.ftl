@@ -1666,3 +1666,8 @@ error-nothing-to-undo-hint = Modificările mai vechi le corectezi cu /deal edit,
 ## Why a post could not be delivered
 post-error-bad-destination = { $place } nu e un loc unde pot posta
 post-error-refused = Discord a refuzat postarea: { $why }
+
+## Names Dealbell gives data: a forgotten member, a CRM deal without an account
+privacy-former-member = fost membru { $number }
+crm-no-account = (fără client)
+shell-discord-wrong-gateway = serenity a ales gateway-ul { $chosen } în loc de { $expected }

@@ -1564,3 +1564,8 @@ error-nothing-to-undo-hint = 更早的更改可以用 /deal edit、/deal stage�
 ## Why a post could not be delivered
 post-error-bad-destination = { $place } 不是我能发帖的地方
 post-error-refused = Discord 拒绝了这条帖子：{ $why }
+
+## Names Dealbell gives data: a forgotten member, a CRM deal without an account
+privacy-former-member = 前成员 { $number }
+crm-no-account = （无客户）
+shell-discord-wrong-gateway = serenity 选择了网关 { $chosen }，而不是 { $expected }

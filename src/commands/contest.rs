@@ -24,6 +24,10 @@ enum TargetWords {
     Amount,
 }
 
+// Typed by people, not shown to them: the units a contest's target may name.
+const DEAL_UNITS: &[&str] = &["deal", "deals", "won", "wins", "deals won"];
+const ACTIVITY_UNITS: &[&str] = &["activity", "activities", "calls", "meetings"];
+
 /// Reads a target's own words: `120%`, `10 deals`, `25 activities`, `10`, or an amount.
 fn target_words(text: &str) -> TargetWords {
     let lower = text.trim().to_lowercase();
@@ -42,8 +46,8 @@ fn target_words(text: &str) -> TargetWords {
     };
     let metric = match unit {
         None => None,
-        Some("deal" | "deals" | "won" | "wins" | "deals won") => Some(Metric::Deals),
-        Some("activity" | "activities" | "calls" | "meetings") => Some(Metric::Activities),
+        Some(unit) if DEAL_UNITS.contains(&unit) => Some(Metric::Deals),
+        Some(unit) if ACTIVITY_UNITS.contains(&unit) => Some(Metric::Activities),
         Some(_) => return TargetWords::Amount,
     };
     TargetWords::Count(n, metric)

@@ -61,10 +61,13 @@ async fn deals(
         })?,
         None => req.guild.currency,
     };
+    // Stored as the deal's customer, so in the team's language.
+    let no_account = crate::i18n::Words::team(&req.guild).say("crm-no-account");
     let rules = DealImportRules {
         pipeline: &req.pipeline,
         stage_map: &req.app.config.import_stage_map,
         currency,
+        no_account: &no_account,
     };
     if args.confirm != Some(true) {
         let preview = import_file(req, file, &rules, ImportMode::Preview).await?;
@@ -102,7 +105,10 @@ async fn deals(
         won_total_minor: done.won_total_minor,
         currency: currency.to_string(),
     };
-    let message = import_message(req.words, filename, read.format, &report, currency);
+    // Deals without an account are stored under the team's word for none.
+    let no_account = crate::i18n::Words::team(&req.guild).say("crm-no-account");
+    let read_as = (read.format, currency, no_account.as_str());
+    let message = import_message(req.words, filename, read_as, &report);
     Ok(Reply::private(
         message.footer(req.footer(None)),
         ReplyData::DealImport(report),
@@ -167,9 +173,8 @@ async fn import_file(
 fn import_message(
     words: Words,
     filename: &str,
-    format: DealFormat,
+    (format, currency, no_account): (DealFormat, Currency, &str),
     report: &DealImportReport,
-    currency: Currency,
 ) -> Message {
     let summary = &report.summary;
     let count = |n: usize| words.number(n as i64);
@@ -220,7 +225,7 @@ fn import_message(
             &[
                 ("count", (report.without_account as i64).into()),
                 ("grouped", count(report.without_account).into()),
-                ("customer", crm::NO_ACCOUNT.into()),
+                ("customer", no_account.into()),
             ],
         ));
     }

@@ -101,9 +101,11 @@ impl CsvSource for Attachment {
 impl std::fmt::Debug for Attachment {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match &self.content {
-            Content::Chat(bytes) => {
-                write!(f, "Attachment({}, {} bytes)", self.filename, bytes.len())
-            }
+            Content::Chat(bytes) => f
+                .debug_struct("Attachment")
+                .field("filename", &self.filename)
+                .field("bytes", &bytes.len())
+                .finish(),
             Content::OperatorFile(path) => write!(f, "Attachment({})", path.display()),
         }
     }

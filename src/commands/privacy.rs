@@ -47,10 +47,19 @@ pub async fn forget(req: &Request<'_>, args: ForgetArgs) -> Result<Reply, Comman
         ));
         return Ok(Reply::private(message, ReplyData::None));
     }
+    // The name they are kept under, in the team's language (it is shown to everyone).
+    let shown_as = crate::i18n::Words::team(&req.guild)
+        .say_with("privacy-former-member", &[("number", member.id.0.into())]);
     let done = req
         .app
         .db
-        .forget_member(&req.inv.guild_id, member.id, req.caller.id, req.now)
+        .forget_member(
+            &req.inv.guild_id,
+            member.id,
+            req.caller.id,
+            req.now,
+            &shown_as,
+        )
         .await?;
     let message = Message::new(
         Tone::Success,

@@ -33,7 +33,7 @@ impl Config {
         let mut out = String::new();
         for (key, value) in self.summary_lines(words) {
             let label = format!("{}:", words.say(key));
-            out.push_str(&format!("{label:<width$} {value}\n", width = width));
+            out.push_str(&format!("{:<width$} {}\n", label, value, width = width));
         }
         out
     }

@@ -164,7 +164,7 @@ pub fn hold(
     let tz = team.tz;
     let today = now.with_timezone(&tz).date_naive();
     if rep.opted_out {
-        return Some(Hold::Drop("opted out"));
+        return Some(Hold::Drop("opted_out"));
     }
     if rep.away_until.is_some_and(|until| today <= until) {
         return Some(Hold::Drop("away"));
@@ -306,7 +306,7 @@ mod tests {
         };
         assert_eq!(
             hold(&l, &out, now, now, &berlin()),
-            Some(Hold::Drop("opted out"))
+            Some(Hold::Drop("opted_out"))
         );
         let away = RepState {
             away_until: Some("2026-03-12".parse().unwrap()),

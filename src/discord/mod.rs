@@ -49,6 +49,9 @@ pub enum DiscordError {
         "cannot reach the Discord API at {origin}: {reason}. Check DEALBELL_DISCORD_API_URL and the network; not falling back to another address."
     )]
     Unreachable { origin: String, reason: String },
+    /// serenity connected elsewhere than the gateway the configured API named.
+    #[error("serenity chose the gateway {chosen} instead of {expected}")]
+    WrongGateway { chosen: String, expected: String },
     #[error("Discord closed the connection: {0}")]
     Gateway(String),
     #[error("{0}")]
@@ -66,6 +69,13 @@ impl DiscordError {
                 &[
                     ("origin", origin.as_str().into()),
                     ("reason", reason.as_str().into()),
+                ],
+            ),
+            DiscordError::WrongGateway { chosen, expected } => words.say_with(
+                "shell-discord-wrong-gateway",
+                &[
+                    ("chosen", chosen.as_str().into()),
+                    ("expected", expected.as_str().into()),
                 ],
             ),
             DiscordError::Gateway(why) => {
@@ -172,12 +182,9 @@ pub async fn connect(app: App) -> Result<Bot, DiscordError> {
         .map_err(|e| DiscordError::Gateway(e.to_string()))?;
     let chosen = client.ws_url.lock().await.clone();
     if chosen != gateway.url {
-        return Err(DiscordError::Unreachable {
-            origin,
-            reason: format!(
-                "serenity chose the gateway {chosen} instead of {}",
-                gateway.url
-            ),
+        return Err(DiscordError::WrongGateway {
+            chosen,
+            expected: gateway.url.clone(),
         });
     }
     Ok(Bot {

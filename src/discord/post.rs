@@ -88,7 +88,7 @@ pub async fn edit_post(
     use serenity::all::{CreateAllowedMentions, EditMessage};
     let channel = discord_channel(http, to).await?;
     let id = snowflake(message_id.as_str())
-        .ok_or_else(|| PostError::BadDestination(format!("message {message_id}")))?;
+        .ok_or_else(|| PostError::BadDestination(message_id.to_string()))?;
     let edit = EditMessage::new()
         .embed(embed::embed(message))
         .allowed_mentions(CreateAllowedMentions::new());

@@ -190,20 +190,20 @@ struct OnePost {
 /// messages; Err with why when it goes nowhere.
 fn destination(guild: &GuildSettings, nudge: &DueNudge) -> Result<Destination, &'static str> {
     match route(guild.nudge_delivery, nudge.kind, guild.quota_visibility) {
-        Route::Off => Err("nudges off for the team"),
+        Route::Off => Err("nudges_off"),
         Route::Dm => nudge
             .message
             .mentions
             .first()
             .cloned()
             .map(Destination::Direct)
-            .ok_or("no chat user to write to"),
+            .ok_or("no_chat_user"),
         Route::Channel => guild
             .nudges_channel
             .clone()
             .or(guild.wins_channel.clone())
             .map(Destination::Channel)
-            .ok_or("no nudges channel"),
+            .ok_or("no_nudges_channel"),
     }
 }
 
@@ -251,7 +251,7 @@ pub async fn send_due(
     let mut picked: Vec<(GuildId, MemberId)> = Vec::new();
     for nudge in app.db.due_nudges(only_guild, now).await? {
         let Some(guild) = app.db.guild(&nudge.guild_id).await? else {
-            app.db.drop_nudge(nudge.id, "team gone").await?;
+            app.db.drop_nudge(nudge.id, "team_gone").await?;
             continue;
         };
         let picked_now = picked

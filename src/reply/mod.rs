@@ -95,7 +95,10 @@ impl Attachment {
 
 impl std::fmt::Debug for Attachment {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Attachment({}, {} bytes)", self.filename, self.bytes)
+        f.debug_struct("Attachment")
+            .field("filename", &self.filename)
+            .field("bytes", &self.bytes)
+            .finish()
     }
 }
 

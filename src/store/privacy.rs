@@ -57,6 +57,7 @@ impl Db {
         member_id: MemberId,
         by: MemberId,
         now: DateTime<Utc>,
+        shown_as: &str,
     ) -> Result<Forgotten, StoreError> {
         let mut tx = self.begin_guild_write(guild_id).await?;
         let (name, user_id, crm_name): (String, Option<UserId>, Option<String>) = sqlx::query_as(
@@ -72,7 +73,7 @@ impl Db {
             name: &name,
             crm_name: crm_name.as_deref(),
             user_id: user_id.as_ref(),
-            shown_as: format!("former member {member_id}"),
+            shown_as: shown_as.to_string(),
         };
         keep_fingerprints(&mut tx, &who).await?;
         let notes_cleared = clear_personal_rows(&mut tx, &who).await?;

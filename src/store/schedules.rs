@@ -81,7 +81,7 @@ pub struct FiringEnd<'a> {
     pub status: FiringState,
     /// Attempts so far, this one included.
     pub attempts: i64,
-    /// Why it failed, or a note ("nothing new").
+    /// Why it failed, or a note (`nothing_new`): a code for the operator, never shown.
     pub detail: Option<&'a str>,
 }
 
@@ -256,14 +256,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
         let mut tx = self.begin_write().await?;
-        insert_skipped(
-            &mut tx,
-            schedule_id,
-            skipped,
-            "missed while offline; only the latest is posted",
-            now,
-        )
-        .await?;
+        insert_skipped(&mut tx, schedule_id, skipped, "missed_while_offline", now).await?;
         let claimed = sqlx::query(
             "INSERT INTO schedule_firings (schedule_id, due_at, status, late, attempts, updated_at)
              VALUES ($1, $2, 'claimed', $3, 0, $4)
@@ -289,14 +282,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         let mut tx = self.begin_write().await?;
-        insert_skipped(
-            &mut tx,
-            schedule_id,
-            due,
-            "older than the grace window",
-            now,
-        )
-        .await?;
+        insert_skipped(&mut tx, schedule_id, due, "older_than_grace_window", now).await?;
         tx.commit().await?;
         Ok(())
     }

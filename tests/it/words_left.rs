@@ -1,64 +1,66 @@
-//! English left in src/: every user-facing word should come from the catalogues
+//! English left in src/: every word people read comes from the catalogues
 //! (`locales/`). This finds string literals that read as English words, outside
-//! tests, logs and comments. Files already worded from the catalogues must hold none;
-//! the rest are counted, and the count may only go down (the ratchet below), so no new
-//! English literal slips in while the old ones are moved.
+//! tests, logs, error texts for the log (`#[error]`), comments, words people type and
+//! commands as typed. No file may hold one but the few places listed in `NOT_SHOWN`,
+//! each with why nobody reads it there; those are counted, and the count may only go
+//! down.
 
 use crate::architecture::{src_files, without_tests};
 
-/// Files whose words all come from the catalogues.
-const WORDED_FROM_CATALOGUES: &[&str] = &[
-    "commands/activity.rs",
-    "commands/alerts.rs",
-    "commands/arguments.rs",
-    "commands/buttons.rs",
-    "commands/comp.rs",
-    "commands/deals/card.rs",
-    "commands/deals/mod.rs",
-    "commands/deals/reads.rs",
-    "commands/deals/undo.rs",
-    "commands/deals/writes.rs",
-    "commands/docs.rs",
-    "commands/duel.rs",
-    "commands/forecast.rs",
-    "commands/help.rs",
-    "commands/import.rs",
-    "commands/language.rs",
-    "commands/leaderboard.rs",
-    "commands/nudges.rs",
-    "commands/permissions.rs",
-    "commands/privacy.rs",
-    "commands/quota.rs",
-    "commands/rates.rs",
-    "commands/schedule.rs",
-    "commands/team.rs",
-    "commands/tv.rs",
-    "core/crm/problem.rs",
-    "error.rs",
-    "i18n/dates.rs",
-    "i18n/numbers.rs",
-    "jobs/alert_check.rs",
-    "jobs/scheduled_post.rs",
-    "jobs/send_posts.rs",
-    "views/alert_words.rs",
-    "views/alerts.rs",
-    "views/board.rs",
-    "views/comp.rs",
-    "views/digest.rs",
-    "views/forecast.rs",
-    "views/quota.rs",
-    "views/race_words.rs",
-    "views/scheduled.rs",
-    "views/win/mod.rs",
-    "views/win/news.rs",
+/// The only places English literals may stand, each with why nobody reads them there.
+/// Every other file of src/ must hold none: its words come from the catalogues.
+const NOT_SHOWN: &[(&str, &str)] = &[
+    (
+        "store/",
+        "SQL, column lists and the details of a stored value that does not read, for the \
+         log; the store's errors are typed and worded at the edge (error.rs, shell.rs)",
+    ),
+    (
+        "eval_ask",
+        "the developers' evaluation of /ask: a report for docs/ASK.md, not for a team",
+    ),
+    (
+        "discord/refusal.rs",
+        "the gateway probe's notes for the log, and the reason of its own close",
+    ),
+    ("discord/handler.rs", "fields of a log line"),
+    (
+        "logging.rs",
+        "a phrase of serenity's own log that Dealbell counts",
+    ),
+    (
+        "demo.rs",
+        "the demo team's data (the reasons its deals were lost)",
+    ),
+    (
+        "commands/library.rs",
+        "the built-in sample documents' titles (their file names)",
+    ),
+    (
+        "core/period.rs",
+        "a period's label in a reply's JSON data, for scripts",
+    ),
+    (
+        "core/closed_set.rs",
+        "serde's words for a value it cannot read, inside the TOML reader's",
+    ),
+    (
+        "core/money/mod.rs",
+        "serde's words for a currency it cannot read, inside the TOML reader's",
+    ),
+    ("commands/mod.rs", "a debug assertion"),
 ];
 
-/// English literals left in the rest of src/ when this was last lowered. Lower it when
-/// you move words into the catalogues; never raise it.
-const LEFT_AT_MOST: usize = 140;
+fn not_shown(path: &str) -> bool {
+    NOT_SHOWN.iter().any(|(place, _)| path.starts_with(place))
+}
+
+/// English literals in the places above when this was last counted. Lower it when one
+/// goes; never raise it.
+const LEFT_AT_MOST: usize = 89;
 
 /// The comment that marks a table of words people type, not words they are shown; the
-/// table ends at its `];`.
+/// table ends at the first line ending in `];`.
 const TYPED_WORDS: &str = "// Typed by people, not shown to them";
 
 /// The string literals of some lines of code (escapes kept as written; a literal may
@@ -100,9 +102,43 @@ fn literals(code: &str) -> Vec<String> {
     out
 }
 
+/// Whether a literal is typed, not read: a command line or a console directive
+/// (`/deal undo`, `:as alice`), or an option as typed (`target:"10 deals"`). Commands
+/// and options keep their English names in every language (they are what people type).
+fn is_typed_command(text: &str) -> bool {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some('/' | ':'), Some(c)) if c.is_ascii_lowercase() => true,
+        _ => text.split_once(':').is_some_and(|(name, rest)| {
+            !name.is_empty()
+                && name.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+                && rest.starts_with(|c: char| !c.is_whitespace())
+        }),
+    }
+}
+
+/// Whether a literal is an HTTP header's value (a media type, a cache or content
+/// policy), which is protocol, not words.
+fn is_header_value(text: &str) -> bool {
+    let media_type = text.split("; charset=").next().is_some_and(|m| {
+        m.split_once('/').is_some_and(|(a, b)| {
+            [a, b].iter().all(|p| {
+                !p.is_empty()
+                    && p.chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "+.-".contains(c))
+            })
+        })
+    });
+    media_type || text.contains("max-age=") || text.contains("-src 'self'")
+}
+
 /// Whether a literal reads as English words people would see: two words of letters in
-/// a row, at least one of them lowercase (not a SQL keyword run, not a key).
+/// a row, at least one of them lowercase (not a SQL keyword run, not a key, not a
+/// command as typed, not an HTTP header's value).
 fn reads_as_english(text: &str) -> bool {
+    if is_typed_command(text) || is_header_value(text) {
+        return false;
+    }
     let words: Vec<&str> = text
         .split(|c: char| !c.is_alphabetic() && c != '\'')
         .filter(|w| !w.is_empty())
@@ -149,7 +185,8 @@ fn english_in(text: &str) -> Vec<String> {
             continue;
         }
         if in_typed_words {
-            in_typed_words = !t.starts_with("];");
+            // The table ends at its `];`, on its own line or on the table's one line.
+            in_typed_words = !t.trim_end().ends_with("];");
             continue;
         }
         if t.starts_with("tracing::") {
@@ -190,6 +227,8 @@ fn the_scanner_finds_sentences_and_leaves_keys_and_logs() {
     assert!(english_in("let c = '\"'; let s = \"no rate for their day\";").len() == 1);
     let typed = "// Typed by people, not shown to them.\nconst EOM: &[&str] = &[\n    \"end of month\",\n];\nlet s = \"shown to them\";";
     assert_eq!(english_in(typed), ["shown to them"]);
+    let one_line = "// Typed by people, not shown to them.\nconst U: &[&str] = &[\"deals won\"];\nlet s = \"shown to them\";";
+    assert_eq!(english_in(one_line), ["shown to them"]);
     let attribute = "#[error(\n    \"a text for the log, {0}\"\n)]\nNotRead(String),\nlet s = \"shown to them\";";
     assert_eq!(english_in(attribute), ["shown to them"]);
     let long = "let s = \"a sentence that\n    runs over two lines\"; // \"not this\"";
@@ -197,41 +236,46 @@ fn the_scanner_finds_sentences_and_leaves_keys_and_logs() {
     // A test-only item before the code does not hide the code after it.
     let helper = "#[cfg(test)]\npub fn helper() {}\nlet s = \"shown to them\";\n#[cfg(test)]\nmod tests {\n    let t = \"a test's own words\";\n}";
     assert_eq!(english_in(helper), ["shown to them"]);
+    let typed =
+        "let a = \"/deal undo\"; let b = \":as you manager\"; let c = \"target:\\\"10 deals\\\"\";";
+    assert!(english_in(typed).is_empty(), "{:?}", english_in(typed));
+    let header = "let a = \"text/plain; charset=utf-8\"; let b = \"public, max-age=86400\";";
+    assert!(english_in(header).is_empty());
+    assert_eq!(english_in("let a = \"alerts: the rule\";").len(), 1);
 }
 
 #[test]
 fn words_come_from_the_catalogues_and_english_left_only_shrinks() {
     let mut by_file: Vec<(usize, String)> = Vec::new();
-    let mut in_worded = Vec::new();
+    let mut shown = Vec::new();
     for (path, text) in src_files() {
         let found = english_in(&text);
-        if WORDED_FROM_CATALOGUES.contains(&path.as_str()) {
-            in_worded.extend(found.into_iter().map(|l| format!("{path}: {l:?}")));
+        if !not_shown(&path) {
+            shown.extend(found.into_iter().map(|l| format!("{path}: {l:?}")));
         } else if !found.is_empty() {
             by_file.push((found.len(), path));
         }
     }
     assert!(
-        in_worded.is_empty(),
-        "English in files worded from the catalogues (move it to locales/):\n{}",
-        in_worded.join("\n")
+        shown.is_empty(),
+        "English in src/ that people read (move it to locales/):\n{}",
+        shown.join("\n")
     );
     let left: usize = by_file.iter().map(|(n, _)| n).sum();
-    // Where they are, most first: the next files to move into the catalogues
-    // (`cargo test --test it words_left -- --nocapture`).
+    // Where they are, most first (`cargo test --test it words_left -- --nocapture`).
     by_file.sort_by(|a, b| b.cmp(a));
     let table: Vec<String> = by_file
         .iter()
         .map(|(n, path)| format!("{n:5}  {path}"))
         .collect();
     println!(
-        "English literals left outside the catalogues: {left} (at most {LEFT_AT_MOST})\n{}",
+        "English literals left where nobody reads them: {left} (at most {LEFT_AT_MOST})\n{}",
         table.join("\n")
     );
     assert!(
         left <= LEFT_AT_MOST,
-        "{left} English literals in src/, more than the {LEFT_AT_MOST} left when last counted: \
-         word new messages in locales/ instead. By file:\n{}",
+        "{left} English literals where nobody reads them, more than the {LEFT_AT_MOST} \
+         counted last: is one of them read after all? By file:\n{}",
         table.join("\n")
     );
 }

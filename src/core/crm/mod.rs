@@ -34,9 +34,6 @@ use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::hash::BuildHasher;
 
-/// The customer name used where an export row names no account.
-pub const NO_ACCOUNT: &str = "(no account)";
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DealFormat {
@@ -147,12 +144,16 @@ pub fn expected_columns(kind: ImportKind) -> (String, String, String) {
             PLAIN_OPTIONAL.join(", "),
         ),
         ImportKind::Teams => (
-            "sales_agent, manager, regional_office".to_string(),
-            "rep, manager, region".to_string(),
+            MAVEN_TEAM_COLUMNS.join(", "),
+            PLAIN_TEAM_COLUMNS.join(", "),
             "team".to_string(),
         ),
     }
 }
+
+/// The columns of a team file: the CRM export's `sales_teams.csv`, and Dealbell's own.
+const MAVEN_TEAM_COLUMNS: [&str; 3] = ["sales_agent", "manager", "regional_office"];
+const PLAIN_TEAM_COLUMNS: [&str; 3] = ["rep", "manager", "region"];
 
 const MAVEN_COLUMNS: [&str; 8] = [
     "opportunity_id",
@@ -181,6 +182,9 @@ pub struct DealImportRules<'a> {
     /// Lower-cased CRM stage → stage key.
     pub stage_map: &'a BTreeMap<String, String>,
     pub currency: Currency,
+    /// The customer of a deal the export names no account for, in the team's language
+    /// (`(no account)`).
+    pub no_account: &'a str,
 }
 
 /// Parses a deal export in either format.
@@ -312,7 +316,7 @@ impl<'r> DealReader<'r> {
                 continue;
             }
             self.first_line_of.insert(fingerprint, line);
-            if deal.customer == NO_ACCOUNT {
+            if deal.customer == self.rules.no_account {
                 self.without_account += 1;
             }
             batch.push(deal);
@@ -401,7 +405,7 @@ fn maven_row(
     let (stage, outcome) = map_stage(required(table, r, "deal_stage")?, rules)?;
     let customer = table
         .text(r, "account", max_chars::CUSTOMER)?
-        .unwrap_or_else(|| NO_ACCOUNT.to_string());
+        .unwrap_or_else(|| rules.no_account.to_string());
     let product = table.text(r, "product", max_chars::PRODUCT)?;
     let opened_on = us_date(table.field(r, "engage_date"), "engage_date")?;
     let closed_on = us_date(table.field(r, "close_date"), "close_date")?;

@@ -1,9 +1,12 @@
 use super::*;
+
+const NO_ACCOUNT: &str = "(no account)";
 use crate::config::Config;
 
 fn parse(csv: &str) -> ParsedDeals {
     let config = Config::defaults();
     let rules = DealImportRules {
+        no_account: NO_ACCOUNT,
         pipeline: &config.pipeline,
         stage_map: &config.import_stage_map,
         currency: Currency::from_code("USD").unwrap(),
@@ -128,6 +131,7 @@ fn reads_the_plain_format_in_any_script() {
 fn refuses_files_it_cannot_read() {
     let config = Config::defaults();
     let rules = DealImportRules {
+        no_account: NO_ACCOUNT,
         pipeline: &config.pipeline,
         stage_map: &config.import_stage_map,
         currency: Currency::from_code("USD").unwrap(),
@@ -180,6 +184,7 @@ fn teams_and_product_variants() {
 fn csv_quirks_are_refused_with_the_line_and_the_reason() {
     let config = Config::defaults();
     let rules = DealImportRules {
+        no_account: NO_ACCOUNT,
         pipeline: &config.pipeline,
         stage_map: &config.import_stage_map,
         currency: Currency::from_code("USD").unwrap(),
@@ -252,6 +257,7 @@ impl CsvSource for Trickle<'_> {
 fn read_all(file: &(impl CsvSource + ?Sized)) -> Result<(Vec<ImportedDeal>, DealsRead), CrmError> {
     let config = Config::defaults();
     let rules = DealImportRules {
+        no_account: NO_ACCOUNT,
         pipeline: &config.pipeline,
         stage_map: &config.import_stage_map,
         currency: Currency::from_code("USD").unwrap(),
