@@ -3,7 +3,7 @@
 
 use anyhow::{Context, Result};
 use chrono::{DateTime, NaiveDateTime, Utc};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use dealbell::app::{App, Database};
 use dealbell::clock::Clock;
 use dealbell::config::{Config, DatabaseLocation, Environment};
@@ -21,15 +21,14 @@ use std::time::Instant;
 /// The console's team when none is named.
 const DEFAULT_TEAM: &str = "console";
 
-/// A chat bot for sales teams: log wins, leaderboards, quotas and more.
+/// The command line. Each command's and option's help is in the catalogues
+/// (`cli-<command>--<option>` in `locales/*/dealbell.ftl`), shown in the terminal's
+/// language (`help_in`).
 #[derive(Parser)]
 #[command(name = "dealbell", version)]
 struct Cli {
-    /// Settings file (default: config/dealbell.toml when it exists).
     #[arg(long, global = true, value_name = "FILE")]
     config: Option<PathBuf>,
-    /// The database: a SQLite file, or postgres://user@host/db (default: data/dealbell.db,
-    /// or DEALBELL_DATABASE_URL).
     #[arg(
         long,
         global = true,
@@ -37,16 +36,10 @@ struct Cli {
         conflicts_with = "memory"
     )]
     db: Option<PathBuf>,
-    /// Use a throwaway database, deleted on exit.
     #[arg(long, global = true)]
     memory: bool,
-    /// Pin the clock at this UTC time ("2026-03-10 09:00" or RFC 3339) instead of
-    /// following real time: for tests, demos and replays.
     #[arg(long, global = true, value_name = "TIME", value_parser = parse_now)]
     now: Option<DateTime<Utc>>,
-    /// The language of what Dealbell prints here (en, de, pl, ro, zh-CN, ar; default:
-    /// the terminal's locale, LC_ALL or LANG); the console asks in it, as a phone set to
-    /// it would.
     #[arg(long, global = true, value_name = "LANGUAGE", value_parser = keys(Language::ALL.iter().map(|l| l.key())))]
     lang: Option<String>,
     #[command(subcommand)]
@@ -55,98 +48,67 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Start the Discord bot (needs DISCORD_TOKEN).
     Run {
-        /// Run only these gateway shards, as 0-3 (with --shard-total); several processes
-        /// with their own ranges share the database.
         #[arg(long, value_name = "RANGE", requires = "shard_total")]
         shards: Option<String>,
-        /// How many shards there are in all, across every process.
         #[arg(long, value_name = "N", requires = "shards")]
         shard_total: Option<u32>,
     },
-    /// A local team channel in the terminal: every command, no Discord needed.
     Console(ConsoleArgs),
-    /// Import a CRM export into a team.
     Import {
         #[arg(value_parser = keys(ImportKind::all().iter().map(|k| k.key())))]
         kind: String,
         file: PathBuf,
-        /// Team to import into: a Discord server id, or a console team name.
         #[arg(long, default_value = DEFAULT_TEAM)]
         guild: String,
-        /// Currency of amounts that name none (default: the team's).
         #[arg(long)]
         currency: Option<String>,
-        /// Teams: the column that names each team (manager, office or team).
         #[arg(long, value_parser = keys(TeamColumn::all().iter().map(|k| k.key())))]
         team_by: Option<String>,
     },
-    /// Add Markdown or text documents to a team's /ask library (a file with the same
-    /// title replaces the one there).
     Docs {
         #[command(subcommand)]
         action: DocsAction,
     },
-    /// Replay a CRM export month by month and report how each forecast method did.
     Backtest {
         file: PathBuf,
-        /// Product list prices (product, series, sales_price); default: products.csv beside FILE.
         #[arg(long)]
         products: Option<PathBuf>,
-        /// Currency of the export's amounts.
         #[arg(long, default_value = "USD")]
         currency: String,
     },
-    /// How well /ask answers a question set, per language: DIR holds docs/ and questions.json
-    /// (ask-dev: also chooses /ask's numbers by cross-validation and prints the held-out
-    /// figures) or questions.tsv (default: the project's own set, tests/ask_eval).
     EvalAsk {
         #[arg(default_value = "tests/ask_eval")]
         dir: PathBuf,
-        /// For each miss, print how the question's words weigh and what ranked first.
         #[arg(long)]
         explain: bool,
     },
-    /// Check the settings and print them (the token only as set or not).
     CheckConfig,
-    /// Write a CSV as /export does (UTF-8 with BOM): deals (the format `import deals`
-    /// reads), a leaderboard, quotas or activities.
     Export {
         #[arg(value_parser = keys(ExportKind::all().iter().map(|k| k.key())))]
         kind: String,
-        /// Team: a Discord server id, or a console team name.
         #[arg(long, default_value = DEFAULT_TEAM)]
         guild: String,
-        /// For a leaderboard, quotas or activities: which period, as in chat
-        /// (month, last_quarter, fiscal_year, 2026-03, ...; default this month).
         #[arg(long)]
         period: Option<String>,
-        /// For a leaderboard: what it ranks (revenue, deals, ...; default revenue).
         #[arg(long)]
         metric: Option<String>,
-        /// Write to FILE instead of standard output.
         #[arg(short = 'o', long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
-    /// Write a consistent copy of the database to FILE (safe while the bot runs).
-    Backup { file: PathBuf },
-    /// Put the backup FILE in place of the database (stop Dealbell first); the database
-    /// that was there is kept beside it.
-    Restore { file: PathBuf },
-    /// Copy every team's whole history from a SQLite database into an empty PostgreSQL
-    /// one, and check row counts and money totals per team (stop Dealbell first).
+    Backup {
+        file: PathBuf,
+    },
+    Restore {
+        file: PathBuf,
+    },
     MigrateDb {
-        /// The SQLite database: a path or sqlite://path.
         #[arg(long)]
         from: String,
-        /// The PostgreSQL database: postgres://user@host/database.
         #[arg(long)]
         to: String,
     },
-    /// Print the link that invites the bot to a server, with the permissions it needs.
     InviteUrl {
-        /// The application id (default: asked from Discord with the configured token).
         #[arg(long)]
         app_id: Option<u64>,
     },
@@ -154,11 +116,9 @@ enum Command {
 
 #[derive(Subcommand)]
 enum DocsAction {
-    /// Add (or replace) documents: dealbell docs add FILE... [--guild NAME]
     Add {
         #[arg(required = true)]
         files: Vec<PathBuf>,
-        /// Team: a Discord server id, or a console team name.
         #[arg(long, default_value = DEFAULT_TEAM)]
         guild: String,
     },
@@ -166,19 +126,14 @@ enum DocsAction {
 
 #[derive(clap::Args, Default)]
 struct ConsoleArgs {
-    /// Run the lines of FILE instead of reading the keyboard.
     #[arg(long, value_name = "FILE")]
     script: Option<PathBuf>,
-    /// Print replies as text or as one JSON object per line.
     #[arg(long, value_enum, default_value = "text")]
     format: OutputFormat,
-    /// Fill a throwaway team with a quarter of demo history first.
     #[arg(long)]
     demo: bool,
-    /// Team (console channel's server) to use.
     #[arg(long, default_value = DEFAULT_TEAM)]
     guild: String,
-    /// Save charts (chart:true, scheduled posts) as PNG files in DIR.
     #[arg(long, value_name = "DIR")]
     charts: Option<PathBuf>,
 }
@@ -204,9 +159,66 @@ fn terminal_words(flag: Option<&str>) -> Words {
     ))
 }
 
+/// `--lang`'s value as typed, read before the rest so that `--help` is in it too.
+fn lang_flag(args: &[String]) -> Option<&str> {
+    args.iter()
+        .enumerate()
+        .find_map(|(i, arg)| match arg.strip_prefix("--lang") {
+            Some("") => args.get(i + 1).map(String::as_str),
+            Some(value) => value.strip_prefix('='),
+            None => None,
+        })
+}
+
+/// The message keys of a command's help and its options' (`cli-import`,
+/// `cli-import--file`), with the path to each: `path` names the command.
+fn help_keys(command: &clap::Command, path: &str) -> Vec<(String, Option<String>)> {
+    let key = if path.is_empty() {
+        "cli".to_string()
+    } else {
+        format!("cli-{path}")
+    };
+    let mut keys = vec![(key.clone(), None)];
+    for arg in command.get_arguments() {
+        let id = arg.get_id().to_string();
+        keys.push((format!("{key}--{id}"), Some(id)));
+    }
+    keys
+}
+
+/// The command line with each command's and option's help in `words`' language
+/// (`cli-…` in the catalogues); clap's own words (Usage, Options) stay as clap has them.
+fn help_in(mut command: clap::Command, words: Words, path: &str) -> clap::Command {
+    for (key, arg) in help_keys(&command, path) {
+        let text = words.say(&key);
+        command = match arg {
+            None => command.about(text).long_about(None),
+            Some(id) => command.mut_arg(id, |a| a.help(text)),
+        };
+    }
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        let inner = if path.is_empty() {
+            name.clone()
+        } else {
+            format!("{path}-{name}")
+        };
+        command = command.mut_subcommand(&name, |s| help_in(s, words, &inner));
+    }
+    command
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let words = terminal_words(cli.lang.as_deref());
+    let args: Vec<String> = std::env::args().collect();
+    let words = terminal_words(lang_flag(&args));
+    let matches = help_in(Cli::command(), words, "").get_matches_from(&args);
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     // The bot reports what it does; the console and one-off commands stay quiet.
     let bot = matches!(cli.command, Some(Command::Run { .. }))
         || (cli.command.is_none() && std::env::var_os("DISCORD_TOKEN").is_some());
@@ -535,4 +547,52 @@ async fn run_console(
         return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every command and option of the command line, however deep.
+    fn all_keys(command: &clap::Command, path: &str, out: &mut Vec<String>) {
+        out.extend(help_keys(command, path).into_iter().map(|(key, _)| key));
+        for sub in command.get_subcommands() {
+            let inner = if path.is_empty() {
+                sub.get_name().to_string()
+            } else {
+                format!("{path}-{}", sub.get_name())
+            };
+            all_keys(sub, &inner, out);
+        }
+    }
+
+    #[test]
+    fn every_command_and_option_has_its_help_in_the_catalogue() {
+        let mut keys = Vec::new();
+        all_keys(&Cli::command(), "", &mut keys);
+        assert!(keys.len() > 40, "{keys:?}");
+        let english = Words::new(Language::En);
+        let missing: Vec<&String> = keys.iter().filter(|k| !english.has(k)).collect();
+        assert!(missing.is_empty(), "no help for {missing:?}");
+    }
+
+    #[test]
+    fn the_help_is_in_the_language_asked_for() {
+        let german = help_in(Cli::command(), Words::new(Language::De), "");
+        let import = german.find_subcommand("import").unwrap();
+        assert_eq!(
+            import.get_about().unwrap().to_string(),
+            "Einen CRM-Export in ein Team importieren"
+        );
+        let help = german.clone().render_help().to_string();
+        assert!(help.contains("Eine Wegwerf-Datenbank nutzen"), "{help}");
+        let args: Vec<String> = ["dealbell", "console", "--lang", "pl"]
+            .map(String::from)
+            .into();
+        assert_eq!(lang_flag(&args), Some("pl"));
+        let args: Vec<String> = ["dealbell", "--lang=ar", "check-config"]
+            .map(String::from)
+            .into();
+        assert_eq!(lang_flag(&args), Some("ar"));
+    }
 }

@@ -378,11 +378,11 @@ quota-set-was = 原为 { $amount }。
 discord-rep-name-option = 或按姓名选择销售代表（包括 CRM 中的）；代替 { $option }
 
 ## Contests
-contest-proration-working = 每位销售代表配额的百分比，按竞赛的 { $days } 个工作日折算
-contest-proration-calendar = 每位销售代表配额的百分比，按竞赛的 { $days } 个自然日折算（其中没有工作日）
-contest-of-quota = 配额的 { $percent }
+contest-proration-working = 每位销售代表销售指标的百分比，按竞赛的 { $days } 个工作日折算
+contest-proration-calendar = 每位销售代表销售指标的百分比，按竞赛的 { $days } 个自然日折算（其中没有工作日）
+contest-of-quota = 销售指标的 { $percent }
 contest-ranks = { $metric } · { $who }
-contest-ranks-of-quota = { $metric }（按配额百分比）· { $who }
+contest-ranks-of-quota = { $metric }（按销售指标百分比）· { $who }
 contest-who-teams = 团队对团队
 contest-who-team = { $team } 的销售代表
 contest-who-everyone = 全体销售代表
@@ -397,7 +397,7 @@ contest-day-of = 第 { $day } 天，共 { $days } 天 · { $ranks }
 contest-target-so-far-said = 🎯 目标 { $target }：目前已有 { $count } 人达到。
 contest-target-so-far-unsaid = 🎯 目标：目前已有 { $count } 人达到。
 contest-no-scores = 还没有成绩：第一笔赢单即领先。
-contest-percent-private = 配额保密且显示金额时，百分比不公开。
+contest-percent-private = 销售指标保密且显示金额时，百分比不公开。
 contest-ends = { $day } 结束
 contest-several-title = 🏁 进行中的竞赛：{ $count } 个
 contest-several-footer = 查看某一个的完整排名：/contest standings name:…
@@ -449,10 +449,10 @@ error-contest-name-taken = 已经有名为“{ $name }”的竞赛。
 error-contest-name-taken-hint = 换一个名称，或用 /contest list 查看。
 error-contest-attainment = 竞赛通过计分方式来排名达成率。
 error-contest-attainment-hint = 请用 metric:revenue scoring:percent_of_quota。
-error-contest-percent-metric = percent_of_quota 按销售代表各自的配额衡量其收入。
+error-contest-percent-metric = percent_of_quota 按销售代表各自的销售指标衡量其收入。
 error-contest-percent-metric-hint = 请与 metric:revenue 一起使用，且不要加 by:teams。
-error-contest-percent-private = 按配额百分比的竞赛会在频道里公布每位销售代表的百分比；结合已公布赢单的金额，任何人都能推算出其配额，而这里的配额是保密的。
-error-contest-percent-private-hint = 请先公开配额（/setup quota_visibility:team）或在公开帖子中隐藏金额（/setup amounts:hidden），或改用 scoring:total。
+error-contest-percent-private = 按销售指标百分比的竞赛会在频道里公布每位销售代表的百分比；结合已公布赢单的金额，任何人都能推算出其销售指标，而这里的销售指标是保密的。
+error-contest-percent-private-hint = 请先公开销售指标（/setup quota_visibility:team）或在公开帖子中隐藏金额（/setup amounts:hidden），或改用 scoring:total。
 error-contest-team-metric = 团队竞赛把成员的成绩相加。
 error-contest-team-metric-hint = 与 by:teams 一起使用 metric:revenue、deals 或 activities。
 error-contest-over = 这个竞赛已经结束了。
@@ -535,14 +535,14 @@ error-list-activities-of-others = 只有经理可以列出其他销售代表的�
 error-list-activities-of-others-hint = 所有人的数量见 /leaderboard metric:activities；你自己的：/activity list
 error-export-of-others = 只有经理可以导出其他销售代表的数据。
 error-export-of-others-hint = 去掉 rep: 即可导出你自己的。
-error-quota-of-others = 只有经理（以及在团队共享配额时的队友）可以查看其他销售代表的{ $what ->
+error-quota-of-others = 只有经理（以及在团队共享销售指标时的队友）可以查看其他销售代表的{ $what ->
         [forecast] 预测
-       *[quota] 配额
+       *[quota] 销售指标
     }。
 error-quota-of-others-hint = 你自己的：{ $what ->
         [forecast] /forecast show
        *[quota] /quota check
-    }。经理可用 /setup quota_visibility:team 在团队内共享配额。
+    }。经理可用 /setup quota_visibility:team 在团队内共享销售指标。
 error-team-forecasts = 团队和服务器的预测仅供经理查看。
 error-team-forecasts-hint = 你自己的：/forecast show
 error-history-open-deal = 交易 #{ $number } 是 { $owner } 的进行中 pipeline；只有本人和经理可以查看。
@@ -635,7 +635,7 @@ setup-field-fiscal-year = 财年起始月
 setup-field-manager-role = 经理角色
 setup-field-wins-channel = 赢单频道
 setup-field-managers-channel = 经理频道
-setup-field-quota-detail = 配额明细
+setup-field-quota-detail = 销售指标明细
 setup-field-charts = 定时帖子附图表
 setup-field-nudges = 提醒
 setup-field-amounts = 公开金额
@@ -647,7 +647,7 @@ setup-quota-private = 保密：仅本人和经理
 setup-quota-team = 在各团队内共享
 setup-on = 开
 setup-off = 关
-setup-amounts-hidden = 隐藏（显示配额百分比和数量）
+setup-amounts-hidden = 隐藏（显示销售指标百分比和数量）
 setup-amounts-shown = 显示
 setup-nudges-dm = 通过私信
 setup-nudges-channel = 在 { $channel } 中提及
@@ -756,7 +756,7 @@ forecast-weighted = 加权 pipeline
 forecast-run-rate = 按当前速度
 forecast-no-business-day = —（还没有工作日）
 forecast-blended = 综合预测
-forecast-quota = 配额
+forecast-quota = 销售指标
 forecast-quota-not-set = 未设置
 forecast-projected-attainment = 预计达成率
 forecast-coverage = pipeline 覆盖率
@@ -778,11 +778,11 @@ ask-other-documents = 其他相近的文档：
 ask-try-other-words = 换个说法试试，或请经理添加文档：/docs add
 ask-about-own = 🔎 关于你的{ $topic ->
         [commission] 提成
-       *[quota] 配额
+       *[quota] 销售指标
     }
 ask-cannot-work-out = 还无法计算你的{ $topic ->
         [commission] 提成
-       *[quota] 配额
+       *[quota] 销售指标
     }：{ $why }
 ask-documents-say = 文档是这样说的：
 ask-own-numbers = 这涉及你自己的数据，所以这里是 { $command }（只有你能看到）：
@@ -848,7 +848,7 @@ error-privacy-yourself = 你不能在这里删除自己的数据。
 error-privacy-yourself-hint = 请另一位经理替你执行。
 privacy-preview-title = 删除 { $name } 的数据？目前尚未做任何更改
 privacy-preview-removed = 将删除：姓名、聊天 ID 和 CRM 名称（显示为“former member N”）、活动备注、提醒设置、提醒和待处理的上传，以及为撤销而保留的公告中的姓名和提及。
-privacy-preview-kept = 以匿名名称保留：其交易（团队总数保持正确）、活动数量、配额和审计记录。已发布在 Discord 频道中的帖子归 Discord 管理，请在那里删除。
+privacy-preview-kept = 以匿名名称保留：其交易（团队总数保持正确）、活动数量、销售指标和审计记录。已发布在 Discord 频道中的帖子归 Discord 管理，请在那里删除。
 privacy-preview-go = 确认执行：/privacy forget user:@{ $name } confirm:true
 privacy-done-title = 已删除 { $name } 的数据
 privacy-done = 今后显示为“{ $shown_as }”：保留 { $deals } 笔交易，清除 { $notes } 条活动备注，匿名化 { $posts } 条公告。
@@ -911,7 +911,7 @@ error-team-which-rep = 请指明哪位销售代表。
 error-team-which-rep-hint = 加上 rep:@某人，或用 rep:"姓名" 指定 CRM 中的销售代表。
 team-added = { $rep } 现在在 { $team }
 team-already-in = { $rep } 已经在 { $team }
-team-added-line = 其赢单计入 { $team } 的排行榜、配额和竞赛。
+team-added-line = 其赢单计入 { $team } 的排行榜、销售指标和竞赛。
 error-team-not-in = { $rep } 不在 { $team }。
 error-team-not-in-hint = 用 /team list 查看谁在哪个团队。
 team-removed = { $rep } 已离开 { $team }
@@ -1451,7 +1451,7 @@ config-alert-threshold = alerts：{ $rule } 的阈值必须为 { $min }–{ $max
 config-alert-days = alerts：attainment_days_left 必须为 0–366
 config-alert-no-days = alerts：{ $rule } 没有天数设置
 config-alerts-period = alerts.period 必须是 month 或 quarter
-config-stages-incomplete = stages：销售管道至少需要一个进行中阶段、一个赢单阶段和一个输单阶段
+config-stages-incomplete = stages：pipeline 至少需要一个进行中阶段、一个赢单阶段和一个输单阶段
 config-stage-twice = stages：阶段“{ $stage }”出现了两次
 config-stage-probability = stages：阶段“{ $stage }”的概率是 { $probability }；必须为 0–100
 config-stage-key = stages：阶段键“{ $stage }”只能包含小写字母、数字或 _
@@ -1493,7 +1493,7 @@ summary-live-off = 关闭（web.listen）
 summary-bursts = 赢单高峰
 summary-bursts-value = { $minutes } 分钟内超过 { $posts } 条时，等待 { $hold } 分钟后合并为一条发出
 summary-nudges = 提醒
-summary-nudges-value = 每位销售每天最多 { $day } 条、每周最多 { $week } 条，{ $from }–{ $until } 静默{ $weekends ->
+summary-nudges-value = 每位销售代表每天最多 { $day } 条、每周最多 { $week } 条，{ $from }–{ $until } 静默{ $weekends ->
         [yes] ，周末也静默
        *[no] {""}
     }，连续 { $days } 个工作日无动静后提醒
@@ -1541,9 +1541,9 @@ shell-live-page-cannot-serve = 无法在 { $address } 上提供实时页面（we
 ## The backtest's table (dealbell backtest)
 backtest-month = 月份
 backtest-won = 赢单（{ $currency }）
-backtest-weighted = 加权管道
+backtest-weighted = 加权 pipeline
 backtest-error = 误差
-backtest-win-rate = 管道 × 赢率
+backtest-win-rate = pipeline × 赢单率
 backtest-last-month = 上月
 backtest-expected = 预期交易数
 backtest-cycle = 周期中位数（天）
@@ -1569,3 +1569,53 @@ post-error-refused = Discord 拒绝了这条帖子：{ $why }
 privacy-former-member = 前成员 { $number }
 crm-no-account = （无客户）
 shell-discord-wrong-gateway = serenity 选择了网关 { $chosen }，而不是 { $expected }
+
+## The command line's help (dealbell --help): each command and option
+cli = 面向销售团队的聊天机器人：记录赢单、排行榜、销售指标等。
+cli--config = 设置文件（默认：存在时为 config/dealbell.toml）
+cli--db = 数据库：SQLite 文件或 postgres://user@host/db（默认：data/dealbell.db 或 DEALBELL_DATABASE_URL）
+cli--memory = 使用临时数据库，退出时删除
+cli--now = 把时钟固定在这个 UTC 时间（“2026-03-10 09:00”或 RFC 3339），不跟随真实时间：用于测试、演示和重放
+cli--lang = Dealbell 在此输出所用的语言（默认：终端的 locale，即 LC_ALL 或 LANG）；控制台也用它提问，就像设成该语言的手机
+cli-run = 启动 Discord 机器人（需要 DISCORD_TOKEN）
+cli-run--shards = 只运行这些网关分片，写作 0-3（配合 --shard-total）；多个进程各管一段，共用数据库
+cli-run--shard_total = 所有进程合计的分片总数
+cli-console = 终端里的本地团队频道：所有命令，无需 Discord
+cli-console--script = 运行 FILE 中的各行，而不是读取键盘输入
+cli-console--format = 以文本或每行一个 JSON 对象的形式输出回复
+cli-console--demo = 先为临时团队填入一个季度的演示历史
+cli-console--guild = 要使用的团队（控制台频道所在的服务器）
+cli-console--charts = 把图表（chart:true、定时帖子）保存为 DIR 中的 PNG 文件
+cli-import = 把 CRM 导出文件导入团队
+cli-import--kind = 文件内容：deals 或 teams
+cli-import--file = CSV 文件
+cli-import--guild = 导入的目标团队：Discord 服务器 ID 或控制台团队名
+cli-import--currency = 未注明货币的金额所用货币（默认：团队货币）
+cli-import--team_by = 团队：给每个团队命名的列（manager、office 或 team）
+cli-docs = 向团队的 /ask 资料库添加 Markdown 或文本文档（同名文件会替换原有的）
+cli-docs-add = 添加（或替换）文档：dealbell docs add FILE... [--guild NAME]
+cli-docs-add--files = 文档（.md 或 .txt）
+cli-docs-add--guild = 团队：Discord 服务器 ID 或控制台团队名
+cli-backtest = 逐月重放 CRM 导出数据，报告每种预测方法的表现
+cli-backtest--file = CRM 的交易导出文件（CSV）
+cli-backtest--products = 产品标价（product、series、sales_price）；默认：FILE 旁边的 products.csv
+cli-backtest--currency = 导出文件中金额的货币
+cli-eval-ask = /ask 回答一组问题的效果，按语言统计（供 Dealbell 开发者使用）：DIR 包含 docs/ 和 questions.json 或 questions.tsv
+cli-eval-ask--dir = 问题集所在文件夹（默认：项目自带的 tests/ask_eval）
+cli-eval-ask--explain = 对每个未命中的问题，输出其词语的权重以及排名第一的结果
+cli-check-config = 检查设置并输出（令牌只显示是否已设置）
+cli-export = 像 /export 一样写出 CSV（带 BOM 的 UTF-8）：交易（`import deals` 可读取的格式）、排行榜、销售指标或活动
+cli-export--kind = 导出内容：deals、leaderboard、quota 或 activities
+cli-export--guild = 团队：Discord 服务器 ID 或控制台团队名
+cli-export--period = 用于排行榜、销售指标或活动：哪个时段，写法同聊天（month、last_quarter、year、2026-03……；默认本月）
+cli-export--metric = 用于排行榜：按什么排名（revenue、deals……；默认 revenue）
+cli-export--output = 写入 FILE，而不是标准输出
+cli-backup = 把数据库的一致副本写入 FILE（机器人运行时也安全）
+cli-backup--file = 新的备份文件（不能已存在）
+cli-restore = 用备份 FILE 替换数据库（先停止 Dealbell）；原来的数据库保留在旁边
+cli-restore--file = 要恢复的备份
+cli-migrate-db = 把每个团队的全部历史从 SQLite 数据库复制到空的 PostgreSQL 数据库，并按团队核对行数和金额合计（先停止 Dealbell）
+cli-migrate-db--from = SQLite 数据库：路径或 sqlite://路径
+cli-migrate-db--to = PostgreSQL 数据库：postgres://user@host/database
+cli-invite-url = 输出邀请机器人加入服务器的链接，附带所需权限
+cli-invite-url--app_id = 应用 ID（默认：用已配置的令牌向 Discord 查询）
