@@ -487,6 +487,9 @@ pub fn store_words(e: &StoreError, words: Words) -> String {
                 words.say_with("shell-backup-not-a-file", &[("path", path(p))])
             }
             BackupError::Empty(p) => words.say_with("shell-backup-empty", &[("path", path(p))]),
+            BackupError::NoFolder(p) => {
+                words.say_with("shell-backup-no-folder", &[("path", path(p))])
+            }
             BackupError::Failed { step, source } => words.say_with(
                 "shell-backup-failed",
                 &[

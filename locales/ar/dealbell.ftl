@@ -1692,3 +1692,6 @@ cli-migrate-db--from = قاعدة بيانات SQLite: مسار أو sqlite://pa
 cli-migrate-db--to = قاعدة بيانات PostgreSQL: postgres://user@host/database
 cli-invite-url = اطبع الرابط الذي يدعو البوت إلى خادم، مع الأذونات التي يحتاجها
 cli-invite-url--app_id = معرّف التطبيق (الافتراضي: يُطلب من Discord بالرمز المضبوط)
+
+## A backup into a folder that is not there
+shell-backup-no-folder = المجلد { $path } غير موجود؛ أنشئه أولًا أو سمِّ مجلدًا آخر

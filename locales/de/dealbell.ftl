@@ -1749,3 +1749,6 @@ cli-migrate-db--from = Die SQLite-Datenbank: ein Pfad oder sqlite://pfad
 cli-migrate-db--to = Die PostgreSQL-Datenbank: postgres://user@host/database
 cli-invite-url = Den Link ausgeben, der den Bot mit den nötigen Berechtigungen auf einen Server einlädt
 cli-invite-url--app_id = Die Anwendungs-ID (Vorgabe: mit dem eingestellten Token bei Discord erfragt)
+
+## A backup into a folder that is not there
+shell-backup-no-folder = den Ordner { $path } gibt es nicht; leg ihn zuerst an oder nenn einen anderen

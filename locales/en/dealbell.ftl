@@ -1743,3 +1743,6 @@ cli-migrate-db--from = The SQLite database: a path or sqlite://path
 cli-migrate-db--to = The PostgreSQL database: postgres://user@host/database
 cli-invite-url = Print the link that invites the bot to a server, with the permissions it needs
 cli-invite-url--app_id = The application id (default: asked from Discord with the configured token)
+
+## A backup into a folder that is not there
+shell-backup-no-folder = the folder { $path } does not exist; create it first or name another

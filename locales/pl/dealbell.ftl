@@ -1694,3 +1694,6 @@ cli-migrate-db--from = Baza SQLite: ścieżka albo sqlite://ścieżka
 cli-migrate-db--to = Baza PostgreSQL: postgres://user@host/database
 cli-invite-url = Wypisz link zapraszający bota na serwer, z potrzebnymi uprawnieniami
 cli-invite-url--app_id = Identyfikator aplikacji (domyślnie: pobrany z Discorda przy użyciu ustawionego tokenu)
+
+## A backup into a folder that is not there
+shell-backup-no-folder = folder { $path } nie istnieje; najpierw go utwórz albo wskaż inny

@@ -1721,3 +1721,6 @@ cli-migrate-db--from = Baza de date SQLite: o cale sau sqlite://cale
 cli-migrate-db--to = Baza de date PostgreSQL: postgres://user@host/database
 cli-invite-url = Afișează linkul care invită botul pe un server, cu permisiunile de care are nevoie
 cli-invite-url--app_id = Id-ul aplicației (implicit: cerut de la Discord cu tokenul configurat)
+
+## A backup into a folder that is not there
+shell-backup-no-folder = folderul { $path } nu există; creează-l întâi sau numește altul

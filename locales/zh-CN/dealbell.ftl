@@ -1619,3 +1619,6 @@ cli-migrate-db--from = SQLite 数据库：路径或 sqlite://路径
 cli-migrate-db--to = PostgreSQL 数据库：postgres://user@host/database
 cli-invite-url = 输出邀请机器人加入服务器的链接，附带所需权限
 cli-invite-url--app_id = 应用 ID（默认：用已配置的令牌向 Discord 查询）
+
+## A backup into a folder that is not there
+shell-backup-no-folder = 文件夹 { $path } 不存在；请先创建它，或指定另一个

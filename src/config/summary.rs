@@ -3,6 +3,7 @@
 
 use super::{Config, DatabaseLocation, SettingsSource};
 use crate::i18n::{Value, Words};
+use unicode_width::UnicodeWidthStr;
 
 /// The labels of the summary's lines, in the order printed (the longest sets the column).
 const LABELS: [&str; 13] = [
@@ -24,16 +25,18 @@ const LABELS: [&str; 13] = [
 impl Config {
     /// The settings as `check-config` prints them: the token only as set or unset.
     pub fn redacted_summary(&self, words: Words) -> String {
+        // In display columns: a Chinese character takes two.
         let width = LABELS
             .iter()
-            .map(|key| words.say(key).chars().count())
+            .map(|key| UnicodeWidthStr::width(words.say(key).as_str()))
             .max()
             .unwrap_or(0)
             + 1;
         let mut out = String::new();
         for (key, value) in self.summary_lines(words) {
             let label = format!("{}:", words.say(key));
-            out.push_str(&format!("{:<width$} {}\n", label, value, width = width));
+            let gap = width.saturating_sub(UnicodeWidthStr::width(label.as_str()));
+            out.push_str(&format!("{}{} {}\n", label, " ".repeat(gap), value));
         }
         out
     }

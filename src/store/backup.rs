@@ -5,8 +5,52 @@
 //! restore checks the file first (a Dealbell database of this or an older schema),
 //! keeps the current database beside it, and puts the backup in its place.
 
-use super::{BackupError, BackupStep, Db, StoreError, inspect};
+use super::{Db, StoreError, inspect};
 use std::path::{Path, PathBuf};
+
+/// Why a backup could not be taken or put back.
+#[derive(Debug, thiserror::Error)]
+pub enum BackupError {
+    #[error(
+        "a PostgreSQL database is backed up with the server's own tools (pg_dump, or the host's snapshots), not by Dealbell"
+    )]
+    Postgres,
+    #[error("{} exists already; name a new file", .0.display())]
+    Exists(PathBuf),
+    #[error("{} is not a file", .0.display())]
+    NotAFile(PathBuf),
+    #[error("{} is empty", .0.display())]
+    Empty(PathBuf),
+    #[error("the folder {} does not exist", .0.display())]
+    NoFolder(PathBuf),
+    #[error("{step}: {source}")]
+    Failed {
+        step: BackupStep,
+        source: std::io::Error,
+    },
+}
+
+/// The step of a backup or restore that the disk refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum BackupStep {
+    #[error("syncing the backup")]
+    Sync,
+    #[error("keeping the current database")]
+    KeepCurrent,
+    #[error("copying the backup in")]
+    CopyIn,
+}
+
+impl BackupStep {
+    /// The selector the shell's message words this step by.
+    pub fn key(self) -> &'static str {
+        match self {
+            BackupStep::Sync => "sync",
+            BackupStep::KeepCurrent => "keep-current",
+            BackupStep::CopyIn => "copy-in",
+        }
+    }
+}
 
 impl Db {
     /// Writes a consistent copy of the database to `to`, which must not exist yet.
@@ -16,6 +60,12 @@ impl Db {
         }
         if to.exists() {
             return Err(BackupError::Exists(to.to_path_buf()).into());
+        }
+        if let Some(folder) = to
+            .parent()
+            .filter(|f| !f.as_os_str().is_empty() && !f.is_dir())
+        {
+            return Err(BackupError::NoFolder(folder.to_path_buf()).into());
         }
         let target = to.to_string_lossy().to_string();
         sqlx::query("VACUUM INTO ?")

@@ -36,7 +36,7 @@ pub use crate::core::records::{
 };
 pub use activities::ActivityTotal;
 pub use alerts::{DealChange, RuleOverride, Snapshot};
-pub use backup::restore;
+pub use backup::{BackupError, BackupStep, restore};
 pub use comp::{LostAfterWin, StoredPlan, WonDeal};
 pub use contests::{DuelStart, NewContest};
 pub use copy::{CopyError, CopyReport};
@@ -124,48 +124,6 @@ pub enum NotDealbell {
     /// It holds tables of something else (the first few named).
     #[error("it holds other tables ({0})")]
     OtherTables(String),
-}
-
-/// Why a backup could not be taken or put back.
-#[derive(Debug, thiserror::Error)]
-pub enum BackupError {
-    #[error(
-        "a PostgreSQL database is backed up with the server's own tools (pg_dump, or the host's snapshots), not by Dealbell"
-    )]
-    Postgres,
-    #[error("{} exists already; name a new file", .0.display())]
-    Exists(PathBuf),
-    #[error("{} is not a file", .0.display())]
-    NotAFile(PathBuf),
-    #[error("{} is empty", .0.display())]
-    Empty(PathBuf),
-    #[error("{step}: {source}")]
-    Failed {
-        step: BackupStep,
-        source: std::io::Error,
-    },
-}
-
-/// The step of a backup or restore that the disk refused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-pub enum BackupStep {
-    #[error("syncing the backup")]
-    Sync,
-    #[error("keeping the current database")]
-    KeepCurrent,
-    #[error("copying the backup in")]
-    CopyIn,
-}
-
-impl BackupStep {
-    /// The selector the shell's message words this step by.
-    pub fn key(self) -> &'static str {
-        match self {
-            BackupStep::Sync => "sync",
-            BackupStep::KeepCurrent => "keep-current",
-            BackupStep::CopyIn => "copy-in",
-        }
-    }
 }
 
 impl From<sqlx::Error> for StoreError {

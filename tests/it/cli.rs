@@ -280,6 +280,14 @@ fn the_shell_speaks_the_terminals_language_or_lang() {
         "{}",
         err(&refused)
     );
+    // A backup into a folder that is not there says so, not SQLite's code.
+    let nowhere = dealbell(&["--memory", "backup", "/nonexistent-folder/x.db"], None);
+    assert_eq!(nowhere.status.code(), Some(1));
+    assert!(
+        err(&nowhere).contains("the folder /nonexistent-folder does not exist"),
+        "{}",
+        err(&nowhere)
+    );
     // A script's failed line, and the count at the end, in the console's language.
     let script = dealbell(
         &["--memory", "console", "--lang", "pl"],
