@@ -170,6 +170,15 @@ fn lang_flag(args: &[String]) -> Option<&str> {
         })
 }
 
+/// The path of a subcommand under `path` (`docs` → `docs-add`), as help keys name it.
+fn sub_path(path: &str, name: &str) -> String {
+    if path.is_empty() {
+        name.to_string()
+    } else {
+        format!("{path}-{name}")
+    }
+}
+
 /// The message keys of a command's help and its options' (`cli-import`,
 /// `cli-import--file`), with the path to each: `path` names the command.
 fn help_keys(command: &clap::Command, path: &str) -> Vec<(String, Option<String>)> {
@@ -201,11 +210,7 @@ fn help_in(mut command: clap::Command, words: Words, path: &str) -> clap::Comman
         .map(|s| s.get_name().to_string())
         .collect();
     for name in names {
-        let inner = if path.is_empty() {
-            name.clone()
-        } else {
-            format!("{path}-{name}")
-        };
+        let inner = sub_path(path, &name);
         command = command.mut_subcommand(&name, |s| help_in(s, words, &inner));
     }
     command
@@ -415,7 +420,7 @@ async fn open(cli: &Cli, config: Config, words: Words) -> Result<App> {
 async fn build(words: Words, config: Config, db: Database, clock: Clock) -> Result<App> {
     App::build(config, db, clock)
         .await
-        .map_err(|e| anyhow::anyhow!(dealbell::shell::store_words(&e, words)))
+        .map_err(dealbell::shell::store_failure(words))
         .context(words.say("shell-opening-database"))
 }
 
@@ -557,12 +562,7 @@ mod tests {
     fn all_keys(command: &clap::Command, path: &str, out: &mut Vec<String>) {
         out.extend(help_keys(command, path).into_iter().map(|(key, _)| key));
         for sub in command.get_subcommands() {
-            let inner = if path.is_empty() {
-                sub.get_name().to_string()
-            } else {
-                format!("{path}-{}", sub.get_name())
-            };
-            all_keys(sub, &inner, out);
+            all_keys(sub, &sub_path(path, sub.get_name()), out);
         }
     }
 

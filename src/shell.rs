@@ -236,10 +236,10 @@ pub async fn backup(words: Words, app: App, file: &Path) -> Result<ExitCode> {
     app.db
         .backup(file)
         .await
-        .map_err(|e| anyhow::anyhow!(store_words(&e, words)))
+        .map_err(store_failure(words))
         .context(words.say("shell-backing-up"))?;
     app.db.close().await;
-    let ms = i64::try_from(started.elapsed().as_millis()).unwrap_or(i64::MAX);
+    let ms = milliseconds_since(started);
     let done = words.say_with(
         "shell-backed-up",
         &[
@@ -259,7 +259,7 @@ pub async fn restore(words: Words, database: Database, file: &Path) -> Result<Ex
     };
     let kept = crate::store::restore(file, &path)
         .await
-        .map_err(|e| anyhow::anyhow!(store_words(&e, words)))
+        .map_err(store_failure(words))
         .context(words.say("shell-restoring"))?;
     let restored = words.say_with(
         "shell-restored",
@@ -301,12 +301,12 @@ pub async fn migrate_db(words: Words, from: &str, to: &str) -> Result<ExitCode> 
     // Opening brings the file up to this version's schema first, as a start would.
     let source = Db::open(&path)
         .await
-        .map_err(|e| anyhow::anyhow!(store_words(&e, words)))
+        .map_err(store_failure(words))
         .with_context(|| opening(shown_path))?;
     let shown_url = crate::config::without_password(&url);
     let target = Db::open_postgres(&url)
         .await
-        .map_err(|e| anyhow::anyhow!(store_words(&e, words)))
+        .map_err(store_failure(words))
         .with_context(|| opening(shown_url.clone()))?;
     let progress = std::sync::Arc::new(crate::core::progress::Progress::default());
     let bar = tokio::spawn(show_progress(words, progress.clone()));
@@ -361,7 +361,7 @@ pub async fn docs_add(
         match commands::run(app, &invocation).await {
             Ok(reply) => {
                 println!("{}", render::text::reply(&reply));
-                let ms = i64::try_from(started.elapsed().as_millis()).unwrap_or(i64::MAX);
+                let ms = milliseconds_since(started);
                 let indexed = words.say_with(
                     "shell-indexed",
                     &[
@@ -420,7 +420,7 @@ pub async fn import(words: Words, app: &App, request: &ImportRequest<'_>) -> Res
     let bar = tokio::spawn(show_progress(words, app.progress.clone()));
     let result = commands::run(app, &invocation).await;
     bar.abort();
-    let ms = i64::try_from(started.elapsed().as_millis()).unwrap_or(i64::MAX);
+    let ms = milliseconds_since(started);
     match result {
         Ok(reply) => {
             println!("{}", render::text::reply(&reply));
@@ -500,6 +500,16 @@ pub fn store_words(e: &StoreError, words: Words) -> String {
         },
         other => other.to_string(),
     }
+}
+
+/// Turns a store's error into the shell's, worded for the operator (for `map_err`).
+pub fn store_failure(words: Words) -> impl Fn(StoreError) -> anyhow::Error {
+    move |e| anyhow::anyhow!(store_words(&e, words))
+}
+
+/// Whole milliseconds since `started`, as the shell reports how long something took.
+fn milliseconds_since(started: std::time::Instant) -> i64 {
+    i64::try_from(started.elapsed().as_millis()).unwrap_or(i64::MAX)
 }
 
 /// Why `migrate-db` could not copy, as the operator reads it.

@@ -235,14 +235,18 @@ fn bad_settings_stop_the_start_with_the_reason() {
 #[test]
 fn the_shell_speaks_the_terminals_language_or_lang() {
     // check-config in German from the locale, Polish from --lang over it.
-    let german = Command::new(env!("CARGO_BIN_EXE_dealbell"))
-        .args(["check-config"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("DISCORD_TOKEN")
-        .env_remove("DEALBELL_CONFIG")
-        .env("LC_ALL", "de_DE.UTF-8")
-        .output()
-        .unwrap();
+    let check_config = |extra: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_dealbell"))
+            .arg("check-config")
+            .args(extra)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env_remove("DISCORD_TOKEN")
+            .env_remove("DEALBELL_CONFIG")
+            .env("LC_ALL", "de_DE.UTF-8")
+            .output()
+            .unwrap()
+    };
+    let german = check_config(&[]);
     assert_eq!(german.status.code(), Some(0), "{}", err(&german));
     let said = out(&german);
     assert!(said.contains("Datenbank:"), "{said}");
@@ -251,14 +255,7 @@ fn the_shell_speaks_the_terminals_language_or_lang() {
         "{said}"
     );
     assert!(said.contains("die Einstellungen sind gültig"), "{said}");
-    let polish = Command::new(env!("CARGO_BIN_EXE_dealbell"))
-        .args(["check-config", "--lang", "pl"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("DISCORD_TOKEN")
-        .env_remove("DEALBELL_CONFIG")
-        .env("LC_ALL", "de_DE.UTF-8")
-        .output()
-        .unwrap();
+    let polish = check_config(&["--lang", "pl"]);
     assert!(
         out(&polish).contains("ustawienia są poprawne"),
         "{}",
