@@ -705,7 +705,7 @@ async fn kill_mid_burst(db: &BurstDatabase, dir: &Path) {
     let db_arg = db.arg();
     let setup = dir.join("setup.txt");
     std::fs::write(&setup, "/setup wins_channel:#wins\n").unwrap();
-    let run = |script: &Path| {
+    let run = |script: &Path, stdout: std::process::Stdio| {
         std::process::Command::new(env!("CARGO_BIN_EXE_dealbell"))
             .args([
                 "--now",
@@ -716,12 +716,13 @@ async fn kill_mid_burst(db: &BurstDatabase, dir: &Path) {
                 "--script",
             ])
             .arg(script)
-            .stdout(std::process::Stdio::null())
+            .stdout(stdout)
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap()
     };
-    assert!(run(&setup).wait().unwrap().success());
+    let quiet = std::process::Stdio::null;
+    assert!(run(&setup, quiet()).wait().unwrap().success());
     let mut lines = String::from(":as bob\n");
     for i in 0..2_000 {
         lines.push_str(&format!(
@@ -731,18 +732,43 @@ async fn kill_mid_burst(db: &BurstDatabase, dir: &Path) {
     }
     let burst = dir.join("burst.txt");
     std::fs::write(&burst, lines).unwrap();
-    let mut child = run(&burst);
-    // Until some wins are stored (a few hundred milliseconds), then SIGKILL.
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    while db.read().await.0.len() < 20 && std::time::Instant::now() < deadline {
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
+    let mut child = run(&burst, std::process::Stdio::piped());
+    // SIGKILL once the console has confirmed 20 wins. The count comes from what it
+    // prints, not from reading the database while it writes: the kill's moment then
+    // depends on no reader's timing. (The burst runs on, a little, until the pipe the
+    // test no longer reads is full.)
+    let stdout = child.stdout.take().unwrap();
+    let confirmed = tokio::task::spawn_blocking(move || {
+        use std::io::BufRead;
+        let mut confirmed = 0;
+        let mut read = std::io::BufReader::new(stdout);
+        let mut line = String::new();
+        while confirmed < 20 && read.read_line(&mut line).unwrap_or(0) > 0 {
+            // A reply's footer; the channel's posts, also printed, are framed by "│".
+            if line.trim_start().starts_with("— Deal #") {
+                confirmed += 1;
+            }
+            line.clear();
+        }
+        (confirmed, read)
+    })
+    .await
+    .unwrap();
+    assert_eq!(
+        confirmed.0, 20,
+        "the console confirmed 20 wins before it ended"
+    );
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
+    drop(confirmed);
     db.settled().await;
 
     let (deals, rows) = db.read().await;
-    assert!(!deals.is_empty(), "some wins were stored before the kill");
+    assert!(
+        deals.len() >= 20,
+        "every confirmed win was stored: {}",
+        deals.len()
+    );
     assert!(deals.len() < 2_000, "the kill came mid-burst");
     let announced: Vec<i64> = rows
         .iter()
@@ -758,7 +784,7 @@ async fn kill_mid_burst(db: &BurstDatabase, dir: &Path) {
     // Restart and live five minutes: held posts and leases run out, everything goes.
     let after = dir.join("after.txt");
     std::fs::write(&after, ":advance 5m\n").unwrap();
-    assert!(run(&after).wait().unwrap().success());
+    assert!(run(&after, quiet()).wait().unwrap().success());
     let (_, rows) = db.read().await;
     assert_eq!(rows.len(), announced.len(), "nothing written twice");
     assert!(

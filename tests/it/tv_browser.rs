@@ -100,12 +100,18 @@ async fn browser(chromium: &std::path::Path, port: u16) -> Client {
     }
 }
 
+/// The shown text of every element `css` finds, read in one script: the page redraws
+/// its rows whenever news arrives, so elements found first and read one by one may be
+/// gone by the time they are read (a loaded machine read four empty names that way).
 async fn texts(client: &Client, css: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for el in client.find_all(Locator::Css(css)).await.unwrap_or_default() {
-        out.push(el.text().await.unwrap_or_default());
-    }
-    out
+    let found = client
+        .execute(
+            "return Array.from(document.querySelectorAll(arguments[0]), e => e.innerText);",
+            vec![serde_json::json!(css)],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(found).unwrap()
 }
 
 async fn screenshot(client: &Client, size: (u32, u32), name: &str) -> PathBuf {
