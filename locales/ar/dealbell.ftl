@@ -1695,3 +1695,13 @@ cli-invite-url--app_id = معرّف التطبيق (الافتراضي: يُطل
 
 ## A backup into a folder that is not there
 shell-backup-no-folder = المجلد { $path } غير موجود؛ أنشئه أولًا أو سمِّ مجلدًا آخر
+
+## Examples of a contest's target, as typed in each language
+contest-example-percent-of-quota = target:120%
+contest-example-amount = target:50k
+contest-example-win-rate = target:40%
+contest-example-deals = target:"10 صفقات"
+contest-example-activities = target:"25 نشاطًا"
+
+## A combined post lists so many wins, then counts the rest
+burst-more = …وصفقات رابحة أخرى: { $count }

@@ -1752,3 +1752,16 @@ cli-invite-url--app_id = Die Anwendungs-ID (Vorgabe: mit dem eingestellten Token
 
 ## A backup into a folder that is not there
 shell-backup-no-folder = den Ordner { $path } gibt es nicht; leg ihn zuerst an oder nenn einen anderen
+
+## Examples of a contest's target, as typed in each language
+contest-example-percent-of-quota = target:120%
+contest-example-amount = target:50k
+contest-example-win-rate = target:40%
+contest-example-deals = target:"10 Abschlüsse"
+contest-example-activities = target:"25 Aktivitäten"
+
+## A combined post lists so many wins, then counts the rest
+burst-more = { $count ->
+        [one] …und { $count } weiterer Abschluss
+       *[other] …und { $count } weitere Abschlüsse
+    }

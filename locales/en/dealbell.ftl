@@ -1746,3 +1746,16 @@ cli-invite-url--app_id = The application id (default: asked from Discord with th
 
 ## A backup into a folder that is not there
 shell-backup-no-folder = the folder { $path } does not exist; create it first or name another
+
+## Examples of a contest's target, as typed in each language
+contest-example-percent-of-quota = target:120%
+contest-example-amount = target:50k
+contest-example-win-rate = target:40%
+contest-example-deals = target:"10 deals"
+contest-example-activities = target:"25 activities"
+
+## A combined post lists so many wins, then counts the rest
+burst-more = { $count ->
+        [one] …and { $count } more win
+       *[other] …and { $count } more wins
+    }

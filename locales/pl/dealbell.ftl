@@ -1697,3 +1697,13 @@ cli-invite-url--app_id = Identyfikator aplikacji (domyślnie: pobrany z Discorda
 
 ## A backup into a folder that is not there
 shell-backup-no-folder = folder { $path } nie istnieje; najpierw go utwórz albo wskaż inny
+
+## Examples of a contest's target, as typed in each language
+contest-example-percent-of-quota = target:120%
+contest-example-amount = target:50k
+contest-example-win-rate = target:40%
+contest-example-deals = target:"10 transakcji"
+contest-example-activities = target:"25 aktywności"
+
+## A combined post lists so many wins, then counts the rest
+burst-more = …i więcej wygranych: { $count }

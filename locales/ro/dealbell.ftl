@@ -1724,3 +1724,17 @@ cli-invite-url--app_id = Id-ul aplicației (implicit: cerut de la Discord cu tok
 
 ## A backup into a folder that is not there
 shell-backup-no-folder = folderul { $path } nu există; creează-l întâi sau numește altul
+
+## Examples of a contest's target, as typed in each language
+contest-example-percent-of-quota = target:120%
+contest-example-amount = target:50k
+contest-example-win-rate = target:40%
+contest-example-deals = target:"10 tranzacții"
+contest-example-activities = target:"25 de activități"
+
+## A combined post lists so many wins, then counts the rest
+burst-more = { $count ->
+        [one] …și încă { $count } tranzacție câștigată
+        [few] …și încă { $count } tranzacții câștigate
+       *[other] …și încă { $count } de tranzacții câștigate
+    }

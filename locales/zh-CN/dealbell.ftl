@@ -1622,3 +1622,13 @@ cli-invite-url--app_id = 应用 ID（默认：用已配置的令牌向 Discord �
 
 ## A backup into a folder that is not there
 shell-backup-no-folder = 文件夹 { $path } 不存在；请先创建它，或指定另一个
+
+## Examples of a contest's target, as typed in each language
+contest-example-percent-of-quota = target:120%
+contest-example-amount = target:50k
+contest-example-win-rate = target:40%
+contest-example-deals = target:"10 笔交易"
+contest-example-activities = target:"25 次活动"
+
+## A combined post lists so many wins, then counts the rest
+burst-more = ……还有 { $count } 笔赢单

@@ -7,6 +7,7 @@ use crate::core::contest::{Contest, ContestState, MAX_DAYS, Scoring, clean_name}
 use crate::core::ids::ChannelId;
 use crate::core::money::Money;
 use crate::core::ranking::{BoardOf, Metric};
+use crate::core::target_words::{TargetWords, target_words};
 use crate::i18n::said::Part;
 use crate::i18n::{Said, Words};
 use crate::jobs::contests;
@@ -14,44 +15,6 @@ use crate::reply::{Message, Reply, ReplyData, Tone};
 use crate::store::NewContest;
 use crate::views::contest as view;
 use chrono::NaiveDate;
-
-/// What a typed target says by itself: a percentage, a count of something, or an amount.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum TargetWords {
-    Percent(i64),
-    /// A whole number, with the metric its unit names ("10 deals"), if it names one.
-    Count(i64, Option<Metric>),
-    Amount,
-}
-
-// Typed by people, not shown to them: the units a contest's target may name.
-const DEAL_UNITS: &[&str] = &["deal", "deals", "won", "wins", "deals won"];
-const ACTIVITY_UNITS: &[&str] = &["activity", "activities", "calls", "meetings"];
-
-/// Reads a target's own words: `120%`, `10 deals`, `25 activities`, `10`, or an amount.
-fn target_words(text: &str) -> TargetWords {
-    let lower = text.trim().to_lowercase();
-    if let Some(number) = lower.strip_suffix('%') {
-        return match number.trim().parse::<i64>() {
-            Ok(n) => TargetWords::Percent(n),
-            Err(_) => TargetWords::Amount,
-        };
-    }
-    let (number, unit) = match lower.split_once(char::is_whitespace) {
-        Some((n, u)) => (n, Some(u.trim())),
-        None => (lower.as_str(), None),
-    };
-    let Ok(n) = number.parse::<i64>() else {
-        return TargetWords::Amount;
-    };
-    let metric = match unit {
-        None => None,
-        Some(unit) if DEAL_UNITS.contains(&unit) => Some(Metric::Deals),
-        Some(unit) if ACTIVITY_UNITS.contains(&unit) => Some(Metric::Activities),
-        Some(_) => return TargetWords::Amount,
-    };
-    TargetWords::Count(n, metric)
-}
 
 arguments! {
     /// `/contest create`
@@ -101,18 +64,19 @@ fn read_target(
     let Some(text) = target else {
         return Ok(None);
     };
+    // A target as typed in the reader's language (`target:"10 transakcji"`).
     let example = match (scoring, metric) {
-        (Scoring::PercentOfQuota, _) => "target:120%",
-        (_, Metric::Revenue | Metric::AverageDeal) => "target:50k",
-        (_, Metric::WinRate) => "target:40%",
-        (_, Metric::Deals) => "target:\"10 deals\"",
-        (_, Metric::Activities | Metric::Attainment) => "target:\"25 activities\"",
+        (Scoring::PercentOfQuota, _) => "contest-example-percent-of-quota",
+        (_, Metric::Revenue | Metric::AverageDeal) => "contest-example-amount",
+        (_, Metric::WinRate) => "contest-example-win-rate",
+        (_, Metric::Deals) => "contest-example-deals",
+        (_, Metric::Activities | Metric::Attainment) => "contest-example-activities",
     };
     let bad = |wants: &'static str| -> CommandError {
         Said::new("error-contest-target")
             .with("text", text)
             .with("wants", wants)
-            .with("example", example)
+            .with("example", Part::message(example))
             .into()
     };
     let wants_percent = scoring == Scoring::PercentOfQuota || metric == Metric::WinRate;
@@ -132,7 +96,7 @@ fn read_target(
                 .with("unit", Part::message(format!("metric-{}", unit.key())))
                 .with("metric", Part::message(format!("metric-{}", metric.key())))
                 .with("key", unit.key())
-                .with("example", example)
+                .with("example", Part::message(example))
                 .into())
         }
         (words, false) if matches!(metric, Metric::Revenue | Metric::AverageDeal) => {

@@ -30,5 +30,6 @@ pub mod ranking;
 pub mod ratio;
 pub mod records;
 pub mod search;
+pub mod target_words;
 pub mod tv;
 pub mod words;

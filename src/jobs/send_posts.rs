@@ -180,14 +180,20 @@ async fn send_group(
     }
 }
 
-/// One post standing for several announcements, one line each.
+/// The most announcements a combined post lists one by one: the rest are counted in a
+/// line, so a surge reads as a post rather than a wall, and stays within the size of a
+/// chat message (Discord cuts an embed at 4,096 characters, about a hundred lines).
+const COMBINED_LINES: usize = 25;
+
+/// One post standing for several announcements, one line each (up to `COMBINED_LINES`).
 fn combined(rows: &[OutboxPost], minutes: i64, words: Words) -> Message {
     let live = rows.iter().filter(|r| !r.retract).count();
     let mut message = Message::new(
         Tone::Celebration,
         words.say_with("burst-title", &[("count", (live as i64).into())]),
     );
-    for row in rows {
+    let (listed, rest) = rows.split_at(rows.len().min(COMBINED_LINES));
+    for row in listed {
         message.lines.push(if row.retract {
             words.say_with("burst-undone", &[("summary", row.summary.as_str().into())])
         } else {
@@ -196,6 +202,12 @@ fn combined(rows: &[OutboxPost], minutes: i64, words: Words) -> Message {
         if !row.retract {
             message.mention_all_of(&row.message);
         }
+    }
+    let more = rest.iter().filter(|r| !r.retract).count();
+    if more > 0 {
+        message
+            .lines
+            .push(words.say_with("burst-more", &[("count", (more as i64).into())]));
     }
     message.footer(words.say_with("burst-footer", &[("minutes", minutes.into())]))
 }

@@ -188,6 +188,30 @@ async fn a_burst_of_wins_goes_out_as_one_combined_post() {
 }
 
 #[tokio::test]
+async fn a_surge_lists_its_first_wins_and_counts_the_rest() {
+    let mut d = team_with_wins_channel().await;
+    d.ok(":as bob").await;
+    for n in 1..=5 {
+        d.ok(&format!("/win amount:1k customer:Early{n}")).await;
+    }
+    wins_posts(&d);
+    for n in 1..=40 {
+        d.ok(&format!("/win amount:1k customer:Surge{n}")).await;
+    }
+    d.ok(":advance 2m").await;
+    let posts = wins_posts(&d);
+    assert_eq!(posts.len(), 1, "{posts:?}");
+    let post = &posts[0];
+    assert!(post.contains("40 wins"), "{post}");
+    assert!(
+        post.contains("won Surge1!") && post.contains("won Surge25!"),
+        "{post}"
+    );
+    assert!(!post.contains("won Surge26!"), "{post}");
+    assert!(post.contains("…and 15 more wins"), "{post}");
+}
+
+#[tokio::test]
 async fn a_deal_is_announced_once_even_when_it_is_won_again() {
     let mut d = team_with_wins_channel().await;
     d.ok(":as bob").await;

@@ -402,6 +402,28 @@ async fn every_target_the_help_offers_is_accepted_and_picks_its_metric() {
         listed.contains("**T2** — Revenue won · target 120.0 % of quota"),
         "{listed}"
     );
+    // Every language's help offers targets that are read as it says.
+    for language in Language::ALL {
+        let described = create.option_description(Words::new(*language), "target");
+        let examples = described
+            .split_once(['(', '（'])
+            .and_then(|(_, rest)| rest.strip_suffix([')', '）']))
+            .expect("the target's description lists examples in brackets");
+        d.ok(&format!(":lang {}", language.key())).await;
+        for (i, example) in examples
+            .split([',', '、'])
+            .flat_map(|e| e.split(" أو "))
+            .enumerate()
+        {
+            d.ok(&format!(
+                "/contest create name:{}{i} end:2026-03-20 target:\"{}\"",
+                language.key(),
+                example.trim()
+            ))
+            .await;
+        }
+    }
+    d.ok(":lang en").await;
     // Said the other way round, it is refused with the way to say it.
     let said = d
         .refused("/contest create name:Mixed end:2026-03-20 metric:revenue target:\"2 deals\"")
@@ -410,6 +432,55 @@ async fn every_target_the_help_offers_is_accepted_and_picks_its_metric() {
         said.contains("counts “Deals won”") && said.contains("metric:deals"),
         "{said}"
     );
+}
+
+/// The target a hint offers, typed as the hint says in each language (`10 transakcji`,
+/// `25 de activități`, `10 笔交易`), names its metric; a refusal gives the example in the
+/// reader's language.
+#[tokio::test]
+async fn a_target_typed_in_any_language_names_its_metric() {
+    let mut d = team().await;
+    for language in Language::ALL {
+        let words = Words::new(*language);
+        d.ok(&format!(":lang {}", language.key())).await;
+        for (key, unit) in [
+            ("contest-example-deals", "deals"),
+            ("contest-example-activities", "activities"),
+        ] {
+            let example = words.say(key);
+            let typed = example
+                .strip_prefix("target:")
+                .expect("an example is typed as target:…");
+            d.ok(&format!(
+                "/contest create name:{}-{unit} end:2026-03-20 target:{typed}",
+                language.key()
+            ))
+            .await;
+        }
+        let refused = d
+            .refused("/contest create name:Lots end:2026-03-20 metric:deals target:lots")
+            .await;
+        assert!(
+            refused.contains(&words.say("contest-example-deals")),
+            "{}: {refused}",
+            language.key()
+        );
+    }
+    d.ok(":lang en").await;
+    let listed = text(&d.ok("/contest list").await);
+    for language in Language::ALL {
+        let key = language.key();
+        assert!(
+            listed.contains(&format!("**{key}-deals** — Deals won · target 10 won")),
+            "{key}: {listed}"
+        );
+        assert!(
+            listed.contains(&format!(
+                "**{key}-activities** — Activities logged · target 25"
+            )),
+            "{key}: {listed}"
+        );
+    }
 }
 
 #[tokio::test]
