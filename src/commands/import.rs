@@ -105,9 +105,7 @@ async fn deals(
         won_total_minor: done.won_total_minor,
         currency: currency.to_string(),
     };
-    // Deals without an account are stored under the team's word for none.
-    let no_account = crate::i18n::Words::team(&req.guild).say("crm-no-account");
-    let read_as = (read.format, currency, no_account.as_str());
+    let read_as = (read.format, currency, rules.no_account);
     let message = import_message(req.words, filename, read_as, &report);
     Ok(Reply::private(
         message.footer(req.footer(None)),

@@ -138,7 +138,7 @@ fn numbered<N: Into<i64> + Copy + std::fmt::Display>(
         })
         .take(MAX)
         .map(|(number, text)| Suggestion {
-            name: shorten(format!("#{} {}", number, text)),
+            name: shorten(format!("#{number} {text}")),
             value: SuggestionValue::Integer(number.into()),
         })
         .collect()

@@ -345,7 +345,7 @@ impl Config {
         Config::load(None, &Environment::empty()).unwrap_or_else(|e| {
             // The compiled-in defaults are checked by a unit test, so this cannot happen
             // in a released build.
-            panic!("{e}")
+            panic!("built-in config/default.toml is invalid: {e}")
         })
     }
 

@@ -626,8 +626,6 @@ impl BurstDatabase {
         }
     }
 
-    /// The stored deals' numbers, and the outbox as (topic, state, message id), read
-    /// with a plain connection.
     /// Waits until a killed client's server process has ended: it finishes the statement
     /// it was given (its COMMIT may still land) before it notices the client is gone.
     async fn settled(&self) {
@@ -653,6 +651,8 @@ impl BurstDatabase {
         conn.close().await.unwrap();
     }
 
+    /// The stored deals' numbers, and the outbox as (topic, state, message id), read
+    /// with a plain connection.
     async fn read(&self) -> (Vec<i64>, Vec<(String, String, Option<String>)>) {
         const DEALS: &str = "SELECT number FROM deals ORDER BY number";
         const OUTBOX: &str = "SELECT topic, state, message_id FROM outbox ORDER BY id";

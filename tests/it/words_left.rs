@@ -48,7 +48,6 @@ const NOT_SHOWN: &[(&str, &str)] = &[
         "core/money/mod.rs",
         "serde's words for a currency it cannot read, inside the TOML reader's",
     ),
-    ("commands/mod.rs", "a debug assertion"),
 ];
 
 fn not_shown(path: &str) -> bool {
@@ -57,7 +56,7 @@ fn not_shown(path: &str) -> bool {
 
 /// English literals in the places above when this was last counted. Lower it when one
 /// goes; never raise it.
-const LEFT_AT_MOST: usize = 89;
+const LEFT_AT_MOST: usize = 75;
 
 /// The comment that marks a table of words people type, not words they are shown; the
 /// table ends at the first line ending in `];`.
@@ -132,14 +131,38 @@ fn is_header_value(text: &str) -> bool {
     media_type || text.contains("max-age=") || text.contains("-src 'self'")
 }
 
+/// A format string without its placeholders (`{number}`, `{post:?}`): the names in
+/// them are the code's, not words anyone reads. Braces around anything with a space in
+/// it are kept as text.
+fn without_placeholders(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) if !after[..close].contains(|c: char| c.is_whitespace() || c == '{') => {
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Whether a literal reads as English words people would see: two words of letters in
 /// a row, at least one of them lowercase (not a SQL keyword run, not a key, not a
-/// command as typed, not an HTTP header's value).
+/// command as typed, not an HTTP header's value, not a placeholder's name).
 fn reads_as_english(text: &str) -> bool {
     if is_typed_command(text) || is_header_value(text) {
         return false;
     }
-    let words: Vec<&str> = text
+    let shown = without_placeholders(text);
+    let words: Vec<&str> = shown
         .split(|c: char| !c.is_alphabetic() && c != '\'')
         .filter(|w| !w.is_empty())
         .collect();
@@ -159,17 +182,26 @@ fn reads_as_english(text: &str) -> bool {
         })
 }
 
-/// Lines that are not user-facing: comments, attributes and one-line logs (a
-/// `tracing::` call or an attribute over several lines is skipped whole by
-/// `english_in`). An error's `#[error("…")]` text is its `Display`, for logs: people
-/// read the words `error.rs` gives it from the catalogues.
+/// Lines that are not user-facing: comments, attributes, one-line logs (a `tracing::`
+/// call or an attribute over several lines is skipped whole by `english_in`), and
+/// one-line panics and debug assertions (a broken invariant, reported to developers).
+/// An error's `#[error("…")]` text is its `Display`, for logs: people read the words
+/// `error.rs` gives it from the catalogues.
 fn skipped(line: &str) -> bool {
     let t = line.trim_start();
     t.starts_with("//")
         || t.starts_with("#[")
-        || ["debug!(", "info!(", "warn!(", "error!(", "trace!("]
-            .iter()
-            .any(|m| t.contains(m))
+        || [
+            "debug!(",
+            "info!(",
+            "warn!(",
+            "error!(",
+            "trace!(",
+            "panic!(",
+            "debug_assert!(",
+        ]
+        .iter()
+        .any(|m| t.contains(m))
 }
 
 fn english_in(text: &str) -> Vec<String> {
@@ -242,6 +274,15 @@ fn the_scanner_finds_sentences_and_leaves_keys_and_logs() {
     let header = "let a = \"text/plain; charset=utf-8\"; let b = \"public, max-age=86400\";";
     assert!(english_in(header).is_empty());
     assert_eq!(english_in("let a = \"alerts: the rule\";").len(), 1);
+    // A placeholder's name is code; the words around it are still words.
+    assert!(english_in("let n = format!(\"#{number} {text}\");").is_empty());
+    assert_eq!(
+        english_in("let n = format!(\"{name} won the deal {customer}\");").len(),
+        1
+    );
+    // A panic or a debug assertion reports a broken invariant to developers.
+    let invariant = "panic!(\"built-in config is invalid: {e}\");\ndebug_assert!(false, \"a post has no topic\");";
+    assert!(english_in(invariant).is_empty());
 }
 
 #[test]

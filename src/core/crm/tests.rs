@@ -1,16 +1,21 @@
 use super::*;
-
-const NO_ACCOUNT: &str = "(no account)";
 use crate::config::Config;
 
-fn parse(csv: &str) -> ParsedDeals {
-    let config = Config::defaults();
-    let rules = DealImportRules {
+const NO_ACCOUNT: &str = "(no account)";
+
+/// The default settings' rules for an export in US dollars.
+fn usd_rules(config: &Config) -> DealImportRules<'_> {
+    DealImportRules {
         no_account: NO_ACCOUNT,
         pipeline: &config.pipeline,
         stage_map: &config.import_stage_map,
         currency: Currency::from_code("USD").unwrap(),
-    };
+    }
+}
+
+fn parse(csv: &str) -> ParsedDeals {
+    let config = Config::defaults();
+    let rules = usd_rules(&config);
     parse_deals(csv.as_bytes(), &rules).unwrap()
 }
 
@@ -130,12 +135,7 @@ fn reads_the_plain_format_in_any_script() {
 #[test]
 fn refuses_files_it_cannot_read() {
     let config = Config::defaults();
-    let rules = DealImportRules {
-        no_account: NO_ACCOUNT,
-        pipeline: &config.pipeline,
-        stage_map: &config.import_stage_map,
-        currency: Currency::from_code("USD").unwrap(),
-    };
+    let rules = usd_rules(&config);
     assert!(matches!(
         parse_deals(b"name,value\nx,1\n", &rules),
         Err(CrmError::UnknownColumns { .. })
@@ -183,12 +183,7 @@ fn teams_and_product_variants() {
 #[test]
 fn csv_quirks_are_refused_with_the_line_and_the_reason() {
     let config = Config::defaults();
-    let rules = DealImportRules {
-        no_account: NO_ACCOUNT,
-        pipeline: &config.pipeline,
-        stage_map: &config.import_stage_map,
-        currency: Currency::from_code("USD").unwrap(),
-    };
+    let rules = usd_rules(&config);
     let header = "opportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value\n";
     let row =
         |i: usize| format!("ID{i},Anna Snelling,GTX Pro,Acme,Won,2017-01-01,2017-02-01,{i}00\n");
@@ -256,12 +251,7 @@ impl CsvSource for Trickle<'_> {
 
 fn read_all(file: &(impl CsvSource + ?Sized)) -> Result<(Vec<ImportedDeal>, DealsRead), CrmError> {
     let config = Config::defaults();
-    let rules = DealImportRules {
-        no_account: NO_ACCOUNT,
-        pipeline: &config.pipeline,
-        stage_map: &config.import_stage_map,
-        currency: Currency::from_code("USD").unwrap(),
-    };
+    let rules = usd_rules(&config);
     let mut reader = DealReader::open(file, &rules)?;
     let mut deals = Vec::new();
     loop {
